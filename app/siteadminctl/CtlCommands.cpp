@@ -1,0 +1,451 @@
+#include "CtlCommands.h"
+
+#include "core/directory/DemoOrganization.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/ObjectFormatter.h"
+#include "core/directory/Organization.h"
+#include "core/directory/Schema.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <functional>
+#include <map>
+
+namespace sa::app {
+
+using namespace sa::core;
+
+namespace {
+
+const QString OptOrg = QStringLiteral("org");
+const QString OptJson = QStringLiteral("json");
+const QString OptOrganization = QStringLiteral("organization");
+const QString OptSite = QStringLiteral("site");
+const QString OptServer = QStringLiteral("server");
+const QString OptDepth = QStringLiteral("depth");
+const QString OptClass = QStringLiteral("class");
+const QString OptAdd = QStringLiteral("add");
+const QString OptRemove = QStringLiteral("remove");
+
+/// ATTR=VALUE, with the attribute spelled as in the schema when it is known.
+Result<std::pair<QString, QString>> splitAssignment(const QString& text)
+{
+    const int eq = int(text.indexOf(QLatin1Char('=')));
+    if (eq <= 0)
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("expected ATTRIBUTE=VALUE, got \"%1\"").arg(text));
+    QString name = text.left(eq).trimmed();
+    if (const AttributeDef* def = Schema::instance().findAttribute(name))
+        name = def->name;
+    return std::pair{name, text.mid(eq + 1)};
+}
+
+} // namespace
+
+CtlCommands::CtlCommands(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+    : m_parser(parser), m_out(out), m_err(err)
+{
+    const QStringList positional = parser.positionalArguments();
+    m_command = positional.value(0);
+    m_args = positional.mid(1);
+    m_json = parser.isSet(OptJson);
+}
+
+void CtlCommands::declareOptions(QCommandLineParser& p)
+{
+    p.addOption({OptOrg,
+                 QStringLiteral("The organization folder (default: %1).").arg(Organization::defaultPath()),
+                 QStringLiteral("DIR")});
+    p.addOption({OptJson, QStringLiteral("Print JSON instead of text.")});
+    p.addOption({OptOrganization, QStringLiteral("init: the organization's name."), QStringLiteral("ORG")});
+    p.addOption({OptSite, QStringLiteral("init, add-site: the site's name."), QStringLiteral("SITE")});
+    p.addOption({OptServer, QStringLiteral("init, add-site: the server's name."), QStringLiteral("SERVER")});
+    p.addOption({OptDepth,
+                 QStringLiteral("list: levels below DN (default 1, or all with --class; -1 = all)."),
+                 QStringLiteral("N")});
+    p.addOption({OptClass, QStringLiteral("list: only objects of this class."), QStringLiteral("CLASS")});
+    p.addOption({OptAdd, QStringLiteral("modify: add a value (repeatable)."), QStringLiteral("ATTR=VALUE")});
+    p.addOption(
+        {OptRemove, QStringLiteral("modify: remove a value (repeatable)."), QStringLiteral("ATTR=VALUE")});
+}
+
+QString CtlCommands::commandSummary()
+{
+    return QStringLiteral(
+        "Commands:\n"
+        "  init --organization ORG --site SITE --server SERVER   create an organization\n"
+        "  add-site --site SITE --server SERVER                  add a site with its own database\n"
+        "  demo                                                  build the NORTHWIND demo organization\n"
+        "  list [DN] [--depth N] [--class CLASS]                 list objects\n"
+        "  show DN                                               all attributes of an object\n"
+        "  create CLASS PARENT-DN ATTR=VALUE...                  create an object; prints its DN\n"
+        "  modify DN ATTR=VALUE... [--add ATTR=VALUE] [--remove ATTR=VALUE]\n"
+        "  delete DN                                             delete an object (leaves a tombstone)\n"
+        "  schema                                                classes and attributes\n");
+}
+
+int CtlCommands::fail(const QString& message, int code)
+{
+    m_err << "siteadminctl: " << message << Qt::endl;
+    return code;
+}
+
+QString CtlCommands::orgDir() const
+{
+    if (m_parser.isSet(OptOrg))
+        return m_parser.value(OptOrg);
+    return m_command == QLatin1String("demo") ? Organization::defaultDemoPath() : Organization::defaultPath();
+}
+
+bool CtlCommands::checkOptions(const QStringList& allowed)
+{
+    for (const QString& name : {OptOrganization, OptSite, OptServer, OptDepth, OptClass, OptAdd, OptRemove}) {
+        if (m_parser.isSet(name) && !allowed.contains(name)) {
+            usage(QStringLiteral("%1 does not take --%2").arg(m_command, name));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CtlCommands::checkArgumentCount(int min, int max)
+{
+    if (m_args.size() < min) {
+        usage(QStringLiteral("%1: missing argument (see --help)").arg(m_command));
+        return false;
+    }
+    if (max >= 0 && m_args.size() > max) {
+        usage(QStringLiteral("%1: unexpected argument \"%2\"").arg(m_command, m_args.at(max)));
+        return false;
+    }
+    return true;
+}
+
+void CtlCommands::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << doc.toJson(QJsonDocument::Indented);
+}
+
+int CtlCommands::run()
+{
+    const std::map<QString, std::function<int()>> commands{
+        {QStringLiteral("init"),
+         [this] {
+             return init();
+         }},
+        {QStringLiteral("add-site"),
+         [this] {
+             return addSite();
+         }},
+        {QStringLiteral("demo"),
+         [this] {
+             return demo();
+         }},
+        {QStringLiteral("list"),
+         [this] {
+             return list();
+         }},
+        {QStringLiteral("show"),
+         [this] {
+             return show();
+         }},
+        {QStringLiteral("create"),
+         [this] {
+             return create();
+         }},
+        {QStringLiteral("modify"),
+         [this] {
+             return modify();
+         }},
+        {QStringLiteral("delete"),
+         [this] {
+             return remove();
+         }},
+        {QStringLiteral("schema"),
+         [this] {
+             return schema();
+         }},
+    };
+    if (m_command.isEmpty())
+        return usage(QStringLiteral("no command given (see --help)"));
+    const auto it = commands.find(m_command);
+    if (it == commands.end())
+        return usage(QStringLiteral("unknown command \"%1\" (see --help)").arg(m_command));
+    return it->second();
+}
+
+int CtlCommands::init()
+{
+    if (!checkOptions({OptOrganization, OptSite, OptServer}) || !checkArgumentCount(0, 0))
+        return 2;
+    for (const QString& o : {OptOrganization, OptSite, OptServer}) {
+        if (!m_parser.isSet(o))
+            return usage(QStringLiteral("init needs --%1").arg(o));
+    }
+    auto org = Organization::create(orgDir(), m_parser.value(OptOrganization), m_parser.value(OptSite),
+                                    m_parser.value(OptServer));
+    if (!org)
+        return fail(org.error().message());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("organization"), org->name()},
+                              {QStringLiteral("folder"), org->dir()}});
+    else
+        m_out << "Created organization " << org->name() << " in " << QDir::toNativeSeparators(org->dir())
+              << Qt::endl;
+    return 0;
+}
+
+int CtlCommands::addSite()
+{
+    if (!checkOptions({OptSite, OptServer}) || !checkArgumentCount(0, 0))
+        return 2;
+    for (const QString& o : {OptSite, OptServer}) {
+        if (!m_parser.isSet(o))
+            return usage(QStringLiteral("add-site needs --%1").arg(o));
+    }
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return fail(org.error().message());
+    auto site = org.value().addSite(m_parser.value(OptSite), m_parser.value(OptServer));
+    if (!site)
+        return fail(site.error().message());
+    if (m_json)
+        printJson(
+            QJsonObject{{QStringLiteral("site"), site->name}, {QStringLiteral("database"), site->path}});
+    else
+        m_out << "Added site " << site->name << " with server " << site->servers.value(0) << Qt::endl;
+    return 0;
+}
+
+int CtlCommands::demo()
+{
+    if (!checkOptions({}) || !checkArgumentCount(0, 0))
+        return 2;
+    auto org = DemoOrganization::build(orgDir());
+    if (!org)
+        return fail(org.error().message());
+    auto sites = org->sites();
+    if (!sites)
+        return fail(sites.error().message());
+    if (m_json) {
+        QJsonArray list;
+        for (const SiteInfo& s : sites.value())
+            list.append(QJsonObject{{QStringLiteral("site"), s.name},
+                                    {QStringLiteral("servers"), QJsonArray::fromStringList(s.servers)}});
+        printJson(QJsonObject{{QStringLiteral("organization"), org->name()},
+                              {QStringLiteral("folder"), org->dir()},
+                              {QStringLiteral("sites"), list}});
+    } else {
+        m_out << "Built the demo organization " << org->name() << " in "
+              << QDir::toNativeSeparators(org->dir()) << Qt::endl;
+        for (const SiteInfo& s : sites.value())
+            m_out << "  site " << s.name << ": " << s.servers.join(QStringLiteral(", ")) << Qt::endl;
+    }
+    return 0;
+}
+
+int CtlCommands::list()
+{
+    if (!checkOptions({OptDepth, OptClass}) || !checkArgumentCount(0, 1))
+        return 2;
+    // Children by default; with --class, the whole tree (a class filter over one level is rarely meant).
+    int depth = m_parser.isSet(OptClass) ? -1 : 1;
+    if (m_parser.isSet(OptDepth)) {
+        bool ok = false;
+        depth = m_parser.value(OptDepth).toInt(&ok);
+        if (!ok || depth < -1)
+            return usage(QStringLiteral("--depth takes a number of levels (-1 = all), not \"%1\"")
+                             .arg(m_parser.value(OptDepth)));
+    }
+    const QString className = m_parser.value(OptClass);
+    if (!className.isEmpty() && !Schema::instance().findClass(className))
+        return fail(QStringLiteral("unknown class \"%1\" (see siteadminctl schema)").arg(className));
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return fail(org.error().message());
+    Dn base = Dn().child(QStringLiteral("o"), org->name());
+    if (!m_args.isEmpty()) {
+        auto dn = Dn::parse(m_args.first());
+        if (!dn)
+            return fail(dn.error().message());
+        base = dn.value();
+    }
+    auto objects = org->list(base, depth, className);
+    if (!objects)
+        return fail(objects.error().message());
+    if (m_json) {
+        QJsonArray array;
+        for (const DirectoryObject& o : objects.value())
+            array.append(ObjectFormatter::toJson(o, false));
+        printJson(array);
+    } else {
+        for (const DirectoryObject& o : objects.value())
+            m_out << ObjectFormatter::listLine(o) << Qt::endl;
+    }
+    return 0;
+}
+
+int CtlCommands::show()
+{
+    if (!checkOptions({}) || !checkArgumentCount(1, 1))
+        return 2;
+    auto dn = Dn::parse(m_args.first());
+    if (!dn)
+        return fail(dn.error().message());
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return fail(org.error().message());
+    auto path = org->sitePathFor(dn.value());
+    if (!path)
+        return fail(path.error().message());
+    auto store = DirectoryStore::open(path.value());
+    if (!store)
+        return fail(store.error().message());
+    auto object = store.value()->object(dn.value());
+    if (!object)
+        return fail(object.error().message());
+    if (m_json)
+        printJson(ObjectFormatter::toJson(object.value(), true));
+    else
+        m_out << ObjectFormatter::attributesText(object.value());
+    return 0;
+}
+
+int CtlCommands::create()
+{
+    if (!checkOptions({}) || !checkArgumentCount(2, -1))
+        return 2;
+    const QString className = m_args.at(0);
+    if (!Schema::instance().findClass(className))
+        return fail(QStringLiteral("unknown class \"%1\" (see siteadminctl schema)").arg(className));
+    auto parent = Dn::parse(m_args.at(1));
+    if (!parent)
+        return fail(parent.error().message());
+    AttributeValues values;
+    for (const QString& a : m_args.mid(2)) {
+        auto kv = splitAssignment(a);
+        if (!kv)
+            return usage(kv.error().message());
+        values[kv->first].append(kv->second);
+    }
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return fail(org.error().message());
+    auto path = org->sitePathFor(parent.value());
+    if (!path)
+        return fail(path.error().message());
+    auto store = DirectoryStore::open(path.value());
+    if (!store)
+        return fail(store.error().message());
+    ChangeSet changes;
+    changes.create(className, parent.value(), values);
+    auto done = store.value()->commit(changes);
+    if (!done)
+        return fail(done.error().message());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("dn"), done->created.first().toString()},
+                              {QStringLiteral("usn"), done->lastUsn}});
+    else
+        m_out << done->created.first().toString() << Qt::endl;
+    return 0;
+}
+
+int CtlCommands::modify()
+{
+    if (!checkOptions({OptAdd, OptRemove}) || !checkArgumentCount(1, -1))
+        return 2;
+    auto dn = Dn::parse(m_args.first());
+    if (!dn)
+        return fail(dn.error().message());
+    QList<AttributeChange> changes;
+    QMap<QString, QStringList> replacements;
+    QStringList order;
+    for (const QString& a : m_args.mid(1)) {
+        auto kv = splitAssignment(a);
+        if (!kv)
+            return usage(kv.error().message());
+        if (!replacements.contains(kv->first))
+            order << kv->first;
+        replacements[kv->first].append(kv->second);
+    }
+    for (const QString& name : order)
+        changes.append({name, AttributeChange::Op::Replace, replacements.value(name)});
+    for (const auto& [option, op] :
+         {std::pair{OptAdd, AttributeChange::Op::Add}, std::pair{OptRemove, AttributeChange::Op::Remove}}) {
+        for (const QString& a : m_parser.values(option)) {
+            auto kv = splitAssignment(a);
+            if (!kv)
+                return usage(kv.error().message());
+            if (kv->second.isEmpty())
+                return usage(QStringLiteral("--%1 %2 names no value").arg(option, a));
+            changes.append({kv->first, op, {kv->second}});
+        }
+    }
+    if (changes.isEmpty())
+        return usage(QStringLiteral("modify: nothing to change (give ATTR=VALUE, --add or --remove)"));
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return fail(org.error().message());
+    auto path = org->sitePathFor(dn.value());
+    if (!path)
+        return fail(path.error().message());
+    auto store = DirectoryStore::open(path.value());
+    if (!store)
+        return fail(store.error().message());
+    ChangeSet set;
+    set.modify(dn.value(), changes);
+    auto done = store.value()->commit(set);
+    if (!done)
+        return fail(done.error().message());
+    if (m_json)
+        printJson(
+            QJsonObject{{QStringLiteral("dn"), dn->toString()}, {QStringLiteral("usn"), done->lastUsn}});
+    else
+        m_out << "Modified " << dn->toString() << Qt::endl;
+    return 0;
+}
+
+int CtlCommands::remove()
+{
+    if (!checkOptions({}) || !checkArgumentCount(1, 1))
+        return 2;
+    auto dn = Dn::parse(m_args.first());
+    if (!dn)
+        return fail(dn.error().message());
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return fail(org.error().message());
+    auto path = org->sitePathFor(dn.value());
+    if (!path)
+        return fail(path.error().message());
+    auto store = DirectoryStore::open(path.value());
+    if (!store)
+        return fail(store.error().message());
+    ChangeSet set;
+    set.remove(dn.value());
+    auto done = store.value()->commit(set);
+    if (!done)
+        return fail(done.error().message());
+    if (m_json)
+        printJson(
+            QJsonObject{{QStringLiteral("deleted"), dn->toString()}, {QStringLiteral("usn"), done->lastUsn}});
+    else
+        m_out << "Deleted " << dn->toString() << Qt::endl;
+    return 0;
+}
+
+int CtlCommands::schema()
+{
+    if (!checkOptions({}) || !checkArgumentCount(0, 0))
+        return 2;
+    if (m_json)
+        printJson(ObjectFormatter::schemaJson());
+    else
+        m_out << ObjectFormatter::schemaText();
+    return 0;
+}
+
+} // namespace sa::app

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+namespace sa::app {
+
+/// siteadminctl's commands: each reads its arguments from the parsed command line, calls the core,
+/// and prints text (or JSON with --json). On bad input it prints one line to stderr and returns
+/// non-zero, having written nothing.
+class CtlCommands
+{
+public:
+    CtlCommands(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+
+    /// Runs the command named by the first positional argument; returns the exit code.
+    int run();
+
+    static void declareOptions(QCommandLineParser& parser);
+    static QString commandSummary();
+
+private:
+    int init();
+    int addSite();
+    int demo();
+    int list();
+    int show();
+    int create();
+    int modify();
+    int remove();
+    int schema();
+
+    QString orgDir() const;
+    int fail(const QString& message, int code = 1);
+    int usage(const QString& message) { return fail(message, 2); }
+    bool checkOptions(const QStringList& allowed);
+    bool checkArgumentCount(int min, int max);
+    void printJson(const QJsonValue& value);
+
+    const QCommandLineParser& m_parser;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QString m_command;
+    QStringList m_args; // positional arguments after the command
+    bool m_json = false;
+};
+
+} // namespace sa::app

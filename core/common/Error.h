@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+#include <utility>
+
+namespace sa::core {
+
+/// What kind of failure an Error reports; callers branch on this, people read the message.
+enum class ErrorCode
+{
+    None,
+    InvalidArgument,  ///< malformed input: a DN, a value, a command-line argument
+    UnknownClass,     ///< no such object class in the schema
+    UnknownAttribute, ///< no such attribute, or not allowed on the object's class
+    MissingAttribute, ///< a required attribute has no value
+    InvalidValue,     ///< a value breaks the attribute's syntax or limits
+    NotFound,         ///< no object at that DN
+    AlreadyExists,    ///< an object with that DN exists
+    NotAllowed,       ///< the schema or a rule forbids the operation
+    Storage,          ///< the database or the file system failed
+    NotADatabase,     ///< a site file is not a SQLite database of ours
+};
+
+/// A failure with one line of text that names what is wrong (and the attribute or object when
+/// there is one), fit to print on the command line or in a message box as it is.
+class Error
+{
+public:
+    Error() = default;
+    Error(ErrorCode code, QString message) : m_code(code), m_message(std::move(message)) {}
+
+    ErrorCode code() const { return m_code; }
+    const QString& message() const { return m_message; }
+    bool isError() const { return m_code != ErrorCode::None; }
+
+private:
+    ErrorCode m_code = ErrorCode::None;
+    QString m_message;
+};
+
+/// A value or an Error. Small on purpose: C++17 has no std::expected.
+template <typename T> class Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}     // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T& value() const& { return *m_value; }
+    T& value() & { return *m_value; }
+    T&& value() && { return std::move(*m_value); }
+    const T& operator*() const& { return *m_value; }
+    const T* operator->() const { return &*m_value; }
+    const Error& error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+/// Result of an operation that yields nothing but success or an Error.
+class Status
+{
+public:
+    Status() = default;
+    Status(Error error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
+
+    bool ok() const { return !m_error.isError(); }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return m_error; }
+
+private:
+    Error m_error;
+};
+
+} // namespace sa::core

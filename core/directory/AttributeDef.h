@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+namespace sa::core {
+
+/// How an attribute's values are written and checked. Every value is stored as text.
+enum class Syntax
+{
+    String,       ///< Unicode text, limited by maxLength
+    Alias,        ///< a mail nickname: printable ASCII without spaces or address punctuation
+    Integer,      ///< decimal integer within [minValue, maxValue]
+    Boolean,      ///< TRUE or FALSE (raw-properties spelling); 1/0, yes/no accepted on input
+    Dn,           ///< a distinguished name, /o=ORG/ou=SITE/cn=...
+    Time,         ///< UTC time, ISO 8601 (2026-11-26T23:02:16Z)
+    Guid,         ///< {xxxxxxxx-xxxx-...}
+    ProxyAddress, ///< TYPE:address, as in Proxy-Addresses and Target-Address
+};
+
+QString syntaxName(Syntax syntax);
+
+/// One attribute of the schema, named as in the Exchange directory schema where the name is known.
+struct AttributeDef
+{
+    QString name;
+    Syntax syntax = Syntax::String;
+    bool multiValued = false;
+    int maxLength = 0; ///< for text syntaxes; 0 = no limit
+    qint64 minValue = 0;
+    qint64 maxValue = 0; ///< for Integer; min == max == 0 means no range
+    /// Maintained by the store (Obj-Class, USN-Changed, ...): shown, never written by callers.
+    bool system = false;
+    QString description;
+};
+
+} // namespace sa::core

@@ -1,0 +1,34 @@
+#include "DirectoryObject.h"
+
+#include "Schema.h"
+
+namespace sa::core {
+
+QString DirectoryObject::value(const QString& attribute) const
+{
+    const auto it = values.constFind(attribute);
+    return it == values.constEnd() || it->isEmpty() ? QString() : it->first();
+}
+
+QString DirectoryObject::displayName() const
+{
+    const QString d = value(attr::DisplayName);
+    return d.isEmpty() ? rdn() : d;
+}
+
+AttributeValues DirectoryObject::allAttributes() const
+{
+    AttributeValues all = values;
+    all.insert(attr::ObjClass, {cls ? cls->objClass : QString()});
+    all.insert(attr::CommonName, {rdn()});
+    all.insert(attr::ObjDistName, {dn.toString()});
+    all.insert(attr::ObjectGuid, {guid});
+    all.insert(attr::UsnCreated, {QString::number(usnCreated)});
+    all.insert(attr::UsnChanged, {QString::number(usnChanged)});
+    all.insert(attr::WhenCreated, {whenCreated.toString(Qt::ISODate)});
+    all.insert(attr::WhenChanged, {whenChanged.toString(Qt::ISODate)});
+    all.insert(attr::IsDeleted, {deleted ? QStringLiteral("TRUE") : QStringLiteral("FALSE")});
+    return all;
+}
+
+} // namespace sa::core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ClassDef.h"
+#include "Dn.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QStringList>
+
+namespace sa::core {
+
+/// Attribute name -> values, in the schema's spelling of the name.
+using AttributeValues = QMap<QString, QStringList>;
+
+/// One directory object as read from a site database: its row and its stored attributes.
+struct DirectoryObject
+{
+    qint64 id = 0;
+    QString guid;
+    const ClassDef* cls = nullptr;
+    Dn dn;
+    qint64 parentId = 0;
+    qint64 usnCreated = 0;
+    qint64 usnChanged = 0;
+    QDateTime whenCreated;
+    QDateTime whenChanged;
+    bool deleted = false;
+    AttributeValues values;
+
+    bool isValid() const { return id != 0 && cls; }
+    QString rdn() const { return dn.rdn().value; }
+    QString value(const QString& attribute) const;
+    QStringList valuesOf(const QString& attribute) const { return values.value(attribute); }
+    /// Display-Name, or the directory name when the object has none.
+    QString displayName() const;
+    /// The stored attributes plus the ones the store keeps on the row (Obj-Class, USN-Changed, ...):
+    /// what raw properties show.
+    AttributeValues allAttributes() const;
+};
+
+} // namespace sa::core

@@ -1,0 +1,328 @@
+#include "DirectoryStore.h"
+
+#include "DirectoryWriter.h"
+#include "Schema.h"
+#include "SiteDatabaseSchema.h"
+
+#include <QDir>
+#include <QThread>
+
+namespace sa::core {
+
+namespace {
+
+const QString ObjectColumns = QStringLiteral(
+    "id, guid, class, parent_id, dn, usn_created, usn_changed, when_created, when_changed, deleted");
+
+QString orderClause(SortField sort, Qt::SortOrder order)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    if (sort == SortField::LastModified)
+        return QStringLiteral(" ORDER BY usn_changed %1").arg(dir);
+    return QStringLiteral(" ORDER BY sort_key %1, id %1").arg(dir);
+}
+
+QString containerClassList()
+{
+    QStringList names;
+    for (const ClassDef& c : Schema::instance().classes()) {
+        if (c.container)
+            names << QStringLiteral("'%1'").arg(c.name); // our own constant names, not user input
+    }
+    return names.join(QLatin1Char(','));
+}
+
+} // namespace
+
+DirectoryStore::DirectoryStore(std::unique_ptr<SqliteConnection> connection)
+    : m_connection(std::move(connection))
+{
+}
+
+DirectoryStore::~DirectoryStore()
+{
+    m_statements.clear(); // statements go before their connection
+}
+
+Result<std::unique_ptr<DirectoryStore>> DirectoryStore::open(const QString& path, OpenMode mode)
+{
+    auto conn = SqliteConnection::open(path, mode, SiteDatabaseApplicationId, QStringLiteral("site"));
+    if (!conn)
+        return conn.error();
+    if (Status s = Migrator::migrate(*conn.value(), siteDatabaseMigrations(), QStringLiteral("site")); !s)
+        return s.error();
+    return std::unique_ptr<DirectoryStore>(new DirectoryStore(std::move(conn).value()));
+}
+
+Result<QSqlQuery*> DirectoryStore::cachedStatement(const QString& sql) const
+{
+    Q_ASSERT_X(thread() == QThread::currentThread(), "DirectoryStore", "used from another thread");
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = m_connection->prepare(sql);
+        if (!q)
+            return q.error();
+        it = m_statements.insert(sql, std::move(q).value());
+    }
+    return &it.value();
+}
+
+QString DirectoryStore::meta(const QString& key) const
+{
+    auto v = m_connection->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    return v ? v->toString() : QString();
+}
+
+qint64 DirectoryStore::highestUsn() const
+{
+    return meta(QStringLiteral("usn")).toLongLong();
+}
+
+Result<QList<DirectoryObject>> DirectoryStore::readObjects(QSqlQuery& q) const
+{
+    const Schema& schema = Schema::instance();
+    QList<DirectoryObject> out;
+    while (q.next()) {
+        DirectoryObject o;
+        o.id = q.value(0).toLongLong();
+        o.guid = q.value(1).toString();
+        o.cls = schema.findClass(q.value(2).toString());
+        o.parentId = q.value(3).toLongLong();
+        auto dn = Dn::parse(q.value(4).toString());
+        if (!o.cls || !dn)
+            return Error(ErrorCode::Storage, QStringLiteral("%1: damaged object row %2 (class %3)")
+                                                 .arg(QDir::toNativeSeparators(path()))
+                                                 .arg(o.id)
+                                                 .arg(q.value(2).toString()));
+        o.dn = std::move(dn).value();
+        o.usnCreated = q.value(5).toLongLong();
+        o.usnChanged = q.value(6).toLongLong();
+        o.whenCreated = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+        o.whenChanged = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
+        o.deleted = q.value(9).toBool();
+        out.append(std::move(o));
+    }
+    q.finish();
+    if (Status s = loadAttributes(out); !s)
+        return s.error();
+    return out;
+}
+
+Status DirectoryStore::loadAttributes(QList<DirectoryObject>& objects) const
+{
+    constexpr int Chunk = 256;
+    QHash<qint64, int> index;
+    for (int i = 0; i < objects.size(); ++i)
+        index.insert(objects.at(i).id, i);
+    for (int start = 0; start < objects.size(); start += Chunk) {
+        const int n = std::min(Chunk, int(objects.size()) - start);
+        QStringList marks;
+        marks.reserve(n);
+        for (int i = 0; i < n; ++i)
+            marks << QStringLiteral("?");
+        auto stmt =
+            cachedStatement(QStringLiteral("SELECT object_id, name, value FROM attrs WHERE object_id IN (%1)"
+                                           " ORDER BY object_id, name, idx")
+                                .arg(marks.join(QLatin1Char(','))));
+        if (!stmt)
+            return stmt.error();
+        QSqlQuery& q = *stmt.value();
+        for (int i = 0; i < n; ++i)
+            q.bindValue(i, objects.at(start + i).id);
+        if (!q.exec())
+            return SqliteConnection::queryError(q, QStringLiteral("reading attributes"));
+        while (q.next()) {
+            DirectoryObject& o = objects[index.value(q.value(0).toLongLong())];
+            o.values[q.value(1).toString()].append(q.value(2).toString());
+        }
+        q.finish();
+    }
+    return {};
+}
+
+Result<DirectoryObject> DirectoryStore::object(const Dn& dn) const
+{
+    auto stmt = cachedStatement(QStringLiteral("SELECT %1 FROM objects WHERE dn_key = ?").arg(ObjectColumns));
+    if (!stmt)
+        return stmt.error();
+    QSqlQuery& q = *stmt.value();
+    q.bindValue(0, dn.key());
+    if (!q.exec())
+        return SqliteConnection::queryError(q, QStringLiteral("reading an object"));
+    auto objects = readObjects(q);
+    if (!objects)
+        return objects.error();
+    if (objects->isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("no object %1").arg(dn.toString()));
+    return objects->first();
+}
+
+Result<DirectoryObject> DirectoryStore::objectById(qint64 id) const
+{
+    auto stmt = cachedStatement(QStringLiteral("SELECT %1 FROM objects WHERE id = ?").arg(ObjectColumns));
+    if (!stmt)
+        return stmt.error();
+    QSqlQuery& q = *stmt.value();
+    q.bindValue(0, id);
+    if (!q.exec())
+        return SqliteConnection::queryError(q, QStringLiteral("reading an object"));
+    auto objects = readObjects(q);
+    if (!objects)
+        return objects.error();
+    if (objects->isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("no object with id %1").arg(id));
+    return objects->first();
+}
+
+Result<QList<DirectoryObject>> DirectoryStore::children(qint64 parentId, const ChildQuery& query) const
+{
+    QString sql =
+        QStringLiteral("SELECT %1 FROM objects WHERE parent_id = ? AND deleted = 0").arg(ObjectColumns);
+    if (query.containersOnly)
+        sql += QStringLiteral(" AND class IN (%1)").arg(containerClassList());
+    sql += orderClause(query.sort, query.order) + QStringLiteral(" LIMIT ? OFFSET ?");
+    auto stmt = cachedStatement(sql);
+    if (!stmt)
+        return stmt.error();
+    QSqlQuery& q = *stmt.value();
+    q.bindValue(0, parentId);
+    q.bindValue(1, query.limit);
+    q.bindValue(2, query.offset);
+    if (!q.exec())
+        return SqliteConnection::queryError(q, QStringLiteral("listing a container"));
+    return readObjects(q);
+}
+
+Result<int> DirectoryStore::childCount(qint64 parentId, bool containersOnly) const
+{
+    QString sql = QStringLiteral("SELECT count(*) FROM objects WHERE parent_id = ? AND deleted = 0");
+    if (containersOnly)
+        sql += QStringLiteral(" AND class IN (%1)").arg(containerClassList());
+    auto v = m_connection->scalar(sql, {parentId});
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Result<int> DirectoryStore::rowBefore(qint64 parentId, SortField sort, Qt::SortOrder order,
+                                      const SortPosition& position) const
+{
+    const QString cmp = order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
+    Result<QVariant> v = QVariant();
+    if (sort == SortField::LastModified) {
+        v = m_connection->scalar(
+            QStringLiteral(
+                "SELECT count(*) FROM objects WHERE parent_id = ? AND deleted = 0 AND usn_changed %1 ?")
+                .arg(cmp),
+            {parentId, position.usnChanged});
+    } else {
+        v = m_connection->scalar(
+            QStringLiteral("SELECT count(*) FROM objects WHERE parent_id = ? AND deleted = 0"
+                           " AND (sort_key, id) %1 (?, ?)")
+                .arg(cmp),
+            {parentId, position.sortKey, position.id});
+    }
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Result<QList<DirectoryObject>> DirectoryStore::subtree(const Dn& base, int depth,
+                                                       const QString& className) const
+{
+    auto root = object(base);
+    if (!root)
+        return root.error();
+    const ClassDef* filter = nullptr;
+    if (!className.isEmpty()) {
+        filter = Schema::instance().findClass(className);
+        if (!filter)
+            return Error(ErrorCode::UnknownClass, QStringLiteral("unknown class \"%1\"").arg(className));
+    }
+    QList<DirectoryObject> out;
+    if (!filter || root->cls == filter)
+        out.append(root.value());
+    // Breadth-first by levels; containers are few, so one query per container is fine here.
+    QList<qint64> level{root->id};
+    for (int d = 0; (depth < 0 || d < depth) && !level.isEmpty(); ++d) {
+        QList<qint64> next;
+        for (qint64 parent : level) {
+            auto kids = children(parent);
+            if (!kids)
+                return kids.error();
+            for (const DirectoryObject& k : kids.value()) {
+                if (!filter || k.cls == filter)
+                    out.append(k);
+                next.append(k.id);
+            }
+        }
+        level = next;
+    }
+    return out;
+}
+
+Result<ChangeBatch> DirectoryStore::changesSince(qint64 usn) const
+{
+    ChangeBatch batch;
+    batch.fromUsn = usn;
+    batch.toUsn = highestUsn();
+    if (batch.toUsn <= usn)
+        return batch;
+    auto rows = m_connection->exec(
+        QStringLiteral(
+            "SELECT o.id, o.class, o.parent_id, o.sort_key, o.usn_changed, o.deleted, o.usn_created,"
+            " l.usn, l.prev_parent_id, l.prev_sort_key, l.prev_usn_changed, l.prev_deleted"
+            " FROM objects o LEFT JOIN change_log l ON l.usn ="
+            " (SELECT min(usn) FROM change_log WHERE object_id = o.id AND usn > ?)"
+            " WHERE o.usn_changed > ? ORDER BY o.usn_changed"),
+        {usn, usn});
+    if (!rows)
+        return rows.error();
+    QSqlQuery q = std::move(rows).value();
+    while (q.next()) {
+        ObjectChange c;
+        c.id = q.value(0).toLongLong();
+        c.className = q.value(1).toString();
+        c.after = ObjectPlacement{true, q.value(2).toLongLong(), q.value(3).toString(),
+                                  q.value(4).toLongLong(), q.value(5).toBool()};
+        if (q.value(6).toLongLong() > usn) {
+            c.before = ObjectPlacement{};
+        } else if (!q.value(7).isNull()) {
+            c.before = ObjectPlacement{true, q.value(8).toLongLong(), q.value(9).toString(),
+                                       q.value(10).toLongLong(), q.value(11).toBool()};
+        } else {
+            batch.complete = false; // changed after the watermark, but its log entry is gone
+        }
+        batch.changes.append(c);
+    }
+    return batch;
+}
+
+Result<CommitResult> DirectoryStore::commit(const ChangeSet& changes, CommitOptions options)
+{
+    CommitResult result;
+    Status s = write([&](DirectoryWriter& w) { return w.apply(changes, result); }, options);
+    if (!s)
+        return s.error();
+    return result;
+}
+
+Status DirectoryStore::write(const std::function<Status(DirectoryWriter&)>& work, CommitOptions options)
+{
+    Q_ASSERT_X(thread() == QThread::currentThread(), "DirectoryStore", "written from another thread");
+    qint64 last = 0;
+    Status s = m_connection->transaction([&]() -> Status {
+        DirectoryWriter writer(*this, options.allowSystemObjects);
+        if (Status r = writer.begin(); !r)
+            return r;
+        if (Status r = work(writer); !r)
+            return r;
+        last = writer.lastUsn();
+        return writer.finish();
+    });
+    if (s)
+        Q_EMIT committed(last);
+    return s;
+}
+
+} // namespace sa::core

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "ChangeBatch.h"
+#include "ChangeSet.h"
+#include "DirectoryObject.h"
+#include "core/common/Error.h"
+#include "core/storage/SqliteConnection.h"
+
+#include <QHash>
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace sa::core {
+
+class DirectoryWriter;
+
+/// How a contents list is ordered. The original sorts recipient containers only by display name or
+/// by last-modified date (Q154954); we do the same for every container.
+enum class SortField
+{
+    DisplayName,
+    LastModified
+};
+
+/// Which children of a container to read, and which slice of them.
+struct ChildQuery
+{
+    SortField sort = SortField::DisplayName;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    int offset = 0;
+    int limit = -1;              ///< -1 = all
+    bool containersOnly = false; ///< only classes shown in the container tree
+};
+
+/// A position in a sorted list: the sort value of an object and its id (the tie-breaker).
+struct SortPosition
+{
+    QString sortKey;
+    qint64 usnChanged = 0;
+    qint64 id = 0;
+};
+
+/// How a write may deviate from what users may do.
+struct CommitOptions
+{
+    /// Lets builders create classes that users cannot (organization, site, servers, services).
+    bool allowSystemObjects = false;
+};
+
+/// One site's directory in its SQLite file (ORG/sites/SITE.sqlite): objects, attributes, the USN
+/// counter and the change log. Owns its connection and must be used only in the thread that opened
+/// it; open another DirectoryStore in another thread. All writes go through commit() or write(),
+/// each one transaction that bumps the site's USN for every object it touches.
+class DirectoryStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    using OpenMode = SqliteConnection::OpenMode;
+
+    ~DirectoryStore() override;
+
+    static Result<std::unique_ptr<DirectoryStore>> open(const QString& path,
+                                                        OpenMode mode = OpenMode::ExistingOnly);
+
+    QString path() const { return m_connection->path(); }
+    SqliteConnection& connection() { return *m_connection; }
+
+    QString meta(const QString& key) const;
+    QString organizationName() const { return meta(QStringLiteral("organization")); }
+    QString siteName() const { return meta(QStringLiteral("site")); }
+
+    // Reads. Deleted objects (tombstones) are found only by id.
+    Result<DirectoryObject> object(const Dn& dn) const;
+    Result<DirectoryObject> objectById(qint64 id) const;
+    Result<QList<DirectoryObject>> children(qint64 parentId, const ChildQuery& query = {}) const;
+    Result<int> childCount(qint64 parentId, bool containersOnly = false) const;
+    /// How many live children of `parentId` sort before `position` in the given order.
+    Result<int> rowBefore(qint64 parentId, SortField sort, Qt::SortOrder order,
+                          const SortPosition& position) const;
+    /// `base` and the live objects below it down to `depth` levels (-1 = all), optionally of one class.
+    Result<QList<DirectoryObject>> subtree(const Dn& base, int depth, const QString& className = {}) const;
+    Result<ChangeBatch> changesSince(qint64 usn) const;
+    qint64 highestUsn() const;
+    qint64 dataVersion() const { return m_connection->dataVersion(); }
+
+    // Writes.
+    Result<CommitResult> commit(const ChangeSet& changes, CommitOptions options);
+    Result<CommitResult> commit(const ChangeSet& changes) { return commit(changes, CommitOptions()); }
+    /// Runs `work` in one transaction with a writer; other core modules use this to write their own
+    /// tables in the same transaction as directory changes.
+    Status write(const std::function<Status(DirectoryWriter&)>& work, CommitOptions options = {});
+
+    /// A prepared statement kept for the life of the store (bulk paths reuse them).
+    Result<QSqlQuery*> cachedStatement(const QString& sql) const;
+
+Q_SIGNALS:
+    /// After every successful write, with the highest USN it used.
+    void committed(qint64 highestUsn);
+
+private:
+    explicit DirectoryStore(std::unique_ptr<SqliteConnection> connection);
+    Result<QList<DirectoryObject>> readObjects(QSqlQuery& rows) const;
+    Status loadAttributes(QList<DirectoryObject>& objects) const;
+
+    std::unique_ptr<SqliteConnection> m_connection;
+    mutable QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace sa::core

@@ -1,0 +1,398 @@
+#include "DirectoryWriter.h"
+
+#include "DirectoryStore.h"
+#include "Schema.h"
+#include "SiteDatabaseSchema.h"
+
+#include <QSqlError>
+#include <QUuid>
+
+namespace sa::core {
+
+namespace {
+
+constexpr int MaxRdnLength = 64; // "Directory name (up to 64 characters)" [V 55doc xog06005]
+
+QStringList nonEmpty(const QStringList& values)
+{
+    QStringList out;
+    for (const QString& v : values) {
+        if (!v.isEmpty())
+            out << v;
+    }
+    return out;
+}
+
+bool containsCaseInsensitive(const QStringList& list, const QString& value)
+{
+    return list.contains(value, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+DirectoryWriter::DirectoryWriter(DirectoryStore& store, bool allowSystemObjects)
+    : m_store(store), m_allowSystemObjects(allowSystemObjects)
+{
+}
+
+Result<QSqlQuery*> DirectoryWriter::statement(const QString& sql)
+{
+    return m_store.cachedStatement(sql);
+}
+
+Result<QSqlQuery> DirectoryWriter::exec(const QString& sql, const QVariantList& values)
+{
+    return m_store.connection().exec(sql, values);
+}
+
+Status DirectoryWriter::begin()
+{
+    auto v = m_store.connection().scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'usn'"));
+    if (!v)
+        return v.error();
+    m_usn = m_startUsn = v->toLongLong();
+    m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return {};
+}
+
+Status DirectoryWriter::finish()
+{
+    if (m_usn == m_startUsn)
+        return {};
+    auto r = exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'usn'"), {QString::number(m_usn)});
+    return r ? Status() : Status(r.error());
+}
+
+Status DirectoryWriter::setMeta(const QString& key, const QString& value)
+{
+    auto r = exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
+                                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                  {key, value});
+    return r ? Status() : Status(r.error());
+}
+
+Status DirectoryWriter::apply(const ChangeSet& changes, CommitResult& result)
+{
+    result.firstUsn = m_usn + 1;
+    for (const ChangeSet::Operation& op : changes.operations()) {
+        switch (op.kind) {
+        case ChangeSet::Operation::Kind::Create: {
+            auto dn = create(op.className, op.dn, op.changes, op.rdn, op.guid);
+            if (!dn)
+                return dn.error();
+            result.created.append(dn.value());
+            break;
+        }
+        case ChangeSet::Operation::Kind::Modify:
+            if (Status s = modify(op.dn, op.changes); !s)
+                return s;
+            break;
+        case ChangeSet::Operation::Kind::Delete:
+            if (Status s = remove(op.dn); !s)
+                return s;
+            break;
+        }
+    }
+    result.lastUsn = m_usn;
+    return {};
+}
+
+Result<DirectoryWriter::ParentInfo> DirectoryWriter::parentInfo(const Dn& dn)
+{
+    const QString key = dn.key();
+    auto it = m_parents.constFind(key);
+    if (it != m_parents.constEnd())
+        return *it;
+    auto parent = m_store.object(dn);
+    if (!parent)
+        return parent.error();
+    ParentInfo info{parent->id, parent->cls, parent->dn};
+    m_parents.insert(key, info);
+    return info;
+}
+
+Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
+                                                    const QList<AttributeChange>& changes,
+                                                    const AttributeValues& current,
+                                                    const QString& objectName) const
+{
+    const Schema& schema = Schema::instance();
+    AttributeValues result = current;
+    for (const AttributeChange& change : changes) {
+        const AttributeDef* def = schema.findAttribute(change.attribute);
+        if (!def)
+            return Error(ErrorCode::UnknownAttribute,
+                         QStringLiteral("unknown attribute \"%1\"").arg(change.attribute));
+        if (!schema.allows(cls, def->name))
+            return Error(ErrorCode::UnknownAttribute,
+                         QStringLiteral("%1 is not an attribute of a %2").arg(def->name, cls.label));
+        if (def->system)
+            return Error(ErrorCode::NotAllowed,
+                         QStringLiteral("%1 is kept by the directory and cannot be written").arg(def->name));
+        QStringList values;
+        for (const QString& raw : nonEmpty(change.values)) {
+            auto v = schema.normalizeValue(*def, raw);
+            if (!v)
+                return v.error();
+            values << v.value();
+        }
+        QStringList& target = result[def->name];
+        switch (change.op) {
+        case AttributeChange::Op::Replace:
+            target = values;
+            break;
+        case AttributeChange::Op::Add:
+            for (const QString& v : values) {
+                if (containsCaseInsensitive(target, v))
+                    return Error(ErrorCode::InvalidValue,
+                                 QStringLiteral("%1 of %2 already has the value \"%3\"")
+                                     .arg(def->name, objectName, v));
+                target << v;
+            }
+            break;
+        case AttributeChange::Op::Remove:
+            for (const QString& v : values) {
+                const int i = int(target.indexOf(v));
+                if (i < 0)
+                    return Error(
+                        ErrorCode::InvalidValue,
+                        QStringLiteral("%1 of %2 has no value \"%3\"").arg(def->name, objectName, v));
+                target.removeAt(i);
+            }
+            break;
+        }
+        if (!def->multiValued && target.size() > 1)
+            return Error(
+                ErrorCode::InvalidValue,
+                QStringLiteral("%1 holds a single value; %2 were given").arg(def->name).arg(target.size()));
+        if (def->multiValued) {
+            for (int i = 0; i < target.size(); ++i) {
+                for (int j = i + 1; j < target.size(); ++j) {
+                    if (target.at(i).compare(target.at(j), Qt::CaseInsensitive) == 0)
+                        return Error(
+                            ErrorCode::InvalidValue,
+                            QStringLiteral("%1 has the value \"%2\" twice").arg(def->name, target.at(i)));
+                }
+            }
+        }
+        if (target.isEmpty())
+            result.remove(def->name);
+    }
+    for (const QString& required : cls.required) {
+        if (result.value(required).isEmpty())
+            return Error(ErrorCode::MissingAttribute,
+                         QStringLiteral("%1 is required on a %2 (%3)").arg(required, cls.label, objectName));
+    }
+    return result;
+}
+
+Status DirectoryWriter::writeAttributes(qint64 id, const AttributeValues& values, const QStringList& names,
+                                        bool fresh)
+{
+    auto del = statement(QStringLiteral("DELETE FROM attrs WHERE object_id = ? AND name = ?"));
+    auto ins =
+        statement(QStringLiteral("INSERT INTO attrs(object_id, name, idx, value) VALUES (?, ?, ?, ?)"));
+    if (!del)
+        return del.error();
+    if (!ins)
+        return ins.error();
+    for (const QString& name : names) {
+        if (!fresh) {
+            QSqlQuery& d = *del.value();
+            d.bindValue(0, id);
+            d.bindValue(1, name);
+            if (!d.exec())
+                return SqliteConnection::queryError(d, QStringLiteral("writing %1").arg(name));
+        }
+        const QStringList vs = values.value(name);
+        for (int i = 0; i < vs.size(); ++i) {
+            QSqlQuery& q = *ins.value();
+            q.bindValue(0, id);
+            q.bindValue(1, name);
+            q.bindValue(2, i);
+            q.bindValue(3, vs.at(i));
+            if (!q.exec())
+                return SqliteConnection::queryError(q, QStringLiteral("writing %1").arg(name));
+        }
+    }
+    return {};
+}
+
+Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
+                                   const QList<AttributeChange>& changes, const QString& rdnValue,
+                                   const QString& guid)
+{
+    const Schema& schema = Schema::instance();
+    const ClassDef* cls = schema.findClass(className);
+    if (!cls)
+        return Error(ErrorCode::UnknownClass, QStringLiteral("unknown class \"%1\"").arg(className));
+    if (!cls->userCreatable && !m_allowSystemObjects)
+        return Error(ErrorCode::NotAllowed, QStringLiteral("a %1 cannot be created here").arg(cls->label));
+
+    ParentInfo parent;
+    if (cls->possibleSuperiors.isEmpty()) {
+        if (!parentDn.isEmpty())
+            return Error(ErrorCode::NotAllowed, QStringLiteral("a %1 has no parent").arg(cls->label));
+    } else {
+        auto p = parentInfo(parentDn);
+        if (!p)
+            return p.error();
+        parent = p.value();
+        if (!cls->possibleSuperiors.contains(parent.cls->name))
+            return Error(ErrorCode::NotAllowed, QStringLiteral("a %1 cannot be created in %2 (a %3)")
+                                                    .arg(cls->label, parentDn.toString(), parent.cls->label));
+    }
+
+    // The directory name: given, or Common-Name, or the class's rdnFrom attribute (an alias).
+    QString rdn = rdnValue.trimmed();
+    QList<AttributeChange> rest;
+    for (const AttributeChange& c : changes) {
+        if (c.attribute.compare(attr::CommonName, Qt::CaseInsensitive) == 0) {
+            const QStringList v = nonEmpty(c.values);
+            if (v.size() > 1)
+                return Error(ErrorCode::InvalidValue, QStringLiteral("Common-Name holds a single value"));
+            if (!v.isEmpty())
+                rdn = v.first().trimmed();
+        } else {
+            rest << c;
+        }
+    }
+    const QString provisional = rdn.isEmpty() ? cls->label : rdn;
+    auto values = normalized(*cls, rest, {}, QStringLiteral("new %1 \"%2\"").arg(cls->label, provisional));
+    if (!values)
+        return values.error();
+    if (rdn.isEmpty() && !cls->rdnFrom.isEmpty())
+        rdn = values->value(cls->rdnFrom).value(0);
+    if (rdn.isEmpty())
+        return Error(ErrorCode::MissingAttribute,
+                     QStringLiteral("Common-Name (the directory name) is required on a %1").arg(cls->label));
+    if (rdn.size() > MaxRdnLength)
+        return Error(
+            ErrorCode::InvalidValue,
+            QStringLiteral("Common-Name: \"%1\" is longer than %2 characters").arg(rdn).arg(MaxRdnLength));
+
+    const Dn dn = parent.id ? parent.dn.child(cls->rdnType, rdn) : Dn().child(cls->rdnType, rdn);
+    const QString display = values->value(attr::DisplayName).value(0);
+    const qint64 usn = nextUsn();
+
+    auto ins = statement(QStringLiteral(
+        "INSERT INTO objects(guid, class, parent_id, rdn, dn, dn_key, usn_created, usn_changed,"
+        " when_created, when_changed, deleted, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"));
+    if (!ins)
+        return ins.error();
+    QSqlQuery& q = *ins.value();
+    const QUuid givenGuid(guid);
+    if (!guid.isEmpty() && givenGuid.isNull())
+        return Error(ErrorCode::InvalidValue, QStringLiteral("Object-GUID: \"%1\" is not a GUID").arg(guid));
+    q.bindValue(0, (guid.isEmpty() ? QUuid::createUuid() : givenGuid).toString());
+    q.bindValue(1, cls->name);
+    q.bindValue(2, parent.id ? QVariant(parent.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(3, rdn);
+    q.bindValue(4, dn.toString());
+    q.bindValue(5, dn.key());
+    q.bindValue(6, usn);
+    q.bindValue(7, usn);
+    q.bindValue(8, m_now);
+    q.bindValue(9, m_now);
+    q.bindValue(10, sortKeyFor(display.isEmpty() ? rdn : display));
+    if (!q.exec()) {
+        if (q.lastError().text().contains(QLatin1String("dn_key")))
+            return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(dn.toString()));
+        return SqliteConnection::queryError(q, QStringLiteral("creating %1").arg(dn.toString()));
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = writeAttributes(id, values.value(), values->keys(), true); !s)
+        return s.error();
+    if (cls->container)
+        m_parents.insert(dn.key(), ParentInfo{id, cls, dn});
+    return dn;
+}
+
+Status DirectoryWriter::modify(const Dn& dn, const QList<AttributeChange>& changes)
+{
+    auto current = m_store.object(dn);
+    if (!current)
+        return current.error();
+    for (const AttributeChange& c : changes) {
+        if (c.attribute.compare(attr::CommonName, Qt::CaseInsensitive) == 0)
+            return Error(ErrorCode::NotAllowed,
+                         QStringLiteral("Common-Name (the directory name) of %1 is fixed once created")
+                             .arg(dn.toString()));
+    }
+    auto values = normalized(*current->cls, changes, current->values, dn.toString());
+    if (!values)
+        return values.error();
+    QStringList touched;
+    for (const AttributeChange& c : changes) {
+        const QString name = Schema::instance().findAttribute(c.attribute)->name;
+        if (!touched.contains(name) && values->value(name) != current->values.value(name))
+            touched << name;
+    }
+    if (touched.isEmpty())
+        return {}; // nothing really changed: no USN, no log
+
+    const qint64 usn = nextUsn();
+    auto log = statement(
+        QStringLiteral("INSERT INTO change_log(usn, object_id, prev_parent_id, prev_sort_key,"
+                       " prev_usn_changed, prev_deleted)"
+                       " SELECT ?, id, parent_id, sort_key, usn_changed, deleted FROM objects WHERE id = ?"));
+    if (!log)
+        return log.error();
+    QSqlQuery& l = *log.value();
+    l.bindValue(0, usn);
+    l.bindValue(1, current->id);
+    if (!l.exec())
+        return SqliteConnection::queryError(l, QStringLiteral("logging a change"));
+
+    const QString display = values->value(attr::DisplayName).value(0);
+    auto upd = statement(
+        QStringLiteral("UPDATE objects SET usn_changed = ?, when_changed = ?, sort_key = ? WHERE id = ?"));
+    if (!upd)
+        return upd.error();
+    QSqlQuery& u = *upd.value();
+    u.bindValue(0, usn);
+    u.bindValue(1, m_now);
+    u.bindValue(2, sortKeyFor(display.isEmpty() ? current->rdn() : display));
+    u.bindValue(3, current->id);
+    if (!u.exec())
+        return SqliteConnection::queryError(u, QStringLiteral("changing %1").arg(dn.toString()));
+    return writeAttributes(current->id, values.value(), touched, false);
+}
+
+Status DirectoryWriter::remove(const Dn& dn)
+{
+    auto current = m_store.object(dn);
+    if (!current)
+        return current.error();
+    if (!current->cls->deletable && !m_allowSystemObjects)
+        return Error(
+            ErrorCode::NotAllowed,
+            QStringLiteral("%1 is a %2, which cannot be deleted").arg(dn.toString(), current->cls->label));
+    auto kids = m_store.childCount(current->id);
+    if (!kids)
+        return kids.error();
+    if (kids.value() > 0)
+        return Error(ErrorCode::NotAllowed, QStringLiteral("%1 contains %2 object(s); delete them first")
+                                                .arg(dn.toString())
+                                                .arg(kids.value()));
+    const qint64 usn = nextUsn();
+    auto log = exec(
+        QStringLiteral("INSERT INTO change_log(usn, object_id, prev_parent_id, prev_sort_key,"
+                       " prev_usn_changed, prev_deleted)"
+                       " SELECT ?, id, parent_id, sort_key, usn_changed, deleted FROM objects WHERE id = ?"),
+        {usn, current->id});
+    if (!log)
+        return log.error();
+    // A tombstone keeps its attributes (dirsync and replication still need its name and addresses)
+    // and frees its DN for a new object.
+    auto upd =
+        exec(QStringLiteral("UPDATE objects SET deleted = 1, dn_key = ?, usn_changed = ?, when_changed = ?"
+                            " WHERE id = ?"),
+             {QStringLiteral("#deleted:") + current->guid, usn, m_now, current->id});
+    if (!upd)
+        return upd.error();
+    m_parents.remove(dn.key());
+    return {};
+}
+
+} // namespace sa::core

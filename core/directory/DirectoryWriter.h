@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ChangeSet.h"
+#include "DirectoryObject.h"
+#include "core/common/Error.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace sa::core {
+
+class DirectoryStore;
+struct ClassDef;
+
+/// Writes directory changes inside one transaction of a DirectoryStore, checking every rule of the
+/// schema first: class and placement, allowed attributes, syntax, single values, required values,
+/// unique names. Each touched object gets the next USN of the site; the counter is written once at
+/// the end of the transaction. Made only by DirectoryStore::write().
+class DirectoryWriter
+{
+public:
+    DirectoryWriter(DirectoryStore& store, bool allowSystemObjects);
+
+    Status begin();
+    Status finish();
+    qint64 lastUsn() const { return m_usn; }
+
+    Status apply(const ChangeSet& changes, CommitResult& result);
+    Result<Dn> create(const QString& className, const Dn& parent, const QList<AttributeChange>& values,
+                      const QString& rdn = {}, const QString& guid = {});
+    Status modify(const Dn& dn, const QList<AttributeChange>& changes);
+    Status remove(const Dn& dn);
+    Status setMeta(const QString& key, const QString& value);
+
+    /// Other core modules' statements in the same transaction.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
+    DirectoryStore& store() { return m_store; }
+
+private:
+    struct ParentInfo
+    {
+        qint64 id = 0;
+        const ClassDef* cls = nullptr;
+        Dn dn;
+    };
+    Result<ParentInfo> parentInfo(const Dn& dn);
+    Result<QSqlQuery*> statement(const QString& sql);
+    Result<AttributeValues> normalized(const ClassDef& cls, const QList<AttributeChange>& changes,
+                                       const AttributeValues& current, const QString& objectName) const;
+    Status writeAttributes(qint64 id, const AttributeValues& values, const QStringList& names, bool fresh);
+    qint64 nextUsn() { return ++m_usn; }
+
+    DirectoryStore& m_store;
+    bool m_allowSystemObjects;
+    qint64 m_usn = 0;
+    qint64 m_startUsn = 0;
+    QString m_now;
+    QHash<QString, ParentInfo> m_parents; // dn key -> parent, within this transaction
+};
+
+} // namespace sa::core

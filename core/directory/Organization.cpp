@@ -1,0 +1,309 @@
+#include "Organization.h"
+
+#include "DirectoryStore.h"
+#include "DirectoryWriter.h"
+#include "Schema.h"
+#include "SiteBuilder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <algorithm>
+
+namespace sa::core {
+
+namespace {
+
+const QString SiteSuffix = QStringLiteral(".sqlite");
+constexpr int MaxOrganizationName = 64;
+constexpr int MaxSiteName = 64;
+constexpr int MaxServerName = 15; // a Windows NT computer (NetBIOS) name
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+void removeDatabaseFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+QStringList siteFiles(const QString& sitesDir)
+{
+    QDir d(sitesDir);
+    QStringList files = d.entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
+    files.erase(std::remove_if(files.begin(), files.end(),
+                               [](const QString& f) { return f.startsWith(QLatin1Char('.')); }),
+                files.end());
+    return files;
+}
+
+} // namespace
+
+QString Organization::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/organization");
+}
+
+QString Organization::defaultDemoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+}
+
+Status Organization::checkName(const QString& kind, const QString& name, int maxLength)
+{
+    if (name.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("the %1 name is empty").arg(kind));
+    if (name != name.trimmed())
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("the %1 name \"%2\" starts or ends with a space").arg(kind, name));
+    if (name.size() > maxLength)
+        return Error(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("the %1 name \"%2\" is longer than %3 characters").arg(kind, name).arg(maxLength));
+    const bool isServer = kind == QLatin1String("server");
+    for (QChar c : name) {
+        const bool ok = (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-') ||
+                        c == QLatin1Char('_') ||
+                        (!isServer && (c == QLatin1Char(' ') || c == QLatin1Char('.')));
+        if (!ok)
+            return Error(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("the %1 name \"%2\" contains '%3'; use letters, digits, '-' and '_'%4")
+                    .arg(kind, name, c)
+                    .arg(isServer ? QString() : QStringLiteral(" (and spaces)")));
+    }
+    return {};
+}
+
+Result<Organization> Organization::open(const QString& dir)
+{
+    const QFileInfo info(dir);
+    if (!info.exists())
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("the organization folder %1 does not exist (create one with init)")
+                         .arg(native(dir)));
+    if (!info.isDir())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a folder").arg(native(dir)));
+    const QString sites = dir + QStringLiteral("/sites");
+    const QStringList files = siteFiles(sites);
+    if (files.isEmpty())
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("%1 holds no organization (no sites/*.sqlite; create one with init)")
+                         .arg(native(dir)));
+    auto store = DirectoryStore::open(sites + QLatin1Char('/') + files.first());
+    if (!store)
+        return store.error();
+    const QString name = store.value()->organizationName();
+    if (name.isEmpty())
+        return Error(
+            ErrorCode::NotADatabase,
+            QStringLiteral("%1: the site database names no organization").arg(native(store.value()->path())));
+    return Organization(QFileInfo(dir).absoluteFilePath(), name);
+}
+
+Status Organization::buildSite(const QString& path, const QString& organization,
+                               const QString& organizationGuid, const QString& site, const QString& server)
+{
+    // Built under a temporary name and renamed into place, so a failure leaves no half site behind.
+    const QString part = QFileInfo(path).absolutePath() + QStringLiteral("/.") + QFileInfo(path).fileName() +
+                         QStringLiteral(".part");
+    removeDatabaseFiles(part);
+    Status result;
+    {
+        auto store = DirectoryStore::open(part, DirectoryStore::OpenMode::CreateIfMissing);
+        if (!store) {
+            removeDatabaseFiles(part);
+            return store.error();
+        }
+        CommitOptions system;
+        system.allowSystemObjects = true;
+        result = store.value()->write(
+            [&](DirectoryWriter& w) -> Status {
+                if (Status s = w.setMeta(QStringLiteral("organization"), organization); !s)
+                    return s;
+                if (Status s = w.setMeta(QStringLiteral("site"), site); !s)
+                    return s;
+                CommitResult ignored;
+                return w.apply(SiteBuilder::newSite(organization, organizationGuid, site, server), ignored);
+            },
+            system);
+    }
+    if (result && !QFile::rename(part, path))
+        result = Error(ErrorCode::Storage, QStringLiteral("cannot create %1").arg(native(path)));
+    if (!result)
+        removeDatabaseFiles(part);
+    return result;
+}
+
+Result<Organization> Organization::create(const QString& dir, const QString& organization,
+                                          const QString& site, const QString& server)
+{
+    if (Status s = checkName(QStringLiteral("organization"), organization, MaxOrganizationName); !s)
+        return s.error();
+    if (Status s = checkName(QStringLiteral("site"), site, MaxSiteName); !s)
+        return s.error();
+    if (Status s = checkName(QStringLiteral("server"), server, MaxServerName); !s)
+        return s.error();
+    const QString sites = dir + QStringLiteral("/sites");
+    if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a folder").arg(native(dir)));
+    if (!siteFiles(sites).isEmpty())
+        return Error(
+            ErrorCode::AlreadyExists,
+            QStringLiteral("%1 already holds an organization; choose an empty folder").arg(native(dir)));
+    const bool existed = QFileInfo::exists(dir);
+    if (!QDir().mkpath(sites))
+        return Error(ErrorCode::Storage, QStringLiteral("cannot create the folder %1").arg(native(sites)));
+    if (Status s = buildSite(sites + QLatin1Char('/') + site + SiteSuffix, organization, {}, site, server);
+        !s) {
+        QDir().rmdir(sites);
+        if (!existed)
+            QDir().rmdir(dir);
+        return s.error();
+    }
+    return Organization(QFileInfo(dir).absoluteFilePath(), organization);
+}
+
+Result<SiteInfo> Organization::addSite(const QString& site, const QString& server)
+{
+    if (Status s = checkName(QStringLiteral("site"), site, MaxSiteName); !s)
+        return s.error();
+    if (Status s = checkName(QStringLiteral("server"), server, MaxServerName); !s)
+        return s.error();
+    auto known = sites();
+    if (!known)
+        return known.error();
+    for (const SiteInfo& info : known.value()) {
+        if (info.name.compare(site, Qt::CaseInsensitive) == 0)
+            return Error(ErrorCode::AlreadyExists,
+                         QStringLiteral("the organization already has a site named %1").arg(info.name));
+        for (const QString& s : info.servers) {
+            if (s.compare(server, Qt::CaseInsensitive) == 0)
+                return Error(ErrorCode::AlreadyExists,
+                             QStringLiteral("the organization already has a server named %1 (in site %2)")
+                                 .arg(s, info.name));
+        }
+    }
+    // Every site's database holds the same organization object (same GUID).
+    QString orgGuid;
+    {
+        auto first = DirectoryStore::open(known->first().path);
+        if (!first)
+            return first.error();
+        auto org = first.value()->object(SiteBuilder::organizationDn(m_name));
+        if (!org)
+            return org.error();
+        orgGuid = org->guid;
+    }
+    const QString path = sitePath(site);
+    if (Status s = buildSite(path, m_name, orgGuid, site, server); !s)
+        return s.error();
+    return SiteInfo{site, path, m_name, {server}};
+}
+
+QString Organization::sitesDir() const
+{
+    return m_dir + QStringLiteral("/sites");
+}
+
+QString Organization::sitePath(const QString& site) const
+{
+    return sitesDir() + QLatin1Char('/') + site + SiteSuffix;
+}
+
+Result<QList<SiteInfo>> Organization::sites() const
+{
+    QList<SiteInfo> out;
+    for (const QString& file : siteFiles(sitesDir())) {
+        auto store = DirectoryStore::open(sitesDir() + QLatin1Char('/') + file);
+        if (!store)
+            return store.error();
+        SiteInfo info;
+        info.path = store.value()->path();
+        info.name = store.value()->siteName();
+        info.organization = store.value()->organizationName();
+        auto servers = store.value()->subtree(SiteBuilder::serversDn(info.organization, info.name), 1,
+                                              QStringLiteral("server"));
+        if (!servers)
+            return servers.error();
+        for (const DirectoryObject& s : servers.value())
+            info.servers << s.rdn();
+        out.append(info);
+    }
+    return out;
+}
+
+Result<SiteInfo> Organization::siteOfServer(const QString& server) const
+{
+    auto all = sites();
+    if (!all)
+        return all.error();
+    for (const SiteInfo& info : all.value()) {
+        for (const QString& s : info.servers) {
+            if (s.compare(server, Qt::CaseInsensitive) == 0)
+                return info;
+        }
+    }
+    return Error(ErrorCode::NotFound, QStringLiteral("the organization has no server named %1").arg(server));
+}
+
+} // namespace sa::core
+
+namespace sa::core {
+
+Result<QString> Organization::sitePathFor(const Dn& dn) const
+{
+    if (dn.isEmpty() || dn.rdns().first().value.compare(m_name, Qt::CaseInsensitive) != 0)
+        return Error(ErrorCode::NotFound, QStringLiteral("no object %1 (the organization is /o=%2)")
+                                              .arg(dn.toString(), Dn::escapeValue(m_name)));
+    auto all = sites();
+    if (!all)
+        return all.error();
+    if (dn.depth() == 1)
+        return all->first().path;
+    const QString site = dn.rdns().at(1).value;
+    for (const SiteInfo& info : all.value()) {
+        if (info.name.compare(site, Qt::CaseInsensitive) == 0)
+            return info.path;
+    }
+    return Error(ErrorCode::NotFound,
+                 QStringLiteral("no object %1 (the organization has no site %2)").arg(dn.toString(), site));
+}
+
+Result<QList<DirectoryObject>> Organization::list(const Dn& base, int depth, const QString& className) const
+{
+    auto path = sitePathFor(base);
+    if (!path)
+        return path.error();
+    auto store = DirectoryStore::open(path.value());
+    if (!store)
+        return store.error();
+    if (base.depth() > 1 || depth == 0)
+        return store.value()->subtree(base, depth, className);
+    // The organization object, then each site's part of the tree from its own database.
+    auto root = store.value()->subtree(base, 0, className);
+    if (!root)
+        return root;
+    QList<DirectoryObject> out = root.value();
+    auto all = sites();
+    if (!all)
+        return all.error();
+    for (const SiteInfo& info : all.value()) {
+        auto siteStore = DirectoryStore::open(info.path);
+        if (!siteStore)
+            return siteStore.error();
+        auto part = siteStore.value()->subtree(SiteBuilder::siteDn(m_name, info.name),
+                                               depth < 0 ? -1 : depth - 1, className);
+        if (!part)
+            return part;
+        out += part.value();
+    }
+    return out;
+}
+
+} // namespace sa::core

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "DirectoryObject.h"
+#include "Dn.h"
+#include "core/common/Error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sa::core {
+
+/// What an organization folder knows of one site: its database and its servers.
+struct SiteInfo
+{
+    QString name;
+    QString path;
+    QString organization;
+    QStringList servers;
+};
+
+/// An organization on disk: a folder with sites/<SITE>.sqlite (one database per site) and, later,
+/// postoffices/<NET>-<PO>.sqlite. Only names and paths live here; the directory is in the sites.
+class Organization
+{
+public:
+    /// The default folder: the platform's application data location + "/organization".
+    static QString defaultPath();
+    /// The folder the demo organization is built in when no folder is named.
+    static QString defaultDemoPath();
+
+    /// An existing organization (a folder with at least one site database).
+    static Result<Organization> open(const QString& dir);
+    /// Creates the folder's first site: Organization > Site > Configuration (...) and Recipients,
+    /// with one server and its services. Refuses a folder that already holds an organization.
+    static Result<Organization> create(const QString& dir, const QString& organization, const QString& site,
+                                       const QString& server);
+    /// Adds a site with its own database and one server.
+    Result<SiteInfo> addSite(const QString& site, const QString& server);
+
+    /// Checks a name typed for an organization, site or server; the error names what is wrong.
+    static Status checkName(const QString& kind, const QString& name, int maxLength);
+
+    const QString& dir() const { return m_dir; }
+    const QString& name() const { return m_name; }
+    QString sitesDir() const;
+    QString sitePath(const QString& site) const;
+    /// Every site of the folder with its servers, in name order.
+    Result<QList<SiteInfo>> sites() const;
+    /// The site whose database holds `server` (case-insensitive).
+    Result<SiteInfo> siteOfServer(const QString& server) const;
+    /// The database that masters `dn`: the site named by its ou= component. The organization
+    /// object itself (/o=ORG, in every site) resolves to the first site.
+    Result<QString> sitePathFor(const Dn& dn) const;
+    /// `base` and the live objects below it to `depth` levels (-1 = all), optionally of one class.
+    /// Below the organization object this walks every site's database.
+    Result<QList<DirectoryObject>> list(const Dn& base, int depth, const QString& className = {}) const;
+
+private:
+    Organization(QString dir, QString name) : m_dir(std::move(dir)), m_name(std::move(name)) {}
+    static Status buildSite(const QString& path, const QString& organization, const QString& organizationGuid,
+                            const QString& site, const QString& server);
+
+    QString m_dir;
+    QString m_name;
+};
+
+} // namespace sa::core

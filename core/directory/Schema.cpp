@@ -1,0 +1,376 @@
+#include "Schema.h"
+
+#include "Dn.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace sa::core {
+
+QString syntaxName(Syntax syntax)
+{
+    switch (syntax) {
+    case Syntax::String:
+        return QStringLiteral("String");
+    case Syntax::Alias:
+        return QStringLiteral("Alias");
+    case Syntax::Integer:
+        return QStringLiteral("Integer");
+    case Syntax::Boolean:
+        return QStringLiteral("Boolean");
+    case Syntax::Dn:
+        return QStringLiteral("Distinguished-Name");
+    case Syntax::Time:
+        return QStringLiteral("Time");
+    case Syntax::Guid:
+        return QStringLiteral("GUID");
+    case Syntax::ProxyAddress:
+        return QStringLiteral("Proxy-Address");
+    }
+    return QString();
+}
+
+const Schema& Schema::instance()
+{
+    static const Schema schema;
+    return schema;
+}
+
+// The declaration. Attribute names follow the Exchange 4.0/5.5 directory schema where it is known
+// (reference/exchange-admin-ui.md, MSDN schema pages). Where a name or an Obj-Class is not known from
+// a source we chose one in the same style; those are marked [U] below.
+Schema::Schema()
+{
+    using S = Syntax;
+    auto sys = [this](const QString& name, S syntax, const QString& description) {
+        AttributeDef def{name, syntax, false, 0, 0, 0, true, description};
+        addAttribute(def);
+        m_systemAttributes << name;
+    };
+    sys(attr::ObjClass, S::String, QStringLiteral("The object's class in the Exchange schema."));
+    sys(attr::CommonName, S::String, QStringLiteral("Directory name (RDN value); fixed once created."));
+    sys(attr::ObjDistName, S::Dn, QStringLiteral("Distinguished name."));
+    sys(attr::ObjectGuid, S::Guid, QStringLiteral("Identifier that never changes."));
+    sys(attr::UsnCreated, S::Integer, QStringLiteral("Site USN when the object was created."));
+    sys(attr::UsnChanged, S::Integer, QStringLiteral("Site USN of the object's last change."));
+    sys(attr::WhenCreated, S::Time, QStringLiteral("UTC time of creation."));
+    sys(attr::WhenChanged, S::Time, QStringLiteral("UTC time of the last change."));
+    sys(attr::IsDeleted, S::Boolean, QStringLiteral("TRUE on a tombstone."));
+
+    auto text = [this](const QString& name, int maxLength, const QString& description) {
+        addAttribute(AttributeDef{name, S::String, false, maxLength, 0, 0, false, description});
+    };
+    text(attr::DisplayName, 256, QStringLiteral("Name shown in the address book and the window."));
+    addAttribute({attr::MailNickname, S::Alias, false, 64, 0, 0, false,
+                  QStringLiteral("Alias name: printable ASCII, no spaces.")});
+    text(attr::GivenName, 64, QStringLiteral("First name."));
+    text(attr::Surname, 64, QStringLiteral("Last name."));
+    text(attr::Initials, 6, QStringLiteral("Initials."));
+    text(attr::Title, 64, QStringLiteral("Job title."));
+    text(attr::Company, 64, QStringLiteral("Company."));
+    text(attr::Department, 64, QStringLiteral("Department."));
+    text(attr::TelephoneNumber, 64, QStringLiteral("Business telephone number."));
+    text(attr::Office, 128, QStringLiteral("Office."));
+    text(attr::City, 128, QStringLiteral("City."));
+    addAttribute({attr::TargetAddress, S::ProxyAddress, false, 1024, 0, 0, false,
+                  QStringLiteral("Where mail for a custom recipient goes, e.g. MS:NETWORK/PO/MAILBOX.")});
+    addAttribute({attr::ProxyAddresses, S::ProxyAddress, true, 1024, 0, 0, false,
+                  QStringLiteral("E-mail addresses; an upper-case type marks the primary one.")});
+    addAttribute({attr::HideFromAddressBook, S::Boolean, false, 0, 0, 0, false,
+                  QStringLiteral("TRUE keeps the recipient out of the address book.")});
+    addAttribute({attr::TrustLevel, S::Integer, false, 0, 0, 100, false,
+                  QStringLiteral("0-100; compared with a directory synchronization trust level.")});
+    text(attr::ImportedFrom, 256, QStringLiteral("The requestor a custom recipient was imported from."));
+    text(attr::AdminNote, 1024, QStringLiteral("Administrative note."));
+
+    const QStringList common{attr::DisplayName, attr::AdminNote};
+    const QStringList person{attr::GivenName,
+                             attr::Surname,
+                             attr::Initials,
+                             attr::Title,
+                             attr::Company,
+                             attr::Department,
+                             attr::Office,
+                             attr::City,
+                             attr::TelephoneNumber,
+                             attr::ProxyAddresses,
+                             attr::HideFromAddressBook,
+                             attr::TrustLevel,
+                             attr::AdminNote};
+
+    auto container = [this, &common](const QString& name, const QString& label, const QString& icon,
+                                     const QStringList& superiors) {
+        ClassDef def;
+        def.name = name;
+        def.objClass = QStringLiteral("Container");
+        def.label = label;
+        def.rdnType = QStringLiteral("cn");
+        def.icon = icon;
+        def.container = true;
+        def.userCreatable = false;
+        def.deletable = false;
+        def.possibleSuperiors = superiors;
+        def.optional = common;
+        addClass(def);
+    };
+
+    ClassDef org;
+    org.name = QStringLiteral("organization");
+    org.objClass = QStringLiteral("Organization");
+    org.label = QStringLiteral("Organization");
+    org.rdnType = QStringLiteral("o");
+    org.icon = QStringLiteral("organization");
+    org.container = true;
+    org.userCreatable = false;
+    org.deletable = false;
+    org.optional = common;
+    addClass(org);
+
+    ClassDef site;
+    site.name = QStringLiteral("site");
+    site.objClass = QStringLiteral("Organizational-Unit"); // sites are ou= in the DN
+    site.label = QStringLiteral("Site");
+    site.rdnType = QStringLiteral("ou");
+    site.icon = QStringLiteral("site");
+    site.container = true;
+    site.userCreatable = false;
+    site.deletable = false;
+    site.possibleSuperiors = {QStringLiteral("organization")};
+    site.optional = common;
+    addClass(site);
+
+    container(QStringLiteral("configuration"), QStringLiteral("Site Configuration Container"),
+              QStringLiteral("configuration"), {QStringLiteral("site")});
+    for (const auto& [name, label] :
+         {std::pair{QStringLiteral("add-ins"), QStringLiteral("Add-Ins Container")},
+          std::pair{QStringLiteral("addressing"), QStringLiteral("Addressing Container")},
+          std::pair{QStringLiteral("connections"), QStringLiteral("Connections Container")},
+          std::pair{QStringLiteral("directory-replication"),
+                    QStringLiteral("Directory Replication Container")},
+          std::pair{QStringLiteral("monitors"), QStringLiteral("Monitors Container")},
+          std::pair{QStringLiteral("servers"), QStringLiteral("Servers Container")}}) {
+        container(name, label, QStringLiteral("container"), {QStringLiteral("configuration")});
+    }
+
+    ClassDef siteAddressing;
+    siteAddressing.name = QStringLiteral("site-addressing");
+    siteAddressing.objClass = QStringLiteral("Site-Addressing");
+    siteAddressing.label = QStringLiteral("Site Addressing");
+    siteAddressing.rdnType = QStringLiteral("cn");
+    siteAddressing.icon = QStringLiteral("site-addressing");
+    siteAddressing.userCreatable = false;
+    siteAddressing.deletable = false;
+    siteAddressing.possibleSuperiors = {QStringLiteral("configuration")};
+    siteAddressing.optional = common;
+    addClass(siteAddressing);
+
+    ClassDef server;
+    server.name = QStringLiteral("server");
+    server.objClass = QStringLiteral("Computer");
+    server.label = QStringLiteral("Server");
+    server.rdnType = QStringLiteral("cn");
+    server.icon = QStringLiteral("server");
+    server.container = true;
+    server.userCreatable = false; // add-site and init make servers with their services
+    server.deletable = false;
+    server.possibleSuperiors = {QStringLiteral("servers")};
+    server.optional = common;
+    addClass(server);
+
+    // The per-server service objects. Obj-Class names other than MTA are [U]: chosen in the schema's style.
+    auto service = [this, &common](const QString& name, const QString& objClass, const QString& label) {
+        ClassDef def;
+        def.name = name;
+        def.objClass = objClass;
+        def.label = label;
+        def.rdnType = QStringLiteral("cn");
+        def.icon = QStringLiteral("service");
+        def.userCreatable = false;
+        def.deletable = false;
+        def.possibleSuperiors = {QStringLiteral("server")};
+        def.optional = common;
+        addClass(def);
+    };
+    service(QStringLiteral("directory-service"), QStringLiteral("Microsoft-DSA"),
+            QStringLiteral("Directory Service"));
+    service(QStringLiteral("directory-synchronization"), QStringLiteral("Microsoft-DXA"),
+            QStringLiteral("Directory Synchronization"));
+    service(QStringLiteral("message-transfer-agent"), QStringLiteral("MTA"),
+            QStringLiteral("Message Transfer Agent"));
+    service(QStringLiteral("system-attendant"), QStringLiteral("Microsoft-System-Attendant"),
+            QStringLiteral("System Attendant"));
+
+    ClassDef recipients;
+    recipients.name = QStringLiteral("recipients-container");
+    recipients.objClass = QStringLiteral("Container");
+    recipients.label = QStringLiteral("Recipients Container");
+    recipients.rdnType = QStringLiteral("cn");
+    recipients.icon = QStringLiteral("recipients");
+    recipients.container = true;
+    recipients.possibleSuperiors = {QStringLiteral("site"), QStringLiteral("recipients-container")};
+    recipients.optional = common;
+    addClass(recipients);
+
+    auto recipient = [this, &person](const QString& name, const QString& objClass, const QString& label,
+                                     const QString& icon, QStringList required) {
+        ClassDef def;
+        def.name = name;
+        def.objClass = objClass;
+        def.label = label;
+        def.rdnType = QStringLiteral("cn");
+        def.icon = icon;
+        def.recipient = true;
+        def.possibleSuperiors = {QStringLiteral("recipients-container")};
+        def.required = std::move(required);
+        def.optional = person;
+        def.optional << attr::ImportedFrom;
+        def.rdnFrom = attr::MailNickname;
+        addClass(def);
+    };
+    recipient(QStringLiteral("mailbox"), QStringLiteral("Mailbox"), QStringLiteral("Mailbox"),
+              QStringLiteral("mailbox"), {attr::DisplayName, attr::MailNickname});
+    recipient(QStringLiteral("distribution-list"), QStringLiteral("Distribution-List"),
+              QStringLiteral("Distribution List"), QStringLiteral("distribution-list"),
+              {attr::DisplayName, attr::MailNickname});
+    recipient(QStringLiteral("custom-recipient"), QStringLiteral("Remote-Address"),
+              QStringLiteral("Custom Recipient"), QStringLiteral("custom-recipient"),
+              {attr::DisplayName, attr::MailNickname, attr::TargetAddress});
+}
+
+void Schema::addAttribute(AttributeDef def)
+{
+    m_attributeIndex.insert(def.name.toLower(), int(m_attributes.size()));
+    m_attributes.append(std::move(def));
+}
+
+void Schema::addClass(ClassDef def)
+{
+    const int index = int(m_classes.size());
+    m_classIndex.insert(def.name.toLower(), index);
+    if (!m_classIndex.contains(def.objClass.toLower()))
+        m_classIndex.insert(def.objClass.toLower(), index);
+    m_classes.append(std::move(def));
+}
+
+const ClassDef* Schema::findClass(const QString& name) const
+{
+    const auto it = m_classIndex.constFind(name.trimmed().toLower());
+    return it == m_classIndex.constEnd() ? nullptr : &m_classes.at(*it);
+}
+
+const AttributeDef* Schema::findAttribute(const QString& name) const
+{
+    const auto it = m_attributeIndex.constFind(name.trimmed().toLower());
+    return it == m_attributeIndex.constEnd() ? nullptr : &m_attributes.at(*it);
+}
+
+QStringList Schema::allowedAttributes(const ClassDef& cls) const
+{
+    QStringList all = m_systemAttributes;
+    for (const QString& a : cls.required + cls.optional) {
+        if (!all.contains(a))
+            all << a;
+    }
+    return all;
+}
+
+bool Schema::allows(const ClassDef& cls, const QString& attribute) const
+{
+    const AttributeDef* def = findAttribute(attribute);
+    if (!def)
+        return false;
+    return def->system || cls.required.contains(def->name) || cls.optional.contains(def->name);
+}
+
+bool Schema::isRequired(const ClassDef& cls, const QString& attribute) const
+{
+    const AttributeDef* def = findAttribute(attribute);
+    return def && cls.required.contains(def->name);
+}
+
+namespace {
+
+Error invalid(const AttributeDef& a, const QString& value, const QString& why)
+{
+    return Error(ErrorCode::InvalidValue,
+                 QStringLiteral("%1: \"%2\" is not valid: %3").arg(a.name, value, why));
+}
+
+bool isValidAliasChar(QChar c)
+{
+    // Alias names travel in addresses of every type (MS, SMTP, X.400): keep to the characters
+    // all of them accept. Decision [U]: Exchange's exact rule is not known from a source.
+    static const QString forbidden = QStringLiteral(" \t\"(),:;<>@[\\]/");
+    return c.unicode() > 32 && c.unicode() < 127 && !forbidden.contains(c);
+}
+
+} // namespace
+
+Result<QString> Schema::normalizeValue(const AttributeDef& a, const QString& value) const
+{
+    switch (a.syntax) {
+    case Syntax::String:
+        if (value.contains(QChar(0)) || value.contains(QLatin1Char('\n')))
+            return invalid(a, value, QStringLiteral("line breaks are not allowed"));
+        break;
+    case Syntax::Alias: {
+        if (value.isEmpty())
+            return invalid(a, value, QStringLiteral("it is empty"));
+        for (QChar c : value) {
+            if (!isValidAliasChar(c))
+                return invalid(a, value,
+                               QStringLiteral("the character '%1' is not allowed in an alias")
+                                   .arg(c == QLatin1Char(' ') ? QStringLiteral("space") : c));
+        }
+        break;
+    }
+    case Syntax::Integer: {
+        bool ok = false;
+        const qint64 n = value.trimmed().toLongLong(&ok);
+        if (!ok)
+            return invalid(a, value, QStringLiteral("it is not a whole number"));
+        if ((a.minValue != 0 || a.maxValue != 0) && (n < a.minValue || n > a.maxValue))
+            return invalid(a, value,
+                           QStringLiteral("it must be from %1 to %2").arg(a.minValue).arg(a.maxValue));
+        return QString::number(n);
+    }
+    case Syntax::Boolean: {
+        const QString v = value.trimmed().toLower();
+        if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes"))
+            return QStringLiteral("TRUE");
+        if (v == QLatin1String("false") || v == QLatin1String("0") || v == QLatin1String("no"))
+            return QStringLiteral("FALSE");
+        return invalid(a, value, QStringLiteral("use TRUE or FALSE"));
+    }
+    case Syntax::Dn: {
+        const Result<Dn> dn = Dn::parse(value);
+        if (!dn)
+            return invalid(a, value, dn.error().message());
+        return dn->toString();
+    }
+    case Syntax::Time: {
+        const QDateTime t = QDateTime::fromString(value.trimmed(), Qt::ISODate);
+        if (!t.isValid())
+            return invalid(a, value, QStringLiteral("use an ISO 8601 time such as 2026-01-31T12:00:00Z"));
+        return t.toUTC().toString(Qt::ISODate);
+    }
+    case Syntax::Guid: {
+        const QUuid id(value.trimmed());
+        if (id.isNull())
+            return invalid(a, value, QStringLiteral("it is not a GUID"));
+        return id.toString();
+    }
+    case Syntax::ProxyAddress: {
+        static const QRegularExpression form(QStringLiteral("^([A-Za-z0-9]{1,16}):(.+)$"));
+        if (!form.match(value).hasMatch())
+            return invalid(a, value, QStringLiteral("write it as TYPE:address, e.g. SMTP:name@example.com"));
+        break;
+    }
+    }
+    if (a.maxLength > 0 && value.size() > a.maxLength)
+        return invalid(a, value, QStringLiteral("it is longer than %1 characters").arg(a.maxLength));
+    return value;
+}
+
+} // namespace sa::core

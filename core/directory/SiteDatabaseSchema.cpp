@@ -1,0 +1,117 @@
+#include "SiteDatabaseSchema.h"
+
+#include "Schema.h"
+
+namespace sa::core {
+
+namespace {
+
+Status execAll(SqliteConnection& c, const QStringList& statements)
+{
+    for (const QString& sql : statements) {
+        auto r = c.exec(sql);
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+// Version 1: objects, their attributes, and the site's key/value facts (USN counter, names).
+Status createVersion1(SqliteConnection& c)
+{
+    return execAll(
+        c,
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE objects ("
+                           " id INTEGER PRIMARY KEY,"
+                           " guid TEXT NOT NULL UNIQUE,"
+                           " class TEXT NOT NULL,"
+                           " parent_id INTEGER REFERENCES objects(id),"
+                           " rdn TEXT NOT NULL,"
+                           " dn TEXT NOT NULL,"
+                           " dn_key TEXT NOT NULL UNIQUE," // lower-case DN; a tombstone gets #deleted:<guid>
+                           " usn_created INTEGER NOT NULL,"
+                           " usn_changed INTEGER NOT NULL,"
+                           " when_created TEXT NOT NULL,"
+                           " when_changed TEXT NOT NULL,"
+                           " deleted INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX objects_parent ON objects(parent_id)"),
+            QStringLiteral("CREATE TABLE attrs ("
+                           " object_id INTEGER NOT NULL REFERENCES objects(id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL,"
+                           " idx INTEGER NOT NULL,"
+                           " value TEXT NOT NULL,"
+                           " PRIMARY KEY (object_id, name, idx)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO meta(key, value) VALUES ('usn', '0')"),
+        });
+}
+
+// Version 2: a sort key on each object so that contents lists page through a container in order
+// without loading it, indexes by USN for change feeds, and a log of where modified objects were
+// before each change (so open views can move rows instead of resetting).
+Status upgradeToVersion2(SqliteConnection& c)
+{
+    if (Status s = execAll(
+            c,
+            {
+                QStringLiteral("ALTER TABLE objects ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral(
+                    "CREATE INDEX objects_children_by_name ON objects(parent_id, deleted, sort_key, id)"),
+                QStringLiteral(
+                    "CREATE INDEX objects_children_by_usn ON objects(parent_id, deleted, usn_changed)"),
+                QStringLiteral("CREATE INDEX objects_usn_changed ON objects(usn_changed)"),
+                QStringLiteral("CREATE TABLE change_log ("
+                               " usn INTEGER PRIMARY KEY,"
+                               " object_id INTEGER NOT NULL REFERENCES objects(id) ON DELETE CASCADE,"
+                               " prev_parent_id INTEGER,"
+                               " prev_sort_key TEXT NOT NULL,"
+                               " prev_usn_changed INTEGER NOT NULL,"
+                               " prev_deleted INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX change_log_object ON change_log(object_id, usn)"),
+            });
+        !s)
+        return s;
+
+    // Fill the sort keys of existing objects in C++: SQLite's lower() folds ASCII only.
+    auto rows = c.exec(QStringLiteral("SELECT o.id, o.rdn, a.value FROM objects o LEFT JOIN attrs a"
+                                      " ON a.object_id = o.id AND a.name = ? AND a.idx = 0"),
+                       {attr::DisplayName});
+    if (!rows)
+        return rows.error();
+    auto update = c.prepare(QStringLiteral("UPDATE objects SET sort_key = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    QSqlQuery q = std::move(rows).value();
+    QSqlQuery u = std::move(update).value();
+    while (q.next()) {
+        const QString display = q.value(2).toString();
+        u.addBindValue(sortKeyFor(display.isEmpty() ? q.value(1).toString() : display));
+        u.addBindValue(q.value(0));
+        if (!u.exec())
+            return SqliteConnection::queryError(u, QStringLiteral("filling sort keys"));
+    }
+    return {};
+}
+
+} // namespace
+
+QString sortKeyFor(const QString& displayName)
+{
+    return displayName.toCaseFolded();
+}
+
+QList<MigrationStep> siteDatabaseMigrations()
+{
+    return {
+        {1, QStringLiteral("objects and attributes"), createVersion1},
+        {2, QStringLiteral("sort keys, USN indexes and the change log"), upgradeToVersion2},
+    };
+}
+
+int siteDatabaseVersion()
+{
+    return siteDatabaseMigrations().last().version;
+}
+
+} // namespace sa::core

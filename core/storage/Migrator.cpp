@@ -1,0 +1,47 @@
+#include "Migrator.h"
+
+#include <QDir>
+
+namespace sa::core {
+
+int Migrator::userVersion(const SqliteConnection& connection)
+{
+    auto v = connection.scalar(QStringLiteral("PRAGMA user_version"));
+    return v ? v->toInt() : -1;
+}
+
+Status Migrator::migrate(SqliteConnection& connection, const QList<MigrationStep>& steps, const QString& what)
+{
+    const int current = userVersion(connection);
+    if (current < 0)
+        return Error(ErrorCode::Storage, QStringLiteral("%1: cannot read the schema version")
+                                             .arg(QDir::toNativeSeparators(connection.path())));
+    const int latest = steps.isEmpty() ? 0 : steps.last().version;
+    if (current > latest)
+        return Error(ErrorCode::NotADatabase,
+                     QStringLiteral("%1: this %2 database has schema version %3; this program knows up to %4 "
+                                    "(it was written by a newer Site Administrator)")
+                         .arg(QDir::toNativeSeparators(connection.path()), what)
+                         .arg(current)
+                         .arg(latest));
+    for (const MigrationStep& step : steps) {
+        if (step.version <= current)
+            continue;
+        Status s = connection.transaction([&]() -> Status {
+            if (Status r = step.apply(connection); !r)
+                return r;
+            // PRAGMA takes no bound values; the version is our own integer.
+            auto set = connection.exec(QStringLiteral("PRAGMA user_version=%1").arg(step.version));
+            return set ? Status() : Status(set.error());
+        });
+        if (!s)
+            return Error(ErrorCode::Storage,
+                         QStringLiteral("%1: upgrading to schema version %2 (%3) failed: %4")
+                             .arg(QDir::toNativeSeparators(connection.path()))
+                             .arg(step.version)
+                             .arg(step.description, s.error().message()));
+    }
+    return {};
+}
+
+} // namespace sa::core

@@ -1,0 +1,178 @@
+#include "SqliteConnection.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+
+namespace sa::core {
+
+namespace {
+
+constexpr int BusyTimeoutMs = 10000;
+
+QString uniqueConnectionName(const QString& path)
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("sa:%1:%2:%3")
+        .arg(path)
+        .arg(quintptr(QThread::currentThreadId()))
+        .arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error storageError(const QString& path, const QString& why)
+{
+    return Error(ErrorCode::Storage, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why));
+}
+
+} // namespace
+
+SqliteConnection::SqliteConnection(QString name, QString path)
+    : m_name(std::move(name)), m_path(std::move(path))
+{
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase SqliteConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+Error SqliteConnection::queryError(const QSqlQuery& query, const QString& what)
+{
+    return Error(ErrorCode::Storage,
+                 QStringLiteral("%1 failed: %2").arg(what, query.lastError().text().trimmed()));
+}
+
+Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& path, OpenMode mode,
+                                                                 quint32 applicationId, const QString& what)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (mode == OpenMode::ExistingOnly)
+            return Error(ErrorCode::NotFound,
+                         QStringLiteral("%1: no such %2 database").arg(QDir::toNativeSeparators(path), what));
+        if (!info.dir().exists())
+            return storageError(path, QStringLiteral("the folder does not exist"));
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return storageError(path, QStringLiteral("the folder is not writable"));
+    } else {
+        if (!info.isFile())
+            return storageError(path, QStringLiteral("not a file"));
+        if (info.size() > 0) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return storageError(path, QStringLiteral("cannot be read: %1").arg(f.errorString()));
+            if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+                return Error(ErrorCode::NotADatabase,
+                             QStringLiteral("%1: not a %2 database (not an SQLite file)")
+                                 .arg(QDir::toNativeSeparators(path), what));
+        }
+    }
+
+    const QString name = uniqueConnectionName(path);
+    std::unique_ptr<SqliteConnection> conn(new SqliteConnection(name, path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (!db.open())
+            return storageError(path, db.lastError().text().trimmed());
+    }
+
+    // The application id tells our files from any other SQLite database.
+    auto appId = conn->scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return Error(ErrorCode::NotADatabase,
+                     QStringLiteral("%1: not a %2 database (%3)")
+                         .arg(QDir::toNativeSeparators(path), what, appId.error().message()));
+    const auto tables = conn->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!tables)
+        return tables.error();
+    const quint32 foundId = appId->toUInt();
+    if (foundId != applicationId && (foundId != 0 || tables->toInt() > 0))
+        return Error(ErrorCode::NotADatabase,
+                     QStringLiteral("%1: not a %2 database").arg(QDir::toNativeSeparators(path), what));
+
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
+        auto r = conn->exec(QString::fromLatin1(pragma));
+        if (!r)
+            return storageError(path, r.error().message());
+    }
+    if (foundId == 0) {
+        auto r = conn->exec(QStringLiteral("PRAGMA application_id=%1").arg(applicationId));
+        if (!r)
+            return storageError(path, r.error().message());
+    }
+    return conn;
+}
+
+Result<QSqlQuery> SqliteConnection::prepare(const QString& sql) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return queryError(q, sql.section(QLatin1Char(' '), 0, 3));
+    return q;
+}
+
+Result<QSqlQuery> SqliteConnection::exec(const QString& sql, const QVariantList& values) const
+{
+    auto q = prepare(sql);
+    if (!q)
+        return q;
+    QSqlQuery query = std::move(q).value();
+    for (const QVariant& v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return queryError(query, sql.section(QLatin1Char(' '), 0, 3));
+    return query;
+}
+
+Result<QVariant> SqliteConnection::scalar(const QString& sql, const QVariantList& values) const
+{
+    auto q = exec(sql, values);
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    if (!query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+Status SqliteConnection::transaction(const std::function<Status()>& work)
+{
+    Q_ASSERT(!m_inTransaction);
+    if (auto begin = exec(QStringLiteral("BEGIN IMMEDIATE")); !begin)
+        return begin.error();
+    m_inTransaction = true;
+    Status result = work();
+    if (result) {
+        if (auto commit = exec(QStringLiteral("COMMIT")); !commit)
+            result = commit.error();
+    }
+    if (!result)
+        (void)exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+    return result;
+}
+
+qint64 SqliteConnection::dataVersion() const
+{
+    auto v = scalar(QStringLiteral("PRAGMA data_version"));
+    return v ? v->toLongLong() : -1;
+}
+
+} // namespace sa::core

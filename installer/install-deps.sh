@@ -1,0 +1,30 @@
+#!/bin/sh
+# Installs the Debian 12 packages Site Administrator needs to build, test and run.
+# Idempotent: asks dpkg first and calls apt-get only for what is missing, so a second run is fast.
+set -eu
+
+PACKAGES="build-essential cmake ninja-build dpkg-dev file git
+qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libqt6charts6 qt6-charts-dev
+qt6-qpa-plugins fonts-dejavu-core xvfb xauth"
+
+missing=""
+for p in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "install-deps: all packages present"
+    exit 0
+fi
+
+echo "install-deps: installing:$missing"
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO=sudo
+else
+    SUDO=
+fi
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing

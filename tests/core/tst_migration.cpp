@@ -1,0 +1,136 @@
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/SiteDatabaseSchema.h"
+#include "core/storage/Migrator.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sa::core;
+
+class TestMigration : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// Writes the version-1 fixture into `path` as the version-1 program left it.
+    static void writeVersion1Fixture(const QString& path)
+    {
+        QFile sql(QStringLiteral(SITEADMIN_TEST_DATA "/site-v1.sql"));
+        QVERIFY(sql.open(QIODevice::ReadOnly));
+        const QString script = QString::fromUtf8(sql.readAll());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (QString statement : script.split(QLatin1Char(';'))) {
+                QStringList lines = statement.split(QLatin1Char('\n'));
+                lines.erase(std::remove_if(
+                                lines.begin(), lines.end(),
+                                [](const QString& l) { return l.trimmed().startsWith(QLatin1String("--")); }),
+                            lines.end());
+                statement = lines.join(QLatin1Char('\n')).trimmed();
+                if (statement.isEmpty())
+                    continue;
+                QVERIFY2(q.exec(statement),
+                         qPrintable(q.lastError().text() + QStringLiteral(": ") + statement));
+            }
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id=%1").arg(SiteDatabaseApplicationId)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    }
+
+private Q_SLOTS:
+    void upgradesVersion1StepByStep()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("OLDSITE.sqlite"));
+        writeVersion1Fixture(path);
+
+        auto store = DirectoryStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store.error().message()));
+        DirectoryStore& s = *store.value();
+        QCOMPARE(Migrator::userVersion(s.connection()), siteDatabaseVersion());
+        QCOMPARE(s.organizationName(), QStringLiteral("OLDORG"));
+        QCOMPARE(s.highestUsn(), 6);
+
+        // The old objects read as before.
+        auto eve = s.object(Dn::parse(QStringLiteral("/o=OLDORG/ou=OLDSITE/cn=Recipients/cn=EveZ")).value());
+        QVERIFY(eve.ok());
+        QCOMPARE(eve->displayName(), QStringLiteral("Élodie Zola"));
+        QCOMPARE(eve->valuesOf(QStringLiteral("Proxy-Addresses")).size(), 2);
+        QCOMPARE(eve->usnChanged, 6);
+
+        // Version 2 filled the sort keys (Unicode case folding, not SQLite's ASCII lower()).
+        auto key = s.connection().scalar(QStringLiteral("SELECT sort_key FROM objects WHERE id = 4"));
+        QCOMPARE(key->toString(), QStringLiteral("élodie zola"));
+        auto kids = s.children(eve->parentId);
+        QCOMPARE(kids->size(), 2);
+        QCOMPARE(kids->first().rdn(), QStringLiteral("AdamB"));
+
+        // ... and the change log works on the upgraded file.
+        ChangeSet c;
+        c.replace(eve->dn, QStringLiteral("Title"), {QStringLiteral("Buyer")});
+        QVERIFY(s.commit(c).ok());
+        auto batch = s.changesSince(6);
+        QVERIFY(batch->complete);
+        QCOMPARE(batch->changes.size(), 1);
+        QCOMPARE(batch->changes.first().before.sortKey, QStringLiteral("élodie zola"));
+    }
+
+    void refusesNewerVersionsWithoutTouchingThem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("NEW.sqlite"));
+        writeVersion1Fixture(path);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+        auto store = DirectoryStore::open(path);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().code(), ErrorCode::NotADatabase);
+        QVERIFY2(store.error().message().contains(QStringLiteral("newer")),
+                 qPrintable(store.error().message()));
+    }
+
+    void refusesForeignFiles()
+    {
+        QTemporaryDir dir;
+        const QString text = dir.filePath(QStringLiteral("text.sqlite"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database\n");
+        f.close();
+        auto store = DirectoryStore::open(text);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().code(), ErrorCode::NotADatabase);
+
+        // Another program's SQLite database.
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(other);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE songs(title TEXT)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        auto store2 = DirectoryStore::open(other);
+        QVERIFY(!store2.ok());
+        QCOMPARE(store2.error().code(), ErrorCode::NotADatabase);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigration)
+#include "tst_migration.moc"

@@ -1,0 +1,88 @@
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace sa::test {
+
+QString databaseDigest(const QString& path)
+{
+    QString out;
+    const QString name = QStringLiteral("digest-") + QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return QStringLiteral("<cannot open %1>").arg(path);
+        QSqlQuery tables(db);
+        tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString& table : names) {
+            out += QStringLiteral("[%1]\n").arg(table);
+            QSqlQuery rows(db);
+            // Table names come from sqlite_schema, not from input.
+            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table));
+            while (rows.next()) {
+                QStringList cells;
+                for (int i = 0; i < rows.record().count(); ++i)
+                    cells << rows.value(i).toString();
+                out += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+            }
+        }
+        QSqlQuery version(db);
+        version.exec(QStringLiteral("PRAGMA user_version"));
+        if (version.next())
+            out += QStringLiteral("user_version=%1\n").arg(version.value(0).toInt());
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+QString folderDigest(const QString& dir)
+{
+    QString out;
+    if (!QFileInfo::exists(dir))
+        return QStringLiteral("<no folder>");
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    for (const QString& f : files) {
+        if (f.endsWith(QLatin1String("-wal")) || f.endsWith(QLatin1String("-shm")))
+            continue; // WAL side files come and go with connections; their content is in the digest
+        out += QDir(dir).relativeFilePath(f) + QLatin1Char('\n');
+        QFile file(f);
+        if (QFileInfo(f).isFile() && file.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = file.readAll();
+            file.close();
+            const bool sqlite = bytes.startsWith(QByteArray("SQLite format 3\0", 16));
+            // A database by its content (its pages move between the file and its WAL), others by bytes.
+            out += QString::fromLatin1(QCryptographicHash::hash(sqlite ? databaseDigest(f).toUtf8() : bytes,
+                                                                QCryptographicHash::Sha256)
+                                           .toHex());
+        }
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString outputDir()
+{
+    const QString dir = QStringLiteral(SITEADMIN_TEST_OUTPUT);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace sa::test
