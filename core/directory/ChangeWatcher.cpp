@@ -43,3 +43,25 @@ void ChangeWatcher::poll()
 }
 
 } // namespace sa::core
+
+namespace sa::core {
+
+std::optional<ChangeBatch> ChangeWatcher::forConsumer(DirectoryStore& store, const ChangeBatch& received,
+                                                      qint64 watermark)
+{
+    if (received.toUsn <= watermark)
+        return std::nullopt;
+    if (received.fromUsn == watermark)
+        return received;
+    auto own = store.changesSince(watermark);
+    if (!own) {
+        ChangeBatch incomplete;
+        incomplete.fromUsn = watermark;
+        incomplete.toUsn = received.toUsn;
+        incomplete.complete = false; // the consumer reloads
+        return incomplete;
+    }
+    return own.value();
+}
+
+} // namespace sa::core

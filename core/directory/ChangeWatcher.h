@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <optional>
 
 namespace sa::core {
 
@@ -21,6 +22,12 @@ public:
     explicit ChangeWatcher(DirectoryStore& store, int pollIntervalMs = 250, QObject* parent = nullptr);
 
     qint64 watermark() const { return m_watermark; }
+
+    /// The changes a consumer at `watermark` has not seen: `received` itself when it starts there,
+    /// otherwise read again from the store (a view loaded after the watcher's last batch, or one
+    /// that missed a batch). Nothing when the consumer is already past it.
+    static std::optional<ChangeBatch> forConsumer(DirectoryStore& store, const ChangeBatch& received,
+                                                  qint64 watermark);
     /// Looks for changes now (tests and Window > Refresh).
     void poll();
 

@@ -204,6 +204,17 @@ Result<int> DirectoryStore::childCount(qint64 parentId, bool containersOnly) con
     return v->toInt();
 }
 
+Status DirectoryStore::read(const std::function<Status()>& work) const
+{
+    if (m_connection->inTransaction())
+        return work();
+    if (auto begin = m_connection->exec(QStringLiteral("BEGIN")); !begin)
+        return begin.error();
+    Status s = work();
+    (void)m_connection->exec(QStringLiteral("COMMIT"));
+    return s;
+}
+
 Result<int> DirectoryStore::rowBefore(qint64 parentId, SortField sort, Qt::SortOrder order,
                                       const SortPosition& position) const
 {

@@ -76,6 +76,8 @@ public:
     Result<DirectoryObject> objectById(qint64 id) const;
     Result<QList<DirectoryObject>> children(qint64 parentId, const ChildQuery& query = {}) const;
     Result<int> childCount(qint64 parentId, bool containersOnly = false) const;
+    /// Runs reads in one read transaction: they all see the same committed state (WAL snapshot).
+    Status read(const std::function<Status()>& work) const;
     /// How many live children of `parentId` sort before `position` in the given order.
     Result<int> rowBefore(qint64 parentId, SortField sort, Qt::SortOrder order,
                           const SortPosition& position) const;

@@ -80,6 +80,20 @@ Status Organization::checkName(const QString& kind, const QString& name, int max
     return {};
 }
 
+Status Organization::checkSiteAndServer(const QString& site, const QString& server)
+{
+    if (Status s = checkName(QStringLiteral("site"), site, MaxSiteName); !s)
+        return s;
+    return checkName(QStringLiteral("server"), server, MaxServerName);
+}
+
+Status Organization::checkNames(const QString& organization, const QString& site, const QString& server)
+{
+    if (Status s = checkName(QStringLiteral("organization"), organization, MaxOrganizationName); !s)
+        return s;
+    return checkSiteAndServer(site, server);
+}
+
 Result<Organization> Organization::open(const QString& dir)
 {
     const QFileInfo info(dir);
@@ -107,7 +121,8 @@ Result<Organization> Organization::open(const QString& dir)
 }
 
 Status Organization::buildSite(const QString& path, const QString& organization,
-                               const QString& organizationGuid, const QString& site, const QString& server)
+                               const QString& organizationGuid, const QString& site, const QString& server,
+                               int number)
 {
     // Built under a temporary name and renamed into place, so a failure leaves no half site behind.
     const QString part = QFileInfo(path).absolutePath() + QStringLiteral("/.") + QFileInfo(path).fileName() +
@@ -128,6 +143,8 @@ Status Organization::buildSite(const QString& path, const QString& organization,
                     return s;
                 if (Status s = w.setMeta(QStringLiteral("site"), site); !s)
                     return s;
+                if (Status s = w.setMeta(QStringLiteral("site-number"), QString::number(number)); !s)
+                    return s;
                 CommitResult ignored;
                 return w.apply(SiteBuilder::newSite(organization, organizationGuid, site, server), ignored);
             },
@@ -143,11 +160,7 @@ Status Organization::buildSite(const QString& path, const QString& organization,
 Result<Organization> Organization::create(const QString& dir, const QString& organization,
                                           const QString& site, const QString& server)
 {
-    if (Status s = checkName(QStringLiteral("organization"), organization, MaxOrganizationName); !s)
-        return s.error();
-    if (Status s = checkName(QStringLiteral("site"), site, MaxSiteName); !s)
-        return s.error();
-    if (Status s = checkName(QStringLiteral("server"), server, MaxServerName); !s)
+    if (Status s = checkNames(organization, site, server); !s)
         return s.error();
     const QString sites = dir + QStringLiteral("/sites");
     if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir())
@@ -159,7 +172,7 @@ Result<Organization> Organization::create(const QString& dir, const QString& org
     const bool existed = QFileInfo::exists(dir);
     if (!QDir().mkpath(sites))
         return Error(ErrorCode::Storage, QStringLiteral("cannot create the folder %1").arg(native(sites)));
-    if (Status s = buildSite(sites + QLatin1Char('/') + site + SiteSuffix, organization, {}, site, server);
+    if (Status s = buildSite(sites + QLatin1Char('/') + site + SiteSuffix, organization, {}, site, server, 0);
         !s) {
         QDir().rmdir(sites);
         if (!existed)
@@ -171,9 +184,7 @@ Result<Organization> Organization::create(const QString& dir, const QString& org
 
 Result<SiteInfo> Organization::addSite(const QString& site, const QString& server)
 {
-    if (Status s = checkName(QStringLiteral("site"), site, MaxSiteName); !s)
-        return s.error();
-    if (Status s = checkName(QStringLiteral("server"), server, MaxServerName); !s)
+    if (Status s = checkSiteAndServer(site, server); !s)
         return s.error();
     auto known = sites();
     if (!known)
@@ -201,9 +212,12 @@ Result<SiteInfo> Organization::addSite(const QString& site, const QString& serve
         orgGuid = org->guid;
     }
     const QString path = sitePath(site);
-    if (Status s = buildSite(path, m_name, orgGuid, site, server); !s)
+    int number = 0;
+    for (const SiteInfo& info : known.value())
+        number = std::max(number, info.number + 1);
+    if (Status s = buildSite(path, m_name, orgGuid, site, server, number); !s)
         return s.error();
-    return SiteInfo{site, path, m_name, {server}};
+    return SiteInfo{site, path, m_name, {server}, number};
 }
 
 QString Organization::sitesDir() const
@@ -227,6 +241,7 @@ Result<QList<SiteInfo>> Organization::sites() const
         info.path = store.value()->path();
         info.name = store.value()->siteName();
         info.organization = store.value()->organizationName();
+        info.number = store.value()->meta(QStringLiteral("site-number")).toInt();
         auto servers = store.value()->subtree(SiteBuilder::serversDn(info.organization, info.name), 1,
                                               QStringLiteral("server"));
         if (!servers)
@@ -235,6 +250,8 @@ Result<QList<SiteInfo>> Organization::sites() const
             info.servers << s.rdn();
         out.append(info);
     }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SiteInfo& a, const SiteInfo& b) { return a.number < b.number; });
     return out;
 }
 

@@ -17,6 +17,7 @@ struct SiteInfo
     QString path;
     QString organization;
     QStringList servers;
+    int number = 0; ///< 0 for the organization's first site, then in the order sites were added
 };
 
 /// An organization on disk: a folder with sites/<SITE>.sqlite (one database per site) and, later,
@@ -40,12 +41,15 @@ public:
 
     /// Checks a name typed for an organization, site or server; the error names what is wrong.
     static Status checkName(const QString& kind, const QString& name, int maxLength);
+    /// The three names a new organization needs, each against its own rule.
+    static Status checkNames(const QString& organization, const QString& site, const QString& server);
+    static Status checkSiteAndServer(const QString& site, const QString& server);
 
     const QString& dir() const { return m_dir; }
     const QString& name() const { return m_name; }
     QString sitesDir() const;
     QString sitePath(const QString& site) const;
-    /// Every site of the folder with its servers, in name order.
+    /// Every site of the folder with its servers, in the order the sites were added.
     Result<QList<SiteInfo>> sites() const;
     /// The site whose database holds `server` (case-insensitive).
     Result<SiteInfo> siteOfServer(const QString& server) const;
@@ -59,7 +63,7 @@ public:
 private:
     Organization(QString dir, QString name) : m_dir(std::move(dir)), m_name(std::move(name)) {}
     static Status buildSite(const QString& path, const QString& organization, const QString& organizationGuid,
-                            const QString& site, const QString& server);
+                            const QString& site, const QString& server, int number);
 
     QString m_dir;
     QString m_name;

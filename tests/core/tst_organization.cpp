@@ -32,8 +32,8 @@ private Q_SLOTS:
         QCOMPARE(reopened->name(), QStringLiteral("NW"));
         auto sites = reopened->sites();
         QCOMPARE(sites->size(), 2);
-        QCOMPARE(sites->at(0).name, QStringLiteral("LONDON"));
-        QCOMPARE(sites->at(0).servers, QStringList{QStringLiteral("X2")});
+        QCOMPARE(sites->at(0).name, QStringLiteral("SEATTLE")); // in the order they were added
+        QCOMPARE(sites->at(1).servers, QStringList{QStringLiteral("X2")});
         QCOMPARE(reopened->siteOfServer(QStringLiteral("x1"))->name, QStringLiteral("SEATTLE"));
         QCOMPARE(reopened->siteOfServer(QStringLiteral("X9")).error().code(), ErrorCode::NotFound);
 

@@ -1,0 +1,54 @@
+// siteadmin: the administrator's window. Parses the command line, finds the organization and
+// opens the main window on a server; everything else is in the UI and core libraries.
+#include "core/common/Version.h"
+#include "core/directory/Organization.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/ServerWindow.h"
+#include "ui/mainwindow/Startup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("siteadmin"));
+    QApplication::setApplicationDisplayName(sa::core::productName());
+    QApplication::setApplicationVersion(sa::core::productVersion());
+    QApplication::setDesktopFileName(QStringLiteral("siteadmin"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(sa::core::productName());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption orgOption(
+        QStringLiteral("org"),
+        QStringLiteral("The organization folder (default: %1).").arg(sa::core::Organization::defaultPath()),
+        QStringLiteral("DIR"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QStringLiteral("Open the demo organization, building it first if the folder "
+                                               "has none (default folder: %1).")
+                                    .arg(sa::core::Organization::defaultDemoPath()));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), QStringLiteral("Connect to this server first."), QStringLiteral("SERVER"));
+    parser.addOption(orgOption);
+    parser.addOption(demoOption);
+    parser.addOption(serverOption);
+    parser.process(app);
+
+    const bool demo = parser.isSet(demoOption);
+    const QString folder = parser.isSet(orgOption) ? parser.value(orgOption)
+                           : demo                  ? sa::core::Organization::defaultDemoPath()
+                                                   : sa::core::Organization::defaultPath();
+    auto organization = sa::ui::Startup::openOrganization(folder, demo);
+    if (!organization)
+        return 1;
+
+    sa::ui::MainWindow window(*organization);
+    window.show();
+    const QString server = parser.isSet(serverOption) ? parser.value(serverOption) : window.startServer();
+    if (!server.isEmpty())
+        window.openServer(server);
+    return QApplication::exec();
+}

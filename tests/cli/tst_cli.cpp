@@ -1,0 +1,336 @@
+#include "core/common/Version.h"
+#include "tests/support/TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+/// siteadminctl as a user runs it: a separate process, its text and JSON output, its exit code.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_org;
+
+    static Run ctl(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QString::fromLocal8Bit(qgetenv("SITEADMIN_CTL")), args);
+        Run r;
+        if (!p.waitForFinished(60000))
+            return r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    Run ctlOrg(QStringList args) const
+    {
+        args.prepend(m_org);
+        args.prepend(QStringLiteral("--org"));
+        return ctl(args);
+    }
+
+    /// A bad input: non-zero exit, one line on stderr that contains `expected`, nothing on stdout,
+    /// the organization folder unchanged.
+    void expectFailure(const QStringList& args, const QString& expected, const QString& folder = {})
+    {
+        const QString dir = folder.isEmpty() ? m_org : folder;
+        const QString before = sa::test::folderDigest(dir);
+        const Run r = ctl(args);
+        QVERIFY2(r.exitCode > 0, qPrintable(args.join(QLatin1Char(' '))));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QVERIFY2(r.err.endsWith(QLatin1Char('\n')) && r.err.count(QLatin1Char('\n')) == 1, qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(QStringLiteral("siteadminctl: ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(expected),
+                 qPrintable(QStringLiteral("wanted \"%1\" in: %2").arg(expected, r.err)));
+        QCOMPARE(sa::test::folderDigest(dir), before);
+    }
+    void expectFailureOrg(QStringList args, const QString& expected)
+    {
+        args.prepend(m_org);
+        args.prepend(QStringLiteral("--org"));
+        expectFailure(args, expected);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!qgetenv("SITEADMIN_CTL").isEmpty());
+        m_org = m_dir.filePath(QStringLiteral("northwind"));
+        const Run r = ctlOrg({QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("NORTHWIND")));
+    }
+
+    void version()
+    {
+        const Run r = ctl({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("siteadminctl ") + sa::core::productVersion());
+    }
+
+    void initAndAddSite()
+    {
+        const QString org = m_dir.filePath(QStringLiteral("fresh"));
+        Run r = ctl({QStringLiteral("--org"), org, QStringLiteral("init"), QStringLiteral("--organization"),
+                     QStringLiteral("CONTOSO"), QStringLiteral("--site"), QStringLiteral("HQ"),
+                     QStringLiteral("--server"), QStringLiteral("S1")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("CONTOSO")));
+        r = ctl({QStringLiteral("--org"), org, QStringLiteral("--json"), QStringLiteral("add-site"),
+                 QStringLiteral("--site"), QStringLiteral("BRANCH"), QStringLiteral("--server"),
+                 QStringLiteral("S2")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("site")).toString(),
+                 QStringLiteral("BRANCH"));
+        QVERIFY(QFile::exists(org + QStringLiteral("/sites/BRANCH.sqlite")));
+        r = ctl({QStringLiteral("--org"), org, QStringLiteral("list"),
+                 QStringLiteral("/o=CONTOSO/ou=BRANCH/cn=Configuration/cn=Servers/cn=S2")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("cn=Microsoft MTA  [Message Transfer Agent]")));
+    }
+
+    void listAndShow()
+    {
+        Run r = ctlOrg({QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("/o=NORTHWIND  [Organization]\n/o=NORTHWIND/ou=SEATTLE  [Site]\n"
+                                       "/o=NORTHWIND/ou=LONDON  [Site]\n"));
+        r = ctlOrg({QStringLiteral("--json"), QStringLiteral("list"),
+                    QStringLiteral("/o=NORTHWIND/ou=SEATTLE"), QStringLiteral("--depth"),
+                    QStringLiteral("-1"), QStringLiteral("--class"), QStringLiteral("mailbox")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray boxes = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(boxes.size(), 36);
+        QCOMPARE(boxes.first().toObject().value(QStringLiteral("class")).toString(),
+                 QStringLiteral("mailbox"));
+
+        r = ctlOrg(
+            {QStringLiteral("show"), QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients/cn=NancyD")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Display-Name:")));
+        QVERIFY(r.out.contains(QStringLiteral("Nancy Davolio")));
+        QVERIFY(r.out.contains(QStringLiteral("USN-Changed:")));
+        QVERIFY(r.out.contains(QStringLiteral("Obj-Class:")));
+        r = ctlOrg({QStringLiteral("--json"), QStringLiteral("show"),
+                    QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients/cn=NancyD")});
+        const QJsonObject attrs =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("attributes")).toObject();
+        QCOMPARE(attrs.value(QStringLiteral("Given-Name")).toArray().first().toString(),
+                 QStringLiteral("Nancy"));
+        QCOMPARE(attrs.value(QStringLiteral("Proxy-Addresses")).toArray().size(), 3);
+    }
+
+    void createModifyDelete()
+    {
+        const QString parent = QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients");
+        Run r = ctlOrg({QStringLiteral("create"), QStringLiteral("custom-recipient"), parent,
+                        QStringLiteral("Display-Name=PO2 System"), QStringLiteral("Mail-Nickname=PO2sys"),
+                        QStringLiteral("Target-Address=MS:NWNET/PO2/$system"),
+                        QStringLiteral("Hide-From-Address-Book=yes")});
+        QCOMPARE(r.exitCode, 0);
+        const QString dn = parent + QStringLiteral("/cn=PO2sys");
+        QCOMPARE(r.out.trimmed(), dn);
+
+        r = ctlOrg({QStringLiteral("modify"), dn, QStringLiteral("admin-note=made by the test"),
+                    QStringLiteral("--add"), QStringLiteral("Proxy-Addresses=SMTP:po2@nw.example"),
+                    QStringLiteral("--add"), QStringLiteral("Proxy-Addresses=MS:NWNET/PO2/$SYSTEM")});
+        QCOMPARE(r.exitCode, 0);
+        r = ctlOrg({QStringLiteral("modify"), dn, QStringLiteral("--remove"),
+                    QStringLiteral("Proxy-Addresses=SMTP:po2@nw.example")});
+        QCOMPARE(r.exitCode, 0);
+        r = ctlOrg({QStringLiteral("--json"), QStringLiteral("show"), dn});
+        const QJsonObject attrs =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("attributes")).toObject();
+        QCOMPARE(attrs.value(QStringLiteral("Admin-Note")).toArray().first().toString(),
+                 QStringLiteral("made by the test"));
+        QCOMPARE(attrs.value(QStringLiteral("Hide-From-Address-Book")).toArray().first().toString(),
+                 QStringLiteral("TRUE"));
+        QCOMPARE(attrs.value(QStringLiteral("Proxy-Addresses")).toArray().size(), 1);
+
+        r = ctlOrg({QStringLiteral("delete"), dn});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("Deleted ")));
+        expectFailureOrg({QStringLiteral("show"), dn}, QStringLiteral("no object"));
+    }
+
+    void schema()
+    {
+        Run r = ctl({QStringLiteral("schema")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("custom-recipient (Remote-Address, cn=)")));
+        QVERIFY(r.out.contains(QStringLiteral("Trust-Level: Integer")));
+        r = ctl({QStringLiteral("--json"), QStringLiteral("schema")});
+        const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(s.value(QStringLiteral("classes")).toArray().size() >= 13);
+        QVERIFY(s.value(QStringLiteral("attributes")).toArray().size() >= 21);
+    }
+
+    void badInput()
+    {
+        const QString box = QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients");
+        expectFailureOrg({QStringLiteral("show"), box + QStringLiteral("/cn=nobody")},
+                         QStringLiteral("no object"));
+        expectFailureOrg({QStringLiteral("delete"), box + QStringLiteral("/cn=nobody")},
+                         QStringLiteral("no object"));
+        expectFailureOrg(
+            {QStringLiteral("modify"), box + QStringLiteral("/cn=nobody"), QStringLiteral("Title=x")},
+            QStringLiteral("no object"));
+        expectFailureOrg({QStringLiteral("show"), QStringLiteral("/o=NORTHWIND/ou=PARIS/cn=Recipients")},
+                         QStringLiteral("no site PARIS"));
+        expectFailureOrg(
+            {QStringLiteral("create"), QStringLiteral("printer"), box, QStringLiteral("Display-Name=x")},
+            QStringLiteral("unknown class \"printer\""));
+        expectFailureOrg({QStringLiteral("list"), QStringLiteral("--class"), QStringLiteral("printer")},
+                         QStringLiteral("unknown class \"printer\""));
+        expectFailureOrg({QStringLiteral("create"), QStringLiteral("mailbox"), box,
+                          QStringLiteral("Display-Name=X Y"), QStringLiteral("Mail-Nickname=xy"),
+                          QStringLiteral("Shoe-Size=42")},
+                         QStringLiteral("unknown attribute \"Shoe-Size\""));
+        expectFailureOrg(
+            {QStringLiteral("modify"), box + QStringLiteral("/cn=NancyD"), QStringLiteral("Shoe-Size=42")},
+            QStringLiteral("unknown attribute \"Shoe-Size\""));
+        expectFailureOrg(
+            {QStringLiteral("create"), QStringLiteral("mailbox"), box, QStringLiteral("Display-Name=X Y")},
+            QStringLiteral("Mail-Nickname is required"));
+        expectFailureOrg({QStringLiteral("create"), QStringLiteral("custom-recipient"), box,
+                          QStringLiteral("Display-Name=X Y"), QStringLiteral("Mail-Nickname=xy")},
+                         QStringLiteral("Target-Address is required"));
+        expectFailureOrg(
+            {QStringLiteral("modify"), box + QStringLiteral("/cn=NancyD"), QStringLiteral("Display-Name=")},
+            QStringLiteral("Display-Name is required"));
+        expectFailureOrg({QStringLiteral("create"), QStringLiteral("mailbox"),
+                          QStringLiteral("o=NORTHWIND/cn=x"), QStringLiteral("Display-Name=X")},
+                         QStringLiteral("malformed DN"));
+        expectFailureOrg({QStringLiteral("show"), QStringLiteral("/o=NORTHWIND/xx=1")},
+                         QStringLiteral("malformed DN"));
+        expectFailureOrg({QStringLiteral("list"), QStringLiteral("/o=NORTHWIND/cn")},
+                         QStringLiteral("malformed DN"));
+        expectFailureOrg({QStringLiteral("create"), QStringLiteral("mailbox"), box,
+                          QStringLiteral("Display-Name=X"), QStringLiteral("Mail-Nickname=x y")},
+                         QStringLiteral("not allowed in an alias"));
+        expectFailureOrg({QStringLiteral("create"), QStringLiteral("mailbox"), box,
+                          QStringLiteral("Display-Name=Nancy"), QStringLiteral("Mail-Nickname=NancyD")},
+                         QStringLiteral("already exists"));
+        expectFailureOrg(
+            {QStringLiteral("create"), QStringLiteral("mailbox"), box, QStringLiteral("novalue")},
+            QStringLiteral("expected ATTRIBUTE=VALUE"));
+        expectFailureOrg({QStringLiteral("delete"), box}, QStringLiteral("delete them first"));
+        expectFailureOrg({QStringLiteral("frobnicate")}, QStringLiteral("unknown command"));
+        expectFailureOrg({QStringLiteral("show")}, QStringLiteral("missing argument"));
+        expectFailureOrg({QStringLiteral("show"), box, QStringLiteral("--depth"), QStringLiteral("2")},
+                         QStringLiteral("does not take --depth"));
+        expectFailureOrg({QStringLiteral("add-site"), QStringLiteral("--site"), QStringLiteral("SEATTLE"),
+                          QStringLiteral("--server"), QStringLiteral("X9")},
+                         QStringLiteral("already has a site"));
+        expectFailureOrg({QStringLiteral("init"), QStringLiteral("--organization"), QStringLiteral("A"),
+                          QStringLiteral("--site"), QStringLiteral("B"), QStringLiteral("--server"),
+                          QStringLiteral("C")},
+                         QStringLiteral("already holds an organization"));
+        expectFailureOrg({QStringLiteral("demo")}, QStringLiteral("already holds an organization"));
+    }
+
+    void orgFolderMissing()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("missing"));
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("list")},
+              QStringList{QStringLiteral("show"), QStringLiteral("/o=X")},
+              QStringList{QStringLiteral("delete"), QStringLiteral("/o=X/ou=Y/cn=Z")},
+              QStringList{QStringLiteral("add-site"), QStringLiteral("--site"), QStringLiteral("S"),
+                          QStringLiteral("--server"), QStringLiteral("X")}}) {
+            expectFailure(QStringList{QStringLiteral("--org"), missing} + args,
+                          QStringLiteral("does not exist"), missing);
+        }
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    void orgFolderUnwritable()
+    {
+        // init where no folder can be made.
+        const QString impossible = QStringLiteral("/proc/siteadmin-test/org");
+        expectFailure({QStringLiteral("--org"), impossible, QStringLiteral("init"),
+                       QStringLiteral("--organization"), QStringLiteral("A"), QStringLiteral("--site"),
+                       QStringLiteral("B"), QStringLiteral("--server"), QStringLiteral("C")},
+                      QStringLiteral("cannot create the folder"), impossible);
+
+        // An existing organization whose folder and files may not be written.
+        const QString org = m_dir.filePath(QStringLiteral("readonly"));
+        QCOMPARE(ctl({QStringLiteral("--org"), org, QStringLiteral("init"), QStringLiteral("--organization"),
+                      QStringLiteral("RO"), QStringLiteral("--site"), QStringLiteral("S"),
+                      QStringLiteral("--server"), QStringLiteral("X1")})
+                     .exitCode,
+                 0);
+        const QString sites = org + QStringLiteral("/sites");
+        const QString file = sites + QStringLiteral("/S.sqlite");
+        bool locked = false;
+        if (geteuid() != 0) {
+            locked = QFile::setPermissions(file, QFile::ReadOwner) &&
+                     QFile::setPermissions(sites, QFile::ReadOwner | QFile::ExeOwner);
+        } else {
+            // Permissions do not stop root: make the file and folder immutable instead.
+            locked = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), file, sites}) == 0;
+        }
+        if (!locked)
+            QSKIP("cannot make a folder unwritable on this machine (root without chattr)");
+        const auto unlock = qScopeGuard([&] {
+            if (geteuid() == 0)
+                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), file, sites});
+            QFile::setPermissions(sites, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        });
+        const QString before = sa::test::folderDigest(org);
+        const Run r = ctl({QStringLiteral("--org"), org, QStringLiteral("create"), QStringLiteral("mailbox"),
+                           QStringLiteral("/o=RO/ou=S/cn=Recipients"), QStringLiteral("Display-Name=A B"),
+                           QStringLiteral("Mail-Nickname=ab")});
+        QVERIFY(r.exitCode > 0);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(QStringLiteral("S.sqlite")), qPrintable(r.err));
+        QCOMPARE(sa::test::folderDigest(org), before);
+    }
+
+    void siteFileThatIsNotADatabase()
+    {
+        const QString org = m_dir.filePath(QStringLiteral("broken"));
+        QCOMPARE(ctl({QStringLiteral("--org"), org, QStringLiteral("init"), QStringLiteral("--organization"),
+                      QStringLiteral("BR"), QStringLiteral("--site"), QStringLiteral("A"),
+                      QStringLiteral("--server"), QStringLiteral("X1")})
+                     .exitCode,
+                 0);
+        QFile junk(org + QStringLiteral("/sites/B.sqlite"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("these are somebody's notes, not a database\n");
+        junk.close();
+        expectFailure({QStringLiteral("--org"), org, QStringLiteral("show"), QStringLiteral("/o=BR/ou=B")},
+                      QStringLiteral("B.sqlite: not a site database"), org);
+        expectFailure({QStringLiteral("--org"), org, QStringLiteral("list")},
+                      QStringLiteral("not a site database"), org);
+        expectFailure({QStringLiteral("--org"), org, QStringLiteral("create"), QStringLiteral("mailbox"),
+                       QStringLiteral("/o=BR/ou=B/cn=Recipients"), QStringLiteral("Display-Name=A"),
+                       QStringLiteral("Mail-Nickname=a")},
+                      QStringLiteral("not a site database"), org);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

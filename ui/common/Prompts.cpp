@@ -1,0 +1,59 @@
+#include "Prompts.h"
+
+#include <QList>
+
+namespace sa::ui {
+
+namespace {
+QList<QMessageBox::StandardButton> g_answers;
+bool g_recording = false;
+QStringList g_recorded;
+} // namespace
+
+QMessageBox::StandardButton Prompts::question(QWidget* parent, const QString& title, const QString& text,
+                                              QMessageBox::StandardButtons buttons,
+                                              QMessageBox::StandardButton defaultButton)
+{
+    if (!g_answers.isEmpty()) {
+        g_recorded << text;
+        return g_answers.takeFirst();
+    }
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void Prompts::error(QWidget* parent, const QString& title, const QString& text)
+{
+    if (g_recording) {
+        g_recorded << text;
+        return;
+    }
+    QMessageBox::critical(parent, title, text);
+}
+
+void Prompts::information(QWidget* parent, const QString& title, const QString& text)
+{
+    if (g_recording) {
+        g_recorded << text;
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
+void Prompts::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    g_answers.append(answer);
+}
+
+void Prompts::setRecording(bool record)
+{
+    g_recording = record;
+}
+
+QStringList Prompts::takeRecorded()
+{
+    QStringList r = g_recorded;
+    g_recorded.clear();
+    return r;
+}
+
+} // namespace sa::ui

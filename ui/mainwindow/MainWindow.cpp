@@ -1,0 +1,281 @@
+#include "MainWindow.h"
+
+#include "ServerWindow.h"
+#include "core/common/Version.h"
+#include "core/directory/DirectoryStore.h"
+#include "ui/common/Icons.h"
+#include "ui/common/Prompts.h"
+#include "ui/dialogs/ColumnsDialog.h"
+#include "ui/dialogs/ConnectToServerDialog.h"
+#include "ui/models/ContentsModel.h"
+#include "ui/properties/PropertySheet.h"
+#include "ui/session/SiteSession.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QFontDialog>
+#include <QMdiArea>
+#include <QMdiSubWindow>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace sa::ui {
+
+MainWindow::MainWindow(core::Organization organization, QWidget* parent)
+    : QMainWindow(parent), m_organization(std::move(organization)), m_mdi(new QMdiArea)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Site Administrator - %1").arg(m_organization.name()));
+    setWindowIcon(Icons::application());
+    m_mdi->setObjectName(QStringLiteral("mdiArea"));
+    m_mdi->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_mdi->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setCentralWidget(m_mdi);
+    createMenus();
+    statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
+    statusBar()->showMessage(tr("Ready"));
+    connect(m_mdi, &QMdiArea::subWindowActivated, this, &MainWindow::updateActions);
+
+    QSettings settings;
+    resize(1100, 720);
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Windows go before the sessions their models read from.
+    for (QMdiSubWindow* w : m_mdi->subWindowList())
+        delete w;
+    qDeleteAll(m_sessions);
+}
+
+QString MainWindow::settingsKey(const QString& name) const
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(m_organization.dir().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("organizations/%1/%2").arg(QString::fromLatin1(hash.left(16)), name);
+}
+
+QString MainWindow::startServer() const
+{
+    QSettings settings;
+    auto known = [this](const QString& server) {
+        return !server.isEmpty() && m_organization.siteOfServer(server).ok();
+    };
+    for (const QString& key : {QStringLiteral("defaultServer"), QStringLiteral("lastServer")}) {
+        const QString server = settings.value(settingsKey(key)).toString();
+        if (known(server))
+            return server;
+    }
+    auto sites = m_organization.sites(); // in the order the sites were added
+    if (sites) {
+        for (const core::SiteInfo& s : sites.value()) {
+            if (!s.servers.isEmpty())
+                return s.servers.first();
+        }
+    }
+    return {};
+}
+
+SiteSession* MainWindow::sessionForSite(const core::SiteInfo& site)
+{
+    if (SiteSession* s = m_sessions.value(site.path))
+        return s;
+    auto store = core::DirectoryStore::open(site.path);
+    if (!store) {
+        Prompts::error(this, tr("Connect to Server"), store.error().message());
+        return nullptr;
+    }
+    auto* session = new SiteSession(std::move(store).value());
+    m_sessions.insert(site.path, session);
+    return session;
+}
+
+ServerWindow* MainWindow::openServer(const QString& server)
+{
+    auto site = m_organization.siteOfServer(server);
+    if (!site) {
+        Prompts::error(this, tr("Connect to Server"), site.error().message());
+        return nullptr;
+    }
+    SiteSession* session = sessionForSite(site.value());
+    if (!session)
+        return nullptr;
+    QString name = server;
+    for (const QString& s : site->servers) {
+        if (s.compare(server, Qt::CaseInsensitive) == 0)
+            name = s;
+    }
+    auto* window = new ServerWindow(*session, name);
+    QMdiSubWindow* sub = m_mdi->addSubWindow(window);
+    sub->setWindowIcon(window->windowIcon());
+    connect(window, &ServerWindow::propertiesRequested, this,
+            [this](const core::DirectoryObject& o) { showProperties(o); });
+    connect(window, &ServerWindow::selectionChanged, this, &MainWindow::updateActions);
+    connect(window->containerTree()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateActions);
+    connect(window, &QWidget::windowTitleChanged, sub, &QWidget::setWindowTitle);
+    sub->setWindowTitle(window->windowTitle());
+    if (m_mdi->subWindowList().size() == 1)
+        sub->showMaximized();
+    else
+        sub->show();
+    m_mdi->setActiveSubWindow(sub);
+    QSettings().setValue(settingsKey(QStringLiteral("lastServer")), name);
+    updateActions();
+    return window;
+}
+
+ServerWindow* MainWindow::activeServerWindow() const
+{
+    QMdiSubWindow* sub = m_mdi->activeSubWindow();
+    if (!sub && !m_mdi->subWindowList().isEmpty())
+        sub = m_mdi->subWindowList().last();
+    return sub ? qobject_cast<ServerWindow*>(sub->widget()) : nullptr;
+}
+
+QList<ServerWindow*> MainWindow::serverWindows() const
+{
+    QList<ServerWindow*> out;
+    for (QMdiSubWindow* sub : m_mdi->subWindowList()) {
+        if (auto* w = qobject_cast<ServerWindow*>(sub->widget()))
+            out << w;
+    }
+    return out;
+}
+
+QAction* MainWindow::action(const QString& objectName) const
+{
+    return findChild<QAction*>(objectName);
+}
+
+void MainWindow::connectToServer()
+{
+    auto sites = m_organization.sites();
+    if (!sites) {
+        Prompts::error(this, tr("Connect to Server"), sites.error().message());
+        return;
+    }
+    const QString current = activeServerWindow() ? activeServerWindow()->server() : startServer();
+    auto* dialog = new ConnectToServerDialog(sites.value(), current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->setAsDefault())
+            QSettings().setValue(settingsKey(QStringLiteral("defaultServer")), dialog->server());
+        openServer(dialog->server());
+    });
+    dialog->open();
+}
+
+void MainWindow::showProperties(const core::DirectoryObject& object, const QString& page)
+{
+    ServerWindow* window = activeServerWindow();
+    if (!window)
+        return;
+    auto* sheet = new PropertySheet(window->session().store(), object, this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    if (!page.isEmpty())
+        sheet->showPage(page);
+    sheet->open();
+}
+
+void MainWindow::deleteSelected()
+{
+    ServerWindow* window = activeServerWindow();
+    if (!window)
+        return;
+    const QList<core::DirectoryObject> objects = window->selectedObjects();
+    if (objects.isEmpty())
+        return;
+    QStringList refused;
+    for (const core::DirectoryObject& o : objects) {
+        if (!o.cls->deletable)
+            refused << tr("%1 is a %2, which cannot be deleted.").arg(o.displayName(), o.cls->label);
+    }
+    if (!refused.isEmpty()) {
+        Prompts::error(this, tr("Delete"), refused.join(QLatin1Char('\n')));
+        return;
+    }
+    const QString what = objects.size() == 1 ? tr("%1").arg(objects.first().displayName())
+                                             : tr("these %1 objects").arg(objects.size());
+    if (Prompts::question(this, tr("Delete"), tr("Do you want to permanently delete %1?").arg(what)) !=
+        QMessageBox::Yes)
+        return;
+    core::ChangeSet changes;
+    for (const core::DirectoryObject& o : objects)
+        changes.remove(o.dn);
+    auto done = window->session().store().commit(changes);
+    if (!done)
+        Prompts::error(this, tr("Delete"), tr("Nothing was deleted: %1").arg(done.error().message()));
+}
+
+void MainWindow::updateActions()
+{
+    ServerWindow* window = activeServerWindow();
+    for (QAction* a : std::as_const(m_windowActions))
+        a->setEnabled(window != nullptr);
+    bool deletable = false;
+    if (window) {
+        const auto selected = window->selectedObjects();
+        deletable = !selected.isEmpty() &&
+                    std::all_of(selected.begin(), selected.end(),
+                                [](const core::DirectoryObject& o) { return o.cls->deletable; });
+    }
+    if (QAction* del = action(QStringLiteral("actionDelete")))
+        del->setEnabled(deletable);
+}
+
+void MainWindow::showColumnsDialog()
+{
+    ServerWindow* window = activeServerWindow();
+    if (!window)
+        return;
+    auto* dialog = new ColumnsDialog(window->columnKind(), window->shownColumns(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, window,
+            [window, dialog] { window->setShownColumns(dialog->shownColumns()); });
+    dialog->open();
+}
+
+void MainWindow::chooseFont()
+{
+    ServerWindow* window = activeServerWindow();
+    bool ok = false;
+    const QFont font =
+        QFontDialog::getFont(&ok, window ? window->contentsView()->font() : this->font(), this, tr("Font"));
+    if (!ok)
+        return;
+    QSettings().setValue(QStringLiteral("view/font"), font.toString());
+    for (ServerWindow* w : serverWindows()) {
+        w->containerTree()->setFont(font);
+        w->contentsView()->setFont(font);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Site Administrator"),
+                       tr("<h3>%1 %2</h3>"
+                          "<p>Administers a mail organization's site directory and its MS Mail "
+                          "directory synchronization, in the manner of the Exchange Server "
+                          "Administrator.</p><p>Organization: %3<br>Folder: %4</p>")
+                           .arg(core::productName(), core::productVersion(), m_organization.name(),
+                                m_organization.dir().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    for (ServerWindow* w : serverWindows())
+        w->saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace sa::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/directory/DirectoryObject.h"
+#include "core/directory/Organization.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QActionGroup;
+class QMdiArea;
+class QMdiSubWindow;
+class QMenu;
+class QToolBar;
+
+namespace sa::ui {
+
+class ServerWindow;
+class SiteSession;
+
+/// The administrator's main window: an MDI frame with one child window per server, the full menu
+/// bar of the original (commands that later parts build are there, disabled), a toolbar and a
+/// status bar. It owns one SiteSession per site database that any window uses.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(core::Organization organization, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    const core::Organization& organization() const { return m_organization; }
+    /// Opens a window on `server` (case-insensitive); nullptr, after telling the administrator why,
+    /// when there is no such server or its site cannot be opened.
+    ServerWindow* openServer(const QString& server);
+    /// The server to open at start: the default server, else the last one, else the first one.
+    QString startServer() const;
+    ServerWindow* activeServerWindow() const;
+    QList<ServerWindow*> serverWindows() const;
+    /// An action by object name (actionConnectToServer, actionProperties, ...), for tests and wiring.
+    QAction* action(const QString& objectName) const;
+
+    void connectToServer();
+    void showProperties(const core::DirectoryObject& object, const QString& page = {});
+    void deleteSelected();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    // Menus and toolbar (MainWindowMenus.cpp).
+    void createMenus();
+    QAction* addCommand(QMenu* menu, const QString& text, const QString& objectName, const QString& statusTip,
+                        const QKeySequence& shortcut = {});
+    void fillWindowMenu();
+
+    SiteSession* sessionForSite(const core::SiteInfo& site);
+    void updateActions();
+    void showColumnsDialog();
+    void chooseFont();
+    void showAbout();
+    QString settingsKey(const QString& name) const;
+
+    core::Organization m_organization;
+    QMdiArea* m_mdi;
+    QToolBar* m_toolBar = nullptr;
+    QMenu* m_windowMenu = nullptr;
+    QHash<QString, SiteSession*> m_sessions; // by site database path
+    QList<QAction*> m_windowActions;         // actions that need an active server window
+};
+
+} // namespace sa::ui

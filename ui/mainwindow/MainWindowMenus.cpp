@@ -1,0 +1,292 @@
+// The menu bar and toolbar of MainWindow: the original's menus (reference/exchange-admin-ui.md §2).
+// Commands that later parts of the product build are present and disabled; their status tips say
+// what they will do. Items the original had that this product will not have are left out.
+#include "MainWindow.h"
+#include "ServerWindow.h"
+#include "core/directory/DirectoryStore.h"
+#include "ui/common/Icons.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QMdiArea>
+#include <QMdiSubWindow>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace sa::ui {
+
+QAction* MainWindow::addCommand(QMenu* menu, const QString& text, const QString& objectName,
+                                const QString& statusTip, const QKeySequence& shortcut)
+{
+    auto* a = new QAction(text, this);
+    a->setObjectName(objectName);
+    a->setStatusTip(statusTip);
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    a->setEnabled(false); // enabled below when it is wired
+    menu->addAction(a);
+    return a;
+}
+
+void MainWindow::createMenus()
+{
+    const auto wire = [this](QAction* a, auto&& slot, bool needsWindow = true) {
+        a->setEnabled(true);
+        connect(a, &QAction::triggered, this, slot);
+        if (needsWindow)
+            m_windowActions << a;
+        return a;
+    };
+
+    // File
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* connectAction = addCommand(
+        file, tr("&Connect to Server..."), QStringLiteral("actionConnectToServer"),
+        tr("Open a window on another server of the organization"), QKeySequence(Qt::CTRL | Qt::Key_O));
+    connectAction->setIcon(Icons::named(QStringLiteral("server")));
+    wire(connectAction, &MainWindow::connectToServer, false);
+    wire(addCommand(file, tr("C&lose"), QStringLiteral("actionClose"), tr("Close the active server window"),
+                    QKeySequence::Close),
+         [this] { m_mdi->closeActiveSubWindow(); });
+    file->addSeparator();
+    addCommand(file, tr("New &Mailbox..."), QStringLiteral("actionNewMailbox"),
+               tr("Create a mailbox in the selected recipients container"),
+               QKeySequence(Qt::CTRL | Qt::Key_N))
+        ->setIcon(Icons::named(QStringLiteral("mailbox")));
+    addCommand(file, tr("New &Distribution List..."), QStringLiteral("actionNewDistributionList"),
+               tr("Create a distribution list in the selected recipients container"))
+        ->setIcon(Icons::named(QStringLiteral("distribution-list")));
+    addCommand(file, tr("New C&ustom Recipient..."), QStringLiteral("actionNewCustomRecipient"),
+               tr("Create a custom recipient (an MS Mail, Internet, X.400 or other address)"))
+        ->setIcon(Icons::named(QStringLiteral("custom-recipient")));
+    QMenu* newOther = file->addMenu(tr("New &Other"));
+    newOther->setObjectName(QStringLiteral("menuNewOther"));
+    for (const auto& [text, name, tip] : {
+             std::tuple{tr("&Recipients Container..."), QStringLiteral("actionNewRecipientsContainer"),
+                        tr("Create a recipients container in the site")},
+             std::tuple{tr("&Site Connector..."), QStringLiteral("actionNewSiteConnector"),
+                        tr("Connect this site's messaging to another site")},
+             std::tuple{tr("Directory &Replication Connector..."),
+                        QStringLiteral("actionNewReplicationConnector"),
+                        tr("Replicate the directory with another site")},
+             std::tuple{tr("&MS Mail Connector..."), QStringLiteral("actionNewMsMailConnector"),
+                        tr("Connect this server to MS Mail postoffices")},
+             std::tuple{tr("Dir-Sync Re&questor..."), QStringLiteral("actionNewDirSyncRequestor"),
+                        tr("Make this server a requestor of an MS Mail directory synchronization server")},
+             std::tuple{tr("Directory Synchronization Ser&ver..."), QStringLiteral("actionNewDirSyncServer"),
+                        tr("Make this server the directory synchronization server")},
+             std::tuple{tr("Remote Dir-Sync Requ&estor..."),
+                        QStringLiteral("actionNewRemoteDirSyncRequestor"),
+                        tr("Let an MS Mail postoffice synchronize with this server; needs a Directory "
+                           "Synchronization Server first")},
+         }) {
+        addCommand(newOther, text, name, tip);
+    }
+    file->addSeparator();
+    addCommand(file, tr("Save Window Con&tents..."), QStringLiteral("actionSaveWindowContents"),
+               tr("Save the list on the right to a CSV file"));
+    QAction* properties =
+        addCommand(file, tr("P&roperties"), QStringLiteral("actionProperties"),
+                   tr("Show the selected object's property sheet"), QKeySequence(Qt::ALT | Qt::Key_Return));
+    wire(properties, [this] {
+        if (ServerWindow* w = activeServerWindow(); w && !w->selectedObjects().isEmpty())
+            showProperties(w->selectedObjects().first());
+    });
+    addCommand(file, tr("D&uplicate"), QStringLiteral("actionDuplicate"),
+               tr("Create a recipient like the selected one"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    wire(addCommand(file, tr("Ra&w Properties..."), QStringLiteral("actionRawProperties"),
+                    tr("Show every attribute of the selected object")),
+         [this] {
+             if (ServerWindow* w = activeServerWindow(); w && !w->selectedObjects().isEmpty())
+                 showProperties(w->selectedObjects().first(), tr("Raw Properties"));
+         });
+    file->addSeparator();
+    wire(addCommand(file, tr("E&xit"), QStringLiteral("actionExit"), tr("Quit Site Administrator"),
+                    QKeySequence::Quit),
+         &QWidget::close, false);
+
+    // Edit
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    addCommand(edit, tr("&Undo"), QStringLiteral("actionUndo"), tr("Undo the last change"),
+               QKeySequence::Undo);
+    edit->addSeparator();
+    addCommand(edit, tr("Cu&t"), QStringLiteral("actionCut"), tr("Move the selected recipients"),
+               QKeySequence::Cut);
+    wire(addCommand(edit, tr("&Copy"), QStringLiteral("actionCopy"), tr("Copy the selected rows as text"),
+                    QKeySequence::Copy),
+         [this] {
+             if (ServerWindow* w = activeServerWindow()) {
+                 QStringList lines;
+                 for (const core::DirectoryObject& o : w->selectedObjects())
+                     lines << o.displayName() + QLatin1Char('\t') + o.dn.toString();
+                 QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+             }
+         });
+    addCommand(edit, tr("&Paste"), QStringLiteral("actionPaste"), tr("Paste recipients"),
+               QKeySequence::Paste);
+    QAction* del = addCommand(edit, tr("&Delete"), QStringLiteral("actionDelete"),
+                              tr("Delete the selected objects (asks first)"), QKeySequence::Delete);
+    connect(del, &QAction::triggered, this, &MainWindow::deleteSelected);
+    edit->addSeparator();
+    wire(addCommand(edit, tr("Select &All"), QStringLiteral("actionSelectAll"),
+                    tr("Select every row of the list"), QKeySequence::SelectAll),
+         [this] {
+             if (ServerWindow* w = activeServerWindow()) {
+                 w->contentsView()->setFocus();
+                 w->contentsView()->selectAll();
+             }
+         });
+
+    // View
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    auto* filters = new QActionGroup(this);
+    for (const auto& [text, name] :
+         {std::pair{tr("&Mailboxes"), QStringLiteral("actionViewMailboxes")},
+          std::pair{tr("&Distribution Lists"), QStringLiteral("actionViewDistributionLists")},
+          std::pair{tr("&Custom Recipients"), QStringLiteral("actionViewCustomRecipients")},
+          std::pair{tr("&Public Folders"), QStringLiteral("actionViewPublicFolders")},
+          std::pair{tr("A&ll"), QStringLiteral("actionViewAll")}}) {
+        QAction* a = addCommand(view, text, name, tr("Show only these recipients in the list"));
+        a->setCheckable(true);
+        a->setChecked(name == QLatin1String("actionViewAll"));
+        filters->addAction(a);
+    }
+    addCommand(view, tr("&Hidden Recipients"), QStringLiteral("actionViewHidden"),
+               tr("Also list recipients hidden from the address book"))
+        ->setCheckable(true);
+    view->addSeparator();
+    wire(addCommand(view, tr("C&olumns..."), QStringLiteral("actionColumns"),
+                    tr("Choose the columns of the list")),
+         &MainWindow::showColumnsDialog);
+    QMenu* sortBy = view->addMenu(tr("&Sort By"));
+    sortBy->setObjectName(QStringLiteral("menuSortBy"));
+    wire(addCommand(sortBy, tr("&Display Name"), QStringLiteral("actionSortByDisplayName"),
+                    tr("Sort the list by display name")),
+         [this] {
+             if (ServerWindow* w = activeServerWindow())
+                 w->sortBy(core::SortField::DisplayName);
+         });
+    wire(addCommand(sortBy, tr("&Last Modified Date"), QStringLiteral("actionSortByLastModified"),
+                    tr("Sort the list by the date of the last change")),
+         [this] {
+             if (ServerWindow* w = activeServerWindow())
+                 w->sortBy(core::SortField::LastModified);
+         });
+    wire(addCommand(view, tr("&Font..."), QStringLiteral("actionFont"), tr("Choose the font of the lists")),
+         &MainWindow::chooseFont, false);
+    view->addSeparator();
+    QAction* statusBarAction = addCommand(view, tr("Status &Bar"), QStringLiteral("actionStatusBar"),
+                                          tr("Show or hide the status bar"));
+    statusBarAction->setCheckable(true);
+    statusBarAction->setChecked(true);
+    statusBarAction->setEnabled(true);
+    connect(statusBarAction, &QAction::toggled, statusBar(), &QWidget::setVisible);
+
+    // Tools
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    addCommand(tools, tr("Directory &Import..."), QStringLiteral("actionDirectoryImport"),
+               tr("Create, change or delete recipients from a CSV file"));
+    addCommand(tools, tr("Directory &Export..."), QStringLiteral("actionDirectoryExport"),
+               tr("Write a container's recipients to a CSV file"));
+    tools->addSeparator();
+    addCommand(tools, tr("&Find Recipients..."), QStringLiteral("actionFindRecipients"),
+               tr("Find recipients by name, title, company, department or office"),
+               QKeySequence(Qt::CTRL | Qt::Key_F));
+    tools->addSeparator();
+    addCommand(tools, tr("Ser&vices..."), QStringLiteral("actionServices"),
+               tr("Start, stop and pause the services of the organization's servers"));
+    tools->addSeparator();
+    addCommand(tools, tr("&Options..."), QStringLiteral("actionOptions"),
+               tr("Auto naming of display names and aliases, and other options"));
+
+    // Window
+    m_windowMenu = menuBar()->addMenu(tr("&Window"));
+    m_windowMenu->setObjectName(QStringLiteral("menuWindow"));
+    connect(m_windowMenu, &QMenu::aboutToShow, this, &MainWindow::fillWindowMenu);
+    fillWindowMenu();
+
+    // Help
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    addCommand(help, tr("&Procedure: Dir-Sync with Many Servers and MS Mail Postoffices"),
+               QStringLiteral("actionProcedure"), tr("Walk through the Q152167 procedure in this program"));
+    help->addSeparator();
+    wire(addCommand(help, tr("&About Site Administrator"), QStringLiteral("actionAbout"),
+                    tr("The version of Site Administrator")),
+         &MainWindow::showAbout, false);
+
+    // Toolbar
+    m_toolBar = addToolBar(tr("Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addAction(connectAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(action(QStringLiteral("actionNewMailbox")));
+    m_toolBar->addAction(action(QStringLiteral("actionNewDistributionList")));
+    m_toolBar->addAction(action(QStringLiteral("actionNewCustomRecipient")));
+    m_toolBar->addSeparator();
+    properties->setIcon(Icons::named(QStringLiteral("configuration")));
+    m_toolBar->addAction(properties);
+    QAction* toolbarToggle = m_toolBar->toggleViewAction();
+    toolbarToggle->setObjectName(QStringLiteral("actionToolbar"));
+    toolbarToggle->setText(tr("&Toolbar"));
+    view->insertAction(statusBarAction, toolbarToggle);
+}
+
+void MainWindow::fillWindowMenu()
+{
+    m_windowMenu->clear();
+    const bool any = !m_mdi->subWindowList().isEmpty();
+    auto add = [this, any](const QString& text, const QString& name, const QString& tip, auto&& slot) {
+        QAction* a = m_windowMenu->addAction(text);
+        a->setObjectName(name);
+        a->setStatusTip(tip);
+        a->setEnabled(any);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    add(tr("&New Window"), QStringLiteral("actionNewWindow"), tr("Open another window on the active server"),
+        [this] {
+            if (ServerWindow* w = activeServerWindow())
+                openServer(w->server());
+        });
+    add(tr("&Cascade"), QStringLiteral("actionCascade"), tr("Arrange the windows overlapping"),
+        [this] { m_mdi->cascadeSubWindows(); });
+    add(tr("Tile &Horizontally"), QStringLiteral("actionTileHorizontally"),
+        tr("Arrange the windows side by side"), [this] { m_mdi->tileSubWindows(); });
+    add(tr("Tile &Vertically"), QStringLiteral("actionTileVertically"),
+        tr("Arrange the windows one above another"), [this] {
+            const auto windows = m_mdi->subWindowList();
+            if (windows.isEmpty())
+                return;
+            const int height = m_mdi->viewport()->height() / int(windows.size());
+            int y = 0;
+            for (QMdiSubWindow* w : windows) {
+                w->showNormal();
+                w->setGeometry(0, y, m_mdi->viewport()->width(), height);
+                y += height;
+            }
+        });
+    add(tr("&Refresh"), QStringLiteral("actionRefresh"),
+        tr("Read the window's data from the directory again"),
+        [this] {
+            if (ServerWindow* w = activeServerWindow())
+                w->refresh();
+        })
+        ->setShortcut(QKeySequence::Refresh);
+    const auto windows = m_mdi->subWindowList();
+    if (!windows.isEmpty())
+        m_windowMenu->addSeparator();
+    for (int i = 0; i < windows.size(); ++i) {
+        QMdiSubWindow* sub = windows.at(i);
+        QAction* a = m_windowMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(sub->windowTitle()));
+        a->setCheckable(true);
+        a->setChecked(sub == m_mdi->activeSubWindow());
+        connect(a, &QAction::triggered, this, [this, sub] { m_mdi->setActiveSubWindow(sub); });
+    }
+}
+
+} // namespace sa::ui

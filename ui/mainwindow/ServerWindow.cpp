@@ -1,0 +1,302 @@
+#include "ServerWindow.h"
+
+#include "core/directory/SiteBuilder.h"
+#include "ui/common/Icons.h"
+#include "ui/models/ColumnCatalog.h"
+#include "ui/models/ContainerTreeModel.h"
+#include "ui/models/ContentsModel.h"
+#include "ui/session/SiteSession.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace sa::ui {
+
+namespace {
+
+QString columnsKey(const QString& kind)
+{
+    return QStringLiteral("columns/%1/ids").arg(kind);
+}
+
+QString headerKey(const QString& kind)
+{
+    return QStringLiteral("columns/%1/header").arg(kind);
+}
+
+} // namespace
+
+ServerWindow::ServerWindow(SiteSession& session, const QString& server, QWidget* parent)
+    : QWidget(parent), m_session(session), m_server(server), m_splitter(new QSplitter(Qt::Horizontal)),
+      m_tree(new QTreeView), m_contents(new QTreeView), m_status(new QStatusBar), m_count(new QLabel),
+      m_treeModel(new ContainerTreeModel(session.store(), this)),
+      m_contentsModel(new ContentsModel(session.store(), this))
+{
+    setObjectName(QStringLiteral("serverWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowIcon(Icons::named(QStringLiteral("server")));
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_tree->setObjectName(QStringLiteral("containerTree"));
+    m_contents->setObjectName(QStringLiteral("contentsView"));
+    m_status->setObjectName(QStringLiteral("serverStatusBar"));
+    m_count->setObjectName(QStringLiteral("objectCountLabel"));
+
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_contents->setModel(m_contentsModel);
+    m_contents->setRootIsDecorated(false);
+    m_contents->setUniformRowHeights(true); // lets the view ask only for the rows on screen
+    m_contents->setAllColumnsShowFocus(true);
+    m_contents->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_contents->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_contents->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contents->setSortingEnabled(true);
+    m_contents->header()->setSectionsMovable(true);
+    m_contents->header()->setStretchLastSection(true);
+    m_contents->sortByColumn(0, Qt::AscendingOrder);
+
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_contents);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({240, 640});
+    m_status->addPermanentWidget(m_count);
+    // An empty container says so instead of showing a blank pane.
+    m_empty = new QLabel(tr("There are no items to show in this view."), m_contents->viewport());
+    m_empty->setObjectName(QStringLiteral("emptyListLabel"));
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setContentsMargins(0, 24, 0, 0);
+    m_empty->setEnabled(false);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_empty->hide();
+    m_contents->viewport()->installEventFilter(this);
+    m_status->setSizeGripEnabled(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_status);
+
+    connect(&session.watcher(), &core::ChangeWatcher::changed, this, [this](const core::ChangeBatch& batch) {
+        m_treeModel->applyChanges(batch);
+        m_contentsModel->applyChanges(batch);
+        updateTitle();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ServerWindow::containerChanged);
+    connect(m_contentsModel, &ContentsModel::countChanged, this, &ServerWindow::updateStatus);
+    connect(m_contentsModel, &ContentsModel::loadFailed, m_status,
+            [this](const QString& message) { m_status->showMessage(message); });
+    connect(m_contentsModel, &QAbstractItemModel::modelReset, this, [this] {
+        // The shown container is gone (deleted elsewhere): go to its parent.
+        if (!m_contentsModel->containerId())
+            containerChanged();
+    });
+    connect(m_contents, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (auto o = m_session.store().objectById(index.data(ContentsModel::IdRole).toLongLong()))
+            Q_EMIT propertiesRequested(o.value());
+    });
+    connect(m_contents->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ServerWindow::selectionChanged);
+    connect(m_contents->header(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                // Only Display Name and Last Modified sort (Q154954): put the indicator back elsewhere.
+                const auto& columns = m_contentsModel->columns();
+                if (column >= 0 && column < columns.size() && !columns.at(column).sortField) {
+                    for (int i = 0; i < columns.size(); ++i) {
+                        if (columns.at(i).sortField == m_contentsModel->sortField()) {
+                            const QSignalBlocker block(m_contents->header());
+                            m_contents->header()->setSortIndicator(i, m_contentsModel->sortOrder());
+                            return;
+                        }
+                    }
+                    m_contents->header()->setSortIndicatorShown(false);
+                } else {
+                    m_contents->header()->setSortIndicatorShown(true);
+                    Q_UNUSED(order);
+                }
+            });
+
+    m_treeModel->load(core::SiteBuilder::organizationDn(session.organization()));
+    m_tree->expandToDepth(1);
+    QSettings settings;
+    m_splitter->restoreState(settings.value(QStringLiteral("serverWindow/splitter")).toByteArray());
+    if (!selectContainer(core::SiteBuilder::recipientsDn(session.organization(), session.site())))
+        m_tree->setCurrentIndex(m_treeModel->index(0, 0));
+    resize(900, 560);
+}
+
+ServerWindow::~ServerWindow()
+{
+    saveSettings();
+}
+
+bool ServerWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_contents->viewport() && event->type() == QEvent::Resize)
+        m_empty->resize(m_contents->viewport()->size());
+    return QWidget::eventFilter(watched, event);
+}
+
+bool ServerWindow::selectContainer(const core::Dn& dn)
+{
+    const QModelIndex index = m_treeModel->indexForDn(dn);
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+std::optional<core::DirectoryObject> ServerWindow::selectedContainer() const
+{
+    const qint64 id = m_treeModel->idAt(m_tree->currentIndex());
+    if (!id)
+        return std::nullopt;
+    auto o = m_session.store().objectById(id);
+    if (!o)
+        return std::nullopt;
+    return o.value();
+}
+
+QList<core::DirectoryObject> ServerWindow::selectedObjects() const
+{
+    QList<core::DirectoryObject> out;
+    const QModelIndexList rows = m_contents->selectionModel()->selectedRows();
+    if (!rows.isEmpty() && !m_tree->hasFocus()) {
+        for (const QModelIndex& r : rows) {
+            if (auto o = m_session.store().objectById(r.data(ContentsModel::IdRole).toLongLong()))
+                out << o.value();
+        }
+        return out;
+    }
+    if (auto c = selectedContainer())
+        out << *c;
+    return out;
+}
+
+void ServerWindow::containerChanged()
+{
+    QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() && m_treeModel->rowCount() > 0) {
+        current = m_treeModel->index(0, 0);
+        m_tree->setCurrentIndex(current);
+        return;
+    }
+    saveSettings(); // the columns of the kind we leave
+    const QString kind = ColumnCatalog::kindFor(current.data(ContainerTreeModel::ClassRole).toString());
+    m_columnKind = kind;
+    m_contentsModel->setContainer(m_treeModel->idAt(current));
+    restoreColumns();
+    updateTitle();
+    updateStatus();
+}
+
+void ServerWindow::restoreColumns()
+{
+    QSettings settings;
+    QStringList ids = settings.value(columnsKey(m_columnKind)).toStringList();
+    if (ids.isEmpty())
+        ids = ColumnCatalog::defaults(m_columnKind);
+    const auto columns = ColumnCatalog::resolve(m_columnKind, ids);
+    if (columns.size() != m_contentsModel->columns().size() ||
+        !std::equal(columns.begin(), columns.end(), m_contentsModel->columns().begin(),
+                    [](const ColumnDef& a, const ColumnDef& b) { return a.id == b.id; }))
+        m_contentsModel->setColumns(columns);
+    const QByteArray header = settings.value(headerKey(m_columnKind)).toByteArray();
+    if (header.isEmpty() || !m_contents->header()->restoreState(header))
+        applyDefaultWidths();
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).sortField == m_contentsModel->sortField())
+            m_contents->header()->setSortIndicator(i, m_contentsModel->sortOrder());
+    }
+}
+
+void ServerWindow::applyDefaultWidths()
+{
+    const int charWidth = m_contents->fontMetrics().averageCharWidth();
+    const auto& columns = m_contentsModel->columns();
+    for (int i = 0; i < columns.size(); ++i)
+        m_contents->header()->resizeSection(i, columns.at(i).widthChars * charWidth + 24);
+}
+
+void ServerWindow::updateEmptyText()
+{
+    m_empty->setVisible(m_contentsModel->containerId() != 0 && m_contentsModel->rowCount() == 0);
+    m_empty->resize(m_contents->viewport()->size());
+}
+
+QStringList ServerWindow::shownColumns() const
+{
+    QStringList ids;
+    for (const ColumnDef& c : m_contentsModel->columns())
+        ids << c.id;
+    return ids;
+}
+
+void ServerWindow::setShownColumns(const QStringList& ids)
+{
+    QSettings settings;
+    settings.setValue(columnsKey(m_columnKind), ids);
+    settings.remove(headerKey(m_columnKind)); // widths and order of the old set no longer apply
+    m_contentsModel->setColumns(ColumnCatalog::resolve(m_columnKind, ids));
+    applyDefaultWidths();
+    for (int i = 0; i < m_contentsModel->columns().size(); ++i) {
+        if (m_contentsModel->columns().at(i).sortField == m_contentsModel->sortField())
+            m_contents->header()->setSortIndicator(i, m_contentsModel->sortOrder());
+    }
+}
+
+void ServerWindow::sortBy(core::SortField field)
+{
+    const auto& columns = m_contentsModel->columns();
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).sortField == field) {
+            m_contents->sortByColumn(i, Qt::AscendingOrder);
+            return;
+        }
+    }
+    m_contentsModel->sortBy(field, Qt::AscendingOrder); // the column is not shown
+    m_contents->header()->setSortIndicatorShown(false);
+}
+
+void ServerWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("serverWindow/splitter"), m_splitter->saveState());
+    if (!m_columnKind.isEmpty()) {
+        settings.setValue(columnsKey(m_columnKind), shownColumns());
+        settings.setValue(headerKey(m_columnKind), m_contents->header()->saveState());
+    }
+}
+
+void ServerWindow::refresh()
+{
+    m_session.watcher().poll();
+}
+
+void ServerWindow::updateTitle()
+{
+    const QString container = m_tree->currentIndex().data(Qt::DisplayRole).toString();
+    setWindowTitle(tr("Server %1 in Site %2 - %3").arg(m_server, m_session.site(), container));
+}
+
+void ServerWindow::updateStatus()
+{
+    updateEmptyText();
+    const int n = m_contentsModel->rowCount();
+    m_count->setText(n == 1 ? tr("1 object") : tr("%L1 objects").arg(n));
+}
+
+} // namespace sa::ui

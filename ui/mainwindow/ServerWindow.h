@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/directory/DirectoryObject.h"
+#include "core/directory/DirectoryStore.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QSplitter;
+class QStatusBar;
+class QTreeView;
+
+namespace sa::ui {
+
+class ContainerTreeModel;
+class ContentsModel;
+class SiteSession;
+
+/// One MDI child per server, as the original: the container tree of the server's site on the left,
+/// the selected container's contents on the right, and a status bar with the object count.
+/// Titled "Server X1 in Site SEATTLE - Recipients".
+class ServerWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ServerWindow(SiteSession& session, const QString& server, QWidget* parent = nullptr);
+    ~ServerWindow() override;
+
+    QString server() const { return m_server; }
+    SiteSession& session() { return m_session; }
+    QTreeView* containerTree() const { return m_tree; }
+    QTreeView* contentsView() const { return m_contents; }
+    ContainerTreeModel* treeModel() const { return m_treeModel; }
+    ContentsModel* contentsModel() const { return m_contentsModel; }
+
+    /// Selects a container in the tree (and shows its contents).
+    bool selectContainer(const core::Dn& dn);
+    std::optional<core::DirectoryObject> selectedContainer() const;
+    /// The objects the administrator means: the selected rows of the contents list when it has
+    /// the focus or a selection, otherwise the selected container.
+    QList<core::DirectoryObject> selectedObjects() const;
+
+    /// The shown columns of the current kind of container (View > Columns).
+    QStringList shownColumns() const;
+    QString columnKind() const { return m_columnKind; }
+    void setShownColumns(const QStringList& ids);
+    void sortBy(core::SortField field);
+
+    void saveSettings() const;
+    void refresh();
+
+Q_SIGNALS:
+    /// The administrator asked for an object's properties (double-click, Enter).
+    void propertiesRequested(const core::DirectoryObject& object);
+    void selectionChanged();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void containerChanged();
+    void applyDefaultWidths();
+    void updateEmptyText();
+    void updateTitle();
+    void updateStatus();
+    void restoreColumns();
+
+    SiteSession& m_session;
+    QString m_server;
+    QSplitter* m_splitter;
+    QTreeView* m_tree;
+    QTreeView* m_contents;
+    QStatusBar* m_status;
+    QLabel* m_count;
+    QLabel* m_empty = nullptr;
+    ContainerTreeModel* m_treeModel;
+    ContentsModel* m_contentsModel;
+    QString m_columnKind;
+};
+
+} // namespace sa::ui

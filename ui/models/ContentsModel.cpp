@@ -1,0 +1,303 @@
+#include "ContentsModel.h"
+
+#include "core/directory/ChangeWatcher.h"
+#include "core/directory/SiteDatabaseSchema.h"
+#include "ui/common/Icons.h"
+
+#include <QFont>
+#include <algorithm>
+
+namespace sa::ui {
+
+using core::ObjectChange;
+using core::ObjectPlacement;
+
+ContentsModel::ContentsModel(core::DirectoryStore& store, QObject* parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+}
+
+void ContentsModel::clearCache() const
+{
+    m_pages.clear();
+    m_pageUse.clear();
+}
+
+void ContentsModel::reload()
+{
+    clearCache();
+    m_count = 0;
+    const core::Status s = m_store.read([this]() -> core::Status {
+        m_usn = m_store.highestUsn();
+        if (!m_container)
+            return {};
+        auto count = m_store.childCount(m_container);
+        if (!count)
+            return count.error();
+        m_count = count.value();
+        return {};
+    });
+    if (!s)
+        Q_EMIT loadFailed(s.error().message());
+}
+
+void ContentsModel::setContainer(qint64 containerId)
+{
+    beginResetModel();
+    m_container = containerId;
+    reload();
+    endResetModel();
+    Q_EMIT countChanged(m_count);
+}
+
+void ContentsModel::setColumns(const QList<ColumnDef>& columns)
+{
+    if (!m_columns.isEmpty()) {
+        beginRemoveColumns({}, 0, int(m_columns.size()) - 1);
+        m_columns.clear();
+        endRemoveColumns();
+    }
+    if (!columns.isEmpty()) {
+        beginInsertColumns({}, 0, int(columns.size()) - 1);
+        m_columns = columns;
+        endInsertColumns();
+    }
+}
+
+const core::DirectoryObject* ContentsModel::objectAt(int row) const
+{
+    if (row < 0 || row >= m_count || m_applying)
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        core::ChildQuery q;
+        q.sort = m_sortField;
+        q.order = m_sortOrder;
+        q.offset = page * PageSize;
+        q.limit = PageSize;
+        auto objects = m_store.children(m_container, q);
+        if (!objects)
+            return nullptr;
+        if (m_pages.size() >= MaxCachedPages && !m_pageUse.isEmpty())
+            m_pages.remove(m_pageUse.takeFirst());
+        it = m_pages.insert(page, objects.value());
+    }
+    m_pageUse.removeOne(page);
+    m_pageUse.append(page);
+    const int offset = row % PageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+qint64 ContentsModel::idAt(int row) const
+{
+    const core::DirectoryObject* o = objectAt(row);
+    return o ? o->id : 0;
+}
+
+int ContentsModel::rowOfId(qint64 id) const
+{
+    auto o = m_store.objectById(id);
+    if (!o || o->deleted || o->parentId != m_container)
+        return -1;
+    const ObjectPlacement p{true, o->parentId, core::sortKeyFor(o->displayName()), o->usnChanged, false};
+    return countBefore(p, id);
+}
+
+int ContentsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int ContentsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QModelIndex ContentsModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_count || column < 0 || column >= m_columns.size())
+        return {};
+    // The object's id rides in the index, so persistent indexes (the selection) can be followed
+    // when the order changes.
+    return createIndex(row, column, quintptr(idAt(row)));
+}
+
+QVariant ContentsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const core::DirectoryObject* o = objectAt(index.row());
+    if (!o)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return ColumnCatalog::text(m_columns.at(index.column()), *o);
+    case Qt::DecorationRole:
+        return index.column() == 0 ? QVariant(Icons::forClass(o->cls->name)) : QVariant();
+    case IdRole:
+        return o->id;
+    case ClassRole:
+        return o->cls->name;
+    case DnRole:
+        return o->dn.toString();
+    default:
+        return {};
+    }
+}
+
+QVariant ContentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return {};
+    if (role == Qt::DisplayRole)
+        return m_columns.at(section).header;
+    if (role == Qt::ToolTipRole && !m_columns.at(section).sortField)
+        return tr("Lists sort by Display Name or Last Modified only");
+    return {};
+}
+
+void ContentsModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size() || !m_columns.at(column).sortField)
+        return;
+    sortBy(*m_columns.at(column).sortField, order);
+}
+
+void ContentsModel::sortBy(core::SortField field, Qt::SortOrder order)
+{
+    if (field == m_sortField && order == m_sortOrder)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_sortField = field;
+    m_sortOrder = order;
+    clearCache();
+    remapPersistentIndexes();
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ContentsModel::remapPersistentIndexes()
+{
+    const QModelIndexList old = persistentIndexList();
+    QHash<qint64, int> rows;
+    QModelIndexList updated;
+    for (const QModelIndex& i : old) {
+        const qint64 id = qint64(i.internalId());
+        if (!rows.contains(id))
+            rows.insert(id, rowOfId(id));
+        const int row = rows.value(id);
+        updated << (row < 0 ? QModelIndex() : createIndex(row, i.column(), i.internalId()));
+    }
+    changePersistentIndexList(old, updated);
+}
+
+bool ContentsModel::before(const ObjectPlacement& a, qint64 aId, const ObjectPlacement& b, qint64 bId) const
+{
+    const auto ascending = [this](const ObjectPlacement& x, qint64 xId, const ObjectPlacement& y,
+                                  qint64 yId) {
+        if (m_sortField == core::SortField::LastModified)
+            return x.usnChanged < y.usnChanged;
+        return std::tie(x.sortKey, xId) < std::tie(y.sortKey, yId);
+    };
+    return m_sortOrder == Qt::AscendingOrder ? ascending(a, aId, b, bId) : ascending(b, bId, a, aId);
+}
+
+int ContentsModel::countBefore(const ObjectPlacement& p, qint64 id) const
+{
+    auto n = m_store.rowBefore(m_container, m_sortField, m_sortOrder,
+                               core::SortPosition{p.sortKey, p.usnChanged, id});
+    return n ? n.value() : 0;
+}
+
+void ContentsModel::applyChanges(const core::ChangeBatch& received)
+{
+    const auto own = core::ChangeWatcher::forConsumer(m_store, received, m_usn);
+    if (!own)
+        return;
+    const core::ChangeBatch& batch = *own;
+    m_usn = batch.toUsn;
+    if (!m_container)
+        return;
+    for (const ObjectChange& c : batch.changes) {
+        if (c.id == m_container && (c.after.deleted || !c.after.exists)) {
+            setContainer(0); // the container itself is gone
+            return;
+        }
+    }
+    // Which changes touch this list, and how.
+    QList<const ObjectChange*> relevant;
+    for (const ObjectChange& c : batch.changes) {
+        if (c.before.isLiveIn(m_container) || c.after.isLiveIn(m_container))
+            relevant << &c;
+    }
+    if (relevant.isEmpty())
+        return;
+    if (!batch.complete || relevant.size() > MaxRowByRowChanges) {
+        setContainer(m_container);
+        return;
+    }
+    auto sameKey = [this](const ObjectPlacement& a, const ObjectPlacement& b) {
+        return m_sortField == core::SortField::LastModified ? a.usnChanged == b.usnChanged
+                                                            : a.sortKey == b.sortKey;
+    };
+    QList<const ObjectChange*> removed;  // were here at the watermark and left or moved
+    QList<const ObjectChange*> inserted; // are here now and were not, or moved
+    QList<const ObjectChange*> modified; // here before and after, same place
+    for (const ObjectChange* c : relevant) {
+        const bool was = c->before.isLiveIn(m_container);
+        const bool is = c->after.isLiveIn(m_container);
+        if (was && is && sameKey(c->before, c->after)) {
+            modified << c;
+            continue;
+        }
+        if (was)
+            removed << c;
+        if (is)
+            inserted << c;
+    }
+
+    m_applying = true;
+    clearCache();
+    // Old rows: the database now, corrected for every changed object back to where it was.
+    QList<std::pair<int, const ObjectChange*>> removals;
+    for (const ObjectChange* x : removed) {
+        int row = countBefore(x->before, x->id);
+        for (const ObjectChange* y : relevant) {
+            if (y == x)
+                continue;
+            if (y->after.isLiveIn(m_container) && before(y->after, y->id, x->before, x->id))
+                --row;
+            if (y->before.isLiveIn(m_container) && before(y->before, y->id, x->before, x->id))
+                ++row;
+        }
+        removals.append({row, x});
+    }
+    std::sort(removals.begin(), removals.end(),
+              [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (const auto& [row, change] : removals) {
+        beginRemoveRows({}, row, row);
+        --m_count;
+        endRemoveRows();
+    }
+    // New rows, in ascending order: each lands at its final place.
+    QList<std::pair<int, const ObjectChange*>> insertions;
+    for (const ObjectChange* x : inserted)
+        insertions.append({countBefore(x->after, x->id), x});
+    std::sort(insertions.begin(), insertions.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [row, change] : insertions) {
+        beginInsertRows({}, row, row);
+        ++m_count;
+        endInsertRows();
+    }
+    m_applying = false;
+    for (const ObjectChange* c : modified) {
+        const int row = countBefore(c->after, c->id);
+        Q_EMIT dataChanged(index(row, 0), index(row, int(m_columns.size()) - 1));
+    }
+    if (!removals.isEmpty() || !insertions.isEmpty())
+        Q_EMIT countChanged(m_count);
+}
+
+} // namespace sa::ui

@@ -1,0 +1,119 @@
+#include "GeneralPage.h"
+
+#include "core/directory/Schema.h"
+#include "ui/common/Icons.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+
+namespace sa::ui {
+
+namespace attr = core::attr;
+
+namespace {
+
+QLabel* valueLabel(const QString& objectName)
+{
+    auto* l = new QLabel;
+    l->setObjectName(objectName);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->setWordWrap(true);
+    return l;
+}
+
+QString when(const QDateTime& t)
+{
+    return QLocale().toString(t.toLocalTime(), QLocale::LongFormat);
+}
+
+} // namespace
+
+GeneralPage::GeneralPage(QWidget* parent)
+    : PropertyPage(parent), m_icon(new QLabel), m_displayName(new QLineEdit),
+      m_directoryName(valueLabel(QStringLiteral("directoryNameLabel"))),
+      m_objectType(valueLabel(QStringLiteral("objectTypeLabel"))),
+      m_location(valueLabel(QStringLiteral("locationLabel"))),
+      m_created(valueLabel(QStringLiteral("createdLabel"))),
+      m_modified(valueLabel(QStringLiteral("modifiedLabel"))), m_adminNote(new QLineEdit)
+{
+    setObjectName(QStringLiteral("generalPage"));
+    m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
+    m_displayName->setMaxLength(256);
+    m_adminNote->setObjectName(QStringLiteral("adminNoteEdit"));
+    m_adminNote->setMaxLength(1024);
+
+    // One grid, so every label and every value lines up: the icon beside the two names, then the
+    // facts about the object.
+    auto* grid = new QGridLayout(this);
+    m_icon->setFixedSize(40, 40);
+    grid->addWidget(m_icon, 0, 0, 2, 1, Qt::AlignTop);
+    auto* displayLabel = new QLabel(tr("&Display name:"));
+    displayLabel->setBuddy(m_displayName);
+    grid->addWidget(displayLabel, 0, 1);
+    grid->addWidget(m_displayName, 0, 2);
+    grid->addWidget(new QLabel(tr("Directory name:")), 1, 1);
+    grid->addWidget(m_directoryName, 1, 2);
+
+    auto* line = new QFrame;
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    grid->addWidget(line, 2, 0, 1, 3);
+
+    int row = 3;
+    const auto addRow = [&](const QString& label, QWidget* field) {
+        auto* l = new QLabel(label);
+        l->setBuddy(field);
+        grid->addWidget(l, row, 0, 1, 2);
+        grid->addWidget(field, row, 2);
+        ++row;
+    };
+    addRow(tr("Object type:"), m_objectType);
+    addRow(tr("Location:"), m_location);
+    addRow(tr("Created:"), m_created);
+    addRow(tr("Last modified:"), m_modified);
+    addRow(tr("Administrative &note:"), m_adminNote);
+    grid->setColumnStretch(2, 1);
+    grid->setRowStretch(row, 1);
+
+    connect(m_displayName, &QLineEdit::textEdited, this, &PropertyPage::edited);
+    connect(m_adminNote, &QLineEdit::textEdited, this, &PropertyPage::edited);
+}
+
+void GeneralPage::load(const core::DirectoryObject& object)
+{
+    m_object = object;
+    m_icon->setPixmap(Icons::forClass(object.cls->name).pixmap(36, 36));
+    m_displayName->setText(object.value(attr::DisplayName));
+    m_displayName->setPlaceholderText(object.rdn());
+    m_directoryName->setText(object.rdn());
+    m_objectType->setText(object.cls->label);
+    m_location->setText(object.dn.parent().isEmpty() ? tr("(top of the directory)")
+                                                     : object.dn.parent().toString());
+    m_created->setText(tr("%1 (USN %2)").arg(when(object.whenCreated)).arg(object.usnCreated));
+    m_modified->setText(tr("%1 (USN %2)").arg(when(object.whenChanged)).arg(object.usnChanged));
+    m_adminNote->setText(object.value(attr::AdminNote));
+}
+
+QList<core::AttributeChange> GeneralPage::changes() const
+{
+    QList<core::AttributeChange> out;
+    const QString display = m_displayName->text().trimmed();
+    if (display != m_object.value(attr::DisplayName))
+        out.append({attr::DisplayName, core::AttributeChange::Op::Replace, {display}});
+    if (m_adminNote->text() != m_object.value(attr::AdminNote))
+        out.append({attr::AdminNote, core::AttributeChange::Op::Replace, {m_adminNote->text()}});
+    return out;
+}
+
+QString GeneralPage::validate() const
+{
+    if (m_object.cls && core::Schema::instance().isRequired(*m_object.cls, attr::DisplayName) &&
+        m_displayName->text().trimmed().isEmpty())
+        return tr("Type a display name.");
+    return {};
+}
+
+} // namespace sa::ui

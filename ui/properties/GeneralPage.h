@@ -1,0 +1,37 @@
+#pragma once
+
+#include "PropertyPage.h"
+
+class QLabel;
+class QLineEdit;
+
+namespace sa::ui {
+
+/// The General page of organizations, sites, servers, containers and service objects: the display
+/// name (editable), the directory name (fixed once created, as in the original), the object's
+/// type, where it is, when it was made and changed, and the administrative note.
+class GeneralPage : public PropertyPage
+{
+    Q_OBJECT
+
+public:
+    explicit GeneralPage(QWidget* parent = nullptr);
+
+    QString title() const override { return tr("General"); }
+    void load(const core::DirectoryObject& object) override;
+    QList<core::AttributeChange> changes() const override;
+    QString validate() const override;
+
+private:
+    QLabel* m_icon;
+    QLineEdit* m_displayName;
+    QLabel* m_directoryName;
+    QLabel* m_objectType;
+    QLabel* m_location;
+    QLabel* m_created;
+    QLabel* m_modified;
+    QLineEdit* m_adminNote;
+    core::DirectoryObject m_object;
+};
+
+} // namespace sa::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/directory/DirectoryObject.h"
+
+#include <QDialog>
+#include <QList>
+
+class QDialogButtonBox;
+class QTabWidget;
+
+namespace sa::core {
+class DirectoryStore;
+}
+
+namespace sa::ui {
+
+class PropertyPage;
+
+/// The tabbed property sheet of one object ("Nancy Davolio Properties"): OK writes the edits of
+/// every page in one transaction and closes, Apply writes them and stays, Cancel writes nothing.
+/// When the store refuses a change the sheet stays open with the reason, and nothing was written.
+class PropertySheet : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PropertySheet(core::DirectoryStore& store, const core::DirectoryObject& object,
+                  QWidget* parent = nullptr);
+
+    /// The pages for an object of this class, in tab order.
+    static QList<PropertyPage*> pagesFor(const core::ClassDef& cls);
+
+    void showPage(const QString& title);
+    PropertyPage* page(const QString& title) const;
+    const core::DirectoryObject& object() const { return m_object; }
+
+    /// Writes the pages' edits; false (and a message) when they are refused.
+    bool apply();
+    void accept() override;
+
+private:
+    void loadPages();
+    void updateButtons();
+
+    core::DirectoryStore& m_store;
+    core::DirectoryObject m_object;
+    QTabWidget* m_tabs;
+    QDialogButtonBox* m_buttons;
+    QList<PropertyPage*> m_pages;
+    bool m_dirty = false;
+};
+
+} // namespace sa::ui

@@ -1,0 +1,194 @@
+#include "RawPropertiesPage.h"
+
+#include "core/directory/Schema.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sa::ui {
+
+namespace {
+enum class Listing
+{
+    All,
+    Required,
+    Optional,
+    System
+};
+}
+
+RawPropertiesPage::RawPropertiesPage(QWidget* parent)
+    : PropertyPage(parent), m_type(new QComboBox), m_list(new QTreeWidget), m_syntax(new QLabel),
+      m_value(new QPlainTextEdit), m_set(new QPushButton(tr("&Set"))), m_clear(new QPushButton(tr("&Clear")))
+{
+    setObjectName(QStringLiteral("rawPropertiesPage"));
+    m_type->setObjectName(QStringLiteral("rawTypeCombo"));
+    m_type->addItems({tr("All"), tr("Required"), tr("Optional"), tr("System")});
+    m_list->setObjectName(QStringLiteral("rawAttributesList"));
+    m_list->setHeaderLabels({tr("Attribute"), tr("Value")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_syntax->setObjectName(QStringLiteral("rawSyntaxLabel"));
+    m_syntax->setWordWrap(true);
+    m_syntax->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_syntax->setMinimumHeight(3 * fontMetrics().lineSpacing());
+    m_value->setObjectName(QStringLiteral("rawValueEdit"));
+    m_value->setMaximumHeight(72);
+    m_value->setTabChangesFocus(true);
+    m_set->setObjectName(QStringLiteral("rawSetButton"));
+    m_clear->setObjectName(QStringLiteral("rawClearButton"));
+
+    auto* top = new QFormLayout;
+    top->addRow(tr("List attributes of &type:"), m_type);
+
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_set);
+    buttons->addWidget(m_clear);
+    buttons->addStretch(1);
+    auto* edit = new QHBoxLayout;
+    edit->addWidget(m_value, 1);
+    edit->addLayout(buttons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    auto* listLabel = new QLabel(tr("Object &attributes:"));
+    listLabel->setBuddy(m_list);
+    layout->addWidget(listLabel);
+    layout->addWidget(m_list, 1);
+    auto* valueLabel = new QLabel(tr("Attribute &value (one value per line):"));
+    valueLabel->setBuddy(m_value);
+    layout->addWidget(valueLabel);
+    layout->addLayout(edit);
+    layout->addWidget(m_syntax);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &RawPropertiesPage::fill);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &RawPropertiesPage::showSelected);
+    connect(m_set, &QPushButton::clicked, this, &RawPropertiesPage::setValue);
+    connect(m_clear, &QPushButton::clicked, this, &RawPropertiesPage::clearValue);
+}
+
+void RawPropertiesPage::load(const core::DirectoryObject& object)
+{
+    m_object = object;
+    m_staged.clear();
+    fill();
+}
+
+QString RawPropertiesPage::selectedAttribute() const
+{
+    const QTreeWidgetItem* item = m_list->currentItem();
+    return item ? item->text(0) : QString();
+}
+
+void RawPropertiesPage::fill()
+{
+    if (!m_object.cls)
+        return;
+    const core::Schema& schema = core::Schema::instance();
+    const QString keep = selectedAttribute();
+    const auto listing = Listing(m_type->currentIndex());
+    const core::AttributeValues values = m_object.allAttributes();
+    m_list->clear();
+    QTreeWidgetItem* current = nullptr;
+    for (const QString& name : schema.allowedAttributes(*m_object.cls)) {
+        const core::AttributeDef* def = schema.findAttribute(name);
+        const bool required = schema.isRequired(*m_object.cls, name);
+        if ((listing == Listing::Required && !required) || (listing == Listing::System && !def->system) ||
+            (listing == Listing::Optional && (required || def->system)))
+            continue;
+        const bool staged = m_staged.contains(name);
+        const QStringList v = staged ? m_staged.value(name) : values.value(name);
+        auto* item = new QTreeWidgetItem(m_list, {name, v.join(QStringLiteral("; "))});
+        if (staged) {
+            QFont f = item->font(0);
+            f.setBold(true);
+            item->setFont(0, f);
+            item->setFont(1, f);
+        }
+        if (def->system)
+            item->setForeground(0, m_list->palette().brush(QPalette::Disabled, QPalette::Text));
+        if (name == keep)
+            current = item;
+    }
+    m_list->sortItems(0, Qt::AscendingOrder);
+    m_list->setCurrentItem(current ? current : m_list->topLevelItem(0));
+    showSelected();
+}
+
+void RawPropertiesPage::showSelected()
+{
+    const QString name = selectedAttribute();
+    const core::AttributeDef* def = core::Schema::instance().findAttribute(name);
+    const bool editable = def && !def->system;
+    if (!def) {
+        m_value->clear();
+        m_syntax->clear();
+    } else {
+        const QStringList v =
+            m_staged.contains(name) ? m_staged.value(name) : m_object.allAttributes().value(name);
+        m_value->setPlainText(v.join(QLatin1Char('\n')));
+        QString info = tr("%1: %2, %3")
+                           .arg(def->name, core::syntaxName(def->syntax),
+                                def->multiValued ? tr("multi-valued") : tr("single-valued"));
+        if (def->system)
+            info += tr("; kept by the directory (read-only)");
+        if (!def->description.isEmpty())
+            info += QStringLiteral(". ") + def->description;
+        m_syntax->setText(info);
+    }
+    m_value->setReadOnly(!editable);
+    m_set->setEnabled(editable);
+    m_clear->setEnabled(editable);
+}
+
+void RawPropertiesPage::setValue()
+{
+    const QString name = selectedAttribute();
+    if (name.isEmpty())
+        return;
+    QStringList values;
+    for (const QString& line : m_value->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            values << line.trimmed();
+    }
+    m_staged.insert(name, values);
+    fill();
+    Q_EMIT edited();
+}
+
+void RawPropertiesPage::clearValue()
+{
+    m_value->clear();
+    setValue();
+}
+
+bool RawPropertiesPage::selectAttribute(const QString& name)
+{
+    const auto items = m_list->findItems(name, Qt::MatchFixedString, 0);
+    if (items.isEmpty())
+        return false;
+    m_list->setCurrentItem(items.first());
+    return true;
+}
+
+QList<core::AttributeChange> RawPropertiesPage::changes() const
+{
+    QList<core::AttributeChange> out;
+    const core::AttributeValues current = m_object.allAttributes();
+    for (auto it = m_staged.constBegin(); it != m_staged.constEnd(); ++it) {
+        if (it.value() != current.value(it.key()))
+            out.append({it.key(), core::AttributeChange::Op::Replace, it.value()});
+    }
+    return out;
+}
+
+} // namespace sa::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "PropertyPage.h"
+
+#include <QMap>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace sa::ui {
+
+/// Every attribute of the object, as the original's raw properties (admin /r) showed them: the
+/// list of attributes of a chosen type, the selected attribute's value (one value per line), and
+/// Set / Clear. Attributes the directory keeps (USN-Changed, Obj-Class, ...) are shown read-only.
+/// Set values are staged and written with the other pages on OK or Apply.
+class RawPropertiesPage : public PropertyPage
+{
+    Q_OBJECT
+
+public:
+    explicit RawPropertiesPage(QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Raw Properties"); }
+    void load(const core::DirectoryObject& object) override;
+    QList<core::AttributeChange> changes() const override;
+
+    /// Selects an attribute in the list (tests and "go to" links).
+    bool selectAttribute(const QString& name);
+
+private:
+    void fill();
+    void showSelected();
+    void setValue();
+    void clearValue();
+    QString selectedAttribute() const;
+
+    QComboBox* m_type;
+    QTreeWidget* m_list;
+    QLabel* m_syntax;
+    QPlainTextEdit* m_value;
+    QPushButton* m_set;
+    QPushButton* m_clear;
+    core::DirectoryObject m_object;
+    QMap<QString, QStringList> m_staged; // attribute -> new values (empty = cleared)
+};
+
+} // namespace sa::ui
