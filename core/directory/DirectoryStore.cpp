@@ -195,6 +195,13 @@ Result<QList<DirectoryObject>> DirectoryStore::children(qint64 parentId, const C
 
 Result<int> DirectoryStore::childCount(qint64 parentId, bool containersOnly) const
 {
+    if (!containersOnly) {
+        auto v = m_connection->scalar(QStringLiteral("SELECT live FROM child_counts WHERE parent_id = ?"),
+                                      {parentId});
+        if (!v)
+            return v.error();
+        return v->toInt(); // no row: no children yet
+    }
     QString sql = QStringLiteral("SELECT count(*) FROM objects WHERE parent_id = ? AND deleted = 0");
     if (containersOnly)
         sql += QStringLiteral(" AND class IN (%1)").arg(containerClassList());

@@ -57,6 +57,15 @@ Status DirectoryWriter::begin()
 
 Status DirectoryWriter::finish()
 {
+    for (auto it = m_childDelta.constBegin(); it != m_childDelta.constEnd(); ++it) {
+        if (it.value() == 0)
+            continue;
+        auto r = exec(QStringLiteral("INSERT INTO child_counts(parent_id, live) VALUES (?, ?)"
+                                     " ON CONFLICT(parent_id) DO UPDATE SET live = live + excluded.live"),
+                      {it.key(), it.value()});
+        if (!r)
+            return r.error();
+    }
     if (m_usn == m_startUsn)
         return {};
     auto r = exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'usn'"), {QString::number(m_usn)});
@@ -301,6 +310,8 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
         return SqliteConnection::queryError(q, QStringLiteral("creating %1").arg(dn.toString()));
     }
     const qint64 id = q.lastInsertId().toLongLong();
+    if (parent.id)
+        ++m_childDelta[parent.id];
     if (Status s = writeAttributes(id, values.value(), values->keys(), true); !s)
         return s.error();
     if (cls->container)
@@ -368,13 +379,14 @@ Status DirectoryWriter::remove(const Dn& dn)
         return Error(
             ErrorCode::NotAllowed,
             QStringLiteral("%1 is a %2, which cannot be deleted").arg(dn.toString(), current->cls->label));
-    auto kids = m_store.childCount(current->id);
-    if (!kids)
-        return kids.error();
-    if (kids.value() > 0)
-        return Error(ErrorCode::NotAllowed, QStringLiteral("%1 contains %2 object(s); delete them first")
-                                                .arg(dn.toString())
-                                                .arg(kids.value()));
+    auto stored = m_store.childCount(current->id);
+    if (!stored)
+        return stored.error();
+    const int kids = stored.value() + m_childDelta.value(current->id); // with this transaction's changes
+    if (kids > 0)
+        return Error(
+            ErrorCode::NotAllowed,
+            QStringLiteral("%1 contains %2 object(s); delete them first").arg(dn.toString()).arg(kids));
     const qint64 usn = nextUsn();
     auto log = exec(
         QStringLiteral("INSERT INTO change_log(usn, object_id, prev_parent_id, prev_sort_key,"
@@ -392,6 +404,8 @@ Status DirectoryWriter::remove(const Dn& dn)
     if (!upd)
         return upd.error();
     m_parents.remove(dn.key());
+    if (current->parentId)
+        --m_childDelta[current->parentId];
     return {};
 }
 

@@ -56,6 +56,7 @@ private:
     qint64 m_startUsn = 0;
     QString m_now;
     QHash<QString, ParentInfo> m_parents; // dn key -> parent, within this transaction
+    QHash<qint64, int> m_childDelta;      // parent id -> live children added (or removed)
 };
 
 } // namespace sa::core

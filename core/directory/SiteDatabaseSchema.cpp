@@ -94,6 +94,21 @@ Status upgradeToVersion2(SqliteConnection& c)
     return {};
 }
 
+// Version 3: the number of live children of each container, kept by the writer in the same
+// transaction, so opening a container of 100,000 recipients does not count them first.
+Status upgradeToVersion3(SqliteConnection& c)
+{
+    return execAll(
+        c,
+        {
+            QStringLiteral("CREATE TABLE child_counts ("
+                           " parent_id INTEGER PRIMARY KEY REFERENCES objects(id) ON DELETE CASCADE,"
+                           " live INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO child_counts(parent_id, live) SELECT parent_id, count(*) FROM objects"
+                           " WHERE deleted = 0 AND parent_id IS NOT NULL GROUP BY parent_id"),
+        });
+}
+
 } // namespace
 
 QString sortKeyFor(const QString& displayName)
@@ -106,6 +121,7 @@ QList<MigrationStep> siteDatabaseMigrations()
     return {
         {1, QStringLiteral("objects and attributes"), createVersion1},
         {2, QStringLiteral("sort keys, USN indexes and the change log"), upgradeToVersion2},
+        {3, QStringLiteral("child counts"), upgradeToVersion3},
     };
 }
 

@@ -442,6 +442,46 @@ private Q_SLOTS:
         QVERIFY(m_store->changesSince(m_store->highestUsn())->isEmpty());
     }
 
+    void childCountsFollowEveryChange()
+    {
+        const qint64 parent = m_store->object(recipients())->id;
+        auto counted = [&] {
+            return m_store->connection()
+                .scalar(QStringLiteral("SELECT count(*) FROM objects WHERE parent_id = ? AND deleted = 0"),
+                        {parent})
+                ->toInt();
+        };
+        QCOMPARE(m_store->childCount(parent).value(), 0);
+        ChangeSet c;
+        for (int i = 0; i < 5; ++i)
+            c.create(QStringLiteral("mailbox"), recipients(),
+                     mailbox(QStringLiteral("c%1").arg(i), QStringLiteral("C %1").arg(i)));
+        c.remove(mailboxDn(QStringLiteral("c0")));
+        QVERIFY(m_store->commit(c).ok());
+        QCOMPARE(m_store->childCount(parent).value(), 4);
+        QCOMPARE(counted(), 4);
+        // A failed change leaves the count alone.
+        ChangeSet bad;
+        bad.remove(mailboxDn(QStringLiteral("c1")));
+        bad.remove(mailboxDn(QStringLiteral("nobody")));
+        QVERIFY(!m_store->commit(bad).ok());
+        QCOMPARE(m_store->childCount(parent).value(), 4);
+        // Emptying a container and deleting it in one change set works: the count includes the
+        // change set's own deletes.
+        ChangeSet box;
+        box.create(QStringLiteral("recipients-container"), SiteBuilder::siteDn(Org, Site),
+                   {{attr::DisplayName, {QStringLiteral("Box")}}}, QStringLiteral("Box"));
+        const Dn boxDn = SiteBuilder::siteDn(Org, Site).child(QStringLiteral("cn"), QStringLiteral("Box"));
+        box.create(QStringLiteral("mailbox"), boxDn,
+                   mailbox(QStringLiteral("inbox"), QStringLiteral("In Box")));
+        QVERIFY(m_store->commit(box).ok());
+        ChangeSet both;
+        both.remove(boxDn.child(QStringLiteral("cn"), QStringLiteral("inbox")));
+        both.remove(boxDn);
+        auto r = m_store->commit(both);
+        QVERIFY2(r.ok(), qPrintable(r.error().message()));
+    }
+
     void watcherReportsOwnAndOtherConnectionsCommits()
     {
         ChangeWatcher watcher(*m_store, 20);

@@ -70,6 +70,9 @@ private Q_SLOTS:
         // Version 2 filled the sort keys (Unicode case folding, not SQLite's ASCII lower()).
         auto key = s.connection().scalar(QStringLiteral("SELECT sort_key FROM objects WHERE id = 4"));
         QCOMPARE(key->toString(), QStringLiteral("élodie zola"));
+        // Version 3 counted the children that were already there.
+        QCOMPARE(s.childCount(eve->parentId).value(), 2);
+        QCOMPARE(s.childCount(1).value(), 1);
         auto kids = s.children(eve->parentId);
         QCOMPARE(kids->size(), 2);
         QCOMPARE(kids->first().rdn(), QStringLiteral("AdamB"));

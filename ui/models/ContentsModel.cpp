@@ -118,9 +118,8 @@ QModelIndex ContentsModel::index(int row, int column, const QModelIndex& parent)
 {
     if (parent.isValid() || row < 0 || row >= m_count || column < 0 || column >= m_columns.size())
         return {};
-    // The object's id rides in the index, so persistent indexes (the selection) can be followed
-    // when the order changes.
-    return createIndex(row, column, quintptr(idAt(row)));
+    // No data is read here: QTreeView asks for an index of every row when it lays out.
+    return createIndex(row, column);
 }
 
 QVariant ContentsModel::data(const QModelIndex& index, int role) const
@@ -170,26 +169,26 @@ void ContentsModel::sortBy(core::SortField field, Qt::SortOrder order)
     if (field == m_sortField && order == m_sortOrder)
         return;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // The objects behind the persistent indexes (selection, current row): few, so their pages are
+    // cheap to read before the order changes.
+    const QModelIndexList old = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex& i : old)
+        ids << idAt(i.row());
     m_sortField = field;
     m_sortOrder = order;
     clearCache();
-    remapPersistentIndexes();
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-void ContentsModel::remapPersistentIndexes()
-{
-    const QModelIndexList old = persistentIndexList();
     QHash<qint64, int> rows;
     QModelIndexList updated;
-    for (const QModelIndex& i : old) {
-        const qint64 id = qint64(i.internalId());
+    for (int k = 0; k < old.size(); ++k) {
+        const qint64 id = ids.at(k);
         if (!rows.contains(id))
-            rows.insert(id, rowOfId(id));
+            rows.insert(id, id ? rowOfId(id) : -1);
         const int row = rows.value(id);
-        updated << (row < 0 ? QModelIndex() : createIndex(row, i.column(), i.internalId()));
+        updated << (row < 0 ? QModelIndex() : createIndex(row, old.at(k).column()));
     }
     changePersistentIndexList(old, updated);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 bool ContentsModel::before(const ObjectPlacement& a, qint64 aId, const ObjectPlacement& b, qint64 bId) const

@@ -69,7 +69,6 @@ private:
     /// (sort key, id) comparison in the current order: true when a sorts before b.
     bool before(const core::ObjectPlacement& a, qint64 aId, const core::ObjectPlacement& b, qint64 bId) const;
     int countBefore(const core::ObjectPlacement& p, qint64 id) const;
-    void remapPersistentIndexes();
 
     core::DirectoryStore& m_store;
     qint64 m_container = 0;

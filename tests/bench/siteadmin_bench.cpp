@@ -1,0 +1,288 @@
+// siteadmin_bench: the performance figures of the site directory and the contents view.
+//
+//   siteadmin_bench [--count N] [--small M]
+//
+// With N mailboxes (default 100,000) in one Recipients container, all measured in one run:
+//  1. bulk creation through the store vs a raw prepared-statement insert of the same rows in one
+//     transaction (target: ratio <= 3);
+//  2. opening the N container in the contents view until its first screen is drawn vs the same for
+//     an M-entry container (default 1,000; target: ratio <= 2);
+//  3. sorting the N container by display name, first screen drawn (target: <= 300 ms);
+//  4. resident memory of the administrator's main window with the N container open (measured in a
+//     fresh child process; target: <= 150 MB).
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Organization.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
+#include "core/directory/SiteDatabaseSchema.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/ServerWindow.h"
+#include "ui/models/ColumnCatalog.h"
+#include "ui/models/ContentsModel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QUuid>
+#include <algorithm>
+#include <cstdio>
+
+using namespace sa::core;
+
+namespace {
+
+const QString Org = QStringLiteral("BENCH");
+const QString Site = QStringLiteral("SITE");
+
+AttributeValues mailbox(int i)
+{
+    const QString alias = QStringLiteral("user%1").arg(i, 6, 10, QLatin1Char('0'));
+    // Display names in an order unrelated to creation, so sorting has work to do.
+    const QString display = QStringLiteral("User %1").arg((i * 7919) % 1000003, 7, 10, QLatin1Char('0'));
+    return {{attr::MailNickname, {alias}},
+            {attr::DisplayName, {display}},
+            {attr::GivenName, {QStringLiteral("Given%1").arg(i)}},
+            {attr::Surname, {QStringLiteral("Surname%1").arg(i)}},
+            {attr::Title, {QStringLiteral("Sales Representative")}},
+            {attr::Department, {QStringLiteral("Sales")}},
+            {attr::ProxyAddresses, {QStringLiteral("SMTP:%1@bench.example").arg(alias)}}};
+}
+
+/// The same rows as the store writes for `n` mailboxes, by hand: one prepared INSERT per row.
+double rawInsert(const QString& path, qint64 parentId, const QString& parentDn, int n)
+{
+    auto store = DirectoryStore::open(path);
+    SqliteConnection& c = store.value()->connection();
+    QElapsedTimer t;
+    t.start();
+    auto obj = c.prepare(QStringLiteral(
+        "INSERT INTO objects(guid, class, parent_id, rdn, dn, dn_key, usn_created, usn_changed,"
+        " when_created, when_changed, deleted, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"));
+    auto att =
+        c.prepare(QStringLiteral("INSERT INTO attrs(object_id, name, idx, value) VALUES (?, ?, ?, ?)"));
+    QSqlQuery o = std::move(obj).value();
+    QSqlQuery a = std::move(att).value();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    (void)c.transaction([&]() -> Status {
+        for (int i = 0; i < n; ++i) {
+            const AttributeValues v = mailbox(i);
+            const QString rdn = v.value(attr::MailNickname).first();
+            const QString dn = parentDn + QStringLiteral("/cn=") + rdn;
+            o.bindValue(0, QUuid::createUuid().toString());
+            o.bindValue(1, QStringLiteral("mailbox"));
+            o.bindValue(2, parentId);
+            o.bindValue(3, rdn);
+            o.bindValue(4, dn);
+            o.bindValue(5, dn.toLower());
+            o.bindValue(6, 100000 + i);
+            o.bindValue(7, 100000 + i);
+            o.bindValue(8, now);
+            o.bindValue(9, now);
+            o.bindValue(10, v.value(attr::DisplayName).first().toLower());
+            o.exec();
+            const qint64 id = o.lastInsertId().toLongLong();
+            for (auto it = v.constBegin(); it != v.constEnd(); ++it) {
+                for (int k = 0; k < it->size(); ++k) {
+                    a.bindValue(0, id);
+                    a.bindValue(1, it.key());
+                    a.bindValue(2, k);
+                    a.bindValue(3, it->at(k));
+                    a.exec();
+                }
+            }
+        }
+        return {};
+    });
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double storeInsert(DirectoryStore& store, const Dn& parent, int n)
+{
+    QElapsedTimer t;
+    t.start();
+    ChangeSet c;
+    for (int i = 0; i < n; ++i)
+        c.create(QStringLiteral("mailbox"), parent, mailbox(i));
+    auto r = store.commit(c);
+    if (!r) {
+        std::fprintf(stderr, "store insert failed: %s\n", qPrintable(r.error().message()));
+        std::exit(1);
+    }
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+/// Opens the container in a fresh view and draws its first screen; milliseconds.
+double openFirstScreen(DirectoryStore& store, qint64 container)
+{
+    QTreeView view;
+    view.setUniformRowHeights(true);
+    view.setRootIsDecorated(false);
+    view.resize(900, 700);
+    sa::ui::ContentsModel model(store);
+    model.setColumns(sa::ui::ColumnCatalog::resolve(
+        QStringLiteral("recipients"), sa::ui::ColumnCatalog::defaults(QStringLiteral("recipients"))));
+    view.setModel(&model);
+    QElapsedTimer t;
+    t.start();
+    model.setContainer(container);
+    (void)view.grab(); // lays out and paints the first screen
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
+qint64 residentKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+/// Child process: the real main window on the organization, the big container open; prints kB.
+int rssProbe(const QString& orgDir, const QString& bigDn)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    auto org = Organization::open(orgDir);
+    if (!org)
+        return 1;
+    sa::ui::MainWindow window(org.value());
+    window.resize(1200, 800);
+    window.show();
+    sa::ui::ServerWindow* w = window.openServer(QStringLiteral("X1"));
+    if (!w || !w->selectContainer(Dn::parse(bigDn).value()))
+        return 1;
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        (void)window.grab();
+    }
+    std::printf("%lld\n", residentKb());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("siteadmin-bench"));
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("count"), QStringLiteral("Mailboxes in the big container."),
+                      QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("small"), QStringLiteral("Entries in the small container."),
+                      QStringLiteral("M"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("rss-probe"), QStringLiteral("(internal)"), QStringLiteral("ORG")});
+    parser.addOption({QStringLiteral("dn"), QStringLiteral("(internal)"), QStringLiteral("DN")});
+    parser.process(app);
+    if (parser.isSet(QStringLiteral("rss-probe")))
+        return rssProbe(parser.value(QStringLiteral("rss-probe")), parser.value(QStringLiteral("dn")));
+    const int n = parser.value(QStringLiteral("count")).toInt();
+    const int m = parser.value(QStringLiteral("small")).toInt();
+
+    QTemporaryDir dir;
+    const QString storeOrg = dir.filePath(QStringLiteral("store"));
+    const QString rawOrg = dir.filePath(QStringLiteral("raw"));
+    for (const QString& d : {storeOrg, rawOrg}) {
+        if (!Organization::create(d, Org, Site, QStringLiteral("X1")))
+            return 1;
+    }
+    const Dn recipients = SiteBuilder::recipientsDn(Org, Site);
+    std::printf("siteadmin_bench: %d mailboxes in one container, %d in another\n\n", n, m);
+
+    // 1. Bulk creation.
+    double rawMs = 0;
+    double storeMs = 0;
+    {
+        auto raw = DirectoryStore::open(rawOrg + QStringLiteral("/sites/SITE.sqlite"));
+        const qint64 parent = raw.value()->object(recipients)->id;
+        raw.value().reset();
+        rawMs = rawInsert(rawOrg + QStringLiteral("/sites/SITE.sqlite"), parent, recipients.toString(), n);
+    }
+    auto store = DirectoryStore::open(storeOrg + QStringLiteral("/sites/SITE.sqlite"));
+    storeMs = storeInsert(*store.value(), recipients, n);
+    std::printf("1. bulk creation: store %.0f ms, raw prepared insert %.0f ms, ratio %.2f (target <= 3)\n",
+                storeMs, rawMs, storeMs / rawMs);
+    std::fflush(stdout);
+
+    // A small container beside it.
+    ChangeSet small;
+    small.create(QStringLiteral("recipients-container"), SiteBuilder::siteDn(Org, Site),
+                 {{attr::DisplayName, {QStringLiteral("Small")}}}, QStringLiteral("Small"));
+    const Dn smallDn = SiteBuilder::siteDn(Org, Site).child(QStringLiteral("cn"), QStringLiteral("Small"));
+    for (int i = 0; i < m; ++i)
+        small.create(QStringLiteral("mailbox"), smallDn, mailbox(n + i));
+    if (!store.value()->commit(small))
+        return 1;
+
+    // 2. First screen, big vs small (median of 5 after one warm-up each).
+    const qint64 bigId = store.value()->object(recipients)->id;
+    const qint64 smallId = store.value()->object(smallDn)->id;
+    QList<double> big;
+    QList<double> little;
+    openFirstScreen(*store.value(), bigId);
+    openFirstScreen(*store.value(), smallId);
+    for (int i = 0; i < 5; ++i) {
+        big << openFirstScreen(*store.value(), bigId);
+        little << openFirstScreen(*store.value(), smallId);
+    }
+    std::printf("2. first screen: %.1f ms for the big container, %.1f ms for the small one, ratio %.2f "
+                "(target <= 2)\n",
+                median(big), median(little), median(big) / median(little));
+    std::fflush(stdout);
+
+    // 3. Sorting by display name.
+    {
+        QTreeView view;
+        view.setUniformRowHeights(true);
+        view.resize(900, 700);
+        sa::ui::ContentsModel model(*store.value());
+        model.setColumns(sa::ui::ColumnCatalog::resolve(
+            QStringLiteral("recipients"), sa::ui::ColumnCatalog::defaults(QStringLiteral("recipients"))));
+        view.setModel(&model);
+        model.setContainer(bigId);
+        model.sortBy(SortField::LastModified, Qt::AscendingOrder);
+        (void)view.grab();
+        QList<double> sorts;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            model.sortBy(SortField::DisplayName, i % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
+            (void)view.grab();
+            sorts << double(t.nsecsElapsed()) / 1e6;
+            model.sortBy(SortField::LastModified, Qt::AscendingOrder);
+        }
+        std::printf("3. sort by display name: %.1f ms (target <= 300 ms)\n", median(sorts));
+        std::fflush(stdout);
+    }
+    store.value().reset();
+
+    // 4. Resident memory of the main window with the big container open, in a fresh process.
+    QProcess probe;
+    probe.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--rss-probe"), storeOrg, QStringLiteral("--dn"), recipients.toString(),
+                 QStringLiteral("-platform"), QStringLiteral("offscreen")});
+    probe.waitForFinished(120000);
+    const double kb = QString::fromLatin1(probe.readAllStandardOutput()).trimmed().toDouble();
+    if (probe.exitCode() != 0 || kb <= 0) {
+        std::fprintf(stderr, "the memory probe failed: %s\n", probe.readAllStandardError().constData());
+        return 1;
+    }
+    std::printf("4. resident memory, main window with the big container open: %.1f MB (target <= 150 MB)\n",
+                kb / 1024.0);
+    std::fflush(stdout);
+    return 0;
+}

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Builds the .deb and .tgz from the build folder and checks what they hold: the programs, the
+# desktop file and the icon, a Depends line naming the Qt runtime packages, and that the unpacked
+# siteadminctl runs and builds the demo organization.
+set -eu
+build="$1"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cd "$build"
+cpack -G "DEB;TGZ" -B "$work/out" >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; exit 1; }
+deb=$(ls "$work"/out/*.deb)
+tgz=$(ls "$work"/out/*.tar.gz)
+
+fail() { echo "check-package: $*" >&2; exit 1; }
+
+dpkg-deb -c "$deb" >"$work/deb.list"
+for f in ./usr/bin/siteadmin ./usr/bin/siteadminctl ./usr/share/applications/siteadmin.desktop \
+         ./usr/share/icons/hicolor/scalable/apps/siteadmin.svg; do
+    grep -q " $f\$" "$work/deb.list" || fail "$f is not in $(basename "$deb")"
+done
+
+depends=$(dpkg-deb -f "$deb" Depends)
+for p in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins; do
+    echo "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | grep -qx "$p" || fail "Depends lacks $p: $depends"
+done
+
+tar -tzf "$tgz" >"$work/tgz.list"
+for f in bin/siteadmin bin/siteadminctl share/applications/siteadmin.desktop; do
+    grep -q "/$f\$" "$work/tgz.list" || fail "$f is not in $(basename "$tgz")"
+done
+
+dpkg-deb -x "$deb" "$work/root"
+version=$("$work/root/usr/bin/siteadminctl" --version)
+[ -n "$version" ] || fail "the unpacked siteadminctl printed no version"
+"$work/root/usr/bin/siteadminctl" --org "$work/org" demo >/dev/null || fail "the unpacked siteadminctl could not build the demo"
+[ -f "$work/org/sites/SEATTLE.sqlite" ] || fail "the demo has no SEATTLE site"
+echo "check-package: $(basename "$deb") and $(basename "$tgz") are complete ($version)"
