@@ -122,6 +122,17 @@ bool CtlCommands::checkArgumentCount(int min, int max)
     return true;
 }
 
+Result<std::unique_ptr<DirectoryStore>> CtlCommands::storeFor(const Dn& dn) const
+{
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return org.error();
+    auto path = org->sitePathFor(dn);
+    if (!path)
+        return path.error();
+    return DirectoryStore::open(path.value());
+}
+
 void CtlCommands::printJson(const QJsonValue& value)
 {
     const QJsonDocument doc =
@@ -295,13 +306,7 @@ int CtlCommands::show()
     auto dn = Dn::parse(m_args.first());
     if (!dn)
         return fail(dn.error().message());
-    auto org = Organization::open(orgDir());
-    if (!org)
-        return fail(org.error().message());
-    auto path = org->sitePathFor(dn.value());
-    if (!path)
-        return fail(path.error().message());
-    auto store = DirectoryStore::open(path.value());
+    auto store = storeFor(dn.value());
     if (!store)
         return fail(store.error().message());
     auto object = store.value()->object(dn.value());
@@ -331,13 +336,7 @@ int CtlCommands::create()
             return usage(kv.error().message());
         values[kv->first].append(kv->second);
     }
-    auto org = Organization::open(orgDir());
-    if (!org)
-        return fail(org.error().message());
-    auto path = org->sitePathFor(parent.value());
-    if (!path)
-        return fail(path.error().message());
-    auto store = DirectoryStore::open(path.value());
+    auto store = storeFor(parent.value());
     if (!store)
         return fail(store.error().message());
     ChangeSet changes;
@@ -386,13 +385,7 @@ int CtlCommands::modify()
     }
     if (changes.isEmpty())
         return usage(QStringLiteral("modify: nothing to change (give ATTR=VALUE, --add or --remove)"));
-    auto org = Organization::open(orgDir());
-    if (!org)
-        return fail(org.error().message());
-    auto path = org->sitePathFor(dn.value());
-    if (!path)
-        return fail(path.error().message());
-    auto store = DirectoryStore::open(path.value());
+    auto store = storeFor(dn.value());
     if (!store)
         return fail(store.error().message());
     ChangeSet set;
@@ -415,13 +408,7 @@ int CtlCommands::remove()
     auto dn = Dn::parse(m_args.first());
     if (!dn)
         return fail(dn.error().message());
-    auto org = Organization::open(orgDir());
-    if (!org)
-        return fail(org.error().message());
-    auto path = org->sitePathFor(dn.value());
-    if (!path)
-        return fail(path.error().message());
-    auto store = DirectoryStore::open(path.value());
+    auto store = storeFor(dn.value());
     if (!store)
         return fail(store.error().message());
     ChangeSet set;

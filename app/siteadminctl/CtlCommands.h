@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Dn.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+#include <memory>
 
 namespace sa::app {
 
@@ -32,6 +36,8 @@ private:
     int schema();
 
     QString orgDir() const;
+    /// The store of the site that holds `dn`, in the organization of --org.
+    core::Result<std::unique_ptr<core::DirectoryStore>> storeFor(const core::Dn& dn) const;
     int fail(const QString& message, int code = 1);
     int usage(const QString& message) { return fail(message, 2); }
     bool checkOptions(const QStringList& allowed);

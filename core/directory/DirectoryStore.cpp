@@ -140,38 +140,33 @@ Status DirectoryStore::loadAttributes(QList<DirectoryObject>& objects) const
     return {};
 }
 
-Result<DirectoryObject> DirectoryStore::object(const Dn& dn) const
+Result<DirectoryObject> DirectoryStore::readOne(const QString& where, const QVariant& key,
+                                                const QString& notFound) const
 {
-    auto stmt = cachedStatement(QStringLiteral("SELECT %1 FROM objects WHERE dn_key = ?").arg(ObjectColumns));
+    auto stmt =
+        cachedStatement(QStringLiteral("SELECT %1 FROM objects WHERE %2 = ?").arg(ObjectColumns, where));
     if (!stmt)
         return stmt.error();
     QSqlQuery& q = *stmt.value();
-    q.bindValue(0, dn.key());
+    q.bindValue(0, key);
     if (!q.exec())
         return SqliteConnection::queryError(q, QStringLiteral("reading an object"));
     auto objects = readObjects(q);
     if (!objects)
         return objects.error();
     if (objects->isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("no object %1").arg(dn.toString()));
+        return Error(ErrorCode::NotFound, notFound);
     return objects->first();
+}
+
+Result<DirectoryObject> DirectoryStore::object(const Dn& dn) const
+{
+    return readOne(QStringLiteral("dn_key"), dn.key(), QStringLiteral("no object %1").arg(dn.toString()));
 }
 
 Result<DirectoryObject> DirectoryStore::objectById(qint64 id) const
 {
-    auto stmt = cachedStatement(QStringLiteral("SELECT %1 FROM objects WHERE id = ?").arg(ObjectColumns));
-    if (!stmt)
-        return stmt.error();
-    QSqlQuery& q = *stmt.value();
-    q.bindValue(0, id);
-    if (!q.exec())
-        return SqliteConnection::queryError(q, QStringLiteral("reading an object"));
-    auto objects = readObjects(q);
-    if (!objects)
-        return objects.error();
-    if (objects->isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("no object with id %1").arg(id));
-    return objects->first();
+    return readOne(QStringLiteral("id"), id, QStringLiteral("no object with id %1").arg(id));
 }
 
 Result<QList<DirectoryObject>> DirectoryStore::children(qint64 parentId, const ChildQuery& query) const

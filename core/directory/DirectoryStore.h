@@ -104,6 +104,8 @@ Q_SIGNALS:
 private:
     explicit DirectoryStore(std::unique_ptr<SqliteConnection> connection);
     Result<QList<DirectoryObject>> readObjects(QSqlQuery& rows) const;
+    /// The object whose column `where` (one of ours, never input) equals `key`.
+    Result<DirectoryObject> readOne(const QString& where, const QVariant& key, const QString& notFound) const;
     Status loadAttributes(QList<DirectoryObject>& objects) const;
 
     std::unique_ptr<SqliteConnection> m_connection;

@@ -119,6 +119,11 @@ private Q_SLOTS:
         ServerWindow* w = server();
         QVERIFY(w);
         QCOMPARE(w->windowTitle(), QStringLiteral("Server X1 in Site SEATTLE - Recipients"));
+        // The maximized child's title shows in the frame's, as "... - [Server X1 in Site SEATTLE -
+        // Recipients]".
+        QTRY_VERIFY2(
+            m_window->windowTitle().endsWith(QStringLiteral("[Server X1 in Site SEATTLE - Recipients]")),
+            qPrintable(m_window->windowTitle()));
         auto* tree = w->treeModel();
         const QModelIndex org = tree->index(0, 0);
         QCOMPARE(org.data().toString(), QStringLiteral("NORTHWIND"));

@@ -120,6 +120,15 @@ ServerWindow* MainWindow::openServer(const QString& server)
     connect(window->containerTree()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateActions);
     connect(window, &QWidget::windowTitleChanged, sub, &QWidget::setWindowTitle);
+    // Right-click offers what the File and Edit menus offer for the clicked object.
+    auto* separator = new QAction(window);
+    separator->setSeparator(true);
+    for (QTreeView* view : {window->containerTree(), window->contentsView()}) {
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->addActions({action(QStringLiteral("actionProperties")),
+                          action(QStringLiteral("actionRawProperties")), separator,
+                          action(QStringLiteral("actionDelete"))});
+    }
     sub->setWindowTitle(window->windowTitle());
     if (m_mdi->subWindowList().size() == 1)
         sub->showMaximized();
