@@ -3,6 +3,7 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "tests/support/TestSupport.h"
+#include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
 #include "ui/dialogs/ColumnsDialog.h"
 #include "ui/dialogs/ConnectToServerDialog.h"
@@ -449,6 +450,20 @@ private Q_SLOTS:
         m_window->action(QStringLiteral("actionTileHorizontally"))->trigger();
         m_window->action(QStringLiteral("actionRefresh"))->trigger();
         savePng(m_window.get(), QStringLiteral("tiled-windows"));
+    }
+
+    void everyClassHasItsIcon()
+    {
+        // The icons are compiled into the static UI library; a dropped resource shows here.
+        for (const ClassDef& cls : Schema::instance().classes()) {
+            const QIcon icon = Icons::forClass(cls.name);
+            QVERIFY2(!icon.isNull(), qPrintable(cls.name));
+            QVERIFY2(!icon.pixmap(32, 32).isNull(), qPrintable(cls.name));
+        }
+        for (const char* later :
+             {"msmail-connector", "site-connector", "replication-connector", "dirsync-server",
+              "dirsync-requestor", "remote-requestor", "postoffice", "service", "siteadmin"})
+            QVERIFY2(!Icons::named(QString::fromLatin1(later)).isNull(), later);
     }
 
     void firstRunDialogChecksNames()
