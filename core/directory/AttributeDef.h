@@ -7,14 +7,16 @@ namespace sa::core {
 /// How an attribute's values are written and checked. Every value is stored as text.
 enum class Syntax
 {
-    String,       ///< Unicode text, limited by maxLength
-    Alias,        ///< a mail nickname: printable ASCII without spaces or address punctuation
-    Integer,      ///< decimal integer within [minValue, maxValue]
-    Boolean,      ///< TRUE or FALSE (raw-properties spelling); 1/0, yes/no accepted on input
-    Dn,           ///< a distinguished name, /o=ORG/ou=SITE/cn=...
-    Time,         ///< UTC time, ISO 8601 (2026-11-26T23:02:16Z)
-    Guid,         ///< {xxxxxxxx-xxxx-...}
-    ProxyAddress, ///< TYPE:address, as in Proxy-Addresses and Target-Address
+    String,          ///< Unicode text on one line, limited by maxLength
+    Text,            ///< Unicode text that may span lines (notes)
+    Alias,           ///< a mail nickname: printable ASCII without spaces or address punctuation
+    Integer,         ///< decimal integer within [minValue, maxValue]
+    Boolean,         ///< TRUE or FALSE (raw-properties spelling); 1/0, yes/no accepted on input
+    Dn,              ///< a distinguished name, /o=ORG/ou=SITE/cn=...
+    Time,            ///< UTC time, ISO 8601 (2026-11-26T23:02:16Z)
+    Guid,            ///< {xxxxxxxx-xxxx-...}
+    ProxyAddress,    ///< TYPE:address, as in Proxy-Addresses and Target-Address, checked per type
+    AddressTemplate, ///< TYPE:template of Site Addressing (SMTP:@domain, MS:ORG/SITE, X400:c=..;)
 };
 
 QString syntaxName(Syntax syntax);

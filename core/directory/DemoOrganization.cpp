@@ -99,13 +99,18 @@ ChangeSet mailboxes(const Person (&people)[N], const QString& site, const QStrin
     const QString org = DemoOrganization::OrganizationName;
     const Dn recipients = SiteBuilder::recipientsDn(org, site);
     ChangeSet c;
+    // The site's addresses: alias@site.northwind.example, NORTHWIND/SITE, and X.400 by site; every
+    // mailbox below gets its three addresses from these, as the System Attendant made them.
+    c.replace(SiteBuilder::siteAddressingDn(org, site), attr::GatewayProxy,
+              {QStringLiteral("SMTP:@%1.northwind.example").arg(site.toLower()),
+               QStringLiteral("MS:%1/%2").arg(org, site),
+               QStringLiteral("X400:c=US;a= ;p=%1;o=%2;").arg(org, site)});
     int n = 0;
     for (const Person& p : people) {
         const QString given = QString::fromUtf8(p.given);
         const QString surname = QString::fromUtf8(p.surname);
         QString alias = given + surname.left(1);
         alias.remove(QLatin1Char(' '));
-        const QString domain = site.toLower() + QStringLiteral(".northwind.example");
         AttributeValues v;
         v[attr::GivenName] = {given};
         v[attr::Surname] = {surname};
@@ -119,11 +124,6 @@ ChangeSet mailboxes(const Person (&people)[N], const QString& site, const QStrin
         v[attr::City] = {city};
         v[attr::TelephoneNumber] = {phonePrefix +
                                     QString::number(5550100 + 7 * n).insert(3, QLatin1Char('-'))};
-        v[attr::ProxyAddresses] = {
-            QStringLiteral("SMTP:%1@%2").arg(alias, domain),
-            QStringLiteral("MS:%1/%2/%3").arg(org, site, alias.toUpper().left(10)),
-            QStringLiteral("X400:c=US;a= ;p=%1;o=%2;s=%3;g=%4;").arg(org, site, surname, given),
-        };
         c.create(QStringLiteral("mailbox"), recipients, v);
         ++n;
     }

@@ -280,6 +280,11 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
             ErrorCode::InvalidValue,
             QStringLiteral("Common-Name: \"%1\" is longer than %2 characters").arg(rdn).arg(MaxRdnLength));
 
+    if (Status s = m_rules.addGeneratedAddresses(*cls, values.value(), 0); !s)
+        return s.error();
+    if (Status s = m_rules.check(*cls, 0, values.value(), values->keys()); !s)
+        return s.error();
+
     const Dn dn = parent.id ? parent.dn.child(cls->rdnType, rdn) : Dn().child(cls->rdnType, rdn);
     const QString display = values->value(attr::DisplayName).value(0);
     const qint64 usn = nextUsn();
@@ -341,6 +346,10 @@ Status DirectoryWriter::modify(const Dn& dn, const QList<AttributeChange>& chang
     }
     if (touched.isEmpty())
         return {}; // nothing really changed: no USN, no log
+    if (Status s = m_rules.check(*current->cls, current->id, values.value(), touched); !s)
+        return s;
+    if (current->cls->name == QLatin1String("site-addressing"))
+        m_rules.forgetSiteTemplates();
 
     const qint64 usn = nextUsn();
     auto log = statement(
@@ -387,6 +396,9 @@ Status DirectoryWriter::remove(const Dn& dn)
         return Error(
             ErrorCode::NotAllowed,
             QStringLiteral("%1 contains %2 object(s); delete them first").arg(dn.toString()).arg(kids));
+    // Out of every distribution list, manager field and restriction list first (Q181952).
+    if (Status s = m_rules.dropReferencesTo(current.value()); !s)
+        return s;
     const qint64 usn = nextUsn();
     auto log = exec(
         QStringLiteral("INSERT INTO change_log(usn, object_id, prev_parent_id, prev_sort_key,"

@@ -2,6 +2,7 @@
 
 #include "ChangeSet.h"
 #include "DirectoryObject.h"
+#include "RecipientRules.h"
 #include "core/common/Error.h"
 
 #include <QHash>
@@ -57,6 +58,7 @@ private:
     QString m_now;
     QHash<QString, ParentInfo> m_parents; // dn key -> parent, within this transaction
     QHash<qint64, int> m_childDelta;      // parent id -> live children added (or removed)
+    RecipientRules m_rules{*this};
 };
 
 } // namespace sa::core

@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "AddressSyntax.h"
 #include "Dn.h"
 
 #include <QDateTime>
@@ -13,6 +14,10 @@ QString syntaxName(Syntax syntax)
     switch (syntax) {
     case Syntax::String:
         return QStringLiteral("String");
+    case Syntax::Text:
+        return QStringLiteral("Text");
+    case Syntax::AddressTemplate:
+        return QStringLiteral("Address-Template");
     case Syntax::Alias:
         return QStringLiteral("Alias");
     case Syntax::Integer:
@@ -29,6 +34,32 @@ QString syntaxName(Syntax syntax)
         return QStringLiteral("Proxy-Address");
     }
     return QString();
+}
+
+namespace attr {
+
+QString extensionAttribute(int n)
+{
+    return QStringLiteral("Extension-Attribute-%1").arg(n);
+}
+
+const QStringList& referenceAttributes()
+{
+    static const QStringList names{Manager,         Member,           Owner,
+                                   ExpansionServer, AuthorizedSender, UnauthorizedSender};
+    return names;
+}
+
+} // namespace attr
+
+QStringList Schema::referenceAttributesOf(const ClassDef& cls) const
+{
+    QStringList out;
+    for (const QString& a : attr::referenceAttributes()) {
+        if (allows(cls, a))
+            out << a;
+    }
+    return out;
 }
 
 const Schema& Schema::instance()
@@ -83,21 +114,68 @@ Schema::Schema()
                   QStringLiteral("0-100; compared with a directory synchronization trust level.")});
     text(attr::ImportedFrom, 256, QStringLiteral("The requestor a custom recipient was imported from."));
     text(attr::AdminNote, 1024, QStringLiteral("Administrative note."));
+    // The rest of the recipient pages (General, Organization, Phone/Notes, Delivery Restrictions,
+    // Custom Attributes). Names marked [U] are our choice in the schema's style.
+    text(attr::Address, 256, QStringLiteral("Street address."));
+    text(attr::State, 128, QStringLiteral("State or province."));
+    text(attr::PostalCode, 40, QStringLiteral("ZIP or postal code."));
+    text(attr::Country, 128, QStringLiteral("Country. [U: name chosen]"));
+    text(attr::Assistant, 128, QStringLiteral("Assistant's name. [U: name chosen]"));
+    for (const auto& [name, what] :
+         {std::pair{attr::TelephoneOffice2, "Business 2"}, std::pair{attr::TelephoneFax, "Fax"},
+          std::pair{attr::TelephoneAssistant, "Assistant's phone"}, std::pair{attr::TelephoneHome, "Home"},
+          std::pair{attr::TelephoneHome2, "Home 2"}, std::pair{attr::TelephoneMobile, "Mobile"},
+          std::pair{attr::TelephonePager, "Pager"}}) {
+        text(name, 64, QStringLiteral("%1 telephone number.").arg(QLatin1String(what)));
+    }
+    addAttribute({attr::Notes, S::Text, false, 1024, 0, 0, false, QStringLiteral("Notes.")});
+    const auto reference = [this](const QString& name, bool multi, const QString& description) {
+        addAttribute({name, S::Dn, multi, 1024, 0, 0, false, description});
+    };
+    reference(attr::Manager, false, QStringLiteral("The recipient's manager (a DN)."));
+    reference(attr::Member, true, QStringLiteral("Members of a distribution list (DNs)."));
+    reference(attr::Owner, false, QStringLiteral("Who may change a distribution list's members (a DN)."));
+    reference(attr::ExpansionServer, false,
+              QStringLiteral("The server that expands a distribution list (a DN). [U: name chosen]"));
+    reference(attr::AuthorizedSender, true, QStringLiteral("Accept messages only from these (DNs)."));
+    reference(attr::UnauthorizedSender, true, QStringLiteral("Reject messages from these (DNs)."));
+    for (int i = 1; i <= attr::ExtensionAttributeCount; ++i)
+        text(attr::extensionAttribute(i), 1024, QStringLiteral("Custom attribute %1.").arg(i));
+    addAttribute({attr::GatewayProxy, S::AddressTemplate, true, 1024, 0, 0, false,
+                  QStringLiteral("Site Addressing: how each type of address of a new recipient is made.")});
 
     const QStringList common{attr::DisplayName, attr::AdminNote};
-    const QStringList person{attr::GivenName,
-                             attr::Surname,
-                             attr::Initials,
-                             attr::Title,
-                             attr::Company,
-                             attr::Department,
-                             attr::Office,
-                             attr::City,
-                             attr::TelephoneNumber,
-                             attr::ProxyAddresses,
-                             attr::HideFromAddressBook,
-                             attr::TrustLevel,
-                             attr::AdminNote};
+    QStringList custom;
+    for (int i = 1; i <= attr::ExtensionAttributeCount; ++i)
+        custom << attr::extensionAttribute(i);
+    const QStringList addressing{attr::ProxyAddresses, attr::HideFromAddressBook, attr::TrustLevel,
+                                 attr::AdminNote,      attr::AuthorizedSender,    attr::UnauthorizedSender,
+                                 attr::Notes};
+    const QStringList person = QStringList{attr::GivenName,
+                                           attr::Surname,
+                                           attr::Initials,
+                                           attr::Title,
+                                           attr::Company,
+                                           attr::Department,
+                                           attr::Office,
+                                           attr::Address,
+                                           attr::City,
+                                           attr::State,
+                                           attr::PostalCode,
+                                           attr::Country,
+                                           attr::Assistant,
+                                           attr::Manager,
+                                           attr::TelephoneNumber,
+                                           attr::TelephoneOffice2,
+                                           attr::TelephoneFax,
+                                           attr::TelephoneAssistant,
+                                           attr::TelephoneHome,
+                                           attr::TelephoneHome2,
+                                           attr::TelephoneMobile,
+                                           attr::TelephonePager} +
+                               addressing + custom;
+    const QStringList list =
+        QStringList{attr::Owner, attr::Member, attr::ExpansionServer} + addressing + custom;
 
     auto container = [this, &common](const QString& name, const QString& label, const QString& icon,
                                      const QStringList& superiors) {
@@ -163,6 +241,7 @@ Schema::Schema()
     siteAddressing.deletable = false;
     siteAddressing.possibleSuperiors = {QStringLiteral("configuration")};
     siteAddressing.optional = common;
+    siteAddressing.optional << attr::GatewayProxy;
     addClass(siteAddressing);
 
     ClassDef server;
@@ -212,8 +291,8 @@ Schema::Schema()
     recipients.optional = common;
     addClass(recipients);
 
-    auto recipient = [this, &person](const QString& name, const QString& objClass, const QString& label,
-                                     const QString& icon, QStringList required) {
+    auto recipient = [this](const QString& name, const QString& objClass, const QString& label,
+                            const QString& icon, QStringList required, const QStringList& optional) {
         ClassDef def;
         def.name = name;
         def.objClass = objClass;
@@ -223,19 +302,19 @@ Schema::Schema()
         def.recipient = true;
         def.possibleSuperiors = {QStringLiteral("recipients-container")};
         def.required = std::move(required);
-        def.optional = person;
+        def.optional = optional;
         def.optional << attr::ImportedFrom;
         def.rdnFrom = attr::MailNickname;
         addClass(def);
     };
     recipient(QStringLiteral("mailbox"), QStringLiteral("Mailbox"), QStringLiteral("Mailbox"),
-              QStringLiteral("mailbox"), {attr::DisplayName, attr::MailNickname});
+              QStringLiteral("mailbox"), {attr::DisplayName, attr::MailNickname}, person);
     recipient(QStringLiteral("distribution-list"), QStringLiteral("Distribution-List"),
               QStringLiteral("Distribution List"), QStringLiteral("distribution-list"),
-              {attr::DisplayName, attr::MailNickname});
+              {attr::DisplayName, attr::MailNickname}, list);
     recipient(QStringLiteral("custom-recipient"), QStringLiteral("Remote-Address"),
               QStringLiteral("Custom Recipient"), QStringLiteral("custom-recipient"),
-              {attr::DisplayName, attr::MailNickname, attr::TargetAddress});
+              {attr::DisplayName, attr::MailNickname, attr::TargetAddress}, person);
 }
 
 void Schema::addAttribute(AttributeDef def)
@@ -314,6 +393,14 @@ Result<QString> Schema::normalizeValue(const AttributeDef& a, const QString& val
         if (value.contains(QChar(0)) || value.contains(QLatin1Char('\n')))
             return invalid(a, value, QStringLiteral("line breaks are not allowed"));
         break;
+    case Syntax::Text:
+        if (value.contains(QChar(0)))
+            return invalid(a, value, QStringLiteral("it holds a NUL character"));
+        break;
+    case Syntax::AddressTemplate:
+        if (Status s = AddressSyntax::checkTemplate(value); !s)
+            return invalid(a, value, s.error().message());
+        break;
     case Syntax::Alias: {
         if (value.isEmpty())
             return invalid(a, value, QStringLiteral("it is empty"));
@@ -361,12 +448,10 @@ Result<QString> Schema::normalizeValue(const AttributeDef& a, const QString& val
             return invalid(a, value, QStringLiteral("it is not a GUID"));
         return id.toString();
     }
-    case Syntax::ProxyAddress: {
-        static const QRegularExpression form(QStringLiteral("^([A-Za-z0-9]{1,16}):(.+)$"));
-        if (!form.match(value).hasMatch())
-            return invalid(a, value, QStringLiteral("write it as TYPE:address, e.g. SMTP:name@example.com"));
+    case Syntax::ProxyAddress:
+        if (Status s = AddressSyntax::check(value); !s)
+            return invalid(a, value, s.error().message());
         break;
-    }
     }
     if (a.maxLength > 0 && value.size() > a.maxLength)
         return invalid(a, value, QStringLiteral("it is longer than %1 characters").arg(a.maxLength));

@@ -38,6 +38,31 @@ inline const QString ImportedFrom = QStringLiteral("Imported-From");
 inline const QString AdminNote = QStringLiteral("Admin-Note");
 inline const QString Office = QStringLiteral("Physical-Delivery-Office-Name");
 inline const QString City = QStringLiteral("Locality-Name");
+inline const QString Address = QStringLiteral("Address");
+inline const QString State = QStringLiteral("State-Or-Province-Name");
+inline const QString PostalCode = QStringLiteral("Postal-Code");
+inline const QString Country = QStringLiteral("Text-Country");
+inline const QString Assistant = QStringLiteral("Assistant-Name");
+inline const QString Manager = QStringLiteral("Manager");
+inline const QString Member = QStringLiteral("Member");
+inline const QString Owner = QStringLiteral("Owner");
+inline const QString ExpansionServer = QStringLiteral("Expansion-Server");
+inline const QString AuthorizedSender = QStringLiteral("Authorized-Sender");
+inline const QString UnauthorizedSender = QStringLiteral("Unauthorized-Sender");
+inline const QString TelephoneOffice2 = QStringLiteral("Telephone-Office2");
+inline const QString TelephoneFax = QStringLiteral("Facsimile-Telephone-Number");
+inline const QString TelephoneAssistant = QStringLiteral("Telephone-Assistant");
+inline const QString TelephoneHome = QStringLiteral("Telephone-Home");
+inline const QString TelephoneHome2 = QStringLiteral("Telephone-Home2");
+inline const QString TelephoneMobile = QStringLiteral("Telephone-Mobile");
+inline const QString TelephonePager = QStringLiteral("Telephone-Pager");
+inline const QString Notes = QStringLiteral("Info");
+inline const QString GatewayProxy = QStringLiteral("Gateway-Proxy");
+/// Extension-Attribute-1 .. -10: the Custom Attributes page.
+QString extensionAttribute(int n);
+constexpr int ExtensionAttributeCount = 10;
+/// Attributes whose values name other objects; deleting an object removes it from them.
+const QStringList& referenceAttributes();
 } // namespace attr
 
 /// The directory schema, declared once: it drives storage, validation, raw properties and the CLI.
@@ -62,6 +87,8 @@ public:
     /// The value written back in its canonical spelling (TRUE/FALSE, trimmed integers), or the reason
     /// it is not a valid value of the attribute.
     Result<QString> normalizeValue(const AttributeDef& attribute, const QString& value) const;
+    /// The class's attributes of Dn syntax that callers write (Member, Manager, ...).
+    QStringList referenceAttributesOf(const ClassDef& cls) const;
 
 private:
     Schema();

@@ -1,5 +1,6 @@
 #include "SiteBuilder.h"
 
+#include "AddressGenerator.h"
 #include "Schema.h"
 
 namespace sa::core {
@@ -38,6 +39,11 @@ Dn SiteBuilder::recipientsDn(const QString& organization, const QString& site)
     return siteDn(organization, site).child(Cn, QStringLiteral("Recipients"));
 }
 
+Dn SiteBuilder::siteAddressingDn(const QString& organization, const QString& site)
+{
+    return configurationDn(organization, site).child(Cn, QStringLiteral("Site-Addressing"));
+}
+
 ChangeSet SiteBuilder::newSite(const QString& organization, const QString& organizationGuid,
                                const QString& site, const QString& server)
 {
@@ -60,8 +66,9 @@ ChangeSet SiteBuilder::newSite(const QString& organization, const QString& organ
           std::pair{QStringLiteral("servers"), QStringLiteral("Servers")}}) {
         c.create(cls, config, display(name), name);
     }
-    c.create(QStringLiteral("site-addressing"), config, display(QStringLiteral("Site Addressing")),
-             QStringLiteral("Site-Addressing"));
+    AttributeValues addressing = display(QStringLiteral("Site Addressing"));
+    addressing[attr::GatewayProxy] = AddressGenerator::defaultTemplates(organization, site);
+    c.create(QStringLiteral("site-addressing"), config, addressing, QStringLiteral("Site-Addressing"));
     addServer(c, organization, site, server);
     c.create(QStringLiteral("recipients-container"), siteDn, display(QStringLiteral("Recipients")),
              QStringLiteral("Recipients"));

@@ -16,6 +16,7 @@ public:
     static Dn serversDn(const QString& organization, const QString& site);
     static Dn serverDn(const QString& organization, const QString& site, const QString& server);
     static Dn recipientsDn(const QString& organization, const QString& site);
+    static Dn siteAddressingDn(const QString& organization, const QString& site);
 
     /// The whole site; the organization object carries `organizationGuid` when given, so every
     /// site's copy of it is the same object.

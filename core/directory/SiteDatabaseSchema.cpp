@@ -109,6 +109,23 @@ Status upgradeToVersion3(SqliteConnection& c)
         });
 }
 
+// Version 4: lookups by value for the rules of recipients: aliases unique in the site, e-mail
+// addresses unique in the organization, references (Member, Manager, ...) followed back on delete.
+// Partial indexes, so the other attributes cost nothing; RecipientRules repeats their WHEREs.
+Status upgradeToVersion4(SqliteConnection& c)
+{
+    return execAll(
+        c, {
+               QStringLiteral("CREATE INDEX attrs_alias ON attrs(lower(value)) WHERE name = 'Mail-Nickname'"),
+               QStringLiteral("CREATE INDEX attrs_addresses ON attrs(lower(value), name)"
+                              " WHERE name IN ('Proxy-Addresses', 'Target-Address')"),
+               QStringLiteral(
+                   "CREATE INDEX attrs_references ON attrs(lower(value), name)"
+                   " WHERE name IN ('Manager', 'Member', 'Owner', 'Expansion-Server', 'Authorized-Sender',"
+                   " 'Unauthorized-Sender')"),
+           });
+}
+
 } // namespace
 
 QString sortKeyFor(const QString& displayName)
@@ -122,6 +139,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {1, QStringLiteral("objects and attributes"), createVersion1},
         {2, QStringLiteral("sort keys, USN indexes and the change log"), upgradeToVersion2},
         {3, QStringLiteral("child counts"), upgradeToVersion3},
+        {4, QStringLiteral("indexes for unique aliases, addresses and references"), upgradeToVersion4},
     };
 }
 

@@ -51,7 +51,10 @@ AttributeValues mailbox(int i)
             {attr::Surname, {QStringLiteral("Surname%1").arg(i)}},
             {attr::Title, {QStringLiteral("Sales Representative")}},
             {attr::Department, {QStringLiteral("Sales")}},
-            {attr::ProxyAddresses, {QStringLiteral("SMTP:%1@bench.example").arg(alias)}}};
+            // All three types given, so the store generates none and both sides write the same rows.
+            {attr::ProxyAddresses,
+             {QStringLiteral("SMTP:%1@bench.example").arg(alias), QStringLiteral("MS:BENCH/SITE/U%1").arg(i),
+              QStringLiteral("X400:c=US;a= ;p=BENCH;o=SITE;s=Surname%1;").arg(i)}}};
 }
 
 /// The same rows as the store writes for `n` mailboxes, by hand: one prepared INSERT per row.

@@ -152,11 +152,10 @@ private Q_SLOTS:
         QCOMPARE(r.out.trimmed(), dn);
 
         r = ctlOrg({QStringLiteral("modify"), dn, QStringLiteral("admin-note=made by the test"),
-                    QStringLiteral("--add"), QStringLiteral("Proxy-Addresses=SMTP:po2@nw.example"),
-                    QStringLiteral("--add"), QStringLiteral("Proxy-Addresses=MS:NWNET/PO2/$SYSTEM")});
+                    QStringLiteral("--add"), QStringLiteral("Proxy-Addresses=smtp:po2@nw.example")});
         QCOMPARE(r.exitCode, 0);
         r = ctlOrg({QStringLiteral("modify"), dn, QStringLiteral("--remove"),
-                    QStringLiteral("Proxy-Addresses=SMTP:po2@nw.example")});
+                    QStringLiteral("Proxy-Addresses=smtp:po2@nw.example")});
         QCOMPARE(r.exitCode, 0);
         r = ctlOrg({QStringLiteral("--json"), QStringLiteral("show"), dn});
         const QJsonObject attrs =
@@ -165,7 +164,10 @@ private Q_SLOTS:
                  QStringLiteral("made by the test"));
         QCOMPARE(attrs.value(QStringLiteral("Hide-From-Address-Book")).toArray().first().toString(),
                  QStringLiteral("TRUE"));
-        QCOMPARE(attrs.value(QStringLiteral("Proxy-Addresses")).toArray().size(), 1);
+        // The target address is its MS address; SMTP and X.400 ones were generated.
+        QCOMPARE(attrs.value(QStringLiteral("Proxy-Addresses")).toArray().first().toString(),
+                 QStringLiteral("MS:NWNET/PO2/$system"));
+        QCOMPARE(attrs.value(QStringLiteral("Proxy-Addresses")).toArray().size(), 3);
 
         r = ctlOrg({QStringLiteral("delete"), dn});
         QCOMPARE(r.exitCode, 0);
@@ -230,7 +232,17 @@ private Q_SLOTS:
                          QStringLiteral("not allowed in an alias"));
         expectFailureOrg({QStringLiteral("create"), QStringLiteral("mailbox"), box,
                           QStringLiteral("Display-Name=Nancy"), QStringLiteral("Mail-Nickname=NancyD")},
-                         QStringLiteral("already exists"));
+                         QStringLiteral("the alias \"NancyD\" is already used by Nancy Davolio"));
+        expectFailureOrg(
+            {QStringLiteral("create"), QStringLiteral("mailbox"), box, QStringLiteral("Display-Name=N2"),
+             QStringLiteral("Mail-Nickname=nd2"),
+             QStringLiteral("Proxy-Addresses=smtp:NancyD@seattle.northwind.example")},
+            QStringLiteral(
+                "the address \"smtp:NancyD@seattle.northwind.example\" is already used by Nancy Davolio"));
+        expectFailureOrg({QStringLiteral("create"), QStringLiteral("custom-recipient"), box,
+                          QStringLiteral("Display-Name=Long"), QStringLiteral("Mail-Nickname=long"),
+                          QStringLiteral("Target-Address=MS:NETWORKNAME1/PO/X")},
+                         QStringLiteral("the network name \"NETWORKNAME1\" is longer than 10 characters"));
         expectFailureOrg(
             {QStringLiteral("create"), QStringLiteral("mailbox"), box, QStringLiteral("novalue")},
             QStringLiteral("expected ATTRIBUTE=VALUE"));

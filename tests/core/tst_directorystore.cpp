@@ -116,7 +116,7 @@ private Q_SLOTS:
                  {{attr::Title, AttributeChange::Op::Replace, {QStringLiteral("Sales Representative")}},
                   {attr::ProxyAddresses,
                    AttributeChange::Op::Add,
-                   {QStringLiteral("SMTP:nancy@nw.example"), QStringLiteral("smtp:nd@nw.example")}}});
+                   {QStringLiteral("smtp:nancy@nw.example"), QStringLiteral("smtp:nd@nw.example")}}});
         QVERIFY(m_store->commit(m).ok());
         ChangeSet m2;
         m2.modify(
@@ -125,7 +125,12 @@ private Q_SLOTS:
              {attr::Title, AttributeChange::Op::Replace, {}}});
         QVERIFY(m_store->commit(m2).ok());
         o = m_store->object(o->dn);
-        QCOMPARE(o->valuesOf(attr::ProxyAddresses), QStringList{QStringLiteral("SMTP:nancy@nw.example")});
+        // The three generated addresses (SMTP, MS, X.400 of Site Addressing) and the one added.
+        QCOMPARE(
+            o->valuesOf(attr::ProxyAddresses),
+            (QStringList{QStringLiteral("SMTP:NancyD@seattle.nw.com"), QStringLiteral("MS:NW/SEATTLE/NANCYD"),
+                         QStringLiteral("X400:c=US;a= ;p=NW;o=SEATTLE;s=NancyD;"),
+                         QStringLiteral("smtp:nancy@nw.example")}));
         QVERIFY(!o->values.contains(attr::Title));
 
         ChangeSet d;
@@ -292,7 +297,14 @@ private Q_SLOTS:
         ChangeSet twice;
         twice.create(QStringLiteral("mailbox"), recipients(),
                      mailbox(QStringLiteral("DUP"), QStringLiteral("Dup Two")));
-        expectRejected(twice, ErrorCode::AlreadyExists, QStringLiteral("already exists"));
+        expectRejected(
+            twice, ErrorCode::AlreadyExists,
+            QStringLiteral(
+                "the alias \"DUP\" is already used by Dup One (/o=NW/ou=SEATTLE/cn=Recipients/cn=dup)"));
+        ChangeSet sameRdn;
+        sameRdn.create(QStringLiteral("mailbox"), recipients(),
+                       mailbox(QStringLiteral("other"), QStringLiteral("Other")), QStringLiteral("DUP"));
+        expectRejected(sameRdn, ErrorCode::AlreadyExists, QStringLiteral("already exists"));
 
         ChangeSet wrongParent;
         wrongParent.create(QStringLiteral("mailbox"), SiteBuilder::configurationDn(Org, Site),

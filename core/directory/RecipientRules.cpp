@@ -1,0 +1,205 @@
+#include "RecipientRules.h"
+
+#include "AddressGenerator.h"
+#include "AddressSyntax.h"
+#include "DirectoryStore.h"
+#include "DirectoryWriter.h"
+#include "Schema.h"
+#include "SiteBuilder.h"
+
+namespace sa::core {
+
+namespace {
+
+// The lookups match the partial indexes of schema version 4 word for word (SQLite uses a partial
+// index only when the query repeats its WHERE).
+const QString AliasWhere = QStringLiteral("a.name = 'Mail-Nickname'");
+const QString AddressWhere = QStringLiteral("a.name IN ('Proxy-Addresses', 'Target-Address')");
+const QString ReferenceWhere =
+    QStringLiteral("a.name IN ('Manager', 'Member', 'Owner', 'Expansion-Server', 'Authorized-Sender', "
+                   "'Unauthorized-Sender')");
+
+QString placeholders(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("lower(?)");
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+Result<QStringList> RecipientRules::siteTemplates()
+{
+    if (m_templates)
+        return *m_templates;
+    DirectoryStore& store = m_writer.store();
+    const QString org = store.organizationName();
+    const QString site = store.siteName();
+    auto addressing = store.object(SiteBuilder::siteAddressingDn(org, site));
+    QStringList templates;
+    if (addressing)
+        templates = addressing->valuesOf(attr::GatewayProxy);
+    if (templates.isEmpty())
+        templates = AddressGenerator::defaultTemplates(org, site);
+    m_templates = templates;
+    return templates;
+}
+
+Result<std::optional<std::pair<QString, QString>>>
+RecipientRules::takenBy(const QString& kind, const QStringList& values, qint64 selfId)
+{
+    if (values.isEmpty())
+        return std::optional<std::pair<QString, QString>>();
+    const QString where = kind == QLatin1String("alias") ? AliasWhere : AddressWhere;
+    // Cached: bulk creation runs this for every object.
+    auto stmt = m_writer.store().cachedStatement(
+        QStringLiteral("SELECT a.value, o.dn FROM attrs a JOIN objects o ON o.id = a.object_id"
+                       " WHERE %1 AND lower(a.value) IN (%2) AND o.deleted = 0 AND o.id != ? LIMIT 1")
+            .arg(where, placeholders(int(values.size()))));
+    if (!stmt)
+        return stmt.error();
+    QSqlQuery& q = *stmt.value();
+    int i = 0;
+    for (const QString& v : values)
+        q.bindValue(i++, v);
+    q.bindValue(i, selfId);
+    if (!q.exec())
+        return SqliteConnection::queryError(q, QStringLiteral("looking for a taken %1").arg(kind));
+    std::optional<std::pair<QString, QString>> found;
+    if (q.next())
+        found = std::pair{q.value(0).toString(), q.value(1).toString()};
+    q.finish();
+    return found;
+}
+
+Status RecipientRules::addGeneratedAddresses(const ClassDef& cls, AttributeValues& values, qint64 selfId)
+{
+    if (!cls.recipient)
+        return {};
+    QStringList proxies = values.value(attr::ProxyAddresses);
+    auto hasType = [&proxies](const QString& type) {
+        return std::any_of(proxies.begin(), proxies.end(),
+                           [&](const QString& p) { return AddressSyntax::typeOf(p) == type; });
+    };
+    // A custom recipient's target address is its address of that type (Exchange: the primary one).
+    const QString target = values.value(attr::TargetAddress).value(0);
+    if (!target.isEmpty() && !hasType(AddressSyntax::typeOf(target)))
+        proxies.prepend(AddressSyntax::typeOf(target) + QLatin1Char(':') + AddressSyntax::valueOf(target));
+    auto templates = siteTemplates();
+    if (!templates)
+        return templates.error();
+    for (const QString& t : templates.value()) {
+        const QString type = AddressSyntax::typeOf(t);
+        if (hasType(type))
+            continue;
+        const QString base = AddressGenerator::generate(t, values);
+        if (base.isEmpty())
+            continue;
+        QString address = base;
+        for (int n = 2;; ++n) {
+            auto taken = takenBy(QStringLiteral("address"), {address}, selfId);
+            if (!taken)
+                return taken.error();
+            if (!taken.value() && !proxies.contains(address, Qt::CaseInsensitive))
+                break;
+            if (n > 999)
+                return Error(ErrorCode::AlreadyExists,
+                             QStringLiteral("no free address like %1 could be made").arg(base));
+            address = AddressGenerator::numbered(base, n);
+        }
+        proxies << address;
+    }
+    if (!proxies.isEmpty())
+        values[attr::ProxyAddresses] = proxies;
+    return {};
+}
+
+Status RecipientRules::check(const ClassDef& cls, qint64 selfId, const AttributeValues& values,
+                             const QStringList& changed)
+{
+    DirectoryStore& store = m_writer.store();
+    auto describe = [&store](const QString& dn) {
+        auto other = store.object(Dn::parse(dn).value());
+        return other ? QStringLiteral("%1 (%2)").arg(other->displayName(), dn) : dn;
+    };
+    if (changed.contains(attr::MailNickname) && values.contains(attr::MailNickname)) {
+        auto taken = takenBy(QStringLiteral("alias"), values.value(attr::MailNickname), selfId);
+        if (!taken)
+            return taken.error();
+        if (taken.value())
+            return Error(ErrorCode::AlreadyExists,
+                         QStringLiteral("the alias \"%1\" is already used by %2")
+                             .arg(values.value(attr::MailNickname).first(), describe(taken.value()->second)));
+    }
+    QStringList addresses;
+    if (changed.contains(attr::ProxyAddresses))
+        addresses += values.value(attr::ProxyAddresses);
+    if (changed.contains(attr::TargetAddress))
+        addresses += values.value(attr::TargetAddress);
+    // One primary address per type.
+    QStringList primaries;
+    for (const QString& p : values.value(attr::ProxyAddresses)) {
+        if (!AddressSyntax::isPrimary(p))
+            continue;
+        if (primaries.contains(AddressSyntax::typeOf(p)))
+            return Error(
+                ErrorCode::InvalidValue,
+                QStringLiteral("Proxy-Addresses has two primary %1 addresses; make one of them secondary "
+                               "(a lower-case type)")
+                    .arg(AddressSyntax::typeOf(p)));
+        primaries << AddressSyntax::typeOf(p);
+    }
+    if (!addresses.isEmpty()) {
+        auto taken = takenBy(QStringLiteral("address"), addresses, selfId);
+        if (!taken)
+            return taken.error();
+        if (taken.value()) {
+            // Name the address as it was given here.
+            QString mine = taken.value()->first;
+            for (const QString& a : addresses) {
+                if (a.compare(mine, Qt::CaseInsensitive) == 0)
+                    mine = a;
+            }
+            return Error(ErrorCode::AlreadyExists, QStringLiteral("the address \"%1\" is already used by %2")
+                                                       .arg(mine, describe(taken.value()->second)));
+        }
+    }
+    for (const QString& ref : Schema::instance().referenceAttributesOf(cls)) {
+        if (!changed.contains(ref))
+            continue;
+        for (const QString& dn : values.value(ref)) {
+            auto target = store.object(Dn::parse(dn).value());
+            if (!target)
+                return Error(ErrorCode::NotFound, QStringLiteral("%1: no object %2").arg(ref, dn));
+            if (target->id == selfId && ref == attr::Member)
+                return Error(ErrorCode::NotAllowed,
+                             QStringLiteral("a distribution list cannot be its own member"));
+        }
+    }
+    return {};
+}
+
+Status RecipientRules::dropReferencesTo(const DirectoryObject& object)
+{
+    auto q = m_writer.exec(
+        QStringLiteral("SELECT o.dn, a.name, a.value FROM attrs a JOIN objects o ON o.id = a.object_id"
+                       " WHERE %1 AND lower(a.value) IN (%2) AND o.deleted = 0")
+            .arg(ReferenceWhere, placeholders(1)),
+        {object.dn.toString()});
+    if (!q)
+        return q.error();
+    QSqlQuery rows = std::move(q).value();
+    QList<std::tuple<QString, QString, QString>> refs;
+    while (rows.next())
+        refs.append({rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString()});
+    rows.finish();
+    for (const auto& [dn, name, value] : refs) {
+        if (Status s = m_writer.modify(Dn::parse(dn).value(), {{name, AttributeChange::Op::Remove, {value}}});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace sa::core
