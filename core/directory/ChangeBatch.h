@@ -14,6 +14,7 @@ struct ObjectPlacement
     QString sortKey;
     qint64 usnChanged = 0;
     bool deleted = false;
+    bool hidden = false; ///< Hide-From-Address-Book
 
     bool isLiveIn(qint64 parent) const { return exists && !deleted && parentId == parent; }
 };

@@ -22,17 +22,17 @@ QString orderClause(SortField sort, Qt::SortOrder order)
     return QStringLiteral(" ORDER BY sort_key %1, id %1").arg(dir);
 }
 
-QString containerClassList()
+} // namespace
+
+ListFilter ListFilter::containers()
 {
-    QStringList names;
+    ListFilter f;
     for (const ClassDef& c : Schema::instance().classes()) {
         if (c.container)
-            names << QStringLiteral("'%1'").arg(c.name); // our own constant names, not user input
+            f.classes << c.name;
     }
-    return names.join(QLatin1Char(','));
+    return f;
 }
-
-} // namespace
 
 DirectoryStore::DirectoryStore(std::unique_ptr<SqliteConnection> connection)
     : m_connection(std::move(connection))
@@ -169,38 +169,64 @@ Result<DirectoryObject> DirectoryStore::objectById(qint64 id) const
     return readOne(QStringLiteral("id"), id, QStringLiteral("no object with id %1").arg(id));
 }
 
+QString DirectoryStore::filterClause(const ListFilter& filter, QVariantList& values)
+{
+    QString sql;
+    if (!filter.classes.isEmpty()) {
+        QStringList marks;
+        for (const QString& c : filter.classes) {
+            marks << QStringLiteral("?");
+            values << c;
+        }
+        sql += QStringLiteral(" AND class IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (!filter.includeHidden)
+        sql += QStringLiteral(" AND hidden = 0");
+    return sql;
+}
+
+Result<QVariant> DirectoryStore::scalarWithFilter(const QString& sql, QVariantList values,
+                                                  const ListFilter& filter) const
+{
+    const QString full = sql + filterClause(filter, values);
+    auto stmt = cachedStatement(full);
+    if (!stmt)
+        return stmt.error();
+    QSqlQuery& q = *stmt.value();
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return SqliteConnection::queryError(q, QStringLiteral("counting"));
+    QVariant v = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return v;
+}
+
 Result<QList<DirectoryObject>> DirectoryStore::children(qint64 parentId, const ChildQuery& query) const
 {
-    QString sql =
-        QStringLiteral("SELECT %1 FROM objects WHERE parent_id = ? AND deleted = 0").arg(ObjectColumns);
-    if (query.containersOnly)
-        sql += QStringLiteral(" AND class IN (%1)").arg(containerClassList());
-    sql += orderClause(query.sort, query.order) + QStringLiteral(" LIMIT ? OFFSET ?");
+    QVariantList values{parentId};
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM objects WHERE parent_id = ? AND deleted = 0").arg(ObjectColumns) +
+        filterClause(query.filter, values) + orderClause(query.sort, query.order) +
+        QStringLiteral(" LIMIT ? OFFSET ?");
+    values << query.limit << query.offset;
     auto stmt = cachedStatement(sql);
     if (!stmt)
         return stmt.error();
     QSqlQuery& q = *stmt.value();
-    q.bindValue(0, parentId);
-    q.bindValue(1, query.limit);
-    q.bindValue(2, query.offset);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec())
         return SqliteConnection::queryError(q, QStringLiteral("listing a container"));
     return readObjects(q);
 }
 
-Result<int> DirectoryStore::childCount(qint64 parentId, bool containersOnly) const
+Result<int> DirectoryStore::childCount(qint64 parentId, const ListFilter& filter) const
 {
-    if (!containersOnly) {
-        auto v = m_connection->scalar(QStringLiteral("SELECT live FROM child_counts WHERE parent_id = ?"),
-                                      {parentId});
-        if (!v)
-            return v.error();
-        return v->toInt(); // no row: no children yet
-    }
-    QString sql = QStringLiteral("SELECT count(*) FROM objects WHERE parent_id = ? AND deleted = 0");
-    if (containersOnly)
-        sql += QStringLiteral(" AND class IN (%1)").arg(containerClassList());
-    auto v = m_connection->scalar(sql, {parentId});
+    // Kept per class and hidden state by the writer, so no container is counted row by row.
+    auto v = scalarWithFilter(
+        QStringLiteral("SELECT coalesce(sum(live), 0) FROM child_counts WHERE parent_id = ?"), {parentId},
+        filter);
     if (!v)
         return v.error();
     return v->toInt();
@@ -218,22 +244,21 @@ Status DirectoryStore::read(const std::function<Status()>& work) const
 }
 
 Result<int> DirectoryStore::rowBefore(qint64 parentId, SortField sort, Qt::SortOrder order,
-                                      const SortPosition& position) const
+                                      const SortPosition& position, const ListFilter& filter) const
 {
     const QString cmp = order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
     Result<QVariant> v = QVariant();
     if (sort == SortField::LastModified) {
-        v = m_connection->scalar(
+        v = scalarWithFilter(
             QStringLiteral(
                 "SELECT count(*) FROM objects WHERE parent_id = ? AND deleted = 0 AND usn_changed %1 ?")
                 .arg(cmp),
-            {parentId, position.usnChanged});
+            {parentId, position.usnChanged}, filter);
     } else {
-        v = m_connection->scalar(
-            QStringLiteral("SELECT count(*) FROM objects WHERE parent_id = ? AND deleted = 0"
-                           " AND (sort_key, id) %1 (?, ?)")
-                .arg(cmp),
-            {parentId, position.sortKey, position.id});
+        v = scalarWithFilter(QStringLiteral("SELECT count(*) FROM objects WHERE parent_id = ? AND deleted = 0"
+                                            " AND (sort_key, id) %1 (?, ?)")
+                                 .arg(cmp),
+                             {parentId, position.sortKey, position.id}, filter);
     }
     if (!v)
         return v.error();
@@ -284,8 +309,8 @@ Result<ChangeBatch> DirectoryStore::changesSince(qint64 usn) const
     auto rows = m_connection->exec(
         QStringLiteral(
             "SELECT o.id, o.class, o.parent_id, o.sort_key, o.usn_changed, o.deleted, o.usn_created,"
-            " l.usn, l.prev_parent_id, l.prev_sort_key, l.prev_usn_changed, l.prev_deleted"
-            " FROM objects o LEFT JOIN change_log l ON l.usn ="
+            " l.usn, l.prev_parent_id, l.prev_sort_key, l.prev_usn_changed, l.prev_deleted,"
+            " o.hidden, l.prev_hidden FROM objects o LEFT JOIN change_log l ON l.usn ="
             " (SELECT min(usn) FROM change_log WHERE object_id = o.id AND usn > ?)"
             " WHERE o.usn_changed > ? ORDER BY o.usn_changed"),
         {usn, usn});
@@ -296,13 +321,21 @@ Result<ChangeBatch> DirectoryStore::changesSince(qint64 usn) const
         ObjectChange c;
         c.id = q.value(0).toLongLong();
         c.className = q.value(1).toString();
-        c.after = ObjectPlacement{true, q.value(2).toLongLong(), q.value(3).toString(),
-                                  q.value(4).toLongLong(), q.value(5).toBool()};
+        c.after = ObjectPlacement{true,
+                                  q.value(2).toLongLong(),
+                                  q.value(3).toString(),
+                                  q.value(4).toLongLong(),
+                                  q.value(5).toBool(),
+                                  q.value(12).toBool()};
         if (q.value(6).toLongLong() > usn) {
             c.before = ObjectPlacement{};
         } else if (!q.value(7).isNull()) {
-            c.before = ObjectPlacement{true, q.value(8).toLongLong(), q.value(9).toString(),
-                                       q.value(10).toLongLong(), q.value(11).toBool()};
+            c.before = ObjectPlacement{true,
+                                       q.value(8).toLongLong(),
+                                       q.value(9).toString(),
+                                       q.value(10).toLongLong(),
+                                       q.value(11).toBool(),
+                                       q.value(13).toBool()};
         } else {
             batch.complete = false; // changed after the watermark, but its log entry is gone
         }

@@ -3,6 +3,7 @@
 #include "ChangeBatch.h"
 #include "ChangeSet.h"
 #include "DirectoryObject.h"
+#include "ListFilter.h"
 #include "core/common/Error.h"
 #include "core/storage/SqliteConnection.h"
 
@@ -29,8 +30,8 @@ struct ChildQuery
     SortField sort = SortField::DisplayName;
     Qt::SortOrder order = Qt::AscendingOrder;
     int offset = 0;
-    int limit = -1;              ///< -1 = all
-    bool containersOnly = false; ///< only classes shown in the container tree
+    int limit = -1;    ///< -1 = all
+    ListFilter filter; ///< which children
 };
 
 /// A position in a sorted list: the sort value of an object and its id (the tie-breaker).
@@ -75,12 +76,12 @@ public:
     Result<DirectoryObject> object(const Dn& dn) const;
     Result<DirectoryObject> objectById(qint64 id) const;
     Result<QList<DirectoryObject>> children(qint64 parentId, const ChildQuery& query = {}) const;
-    Result<int> childCount(qint64 parentId, bool containersOnly = false) const;
+    Result<int> childCount(qint64 parentId, const ListFilter& filter = {}) const;
     /// Runs reads in one read transaction: they all see the same committed state (WAL snapshot).
     Status read(const std::function<Status()>& work) const;
     /// How many live children of `parentId` sort before `position` in the given order.
-    Result<int> rowBefore(qint64 parentId, SortField sort, Qt::SortOrder order,
-                          const SortPosition& position) const;
+    Result<int> rowBefore(qint64 parentId, SortField sort, Qt::SortOrder order, const SortPosition& position,
+                          const ListFilter& filter = {}) const;
     /// `base` and the live objects below it down to `depth` levels (-1 = all), optionally of one class.
     Result<QList<DirectoryObject>> subtree(const Dn& base, int depth, const QString& className = {}) const;
     Result<ChangeBatch> changesSince(qint64 usn) const;
@@ -105,6 +106,10 @@ private:
     explicit DirectoryStore(std::unique_ptr<SqliteConnection> connection);
     Result<QList<DirectoryObject>> readObjects(QSqlQuery& rows) const;
     /// The object whose column `where` (one of ours, never input) equals `key`.
+    /// " AND class IN (?, ...) AND hidden = 0" for `filter`, and the values it binds.
+    static QString filterClause(const ListFilter& filter, QVariantList& values);
+    Result<QVariant> scalarWithFilter(const QString& sql, QVariantList values,
+                                      const ListFilter& filter) const;
     Result<DirectoryObject> readOne(const QString& where, const QVariant& key, const QString& notFound) const;
     Status loadAttributes(QList<DirectoryObject>& objects) const;
 

@@ -28,6 +28,11 @@ bool containsCaseInsensitive(const QStringList& list, const QString& value)
     return list.contains(value, Qt::CaseInsensitive);
 }
 
+bool isHidden(const AttributeValues& values)
+{
+    return values.value(attr::HideFromAddressBook).value(0) == QLatin1String("TRUE");
+}
+
 } // namespace
 
 DirectoryWriter::DirectoryWriter(DirectoryStore& store, bool allowSystemObjects)
@@ -60,16 +65,48 @@ Status DirectoryWriter::finish()
     for (auto it = m_childDelta.constBegin(); it != m_childDelta.constEnd(); ++it) {
         if (it.value() == 0)
             continue;
-        auto r = exec(QStringLiteral("INSERT INTO child_counts(parent_id, live) VALUES (?, ?)"
-                                     " ON CONFLICT(parent_id) DO UPDATE SET live = live + excluded.live"),
-                      {it.key(), it.value()});
-        if (!r)
-            return r.error();
+        auto stmt = statement(QStringLiteral(
+            "INSERT INTO child_counts(parent_id, class, hidden, live) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(parent_id, class, hidden) DO UPDATE SET live = live + excluded.live"));
+        if (!stmt)
+            return stmt.error();
+        QSqlQuery& q = *stmt.value();
+        q.bindValue(0, it.key().parent);
+        q.bindValue(1, it.key().cls);
+        q.bindValue(2, it.key().hidden ? 1 : 0);
+        q.bindValue(3, it.value());
+        if (!q.exec())
+            return SqliteConnection::queryError(q, QStringLiteral("counting children"));
     }
     if (m_usn == m_startUsn)
         return {};
     auto r = exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'usn'"), {QString::number(m_usn)});
     return r ? Status() : Status(r.error());
+}
+
+void DirectoryWriter::countChild(qint64 parent, const QString& cls, bool hidden, int delta)
+{
+    if (!parent)
+        return;
+    m_childDelta[CountKey{parent, cls, hidden}] += delta;
+    m_parentDelta[parent] += delta;
+}
+
+Status DirectoryWriter::logChange(qint64 usn, qint64 objectId)
+{
+    auto log =
+        statement(QStringLiteral("INSERT INTO change_log(usn, object_id, prev_parent_id, prev_sort_key,"
+                                 " prev_usn_changed, prev_deleted, prev_hidden)"
+                                 " SELECT ?, id, parent_id, sort_key, usn_changed, deleted, hidden"
+                                 " FROM objects WHERE id = ?"));
+    if (!log)
+        return log.error();
+    QSqlQuery& l = *log.value();
+    l.bindValue(0, usn);
+    l.bindValue(1, objectId);
+    if (!l.exec())
+        return SqliteConnection::queryError(l, QStringLiteral("logging a change"));
+    return {};
 }
 
 Status DirectoryWriter::setMeta(const QString& key, const QString& value)
@@ -291,7 +328,8 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
 
     auto ins = statement(QStringLiteral(
         "INSERT INTO objects(guid, class, parent_id, rdn, dn, dn_key, usn_created, usn_changed,"
-        " when_created, when_changed, deleted, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"));
+        " when_created, when_changed, deleted, sort_key, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, "
+        "?)"));
     if (!ins)
         return ins.error();
     QSqlQuery& q = *ins.value();
@@ -309,14 +347,15 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
     q.bindValue(8, m_now);
     q.bindValue(9, m_now);
     q.bindValue(10, sortKeyFor(display.isEmpty() ? rdn : display));
+    const bool hidden = isHidden(values.value());
+    q.bindValue(11, hidden ? 1 : 0);
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("dn_key")))
             return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(dn.toString()));
         return SqliteConnection::queryError(q, QStringLiteral("creating %1").arg(dn.toString()));
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    if (parent.id)
-        ++m_childDelta[parent.id];
+    countChild(parent.id, cls->name, hidden, +1);
     if (Status s = writeAttributes(id, values.value(), values->keys(), true); !s)
         return s.error();
     if (cls->container)
@@ -352,28 +391,26 @@ Status DirectoryWriter::modify(const Dn& dn, const QList<AttributeChange>& chang
         m_rules.forgetSiteTemplates();
 
     const qint64 usn = nextUsn();
-    auto log = statement(
-        QStringLiteral("INSERT INTO change_log(usn, object_id, prev_parent_id, prev_sort_key,"
-                       " prev_usn_changed, prev_deleted)"
-                       " SELECT ?, id, parent_id, sort_key, usn_changed, deleted FROM objects WHERE id = ?"));
-    if (!log)
-        return log.error();
-    QSqlQuery& l = *log.value();
-    l.bindValue(0, usn);
-    l.bindValue(1, current->id);
-    if (!l.exec())
-        return SqliteConnection::queryError(l, QStringLiteral("logging a change"));
+    if (Status s = logChange(usn, current->id); !s)
+        return s;
 
     const QString display = values->value(attr::DisplayName).value(0);
-    auto upd = statement(
-        QStringLiteral("UPDATE objects SET usn_changed = ?, when_changed = ?, sort_key = ? WHERE id = ?"));
+    const bool wasHidden = isHidden(current->values);
+    const bool hidden = isHidden(values.value());
+    if (hidden != wasHidden) {
+        countChild(current->parentId, current->cls->name, wasHidden, -1);
+        countChild(current->parentId, current->cls->name, hidden, +1);
+    }
+    auto upd = statement(QStringLiteral(
+        "UPDATE objects SET usn_changed = ?, when_changed = ?, sort_key = ?, hidden = ? WHERE id = ?"));
     if (!upd)
         return upd.error();
     QSqlQuery& u = *upd.value();
     u.bindValue(0, usn);
     u.bindValue(1, m_now);
     u.bindValue(2, sortKeyFor(display.isEmpty() ? current->rdn() : display));
-    u.bindValue(3, current->id);
+    u.bindValue(3, hidden ? 1 : 0);
+    u.bindValue(4, current->id);
     if (!u.exec())
         return SqliteConnection::queryError(u, QStringLiteral("changing %1").arg(dn.toString()));
     return writeAttributes(current->id, values.value(), touched, false);
@@ -391,7 +428,7 @@ Status DirectoryWriter::remove(const Dn& dn)
     auto stored = m_store.childCount(current->id);
     if (!stored)
         return stored.error();
-    const int kids = stored.value() + m_childDelta.value(current->id); // with this transaction's changes
+    const int kids = stored.value() + m_parentDelta.value(current->id); // with this transaction's changes
     if (kids > 0)
         return Error(
             ErrorCode::NotAllowed,
@@ -400,13 +437,8 @@ Status DirectoryWriter::remove(const Dn& dn)
     if (Status s = m_rules.dropReferencesTo(current.value()); !s)
         return s;
     const qint64 usn = nextUsn();
-    auto log = exec(
-        QStringLiteral("INSERT INTO change_log(usn, object_id, prev_parent_id, prev_sort_key,"
-                       " prev_usn_changed, prev_deleted)"
-                       " SELECT ?, id, parent_id, sort_key, usn_changed, deleted FROM objects WHERE id = ?"),
-        {usn, current->id});
-    if (!log)
-        return log.error();
+    if (Status s = logChange(usn, current->id); !s)
+        return s;
     // A tombstone keeps its attributes (dirsync and replication still need its name and addresses)
     // and frees its DN for a new object.
     auto upd =
@@ -416,8 +448,7 @@ Status DirectoryWriter::remove(const Dn& dn)
     if (!upd)
         return upd.error();
     m_parents.remove(dn.key());
-    if (current->parentId)
-        --m_childDelta[current->parentId];
+    countChild(current->parentId, current->cls->name, isHidden(current->values), -1);
     return {};
 }
 

@@ -6,7 +6,9 @@
 #include "core/common/Error.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSqlQuery>
+#include <tuple>
 
 namespace sa::core {
 
@@ -50,6 +52,9 @@ private:
                                        const AttributeValues& current, const QString& objectName) const;
     Status writeAttributes(qint64 id, const AttributeValues& values, const QStringList& names, bool fresh);
     qint64 nextUsn() { return ++m_usn; }
+    void countChild(qint64 parent, const QString& cls, bool hidden, int delta);
+    /// Records where the object stands before a change (for views at older USNs).
+    Status logChange(qint64 usn, qint64 objectId);
 
     DirectoryStore& m_store;
     bool m_allowSystemObjects;
@@ -57,7 +62,18 @@ private:
     qint64 m_startUsn = 0;
     QString m_now;
     QHash<QString, ParentInfo> m_parents; // dn key -> parent, within this transaction
-    QHash<qint64, int> m_childDelta;      // parent id -> live children added (or removed)
+    struct CountKey
+    {
+        qint64 parent;
+        QString cls;
+        bool hidden;
+        bool operator<(const CountKey& o) const
+        {
+            return std::tie(parent, cls, hidden) < std::tie(o.parent, o.cls, o.hidden);
+        }
+    };
+    QMap<CountKey, int> m_childDelta; // live children added (or removed) per parent, class, hidden
+    QHash<qint64, int> m_parentDelta; // the same per parent
     RecipientRules m_rules{*this};
 };
 

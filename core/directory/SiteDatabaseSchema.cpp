@@ -126,6 +126,31 @@ Status upgradeToVersion4(SqliteConnection& c)
            });
 }
 
+// Version 5: whether each object is hidden from the address book, on its row (and in the change
+// log), and child counts per class and hidden state, so the views' filters (View > Mailboxes,
+// Hidden Recipients, ...) page and count without reading attributes.
+Status upgradeToVersion5(SqliteConnection& c)
+{
+    return execAll(
+        c,
+        {
+            QStringLiteral("ALTER TABLE objects ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE objects SET hidden = 1 WHERE id IN (SELECT object_id FROM attrs"
+                           " WHERE name = 'Hide-From-Address-Book' AND value = 'TRUE')"),
+            QStringLiteral("ALTER TABLE change_log ADD COLUMN prev_hidden INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("DROP TABLE child_counts"),
+            QStringLiteral("CREATE TABLE child_counts ("
+                           " parent_id INTEGER NOT NULL REFERENCES objects(id) ON DELETE CASCADE,"
+                           " class TEXT NOT NULL,"
+                           " hidden INTEGER NOT NULL,"
+                           " live INTEGER NOT NULL,"
+                           " PRIMARY KEY (parent_id, class, hidden)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO child_counts(parent_id, class, hidden, live)"
+                           " SELECT parent_id, class, hidden, count(*) FROM objects"
+                           " WHERE deleted = 0 AND parent_id IS NOT NULL GROUP BY parent_id, class, hidden"),
+        });
+}
+
 } // namespace
 
 QString sortKeyFor(const QString& displayName)
@@ -140,6 +165,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {2, QStringLiteral("sort keys, USN indexes and the change log"), upgradeToVersion2},
         {3, QStringLiteral("child counts"), upgradeToVersion3},
         {4, QStringLiteral("indexes for unique aliases, addresses and references"), upgradeToVersion4},
+        {5, QStringLiteral("hidden recipients and child counts by class"), upgradeToVersion5},
     };
 }
 

@@ -420,10 +420,58 @@ private Q_SLOTS:
         QCOMPARE(m_store->rowBefore(parent, SortField::LastModified, Qt::AscendingOrder, pos).value(), 2);
         // Containers only: the site shows Configuration and Recipients.
         const qint64 site = m_store->object(SiteBuilder::siteDn(Org, Site))->id;
-        QCOMPARE(m_store->childCount(site, true).value(), 2);
+        QCOMPARE(m_store->childCount(site, ListFilter::containers()).value(), 2);
         const qint64 config = m_store->object(SiteBuilder::configurationDn(Org, Site))->id;
-        QCOMPARE(m_store->childCount(config, true).value(), 6);
-        QCOMPARE(m_store->childCount(config, false).value(), 7); // and Site Addressing
+        QCOMPARE(m_store->childCount(config, ListFilter::containers()).value(), 6);
+        QCOMPARE(m_store->childCount(config).value(), 7); // and Site Addressing
+    }
+
+    void filtersByClassAndHidden()
+    {
+        QVERIFY(createMailbox(QStringLiteral("b1"), QStringLiteral("B One")).ok());
+        QVERIFY(createMailbox(QStringLiteral("b2"), QStringLiteral("B Two")).ok());
+        ChangeSet c;
+        c.create(QStringLiteral("distribution-list"), recipients(),
+                 {{attr::MailNickname, {QStringLiteral("list")}},
+                  {attr::DisplayName, {QStringLiteral("A List")}}});
+        c.create(QStringLiteral("custom-recipient"), recipients(),
+                 {{attr::MailNickname, {QStringLiteral("sys")}},
+                  {attr::DisplayName, {QStringLiteral("C System")}},
+                  {attr::TargetAddress, {QStringLiteral("MS:NWNET/PO2/$SYSTEM")}},
+                  {attr::HideFromAddressBook, {QStringLiteral("TRUE")}}});
+        QVERIFY(m_store->commit(c).ok());
+        const qint64 parent = m_store->object(recipients())->id;
+        ListFilter visible;
+        visible.includeHidden = false;
+        ListFilter boxes;
+        boxes.classes = {QStringLiteral("mailbox")};
+        ListFilter customs;
+        customs.classes = {QStringLiteral("custom-recipient")};
+        QCOMPARE(m_store->childCount(parent).value(), 4);
+        QCOMPARE(m_store->childCount(parent, visible).value(), 3);
+        QCOMPARE(m_store->childCount(parent, boxes).value(), 2);
+        QCOMPARE(m_store->childCount(parent, customs).value(), 1);
+        ChildQuery q;
+        q.filter = visible;
+        QCOMPARE(m_store->children(parent, q)->size(), 3);
+        QCOMPARE(m_store->children(parent, q)->first().rdn(), QStringLiteral("list"));
+        const auto two = m_store->object(mailboxDn(QStringLiteral("b2"))).value();
+        QCOMPARE(m_store
+                     ->rowBefore(parent, SortField::DisplayName, Qt::AscendingOrder,
+                                 SortPosition{QStringLiteral("b two"), two.usnChanged, two.id}, boxes)
+                     .value(),
+                 1);
+        // Unhiding moves it between the counts, and the change feed says what it was.
+        const qint64 mark = m_store->highestUsn();
+        ChangeSet unhide;
+        unhide.replace(mailboxDn(QStringLiteral("sys")), attr::HideFromAddressBook,
+                       {QStringLiteral("FALSE")});
+        QVERIFY(m_store->commit(unhide).ok());
+        QCOMPARE(m_store->childCount(parent, visible).value(), 4);
+        const auto batch = m_store->changesSince(mark).value();
+        QCOMPARE(batch.changes.size(), 1);
+        QVERIFY(batch.changes.first().before.hidden);
+        QVERIFY(!batch.changes.first().after.hidden);
     }
 
     void changeFeedGivesBeforeAndAfter()

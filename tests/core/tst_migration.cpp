@@ -73,6 +73,15 @@ private Q_SLOTS:
         // Version 3 counted the children that were already there.
         QCOMPARE(s.childCount(eve->parentId).value(), 2);
         QCOMPARE(s.childCount(1).value(), 1);
+        // Version 5 marked the hidden one and counts by class and hidden state.
+        ListFilter visible;
+        visible.includeHidden = false;
+        QCOMPARE(s.childCount(eve->parentId, visible).value(), 1);
+        QCOMPARE(
+            s.children(eve->parentId, ChildQuery{SortField::DisplayName, Qt::AscendingOrder, 0, -1, visible})
+                ->first()
+                .rdn(),
+            QStringLiteral("EveZ"));
         auto kids = s.children(eve->parentId);
         QCOMPARE(kids->size(), 2);
         QCOMPARE(kids->first().rdn(), QStringLiteral("AdamB"));

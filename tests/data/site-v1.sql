@@ -20,3 +20,4 @@ INSERT INTO attrs VALUES (4, 'Proxy-Addresses', 0, 'SMTP:evez@old.example');
 INSERT INTO attrs VALUES (4, 'Proxy-Addresses', 1, 'MS:OLDORG/OLDSITE/EVEZ');
 INSERT INTO attrs VALUES (5, 'Display-Name', 0, 'Adam Brown');
 INSERT INTO attrs VALUES (5, 'Mail-Nickname', 0, 'AdamB');
+INSERT INTO attrs VALUES (5, 'Hide-From-Address-Book', 0, 'TRUE');

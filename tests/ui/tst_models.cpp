@@ -54,6 +54,7 @@ private:
         ChildQuery q;
         q.sort = model.sortField();
         q.order = model.sortOrder();
+        q.filter = model.filter();
         auto expected = m_store->children(m_recipients, q);
         QVERIFY(expected.ok());
         QCOMPARE(model.rowCount(), int(expected->size()));
@@ -193,25 +194,38 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("sort");
         QTest::addColumn<int>("order");
-        QTest::newRow("name ascending") << int(SortField::DisplayName) << int(Qt::AscendingOrder);
-        QTest::newRow("name descending") << int(SortField::DisplayName) << int(Qt::DescendingOrder);
-        QTest::newRow("modified ascending") << int(SortField::LastModified) << int(Qt::AscendingOrder);
-        QTest::newRow("modified descending") << int(SortField::LastModified) << int(Qt::DescendingOrder);
+        QTest::addColumn<bool>("filtered"); // visible mailboxes only (View > Mailboxes, no hidden)
+        QTest::newRow("name ascending") << int(SortField::DisplayName) << int(Qt::AscendingOrder) << false;
+        QTest::newRow("name descending") << int(SortField::DisplayName) << int(Qt::DescendingOrder) << false;
+        QTest::newRow("modified ascending")
+            << int(SortField::LastModified) << int(Qt::AscendingOrder) << false;
+        QTest::newRow("modified descending")
+            << int(SortField::LastModified) << int(Qt::DescendingOrder) << false;
+        QTest::newRow("filtered name") << int(SortField::DisplayName) << int(Qt::AscendingOrder) << true;
+        QTest::newRow("filtered modified")
+            << int(SortField::LastModified) << int(Qt::DescendingOrder) << true;
     }
     void randomBatchesMatchTheStore()
     {
         QFETCH(int, sort);
         QFETCH(int, order);
+        QFETCH(bool, filtered);
         ContentsModel model(*m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setColumns(
             ColumnCatalog::resolve(QStringLiteral("recipients"), {QStringLiteral("display-name")}));
         model.setContainer(m_recipients);
         model.sortBy(SortField(sort), Qt::SortOrder(order));
+        if (filtered) {
+            ListFilter f;
+            f.classes = {QStringLiteral("mailbox")};
+            f.includeHidden = false;
+            model.setFilter(f);
+        }
         connect(m_watcher.get(), &ChangeWatcher::changed, &model, &ContentsModel::applyChanges);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
-        QRandomGenerator random(20261126u + quint32(sort * 2 + order));
+        QRandomGenerator random(20261126u + quint32(sort * 2 + order) + (filtered ? 7u : 0u));
         QStringList live;
         for (int i = 0; i < 20; ++i)
             live << QStringLiteral("user%1").arg(i);
@@ -221,10 +235,15 @@ private Q_SLOTS:
             const int ops = 1 + int(random.bounded(5));
             QStringList touched;
             for (int k = 0; k < ops; ++k) {
-                const int what = int(random.bounded(4));
+                const int what = int(random.bounded(5));
                 if (what == 0 || live.size() < 3) {
                     const QString alias = QStringLiteral("new%1").arg(next++);
-                    addBox(c, alias, QStringLiteral("N %1").arg(random.bounded(1000)));
+                    if (random.bounded(4) == 0) // some distribution lists, which the filter leaves out
+                        c.create(QStringLiteral("distribution-list"), recipientsDn(),
+                                 {{attr::MailNickname, {alias}},
+                                  {attr::DisplayName, {QStringLiteral("L %1").arg(random.bounded(1000))}}});
+                    else
+                        addBox(c, alias, QStringLiteral("N %1").arg(random.bounded(1000)));
                     live << alias;
                     touched << alias;
                 } else {
@@ -234,6 +253,9 @@ private Q_SLOTS:
                     if (what == 1) {
                         c.remove(boxDn(alias));
                         live.removeAll(alias);
+                    } else if (what == 4) {
+                        c.replace(boxDn(alias), attr::HideFromAddressBook,
+                                  {random.bounded(2) ? QStringLiteral("TRUE") : QStringLiteral("FALSE")});
                     } else {
                         c.replace(boxDn(alias), attr::DisplayName,
                                   {QStringLiteral("R %1").arg(random.bounded(1000))});

@@ -45,7 +45,7 @@ std::unique_ptr<ContainerTreeModel::Node> ContainerTreeModel::makeNode(const Dir
 void ContainerTreeModel::loadChildren(Node* node)
 {
     core::ChildQuery q;
-    q.containersOnly = true;
+    q.filter = core::ListFilter::containers();
     auto kids = m_store.children(node->id, q);
     if (!kids)
         return;

@@ -1,6 +1,7 @@
 #include "ContentsModel.h"
 
 #include "core/directory/ChangeWatcher.h"
+#include "core/directory/Schema.h"
 #include "core/directory/SiteDatabaseSchema.h"
 #include "ui/common/Icons.h"
 
@@ -31,7 +32,7 @@ void ContentsModel::reload()
         m_usn = m_store.highestUsn();
         if (!m_container)
             return {};
-        auto count = m_store.childCount(m_container);
+        auto count = m_store.childCount(m_container, m_filter);
         if (!count)
             return count.error();
         m_count = count.value();
@@ -48,6 +49,22 @@ void ContentsModel::setContainer(qint64 containerId)
     reload();
     endResetModel();
     Q_EMIT countChanged(m_count);
+}
+
+void ContentsModel::setFilter(const core::ListFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    reload();
+    endResetModel();
+    Q_EMIT countChanged(m_count);
+}
+
+bool ContentsModel::listed(const ObjectPlacement& p, const QString& className) const
+{
+    return p.isLiveIn(m_container) && m_filter.accepts(className, p.hidden);
 }
 
 void ContentsModel::setColumns(const QList<ColumnDef>& columns)
@@ -76,6 +93,7 @@ const core::DirectoryObject* ContentsModel::objectAt(int row) const
         q.order = m_sortOrder;
         q.offset = page * PageSize;
         q.limit = PageSize;
+        q.filter = m_filter;
         auto objects = m_store.children(m_container, q);
         if (!objects)
             return nullptr;
@@ -98,10 +116,12 @@ qint64 ContentsModel::idAt(int row) const
 int ContentsModel::rowOfId(qint64 id) const
 {
     auto o = m_store.objectById(id);
-    if (!o || o->deleted || o->parentId != m_container)
+    if (!o)
         return -1;
-    const ObjectPlacement p{true, o->parentId, core::sortKeyFor(o->displayName()), o->usnChanged, false};
-    return countBefore(p, id);
+    const bool hidden = o->value(core::attr::HideFromAddressBook) == QLatin1String("TRUE");
+    const ObjectPlacement p{true,          o->parentId, core::sortKeyFor(o->displayName()),
+                            o->usnChanged, o->deleted,  hidden};
+    return listed(p, o->cls->name) ? countBefore(p, id) : -1;
 }
 
 int ContentsModel::rowCount(const QModelIndex& parent) const
@@ -205,7 +225,7 @@ bool ContentsModel::before(const ObjectPlacement& a, qint64 aId, const ObjectPla
 int ContentsModel::countBefore(const ObjectPlacement& p, qint64 id) const
 {
     auto n = m_store.rowBefore(m_container, m_sortField, m_sortOrder,
-                               core::SortPosition{p.sortKey, p.usnChanged, id});
+                               core::SortPosition{p.sortKey, p.usnChanged, id}, m_filter);
     return n ? n.value() : 0;
 }
 
@@ -227,7 +247,7 @@ void ContentsModel::applyChanges(const core::ChangeBatch& received)
     // Which changes touch this list, and how.
     QList<const ObjectChange*> relevant;
     for (const ObjectChange& c : batch.changes) {
-        if (c.before.isLiveIn(m_container) || c.after.isLiveIn(m_container))
+        if (listed(c.before, c.className) || listed(c.after, c.className))
             relevant << &c;
     }
     if (relevant.isEmpty())
@@ -244,8 +264,8 @@ void ContentsModel::applyChanges(const core::ChangeBatch& received)
     QList<const ObjectChange*> inserted; // are here now and were not, or moved
     QList<const ObjectChange*> modified; // here before and after, same place
     for (const ObjectChange* c : relevant) {
-        const bool was = c->before.isLiveIn(m_container);
-        const bool is = c->after.isLiveIn(m_container);
+        const bool was = listed(c->before, c->className);
+        const bool is = listed(c->after, c->className);
         if (was && is && sameKey(c->before, c->after)) {
             modified << c;
             continue;
@@ -265,9 +285,9 @@ void ContentsModel::applyChanges(const core::ChangeBatch& received)
         for (const ObjectChange* y : relevant) {
             if (y == x)
                 continue;
-            if (y->after.isLiveIn(m_container) && before(y->after, y->id, x->before, x->id))
+            if (listed(y->after, y->className) && before(y->after, y->id, x->before, x->id))
                 --row;
-            if (y->before.isLiveIn(m_container) && before(y->before, y->id, x->before, x->id))
+            if (listed(y->before, y->className) && before(y->before, y->id, x->before, x->id))
                 ++row;
         }
         removals.append({row, x});

@@ -39,6 +39,9 @@ public:
     void setContainer(qint64 containerId);
     qint64 containerId() const { return m_container; }
     void setColumns(const QList<ColumnDef>& columns);
+    /// View > Mailboxes / Distribution Lists / ... / Hidden Recipients: another list, so a reset.
+    void setFilter(const core::ListFilter& filter);
+    const core::ListFilter& filter() const { return m_filter; }
     const QList<ColumnDef>& columns() const { return m_columns; }
     core::SortField sortField() const { return m_sortField; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -69,6 +72,7 @@ private:
     /// (sort key, id) comparison in the current order: true when a sorts before b.
     bool before(const core::ObjectPlacement& a, qint64 aId, const core::ObjectPlacement& b, qint64 bId) const;
     int countBefore(const core::ObjectPlacement& p, qint64 id) const;
+    bool listed(const core::ObjectPlacement& p, const QString& className) const;
 
     core::DirectoryStore& m_store;
     qint64 m_container = 0;
@@ -78,6 +82,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_applying = false;
     qint64 m_usn = 0; ///< the site USN the rows reflect
+    core::ListFilter m_filter;
 
     mutable QHash<int, QList<core::DirectoryObject>> m_pages;
     mutable QList<int> m_pageUse; // least recently used first
