@@ -400,6 +400,46 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
     }
 
+    void viewFilters()
+    {
+        auto& store = server()->session().store();
+        const Dn recipients =
+            SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"));
+        ChangeSet c;
+        c.create(QStringLiteral("distribution-list"), recipients,
+                 {{attr::MailNickname, {QStringLiteral("Sales")}},
+                  {attr::DisplayName, {QStringLiteral("Sales Team")}}});
+        c.create(QStringLiteral("custom-recipient"), recipients,
+                 {{attr::MailNickname, {QStringLiteral("PO2sys")}},
+                  {attr::DisplayName, {QStringLiteral("PO2 System")}},
+                  {attr::TargetAddress, {QStringLiteral("MS:NWNET/PO2/$system")}},
+                  {attr::HideFromAddressBook, {QStringLiteral("TRUE")}}});
+        QVERIFY(store.commit(c).ok());
+        ContentsModel* model = server()->contentsModel();
+        QTRY_COMPARE(model->rowCount(), 37); // the hidden one is not listed (View > Hidden Recipients is off)
+        QVERIFY(!m_window->action(QStringLiteral("actionViewHidden"))->isChecked());
+        m_window->action(QStringLiteral("actionViewHidden"))->trigger();
+        QCOMPARE(model->rowCount(), 38);
+        m_window->action(QStringLiteral("actionViewDistributionLists"))->trigger();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Sales Team"));
+        m_window->action(QStringLiteral("actionViewCustomRecipients"))->trigger();
+        QCOMPARE(model->rowCount(), 1);
+        m_window->action(QStringLiteral("actionViewMailboxes"))->trigger();
+        QCOMPARE(model->rowCount(), 36);
+        QCOMPARE(server()->findChild<QLabel*>(QStringLiteral("objectCountLabel"))->text(),
+                 QStringLiteral("36 objects"));
+        QVERIFY(!m_window->action(QStringLiteral("actionViewPublicFolders"))->isEnabled());
+        // Other containers list everything whatever the recipient view says.
+        QVERIFY(server()->selectContainer(
+            SiteBuilder::configurationDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))));
+        QCOMPARE(model->rowCount(), 7);
+        // The choice is remembered.
+        QCOMPARE(QSettings().value(QStringLiteral("view/recipients")).toString(), QStringLiteral("mailbox"));
+        m_window->action(QStringLiteral("actionViewAll"))->trigger();
+        m_window->action(QStringLiteral("actionViewHidden"))->trigger();
+    }
+
     void columnsAndSorting()
     {
         m_window->action(QStringLiteral("actionColumns"))->trigger();

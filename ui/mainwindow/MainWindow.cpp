@@ -111,7 +111,7 @@ ServerWindow* MainWindow::openServer(const QString& server)
         if (s.compare(server, Qt::CaseInsensitive) == 0)
             name = s;
     }
-    auto* window = new ServerWindow(*session, name);
+    auto* window = new ServerWindow(*session, name, recipientFilter());
     QMdiSubWindow* sub = m_mdi->addSubWindow(window);
     sub->setWindowIcon(window->windowIcon());
     connect(window, &ServerWindow::propertiesRequested, this,
@@ -161,6 +161,30 @@ QList<ServerWindow*> MainWindow::serverWindows() const
 QAction* MainWindow::action(const QString& objectName) const
 {
     return findChild<QAction*>(objectName);
+}
+
+core::ListFilter MainWindow::recipientFilter() const
+{
+    core::ListFilter filter;
+    filter.includeHidden = action(QStringLiteral("actionViewHidden"))->isChecked();
+    for (const char* name :
+         {"actionViewMailboxes", "actionViewDistributionLists", "actionViewCustomRecipients"}) {
+        QAction* a = action(QString::fromLatin1(name));
+        if (a->isChecked())
+            filter.classes = {a->data().toString()};
+    }
+    return filter;
+}
+
+void MainWindow::applyRecipientFilter()
+{
+    const core::ListFilter filter = recipientFilter();
+    QSettings settings;
+    settings.setValue(QStringLiteral("view/recipients"),
+                      filter.classes.isEmpty() ? QStringLiteral("all") : filter.classes.first());
+    settings.setValue(QStringLiteral("view/hidden"), filter.includeHidden);
+    for (ServerWindow* w : serverWindows())
+        w->setRecipientFilter(filter);
 }
 
 void MainWindow::connectToServer()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/directory/DirectoryObject.h"
+#include "core/directory/ListFilter.h"
 #include "core/directory/Organization.h"
 
 #include <QHash>
@@ -40,6 +41,9 @@ public:
     QAction* action(const QString& objectName) const;
 
     void connectToServer();
+    /// What View > Mailboxes ... All and View > Hidden Recipients ask the recipients lists to show.
+    core::ListFilter recipientFilter() const;
+    void applyRecipientFilter();
     void showProperties(const core::DirectoryObject& object, const QString& page = {});
     void deleteSelected();
 

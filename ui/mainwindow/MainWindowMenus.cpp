@@ -13,6 +13,7 @@
 #include <QMdiArea>
 #include <QMdiSubWindow>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -143,21 +144,37 @@ void MainWindow::createMenus()
 
     // View
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    // Which recipients the lists of recipients containers show (remembered).
     auto* filters = new QActionGroup(this);
-    for (const auto& [text, name] :
-         {std::pair{tr("&Mailboxes"), QStringLiteral("actionViewMailboxes")},
-          std::pair{tr("&Distribution Lists"), QStringLiteral("actionViewDistributionLists")},
-          std::pair{tr("&Custom Recipients"), QStringLiteral("actionViewCustomRecipients")},
-          std::pair{tr("&Public Folders"), QStringLiteral("actionViewPublicFolders")},
-          std::pair{tr("A&ll"), QStringLiteral("actionViewAll")}}) {
+    QSettings settings;
+    const QString shown = settings.value(QStringLiteral("view/recipients"), QStringLiteral("all")).toString();
+    for (const auto& [text, name, key] :
+         {std::tuple{tr("&Mailboxes"), QStringLiteral("actionViewMailboxes"), QStringLiteral("mailbox")},
+          std::tuple{tr("&Distribution Lists"), QStringLiteral("actionViewDistributionLists"),
+                     QStringLiteral("distribution-list")},
+          std::tuple{tr("&Custom Recipients"), QStringLiteral("actionViewCustomRecipients"),
+                     QStringLiteral("custom-recipient")},
+          std::tuple{tr("&Public Folders"), QStringLiteral("actionViewPublicFolders"),
+                     QStringLiteral("public-folder")},
+          std::tuple{tr("A&ll"), QStringLiteral("actionViewAll"), QStringLiteral("all")}}) {
         QAction* a = addCommand(view, text, name, tr("Show only these recipients in the list"));
         a->setCheckable(true);
-        a->setChecked(name == QLatin1String("actionViewAll"));
+        a->setData(key);
+        a->setChecked(key == shown);
         filters->addAction(a);
+        if (key == QLatin1String("public-folder")) {
+            a->setStatusTip(tr("Public folders are not part of Site Administrator"));
+            continue; // there are no public folders here
+        }
+        a->setEnabled(true);
+        connect(a, &QAction::triggered, this, &MainWindow::applyRecipientFilter);
     }
-    addCommand(view, tr("&Hidden Recipients"), QStringLiteral("actionViewHidden"),
-               tr("Also list recipients hidden from the address book"))
-        ->setCheckable(true);
+    QAction* hidden = addCommand(view, tr("&Hidden Recipients"), QStringLiteral("actionViewHidden"),
+                                 tr("Also list recipients hidden from the address book"));
+    hidden->setCheckable(true);
+    hidden->setChecked(settings.value(QStringLiteral("view/hidden"), false).toBool());
+    hidden->setEnabled(true);
+    connect(hidden, &QAction::triggered, this, &MainWindow::applyRecipientFilter);
     view->addSeparator();
     wire(addCommand(view, tr("C&olumns..."), QStringLiteral("actionColumns"),
                     tr("Choose the columns of the list")),

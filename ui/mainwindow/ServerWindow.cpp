@@ -32,11 +32,12 @@ QString headerKey(const QString& kind)
 
 } // namespace
 
-ServerWindow::ServerWindow(SiteSession& session, const QString& server, QWidget* parent)
+ServerWindow::ServerWindow(SiteSession& session, const QString& server,
+                           const core::ListFilter& recipientFilter, QWidget* parent)
     : QWidget(parent), m_session(session), m_server(server), m_splitter(new QSplitter(Qt::Horizontal)),
       m_tree(new QTreeView), m_contents(new QTreeView), m_status(new QStatusBar), m_count(new QLabel),
       m_treeModel(new ContainerTreeModel(session.store(), this)),
-      m_contentsModel(new ContentsModel(session.store(), this))
+      m_contentsModel(new ContentsModel(session.store(), this)), m_recipientFilter(recipientFilter)
 {
     setObjectName(QStringLiteral("serverWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -197,7 +198,9 @@ void ServerWindow::containerChanged()
     saveSettings(); // the columns of the kind we leave
     const QString kind = ColumnCatalog::kindFor(current.data(ContainerTreeModel::ClassRole).toString());
     m_columnKind = kind;
-    m_contentsModel->setContainer(m_treeModel->idAt(current));
+    m_contentsModel->setContainer(m_treeModel->idAt(current), kind == QLatin1String("recipients")
+                                                                  ? m_recipientFilter
+                                                                  : core::ListFilter());
     restoreColumns();
     updateTitle();
     updateStatus();
@@ -256,6 +259,13 @@ void ServerWindow::setShownColumns(const QStringList& ids)
         if (m_contentsModel->columns().at(i).sortField == m_contentsModel->sortField())
             m_contents->header()->setSortIndicator(i, m_contentsModel->sortOrder());
     }
+}
+
+void ServerWindow::setRecipientFilter(const core::ListFilter& filter)
+{
+    m_recipientFilter = filter;
+    if (m_columnKind == QLatin1String("recipients"))
+        m_contentsModel->setFilter(filter);
 }
 
 void ServerWindow::sortBy(core::SortField field)

@@ -2,6 +2,7 @@
 
 #include "core/directory/DirectoryObject.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/ListFilter.h"
 
 #include <QWidget>
 #include <optional>
@@ -25,7 +26,8 @@ class ServerWindow : public QWidget
     Q_OBJECT
 
 public:
-    ServerWindow(SiteSession& session, const QString& server, QWidget* parent = nullptr);
+    ServerWindow(SiteSession& session, const QString& server, const core::ListFilter& recipientFilter = {},
+                 QWidget* parent = nullptr);
     ~ServerWindow() override;
 
     QString server() const { return m_server; }
@@ -47,6 +49,8 @@ public:
     QString columnKind() const { return m_columnKind; }
     void setShownColumns(const QStringList& ids);
     void sortBy(core::SortField field);
+    /// The filter of recipients containers' lists (other containers list everything).
+    void setRecipientFilter(const core::ListFilter& filter);
 
     void saveSettings() const;
     void refresh();
@@ -78,6 +82,7 @@ private:
     ContainerTreeModel* m_treeModel;
     ContentsModel* m_contentsModel;
     QString m_columnKind;
+    core::ListFilter m_recipientFilter;
 };
 
 } // namespace sa::ui

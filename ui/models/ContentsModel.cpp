@@ -42,10 +42,11 @@ void ContentsModel::reload()
         Q_EMIT loadFailed(s.error().message());
 }
 
-void ContentsModel::setContainer(qint64 containerId)
+void ContentsModel::setContainer(qint64 containerId, const core::ListFilter& filter)
 {
     beginResetModel();
     m_container = containerId;
+    m_filter = filter;
     reload();
     endResetModel();
     Q_EMIT countChanged(m_count);
@@ -240,7 +241,7 @@ void ContentsModel::applyChanges(const core::ChangeBatch& received)
         return;
     for (const ObjectChange& c : batch.changes) {
         if (c.id == m_container && (c.after.deleted || !c.after.exists)) {
-            setContainer(0); // the container itself is gone
+            setContainer(0, m_filter); // the container itself is gone
             return;
         }
     }
@@ -253,7 +254,7 @@ void ContentsModel::applyChanges(const core::ChangeBatch& received)
     if (relevant.isEmpty())
         return;
     if (!batch.complete || relevant.size() > MaxRowByRowChanges) {
-        setContainer(m_container);
+        setContainer(m_container, m_filter);
         return;
     }
     auto sameKey = [this](const ObjectPlacement& a, const ObjectPlacement& b) {

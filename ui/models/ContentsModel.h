@@ -36,7 +36,7 @@ public:
     explicit ContentsModel(core::DirectoryStore& store, QObject* parent = nullptr);
 
     /// Shows another container (0 = none): a different list, so the view is reset.
-    void setContainer(qint64 containerId);
+    void setContainer(qint64 containerId, const core::ListFilter& filter = {});
     qint64 containerId() const { return m_container; }
     void setColumns(const QList<ColumnDef>& columns);
     /// View > Mailboxes / Distribution Lists / ... / Hidden Recipients: another list, so a reset.
