@@ -344,6 +344,82 @@ Result<ChangeBatch> DirectoryStore::changesSince(qint64 usn) const
     return batch;
 }
 
+Result<QList<DirectoryObject>> DirectoryStore::referencing(const Dn& target, const QString& attribute) const
+{
+    // The WHERE repeats the partial index attrs_references (schema version 4).
+    auto stmt = cachedStatement(
+        QStringLiteral(
+            "SELECT %1 FROM objects WHERE deleted = 0 AND id IN (SELECT a.object_id FROM attrs a"
+            " WHERE a.name IN ('Manager', 'Member', 'Owner', 'Expansion-Server', 'Authorized-Sender',"
+            " 'Unauthorized-Sender') AND lower(a.value) IN (lower(?)) AND a.name = ?)"
+            " ORDER BY sort_key, id")
+            .arg(ObjectColumns));
+    if (!stmt)
+        return stmt.error();
+    QSqlQuery& q = *stmt.value();
+    q.bindValue(0, target.toString());
+    q.bindValue(1, attribute);
+    if (!q.exec())
+        return SqliteConnection::queryError(q, QStringLiteral("finding references"));
+    return readObjects(q);
+}
+
+Result<QList<DirectoryObject>> DirectoryStore::objectsOf(const ListFilter& filter, int limit) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT %1 FROM objects WHERE deleted = 0").arg(ObjectColumns) +
+                        filterClause(filter, values) + QStringLiteral(" ORDER BY sort_key, id LIMIT ?");
+    values << limit;
+    auto stmt = cachedStatement(sql);
+    if (!stmt)
+        return stmt.error();
+    QSqlQuery& q = *stmt.value();
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return SqliteConnection::queryError(q, QStringLiteral("listing objects"));
+    return readObjects(q);
+}
+
+Result<QList<DirectoryObject>>
+DirectoryStore::findRecipients(qint64 containerId, const QMap<QString, QString>& contains, int limit) const
+{
+    QStringList recipientClasses;
+    for (const ClassDef& c : Schema::instance().classes()) {
+        if (c.recipient)
+            recipientClasses << c.name;
+    }
+    ListFilter filter;
+    filter.classes = recipientClasses;
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT %1 FROM objects o WHERE deleted = 0").arg(ObjectColumns) +
+                  filterClause(filter, values);
+    if (containerId) {
+        sql += QStringLiteral(" AND parent_id = ?");
+        values << containerId;
+    }
+    for (auto it = contains.constBegin(); it != contains.constEnd(); ++it) {
+        if (it.value().trimmed().isEmpty())
+            continue;
+        // "contains" rather than the address book's "begins with": easier to find people by. LIKE
+        // special characters in the text are escaped.
+        QString pattern = it.value().trimmed();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM attrs a WHERE a.object_id = o.id AND a.name = ?"
+                              " AND a.value LIKE ? ESCAPE '\\')");
+        values << it.key() << QStringLiteral("%") + pattern + QStringLiteral("%");
+    }
+    sql += QStringLiteral(" ORDER BY sort_key, id LIMIT ?");
+    values << limit;
+    auto q = m_connection->exec(sql, values);
+    if (!q)
+        return q.error();
+    QSqlQuery rows = std::move(q).value();
+    return readObjects(rows);
+}
+
 Result<CommitResult> DirectoryStore::commit(const ChangeSet& changes, CommitOptions options)
 {
     CommitResult result;

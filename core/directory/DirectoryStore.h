@@ -85,6 +85,14 @@ public:
     /// `base` and the live objects below it down to `depth` levels (-1 = all), optionally of one class.
     Result<QList<DirectoryObject>> subtree(const Dn& base, int depth, const QString& className = {}) const;
     Result<ChangeBatch> changesSince(qint64 usn) const;
+    /// Live objects whose `attribute` (Member, Manager, ...) names `target`, by display name.
+    Result<QList<DirectoryObject>> referencing(const Dn& target, const QString& attribute) const;
+    /// Live objects of the filter's classes anywhere in the site, by display name.
+    Result<QList<DirectoryObject>> objectsOf(const ListFilter& filter, int limit = -1) const;
+    /// Tools > Find Recipients: live recipients (in `containerId`, 0 = anywhere) whose attributes
+    /// contain each given text, case-insensitively; by display name, at most `limit`.
+    Result<QList<DirectoryObject>> findRecipients(qint64 containerId, const QMap<QString, QString>& contains,
+                                                  int limit) const;
     qint64 highestUsn() const;
     qint64 dataVersion() const { return m_connection->dataVersion(); }
 

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "RecipientCommands.h"
 #include "ServerWindow.h"
 #include "core/common/Version.h"
 #include "core/directory/DirectoryStore.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
 #include "ui/dialogs/ColumnsDialog.h"
@@ -25,7 +27,8 @@
 namespace sa::ui {
 
 MainWindow::MainWindow(core::Organization organization, QWidget* parent)
-    : QMainWindow(parent), m_organization(std::move(organization)), m_mdi(new QMdiArea)
+    : QMainWindow(parent), m_organization(std::move(organization)), m_mdi(new QMdiArea),
+      m_recipients(new RecipientCommands(*this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Site Administrator - %1").arg(m_organization.name()));
@@ -245,6 +248,24 @@ void MainWindow::deleteSelected()
     auto done = window->session().store().commit(changes);
     if (!done)
         Prompts::error(this, tr("Delete"), tr("Nothing was deleted: %1").arg(done.error().message()));
+}
+
+void MainWindow::saveWindowContents()
+{
+    ServerWindow* window = activeServerWindow();
+    if (!window)
+        return;
+    const QString suggested =
+        window->windowTitle().section(QStringLiteral(" - "), -1) + QStringLiteral(".csv");
+    const QString path = FileDialogs::saveFileName(this, tr("Save Window Contents"), suggested,
+                                                   tr("Comma-separated values (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (core::Status s = window->saveContents(path); !s)
+        Prompts::error(this, tr("Save Window Contents"), s.error().message());
+    else
+        statusBar()->showMessage(
+            tr("Saved %L1 rows to %2").arg(window->contentsModel()->rowCount()).arg(path), 5000);
 }
 
 void MainWindow::updateActions()

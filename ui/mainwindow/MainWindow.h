@@ -15,6 +15,7 @@ class QToolBar;
 
 namespace sa::ui {
 
+class RecipientCommands;
 class ServerWindow;
 class SiteSession;
 
@@ -46,6 +47,7 @@ public:
     void applyRecipientFilter();
     void showProperties(const core::DirectoryObject& object, const QString& page = {});
     void deleteSelected();
+    void saveWindowContents();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +72,7 @@ private:
     QMenu* m_windowMenu = nullptr;
     QHash<QString, SiteSession*> m_sessions; // by site database path
     QList<QAction*> m_windowActions;         // actions that need an active server window
+    RecipientCommands* m_recipients = nullptr;
 };
 
 } // namespace sa::ui

@@ -2,6 +2,7 @@
 // Commands that later parts of the product build are present and disabled; their status tips say
 // what they will do. Items the original had that this product will not have are left out.
 #include "MainWindow.h"
+#include "RecipientCommands.h"
 #include "ServerWindow.h"
 #include "core/directory/DirectoryStore.h"
 #include "ui/common/Icons.h"
@@ -54,15 +55,18 @@ void MainWindow::createMenus()
                     QKeySequence::Close),
          [this] { m_mdi->closeActiveSubWindow(); });
     file->addSeparator();
-    addCommand(file, tr("New &Mailbox..."), QStringLiteral("actionNewMailbox"),
-               tr("Create a mailbox in the selected recipients container"),
-               QKeySequence(Qt::CTRL | Qt::Key_N))
+    wire(addCommand(file, tr("New &Mailbox..."), QStringLiteral("actionNewMailbox"),
+                    tr("Create a mailbox in the selected recipients container"),
+                    QKeySequence(Qt::CTRL | Qt::Key_N)),
+         [this] { m_recipients->newMailbox(); })
         ->setIcon(Icons::named(QStringLiteral("mailbox")));
-    addCommand(file, tr("New &Distribution List..."), QStringLiteral("actionNewDistributionList"),
-               tr("Create a distribution list in the selected recipients container"))
+    wire(addCommand(file, tr("New &Distribution List..."), QStringLiteral("actionNewDistributionList"),
+                    tr("Create a distribution list in the selected recipients container")),
+         [this] { m_recipients->newDistributionList(); })
         ->setIcon(Icons::named(QStringLiteral("distribution-list")));
-    addCommand(file, tr("New C&ustom Recipient..."), QStringLiteral("actionNewCustomRecipient"),
-               tr("Create a custom recipient (an MS Mail, Internet, X.400 or other address)"))
+    wire(addCommand(file, tr("New C&ustom Recipient..."), QStringLiteral("actionNewCustomRecipient"),
+                    tr("Create a custom recipient (an MS Mail, Internet, X.400 or other address)")),
+         [this] { m_recipients->newCustomRecipient(); })
         ->setIcon(Icons::named(QStringLiteral("custom-recipient")));
     QMenu* newOther = file->addMenu(tr("New &Other"));
     newOther->setObjectName(QStringLiteral("menuNewOther"));
@@ -85,11 +89,14 @@ void MainWindow::createMenus()
                         tr("Let an MS Mail postoffice synchronize with this server; needs a Directory "
                            "Synchronization Server first")},
          }) {
-        addCommand(newOther, text, name, tip);
+        QAction* a = addCommand(newOther, text, name, tip);
+        if (name == QLatin1String("actionNewRecipientsContainer"))
+            wire(a, [this] { m_recipients->newRecipientsContainer(); });
     }
     file->addSeparator();
-    addCommand(file, tr("Save Window Con&tents..."), QStringLiteral("actionSaveWindowContents"),
-               tr("Save the list on the right to a CSV file"));
+    wire(addCommand(file, tr("Save Window Con&tents..."), QStringLiteral("actionSaveWindowContents"),
+                    tr("Save the list on the right to a CSV file")),
+         &MainWindow::saveWindowContents);
     QAction* properties =
         addCommand(file, tr("P&roperties"), QStringLiteral("actionProperties"),
                    tr("Show the selected object's property sheet"), QKeySequence(Qt::ALT | Qt::Key_Return));
@@ -97,8 +104,9 @@ void MainWindow::createMenus()
         if (ServerWindow* w = activeServerWindow(); w && !w->selectedObjects().isEmpty())
             showProperties(w->selectedObjects().first());
     });
-    addCommand(file, tr("D&uplicate"), QStringLiteral("actionDuplicate"),
-               tr("Create a recipient like the selected one"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    wire(addCommand(file, tr("D&uplicate"), QStringLiteral("actionDuplicate"),
+                    tr("Create a recipient like the selected one"), QKeySequence(Qt::CTRL | Qt::Key_D)),
+         [this] { m_recipients->duplicate(); });
     wire(addCommand(file, tr("Ra&w Properties..."), QStringLiteral("actionRawProperties"),
                     tr("Show every attribute of the selected object")),
          [this] {
@@ -210,15 +218,18 @@ void MainWindow::createMenus()
     addCommand(tools, tr("Directory &Export..."), QStringLiteral("actionDirectoryExport"),
                tr("Write a container's recipients to a CSV file"));
     tools->addSeparator();
-    addCommand(tools, tr("&Find Recipients..."), QStringLiteral("actionFindRecipients"),
-               tr("Find recipients by name, title, company, department or office"),
-               QKeySequence(Qt::CTRL | Qt::Key_F));
+    wire(addCommand(tools, tr("&Find Recipients..."), QStringLiteral("actionFindRecipients"),
+                    tr("Find recipients by name, title, company, department or office"),
+                    QKeySequence(Qt::CTRL | Qt::Key_F)),
+         [this] { m_recipients->findRecipients(); });
     tools->addSeparator();
     addCommand(tools, tr("Ser&vices..."), QStringLiteral("actionServices"),
                tr("Start, stop and pause the services of the organization's servers"));
     tools->addSeparator();
-    addCommand(tools, tr("&Options..."), QStringLiteral("actionOptions"),
-               tr("Auto naming of display names and aliases, and other options"));
+    wire(
+        addCommand(tools, tr("&Options..."), QStringLiteral("actionOptions"),
+                   tr("Auto naming of display names and aliases, and other options")),
+        [this] { m_recipients->options(); }, false);
 
     // Window
     m_windowMenu = menuBar()->addMenu(tr("&Window"));

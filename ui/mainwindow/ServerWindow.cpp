@@ -1,5 +1,6 @@
 #include "ServerWindow.h"
 
+#include "core/common/Csv.h"
 #include "core/directory/SiteBuilder.h"
 #include "ui/common/Icons.h"
 #include "ui/models/ColumnCatalog.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -279,6 +281,41 @@ void ServerWindow::sortBy(core::SortField field)
     }
     m_contentsModel->sortBy(field, Qt::AscendingOrder); // the column is not shown
     m_contents->header()->setSortIndicatorShown(false);
+}
+
+bool ServerWindow::selectObject(qint64 id)
+{
+    const int row = m_contentsModel->rowOfId(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_contentsModel->index(row, 0);
+    m_contents->setCurrentIndex(index);
+    m_contents->selectionModel()->select(index,
+                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_contents->scrollTo(index);
+    return true;
+}
+
+core::Status ServerWindow::saveContents(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return core::Error(core::ErrorCode::Storage,
+                           tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    QStringList header;
+    for (int c = 0; c < m_contentsModel->columnCount(); ++c)
+        header << m_contentsModel->headerData(c, Qt::Horizontal).toString();
+    file.write(core::Csv::line(header));
+    for (int r = 0; r < m_contentsModel->rowCount(); ++r) {
+        QStringList fields;
+        for (int c = 0; c < m_contentsModel->columnCount(); ++c)
+            fields << m_contentsModel->index(r, c).data().toString();
+        file.write(core::Csv::line(fields));
+    }
+    if (!file.commit())
+        return core::Error(core::ErrorCode::Storage,
+                           tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return {};
 }
 
 void ServerWindow::saveSettings() const

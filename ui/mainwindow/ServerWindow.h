@@ -52,6 +52,11 @@ public:
     /// The filter of recipients containers' lists (other containers list everything).
     void setRecipientFilter(const core::ListFilter& filter);
 
+    /// Selects (and shows) an object of the current list.
+    bool selectObject(qint64 id);
+    /// File > Save Window Contents: the list as shown (columns, order, filter) as CSV.
+    core::Status saveContents(const QString& path) const;
+
     void saveSettings() const;
     void refresh();
 

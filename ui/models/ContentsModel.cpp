@@ -125,6 +125,12 @@ int ContentsModel::rowOfId(qint64 id) const
     return listed(p, o->cls->name) ? countBefore(p, id) : -1;
 }
 
+int ContentsModel::rowForPrefix(const QString& prefix) const
+{
+    const ObjectPlacement p{true, m_container, core::sortKeyFor(prefix), 0, false, false};
+    return std::min(countBefore(p, 0), std::max(0, m_count - 1));
+}
+
 int ContentsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_count;

@@ -5,6 +5,7 @@
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -33,7 +34,7 @@ QString when(const QDateTime& t)
 
 GeneralPage::GeneralPage(QWidget* parent)
     : PropertyPage(parent), m_icon(new QLabel), m_displayName(new QLineEdit),
-      m_directoryName(valueLabel(QStringLiteral("directoryNameLabel"))),
+      m_directoryName(valueLabel(QStringLiteral("directoryNameLabel"))), m_directoryEdit(new QLineEdit),
       m_objectType(valueLabel(QStringLiteral("objectTypeLabel"))),
       m_location(valueLabel(QStringLiteral("locationLabel"))),
       m_created(valueLabel(QStringLiteral("createdLabel"))),
@@ -54,8 +55,16 @@ GeneralPage::GeneralPage(QWidget* parent)
     displayLabel->setBuddy(m_displayName);
     grid->addWidget(displayLabel, 0, 1);
     grid->addWidget(m_displayName, 0, 2);
-    grid->addWidget(new QLabel(tr("Directory name:")), 1, 1);
-    grid->addWidget(m_directoryName, 1, 2);
+    auto* directoryLabel = new QLabel(tr("Di&rectory name:"));
+    directoryLabel->setBuddy(m_directoryEdit);
+    grid->addWidget(directoryLabel, 1, 1);
+    auto* directory = new QHBoxLayout;
+    directory->setContentsMargins(0, 0, 0, 0);
+    directory->addWidget(m_directoryName);
+    directory->addWidget(m_directoryEdit);
+    grid->addLayout(directory, 1, 2);
+    m_directoryEdit->setObjectName(QStringLiteral("directoryNameEdit"));
+    m_directoryEdit->setMaxLength(64);
 
     auto* line = new QFrame;
     line->setFrameShape(QFrame::HLine);
@@ -79,6 +88,14 @@ GeneralPage::GeneralPage(QWidget* parent)
     grid->setRowStretch(row, 1);
 
     connect(m_displayName, &QLineEdit::textEdited, this, &PropertyPage::edited);
+    connect(m_displayName, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (!m_directoryTouched)
+            m_directoryEdit->setText(text.trimmed().left(64));
+    });
+    connect(m_directoryEdit, &QLineEdit::textEdited, this, [this] {
+        m_directoryTouched = true;
+        Q_EMIT edited();
+    });
     connect(m_adminNote, &QLineEdit::textEdited, this, &PropertyPage::edited);
 }
 
@@ -89,6 +106,10 @@ void GeneralPage::load(const core::DirectoryObject& object)
     m_displayName->setText(object.value(attr::DisplayName));
     m_displayName->setPlaceholderText(object.rdn());
     m_directoryName->setText(object.rdn());
+    m_directoryName->setVisible(!isNew(object));
+    m_directoryEdit->setVisible(isNew(object));
+    m_directoryEdit->clear();
+    m_directoryTouched = false;
     m_objectType->setText(object.cls->label);
     m_location->setText(object.dn.parent().isEmpty() ? tr("(top of the directory)")
                                                      : object.dn.parent().toString());
@@ -100,6 +121,9 @@ void GeneralPage::load(const core::DirectoryObject& object)
 QList<core::AttributeChange> GeneralPage::changes() const
 {
     QList<core::AttributeChange> out;
+    if (isNew(m_object) && !m_directoryEdit->text().trimmed().isEmpty())
+        out.append(
+            {attr::CommonName, core::AttributeChange::Op::Replace, {m_directoryEdit->text().trimmed()}});
     const QString display = m_displayName->text().trimmed();
     if (display != m_object.value(attr::DisplayName))
         out.append({attr::DisplayName, core::AttributeChange::Op::Replace, {display}});
@@ -110,6 +134,8 @@ QList<core::AttributeChange> GeneralPage::changes() const
 
 QString GeneralPage::validate() const
 {
+    if (isNew(m_object) && m_directoryEdit->text().trimmed().isEmpty())
+        return tr("Type a directory name.");
     if (m_object.cls && core::Schema::instance().isRequired(*m_object.cls, attr::DisplayName) &&
         m_displayName->text().trimmed().isEmpty())
         return tr("Type a display name.");

@@ -26,6 +26,8 @@ private:
     QLabel* m_icon;
     QLineEdit* m_displayName;
     QLabel* m_directoryName;
+    QLineEdit* m_directoryEdit; ///< for a new object: its directory name is chosen once, here
+    bool m_directoryTouched = false;
     QLabel* m_objectType;
     QLabel* m_location;
     QLabel* m_created;

@@ -5,6 +5,10 @@
 
 #include <QWidget>
 
+namespace sa::core {
+class DirectoryStore;
+}
+
 namespace sa::ui {
 
 /// One tab of a property sheet. A page shows an object, collects the administrator's edits and
@@ -17,6 +21,9 @@ class PropertyPage : public QWidget
 public:
     using QWidget::QWidget;
 
+    /// The site's store, for pages that show or pick other objects. Set before load().
+    void attach(core::DirectoryStore& store) { m_store = &store; }
+
     virtual QString title() const = 0;
     /// Shows `object` and forgets earlier edits.
     virtual void load(const core::DirectoryObject& object) = 0;
@@ -24,10 +31,25 @@ public:
     virtual QList<core::AttributeChange> changes() const = 0;
     /// A problem the administrator must fix before anything is written, in words; empty if none.
     virtual QString validate() const { return {}; }
+    /// Edits this page makes to other objects (the lists the object is a member of, direct reports),
+    /// written in the same transaction. `self` is the object's DN (for a new one, the DN it gets).
+    virtual void collectOtherChanges(const core::Dn& self, core::ChangeSet& changes) const
+    {
+        Q_UNUSED(self);
+        Q_UNUSED(changes);
+    }
+
+protected:
+    core::DirectoryStore* store() const { return m_store; }
+    /// A new object is shown with id 0: its parent's DN as dn, its class, and any preset values.
+    static bool isNew(const core::DirectoryObject& object) { return object.id == 0; }
 
 Q_SIGNALS:
     /// Something was edited (the sheet enables Apply).
     void edited();
+
+private:
+    core::DirectoryStore* m_store = nullptr;
 };
 
 } // namespace sa::ui

@@ -2,7 +2,18 @@
 
 #include "GeneralPage.h"
 #include "RawPropertiesPage.h"
+#include "SiteAddressingPage.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "recipients/AdvancedPage.h"
+#include "recipients/CustomAttributesPage.h"
+#include "recipients/DeliveryRestrictionsPage.h"
+#include "recipients/DistributionListGeneralPage.h"
+#include "recipients/EmailAddressesPage.h"
+#include "recipients/MemberOfPage.h"
+#include "recipients/OrganizationPage.h"
+#include "recipients/PhoneNotesPage.h"
+#include "recipients/RecipientGeneralPage.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
 
@@ -13,10 +24,24 @@
 
 namespace sa::ui {
 
-QList<PropertyPage*> PropertySheet::pagesFor(const core::ClassDef&)
+namespace attr = core::attr;
+
+QList<PropertyPage*> PropertySheet::pagesFor(const core::ClassDef& cls)
 {
-    // Every class has General and Raw Properties so far; recipients, connectors and the dirsync
-    // objects get their own pages in front of Raw Properties as they are built.
+    // The original's pages per kind of object (reference: exchange-admin-ui.md §3.5); Raw Properties
+    // last on every sheet. Connectors and the dirsync objects add theirs as they are built.
+    const auto common = [] {
+        return QList<PropertyPage*>{
+            new MemberOfPage,         new EmailAddressesPage, new DeliveryRestrictionsPage,
+            new CustomAttributesPage, new AdvancedPage,       new RawPropertiesPage};
+    };
+    if (cls.name == QLatin1String("mailbox") || cls.name == QLatin1String("custom-recipient"))
+        return QList<PropertyPage*>{new RecipientGeneralPage, new OrganizationPage, new PhoneNotesPage} +
+               common();
+    if (cls.name == QLatin1String("distribution-list"))
+        return QList<PropertyPage*>{new DistributionListGeneralPage} + common();
+    if (cls.name == QLatin1String("site-addressing"))
+        return {new GeneralPage, new SiteAddressingPage, new RawPropertiesPage};
     return {new GeneralPage, new RawPropertiesPage};
 }
 
@@ -27,12 +52,12 @@ PropertySheet::PropertySheet(core::DirectoryStore& store, const core::DirectoryO
           new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply))
 {
     setObjectName(QStringLiteral("propertySheet"));
-    setWindowTitle(tr("%1 Properties").arg(object.displayName()));
     setWindowIcon(Icons::forClass(object.cls->name));
     m_tabs->setObjectName(QStringLiteral("propertyTabs"));
     m_buttons->setObjectName(QStringLiteral("propertyButtons"));
     m_pages = pagesFor(*object.cls);
     for (PropertyPage* p : m_pages) {
+        p->attach(store);
         m_tabs->addTab(p, p->title());
         connect(p, &PropertyPage::edited, this, [this] {
             m_dirty = true;
@@ -46,15 +71,27 @@ PropertySheet::PropertySheet(core::DirectoryStore& store, const core::DirectoryO
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PropertySheet::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &PropertySheet::apply);
     loadPages();
-    resize(560, 620);
+    resize(600, 620);
+}
+
+bool PropertySheet::isNew() const
+{
+    return m_object.id == 0;
 }
 
 void PropertySheet::loadPages()
 {
     for (PropertyPage* p : m_pages)
         p->load(m_object);
-    m_dirty = false;
+    m_dirty = isNew(); // a new object is written by OK even if nothing was typed
+    updateTitle();
     updateButtons();
+}
+
+void PropertySheet::updateTitle()
+{
+    setWindowTitle(isNew() ? tr("New %1").arg(m_object.cls->label)
+                           : tr("%1 Properties").arg(m_object.displayName()));
 }
 
 void PropertySheet::updateButtons()
@@ -91,19 +128,40 @@ bool PropertySheet::apply()
         }
         all += p->changes();
     }
-    if (all.isEmpty())
-        return true;
     core::ChangeSet changes;
-    changes.modify(m_object.dn, all);
+    core::Dn self = m_object.dn;
+    if (isNew()) {
+        // The preset values (a custom recipient's address, a duplicate's details) and the pages' edits.
+        core::AttributeValues values = m_object.values;
+        for (const core::AttributeChange& c : all)
+            values[c.attribute] = c.values;
+        const QString rdn = values.value(attr::CommonName).value(0).trimmed();
+        const QString fromAttribute =
+            m_object.cls->rdnFrom.isEmpty() ? QString() : values.value(m_object.cls->rdnFrom).value(0);
+        self = m_object.dn.child(m_object.cls->rdnType, rdn.isEmpty() ? fromAttribute.trimmed() : rdn);
+        changes.create(m_object.cls->name, m_object.dn, values);
+    } else if (!all.isEmpty()) {
+        changes.modify(m_object.dn, all);
+    }
+    for (PropertyPage* p : m_pages)
+        p->collectOtherChanges(self, changes);
+    if (changes.isEmpty())
+        return true;
     auto done = m_store.commit(changes);
     if (!done) {
-        Prompts::error(this, windowTitle(), tr("The changes were not saved: %1").arg(done.error().message()));
+        Prompts::error(this, windowTitle(),
+                       tr("%1 The changes were not saved.")
+                           .arg(done.error().message().left(1).toUpper() + done.error().message().mid(1) +
+                                QLatin1Char('.')));
         return false;
     }
-    if (auto fresh = m_store.objectById(m_object.id))
+    const bool created = isNew();
+    auto fresh = created ? m_store.object(done->created.value(0)) : m_store.objectById(m_object.id);
+    if (fresh)
         m_object = fresh.value();
-    setWindowTitle(tr("%1 Properties").arg(m_object.displayName()));
     loadPages();
+    if (created)
+        Q_EMIT objectCreated(m_object);
     return true;
 }
 

@@ -19,6 +19,8 @@ class PropertyPage;
 /// The tabbed property sheet of one object ("Nancy Davolio Properties"): OK writes the edits of
 /// every page in one transaction and closes, Apply writes them and stays, Cancel writes nothing.
 /// When the store refuses a change the sheet stays open with the reason, and nothing was written.
+/// Given a new object (id 0: its class, its container's DN, preset values) the sheet creates it on
+/// OK ("New Mailbox"), with every page's values and edits to other objects in one transaction.
 class PropertySheet : public QDialog
 {
     Q_OBJECT
@@ -37,10 +39,15 @@ public:
     /// Writes the pages' edits; false (and a message) when they are refused.
     bool apply();
     void accept() override;
+    bool isNew() const;
+
+Q_SIGNALS:
+    void objectCreated(const core::DirectoryObject& object);
 
 private:
     void loadPages();
     void updateButtons();
+    void updateTitle();
 
     core::DirectoryStore& m_store;
     core::DirectoryObject m_object;

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace sa::ui {
+
+/// File choosers go through here so that tests can name the file instead of facing a dialog.
+class FileDialogs
+{
+public:
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
+                                const QString& filter);
+    static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+
+    // Test seam: the next call returns this name (an empty one = the administrator cancelled).
+    static void setNextFileName(const QString& name);
+};
+
+} // namespace sa::ui

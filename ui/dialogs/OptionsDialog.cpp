@@ -1,0 +1,100 @@
+#include "OptionsDialog.h"
+
+#include "ui/common/AutoNamingSettings.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace sa::ui {
+
+using core::AutoNaming;
+
+OptionsDialog::OptionsDialog(QWidget* parent)
+    : QDialog(parent), m_display(new QButtonGroup(this)), m_alias(new QButtonGroup(this)),
+      m_customDisplay(new QLineEdit), m_customAlias(new QLineEdit)
+{
+    setObjectName(QStringLiteral("optionsDialog"));
+    setWindowTitle(tr("Options"));
+    m_customDisplay->setObjectName(QStringLiteral("customDisplayEdit"));
+    m_customAlias->setObjectName(QStringLiteral("customAliasEdit"));
+    const AutoNaming current = AutoNamingSettings::load();
+
+    auto group = [](const QString& title, QButtonGroup* buttons,
+                    const QList<std::pair<QString, QString>>& choices, int checked, QLineEdit* custom) {
+        auto* box = new QGroupBox(title);
+        auto* grid = new QGridLayout(box);
+        for (int i = 0; i < choices.size(); ++i) {
+            auto* r = new QRadioButton(choices.at(i).first);
+            r->setObjectName(choices.at(i).second);
+            buttons->addButton(r, i);
+            grid->addWidget(r, i, 0);
+            r->setChecked(i == checked);
+        }
+        grid->addWidget(custom, 2, 1);
+        grid->setColumnStretch(1, 1);
+        return box;
+    };
+    auto* page = new QWidget;
+    auto* pageLayout = new QVBoxLayout(page);
+    auto* intro = new QLabel(tr("Use Auto Naming Options to control the way display and alias names for "
+                                "mailboxes and custom recipients are automatically generated."));
+    intro->setWordWrap(true);
+    pageLayout->addWidget(intro);
+    pageLayout->addWidget(group(tr("Display name generation"), m_display,
+                                {{tr("&First Last (John Smith)"), QStringLiteral("displayFirstLastRadio")},
+                                 {tr("&Last, First (Smith, John)"), QStringLiteral("displayLastFirstRadio")},
+                                 {tr("&Custom:"), QStringLiteral("displayCustomRadio")},
+                                 {tr("&None"), QStringLiteral("displayNoneRadio")}},
+                                int(current.display), m_customDisplay));
+    pageLayout->addWidget(
+        group(tr("Alias name generation"), m_alias,
+              {{tr("First name + last &initial (JohnS)"), QStringLiteral("aliasFirstInitialRadio")},
+               {tr("First initial + last na&me (JSmith)"), QStringLiteral("aliasInitialLastRadio")},
+               {tr("C&ustom:"), QStringLiteral("aliasCustomRadio")},
+               {tr("N&one"), QStringLiteral("aliasNoneRadio")}},
+              int(current.alias), m_customAlias));
+    auto* syntax =
+        new QLabel(tr("Custom formats: %First, %Last, %Initials; %1First is the first letter of the "
+                      "first name."));
+    syntax->setWordWrap(true);
+    pageLayout->addWidget(syntax);
+    pageLayout->addStretch(1);
+    m_customDisplay->setText(current.customDisplay);
+    m_customAlias->setText(current.customAlias);
+
+    auto* tabs = new QTabWidget;
+    tabs->addTab(page, tr("Auto Naming"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->setObjectName(QStringLiteral("optionsButtons"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OptionsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &OptionsDialog::reject);
+    resize(440, 440);
+}
+
+AutoNaming OptionsDialog::naming() const
+{
+    AutoNaming n;
+    n.display = AutoNaming::DisplayFormat(std::max(0, m_display->checkedId()));
+    n.alias = AutoNaming::AliasFormat(std::max(0, m_alias->checkedId()));
+    n.customDisplay = m_customDisplay->text();
+    n.customAlias = m_customAlias->text();
+    return n;
+}
+
+void OptionsDialog::accept()
+{
+    AutoNamingSettings::save(naming());
+    QDialog::accept();
+}
+
+} // namespace sa::ui

@@ -1,0 +1,164 @@
+#include "RecipientCommands.h"
+
+#include "MainWindow.h"
+#include "ServerWindow.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
+#include "ui/common/Prompts.h"
+#include "ui/dialogs/AddressEntryDialog.h"
+#include "ui/dialogs/FindRecipientsDialog.h"
+#include "ui/dialogs/OptionsDialog.h"
+#include "ui/properties/PropertySheet.h"
+#include "ui/session/SiteSession.h"
+
+namespace sa::ui {
+
+namespace attr = core::attr;
+
+RecipientCommands::RecipientCommands(MainWindow& window) : QObject(&window), m_window(window)
+{
+}
+
+std::optional<core::Dn> RecipientCommands::recipientsContainer(const QString& what)
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!w)
+        return std::nullopt;
+    if (auto c = w->selectedContainer(); c && c->cls->name == QLatin1String("recipients-container"))
+        return c->dn;
+    const core::Dn recipients =
+        core::SiteBuilder::recipientsDn(w->session().organization(), w->session().site());
+    if (Prompts::question(
+            &m_window, what,
+            tr("A %1 can only be created in a recipients container. Do you want to switch to the "
+               "Recipients container?")
+                .arg(what.toLower()),
+            QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok) != QMessageBox::Ok)
+        return std::nullopt;
+    w->selectContainer(recipients);
+    return recipients;
+}
+
+core::DirectoryObject RecipientCommands::prototype(const QString& className, const core::Dn& container) const
+{
+    core::DirectoryObject o;
+    o.cls = core::Schema::instance().findClass(className);
+    o.dn = container;
+    return o;
+}
+
+void RecipientCommands::openNew(const core::DirectoryObject& prototype)
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!w)
+        return;
+    auto* sheet = new PropertySheet(w->session().store(), prototype, &m_window);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    connect(sheet, &PropertySheet::objectCreated, w, [w](const core::DirectoryObject& created) {
+        // The list learns of it from the change feed; select it once it is there.
+        w->session().watcher().poll();
+        w->selectObject(created.id);
+    });
+    sheet->open();
+}
+
+void RecipientCommands::newMailbox()
+{
+    if (auto container = recipientsContainer(tr("Mailbox")))
+        openNew(prototype(QStringLiteral("mailbox"), *container));
+}
+
+void RecipientCommands::newDistributionList()
+{
+    if (auto container = recipientsContainer(tr("Distribution List")))
+        openNew(prototype(QStringLiteral("distribution-list"), *container));
+}
+
+void RecipientCommands::newCustomRecipient()
+{
+    const auto container = recipientsContainer(tr("Custom Recipient"));
+    if (!container)
+        return;
+    // First the address (its type, then its fields), then the recipient's property sheet.
+    auto* address = new AddressEntryDialog(&m_window);
+    address->setAttribute(Qt::WA_DeleteOnClose);
+    connect(address, &QDialog::accepted, this, [this, address, container] {
+        core::DirectoryObject o = prototype(QStringLiteral("custom-recipient"), *container);
+        o.values[attr::TargetAddress] = {address->address()};
+        openNew(o);
+    });
+    address->open();
+}
+
+void RecipientCommands::newRecipientsContainer()
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!w)
+        return;
+    // Inside the selected recipients container, or at the top of the site.
+    core::Dn parent = core::SiteBuilder::siteDn(w->session().organization(), w->session().site());
+    if (auto c = w->selectedContainer(); c && c->cls->name == QLatin1String("recipients-container"))
+        parent = c->dn;
+    openNew(prototype(QStringLiteral("recipients-container"), parent));
+}
+
+void RecipientCommands::duplicate()
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!w)
+        return;
+    const QList<core::DirectoryObject> selected = w->selectedObjects();
+    if (selected.size() != 1 || !selected.first().cls->recipient) {
+        Prompts::error(&m_window, tr("Duplicate"),
+                       tr("Select one mailbox, distribution list or custom recipient."));
+        return;
+    }
+    const core::DirectoryObject& source = selected.first();
+    // What people of one team share; names, aliases and addresses are the new recipient's own.
+    core::DirectoryObject copy = prototype(source.cls->name, source.dn.parent());
+    for (const QString& a : {attr::Company, attr::Department, attr::Office, attr::Address, attr::City,
+                             attr::State, attr::PostalCode, attr::Country, attr::Title, attr::Manager,
+                             attr::TrustLevel, attr::AuthorizedSender, attr::UnauthorizedSender, attr::Owner,
+                             attr::Member, attr::ExpansionServer}) {
+        if (source.cls && core::Schema::instance().allows(*source.cls, a) && source.values.contains(a))
+            copy.values.insert(a, source.values.value(a));
+    }
+    for (int i = 1; i <= attr::ExtensionAttributeCount; ++i) {
+        if (source.values.contains(attr::extensionAttribute(i)))
+            copy.values.insert(attr::extensionAttribute(i), source.values.value(attr::extensionAttribute(i)));
+    }
+    if (source.cls->name != QLatin1String("custom-recipient")) {
+        openNew(copy);
+        return;
+    }
+    // A custom recipient's address is its own: ask for it, starting from the original's.
+    auto* address = new AddressEntryDialog(source.value(attr::TargetAddress), &m_window);
+    address->setAttribute(Qt::WA_DeleteOnClose);
+    connect(address, &QDialog::accepted, this, [this, address, copy]() mutable {
+        copy.values[attr::TargetAddress] = {address->address()};
+        openNew(copy);
+    });
+    address->open();
+}
+
+void RecipientCommands::findRecipients()
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!w)
+        return;
+    auto* dialog = new FindRecipientsDialog(w->session().store(), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FindRecipientsDialog::chosen, &m_window,
+            [this](const core::DirectoryObject& o) { m_window.showProperties(o); });
+    dialog->show();
+}
+
+void RecipientCommands::options()
+{
+    auto* dialog = new OptionsDialog(&m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace sa::ui

@@ -1,0 +1,34 @@
+#include "CustomAttributesPage.h"
+
+#include "core/directory/Schema.h"
+
+#include <QFormLayout>
+
+namespace sa::ui {
+
+CustomAttributesPage::CustomAttributesPage(QWidget* parent) : PropertyPage(parent)
+{
+    setObjectName(QStringLiteral("customAttributesPage"));
+    auto* form = new QFormLayout(this);
+    for (int i = 1; i <= core::attr::ExtensionAttributeCount; ++i) {
+        form->addRow(
+            tr("Custom Attribute %1:").arg(i),
+            m_fields.line(core::attr::extensionAttribute(i), QStringLiteral("customAttribute%1Edit").arg(i)));
+    }
+    m_fields.onEdited(this, &PropertyPage::edited);
+}
+
+void CustomAttributesPage::load(const core::DirectoryObject& object)
+{
+    m_object = object;
+    m_fields.load(object);
+}
+
+QList<core::AttributeChange> CustomAttributesPage::changes() const
+{
+    QList<core::AttributeChange> out;
+    m_fields.collect(m_object, out);
+    return out;
+}
+
+} // namespace sa::ui

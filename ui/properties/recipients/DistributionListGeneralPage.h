@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ui/properties/FieldBinding.h"
+#include "ui/properties/PropertyPage.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace sa::ui {
+
+class ReferenceListWidget;
+
+/// General page of a distribution list: display and alias names, the owner (Modify...), the
+/// members (Modify... opens the address book), the expansion server and notes.
+class DistributionListGeneralPage : public PropertyPage
+{
+    Q_OBJECT
+
+public:
+    explicit DistributionListGeneralPage(QWidget* parent = nullptr);
+
+    QString title() const override { return tr("General"); }
+    void load(const core::DirectoryObject& object) override;
+    QList<core::AttributeChange> changes() const override;
+    QString validate() const override;
+
+private:
+    FieldBinding m_fields;
+    QLineEdit* m_owner;
+    QString m_ownerDn;
+    ReferenceListWidget* m_members;
+    QLabel* m_count;
+    QComboBox* m_server;
+    core::DirectoryObject m_object;
+};
+
+} // namespace sa::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/directory/AutoNaming.h"
+#include "ui/properties/FieldBinding.h"
+#include "ui/properties/PropertyPage.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace sa::ui {
+
+/// General page of mailboxes and custom recipients, with the original's fields: first name,
+/// initials, last name, display and alias names, address, city, state, zip code, country, title,
+/// company, department, office, assistant, phone; for a custom recipient also its e-mail address
+/// with Modify.... On a new recipient the display and alias names follow Tools > Options > Auto
+/// Naming while the names are typed, until they are edited by hand.
+class RecipientGeneralPage : public PropertyPage
+{
+    Q_OBJECT
+
+public:
+    explicit RecipientGeneralPage(QWidget* parent = nullptr);
+
+    QString title() const override { return tr("General"); }
+    void load(const core::DirectoryObject& object) override;
+    QList<core::AttributeChange> changes() const override;
+    QString validate() const override;
+
+private:
+    void namesEdited();
+    void modifyTarget();
+
+    FieldBinding m_fields;
+    QLineEdit* m_display = nullptr;
+    QLineEdit* m_alias = nullptr;
+    QLabel* m_targetLabel = nullptr;
+    QLineEdit* m_target = nullptr;
+    QPushButton* m_modifyTarget = nullptr;
+    core::AutoNaming m_naming;
+    bool m_displayTouched = false;
+    bool m_aliasTouched = false;
+    core::DirectoryObject m_object;
+};
+
+} // namespace sa::ui
