@@ -19,8 +19,10 @@
 
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sa::ui {
 
@@ -71,7 +73,10 @@ PropertySheet::PropertySheet(core::DirectoryStore& store, const core::DirectoryO
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PropertySheet::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &PropertySheet::apply);
     loadPages();
-    resize(600, 620);
+    // Wide enough for every tab to show its whole title (the original wrapped them into rows).
+    m_tabs->tabBar()->setExpanding(false);
+    const int tabsWidth = m_tabs->tabBar()->sizeHint().width() + 40;
+    resize(std::clamp(tabsWidth, 600, 1100), 620);
 }
 
 bool PropertySheet::isNew() const

@@ -65,7 +65,7 @@ DistributionListGeneralPage::DistributionListGeneralPage(QWidget* parent)
 
     m_fields.onEdited(this, &PropertyPage::edited);
     connect(m_members, &ReferenceListWidget::changed, this, [this] {
-        m_count->setText(tr("%n member(s)", nullptr, int(m_members->objects().size())));
+        updateCount();
         Q_EMIT edited();
     });
     connect(m_server, &QComboBox::currentIndexChanged, this, &PropertyPage::edited);
@@ -89,7 +89,7 @@ void DistributionListGeneralPage::load(const core::DirectoryObject& object)
     m_fields.load(object);
     m_members->setStore(store());
     m_members->setDns(object.valuesOf(attr::Member));
-    m_count->setText(tr("%n member(s)", nullptr, int(m_members->objects().size())));
+    updateCount();
     m_ownerDn = object.value(attr::Owner);
     m_owner->clear();
     if (!m_ownerDn.isEmpty()) {
@@ -104,6 +104,12 @@ void DistributionListGeneralPage::load(const core::DirectoryObject& object)
             m_server->addItem(s.displayName(), s.dn.toString());
     }
     m_server->setCurrentIndex(std::max(0, m_server->findData(object.value(attr::ExpansionServer))));
+}
+
+void DistributionListGeneralPage::updateCount()
+{
+    const int n = int(m_members->objects().size());
+    m_count->setText(n == 1 ? tr("1 member") : tr("%L1 members").arg(n));
 }
 
 QList<core::AttributeChange> DistributionListGeneralPage::changes() const

@@ -26,6 +26,8 @@ public:
     QString validate() const override;
 
 private:
+    void updateCount();
+
     FieldBinding m_fields;
     QLineEdit* m_owner;
     QString m_ownerDn;
