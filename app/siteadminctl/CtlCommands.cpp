@@ -1,12 +1,17 @@
 #include "CtlCommands.h"
 
+#include "core/common/CsvReader.h"
 #include "core/directory/DemoOrganization.h"
+#include "core/directory/DirectoryCsvFormat.h"
+#include "core/directory/DirectoryExporter.h"
+#include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/ObjectFormatter.h"
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <functional>
@@ -27,6 +32,8 @@ const QString OptDepth = QStringLiteral("depth");
 const QString OptClass = QStringLiteral("class");
 const QString OptAdd = QStringLiteral("add");
 const QString OptRemove = QStringLiteral("remove");
+const QString OptContainer = QStringLiteral("container");
+const QString OptSubcontainers = QStringLiteral("subcontainers");
 
 /// ATTR=VALUE, with the attribute spelled as in the schema when it is known.
 Result<std::pair<QString, QString>> splitAssignment(const QString& text)
@@ -64,10 +71,15 @@ void CtlCommands::declareOptions(QCommandLineParser& p)
     p.addOption({OptDepth,
                  QStringLiteral("list: levels below DN (default 1, or all with --class; -1 = all)."),
                  QStringLiteral("N")});
-    p.addOption({OptClass, QStringLiteral("list: only objects of this class."), QStringLiteral("CLASS")});
+    p.addOption({OptClass,
+                 QStringLiteral("list: only objects of this class; export: a class to export (repeatable)."),
+                 QStringLiteral("CLASS")});
     p.addOption({OptAdd, QStringLiteral("modify: add a value (repeatable)."), QStringLiteral("ATTR=VALUE")});
     p.addOption(
         {OptRemove, QStringLiteral("modify: remove a value (repeatable)."), QStringLiteral("ATTR=VALUE")});
+    p.addOption({OptContainer, QStringLiteral("import: the container of rows without an Obj-Container."),
+                 QStringLiteral("DN")});
+    p.addOption({OptSubcontainers, QStringLiteral("export: also the recipients containers below.")});
 }
 
 QString CtlCommands::commandSummary()
@@ -82,6 +94,12 @@ QString CtlCommands::commandSummary()
         "  create CLASS PARENT-DN ATTR=VALUE...                  create an object; prints its DN\n"
         "  modify DN ATTR=VALUE... [--add ATTR=VALUE] [--remove ATTR=VALUE]\n"
         "  delete DN                                             delete an object (leaves a tombstone)\n"
+        "  import FILE [--container DN]                          Directory Import (CSV); all rows or none\n"
+        "  export FILE CONTAINER-DN [--class CLASS]... [--subcontainers]\n"
+        "                                                        Directory Export (CSV)\n"
+        "  import FILE [--container DN]                          Directory Import (CSV); all rows or none\n"
+        "  export FILE CONTAINER-DN [--class CLASS]... [--subcontainers]\n"
+        "                                                        Directory Export (CSV)\n"
         "  schema                                                classes and attributes\n");
 }
 
@@ -100,7 +118,8 @@ QString CtlCommands::orgDir() const
 
 bool CtlCommands::checkOptions(const QStringList& allowed)
 {
-    for (const QString& name : {OptOrganization, OptSite, OptServer, OptDepth, OptClass, OptAdd, OptRemove}) {
+    for (const QString& name : {OptOrganization, OptSite, OptServer, OptDepth, OptClass, OptAdd, OptRemove,
+                                OptContainer, OptSubcontainers}) {
         if (m_parser.isSet(name) && !allowed.contains(name)) {
             usage(QStringLiteral("%1 does not take --%2").arg(m_command, name));
             return false;
@@ -178,6 +197,14 @@ int CtlCommands::run()
         {QStringLiteral("schema"),
          [this] {
              return schema();
+         }},
+        {QStringLiteral("import"),
+         [this] {
+             return importFile();
+         }},
+        {QStringLiteral("export"),
+         [this] {
+             return exportFile();
          }},
     };
     if (m_command.isEmpty())
@@ -432,6 +459,83 @@ int CtlCommands::schema()
         printJson(ObjectFormatter::schemaJson());
     else
         m_out << ObjectFormatter::schemaText();
+    return 0;
+}
+
+} // namespace sa::app
+
+namespace sa::app {
+
+int CtlCommands::importFile()
+{
+    if (!checkOptions({OptContainer}) || !checkArgumentCount(1, 1))
+        return 2;
+    const QString file = m_args.first();
+    QFile probe(file);
+    if (!probe.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1: cannot be read: %2").arg(file, probe.errorString()));
+    const QByteArray bytes = probe.readAll();
+    Dn container;
+    if (m_parser.isSet(OptContainer)) {
+        auto dn = Dn::parse(m_parser.value(OptContainer));
+        if (!dn)
+            return fail(dn.error().message());
+        container = dn.value();
+    } else {
+        // The site comes from the first row's Obj-Container; without one, --container is needed.
+        const CsvReader::Result csv = CsvReader::parse(bytes);
+        const int column =
+            csv.rows.isEmpty() ? -1 : int(csv.rows.first().fields.indexOf(DirectoryCsvFormat::Container));
+        if (column < 0 || csv.rows.size() < 2 || csv.rows.at(1).fields.value(column).isEmpty())
+            return usage(
+                QStringLiteral("import needs --container DN (where rows without an Obj-Container go)"));
+        auto dn = Dn::parse(csv.rows.at(1).fields.value(column));
+        if (!dn)
+            return fail(QStringLiteral("%1:2: %2").arg(file, dn.error().message()));
+        container = dn.value();
+    }
+    auto store = storeFor(container);
+    if (!store)
+        return fail(store.error().message());
+    const DirectoryImporter::Report report = DirectoryImporter::importBytes(
+        *store.value(), bytes, m_parser.isSet(OptContainer) ? container : Dn());
+    if (!report.ok()) {
+        for (const QString& line : report.lines(file))
+            m_err << "siteadminctl: " << line << Qt::endl;
+        return 1;
+    }
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("created"), report.created},
+                              {QStringLiteral("modified"), report.modified},
+                              {QStringLiteral("deleted"), report.deleted}});
+    else
+        m_out << "Imported " << file << ": " << report.created << " created, " << report.modified
+              << " modified, " << report.deleted << " deleted" << Qt::endl;
+    return 0;
+}
+
+int CtlCommands::exportFile()
+{
+    if (!checkOptions({OptClass, OptSubcontainers}) || !checkArgumentCount(2, 2))
+        return 2;
+    auto dn = Dn::parse(m_args.at(1));
+    if (!dn)
+        return fail(dn.error().message());
+    DirectoryExporter::Options options;
+    options.container = dn.value();
+    options.subcontainers = m_parser.isSet(OptSubcontainers);
+    options.classes = m_parser.values(OptClass);
+    auto store = storeFor(dn.value());
+    if (!store)
+        return fail(store.error().message());
+    auto n = DirectoryExporter::exportFile(*store.value(), options, m_args.first());
+    if (!n)
+        return fail(n.error().message());
+    if (m_json)
+        printJson(
+            QJsonObject{{QStringLiteral("exported"), n.value()}, {QStringLiteral("file"), m_args.first()}});
+    else
+        m_out << "Exported " << n.value() << " objects to " << m_args.first() << Qt::endl;
     return 0;
 }
 

@@ -34,6 +34,8 @@ private:
     int modify();
     int remove();
     int schema();
+    int importFile();
+    int exportFile();
 
     QString orgDir() const;
     /// The store of the site that holds `dn`, in the organization of --org.

@@ -28,15 +28,21 @@ class Error
 {
 public:
     Error() = default;
-    Error(ErrorCode code, QString message) : m_code(code), m_message(std::move(message)) {}
+    Error(ErrorCode code, QString message, QString attribute = {})
+        : m_code(code), m_message(std::move(message)), m_attribute(std::move(attribute))
+    {
+    }
 
     ErrorCode code() const { return m_code; }
     const QString& message() const { return m_message; }
+    /// The attribute the error is about, when there is one (imports point at its column).
+    const QString& attribute() const { return m_attribute; }
     bool isError() const { return m_code != ErrorCode::None; }
 
 private:
     ErrorCode m_code = ErrorCode::None;
     QString m_message;
+    QString m_attribute;
 };
 
 /// A value or an Error. Small on purpose: C++17 has no std::expected.

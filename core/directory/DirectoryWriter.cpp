@@ -168,13 +168,15 @@ Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
         const AttributeDef* def = schema.findAttribute(change.attribute);
         if (!def)
             return Error(ErrorCode::UnknownAttribute,
-                         QStringLiteral("unknown attribute \"%1\"").arg(change.attribute));
+                         QStringLiteral("unknown attribute \"%1\"").arg(change.attribute), change.attribute);
         if (!schema.allows(cls, def->name))
             return Error(ErrorCode::UnknownAttribute,
-                         QStringLiteral("%1 is not an attribute of a %2").arg(def->name, cls.label));
+                         QStringLiteral("%1 is not an attribute of a %2").arg(def->name, cls.label),
+                         def->name);
         if (def->system)
             return Error(ErrorCode::NotAllowed,
-                         QStringLiteral("%1 is kept by the directory and cannot be written").arg(def->name));
+                         QStringLiteral("%1 is kept by the directory and cannot be written").arg(def->name),
+                         def->name);
         QStringList values;
         for (const QString& raw : nonEmpty(change.values)) {
             auto v = schema.normalizeValue(*def, raw);
@@ -190,9 +192,10 @@ Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
         case AttributeChange::Op::Add:
             for (const QString& v : values) {
                 if (containsCaseInsensitive(target, v))
-                    return Error(ErrorCode::InvalidValue,
-                                 QStringLiteral("%1 of %2 already has the value \"%3\"")
-                                     .arg(def->name, objectName, v));
+                    return Error(
+                        ErrorCode::InvalidValue,
+                        QStringLiteral("%1 of %2 already has the value \"%3\"").arg(def->name, objectName, v),
+                        def->name);
                 target << v;
             }
             break;
@@ -200,9 +203,9 @@ Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
             for (const QString& v : values) {
                 const int i = int(target.indexOf(v));
                 if (i < 0)
-                    return Error(
-                        ErrorCode::InvalidValue,
-                        QStringLiteral("%1 of %2 has no value \"%3\"").arg(def->name, objectName, v));
+                    return Error(ErrorCode::InvalidValue,
+                                 QStringLiteral("%1 of %2 has no value \"%3\"").arg(def->name, objectName, v),
+                                 def->name);
                 target.removeAt(i);
             }
             break;
@@ -210,14 +213,16 @@ Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
         if (!def->multiValued && target.size() > 1)
             return Error(
                 ErrorCode::InvalidValue,
-                QStringLiteral("%1 holds a single value; %2 were given").arg(def->name).arg(target.size()));
+                QStringLiteral("%1 holds a single value; %2 were given").arg(def->name).arg(target.size()),
+                def->name);
         if (def->multiValued) {
             for (int i = 0; i < target.size(); ++i) {
                 for (int j = i + 1; j < target.size(); ++j) {
                     if (target.at(i).compare(target.at(j), Qt::CaseInsensitive) == 0)
                         return Error(
                             ErrorCode::InvalidValue,
-                            QStringLiteral("%1 has the value \"%2\" twice").arg(def->name, target.at(i)));
+                            QStringLiteral("%1 has the value \"%2\" twice").arg(def->name, target.at(i)),
+                            def->name);
                 }
             }
         }
@@ -227,7 +232,8 @@ Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
     for (const QString& required : cls.required) {
         if (result.value(required).isEmpty())
             return Error(ErrorCode::MissingAttribute,
-                         QStringLiteral("%1 is required on a %2 (%3)").arg(required, cls.label, objectName));
+                         QStringLiteral("%1 is required on a %2 (%3)").arg(required, cls.label, objectName),
+                         required);
     }
     return result;
 }
@@ -296,7 +302,8 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
         if (c.attribute.compare(attr::CommonName, Qt::CaseInsensitive) == 0) {
             const QStringList v = nonEmpty(c.values);
             if (v.size() > 1)
-                return Error(ErrorCode::InvalidValue, QStringLiteral("Common-Name holds a single value"));
+                return Error(ErrorCode::InvalidValue, QStringLiteral("Common-Name holds a single value"),
+                             attr::CommonName);
             if (!v.isEmpty())
                 rdn = v.first().trimmed();
         } else {
@@ -311,11 +318,13 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
         rdn = values->value(cls->rdnFrom).value(0);
     if (rdn.isEmpty())
         return Error(ErrorCode::MissingAttribute,
-                     QStringLiteral("Common-Name (the directory name) is required on a %1").arg(cls->label));
+                     QStringLiteral("Common-Name (the directory name) is required on a %1").arg(cls->label),
+                     attr::CommonName);
     if (rdn.size() > MaxRdnLength)
         return Error(
             ErrorCode::InvalidValue,
-            QStringLiteral("Common-Name: \"%1\" is longer than %2 characters").arg(rdn).arg(MaxRdnLength));
+            QStringLiteral("Common-Name: \"%1\" is longer than %2 characters").arg(rdn).arg(MaxRdnLength),
+            attr::CommonName);
 
     if (Status s = m_rules.addGeneratedAddresses(*cls, values.value(), 0); !s)
         return s.error();
@@ -351,7 +360,8 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
     q.bindValue(11, hidden ? 1 : 0);
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("dn_key")))
-            return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(dn.toString()));
+            return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(dn.toString()),
+                         attr::CommonName);
         return SqliteConnection::queryError(q, QStringLiteral("creating %1").arg(dn.toString()));
     }
     const qint64 id = q.lastInsertId().toLongLong();

@@ -130,7 +130,8 @@ Status RecipientRules::check(const ClassDef& cls, qint64 selfId, const Attribute
         if (taken.value())
             return Error(ErrorCode::AlreadyExists,
                          QStringLiteral("the alias \"%1\" is already used by %2")
-                             .arg(values.value(attr::MailNickname).first(), describe(taken.value()->second)));
+                             .arg(values.value(attr::MailNickname).first(), describe(taken.value()->second)),
+                         attr::MailNickname);
     }
     QStringList addresses;
     if (changed.contains(attr::ProxyAddresses))
@@ -147,7 +148,8 @@ Status RecipientRules::check(const ClassDef& cls, qint64 selfId, const Attribute
                 ErrorCode::InvalidValue,
                 QStringLiteral("Proxy-Addresses has two primary %1 addresses; make one of them secondary "
                                "(a lower-case type)")
-                    .arg(AddressSyntax::typeOf(p)));
+                    .arg(AddressSyntax::typeOf(p)),
+                attr::ProxyAddresses);
         primaries << AddressSyntax::typeOf(p);
     }
     if (!addresses.isEmpty()) {
@@ -161,8 +163,12 @@ Status RecipientRules::check(const ClassDef& cls, qint64 selfId, const Attribute
                 if (a.compare(mine, Qt::CaseInsensitive) == 0)
                     mine = a;
             }
-            return Error(ErrorCode::AlreadyExists, QStringLiteral("the address \"%1\" is already used by %2")
-                                                       .arg(mine, describe(taken.value()->second)));
+            return Error(ErrorCode::AlreadyExists,
+                         QStringLiteral("the address \"%1\" is already used by %2")
+                             .arg(mine, describe(taken.value()->second)),
+                         (values.value(attr::ProxyAddresses).contains(mine, Qt::CaseInsensitive)
+                              ? attr::ProxyAddresses
+                              : attr::TargetAddress));
         }
     }
     for (const QString& ref : Schema::instance().referenceAttributesOf(cls)) {
@@ -171,10 +177,10 @@ Status RecipientRules::check(const ClassDef& cls, qint64 selfId, const Attribute
         for (const QString& dn : values.value(ref)) {
             auto target = store.object(Dn::parse(dn).value());
             if (!target)
-                return Error(ErrorCode::NotFound, QStringLiteral("%1: no object %2").arg(ref, dn));
+                return Error(ErrorCode::NotFound, QStringLiteral("%1: no object %2").arg(ref, dn), ref);
             if (target->id == selfId && ref == attr::Member)
                 return Error(ErrorCode::NotAllowed,
-                             QStringLiteral("a distribution list cannot be its own member"));
+                             QStringLiteral("a distribution list cannot be its own member"), ref);
         }
     }
     return {};

@@ -373,7 +373,7 @@ namespace {
 Error invalid(const AttributeDef& a, const QString& value, const QString& why)
 {
     return Error(ErrorCode::InvalidValue,
-                 QStringLiteral("%1: \"%2\" is not valid: %3").arg(a.name, value, why));
+                 QStringLiteral("%1: \"%2\" is not valid: %3").arg(a.name, value, why), a.name);
 }
 
 bool isValidAliasChar(QChar c)

@@ -175,6 +175,51 @@ private Q_SLOTS:
         expectFailureOrg({QStringLiteral("show"), dn}, QStringLiteral("no object"));
     }
 
+    void importAndExport()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("seattle.csv"));
+        Run r =
+            ctlOrg({QStringLiteral("export"), file, QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients"),
+                    QStringLiteral("--class"), QStringLiteral("mailbox")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("Exported ")));
+        const QString other = m_dir.filePath(QStringLiteral("copy"));
+        QCOMPARE(ctl({QStringLiteral("--org"), other, QStringLiteral("init"),
+                      QStringLiteral("--organization"), QStringLiteral("NORTHWIND"), QStringLiteral("--site"),
+                      QStringLiteral("SEATTLE"), QStringLiteral("--server"), QStringLiteral("X1")})
+                     .exitCode,
+                 0);
+        r = ctl({QStringLiteral("--org"), other, QStringLiteral("--json"), QStringLiteral("import"), file,
+                 QStringLiteral("--container"), QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("created")).toInt(),
+                 36);
+        const QString again = m_dir.filePath(QStringLiteral("again.csv"));
+        QCOMPARE(ctl({QStringLiteral("--org"), other, QStringLiteral("export"), again,
+                      QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients")})
+                     .exitCode,
+                 0);
+        QFile a(file);
+        QFile b(again);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
+
+        // A bad file: the problem with its line and column, and nothing written.
+        const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("Obj-Class,Common-Name,Display-Name,Mail-Nickname\r\nMailbox,z1,Zed "
+                  "One,z1\r\nMailbox,z2,Zed Two,z1\r\n");
+        out.close();
+        expectFailureOrg({QStringLiteral("import"), bad, QStringLiteral("--container"),
+                          QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients")},
+                         QStringLiteral("bad.csv:3:4: the alias \"z1\" is already used by Zed One"));
+        expectFailureOrg({QStringLiteral("import"), bad}, QStringLiteral("import needs --container"));
+        expectFailureOrg(
+            {QStringLiteral("export"), file, QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Configuration")},
+            QStringLiteral("not a recipients container"));
+    }
+
     void schema()
     {
         Run r = ctl({QStringLiteral("schema")});

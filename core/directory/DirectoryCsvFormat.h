@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ClassDef.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace sa::core {
+
+/// The shape of Directory Import and Export files, as the original's: a header line of attribute
+/// names, then one object per line. Special columns: Obj-Class (Mailbox, Remote, Dist-List as the
+/// original wrote them; our class names are accepted too), Mode (Create, Modify or Delete; empty =
+/// Create), Common-Name (the directory name), Obj-Container (the container's DN; ours, [U]) and
+/// Members (the original's name for Member). Multi-valued attributes are joined by '%'; a '%' inside
+/// a value is written "%%" (our rule: the original's escaping is not known). In Modify rows an empty
+/// field leaves the attribute alone and ~DEL clears it.
+class DirectoryCsvFormat
+{
+public:
+    static const QString ObjClass;
+    static const QString Mode;
+    static const QString CommonName;
+    static const QString Container;
+    static const QString Members;
+    static const QString Delete; ///< "~DEL"
+
+    /// The column name of an attribute (Members for Member) and back (nothing for unknown names).
+    static QString columnFor(const QString& attribute);
+    static QString attributeFor(const QString& column);
+
+    /// Mailbox, Remote, Dist-List for the recipient classes; the Obj-Class otherwise.
+    static QString classValue(const ClassDef& cls);
+    static const ClassDef* classFromValue(const QString& value);
+
+    static QString joinValues(const QStringList& values);
+    static QStringList splitValues(const QString& field);
+
+    /// The export's column order: the names every recipient has, then the rest alphabetically.
+    static QStringList orderedAttributes(QStringList attributes);
+};
+
+} // namespace sa::core

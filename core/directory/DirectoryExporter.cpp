@@ -1,0 +1,140 @@
+#include "DirectoryExporter.h"
+
+#include "DirectoryCsvFormat.h"
+#include "DirectoryStore.h"
+#include "Schema.h"
+#include "core/common/Csv.h"
+
+#include <QSaveFile>
+#include <QSet>
+
+namespace sa::core {
+
+namespace {
+
+constexpr int Page = 1000;
+
+} // namespace
+
+Result<int> DirectoryExporter::exportFile(DirectoryStore& store, const Options& options, const QString& path,
+                                          const Progress& progress, const std::atomic_bool* cancel)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Storage,
+                     QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()));
+    auto n = exportTo(store, options, file, progress, cancel);
+    if (!n) {
+        file.cancelWriting();
+        return n;
+    }
+    if (!file.commit())
+        return Error(ErrorCode::Storage,
+                     QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()));
+    return n;
+}
+
+Result<int> DirectoryExporter::exportTo(DirectoryStore& store, const Options& options, QIODevice& out,
+                                        const Progress& progress, const std::atomic_bool* cancel)
+{
+    ListFilter filter;
+    for (const QString& name : options.classes) {
+        const ClassDef* cls = Schema::instance().findClass(name);
+        if (!cls || !cls->recipient)
+            return Error(ErrorCode::UnknownClass,
+                         QStringLiteral("\"%1\" is not a recipient class (mailbox, distribution-list, "
+                                        "custom-recipient)")
+                             .arg(name));
+        filter.classes << cls->name;
+    }
+    if (filter.classes.isEmpty()) {
+        for (const ClassDef& c : Schema::instance().classes()) {
+            if (c.recipient)
+                filter.classes << c.name;
+        }
+    }
+    auto root = store.object(options.container);
+    if (!root)
+        return root.error();
+    if (root->cls->name != QLatin1String("recipients-container"))
+        return Error(ErrorCode::NotAllowed, QStringLiteral("%1 is a %2, not a recipients container")
+                                                .arg(options.container.toString(), root->cls->label));
+
+    // The containers to export, and how many objects in all.
+    QList<DirectoryObject> containers{root.value()};
+    ListFilter boxes{{QStringLiteral("recipients-container")}, true};
+    for (int i = 0; options.subcontainers && i < containers.size(); ++i) {
+        ChildQuery q;
+        q.filter = boxes;
+        auto kids = store.children(containers.at(i).id, q);
+        if (!kids)
+            return kids.error();
+        containers += kids.value();
+    }
+    int total = 0;
+    for (const DirectoryObject& c : containers) {
+        auto n = store.childCount(c.id, filter);
+        if (!n)
+            return n.error();
+        total += n.value();
+    }
+
+    // First pass: which attributes appear, so the header names them all and no more.
+    QSet<QString> present;
+    for (const DirectoryObject& c : containers) {
+        for (int offset = 0;; offset += Page) {
+            ChildQuery q{SortField::DisplayName, Qt::AscendingOrder, offset, Page, filter};
+            auto page = store.children(c.id, q);
+            if (!page)
+                return page.error();
+            for (const DirectoryObject& o : page.value()) {
+                for (auto it = o.values.constBegin(); it != o.values.constEnd(); ++it)
+                    present.insert(it.key());
+            }
+            if (page->size() < Page)
+                break;
+        }
+    }
+    const QStringList attributes =
+        DirectoryCsvFormat::orderedAttributes(QStringList(present.begin(), present.end()));
+    QStringList header{DirectoryCsvFormat::ObjClass};
+    if (options.subcontainers)
+        header << DirectoryCsvFormat::Container;
+    header << DirectoryCsvFormat::CommonName;
+    for (const QString& a : attributes)
+        header << DirectoryCsvFormat::columnFor(a);
+    if (out.write(Csv::line(header)) < 0)
+        return Error(ErrorCode::Storage, QStringLiteral("writing failed: %1").arg(out.errorString()));
+
+    int done = 0;
+    for (const DirectoryObject& c : containers) {
+        for (int offset = 0;; offset += Page) {
+            if (cancel && *cancel)
+                return Error(ErrorCode::NotAllowed, QStringLiteral("the export was cancelled"));
+            ChildQuery q{SortField::DisplayName, Qt::AscendingOrder, offset, Page, filter};
+            auto page = store.children(c.id, q);
+            if (!page)
+                return page.error();
+            QByteArray chunk;
+            for (const DirectoryObject& o : page.value()) {
+                QStringList fields{DirectoryCsvFormat::classValue(*o.cls)};
+                if (options.subcontainers)
+                    fields << c.dn.toString();
+                fields << o.rdn();
+                for (const QString& a : attributes)
+                    fields << DirectoryCsvFormat::joinValues(o.valuesOf(a));
+                chunk += Csv::line(fields);
+            }
+            if (out.write(chunk) < 0)
+                return Error(ErrorCode::Storage, QStringLiteral("writing failed: %1").arg(out.errorString()));
+            done += int(page->size());
+            if (progress)
+                progress(done, total);
+            if (page->size() < Page)
+                break;
+        }
+    }
+    return done;
+}
+
+} // namespace sa::core

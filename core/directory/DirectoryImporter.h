@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Dn.h"
+#include "core/common/CsvReader.h"
+
+#include <QList>
+#include <atomic>
+#include <functional>
+
+namespace sa::core {
+
+class DirectoryStore;
+
+/// Tools > Directory Import and `siteadminctl import`: a Directory Import file (DirectoryCsvFormat)
+/// checked whole before anything is kept. Every row is tried in one transaction; if any row is bad,
+/// the transaction is rolled back and the report lists every problem with its line, column and
+/// reason. A good file is applied in that one transaction. Members and other references are set
+/// after all rows are created, so a list may name members that come later in the file.
+class DirectoryImporter
+{
+public:
+    struct Report
+    {
+        int created = 0;
+        int modified = 0;
+        int deleted = 0;
+        bool cancelled = false;
+        QList<CsvProblem> problems;
+
+        bool ok() const { return problems.isEmpty() && !cancelled; }
+        /// "FILE:LINE:COLUMN: reason" per problem (what siteadminctl prints and the dialog saves).
+        QStringList lines(const QString& file) const;
+    };
+    using Progress = std::function<void(int done, int total)>;
+
+    /// `defaultContainer`: where rows without an Obj-Container go (may be empty when every row has one).
+    static Report importFile(DirectoryStore& store, const QString& path, const Dn& defaultContainer,
+                             const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    static Report importBytes(DirectoryStore& store, const QByteArray& bytes, const Dn& defaultContainer,
+                              const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+};
+
+} // namespace sa::core
