@@ -178,8 +178,7 @@ private Q_SLOTS:
         for (const char* name :
              {"actionNewSiteConnector", "actionNewReplicationConnector", "actionNewMsMailConnector",
               "actionNewDirSyncServer", "actionNewRemoteDirSyncRequestor", "actionNewDirSyncRequestor",
-              "actionDirectoryImport", "actionDirectoryExport", "actionServices", "actionProcedure",
-              "actionViewPublicFolders"}) {
+              "actionServices", "actionProcedure", "actionViewPublicFolders"}) {
             QAction* a = m_window->action(QString::fromLatin1(name));
             QVERIFY2(a, name);
             QVERIFY2(!a->isEnabled(), name);
@@ -188,9 +187,9 @@ private Q_SLOTS:
         for (const char* name :
              {"actionNewMailbox", "actionNewDistributionList", "actionNewCustomRecipient",
               "actionNewRecipientsContainer", "actionDuplicate", "actionSaveWindowContents",
-              "actionFindRecipients", "actionOptions", "actionConnectToServer", "actionProperties",
-              "actionRawProperties", "actionColumns", "actionSortByDisplayName", "actionSortByLastModified",
-              "actionExit", "actionAbout"}) {
+              "actionFindRecipients", "actionOptions", "actionDirectoryImport", "actionDirectoryExport",
+              "actionConnectToServer", "actionProperties", "actionRawProperties", "actionColumns",
+              "actionSortByDisplayName", "actionSortByLastModified", "actionExit", "actionAbout"}) {
             QAction* a = m_window->action(QString::fromLatin1(name));
             QVERIFY2(a && a->isEnabled(), name);
         }

@@ -7,6 +7,7 @@
 #include "ui/common/Prompts.h"
 #include "ui/dialogs/AddressBookDialog.h"
 #include "ui/dialogs/AddressEntryDialog.h"
+#include "ui/dialogs/DirectoryTransferDialog.h"
 #include "ui/dialogs/FindRecipientsDialog.h"
 #include "ui/dialogs/OptionsDialog.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -529,6 +531,72 @@ private Q_SLOTS:
         QTRY_VERIFY(!box2->isVisible());
         QCOMPARE(store().object(box(QStringLiteral("AdaL")))->valuesOf(attr::ProxyAddresses).first(),
                  QStringLiteral("SMTP:Ada.Lovelace@northwind.example"));
+    }
+
+    void directoryExportAndImportInTheBackground()
+    {
+        QVERIFY(server()->selectContainer(recipients()));
+        // Export.
+        m_window->action(QStringLiteral("actionDirectoryExport"))->trigger();
+        auto* exporter = waitFor<DirectoryTransferDialog>(m_window.get());
+        QVERIFY(exporter);
+        const QString out = m_dir->filePath(QStringLiteral("export.csv"));
+        FileDialogs::setNextFileName(out);
+        exporter->findChild<QPushButton*>(QStringLiteral("transferBrowseButton"))->click();
+        QCOMPARE(exporter->findChild<QLineEdit*>(QStringLiteral("transferFileEdit"))->text(), out);
+        exporter->findChild<QCheckBox*>(QStringLiteral("export_distribution-list"))->setChecked(false);
+        QSignalSpy exported(exporter, &DirectoryTransferDialog::done);
+        exporter->findChild<QPushButton*>(QStringLiteral("transferRunButton"))->click();
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exporter->result(), QStringLiteral("Exported 36 objects to %1.").arg(out));
+        savePng(exporter, QStringLiteral("directory-export"));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), 37);
+        exporter->close();
+
+        // An import with a bad row: nothing written, the problem listed, the list saved.
+        const QString bad = m_dir->filePath(QStringLiteral("bad.csv"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("Obj-Class,Common-Name,Display-Name,Mail-Nickname\r\n"
+                      "Mailbox,ZedA,Zed Able,ZedA\r\n"
+                      "Mailbox,ZedB,Zed Baker,NancyD\r\n");
+        badFile.close();
+        m_window->action(QStringLiteral("actionDirectoryImport"))->trigger();
+        auto* importer = waitFor<DirectoryTransferDialog>(m_window.get());
+        QVERIFY(importer);
+        importer->findChild<QLineEdit*>(QStringLiteral("transferFileEdit"))->setText(bad);
+        const QString before = digest();
+        QSignalSpy imported(importer, &DirectoryTransferDialog::done);
+        importer->findChild<QPushButton*>(QStringLiteral("transferRunButton"))->click();
+        QVERIFY(imported.wait(10000));
+        QCOMPARE(importer->problems().size(), 1);
+        QCOMPARE(importer->problems().first().line, 3);
+        QCOMPARE(importer->problems().first().column, 4);
+        auto* list = importer->findChild<QTreeWidget*>(QStringLiteral("importProblemList"));
+        QVERIFY(list->isVisible());
+        QVERIFY(list->topLevelItem(0)->text(2).contains(QStringLiteral("already used by Nancy Davolio")));
+        QCOMPARE(digest(), before);
+        savePng(importer, QStringLiteral("directory-import-problems"));
+        const QString saved = m_dir->filePath(QStringLiteral("problems.txt"));
+        FileDialogs::setNextFileName(saved);
+        importer->findChild<QPushButton*>(QStringLiteral("saveProblemsButton"))->click();
+        QFile savedFile(saved);
+        QVERIFY(savedFile.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(savedFile.readAll()).startsWith(bad + QStringLiteral(":3:4: the alias")));
+
+        // The good file: imported by the job's own connection, the open list shows the new rows.
+        QVERIFY(badFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        badFile.write("Obj-Class,Common-Name,Display-Name,Mail-Nickname\r\n"
+                      "Mailbox,ZedA,Zed Able,ZedA\r\n"
+                      "Mailbox,ZedB,Zed Baker,ZedB\r\n");
+        badFile.close();
+        importer->findChild<QPushButton*>(QStringLiteral("transferRunButton"))->click();
+        QVERIFY(imported.wait(10000));
+        QCOMPARE(importer->result(), QStringLiteral("Imported: 2 created, 0 modified, 0 deleted."));
+        QTRY_COMPARE_WITH_TIMEOUT(server()->contentsModel()->rowCount(), 38, 2000);
+        importer->close();
     }
 
     void duplicateAndRecipientsContainer()

@@ -213,10 +213,12 @@ void MainWindow::createMenus()
 
     // Tools
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    addCommand(tools, tr("Directory &Import..."), QStringLiteral("actionDirectoryImport"),
-               tr("Create, change or delete recipients from a CSV file"));
-    addCommand(tools, tr("Directory &Export..."), QStringLiteral("actionDirectoryExport"),
-               tr("Write a container's recipients to a CSV file"));
+    wire(addCommand(tools, tr("Directory &Import..."), QStringLiteral("actionDirectoryImport"),
+                    tr("Create, change or delete recipients from a CSV file")),
+         [this] { m_recipients->directoryImport(); });
+    wire(addCommand(tools, tr("Directory &Export..."), QStringLiteral("actionDirectoryExport"),
+                    tr("Write a container's recipients to a CSV file")),
+         [this] { m_recipients->directoryExport(); });
     tools->addSeparator();
     wire(addCommand(tools, tr("&Find Recipients..."), QStringLiteral("actionFindRecipients"),
                     tr("Find recipients by name, title, company, department or office"),

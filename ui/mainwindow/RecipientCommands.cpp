@@ -7,6 +7,7 @@
 #include "core/directory/SiteBuilder.h"
 #include "ui/common/Prompts.h"
 #include "ui/dialogs/AddressEntryDialog.h"
+#include "ui/dialogs/DirectoryTransferDialog.h"
 #include "ui/dialogs/FindRecipientsDialog.h"
 #include "ui/dialogs/OptionsDialog.h"
 #include "ui/properties/PropertySheet.h"
@@ -151,6 +152,32 @@ void RecipientCommands::findRecipients()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FindRecipientsDialog::chosen, &m_window,
             [this](const core::DirectoryObject& o) { m_window.showProperties(o); });
+    dialog->show();
+}
+
+void RecipientCommands::directoryImport()
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!w)
+        return;
+    const auto container = w->selectedContainer();
+    auto* dialog =
+        new DirectoryTransferDialog(DirectoryTransferDialog::Direction::Import, w->session().store(),
+                                    container ? container->id : 0, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void RecipientCommands::directoryExport()
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!w)
+        return;
+    const auto container = w->selectedContainer();
+    auto* dialog =
+        new DirectoryTransferDialog(DirectoryTransferDialog::Direction::Export, w->session().store(),
+                                    container ? container->id : 0, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 

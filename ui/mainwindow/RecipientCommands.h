@@ -11,7 +11,8 @@ class MainWindow;
 
 /// The commands that make and find recipients: File > New Mailbox, New Distribution List, New
 /// Custom Recipient, New Other > Recipients Container, Duplicate; Tools > Find Recipients and
-/// Options. Each opens the real dialog or property sheet; the sheet writes on OK.
+/// Options, Directory Import and Directory Export. Each opens the real dialog or property sheet; the sheet
+/// writes on OK.
 class RecipientCommands : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     void duplicate();
     void findRecipients();
     void options();
+    void directoryImport();
+    void directoryExport();
 
 private:
     /// The recipients container a new recipient goes in: the selected one, or (after asking, as the
