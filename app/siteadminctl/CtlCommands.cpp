@@ -1,6 +1,7 @@
 #include "CtlCommands.h"
 
 #include "core/common/CsvReader.h"
+#include "core/directory/AutoNaming.h"
 #include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryCsvFormat.h"
 #include "core/directory/DirectoryExporter.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <functional>
@@ -100,6 +102,8 @@ QString CtlCommands::commandSummary()
         "  import FILE [--container DN]                          Directory Import (CSV); all rows or none\n"
         "  export FILE CONTAINER-DN [--class CLASS]... [--subcontainers]\n"
         "                                                        Directory Export (CSV)\n"
+        "  find [--container DN] ATTR=TEXT...                    recipients whose attributes contain the "
+        "texts\n"
         "  schema                                                classes and attributes\n");
 }
 
@@ -201,6 +205,10 @@ int CtlCommands::run()
         {QStringLiteral("import"),
          [this] {
              return importFile();
+         }},
+        {QStringLiteral("find"),
+         [this] {
+             return find();
          }},
         {QStringLiteral("export"),
          [this] {
@@ -363,6 +371,19 @@ int CtlCommands::create()
             return usage(kv.error().message());
         values[kv->first].append(kv->second);
     }
+    // As New Mailbox does in the window: display and alias names from the person's names when they
+    // are not given (Auto Naming's defaults).
+    if (const ClassDef* cls = Schema::instance().findClass(className);
+        cls && cls->recipient && cls->name != QLatin1String("distribution-list")) {
+        const AutoNaming naming;
+        const QString given = values.value(attr::GivenName).value(0);
+        const QString initials = values.value(attr::Initials).value(0);
+        const QString surname = values.value(attr::Surname).value(0);
+        if (!values.contains(attr::DisplayName) && !(given + surname).isEmpty())
+            values[attr::DisplayName] = {naming.displayName(given, initials, surname)};
+        if (!values.contains(attr::MailNickname) && !(given + surname).isEmpty())
+            values[attr::MailNickname] = {naming.aliasName(given, initials, surname)};
+    }
     auto store = storeFor(parent.value());
     if (!store)
         return fail(store.error().message());
@@ -471,6 +492,8 @@ int CtlCommands::importFile()
     if (!checkOptions({OptContainer}) || !checkArgumentCount(1, 1))
         return 2;
     const QString file = m_args.first();
+    if (!QFileInfo(file).isFile())
+        return fail(QStringLiteral("%1: no such file").arg(file));
     QFile probe(file);
     if (!probe.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("%1: cannot be read: %2").arg(file, probe.errorString()));
@@ -536,6 +559,68 @@ int CtlCommands::exportFile()
             QJsonObject{{QStringLiteral("exported"), n.value()}, {QStringLiteral("file"), m_args.first()}});
     else
         m_out << "Exported " << n.value() << " objects to " << m_args.first() << Qt::endl;
+    return 0;
+}
+
+} // namespace sa::app
+
+namespace sa::app {
+
+int CtlCommands::find()
+{
+    if (!checkOptions({OptContainer}) || !checkArgumentCount(1, -1))
+        return 2;
+    QMap<QString, QString> criteria;
+    for (const QString& a : m_args) {
+        auto kv = splitAssignment(a);
+        if (!kv)
+            return usage(kv.error().message());
+        if (!Schema::instance().findAttribute(kv->first))
+            return fail(QStringLiteral("unknown attribute \"%1\"").arg(kv->first));
+        criteria.insert(kv->first, kv->second);
+    }
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return fail(org.error().message());
+    // One site (the container's) or every site.
+    QList<std::pair<QString, qint64>> where;
+    if (m_parser.isSet(OptContainer)) {
+        auto dn = Dn::parse(m_parser.value(OptContainer));
+        if (!dn)
+            return fail(dn.error().message());
+        auto store = storeFor(dn.value());
+        if (!store)
+            return fail(store.error().message());
+        auto container = store.value()->object(dn.value());
+        if (!container)
+            return fail(container.error().message());
+        where.append({store.value()->path(), container->id});
+    } else {
+        auto sites = org->sites();
+        if (!sites)
+            return fail(sites.error().message());
+        for (const SiteInfo& s : sites.value())
+            where.append({s.path, 0});
+    }
+    QJsonArray array;
+    QStringList lines;
+    for (const auto& [path, container] : where) {
+        auto store = DirectoryStore::open(path);
+        if (!store)
+            return fail(store.error().message());
+        auto found = store.value()->findRecipients(container, criteria, 10000);
+        if (!found)
+            return fail(found.error().message());
+        for (const DirectoryObject& o : found.value()) {
+            array.append(ObjectFormatter::toJson(o, false));
+            lines << o.displayName() + QStringLiteral("  ") + o.dn.toString();
+        }
+    }
+    if (m_json)
+        printJson(array);
+    else
+        for (const QString& l : lines)
+            m_out << l << Qt::endl;
     return 0;
 }
 

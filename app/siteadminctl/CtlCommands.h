@@ -36,6 +36,7 @@ private:
     int schema();
     int importFile();
     int exportFile();
+    int find();
 
     QString orgDir() const;
     /// The store of the site that holds `dn`, in the organization of --org.

@@ -175,6 +175,31 @@ private Q_SLOTS:
         expectFailureOrg({QStringLiteral("show"), dn}, QStringLiteral("no object"));
     }
 
+    void findAndAutoNaming()
+    {
+        Run r = ctlOrg({QStringLiteral("find"), QStringLiteral("Department=arketin"),
+                        QStringLiteral("Title=Manager"), QStringLiteral("--container"),
+                        QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 6);
+        QVERIFY(
+            r.out.contains(QStringLiteral("Peter Franken  /o=NORTHWIND/ou=SEATTLE/cn=Recipients/cn=PeterF")));
+        r = ctlOrg({QStringLiteral("--json"), QStringLiteral("find"), QStringLiteral("Surname=King")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1); // across both sites
+        expectFailureOrg({QStringLiteral("find"), QStringLiteral("Shoe-Size=9")},
+                         QStringLiteral("unknown attribute"));
+
+        // Names from the person's names when not given, and addresses from Site Addressing.
+        r = ctlOrg({QStringLiteral("create"), QStringLiteral("mailbox"),
+                    QStringLiteral("/o=NORTHWIND/ou=LONDON/cn=Recipients"), QStringLiteral("Given-Name=Ada"),
+                    QStringLiteral("Surname=Lovelace")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("/o=NORTHWIND/ou=LONDON/cn=Recipients/cn=AdaL"));
+        r = ctlOrg({QStringLiteral("show"), QStringLiteral("/o=NORTHWIND/ou=LONDON/cn=Recipients/cn=AdaL")});
+        QVERIFY(r.out.contains(QStringLiteral("Ada Lovelace")));
+        QVERIFY(r.out.contains(QStringLiteral("SMTP:AdaL@london.northwind.example")));
+    }
+
     void importAndExport()
     {
         const QString file = m_dir.filePath(QStringLiteral("seattle.csv"));
@@ -215,6 +240,10 @@ private Q_SLOTS:
                           QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients")},
                          QStringLiteral("bad.csv:3:4: the alias \"z1\" is already used by Zed One"));
         expectFailureOrg({QStringLiteral("import"), bad}, QStringLiteral("import needs --container"));
+        expectFailureOrg({QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.csv")),
+                          QStringLiteral("--container"),
+                          QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients")},
+                         QStringLiteral("no such file"));
         expectFailureOrg(
             {QStringLiteral("export"), file, QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Configuration")},
             QStringLiteral("not a recipients container"));

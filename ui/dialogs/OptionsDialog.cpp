@@ -39,6 +39,7 @@ OptionsDialog::OptionsDialog(QWidget* parent)
         }
         grid->addWidget(custom, 2, 1);
         grid->setColumnStretch(1, 1);
+        grid->setColumnMinimumWidth(0, 230); // both groups' custom fields line up
         return box;
     };
     auto* page = new QWidget;
