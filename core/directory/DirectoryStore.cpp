@@ -67,6 +67,20 @@ Result<QSqlQuery*> DirectoryStore::cachedStatement(const QString& sql) const
     return &it.value();
 }
 
+Result<QSqlQuery*> DirectoryStore::runCached(const QString& sql, const QVariantList& values,
+                                             const QString& what) const
+{
+    auto stmt = cachedStatement(sql);
+    if (!stmt)
+        return stmt.error();
+    QSqlQuery* q = stmt.value();
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!q->exec())
+        return SqliteConnection::queryError(*q, what);
+    return q;
+}
+
 QString DirectoryStore::meta(const QString& key) const
 {
     auto v = m_connection->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
@@ -143,15 +157,11 @@ Status DirectoryStore::loadAttributes(QList<DirectoryObject>& objects) const
 Result<DirectoryObject> DirectoryStore::readOne(const QString& where, const QVariant& key,
                                                 const QString& notFound) const
 {
-    auto stmt =
-        cachedStatement(QStringLiteral("SELECT %1 FROM objects WHERE %2 = ?").arg(ObjectColumns, where));
-    if (!stmt)
-        return stmt.error();
-    QSqlQuery& q = *stmt.value();
-    q.bindValue(0, key);
-    if (!q.exec())
-        return SqliteConnection::queryError(q, QStringLiteral("reading an object"));
-    auto objects = readObjects(q);
+    auto q = runCached(QStringLiteral("SELECT %1 FROM objects WHERE %2 = ?").arg(ObjectColumns, where), {key},
+                       QStringLiteral("reading an object"));
+    if (!q)
+        return q.error();
+    auto objects = readObjects(*q.value());
     if (!objects)
         return objects.error();
     if (objects->isEmpty())
@@ -189,16 +199,11 @@ Result<QVariant> DirectoryStore::scalarWithFilter(const QString& sql, QVariantLi
                                                   const ListFilter& filter) const
 {
     const QString full = sql + filterClause(filter, values);
-    auto stmt = cachedStatement(full);
-    if (!stmt)
-        return stmt.error();
-    QSqlQuery& q = *stmt.value();
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return SqliteConnection::queryError(q, QStringLiteral("counting"));
-    QVariant v = q.next() ? q.value(0) : QVariant();
-    q.finish();
+    auto q = runCached(full, values, QStringLiteral("counting"));
+    if (!q)
+        return q.error();
+    QVariant v = q.value()->next() ? q.value()->value(0) : QVariant();
+    q.value()->finish();
     return v;
 }
 
@@ -210,15 +215,10 @@ Result<QList<DirectoryObject>> DirectoryStore::children(qint64 parentId, const C
         filterClause(query.filter, values) + orderClause(query.sort, query.order) +
         QStringLiteral(" LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
-    auto stmt = cachedStatement(sql);
-    if (!stmt)
-        return stmt.error();
-    QSqlQuery& q = *stmt.value();
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return SqliteConnection::queryError(q, QStringLiteral("listing a container"));
-    return readObjects(q);
+    auto q = runCached(sql, values, QStringLiteral("listing a container"));
+    if (!q)
+        return q.error();
+    return readObjects(*q.value());
 }
 
 Result<int> DirectoryStore::childCount(qint64 parentId, const ListFilter& filter) const
@@ -347,21 +347,17 @@ Result<ChangeBatch> DirectoryStore::changesSince(qint64 usn) const
 Result<QList<DirectoryObject>> DirectoryStore::referencing(const Dn& target, const QString& attribute) const
 {
     // The WHERE repeats the partial index attrs_references (schema version 4).
-    auto stmt = cachedStatement(
+    auto q = runCached(
         QStringLiteral(
             "SELECT %1 FROM objects WHERE deleted = 0 AND id IN (SELECT a.object_id FROM attrs a"
             " WHERE a.name IN ('Manager', 'Member', 'Owner', 'Expansion-Server', 'Authorized-Sender',"
             " 'Unauthorized-Sender') AND lower(a.value) IN (lower(?)) AND a.name = ?)"
             " ORDER BY sort_key, id")
-            .arg(ObjectColumns));
-    if (!stmt)
-        return stmt.error();
-    QSqlQuery& q = *stmt.value();
-    q.bindValue(0, target.toString());
-    q.bindValue(1, attribute);
-    if (!q.exec())
-        return SqliteConnection::queryError(q, QStringLiteral("finding references"));
-    return readObjects(q);
+            .arg(ObjectColumns),
+        {target.toString(), attribute}, QStringLiteral("finding references"));
+    if (!q)
+        return q.error();
+    return readObjects(*q.value());
 }
 
 Result<QList<DirectoryObject>> DirectoryStore::objectsOf(const ListFilter& filter, int limit) const
@@ -370,15 +366,10 @@ Result<QList<DirectoryObject>> DirectoryStore::objectsOf(const ListFilter& filte
     const QString sql = QStringLiteral("SELECT %1 FROM objects WHERE deleted = 0").arg(ObjectColumns) +
                         filterClause(filter, values) + QStringLiteral(" ORDER BY sort_key, id LIMIT ?");
     values << limit;
-    auto stmt = cachedStatement(sql);
-    if (!stmt)
-        return stmt.error();
-    QSqlQuery& q = *stmt.value();
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return SqliteConnection::queryError(q, QStringLiteral("listing objects"));
-    return readObjects(q);
+    auto q = runCached(sql, values, QStringLiteral("listing objects"));
+    if (!q)
+        return q.error();
+    return readObjects(*q.value());
 }
 
 Result<QList<DirectoryObject>>

@@ -113,6 +113,8 @@ Q_SIGNALS:
 private:
     explicit DirectoryStore(std::unique_ptr<SqliteConnection> connection);
     Result<QList<DirectoryObject>> readObjects(QSqlQuery& rows) const;
+    /// Prepares (once), binds `values` in order and runs `sql`; `what` names it in errors.
+    Result<QSqlQuery*> runCached(const QString& sql, const QVariantList& values, const QString& what) const;
     /// The object whose column `where` (one of ours, never input) equals `key`.
     /// " AND class IN (?, ...) AND hidden = 0" for `filter`, and the values it binds.
     static QString filterClause(const ListFilter& filter, QVariantList& values);

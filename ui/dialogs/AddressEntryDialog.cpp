@@ -1,6 +1,7 @@
 #include "AddressEntryDialog.h"
 
 #include "core/directory/AddressSyntax.h"
+#include "ui/common/Text.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -202,9 +203,7 @@ void AddressEntryDialog::accept()
         return;
     }
     if (core::Status s = core::AddressSyntax::check(address()); !s) {
-        QString text = s.error().message();
-        text[0] = text[0].toUpper();
-        m_error->setText(text + QLatin1Char('.'));
+        m_error->setText(sentence(s.error().message()));
         m_error->show();
         return;
     }

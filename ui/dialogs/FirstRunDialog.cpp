@@ -2,6 +2,7 @@
 
 #include "core/directory/Organization.h"
 #include "ui/common/Icons.h"
+#include "ui/common/Text.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -83,9 +84,7 @@ void FirstRunDialog::accept()
 {
     m_choice = Choice::Create;
     if (core::Status s = core::Organization::checkNames(organization(), site(), server()); !s) {
-        QString text = s.error().message();
-        text[0] = text[0].toUpper();
-        m_error->setText(text + QLatin1Char('.'));
+        m_error->setText(sentence(s.error().message()));
         m_error->show();
         return;
     }

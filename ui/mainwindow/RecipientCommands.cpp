@@ -157,26 +157,23 @@ void RecipientCommands::findRecipients()
 
 void RecipientCommands::directoryImport()
 {
-    ServerWindow* w = m_window.activeServerWindow();
-    if (!w)
-        return;
-    const auto container = w->selectedContainer();
-    auto* dialog =
-        new DirectoryTransferDialog(DirectoryTransferDialog::Direction::Import, w->session().store(),
-                                    container ? container->id : 0, &m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    directoryTransfer(true);
 }
 
 void RecipientCommands::directoryExport()
+{
+    directoryTransfer(false);
+}
+
+void RecipientCommands::directoryTransfer(bool import)
 {
     ServerWindow* w = m_window.activeServerWindow();
     if (!w)
         return;
     const auto container = w->selectedContainer();
-    auto* dialog =
-        new DirectoryTransferDialog(DirectoryTransferDialog::Direction::Export, w->session().store(),
-                                    container ? container->id : 0, &m_window);
+    auto* dialog = new DirectoryTransferDialog(
+        import ? DirectoryTransferDialog::Direction::Import : DirectoryTransferDialog::Direction::Export,
+        w->session().store(), container ? container->id : 0, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

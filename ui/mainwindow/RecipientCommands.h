@@ -35,6 +35,7 @@ private:
     /// original did) the site's Recipients container. Nothing when the administrator declines.
     std::optional<core::Dn> recipientsContainer(const QString& what);
     void openNew(const core::DirectoryObject& prototype);
+    void directoryTransfer(bool import);
     core::DirectoryObject prototype(const QString& className, const core::Dn& container) const;
 
     MainWindow& m_window;

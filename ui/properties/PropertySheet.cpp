@@ -16,6 +16,7 @@
 #include "recipients/RecipientGeneralPage.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
+#include "ui/common/Text.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -155,9 +156,7 @@ bool PropertySheet::apply()
     auto done = m_store.commit(changes);
     if (!done) {
         Prompts::error(this, windowTitle(),
-                       tr("%1 The changes were not saved.")
-                           .arg(done.error().message().left(1).toUpper() + done.error().message().mid(1) +
-                                QLatin1Char('.')));
+                       tr("%1 The changes were not saved.").arg(sentence(done.error().message())));
         return false;
     }
     const bool created = isNew();

@@ -14,7 +14,7 @@ namespace sa::ui {
 namespace attr = core::attr;
 
 AdvancedPage::AdvancedPage(QWidget* parent)
-    : PropertyPage(parent), m_trust(new QSpinBox), m_hide(new QCheckBox(tr("&Hide from address book"))),
+    : FieldsPage(parent), m_trust(new QSpinBox), m_hide(new QCheckBox(tr("&Hide from address book"))),
       m_imported(new QLabel)
 {
     setObjectName(QStringLiteral("advancedPage"));
@@ -43,19 +43,18 @@ AdvancedPage::AdvancedPage(QWidget* parent)
 
 void AdvancedPage::load(const core::DirectoryObject& object)
 {
-    m_object = object;
+    FieldsPage::load(object);
     const QSignalBlocker b1(m_trust);
     const QSignalBlocker b2(m_hide);
     m_trust->setValue(object.value(attr::TrustLevel).toInt());
     m_hide->setChecked(object.value(attr::HideFromAddressBook) == QLatin1String("TRUE"));
     const QString imported = object.value(attr::ImportedFrom);
     m_imported->setText(imported.isEmpty() ? tr("(created here)") : imported);
-    m_fields.load(object);
 }
 
 QList<core::AttributeChange> AdvancedPage::changes() const
 {
-    QList<core::AttributeChange> out;
+    QList<core::AttributeChange> out = FieldsPage::changes();
     const QString trust = QString::number(m_trust->value());
     const QString current = m_object.value(attr::TrustLevel);
     if (trust != (current.isEmpty() ? QStringLiteral("0") : current))
@@ -65,7 +64,6 @@ QList<core::AttributeChange> AdvancedPage::changes() const
         out.append({attr::HideFromAddressBook,
                     core::AttributeChange::Op::Replace,
                     {m_hide->isChecked() ? QStringLiteral("TRUE") : QStringLiteral("FALSE")}});
-    m_fields.collect(m_object, out);
     return out;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "ui/properties/FieldBinding.h"
-#include "ui/properties/PropertyPage.h"
+#include "ui/properties/FieldsPage.h"
 
 class QCheckBox;
 class QLabel;
@@ -11,7 +10,7 @@ namespace sa::ui {
 
 /// Advanced page: trust level, "Hide from address book", the administrative note, and (for imported
 /// custom recipients) where the recipient came from.
-class AdvancedPage : public PropertyPage
+class AdvancedPage : public FieldsPage
 {
     Q_OBJECT
 
@@ -26,8 +25,6 @@ private:
     QSpinBox* m_trust;
     QCheckBox* m_hide;
     QLabel* m_imported;
-    FieldBinding m_fields;
-    core::DirectoryObject m_object;
 };
 
 } // namespace sa::ui

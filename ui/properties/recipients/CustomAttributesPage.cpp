@@ -6,7 +6,7 @@
 
 namespace sa::ui {
 
-CustomAttributesPage::CustomAttributesPage(QWidget* parent) : PropertyPage(parent)
+CustomAttributesPage::CustomAttributesPage(QWidget* parent) : FieldsPage(parent)
 {
     setObjectName(QStringLiteral("customAttributesPage"));
     auto* form = new QFormLayout(this);
@@ -16,19 +16,6 @@ CustomAttributesPage::CustomAttributesPage(QWidget* parent) : PropertyPage(paren
             m_fields.line(core::attr::extensionAttribute(i), QStringLiteral("customAttribute%1Edit").arg(i)));
     }
     m_fields.onEdited(this, &PropertyPage::edited);
-}
-
-void CustomAttributesPage::load(const core::DirectoryObject& object)
-{
-    m_object = object;
-    m_fields.load(object);
-}
-
-QList<core::AttributeChange> CustomAttributesPage::changes() const
-{
-    QList<core::AttributeChange> out;
-    m_fields.collect(m_object, out);
-    return out;
 }
 
 } // namespace sa::ui

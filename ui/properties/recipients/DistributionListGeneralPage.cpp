@@ -2,6 +2,7 @@
 
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
+#include "ui/common/Text.h"
 #include "ui/dialogs/AddressBookDialog.h"
 #include "ui/properties/ReferenceListWidget.h"
 
@@ -16,7 +17,7 @@ namespace sa::ui {
 namespace attr = core::attr;
 
 DistributionListGeneralPage::DistributionListGeneralPage(QWidget* parent)
-    : PropertyPage(parent), m_owner(new QLineEdit),
+    : FieldsPage(parent), m_owner(new QLineEdit),
       m_members(new ReferenceListWidget(QStringLiteral("members"), tr("Distribution List Members"),
                                         tr("Members:"))),
       m_count(new QLabel), m_server(new QComboBox)
@@ -34,11 +35,7 @@ DistributionListGeneralPage::DistributionListGeneralPage(QWidget* parent)
     m_members->setFilter(everyone);
 
     auto* grid = new QGridLayout(this);
-    auto label = [](const QString& text, QWidget* buddy) {
-        auto* l = new QLabel(text);
-        l->setBuddy(buddy);
-        return l;
-    };
+    const auto label = buddyLabel;
     QLineEdit* display = m_fields.line(attr::DisplayName, QStringLiteral("displayNameEdit"));
     QLineEdit* alias = m_fields.line(attr::MailNickname, QStringLiteral("aliasEdit"));
     grid->addWidget(label(tr("&Display name:"), display), 0, 0);
@@ -85,8 +82,7 @@ DistributionListGeneralPage::DistributionListGeneralPage(QWidget* parent)
 
 void DistributionListGeneralPage::load(const core::DirectoryObject& object)
 {
-    m_object = object;
-    m_fields.load(object);
+    FieldsPage::load(object);
     m_members->setStore(store());
     m_members->setDns(object.valuesOf(attr::Member));
     updateCount();
@@ -114,8 +110,7 @@ void DistributionListGeneralPage::updateCount()
 
 QList<core::AttributeChange> DistributionListGeneralPage::changes() const
 {
-    QList<core::AttributeChange> out;
-    m_fields.collect(m_object, out);
+    QList<core::AttributeChange> out = FieldsPage::changes();
     if (m_ownerDn != m_object.value(attr::Owner))
         out.append({attr::Owner, core::AttributeChange::Op::Replace, {m_ownerDn}});
     if (m_members->dns() != m_object.valuesOf(attr::Member))

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "ui/properties/FieldBinding.h"
-#include "ui/properties/PropertyPage.h"
+#include "ui/properties/FieldsPage.h"
 
 class QComboBox;
 class QLabel;
@@ -13,7 +12,7 @@ class ReferenceListWidget;
 
 /// General page of a distribution list: display and alias names, the owner (Modify...), the
 /// members (Modify... opens the address book), the expansion server and notes.
-class DistributionListGeneralPage : public PropertyPage
+class DistributionListGeneralPage : public FieldsPage
 {
     Q_OBJECT
 
@@ -28,13 +27,11 @@ public:
 private:
     void updateCount();
 
-    FieldBinding m_fields;
     QLineEdit* m_owner;
     QString m_ownerDn;
     ReferenceListWidget* m_members;
     QLabel* m_count;
     QComboBox* m_server;
-    core::DirectoryObject m_object;
 };
 
 } // namespace sa::ui

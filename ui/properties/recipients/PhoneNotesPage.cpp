@@ -11,7 +11,7 @@ namespace sa::ui {
 
 namespace attr = core::attr;
 
-PhoneNotesPage::PhoneNotesPage(QWidget* parent) : PropertyPage(parent)
+PhoneNotesPage::PhoneNotesPage(QWidget* parent) : FieldsPage(parent)
 {
     setObjectName(QStringLiteral("phoneNotesPage"));
     auto* numbers = new QGroupBox(tr("Phone numbers"));
@@ -43,19 +43,6 @@ PhoneNotesPage::PhoneNotesPage(QWidget* parent) : PropertyPage(parent)
     layout->addWidget(numbers);
     layout->addWidget(notesBox, 1);
     m_fields.onEdited(this, &PropertyPage::edited);
-}
-
-void PhoneNotesPage::load(const core::DirectoryObject& object)
-{
-    m_object = object;
-    m_fields.load(object);
-}
-
-QList<core::AttributeChange> PhoneNotesPage::changes() const
-{
-    QList<core::AttributeChange> out;
-    m_fields.collect(m_object, out);
-    return out;
 }
 
 } // namespace sa::ui

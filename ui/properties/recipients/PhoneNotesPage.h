@@ -1,13 +1,12 @@
 #pragma once
 
-#include "ui/properties/FieldBinding.h"
-#include "ui/properties/PropertyPage.h"
+#include "ui/properties/FieldsPage.h"
 
 namespace sa::ui {
 
 /// Phone/Notes page: business, business 2, fax, assistant, home, home 2, mobile and pager numbers,
 /// and notes.
-class PhoneNotesPage : public PropertyPage
+class PhoneNotesPage : public FieldsPage
 {
     Q_OBJECT
 
@@ -15,12 +14,6 @@ public:
     explicit PhoneNotesPage(QWidget* parent = nullptr);
 
     QString title() const override { return tr("Phone/Notes"); }
-    void load(const core::DirectoryObject& object) override;
-    QList<core::AttributeChange> changes() const override;
-
-private:
-    FieldBinding m_fields;
-    core::DirectoryObject m_object;
 };
 
 } // namespace sa::ui

@@ -2,6 +2,7 @@
 
 #include "core/directory/Schema.h"
 #include "ui/common/AutoNamingSettings.h"
+#include "ui/common/Text.h"
 #include "ui/dialogs/AddressEntryDialog.h"
 
 #include <QGridLayout>
@@ -13,15 +14,11 @@ namespace sa::ui {
 
 namespace attr = core::attr;
 
-RecipientGeneralPage::RecipientGeneralPage(QWidget* parent) : PropertyPage(parent)
+RecipientGeneralPage::RecipientGeneralPage(QWidget* parent) : FieldsPage(parent)
 {
     setObjectName(QStringLiteral("recipientGeneralPage"));
     auto* grid = new QGridLayout(this);
-    auto label = [](const QString& text, QWidget* buddy) {
-        auto* l = new QLabel(text);
-        l->setBuddy(buddy);
-        return l;
-    };
+    const auto label = buddyLabel;
     // Names: First / Initials / Last on one line, Display / Alias on the next.
     QLineEdit* first = m_fields.line(attr::GivenName, QStringLiteral("firstNameEdit"));
     QLineEdit* initials = m_fields.line(attr::Initials, QStringLiteral("initialsEdit"));
@@ -98,8 +95,7 @@ RecipientGeneralPage::RecipientGeneralPage(QWidget* parent) : PropertyPage(paren
 
 void RecipientGeneralPage::load(const core::DirectoryObject& object)
 {
-    m_object = object;
-    m_fields.load(object);
+    FieldsPage::load(object);
     m_naming = AutoNamingSettings::load();
     // Auto naming fills in names only for a new recipient whose names were not given.
     m_displayTouched = !isNew(object) || !object.value(attr::DisplayName).isEmpty();
@@ -135,8 +131,7 @@ void RecipientGeneralPage::modifyTarget()
 
 QList<core::AttributeChange> RecipientGeneralPage::changes() const
 {
-    QList<core::AttributeChange> out;
-    m_fields.collect(m_object, out);
+    QList<core::AttributeChange> out = FieldsPage::changes();
     const bool custom = m_object.cls && m_object.cls->name == QLatin1String("custom-recipient");
     if (custom && m_target->text() != m_object.value(attr::TargetAddress))
         out.append({attr::TargetAddress, core::AttributeChange::Op::Replace, {m_target->text()}});

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/directory/AutoNaming.h"
-#include "ui/properties/FieldBinding.h"
-#include "ui/properties/PropertyPage.h"
+#include "ui/properties/FieldsPage.h"
 
 class QLabel;
 class QLineEdit;
@@ -15,7 +14,7 @@ namespace sa::ui {
 /// company, department, office, assistant, phone; for a custom recipient also its e-mail address
 /// with Modify.... On a new recipient the display and alias names follow Tools > Options > Auto
 /// Naming while the names are typed, until they are edited by hand.
-class RecipientGeneralPage : public PropertyPage
+class RecipientGeneralPage : public FieldsPage
 {
     Q_OBJECT
 
@@ -31,7 +30,6 @@ private:
     void namesEdited();
     void modifyTarget();
 
-    FieldBinding m_fields;
     QLineEdit* m_display = nullptr;
     QLineEdit* m_alias = nullptr;
     QLabel* m_targetLabel = nullptr;
@@ -40,7 +38,6 @@ private:
     core::AutoNaming m_naming;
     bool m_displayTouched = false;
     bool m_aliasTouched = false;
-    core::DirectoryObject m_object;
 };
 
 } // namespace sa::ui
