@@ -1,0 +1,651 @@
+#include "PostofficeStore.h"
+
+#include "core/directory/AddressSyntax.h"
+#include "core/storage/Migrator.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace sa::core {
+
+const QString PostofficeStore::SystemMailbox = QStringLiteral("$SYSTEM");
+
+namespace {
+
+Status createVersion1(SqliteConnection& c)
+{
+    for (const char* sql : {
+             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "CREATE TABLE users (key TEXT PRIMARY KEY, mailbox TEXT NOT NULL, full_name TEXT NOT NULL,"
+             " full_key TEXT NOT NULL UNIQUE)",
+             "CREATE TABLE user_fields (key TEXT NOT NULL REFERENCES users(key) ON DELETE CASCADE,"
+             " prompt TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (key, prompt)) WITHOUT ROWID",
+             "CREATE TABLE routes (target_key TEXT PRIMARY KEY, target TEXT NOT NULL, via TEXT)",
+             // "in": to deliver or forward here; "out": waiting for the carrier of next_hop.
+             "CREATE TABLE queue (seq INTEGER PRIMARY KEY, message_id TEXT NOT NULL,"
+             " direction TEXT NOT NULL CHECK (direction IN ('in', 'out')), next_hop TEXT,"
+             " sender TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,"
+             " attachment BLOB, attachment_name TEXT, submitted TEXT NOT NULL, hops INTEGER NOT NULL,"
+             " report INTEGER NOT NULL, UNIQUE (message_id, direction))",
+             "CREATE INDEX queue_next_hop ON queue(direction, next_hop, seq)",
+             "CREATE TABLE mail (id INTEGER PRIMARY KEY, mailbox_key TEXT NOT NULL, message_id TEXT NOT NULL,"
+             " sender TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,"
+             " attachment BLOB, attachment_name TEXT, submitted TEXT NOT NULL, delivered TEXT NOT NULL,"
+             " read INTEGER NOT NULL DEFAULT 0, report INTEGER NOT NULL, UNIQUE (mailbox_key, message_id))",
+             // Ids of messages taken in: a message handed over twice (after a crash) is kept once.
+             "CREATE TABLE seen (message_id TEXT PRIMARY KEY, at TEXT NOT NULL) WITHOUT ROWID",
+             "CREATE TABLE external (address_key TEXT PRIMARY KEY, address TEXT NOT NULL,"
+             " full_name TEXT NOT NULL, source TEXT NOT NULL)",
+         }) {
+        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
+            return r.error();
+    }
+    return {};
+}
+
+const QList<MigrationStep>& migrations()
+{
+    static const QList<MigrationStep> steps{
+        {1, QStringLiteral("users, routes, queue and mail"), createVersion1}};
+    return steps;
+}
+
+/// Qt binds a null QString as SQL NULL; text columns here hold "" instead.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+Error bad(const QString& why)
+{
+    return Error(ErrorCode::InvalidArgument, why);
+}
+
+/// The MS Mail address NET/PO/MAILBOX of a typed address (MS:... or without type), or empty.
+QString msMailPart(const QString& address)
+{
+    const QString t =
+        address.contains(QLatin1Char(':')) ? AddressSyntax::typeOf(address) : QStringLiteral("MS");
+    return t == QLatin1String("MS")
+               ? (address.contains(QLatin1Char(':')) ? AddressSyntax::valueOf(address) : address)
+               : QString();
+}
+
+Message messageFromRow(const QSqlQuery& q, int base)
+{
+    Message m;
+    m.id = q.value(base).toString();
+    m.from = q.value(base + 1).toString();
+    m.to = q.value(base + 2).toString();
+    m.subject = q.value(base + 3).toString();
+    m.body = q.value(base + 4).toString();
+    m.attachment = q.value(base + 5).toByteArray();
+    m.attachmentName = q.value(base + 6).toString();
+    m.submitted = QDateTime::fromString(q.value(base + 7).toString(), Qt::ISODate);
+    m.hops = q.value(base + 8).toInt();
+    m.report = q.value(base + 9).toBool();
+    return m;
+}
+
+const QString MessageColumns = QStringLiteral(
+    "message_id, sender, recipient, subject, body, attachment, attachment_name, submitted, hops, report");
+
+} // namespace
+
+PostofficeStore::PostofficeStore(std::unique_ptr<SqliteConnection> connection)
+    : m_connection(std::move(connection))
+{
+    m_network = m_connection->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'network'"))
+                    .value()
+                    .toString();
+    m_postoffice = m_connection->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'postoffice'"))
+                       .value()
+                       .toString();
+}
+
+QString PostofficeStore::pathFor(const QString& orgDir, const QString& network, const QString& postoffice)
+{
+    return orgDir + QStringLiteral("/postoffices/%1-%2.sqlite").arg(network.toUpper(), postoffice.toUpper());
+}
+
+Result<std::pair<QString, QString>> PostofficeStore::parseName(const QString& netPo)
+{
+    const QStringList parts = netPo.trimmed().split(QLatin1Char('/'));
+    if (parts.size() != 2)
+        return bad(QStringLiteral("\"%1\" is not NETWORK/POSTOFFICE").arg(netPo));
+    if (Status s = AddressSyntax::checkMsMailPart(QStringLiteral("network"), parts.at(0)); !s)
+        return s.error();
+    if (Status s = AddressSyntax::checkMsMailPart(QStringLiteral("postoffice"), parts.at(1)); !s)
+        return s.error();
+    return std::pair{parts.at(0).toUpper(), parts.at(1).toUpper()};
+}
+
+Result<std::unique_ptr<PostofficeStore>> PostofficeStore::create(const QString& orgDir, const QString& netPo,
+                                                                 const QString& adminPassword)
+{
+    auto name = parseName(netPo);
+    if (!name)
+        return name.error();
+    if (!QFileInfo(orgDir + QStringLiteral("/sites")).isDir())
+        return Error(
+            ErrorCode::NotFound,
+            QStringLiteral("%1 holds no organization (create one with siteadminctl init)").arg(orgDir));
+    const QString path = pathFor(orgDir, name->first, name->second);
+    if (QFileInfo::exists(path))
+        return Error(ErrorCode::AlreadyExists,
+                     QStringLiteral("the postoffice %1/%2 already exists").arg(name->first, name->second));
+    if (!QDir().mkpath(orgDir + QStringLiteral("/postoffices")))
+        return Error(ErrorCode::Storage, QStringLiteral("cannot create %1/postoffices").arg(orgDir));
+    Status made;
+    {
+        auto conn = SqliteConnection::open(path, SqliteConnection::OpenMode::CreateIfMissing,
+                                           PostofficeApplicationId, QStringLiteral("postoffice"));
+        if (!conn)
+            return conn.error();
+        made = Migrator::migrate(*conn.value(), migrations(), QStringLiteral("postoffice"));
+        if (made) {
+            made = conn.value()->transaction([&]() -> Status {
+                for (const auto& [k, v] :
+                     {std::pair{QStringLiteral("network"), name->first},
+                      std::pair{QStringLiteral("postoffice"), name->second},
+                      std::pair{QStringLiteral("admin-password"), text(adminPassword)}}) {
+                    if (auto r = conn.value()->exec(
+                            QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"), {k, v});
+                        !r)
+                        return r.error();
+                }
+                return {};
+            });
+        }
+    }
+    if (!made) {
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        return made.error();
+    }
+    return open(path);
+}
+
+Result<std::unique_ptr<PostofficeStore>> PostofficeStore::open(const QString& path)
+{
+    auto conn = SqliteConnection::open(path, SqliteConnection::OpenMode::ExistingOnly,
+                                       PostofficeApplicationId, QStringLiteral("postoffice"));
+    if (!conn)
+        return conn.error();
+    if (Status s = Migrator::migrate(*conn.value(), migrations(), QStringLiteral("postoffice")); !s)
+        return s.error();
+    return std::unique_ptr<PostofficeStore>(new PostofficeStore(std::move(conn).value()));
+}
+
+Result<std::unique_ptr<PostofficeStore>> PostofficeStore::open(const QString& orgDir, const QString& netPo)
+{
+    auto name = parseName(netPo);
+    if (!name)
+        return name.error();
+    const QString path = pathFor(orgDir, name->first, name->second);
+    if (!QFileInfo::exists(path))
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("no postoffice %1/%2 in %3").arg(name->first, name->second, orgDir));
+    return open(path);
+}
+
+QStringList PostofficeStore::list(const QString& orgDir)
+{
+    QStringList out;
+    for (const QString& f : QDir(orgDir + QStringLiteral("/postoffices"))
+                                .entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name)) {
+        auto po = open(orgDir + QStringLiteral("/postoffices/") + f);
+        if (po)
+            out << po.value()->name();
+    }
+    return out;
+}
+
+bool PostofficeStore::hasMailbox(const QString& mailbox) const
+{
+    if (mailbox.compare(SystemMailbox, Qt::CaseInsensitive) == 0)
+        return true;
+    auto v = m_connection->scalar(QStringLiteral("SELECT 1 FROM users WHERE key = ?"), {mailbox.toUpper()});
+    return v && !v->isNull();
+}
+
+Status PostofficeStore::addUser(const QString& mailbox, const QString& fullName,
+                                const QMap<QString, QString>& fields)
+{
+    if (Status s = AddressSyntax::checkMsMailPart(QStringLiteral("mailbox"), mailbox); !s)
+        return s;
+    if (mailbox.startsWith(QLatin1Char('$')))
+        return bad(QStringLiteral("mailbox names starting with $ are the postoffice's own"));
+    if (fullName.trimmed().isEmpty())
+        return bad(QStringLiteral("a user needs a full name"));
+    if (fullName.size() > MaxFullName)
+        return bad(QStringLiteral("the full name \"%1\" is longer than %2 characters")
+                       .arg(fullName)
+                       .arg(MaxFullName));
+    return m_connection->transaction([&]() -> Status {
+        if (hasMailbox(mailbox))
+            return Error(ErrorCode::AlreadyExists,
+                         QStringLiteral("%1 already has a mailbox %2").arg(name(), mailbox.toUpper()));
+        auto same = m_connection->scalar(QStringLiteral("SELECT mailbox FROM users WHERE full_key = ?"),
+                                         {fullName.trimmed().toLower()});
+        if (same && !same->isNull())
+            return Error(ErrorCode::AlreadyExists,
+                         QStringLiteral("the full name \"%1\" is already used by %2 on %3")
+                             .arg(fullName.trimmed(), same->toString(), name()));
+        if (auto r = m_connection->exec(
+                QStringLiteral("INSERT INTO users(key, mailbox, full_name, full_key) VALUES (?, ?, ?, ?)"),
+                {mailbox.toUpper(), mailbox.toUpper(), fullName.trimmed(), fullName.trimmed().toLower()});
+            !r)
+            return r.error();
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            if (auto r = m_connection->exec(
+                    QStringLiteral("INSERT INTO user_fields(key, prompt, value) VALUES (?, ?, ?)"),
+                    {mailbox.toUpper(), it.key(), it.value()});
+                !r)
+                return r.error();
+        }
+        return {};
+    });
+}
+
+Status PostofficeStore::modifyUser(const QString& mailbox, const QString& fullName,
+                                   const QMap<QString, QString>& fields)
+{
+    if (!fullName.isEmpty() && fullName.size() > MaxFullName)
+        return bad(QStringLiteral("the full name \"%1\" is longer than %2 characters")
+                       .arg(fullName)
+                       .arg(MaxFullName));
+    return m_connection->transaction([&]() -> Status {
+        auto exists =
+            m_connection->scalar(QStringLiteral("SELECT 1 FROM users WHERE key = ?"), {mailbox.toUpper()});
+        if (!exists || exists->isNull())
+            return Error(ErrorCode::NotFound,
+                         QStringLiteral("%1 has no user %2").arg(name(), mailbox.toUpper()));
+        if (!fullName.trimmed().isEmpty()) {
+            auto same = m_connection->scalar(
+                QStringLiteral("SELECT mailbox FROM users WHERE full_key = ? AND key != ?"),
+                {fullName.trimmed().toLower(), mailbox.toUpper()});
+            if (same && !same->isNull())
+                return Error(ErrorCode::AlreadyExists,
+                             QStringLiteral("the full name \"%1\" is already used by %2 on %3")
+                                 .arg(fullName.trimmed(), same->toString(), name()));
+            if (auto r = m_connection->exec(
+                    QStringLiteral("UPDATE users SET full_name = ?, full_key = ? WHERE key = ?"),
+                    {fullName.trimmed(), fullName.trimmed().toLower(), mailbox.toUpper()});
+                !r)
+                return r.error();
+        }
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            auto r =
+                it.value().isEmpty()
+                    ? m_connection->exec(
+                          QStringLiteral("DELETE FROM user_fields WHERE key = ? AND prompt = ?"),
+                          {mailbox.toUpper(), it.key()})
+                    : m_connection->exec(
+                          QStringLiteral("INSERT INTO user_fields(key, prompt, value) VALUES (?, ?, ?)"
+                                         " ON CONFLICT(key, prompt) DO UPDATE SET value = excluded.value"),
+                          {mailbox.toUpper(), it.key(), it.value()});
+            if (!r)
+                return r.error();
+        }
+        return {};
+    });
+}
+
+Status PostofficeStore::deleteUser(const QString& mailbox)
+{
+    return m_connection->transaction([&]() -> Status {
+        auto r = m_connection->exec(QStringLiteral("DELETE FROM users WHERE key = ?"), {mailbox.toUpper()});
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() == 0)
+            return Error(ErrorCode::NotFound,
+                         QStringLiteral("%1 has no user %2").arg(name(), mailbox.toUpper()));
+        return {};
+    });
+}
+
+Result<QList<PoUser>> PostofficeStore::users() const
+{
+    auto q = m_connection->exec(
+        QStringLiteral("SELECT u.mailbox, u.full_name, f.prompt, f.value FROM users u"
+                       " LEFT JOIN user_fields f ON f.key = u.key ORDER BY u.full_key, f.prompt"));
+    if (!q)
+        return q.error();
+    QList<PoUser> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next()) {
+        if (out.isEmpty() || out.last().mailbox != rows.value(0).toString())
+            out.append(PoUser{rows.value(0).toString(), rows.value(1).toString(), {}});
+        if (!rows.value(2).isNull())
+            out.last().fields.insert(rows.value(2).toString(), rows.value(3).toString());
+    }
+    return out;
+}
+
+Status PostofficeStore::setRoute(const QString& target, const QString& via)
+{
+    auto t = parseName(target);
+    if (!t)
+        return t.error();
+    const QString targetName = t->first + QLatin1Char('/') + t->second;
+    if (targetName == name())
+        return bad(QStringLiteral("%1 is this postoffice").arg(targetName));
+    QString viaName;
+    if (!via.isEmpty()) {
+        auto v = parseName(via);
+        if (!v)
+            return v.error();
+        viaName = v->first + QLatin1Char('/') + v->second;
+        if (viaName == targetName)
+            return bad(QStringLiteral("%1 cannot be reached via itself").arg(targetName));
+    }
+    return m_connection->transaction([&]() -> Status {
+        if (!viaName.isEmpty()) {
+            auto viaRoute = m_connection->scalar(
+                QStringLiteral("SELECT via FROM routes WHERE target_key = ?"), {viaName});
+            if (!viaRoute || !viaRoute->isValid())
+                return Error(
+                    ErrorCode::NotFound,
+                    QStringLiteral("%1 has no route to %2; define it (direct) first").arg(name(), viaName));
+            if (!viaRoute->toString().isEmpty())
+                return bad(
+                    QStringLiteral("%1 is itself indirect; route via a direct postoffice").arg(viaName));
+        }
+        auto r =
+            m_connection->exec(QStringLiteral("INSERT INTO routes(target_key, target, via) VALUES (?, ?, ?)"
+                                              " ON CONFLICT(target_key) DO UPDATE SET via = excluded.via"),
+                               {targetName, targetName, viaName.isEmpty() ? QVariant() : QVariant(viaName)});
+        return r ? Status() : Status(r.error());
+    });
+}
+
+Status PostofficeStore::removeRoute(const QString& target)
+{
+    auto t = parseName(target);
+    if (!t)
+        return t.error();
+    const QString targetName = t->first + QLatin1Char('/') + t->second;
+    return m_connection->transaction([&]() -> Status {
+        auto users =
+            m_connection->scalar(QStringLiteral("SELECT count(*) FROM routes WHERE via = ?"), {targetName});
+        if (users && users->toInt() > 0)
+            return Error(ErrorCode::NotAllowed,
+                         QStringLiteral("%1 is the way to %2 other postoffice(s); remove those routes first")
+                             .arg(targetName)
+                             .arg(users->toInt()));
+        auto r = m_connection->exec(QStringLiteral("DELETE FROM routes WHERE target_key = ?"), {targetName});
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() == 0)
+            return Error(ErrorCode::NotFound,
+                         QStringLiteral("%1 has no route to %2").arg(name(), targetName));
+        return {};
+    });
+}
+
+Result<QList<PoRoute>> PostofficeStore::routes() const
+{
+    auto q = m_connection->exec(QStringLiteral("SELECT target, via FROM routes ORDER BY target_key"));
+    if (!q)
+        return q.error();
+    QList<PoRoute> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        out.append(PoRoute{rows.value(0).toString(), rows.value(1).toString()});
+    return out;
+}
+
+QString PostofficeStore::nextHop(const QString& target) const
+{
+    auto v = m_connection->scalar(
+        QStringLiteral("SELECT coalesce(via, target) FROM routes WHERE target_key = ?"), {target.toUpper()});
+    return v && v->isValid() ? v->toString() : QString();
+}
+
+Status PostofficeStore::queue(const Message& m, const QString& direction, const QString& nextHop)
+{
+    auto r = m_connection->exec(
+        QStringLiteral(
+            "INSERT INTO queue(message_id, direction, next_hop, sender, recipient, subject, body, attachment,"
+            " attachment_name, submitted, hops, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(message_id, direction) DO NOTHING"),
+        {m.id, direction, nextHop.isEmpty() ? QVariant() : QVariant(nextHop), text(m.from), text(m.to),
+         text(m.subject), text(m.body), m.attachment, m.attachmentName, m.submitted.toString(Qt::ISODate),
+         m.hops, m.report ? 1 : 0});
+    return r ? Status() : Status(r.error());
+}
+
+Result<QString> PostofficeStore::send(const QString& fromMailbox, const QString& to, const QString& subject,
+                                      const QString& body, const QByteArray& attachment,
+                                      const QString& attachmentName)
+{
+    if (!hasMailbox(fromMailbox))
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("%1 has no user %2").arg(name(), fromMailbox.toUpper()));
+    QString recipient = to.trimmed();
+    if (!recipient.contains(QLatin1Char(':')))
+        recipient = QStringLiteral("MS:") + recipient; // MS Mail users address NET/PO/MAILBOX
+    if (Status s = AddressSyntax::check(recipient); !s)
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("\"%1\" is not an address: %2").arg(to, s.error().message()));
+    Message m;
+    m.id = Message::newId();
+    m.from = QStringLiteral("MS:%1/%2").arg(name(), fromMailbox.toUpper());
+    m.to = recipient;
+    m.subject = subject;
+    m.body = body;
+    m.attachment = attachment;
+    m.attachmentName = attachmentName;
+    m.submitted = QDateTime::currentDateTimeUtc();
+    Status s = m_connection->transaction([&] { return queue(m, QStringLiteral("in"), {}); });
+    if (!s)
+        return s.error();
+    return m.id;
+}
+
+Status PostofficeStore::deliverLocal(const Message& m, const QString& mailbox)
+{
+    auto r = m_connection->exec(
+        QStringLiteral(
+            "INSERT INTO mail(mailbox_key, message_id, sender, recipient, subject, body, attachment,"
+            " attachment_name, submitted, delivered, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(mailbox_key, message_id) DO NOTHING"),
+        {mailbox.toUpper(), m.id, text(m.from), text(m.to), text(m.subject), text(m.body), m.attachment,
+         m.attachmentName, m.submitted.toString(Qt::ISODate), now(), m.report ? 1 : 0});
+    return r ? Status() : Status(r.error());
+}
+
+Result<int> PostofficeStore::dispatch()
+{
+    auto q = m_connection->exec(
+        QStringLiteral("SELECT seq, %1 FROM queue WHERE direction = 'in' ORDER BY seq LIMIT 500")
+            .arg(MessageColumns));
+    if (!q)
+        return q.error();
+    QList<std::pair<qint64, Message>> work;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        work.append({rows.value(0).toLongLong(), messageFromRow(rows, 1)});
+    rows.finish();
+    int done = 0;
+    for (const auto& [seq, m] : work) {
+        // Each message in its own transaction: delivered or forwarded, and off the queue, together.
+        Status s = m_connection->transaction([&]() -> Status {
+            const QString target = msMailPart(m.to);
+            const QStringList parts = target.split(QLatin1Char('/'));
+            auto bounce = [&](const QString& reason) -> Status {
+                if (m.report)
+                    return {}; // a report that cannot be delivered is dropped, never answered
+                Message ndr =
+                    Message::nonDelivery(m, QStringLiteral("MS:%1/%2").arg(name(), SystemMailbox), reason);
+                return queue(ndr, QStringLiteral("in"), {});
+            };
+            Status handled;
+            if (parts.size() != 3) {
+                handled = bounce(QStringLiteral("MS Mail cannot send to this address type"));
+            } else if ((parts.at(0) + QLatin1Char('/') + parts.at(1)).compare(name(), Qt::CaseInsensitive) ==
+                       0) {
+                handled =
+                    hasMailbox(parts.at(2))
+                        ? deliverLocal(m, parts.at(2))
+                        : bounce(QStringLiteral("%1 has no mailbox %2").arg(name(), parts.at(2).toUpper()));
+            } else if (m.hops >= MaxHops) {
+                handled = bounce(QStringLiteral("[004] Message circular route detected"));
+            } else {
+                const QString hop = nextHop(parts.at(0) + QLatin1Char('/') + parts.at(1));
+                if (hop.isEmpty()) {
+                    handled = bounce(QStringLiteral("%1 has no route to %2/%3")
+                                         .arg(name(), parts.at(0).toUpper(), parts.at(1).toUpper()));
+                } else {
+                    Message out = m;
+                    out.hops += 1;
+                    handled = queue(out, QStringLiteral("out"), hop);
+                }
+            }
+            if (!handled)
+                return handled;
+            auto del = m_connection->exec(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {seq});
+            return del ? Status() : Status(del.error());
+        });
+        if (!s)
+            return s.error();
+        ++done;
+    }
+    return done;
+}
+
+Result<QList<PoMail>> PostofficeStore::mailbox(const QString& mailbox) const
+{
+    if (!hasMailbox(mailbox))
+        return Error(ErrorCode::NotFound, QStringLiteral("%1 has no user %2").arg(name(), mailbox.toUpper()));
+    // Delivered mail has no hop count any more: 0 stands in its column.
+    auto q = m_connection->exec(
+        QStringLiteral("SELECT id, message_id, sender, recipient, subject, body, attachment,"
+                       " attachment_name, submitted, 0, report, delivered, read FROM mail"
+                       " WHERE mailbox_key = ? ORDER BY id"),
+        {mailbox.toUpper()});
+    if (!q)
+        return q.error();
+    QList<PoMail> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        out.append(PoMail{rows.value(0).toLongLong(), messageFromRow(rows, 1),
+                          QDateTime::fromString(rows.value(11).toString(), Qt::ISODate),
+                          rows.value(12).toBool()});
+    return out;
+}
+
+Result<PoMail> PostofficeStore::read(const QString& mailbox, qint64 id)
+{
+    auto all = this->mailbox(mailbox);
+    if (!all)
+        return all.error();
+    for (const PoMail& m : all.value()) {
+        if (m.id == id) {
+            if (auto r = m_connection->exec(QStringLiteral("UPDATE mail SET read = 1 WHERE id = ?"), {id});
+                !r)
+                return r.error();
+            PoMail read = m;
+            read.read = true;
+            return read;
+        }
+    }
+    return Error(ErrorCode::NotFound, QStringLiteral("%1 has no message %2").arg(mailbox.toUpper()).arg(id));
+}
+
+Result<QList<PostofficeStore::Queued>> PostofficeStore::outboundFor(const QString& nextHop, int limit) const
+{
+    auto q = m_connection->exec(
+        QStringLiteral("SELECT seq, %1, next_hop FROM queue WHERE direction = 'out' AND next_hop = ?"
+                       " ORDER BY seq LIMIT ?")
+            .arg(MessageColumns),
+        {nextHop.toUpper(), limit});
+    if (!q)
+        return q.error();
+    QList<Queued> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        out.append(Queued{rows.value(0).toLongLong(), messageFromRow(rows, 1), rows.value(11).toString()});
+    return out;
+}
+
+Status PostofficeStore::removeOutbound(qint64 seq)
+{
+    return m_connection->transaction([&]() -> Status {
+        auto r = m_connection->exec(QStringLiteral("DELETE FROM queue WHERE seq = ? AND direction = 'out'"),
+                                    {seq});
+        return r ? Status() : Status(r.error());
+    });
+}
+
+Result<bool> PostofficeStore::accept(const Message& message)
+{
+    bool fresh = false;
+    Status s = m_connection->transaction([&]() -> Status {
+        auto seen =
+            m_connection->scalar(QStringLiteral("SELECT 1 FROM seen WHERE message_id = ?"), {message.id});
+        if (!seen)
+            return seen.error();
+        if (seen->isValid())
+            return {}; // handed over before: keep one copy
+        if (auto r = m_connection->exec(QStringLiteral("INSERT INTO seen(message_id, at) VALUES (?, ?)"),
+                                        {message.id, now()});
+            !r)
+            return r.error();
+        fresh = true;
+        return queue(message, QStringLiteral("in"), {});
+    });
+    if (!s)
+        return s.error();
+    return fresh;
+}
+
+Result<QList<PoGalEntry>> PostofficeStore::gal() const
+{
+    QList<PoGalEntry> out;
+    auto local = users();
+    if (!local)
+        return local.error();
+    for (const PoUser& u : local.value())
+        out.append(PoGalEntry{u.fullName, name() + QLatin1Char('/') + u.mailbox, true});
+    auto q = m_connection->exec(
+        QStringLiteral("SELECT full_name, address FROM external ORDER BY lower(full_name)"));
+    if (!q)
+        return q.error();
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        out.append(PoGalEntry{rows.value(0).toString(), rows.value(1).toString(), false});
+    std::stable_sort(out.begin(), out.end(), [](const PoGalEntry& a, const PoGalEntry& b) {
+        return a.fullName.compare(b.fullName, Qt::CaseInsensitive) < 0;
+    });
+    return out;
+}
+
+Status PostofficeStore::setExternal(const QString& address, const QString& fullName, const QString& source)
+{
+    return m_connection->transaction([&]() -> Status {
+        auto r = m_connection->exec(
+            QStringLiteral("INSERT INTO external(address_key, address, full_name, source) VALUES (?, ?, ?, ?)"
+                           " ON CONFLICT(address_key) DO UPDATE SET full_name = excluded.full_name,"
+                           " source = excluded.source"),
+            {address.toUpper(), address, fullName, source});
+        return r ? Status() : Status(r.error());
+    });
+}
+
+Status PostofficeStore::removeExternal(const QString& address)
+{
+    return m_connection->transaction([&]() -> Status {
+        auto r = m_connection->exec(QStringLiteral("DELETE FROM external WHERE address_key = ?"),
+                                    {address.toUpper()});
+        return r ? Status() : Status(r.error());
+    });
+}
+
+} // namespace sa::core

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/storage/SqliteConnection.h"
+#include "core/transport/Message.h"
+
+#include <QMap>
+#include <QStringList>
+#include <memory>
+
+namespace sa::core {
+
+/// PRAGMA application_id of an emulated postoffice's database ('SAPO').
+constexpr quint32 PostofficeApplicationId = 0x5341504F;
+
+struct PoUser
+{
+    QString mailbox;
+    QString fullName;
+    QMap<QString, QString> fields; ///< template fields: Prompt -> value (Phone, Title, ...)
+};
+
+struct PoRoute
+{
+    QString target; ///< NET/PO
+    QString via;    ///< empty: direct
+};
+
+/// A message in a mailbox of the postoffice.
+struct PoMail
+{
+    qint64 id = 0;
+    Message message;
+    QDateTime delivered;
+    bool read = false;
+};
+
+/// A line of the postoffice's address list (GAL): its users and the lists imported from elsewhere.
+struct PoGalEntry
+{
+    QString fullName;
+    QString address; ///< NET/PO/MAILBOX (or TYPE:address for foreign ones)
+    bool local = false;
+};
+
+/// One emulated MS Mail 3.x postoffice in ORG/postoffices/NET-PO.sqlite: its users and their
+/// mailboxes (and $SYSTEM, where dirsync mail arrives), its routing table (direct postoffices, and
+/// indirect ones via another), its queue of messages to deliver here ("in") or to hand to the next
+/// postoffice ("out", picked up by whatever serves that next hop), and its address list. MS Mail's
+/// limits hold: network, postoffice and mailbox names of at most 10 characters, full names of at
+/// most 30, no two users with the same full name.
+class PostofficeStore
+{
+public:
+    static constexpr int MaxFullName = 30;
+    static const QString SystemMailbox; ///< "$SYSTEM"
+
+    static QString pathFor(const QString& orgDir, const QString& network, const QString& postoffice);
+    /// "NET/PO" checked and split; the error names the bad part.
+    static Result<std::pair<QString, QString>> parseName(const QString& netPo);
+
+    static Result<std::unique_ptr<PostofficeStore>> create(const QString& orgDir, const QString& netPo,
+                                                           const QString& adminPassword);
+    static Result<std::unique_ptr<PostofficeStore>> open(const QString& path);
+    static Result<std::unique_ptr<PostofficeStore>> open(const QString& orgDir, const QString& netPo);
+    /// Every postoffice of an organization folder, as NET/PO.
+    static QStringList list(const QString& orgDir);
+
+    QString network() const { return m_network; }
+    QString postoffice() const { return m_postoffice; }
+    QString name() const { return m_network + QLatin1Char('/') + m_postoffice; }
+    SqliteConnection& connection() { return *m_connection; }
+
+    // Users.
+    Status addUser(const QString& mailbox, const QString& fullName,
+                   const QMap<QString, QString>& fields = {});
+    /// Changes the full name (when not empty) and sets (non-empty value) or clears (empty) fields.
+    Status modifyUser(const QString& mailbox, const QString& fullName, const QMap<QString, QString>& fields);
+    Status deleteUser(const QString& mailbox);
+    Result<QList<PoUser>> users() const;
+    bool hasMailbox(const QString& mailbox) const;
+
+    // Routes.
+    Status setRoute(const QString& target, const QString& via = {});
+    Status removeRoute(const QString& target);
+    Result<QList<PoRoute>> routes() const;
+    /// The next hop towards NET/PO (itself when direct), or empty when there is no route.
+    QString nextHop(const QString& target) const;
+
+    // Mail.
+    /// A user sends: the message is queued for delivery here (dispatch() delivers or forwards it).
+    Result<QString> send(const QString& fromMailbox, const QString& to, const QString& subject,
+                         const QString& body, const QByteArray& attachment = {},
+                         const QString& attachmentName = {});
+    Result<QList<PoMail>> mailbox(const QString& mailbox) const;
+    Result<PoMail> read(const QString& mailbox, qint64 id);
+    /// Processes the "in" queue: local mailboxes get their mail, other postoffices' mail moves to
+    /// "out" with its next hop, and what cannot go anywhere comes back as a non-delivery report.
+    Result<int> dispatch();
+
+    // The interface of whatever carries mail to and from this postoffice (the MS Mail Connector).
+    struct Queued
+    {
+        qint64 seq = 0;
+        Message message;
+        QString nextHop;
+    };
+    /// Messages waiting in "out" for `nextHop` (NET/PO), oldest first.
+    Result<QList<Queued>> outboundFor(const QString& nextHop, int limit = 500) const;
+    Status removeOutbound(qint64 seq);
+    /// Takes a message in for delivery here; a message id seen before is ignored (returns false).
+    Result<bool> accept(const Message& message);
+
+    // The address list.
+    Result<QList<PoGalEntry>> gal() const;
+    Status setExternal(const QString& address, const QString& fullName, const QString& source);
+    Status removeExternal(const QString& address);
+
+private:
+    explicit PostofficeStore(std::unique_ptr<SqliteConnection> connection);
+    Status queue(const Message& m, const QString& direction, const QString& nextHop);
+    Status deliverLocal(const Message& m, const QString& mailbox);
+
+    std::unique_ptr<SqliteConnection> m_connection;
+    QString m_network;
+    QString m_postoffice;
+};
+
+} // namespace sa::core
