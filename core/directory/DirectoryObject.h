@@ -25,7 +25,13 @@ struct DirectoryObject
     QDateTime whenCreated;
     QDateTime whenChanged;
     bool deleted = false;
+    /// For a replica: the site that masters it (empty for this site's own objects), and the USN the
+    /// object had there when it was copied.
+    QString masterSite;
+    qint64 masterUsn = 0;
     AttributeValues values;
+
+    bool isReplica() const { return !masterSite.isEmpty(); }
 
     bool isValid() const { return id != 0 && cls; }
     QString rdn() const { return dn.rdn().value; }

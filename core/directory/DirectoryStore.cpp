@@ -11,8 +11,9 @@ namespace sa::core {
 
 namespace {
 
-const QString ObjectColumns = QStringLiteral(
-    "id, guid, class, parent_id, dn, usn_created, usn_changed, when_created, when_changed, deleted");
+const QString ObjectColumns = QStringLiteral("id, guid, class, parent_id, dn, usn_created, usn_changed, "
+                                             "when_created, when_changed, deleted, master_site,"
+                                             " master_usn");
 
 QString orderClause(SortField sort, Qt::SortOrder order)
 {
@@ -114,6 +115,8 @@ Result<QList<DirectoryObject>> DirectoryStore::readObjects(QSqlQuery& q) const
         o.whenCreated = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
         o.whenChanged = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
         o.deleted = q.value(9).toBool();
+        o.masterSite = q.value(10).toString();
+        o.masterUsn = q.value(11).toLongLong();
         out.append(std::move(o));
     }
     q.finish();
@@ -205,6 +208,26 @@ Result<QVariant> DirectoryStore::scalarWithFilter(const QString& sql, QVariantLi
     QVariant v = q.value()->next() ? q.value()->value(0) : QVariant();
     q.value()->finish();
     return v;
+}
+
+Result<DirectoryObject> DirectoryStore::objectByGuid(const QString& guid) const
+{
+    return readOne(QStringLiteral("guid"), guid, QStringLiteral("no object with GUID %1").arg(guid));
+}
+
+Result<QList<DirectoryObject>> DirectoryStore::ownChangesSince(const Dn& siteDn, qint64 usn, int limit) const
+{
+    // Below the site by DN; a tombstone keeps its DN in `dn` (its dn_key is freed).
+    const QString key = siteDn.key();
+    auto q = runCached(
+        QStringLiteral("SELECT %1 FROM objects WHERE master_site = '' AND usn_changed > ?"
+                       " AND (lower(dn) = ? OR substr(lower(dn), 1, ?) = ?) ORDER BY usn_changed LIMIT ?")
+            .arg(ObjectColumns),
+        {usn, key, int(key.size()) + 1, key + QLatin1Char('/'), limit},
+        QStringLiteral("reading changes for replication"));
+    if (!q)
+        return q.error();
+    return readObjects(*q.value());
 }
 
 Result<QList<DirectoryObject>> DirectoryStore::children(qint64 parentId, const ChildQuery& query) const
@@ -425,7 +448,7 @@ Status DirectoryStore::write(const std::function<Status(DirectoryWriter&)>& work
     Q_ASSERT_X(thread() == QThread::currentThread(), "DirectoryStore", "written from another thread");
     qint64 last = 0;
     Status s = m_connection->transaction([&]() -> Status {
-        DirectoryWriter writer(*this, options.allowSystemObjects);
+        DirectoryWriter writer(*this, options);
         if (Status r = writer.begin(); !r)
             return r;
         if (Status r = work(writer); !r)

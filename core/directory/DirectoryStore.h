@@ -47,6 +47,8 @@ struct CommitOptions
 {
     /// Lets builders create classes that users cannot (organization, site, servers, services).
     bool allowSystemObjects = false;
+    /// Directory replication writing replicas (which nothing else may change).
+    bool replication = false;
 };
 
 /// One site's directory in its SQLite file (ORG/sites/SITE.sqlite): objects, attributes, the USN
@@ -75,6 +77,11 @@ public:
     // Reads. Deleted objects (tombstones) are found only by id.
     Result<DirectoryObject> object(const Dn& dn) const;
     Result<DirectoryObject> objectById(qint64 id) const;
+    /// By GUID, tombstones included.
+    Result<DirectoryObject> objectByGuid(const QString& guid) const;
+    /// This site's own objects (not replicas) below `siteDn`, tombstones included, changed after
+    /// `usn`, in USN order: what another site's replication pulls.
+    Result<QList<DirectoryObject>> ownChangesSince(const Dn& siteDn, qint64 usn, int limit) const;
     Result<QList<DirectoryObject>> children(qint64 parentId, const ChildQuery& query = {}) const;
     Result<int> childCount(qint64 parentId, const ListFilter& filter = {}) const;
     /// Runs reads in one read transaction: they all see the same committed state (WAL snapshot).

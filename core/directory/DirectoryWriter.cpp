@@ -35,9 +35,19 @@ bool isHidden(const AttributeValues& values)
 
 } // namespace
 
-DirectoryWriter::DirectoryWriter(DirectoryStore& store, bool allowSystemObjects)
-    : m_store(store), m_allowSystemObjects(allowSystemObjects)
+DirectoryWriter::DirectoryWriter(DirectoryStore& store, const CommitOptions& options)
+    : m_store(store), m_allowSystemObjects(options.allowSystemObjects), m_replication(options.replication)
 {
+}
+
+Status DirectoryWriter::refuseReplica(const DirectoryObject& object) const
+{
+    if (!object.isReplica() || m_replication)
+        return {};
+    return Error(
+        ErrorCode::NotAllowed,
+        QStringLiteral("%1 is a replica of an object of site %2; connect to a server in %2 to change it")
+            .arg(object.dn.toString(), object.masterSite));
 }
 
 Result<QSqlQuery*> DirectoryWriter::statement(const QString& sql)
@@ -152,7 +162,7 @@ Result<DirectoryWriter::ParentInfo> DirectoryWriter::parentInfo(const Dn& dn)
     auto parent = m_store.object(dn);
     if (!parent)
         return parent.error();
-    ParentInfo info{parent->id, parent->cls, parent->dn};
+    ParentInfo info{parent->id, parent->cls, parent->dn, parent->masterSite};
     m_parents.insert(key, info);
     return info;
 }
@@ -290,6 +300,12 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
         if (!p)
             return p.error();
         parent = p.value();
+        if (!parent.masterSite.isEmpty() && !m_replication)
+            return Error(
+                ErrorCode::NotAllowed,
+                QStringLiteral("%1 is a replica of site %2's directory; connect to a server in %2 to create "
+                               "objects there")
+                    .arg(parentDn.toString(), parent.masterSite));
         if (!cls->possibleSuperiors.contains(parent.cls->name))
             return Error(ErrorCode::NotAllowed, QStringLiteral("a %1 cannot be created in %2 (a %3)")
                                                     .arg(cls->label, parentDn.toString(), parent.cls->label));
@@ -369,7 +385,7 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
     if (Status s = writeAttributes(id, values.value(), values->keys(), true); !s)
         return s.error();
     if (cls->container)
-        m_parents.insert(dn.key(), ParentInfo{id, cls, dn});
+        m_parents.insert(dn.key(), ParentInfo{id, cls, dn, {}});
     return dn;
 }
 
@@ -378,6 +394,8 @@ Status DirectoryWriter::modify(const Dn& dn, const QList<AttributeChange>& chang
     auto current = m_store.object(dn);
     if (!current)
         return current.error();
+    if (Status s = refuseReplica(current.value()); !s)
+        return s;
     for (const AttributeChange& c : changes) {
         if (c.attribute.compare(attr::CommonName, Qt::CaseInsensitive) == 0)
             return Error(ErrorCode::NotAllowed,
@@ -431,6 +449,8 @@ Status DirectoryWriter::remove(const Dn& dn)
     auto current = m_store.object(dn);
     if (!current)
         return current.error();
+    if (Status s = refuseReplica(current.value()); !s)
+        return s;
     if (!current->cls->deletable && !m_allowSystemObjects)
         return Error(
             ErrorCode::NotAllowed,
@@ -460,6 +480,65 @@ Status DirectoryWriter::remove(const Dn& dn)
     m_parents.remove(dn.key());
     countChild(current->parentId, current->cls->name, isHidden(current->values), -1);
     return {};
+}
+
+Status DirectoryWriter::applyReplica(const DirectoryObject& remote, const QString& masterSite)
+{
+    Q_ASSERT(m_replication);
+    const ClassDef* cls = remote.cls;
+    const bool hidden = isHidden(remote.values);
+    const QString display = remote.value(attr::DisplayName);
+    const QString sortKey = sortKeyFor(display.isEmpty() ? remote.rdn() : display);
+    const QString when = remote.whenChanged.toString(Qt::ISODate);
+    auto existing = m_store.objectByGuid(remote.guid);
+    if (existing) {
+        if (!existing->isReplica())
+            return Error(ErrorCode::NotAllowed, QStringLiteral("%1 (%2) is mastered here, not by %3")
+                                                    .arg(existing->dn.toString(), remote.guid, masterSite));
+        if (existing->masterUsn >= remote.usnChanged)
+            return {}; // this copy is as new already
+        const qint64 usn = nextUsn();
+        if (Status s = logChange(usn, existing->id); !s)
+            return s;
+        auto upd = exec(
+            QStringLiteral("UPDATE objects SET dn = ?, dn_key = ?, deleted = ?, sort_key = ?, hidden = ?,"
+                           " master_usn = ?, usn_changed = ?, when_changed = ? WHERE id = ?"),
+            {remote.dn.toString(),
+             remote.deleted ? QStringLiteral("#deleted:") + remote.guid : remote.dn.key(),
+             remote.deleted ? 1 : 0, sortKey, hidden ? 1 : 0, remote.usnChanged, usn, when, existing->id});
+        if (!upd)
+            return upd.error();
+        if (!existing->deleted)
+            countChild(existing->parentId, cls->name, isHidden(existing->values), -1);
+        if (!remote.deleted)
+            countChild(existing->parentId, cls->name, hidden, +1);
+        if (auto del = exec(QStringLiteral("DELETE FROM attrs WHERE object_id = ?"), {existing->id}); !del)
+            return del.error();
+        return writeAttributes(existing->id, remote.values, remote.values.keys(), true);
+    }
+    if (remote.deleted)
+        return {}; // never had it: nothing to take away
+    auto parent = parentInfo(remote.dn.parent());
+    if (!parent)
+        return Error(ErrorCode::NotFound, QStringLiteral("the parent of replica %1 is missing: %2")
+                                              .arg(remote.dn.toString(), parent.error().message()));
+    const qint64 usn = nextUsn();
+    auto ins =
+        exec(QStringLiteral(
+                 "INSERT INTO objects(guid, class, parent_id, rdn, dn, dn_key, usn_created, usn_changed,"
+                 " when_created, when_changed, deleted, sort_key, hidden, master_site, master_usn)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"),
+             {remote.guid, cls->name, parent->id, remote.rdn(), remote.dn.toString(), remote.dn.key(), usn,
+              usn, remote.whenCreated.toString(Qt::ISODate), when, sortKey, hidden ? 1 : 0, masterSite,
+              remote.usnChanged});
+    if (!ins)
+        return Error(ErrorCode::Storage, QStringLiteral("the replica %1 cannot be written: %2")
+                                             .arg(remote.dn.toString(), ins.error().message()));
+    const qint64 id = ins->lastInsertId().toLongLong();
+    countChild(parent->id, cls->name, hidden, +1);
+    if (cls->container)
+        m_parents.insert(remote.dn.key(), ParentInfo{id, cls, remote.dn, masterSite});
+    return writeAttributes(id, remote.values, remote.values.keys(), true);
 }
 
 } // namespace sa::core

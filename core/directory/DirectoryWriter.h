@@ -2,6 +2,7 @@
 
 #include "ChangeSet.h"
 #include "DirectoryObject.h"
+#include "DirectoryStore.h"
 #include "RecipientRules.h"
 #include "core/common/Error.h"
 
@@ -12,7 +13,6 @@
 
 namespace sa::core {
 
-class DirectoryStore;
 struct ClassDef;
 
 /// Writes directory changes inside one transaction of a DirectoryStore, checking every rule of the
@@ -22,7 +22,7 @@ struct ClassDef;
 class DirectoryWriter
 {
 public:
-    DirectoryWriter(DirectoryStore& store, bool allowSystemObjects);
+    DirectoryWriter(DirectoryStore& store, const CommitOptions& options);
 
     Status begin();
     Status finish();
@@ -34,6 +34,10 @@ public:
     Status modify(const Dn& dn, const QList<AttributeChange>& changes);
     Status remove(const Dn& dn);
     Status setMeta(const QString& key, const QString& value);
+    /// Replication: writes `remote` (an object of site `masterSite`, with its USN there) as a replica,
+    /// creating, changing or tombstoning it. A copy at least as new is left alone, so a batch
+    /// applied twice changes nothing. Only with CommitOptions::replication.
+    Status applyReplica(const DirectoryObject& remote, const QString& masterSite);
 
     /// Other core modules' statements in the same transaction.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
@@ -45,8 +49,10 @@ private:
         qint64 id = 0;
         const ClassDef* cls = nullptr;
         Dn dn;
+        QString masterSite;
     };
     Result<ParentInfo> parentInfo(const Dn& dn);
+    Status refuseReplica(const DirectoryObject& object) const;
     Result<QSqlQuery*> statement(const QString& sql);
     Result<AttributeValues> normalized(const ClassDef& cls, const QList<AttributeChange>& changes,
                                        const AttributeValues& current, const QString& objectName) const;
@@ -58,6 +64,7 @@ private:
 
     DirectoryStore& m_store;
     bool m_allowSystemObjects;
+    bool m_replication;
     qint64 m_usn = 0;
     qint64 m_startUsn = 0;
     QString m_now;

@@ -151,6 +151,40 @@ Status upgradeToVersion5(SqliteConnection& c)
         });
 }
 
+// Version 6: messaging and replication. Replicas of other sites' objects carry their master site
+// and USN there; the site MTA's queue, the ids it has taken in, mail delivered to the site's own
+// recipients (and the directory synchronization service's $SYSTEM), the event log, and the state
+// of each server's services.
+Status upgradeToVersion6(SqliteConnection& c)
+{
+    return execAll(
+        c,
+        {
+            QStringLiteral("ALTER TABLE objects ADD COLUMN master_site TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE objects ADD COLUMN master_usn INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX objects_master ON objects(master_site, usn_changed)"),
+            QStringLiteral(
+                "CREATE TABLE mta_queue (seq INTEGER PRIMARY KEY, message_id TEXT NOT NULL UNIQUE,"
+                " sender TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,"
+                " attachment BLOB, attachment_name TEXT, submitted TEXT NOT NULL, hops INTEGER NOT NULL,"
+                " report INTEGER NOT NULL, state TEXT NOT NULL DEFAULT 'queued', reason TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE mta_seen (message_id TEXT PRIMARY KEY, at TEXT NOT NULL) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE site_mail (id INTEGER PRIMARY KEY, owner TEXT NOT NULL, message_id TEXT NOT "
+                "NULL,"
+                " sender TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,"
+                " attachment BLOB, attachment_name TEXT, submitted TEXT NOT NULL, delivered TEXT NOT NULL,"
+                " report INTEGER NOT NULL, UNIQUE (owner, message_id))"),
+            QStringLiteral(
+                "CREATE TABLE events (id INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL,"
+                " level TEXT NOT NULL, event_id INTEGER NOT NULL, text TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE services (server TEXT NOT NULL, name TEXT NOT NULL, state TEXT NOT NULL,"
+                " changed TEXT NOT NULL, PRIMARY KEY (server, name)) WITHOUT ROWID"),
+        });
+}
+
 } // namespace
 
 QString sortKeyFor(const QString& displayName)
@@ -166,6 +200,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {3, QStringLiteral("child counts"), upgradeToVersion3},
         {4, QStringLiteral("indexes for unique aliases, addresses and references"), upgradeToVersion4},
         {5, QStringLiteral("hidden recipients and child counts by class"), upgradeToVersion5},
+        {6, QStringLiteral("messaging, replicas, events and services"), upgradeToVersion6},
     };
 }
 

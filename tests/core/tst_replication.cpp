@@ -1,0 +1,134 @@
+#include "core/directory/DemoOrganization.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
+#include "core/replication/Replicator.h"
+#include "tests/support/TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace sa::core;
+
+namespace {
+const QString Org = QStringLiteral("NORTHWIND");
+}
+
+/// Directory replication between SEATTLE and LONDON: replicas arrive, change and disappear with
+/// their masters, a batch applied twice changes nothing, nothing loops back, replicas are read-only.
+class TestReplication : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DirectoryStore> m_seattle;
+    std::unique_ptr<DirectoryStore> m_london;
+
+    Dn londonBox(const QString& alias) const
+    {
+        return SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON")).child(QStringLiteral("cn"), alias);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto org = DemoOrganization::build(m_dir->path());
+        QVERIFY(org.ok());
+        m_seattle = std::move(DirectoryStore::open(org->sitePath(QStringLiteral("SEATTLE")))).value();
+        m_london = std::move(DirectoryStore::open(org->sitePath(QStringLiteral("LONDON")))).value();
+    }
+    void cleanup()
+    {
+        m_seattle.reset();
+        m_london.reset();
+        m_dir.reset();
+    }
+
+    void replicasArriveChangeAndGo()
+    {
+        auto n = Replicator::pull(*m_seattle, *m_london);
+        QVERIFY2(n.ok(), qPrintable(n.error().message()));
+        QVERIFY(n.value() > 30);
+        auto steven = m_seattle->object(londonBox(QStringLiteral("StevenB")));
+        QVERIFY(steven.ok());
+        QVERIFY(steven->isReplica());
+        QCOMPARE(steven->masterSite, QStringLiteral("LONDON"));
+        QCOMPARE(steven->guid, m_london->object(londonBox(QStringLiteral("StevenB")))->guid);
+        QVERIFY(m_seattle->object(SiteBuilder::serverDn(Org, QStringLiteral("LONDON"), QStringLiteral("X2")))
+                    .ok());
+
+        // Created, modified and deleted in LONDON: so in SEATTLE after the next pull.
+        ChangeSet c;
+        c.create(QStringLiteral("mailbox"), SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON")),
+                 {{attr::MailNickname, {QStringLiteral("NewL")}},
+                  {attr::DisplayName, {QStringLiteral("New Londoner")}}});
+        c.replace(londonBox(QStringLiteral("StevenB")), attr::Title, {QStringLiteral("Managing Director")});
+        c.remove(londonBox(QStringLiteral("RobertK")));
+        QVERIFY(m_london->commit(c).ok());
+        QCOMPARE(Replicator::pull(*m_seattle, *m_london).value(), 3);
+        QCOMPARE(m_seattle->object(londonBox(QStringLiteral("NewL")))->displayName(),
+                 QStringLiteral("New Londoner"));
+        QCOMPARE(m_seattle->object(londonBox(QStringLiteral("StevenB")))->value(attr::Title),
+                 QStringLiteral("Managing Director"));
+        QCOMPARE(m_seattle->object(londonBox(QStringLiteral("RobertK"))).error().code(), ErrorCode::NotFound);
+        const qint64 londonRecipients =
+            m_seattle->object(SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON")))->id;
+        QCOMPARE(m_seattle->childCount(londonRecipients).value(), 30);
+    }
+
+    void applyingTwiceChangesNothingAndNothingLoops()
+    {
+        QVERIFY(Replicator::pull(*m_seattle, *m_london).ok());
+        QVERIFY(Replicator::pull(*m_london, *m_seattle).ok());
+        const QString seattle = sa::test::databaseDigest(m_seattle->path());
+        const QString london = sa::test::databaseDigest(m_london->path());
+        QCOMPARE(Replicator::pull(*m_seattle, *m_london).value(), 0);
+        QCOMPARE(Replicator::pull(*m_london, *m_seattle).value(), 0);
+        QCOMPARE(sa::test::databaseDigest(m_seattle->path()), seattle);
+        QCOMPARE(sa::test::databaseDigest(m_london->path()), london);
+        // The same batch again (the watermark put back): no change either.
+        auto reset = m_seattle->write([](DirectoryWriter& w) {
+            return w.setMeta(Replicator::watermarkKey(QStringLiteral("LONDON")), QStringLiteral("0"));
+        });
+        QVERIFY(reset.ok());
+        const qint64 usn = m_seattle->highestUsn();
+        QVERIFY(Replicator::pull(*m_seattle, *m_london).value() > 0);
+        QCOMPARE(m_seattle->highestUsn(), usn);
+        // LONDON's replicas of SEATTLE never go back to SEATTLE as objects of LONDON.
+        const auto own =
+            m_seattle->ownChangesSince(SiteBuilder::siteDn(Org, QStringLiteral("SEATTLE")), 0, 100000);
+        QVERIFY(own.ok());
+        for (const DirectoryObject& o : own.value())
+            QVERIFY(!o.isReplica());
+    }
+
+    void replicasAreReadOnly()
+    {
+        QVERIFY(Replicator::pull(*m_seattle, *m_london).ok());
+        const QString before = sa::test::databaseDigest(m_seattle->path());
+        ChangeSet modify;
+        modify.replace(londonBox(QStringLiteral("StevenB")), attr::Title, {QStringLiteral("X")});
+        auto r = m_seattle->commit(modify);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code(), ErrorCode::NotAllowed);
+        QVERIFY2(r.error().message().contains(
+                     QStringLiteral("replica of an object of site LONDON; connect to a server in LONDON")),
+                 qPrintable(r.error().message()));
+        ChangeSet create;
+        create.create(QStringLiteral("mailbox"), SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON")),
+                      {{attr::MailNickname, {QStringLiteral("sneaky")}},
+                       {attr::DisplayName, {QStringLiteral("Sneaky")}}});
+        QVERIFY(!m_seattle->commit(create).ok());
+        ChangeSet remove;
+        remove.remove(londonBox(QStringLiteral("StevenB")));
+        QVERIFY(!m_seattle->commit(remove).ok());
+        QCOMPARE(sa::test::databaseDigest(m_seattle->path()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplication)
+#include "tst_replication.moc"
