@@ -37,6 +37,8 @@ private:
     int importFile();
     int exportFile();
     int find();
+    int services();
+    int runServices();
 
     QString orgDir() const;
     /// The store of the site that holds `dn`, in the organization of --org.

@@ -153,6 +153,8 @@ Status AddressSyntax::checkTemplate(const QString& text)
     if (!splitTyped(text, &type, &value) || value.isEmpty())
         return bad(QStringLiteral("write it as TYPE:template, e.g. SMTP:@example.com"));
     const QString t = type.toUpper();
+    if (value.endsWith(QLatin1Char('*')))
+        return {}; // an address space pattern (MS:NET/PO/*, SMTP:*@domain)
     if (t == QLatin1String("MS")) {
         const QStringList parts = value.split(QLatin1Char('/'));
         if (parts.size() != 2)

@@ -3,6 +3,9 @@
 #include "DirectoryStore.h"
 #include "Schema.h"
 #include "SiteBuilder.h"
+#include "core/msmail/PostofficeStore.h"
+#include "core/services/Runner.h"
+#include "core/services/Services.h"
 
 namespace sa::core {
 
@@ -132,6 +135,86 @@ ChangeSet mailboxes(const Person (&people)[N], const QString& site, const QStrin
 
 } // namespace
 
+// MS Mail: network NWNET, PO1 served by X1 (SEATTLE) and PO2 by X2 (LONDON), as in Q152167.
+const char* const Po1People[][2] = {
+    {"AMARTIN", "Alice Martin"},  {"BCOOPER", "Bill Cooper"},  {"CDIAZ", "Carmen Diaz"},
+    {"DNGUYEN", "Dan Nguyen"},    {"EWEBER", "Eva Weber"},     {"FROSSI", "Franco Rossi"},
+    {"GPATEL", "Gita Patel"},     {"HSATO", "Hiro Sato"},      {"IOLSEN", "Ingrid Olsen"},
+    {"JKOWAL", "Jan Kowalski"},   {"KMURPHY", "Kate Murphy"},  {"LCHEN", "Li Chen"},
+    {"MGARCIA", "Manuel Garcia"}, {"NPETROV", "Nina Petrova"}, {"OADAMS", "Oscar Adams"},
+    {"PWALSH", "Paula Walsh"},    {"QLOPEZ", "Quinn Lopez"},   {"RSINGH", "Ravi Singh"},
+    {"SMORENO", "Sofia Moreno"},  {"TBAKER", "Tom Baker"},
+};
+const char* const Po2People[][2] = {
+    {"AHOFF", "Anna Hoffmann"}, {"BEVANS", "Brian Evans"},    {"CMULLER", "Clara Muller"},
+    {"DSILVA", "Diego Silva"},  {"EJONES", "Emma Jones"},     {"FDUBOIS", "Felix Dubois"},
+    {"GROSSI", "Giulia Rossi"}, {"HKIM", "Hana Kim"},         {"IWOOD", "Ian Wood"},
+    {"JNOVAK", "Jana Novak"},   {"KBROWN", "Karl Brown"},     {"LBERG", "Lena Berg"},
+    {"MTANAKA", "Mika Tanaka"}, {"NOKAFOR", "Nnamdi Okafor"}, {"OSTONE", "Olive Stone"},
+    {"PRICCI", "Pietro Ricci"}, {"RFISCHER", "Rosa Fischer"}, {"SLARSEN", "Sven Larsen"},
+    {"TWHITE", "Tessa White"},  {"UHASSAN", "Umar Hassan"},
+};
+
+template <std::size_t N>
+Status makePostoffice(const QString& dir, const QString& name, const char* const (&people)[N][2],
+                      const QString& ownShadow, const QString& otherShadow, const QString& otherPo)
+{
+    auto po = PostofficeStore::create(dir, name, QStringLiteral("PASSWORD"));
+    if (!po)
+        return po.error();
+    for (const auto& person : people) {
+        if (Status s = po.value()->addUser(
+                QString::fromLatin1(person[0]), QString::fromLatin1(person[1]),
+                {{QStringLiteral("Phone"),
+                  QStringLiteral("x%1").arg(qHash(QLatin1String(person[0])) % 9000 + 1000)}});
+            !s)
+            return s;
+    }
+    // Q152167: the postoffice direct to its server's shadow postoffice, the rest indirect through it.
+    if (Status s = po.value()->setRoute(ownShadow); !s)
+        return s;
+    if (Status s = po.value()->setRoute(otherShadow, ownShadow); !s)
+        return s;
+    return po.value()->setRoute(otherPo, ownShadow);
+}
+
+/// A site's MS Mail Connector, site connector and directory replication connector to `other`.
+ChangeSet connectors(const QString& site, const QString& server, const QString& postoffice,
+                     const QString& other, const QString& otherServer)
+{
+    const QString org = DemoOrganization::OrganizationName;
+    const Dn connections =
+        SiteBuilder::configurationDn(org, site).child(QStringLiteral("cn"), QStringLiteral("Connections"));
+    const Dn replication = SiteBuilder::configurationDn(org, site).child(
+        QStringLiteral("cn"), QStringLiteral("Directory Replication"));
+    const QString serverDn = SiteBuilder::serverDn(org, site, server).toString();
+    ChangeSet c;
+    c.create(QStringLiteral("msmail-connector"), connections,
+             {{attr::DisplayName, {QStringLiteral("MS Mail Connector (%1)").arg(server)}},
+              {attr::HomeServer, {serverDn}},
+              {attr::LocalNetwork, {org}},
+              {attr::LocalPostoffice, {site}},
+              {attr::MsMailConnection, {postoffice}},
+              {attr::ConnectorMta,
+               {QStringLiteral("%1 Connector MTA|60|%2")
+                    .arg(postoffice.section(QLatin1Char('/'), 1), postoffice)}}},
+             QStringLiteral("MS Mail Connector (%1)").arg(server));
+    c.create(QStringLiteral("site-connector"), connections,
+             {{attr::DisplayName, {QStringLiteral("Site Connector (%1)").arg(other)}},
+              {attr::TargetSite, {other}},
+              {attr::Cost, {QStringLiteral("1")}},
+              {attr::TargetServers, {otherServer + QStringLiteral(";0")}}},
+             QStringLiteral("Site Connector (%1)").arg(other));
+    c.create(QStringLiteral("directory-replication-connector"), replication,
+             {{attr::DisplayName, {other}},
+              {attr::RemoteSite, {other}},
+              {attr::LocalBridgehead, {serverDn}},
+              {attr::RemoteBridgehead, {otherServer}},
+              {attr::ActivationStyle, {QStringLiteral("2")}}},
+             other);
+    return c;
+}
+
 Result<Organization> DemoOrganization::build(const QString& dir)
 {
     auto org = Organization::create(dir, OrganizationName, QStringLiteral("SEATTLE"), QStringLiteral("X1"));
@@ -154,6 +237,39 @@ Result<Organization> DemoOrganization::build(const QString& dir)
         if (!done)
             return done.error();
     }
+
+    // The MS Mail side and the messaging between the sites.
+    const QString seattleShadow = QStringLiteral("NORTHWIND/SEATTLE");
+    const QString londonShadow = QStringLiteral("NORTHWIND/LONDON");
+    if (Status s = makePostoffice(dir, QStringLiteral("NWNET/PO1"), Po1People, seattleShadow, londonShadow,
+                                  QStringLiteral("NWNET/PO2"));
+        !s)
+        return s.error();
+    if (Status s = makePostoffice(dir, QStringLiteral("NWNET/PO2"), Po2People, londonShadow, seattleShadow,
+                                  QStringLiteral("NWNET/PO1"));
+        !s)
+        return s.error();
+    for (const auto& [site, server, po, other, otherServer] :
+         {std::tuple{QStringLiteral("SEATTLE"), QStringLiteral("X1"), QStringLiteral("NWNET/PO1"),
+                     QStringLiteral("LONDON"), QStringLiteral("X2")},
+          std::tuple{QStringLiteral("LONDON"), QStringLiteral("X2"), QStringLiteral("NWNET/PO2"),
+                     QStringLiteral("SEATTLE"), QStringLiteral("X1")}}) {
+        auto store = DirectoryStore::open(org.value().sitePath(site));
+        if (!store)
+            return store.error();
+        auto done = store.value()->commit(connectors(site, server, po, other, otherServer));
+        if (!done)
+            return done.error();
+        // Services started: the MS Mail Connector's Interchange and its PC MTA.
+        if (auto started =
+                Services::start(*store.value(), server,
+                                QStringLiteral("%1 Connector MTA").arg(po.section(QLatin1Char('/'), 1)));
+            !started)
+            return started.error();
+    }
+    // The sites replicate once, so each knows the other's recipients and connectors.
+    if (auto ran = Runner(org.value()).runUntilIdle(30); !ran)
+        return ran.error();
     return org;
 }
 

@@ -280,6 +280,78 @@ Schema::Schema()
     service(QStringLiteral("system-attendant"), QStringLiteral("Microsoft-System-Attendant"),
             QStringLiteral("System Attendant"));
 
+    // Connectors (reference §3.6-3.8). Obj-Class and attribute names other than Activation-Style and
+    // Activation-Schedule are [U]: chosen in the schema's style.
+    {
+        reference(attr::HomeServer, false, QStringLiteral("The server a connector runs on."));
+        text(attr::LocalNetwork, 10, QStringLiteral("Network name of the connector's (shadow) postoffice."));
+        text(attr::LocalPostoffice, 10,
+             QStringLiteral("Postoffice name of the connector's (shadow) postoffice."));
+        addAttribute(
+            {attr::MsMailConnection, S::String, true, 64, 0, 0, false,
+             QStringLiteral("A postoffice the connector serves: NET/PO (direct) or NET/PO via NET2/PO2.")});
+        addAttribute(
+            {attr::ConnectorMta, S::String, true, 256, 0, 0, false,
+             QStringLiteral(
+                 "A connector MTA: service name|polling seconds|NET/PO,NET/PO (postoffices serviced).")});
+        addAttribute({attr::AddressSpace, S::AddressTemplate, true, 1024, 0, 0, false,
+                      QStringLiteral("Addresses a connector leads to, as TYPE:pattern (MS:NET/PO/*).")});
+        reference(attr::AdministratorMailbox, false, QStringLiteral("Who gets the connector's notices."));
+        text(attr::PrimaryLanguage, 64, QStringLiteral("Primary language for MS Mail clients."));
+        addAttribute({attr::MsMailCompatibility, S::Boolean, false, 0, 0, 0, false,
+                      QStringLiteral("Maximize MS Mail 3.x compatibility.")});
+        addAttribute({attr::MessageTracking, S::Boolean, false, 0, 0, 0, false,
+                      QStringLiteral("Enable message tracking.")});
+        text(attr::TargetSite, 64, QStringLiteral("The site a site connector leads to."));
+        addAttribute(
+            {attr::Cost, S::Integer, false, 0, 1, 100, false, QStringLiteral("Routing cost, 1-100.")});
+        reference(attr::BridgeheadServer, false,
+                  QStringLiteral("Messaging bridgehead in the local site (none: any server)."));
+        addAttribute({attr::TargetServers, S::String, true, 64, 0, 0, false,
+                      QStringLiteral("Target servers of a site connector: SERVER;cost.")});
+        text(attr::RemoteSite, 64,
+             QStringLiteral("The site a directory replication connector replicates with."));
+        reference(attr::LocalBridgehead, false, QStringLiteral("The local server that replicates."));
+        text(attr::RemoteBridgehead, 64, QStringLiteral("The server in the remote site it replicates with."));
+        addAttribute({attr::ActivationStyle, S::Integer, false, 0, 0, 2, false,
+                      QStringLiteral("0 = never, 1 = at selected times, 2 = always.")});
+        addAttribute(
+            {attr::ActivationSchedule, S::String, false, 168, 0, 0, false,
+             QStringLiteral("Selected hours of the week: 168 characters of 0 and 1, Sunday 0:00 first.")});
+
+        const auto connector = [this, &common](const QString& name, const QString& objClass,
+                                               const QString& label, const QString& icon,
+                                               const QStringList& superiors, const QStringList& required,
+                                               const QStringList& optional) {
+            ClassDef def;
+            def.name = name;
+            def.objClass = objClass;
+            def.label = label;
+            def.rdnType = QStringLiteral("cn");
+            def.icon = icon;
+            def.possibleSuperiors = superiors;
+            def.required = required;
+            def.optional = common + optional;
+            addClass(def);
+        };
+        connector(QStringLiteral("msmail-connector"), QStringLiteral("MSMail-Connector"),
+                  QStringLiteral("MS Mail Connector"), QStringLiteral("msmail-connector"),
+                  {QStringLiteral("connections")}, {attr::HomeServer},
+                  {attr::LocalNetwork, attr::LocalPostoffice, attr::MsMailConnection, attr::ConnectorMta,
+                   attr::AddressSpace, attr::AdministratorMailbox, attr::PrimaryLanguage,
+                   attr::MsMailCompatibility, attr::MessageTracking});
+        connector(QStringLiteral("site-connector"), QStringLiteral("Site-Connector"),
+                  QStringLiteral("Site Connector"), QStringLiteral("site-connector"),
+                  {QStringLiteral("connections")}, {attr::TargetSite},
+                  {attr::Cost, attr::BridgeheadServer, attr::TargetServers, attr::AddressSpace});
+        connector(
+            QStringLiteral("directory-replication-connector"),
+            QStringLiteral("Directory-Replication-Connector"),
+            QStringLiteral("Directory Replication Connector"), QStringLiteral("replication-connector"),
+            {QStringLiteral("directory-replication")}, {attr::RemoteSite},
+            {attr::LocalBridgehead, attr::RemoteBridgehead, attr::ActivationStyle, attr::ActivationSchedule});
+    }
+
     ClassDef recipients;
     recipients.name = QStringLiteral("recipients-container");
     recipients.objClass = QStringLiteral("Container");

@@ -58,6 +58,26 @@ inline const QString TelephoneMobile = QStringLiteral("Telephone-Mobile");
 inline const QString TelephonePager = QStringLiteral("Telephone-Pager");
 inline const QString Notes = QStringLiteral("Info");
 inline const QString GatewayProxy = QStringLiteral("Gateway-Proxy");
+// Connectors. Names marked [U] in Schema.cpp are ours.
+inline const QString HomeServer = QStringLiteral("Home-Server");
+inline const QString LocalNetwork = QStringLiteral("Local-Network-Name");
+inline const QString LocalPostoffice = QStringLiteral("Local-Postoffice-Name");
+inline const QString MsMailConnection = QStringLiteral("MSMail-Connection");
+inline const QString ConnectorMta = QStringLiteral("Connector-MTA");
+inline const QString AddressSpace = QStringLiteral("Address-Space");
+inline const QString AdministratorMailbox = QStringLiteral("Administrator-Mailbox");
+inline const QString PrimaryLanguage = QStringLiteral("Primary-Language");
+inline const QString MsMailCompatibility = QStringLiteral("MSMail-Compatibility");
+inline const QString MessageTracking = QStringLiteral("Message-Tracking");
+inline const QString TargetSite = QStringLiteral("Target-Site");
+inline const QString Cost = QStringLiteral("Cost");
+inline const QString BridgeheadServer = QStringLiteral("Bridgehead-Server");
+inline const QString TargetServers = QStringLiteral("Target-Servers");
+inline const QString RemoteSite = QStringLiteral("Remote-Site");
+inline const QString LocalBridgehead = QStringLiteral("Local-Bridgehead");
+inline const QString RemoteBridgehead = QStringLiteral("Remote-Bridgehead");
+inline const QString ActivationStyle = QStringLiteral("Activation-Style");
+inline const QString ActivationSchedule = QStringLiteral("Activation-Schedule");
 /// Extension-Attribute-1 .. -10: the Custom Attributes page.
 QString extensionAttribute(int n);
 constexpr int ExtensionAttributeCount = 10;

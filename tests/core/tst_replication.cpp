@@ -1,6 +1,6 @@
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
+#include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/replication/Replicator.h"
@@ -35,12 +35,25 @@ private:
 private Q_SLOTS:
     void init()
     {
+        // Two sites that have not replicated yet (the demo has), LONDON with 31 mailboxes.
         m_dir = std::make_unique<QTemporaryDir>();
-        auto org = DemoOrganization::build(m_dir->path());
+        auto org = Organization::create(m_dir->path(), Org, QStringLiteral("SEATTLE"), QStringLiteral("X1"));
         QVERIFY(org.ok());
+        QVERIFY(org.value().addSite(QStringLiteral("LONDON"), QStringLiteral("X2")).ok());
         m_seattle = std::move(DirectoryStore::open(org->sitePath(QStringLiteral("SEATTLE")))).value();
         m_london = std::move(DirectoryStore::open(org->sitePath(QStringLiteral("LONDON")))).value();
+        ChangeSet people;
+        for (const QString& alias : {QStringLiteral("StevenB"), QStringLiteral("RobertK")})
+            people.create(
+                QStringLiteral("mailbox"), SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON")),
+                {{attr::MailNickname, {alias}}, {attr::DisplayName, {alias + QStringLiteral(" Person")}}});
+        for (int i = 0; i < 29; ++i)
+            people.create(QStringLiteral("mailbox"), SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON")),
+                          {{attr::MailNickname, {QStringLiteral("user%1").arg(i)}},
+                           {attr::DisplayName, {QStringLiteral("User %1").arg(i)}}});
+        QVERIFY(m_london->commit(people).ok());
     }
+
     void cleanup()
     {
         m_seattle.reset();
@@ -77,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(m_seattle->object(londonBox(QStringLiteral("RobertK"))).error().code(), ErrorCode::NotFound);
         const qint64 londonRecipients =
             m_seattle->object(SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON")))->id;
-        QCOMPARE(m_seattle->childCount(londonRecipients).value(), 30);
+        QCOMPARE(m_seattle->childCount(londonRecipients).value(), 31); // 31 + NewL - RobertK
     }
 
     void applyingTwiceChangesNothingAndNothingLoops()

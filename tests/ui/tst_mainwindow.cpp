@@ -128,7 +128,11 @@ private Q_SLOTS:
         auto* tree = w->treeModel();
         const QModelIndex org = tree->index(0, 0);
         QCOMPARE(org.data().toString(), QStringLiteral("NORTHWIND"));
-        const QModelIndex site = tree->index(0, 0, org);
+        // Both sites: SEATTLE's own tree and LONDON's, replicated.
+        QCOMPARE(tree->rowCount(org), 2);
+        QCOMPARE(tree->index(0, 0, org).data().toString(), QStringLiteral("LONDON"));
+        const QModelIndex site =
+            tree->indexForDn(SiteBuilder::siteDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE")));
         QCOMPARE(site.data().toString(), QStringLiteral("SEATTLE"));
         QVERIFY(w->containerTree()->isExpanded(site));
         QCOMPARE(w->contentsModel()->rowCount(), 36);
@@ -155,7 +159,7 @@ private Q_SLOTS:
         savePng(m_window.get(), QStringLiteral("configuration"));
         QVERIFY(w->selectContainer(
             SiteBuilder::configurationDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))
-                .child(QStringLiteral("cn"), QStringLiteral("Connections"))));
+                .child(QStringLiteral("cn"), QStringLiteral("Monitors"))));
         QCOMPARE(w->contentsModel()->rowCount(), 0);
         QVERIFY(w->findChild<QLabel*>(QStringLiteral("emptyListLabel"))->isVisible());
         QCOMPARE(w->findChild<QLabel*>(QStringLiteral("objectCountLabel"))->text(),

@@ -19,6 +19,7 @@
 #include "ui/common/Text.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
@@ -68,6 +69,20 @@ PropertySheet::PropertySheet(core::DirectoryStore& store, const core::DirectoryO
         });
     }
     auto* layout = new QVBoxLayout(this);
+    if (object.isReplica()) {
+        // Replicas are read-only here: say where to change them (the original did the same).
+        auto* note =
+            new QLabel(tr("This object belongs to site %1 and is read-only here. To change it, connect "
+                          "to a server in %1 (File > Connect to Server).")
+                           .arg(object.masterSite));
+        note->setObjectName(QStringLiteral("replicaNote"));
+        note->setWordWrap(true);
+        note->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff7d6; border: 1px solid #e0c060; padding: 6px; }"));
+        layout->addWidget(note);
+        for (PropertyPage* p : m_pages)
+            p->setEnabled(false);
+    }
     layout->addWidget(m_tabs);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PropertySheet::accept);
@@ -102,7 +117,7 @@ void PropertySheet::updateTitle()
 
 void PropertySheet::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(m_dirty);
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(m_dirty && !m_object.isReplica());
 }
 
 void PropertySheet::showPage(const QString& title)

@@ -1,0 +1,110 @@
+#include "Runner.h"
+
+#include "Services.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "core/msmail/PostofficeStore.h"
+#include "core/replication/Replicator.h"
+#include "core/transport/SiteTransport.h"
+
+#include <QElapsedTimer>
+#include <map>
+#include <memory>
+
+namespace sa::core {
+
+RunReport& RunReport::operator+=(const RunReport& o)
+{
+    dispatched += o.dispatched;
+    pickedUp += o.pickedUp;
+    routed += o.routed;
+    replicated += o.replicated;
+    return *this;
+}
+
+Result<RunReport> Runner::runOnce()
+{
+    RunReport report;
+    const QString orgDir = m_organization.dir();
+    // 1. The postoffices deliver and forward what they hold (their own dispatch).
+    for (const QString& name : PostofficeStore::list(orgDir)) {
+        auto po = PostofficeStore::open(orgDir, name);
+        if (!po)
+            return po.error();
+        auto n = po.value()->dispatch();
+        if (!n)
+            return n.error();
+        report.dispatched += n.value();
+    }
+    auto sites = m_organization.sites();
+    if (!sites)
+        return sites.error();
+    std::map<QString, std::unique_ptr<DirectoryStore>> stores; // by upper-case site name
+    for (const SiteInfo& s : sites.value()) {
+        auto store = DirectoryStore::open(s.path);
+        if (!store)
+            return store.error();
+        stores[s.name.toUpper()] = std::move(store).value();
+    }
+    const SiteTransport::SiteLookup lookup = [&stores](const QString& site) -> DirectoryStore* {
+        auto it = stores.find(site.toUpper());
+        return it == stores.end() ? nullptr : it->second.get();
+    };
+    // 2. MS Mail Connectors pick up; 3. site MTAs route.
+    for (auto& [name, store] : stores) {
+        SiteTransport transport(*store, orgDir);
+        auto picked = transport.pickUp();
+        if (!picked)
+            return picked.error();
+        report.pickedUp += picked.value();
+    }
+    for (auto& [name, store] : stores) {
+        SiteTransport transport(*store, orgDir);
+        auto routed = transport.routeQueue(lookup);
+        if (!routed)
+            return routed.error();
+        report.routed += routed.value();
+    }
+    // 4. Directory replication, where a Directory Replication Connector asks for it and the local
+    //    bridgehead's Directory runs.
+    for (auto& [name, store] : stores) {
+        auto connectors =
+            store->objectsOf(ListFilter{{QStringLiteral("directory-replication-connector")}, true});
+        if (!connectors)
+            return connectors.error();
+        for (const DirectoryObject& c : connectors.value()) {
+            if (c.isReplica() || c.value(attr::ActivationStyle) == QLatin1String("0"))
+                continue;
+            const QString bridgehead = c.value(attr::LocalBridgehead).isEmpty()
+                                           ? QString()
+                                           : Dn::parse(c.value(attr::LocalBridgehead)).value().rdn().value;
+            if (!bridgehead.isEmpty() && !Services::isRunning(*store, bridgehead, Services::Directory))
+                continue;
+            DirectoryStore* remote = lookup(c.value(attr::RemoteSite));
+            if (!remote)
+                continue;
+            auto n = Replicator::pull(*store, *remote);
+            if (!n)
+                return n.error();
+            report.replicated += n.value();
+        }
+    }
+    return report;
+}
+
+Result<RunReport> Runner::runUntilIdle(int maxSeconds)
+{
+    RunReport total;
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        auto pass = runOnce();
+        if (!pass)
+            return pass.error();
+        total += pass.value();
+        if (pass->total() == 0 || (maxSeconds > 0 && clock.elapsed() >= qint64(maxSeconds) * 1000))
+            return total;
+    }
+}
+
+} // namespace sa::core

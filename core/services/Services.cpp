@@ -1,0 +1,204 @@
+#include "Services.h"
+
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
+
+namespace sa::core {
+
+const QString Services::SystemAttendant = QStringLiteral("System Attendant");
+const QString Services::Directory = QStringLiteral("Directory");
+const QString Services::Mta = QStringLiteral("Message Transfer Agent");
+const QString Services::MsMailInterchange = QStringLiteral("MS Mail Connector Interchange");
+const QString Services::DirectorySynchronization = QStringLiteral("Directory Synchronization");
+
+QString stateName(ServiceState state)
+{
+    switch (state) {
+    case ServiceState::Stopped:
+        return QStringLiteral("Stopped");
+    case ServiceState::Running:
+        return QStringLiteral("Running");
+    case ServiceState::Paused:
+        return QStringLiteral("Paused");
+    }
+    return {};
+}
+
+namespace {
+
+/// The PC MTA service names of the MS Mail Connectors that run on `server`.
+QStringList pcMtas(DirectoryStore& store, const QString& server, bool* hasConnector)
+{
+    QStringList names;
+    *hasConnector = false;
+    const Dn serverDn = SiteBuilder::serverDn(store.organizationName(), store.siteName(), server);
+    auto connectors = store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
+    if (!connectors)
+        return names;
+    for (const DirectoryObject& c : connectors.value()) {
+        if (c.isReplica() || c.value(attr::HomeServer).compare(serverDn.toString(), Qt::CaseInsensitive) != 0)
+            continue;
+        *hasConnector = true;
+        for (const QString& mta : c.valuesOf(attr::ConnectorMta))
+            names << mta.section(QLatin1Char('|'), 0, 0).trimmed();
+    }
+    return names;
+}
+
+QList<ServiceStatus> definitions(DirectoryStore& store, const QString& server)
+{
+    QList<ServiceStatus> out{
+        {server, Services::SystemAttendant, ServiceState::Running, {}},
+        {server, Services::Directory, ServiceState::Running, {Services::SystemAttendant}},
+        {server, Services::Mta, ServiceState::Running, {Services::Directory}},
+    };
+    bool connector = false;
+    const QStringList mtas = pcMtas(store, server, &connector);
+    if (connector) {
+        out.append({server, Services::MsMailInterchange, ServiceState::Stopped, {Services::Directory}});
+        for (const QString& m : mtas)
+            out.append({server, m, ServiceState::Stopped, {Services::MsMailInterchange}});
+    }
+    out.append({server, Services::DirectorySynchronization, ServiceState::Stopped, {Services::Mta}});
+    return out;
+}
+
+Result<ServiceStatus> find(DirectoryStore& store, const QString& server, const QString& service)
+{
+    if (!store.object(SiteBuilder::serverDn(store.organizationName(), store.siteName(), server)))
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("site %1 has no server %2").arg(store.siteName(), server));
+    for (ServiceStatus s : definitions(store, server)) {
+        if (s.name.compare(service, Qt::CaseInsensitive) != 0)
+            continue;
+        auto stored = store.connection().scalar(
+            QStringLiteral("SELECT state FROM services WHERE server = ? AND name = ?"),
+            {server.toUpper(), s.name});
+        if (!stored)
+            return stored.error();
+        if (stored->isValid()) {
+            const QString v = stored->toString();
+            s.state = v == QLatin1String("Running")  ? ServiceState::Running
+                      : v == QLatin1String("Paused") ? ServiceState::Paused
+                                                     : ServiceState::Stopped;
+        }
+        return s;
+    }
+    return Error(ErrorCode::NotFound, QStringLiteral("server %1 has no service \"%2\"").arg(server, service));
+}
+
+} // namespace
+
+Status Services::set(DirectoryStore& store, const QString& server, const QString& service, ServiceState state)
+{
+    return store.write([&](DirectoryWriter& w) -> Status {
+        auto r =
+            w.exec(QStringLiteral("INSERT INTO services(server, name, state, changed) VALUES (?, ?, ?, ?)"
+                                  " ON CONFLICT(server, name) DO UPDATE SET state = excluded.state,"
+                                  " changed = excluded.changed"),
+                   {server.toUpper(), service, stateName(state),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+        return r ? Status() : Status(r.error());
+    });
+}
+
+Result<QList<ServiceStatus>> Services::status(DirectoryStore& store, const QString& server)
+{
+    QList<ServiceStatus> out;
+    for (const ServiceStatus& d : definitions(store, server)) {
+        auto s = find(store, server, d.name);
+        if (!s)
+            return s.error();
+        out << s.value();
+    }
+    return out;
+}
+
+Result<ServiceState> Services::state(DirectoryStore& store, const QString& server, const QString& service)
+{
+    auto s = find(store, server, service);
+    if (!s)
+        return s.error();
+    return s->state;
+}
+
+bool Services::isRunning(DirectoryStore& store, const QString& server, const QString& service)
+{
+    auto s = state(store, server, service);
+    return s && s.value() == ServiceState::Running;
+}
+
+Result<QStringList> Services::start(DirectoryStore& store, const QString& server, const QString& service)
+{
+    auto s = find(store, server, service);
+    if (!s)
+        return s.error();
+    QStringList changed;
+    for (const QString& dependency : s->dependsOn) {
+        auto d = start(store, server, dependency);
+        if (!d)
+            return d.error();
+        changed += d.value();
+    }
+    if (s->state == ServiceState::Running)
+        return changed;
+    if (Status w = set(store, server, s->name, ServiceState::Running); !w)
+        return w.error();
+    changed << s->name;
+    return changed;
+}
+
+Result<QStringList> Services::stop(DirectoryStore& store, const QString& server, const QString& service)
+{
+    auto s = find(store, server, service);
+    if (!s)
+        return s.error();
+    QStringList dependents;
+    for (const ServiceStatus& d : definitions(store, server)) {
+        if (!d.dependsOn.contains(s->name))
+            continue;
+        auto current = find(store, server, d.name);
+        if (current && current->state != ServiceState::Stopped)
+            dependents << d.name;
+    }
+    if (!dependents.isEmpty())
+        return Error(ErrorCode::NotAllowed, QStringLiteral("%1 on %2 is needed by %3; stop those first")
+                                                .arg(s->name, server, dependents.join(QStringLiteral(", "))));
+    if (s->state == ServiceState::Stopped)
+        return QStringList();
+    if (Status w = set(store, server, s->name, ServiceState::Stopped); !w)
+        return w.error();
+    return QStringList{s->name};
+}
+
+Result<QStringList> Services::pause(DirectoryStore& store, const QString& server, const QString& service)
+{
+    auto s = find(store, server, service);
+    if (!s)
+        return s.error();
+    if (s->state != ServiceState::Running)
+        return Error(ErrorCode::NotAllowed,
+                     QStringLiteral("%1 on %2 is %3; only a running service can be paused")
+                         .arg(s->name, server, stateName(s->state).toLower()));
+    if (Status w = set(store, server, s->name, ServiceState::Paused); !w)
+        return w.error();
+    return QStringList{s->name};
+}
+
+Result<QStringList> Services::resume(DirectoryStore& store, const QString& server, const QString& service)
+{
+    auto s = find(store, server, service);
+    if (!s)
+        return s.error();
+    if (s->state != ServiceState::Paused)
+        return Error(ErrorCode::NotAllowed,
+                     QStringLiteral("%1 on %2 is %3; only a paused service can continue")
+                         .arg(s->name, server, stateName(s->state).toLower()));
+    if (Status w = set(store, server, s->name, ServiceState::Running); !w)
+        return w.error();
+    return QStringList{s->name};
+}
+
+} // namespace sa::core

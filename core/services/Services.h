@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/common/Error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sa::core {
+
+class DirectoryStore;
+
+/// The state of a server's service, kept in its site's database.
+enum class ServiceState
+{
+    Stopped,
+    Running,
+    Paused
+};
+QString stateName(ServiceState state);
+
+struct ServiceStatus
+{
+    QString server;
+    QString name;
+    ServiceState state = ServiceState::Stopped;
+    QStringList dependsOn;
+};
+
+/// The services of a site's servers (reference §4): System Attendant; Directory (needs the System
+/// Attendant); Message Transfer Agent (needs the Directory); MS Mail Connector Interchange (needs
+/// the Directory) and its PC MTAs (named on Connector MTAs; need the Interchange); Directory
+/// Synchronization (needs the MTA). Starting a service starts what it needs first, as the Windows NT
+/// service manager did; stopping one that others need is refused and names them; pause and continue
+/// apply to running and paused services.
+class Services
+{
+public:
+    static const QString SystemAttendant;
+    static const QString Directory;
+    static const QString Mta;
+    static const QString MsMailInterchange;
+    static const QString DirectorySynchronization;
+
+    /// Every service of `server` with its state (a server without an MS Mail Connector has no
+    /// Interchange or PC MTAs).
+    static Result<QList<ServiceStatus>> status(DirectoryStore& store, const QString& server);
+    static Result<ServiceState> state(DirectoryStore& store, const QString& server, const QString& service);
+    static bool isRunning(DirectoryStore& store, const QString& server, const QString& service);
+
+    /// The services the command changed, in the order it changed them.
+    static Result<QStringList> start(DirectoryStore& store, const QString& server, const QString& service);
+    static Result<QStringList> stop(DirectoryStore& store, const QString& server, const QString& service);
+    static Result<QStringList> pause(DirectoryStore& store, const QString& server, const QString& service);
+    static Result<QStringList> resume(DirectoryStore& store, const QString& server, const QString& service);
+    /// Sets a state as it is, without dependencies (builders and the demo).
+    static Status set(DirectoryStore& store, const QString& server, const QString& service,
+                      ServiceState state);
+};
+
+} // namespace sa::core

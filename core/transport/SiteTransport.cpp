@@ -1,0 +1,472 @@
+#include "SiteTransport.h"
+
+#include "core/directory/AddressSyntax.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
+#include "core/msmail/PostofficeStore.h"
+#include "core/services/Services.h"
+
+#include <QRegularExpression>
+
+namespace sa::core {
+
+namespace {
+
+const QString Columns = QStringLiteral(
+    "message_id, sender, recipient, subject, body, attachment, attachment_name, submitted, hops, report");
+
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QVariantList messageValues(const Message& m)
+{
+    return {m.id,         text(m.from),    text(m.to),       text(m.subject),
+            text(m.body), m.attachment,    m.attachmentName, m.submitted.toString(Qt::ISODate),
+            m.hops,       m.report ? 1 : 0};
+}
+
+Message messageFromRow(const QSqlQuery& q, int base)
+{
+    Message m;
+    m.id = q.value(base).toString();
+    m.from = q.value(base + 1).toString();
+    m.to = q.value(base + 2).toString();
+    m.subject = q.value(base + 3).toString();
+    m.body = q.value(base + 4).toString();
+    m.attachment = q.value(base + 5).toByteArray();
+    m.attachmentName = q.value(base + 6).toString();
+    m.submitted = QDateTime::fromString(q.value(base + 7).toString(), Qt::ISODate);
+    m.hops = q.value(base + 8).toInt();
+    m.report = q.value(base + 9).toBool();
+    return m;
+}
+
+/// NET/PO of an MS address, upper case; empty for other types.
+QString msPostoffice(const QString& address)
+{
+    if (AddressSyntax::typeOf(address) != QLatin1String("MS"))
+        return {};
+    const QStringList parts = AddressSyntax::valueOf(address).split(QLatin1Char('/'));
+    return parts.size() == 3 ? (parts.at(0) + QLatin1Char('/') + parts.at(1)).toUpper() : QString();
+}
+
+/// A connection "NET/PO" or "NET/PO via NET2/PO2": the postoffice and the direct one to hand to.
+std::pair<QString, QString> connection(const QString& value)
+{
+    const QStringList parts = value.simplified().split(QLatin1Char(' '));
+    const QString po = parts.value(0).toUpper();
+    const QString via =
+        parts.size() >= 3 && parts.at(1).compare(QLatin1String("via"), Qt::CaseInsensitive) == 0
+            ? parts.at(2).toUpper()
+            : QString();
+    return {po, via.isEmpty() ? po : via};
+}
+
+bool matches(const QString& pattern, const QString& address)
+{
+    // TYPE:pattern with * standing for anything (address spaces).
+    if (AddressSyntax::typeOf(pattern) != AddressSyntax::typeOf(address))
+        return false;
+    const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QRegularExpression::escape(AddressSyntax::valueOf(pattern))
+                                                .replace(QStringLiteral("\\*"), QStringLiteral(".*"))),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(AddressSyntax::valueOf(address)).hasMatch();
+}
+
+} // namespace
+
+SiteTransport::SiteTransport(DirectoryStore& store, QString orgDir)
+    : m_store(store), m_orgDir(std::move(orgDir))
+{
+}
+
+QString SiteTransport::shadowPostoffice(const QString& organization, const QString& site)
+{
+    auto part = [](const QString& s) {
+        QString out;
+        for (QChar c : s.toUpper()) {
+            if (c.unicode() > 32 && c.unicode() < 127 && c != QLatin1Char('/'))
+                out += c;
+        }
+        return out.left(10);
+    };
+    return part(organization) + QLatin1Char('/') + part(site);
+}
+
+QString SiteTransport::systemAddress() const
+{
+    return QStringLiteral("MS:%1/$SYSTEM")
+        .arg(shadowPostoffice(m_store.organizationName(), m_store.siteName()));
+}
+
+Status SiteTransport::logEvent(const QString& source, const QString& level, int id, const QString& eventText)
+{
+    return m_store.write([&](DirectoryWriter& w) -> Status {
+        auto r = w.exec(
+            QStringLiteral("INSERT INTO events(at, source, level, event_id, text) VALUES (?, ?, ?, ?, ?)"),
+            {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), source, level, id, eventText});
+        return r ? Status() : Status(r.error());
+    });
+}
+
+Result<bool> SiteTransport::accept(const Message& m)
+{
+    bool fresh = false;
+    const Status s = m_store.write([&](DirectoryWriter& w) -> Status {
+        auto seen = w.exec(QStringLiteral("SELECT 1 FROM mta_seen WHERE message_id = ?"), {m.id});
+        if (!seen)
+            return seen.error();
+        if (seen.value().next())
+            return {};
+        if (auto r = w.exec(QStringLiteral("INSERT INTO mta_seen(message_id, at) VALUES (?, ?)"),
+                            {m.id, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+            !r)
+            return r.error();
+        auto r = w.exec(
+            QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(Columns),
+            messageValues(m));
+        if (!r)
+            return r.error();
+        fresh = true;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return fresh;
+}
+
+Route SiteTransport::route(const Message& m) const
+{
+    Route r;
+    const QString to = m.to;
+    if (!AddressSyntax::check(to)) {
+        r.reason = QStringLiteral("\"%1\" is not an address").arg(to);
+        return r;
+    }
+    if (to.compare(systemAddress(), Qt::CaseInsensitive) == 0) {
+        r.kind = Route::Kind::Local;
+        r.owner = PostofficeStore::SystemMailbox;
+        return r;
+    }
+    // 1. A recipient this site knows by one of its addresses.
+    auto q = m_store.connection().exec(
+        QStringLiteral(
+            "SELECT o.id FROM attrs a JOIN objects o ON o.id = a.object_id WHERE a.name IN"
+            " ('Proxy-Addresses', 'Target-Address') AND lower(a.value) IN (lower(?)) AND o.deleted = 0"
+            " AND a.name = 'Proxy-Addresses' LIMIT 1"),
+        {to});
+    if (q && q.value().next()) {
+        const qint64 id = q.value().value(0).toLongLong();
+        auto o = m_store.objectById(id);
+        if (o) {
+            if (o->isReplica()) {
+                r.kind = Route::Kind::Site;
+                r.site = o->masterSite;
+                return r;
+            }
+            if (o->cls->name == QLatin1String("mailbox")) {
+                r.kind = Route::Kind::Local;
+                r.owner = o->guid;
+                return r;
+            }
+            if (o->cls->name == QLatin1String("distribution-list")) {
+                r.kind = Route::Kind::Expand;
+                for (const QString& member : o->valuesOf(attr::Member)) {
+                    auto mo = m_store.object(Dn::parse(member).value());
+                    if (!mo)
+                        continue;
+                    QString primary;
+                    for (const QString& p : mo->valuesOf(attr::ProxyAddresses)) {
+                        if (AddressSyntax::isPrimary(p) && primary.isEmpty())
+                            primary = p;
+                    }
+                    if (!mo->value(attr::TargetAddress).isEmpty())
+                        primary = mo->value(attr::TargetAddress);
+                    if (!primary.isEmpty())
+                        r.members << primary;
+                }
+                return r;
+            }
+            const QString target = o->value(attr::TargetAddress);
+            if (!target.isEmpty() && target.compare(to, Qt::CaseInsensitive) != 0) {
+                Message forwarded = m;
+                forwarded.to = target;
+                return route(forwarded); // a custom recipient: where its address leads
+            }
+        }
+    }
+    // 2. A postoffice of this site's MS Mail Connectors; 3. another site's connectors and site.
+    const QString po = msPostoffice(to);
+    auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
+    if (connectors && !po.isEmpty()) {
+        for (const DirectoryObject& c : connectors.value()) {
+            for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
+                const auto [target, direct] = connection(value);
+                if (target != po)
+                    continue;
+                if (c.isReplica()) {
+                    r.kind = Route::Kind::Site;
+                    r.site = c.masterSite;
+                } else {
+                    r.kind = Route::Kind::Postoffice;
+                    r.postoffice = direct;
+                }
+                return r;
+            }
+        }
+    }
+    auto siteConnectors = m_store.objectsOf(ListFilter{{QStringLiteral("site-connector")}, true});
+    if (siteConnectors) {
+        for (const DirectoryObject& sc : siteConnectors.value()) {
+            if (sc.isReplica())
+                continue;
+            const QString site = sc.value(attr::TargetSite);
+            QStringList spaces = sc.valuesOf(attr::AddressSpace);
+            // A site connector always leads to the other site's own (shadow) postoffice.
+            spaces << QStringLiteral("MS:%1/*").arg(shadowPostoffice(m_store.organizationName(), site));
+            for (const QString& space : spaces) {
+                if (matches(space, to)) {
+                    r.kind = Route::Kind::Site;
+                    r.site = site;
+                    return r;
+                }
+            }
+        }
+    }
+    if (r.kind == Route::Kind::Unroutable && r.reason.isEmpty())
+        r.reason = QStringLiteral("no route to %1 from site %2").arg(to, m_store.siteName());
+    return r;
+}
+
+Status SiteTransport::deliverLocal(const Message& m, const QString& owner)
+{
+    auto r = m_store.connection().exec(
+        QStringLiteral("INSERT INTO site_mail(owner, %1, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(owner, message_id) DO NOTHING")
+            .arg(QStringLiteral(
+                "message_id, sender, recipient, subject, body, attachment, attachment_name, submitted,"
+                " report")),
+        {owner, m.id, text(m.from), text(m.to), text(m.subject), text(m.body), m.attachment, m.attachmentName,
+         m.submitted.toString(Qt::ISODate), m.report ? 1 : 0,
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    return r ? Status() : Status(r.error());
+}
+
+Status SiteTransport::dropFromQueue(qint64 seq)
+{
+    auto r = m_store.connection().exec(QStringLiteral("DELETE FROM mta_queue WHERE seq = ?"), {seq});
+    return r ? Status() : Status(r.error());
+}
+
+Status SiteTransport::hold(qint64 seq, const Message& m, const QString& reason)
+{
+    return m_store.write([&](DirectoryWriter& w) -> Status {
+        if (auto r = w.exec(QStringLiteral("UPDATE mta_queue SET state = 'held', reason = ? WHERE seq = ?"),
+                            {reason, seq});
+            !r)
+            return r.error();
+        // [U] event ids: ours, in the MTA's range.
+        auto e = w.exec(
+            QStringLiteral("INSERT INTO events(at, source, level, event_id, text) VALUES (?, ?, ?, ?, ?)"),
+            {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QStringLiteral("MSExchangeMTA"),
+             QStringLiteral("Error"), 1002,
+             QStringLiteral("Message %1 was set aside: %2").arg(m.id, reason)});
+        return e ? Status() : Status(e.error());
+    });
+}
+
+bool SiteTransport::anyMtaRunning() const
+{
+    auto servers = m_store.subtree(SiteBuilder::serversDn(m_store.organizationName(), m_store.siteName()), 1,
+                                   QStringLiteral("server"));
+    if (!servers)
+        return false;
+    for (const DirectoryObject& s : servers.value()) {
+        if (Services::isRunning(m_store, s.rdn(), Services::Mta))
+            return true;
+    }
+    return false;
+}
+
+Result<int> SiteTransport::pickUp()
+{
+    auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
+    if (!connectors)
+        return connectors.error();
+    int moved = 0;
+    for (const DirectoryObject& c : connectors.value()) {
+        if (c.isReplica())
+            continue;
+        const QString server = Dn::parse(c.value(attr::HomeServer)).value().rdn().value;
+        if (!Services::isRunning(m_store, server, Services::MsMailInterchange))
+            continue;
+        const QString shadow =
+            c.value(attr::LocalNetwork).isEmpty()
+                ? shadowPostoffice(m_store.organizationName(), m_store.siteName())
+                : c.value(attr::LocalNetwork) + QLatin1Char('/') + c.value(attr::LocalPostoffice);
+        for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
+            const auto [target, direct] = connection(value);
+            if (target != direct)
+                continue; // indirect postoffices send through their direct one
+            auto po = PostofficeStore::open(m_orgDir, target);
+            if (!po)
+                continue; // a connection to a postoffice that is not there: nothing to pick up
+            auto waiting = po.value()->outboundFor(shadow);
+            if (!waiting)
+                return waiting.error();
+            for (const PostofficeStore::Queued& q : waiting.value()) {
+                auto taken = accept(q.message);
+                if (!taken)
+                    return taken.error();
+                if (Status s = po.value()->removeOutbound(q.seq); !s)
+                    return s.error();
+                ++moved;
+            }
+        }
+    }
+    return moved;
+}
+
+Result<int> SiteTransport::routeQueue(const SiteLookup& sites)
+{
+    if (!anyMtaRunning())
+        return 0;
+    auto q = m_store.connection().exec(
+        QStringLiteral("SELECT seq, %1 FROM mta_queue WHERE state = 'queued' ORDER BY seq LIMIT 500")
+            .arg(Columns));
+    if (!q)
+        return q.error();
+    QList<std::pair<qint64, Message>> work;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        work.append({rows.value(0).toLongLong(), messageFromRow(rows, 1)});
+    rows.finish();
+    int moved = 0;
+    for (const auto& [seq, m] : work) {
+        if (m.id.isEmpty() || m.to.isEmpty() || !m.submitted.isValid()) {
+            if (Status s = hold(seq, m, QStringLiteral("the message is damaged (no id, recipient or date)"));
+                !s)
+                return s.error();
+            continue;
+        }
+        const Route r = route(m);
+        Status s;
+        switch (r.kind) {
+        case Route::Kind::Local:
+            s = m_store.write([&](DirectoryWriter&) -> Status {
+                if (Status d = deliverLocal(m, r.owner); !d)
+                    return d;
+                return dropFromQueue(seq);
+            });
+            break;
+        case Route::Kind::Expand: {
+            s = m_store.write([&](DirectoryWriter& w) -> Status {
+                for (int i = 0; i < r.members.size(); ++i) {
+                    Message copy = m;
+                    copy.id = m.id + QStringLiteral("#") + QString::number(i);
+                    copy.to = r.members.at(i);
+                    auto ins = w.exec(
+                        QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                       " ON CONFLICT(message_id) DO NOTHING")
+                            .arg(Columns),
+                        messageValues(copy));
+                    if (!ins)
+                        return ins.error();
+                }
+                return dropFromQueue(seq);
+            });
+            break;
+        }
+        case Route::Kind::Postoffice: {
+            auto po = PostofficeStore::open(m_orgDir, r.postoffice);
+            if (!po) {
+                s = hold(seq, m,
+                         QStringLiteral("the postoffice %1 cannot be opened: %2")
+                             .arg(r.postoffice, po.error().message()));
+                break;
+            }
+            Message next = m;
+            next.hops += 1;
+            auto taken = po.value()->accept(next);
+            s = taken ? m_store.write([&](DirectoryWriter&) { return dropFromQueue(seq); })
+                      : Status(taken.error());
+            break;
+        }
+        case Route::Kind::Site: {
+            DirectoryStore* other = sites ? sites(r.site) : nullptr;
+            if (!other) {
+                s = hold(seq, m, QStringLiteral("site %1 cannot be reached").arg(r.site));
+                break;
+            }
+            Message next = m;
+            next.hops += 1;
+            SiteTransport remote(*other, m_orgDir);
+            auto taken = remote.accept(next);
+            s = taken ? m_store.write([&](DirectoryWriter&) { return dropFromQueue(seq); })
+                      : Status(taken.error());
+            break;
+        }
+        case Route::Kind::Unroutable: {
+            s = m_store.write([&](DirectoryWriter& w) -> Status {
+                if (!m.report) {
+                    const Message ndr = Message::nonDelivery(m, systemAddress(), r.reason);
+                    auto ins = w.exec(
+                        QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                       " ON CONFLICT(message_id) DO NOTHING")
+                            .arg(Columns),
+                        messageValues(ndr));
+                    if (!ins)
+                        return ins.error();
+                }
+                auto e = w.exec(
+                    QStringLiteral(
+                        "INSERT INTO events(at, source, level, event_id, text) VALUES (?, ?, ?, ?, ?)"),
+                    {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QStringLiteral("MSExchangeMTA"),
+                     QStringLiteral("Warning"), 1001,
+                     QStringLiteral("A non-delivery report was sent to %1 for %2: %3")
+                         .arg(m.from, m.to, r.reason)});
+                if (!e)
+                    return e.error();
+                return dropFromQueue(seq);
+            });
+            break;
+        }
+        }
+        if (!s)
+            return s.error();
+        ++moved;
+    }
+    return moved;
+}
+
+Result<QList<Message>> SiteTransport::mailOf(const QString& owner) const
+{
+    auto q = m_store.connection().exec(
+        QStringLiteral("SELECT message_id, sender, recipient, subject, body, attachment,"
+                       " attachment_name, submitted, 0, report FROM site_mail"
+                       " WHERE owner = ? ORDER BY id"),
+        {owner});
+    if (!q)
+        return q.error();
+    QList<Message> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        out << messageFromRow(rows, 0);
+    return out;
+}
+
+Result<int> SiteTransport::queueLength() const
+{
+    auto v =
+        m_store.connection().scalar(QStringLiteral("SELECT count(*) FROM mta_queue WHERE state = 'queued'"));
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+} // namespace sa::core

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Message.h"
+#include "core/common/Error.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace sa::core {
+
+class DirectoryStore;
+
+/// Where the site MTA sends a message next.
+struct Route
+{
+    enum class Kind
+    {
+        Local,
+        Postoffice,
+        Site,
+        Expand,
+        Unroutable
+    };
+    Kind kind = Kind::Unroutable;
+    QString owner;       ///< Local: the recipient's GUID, or $SYSTEM (the directory synchronization service)
+    QString postoffice;  ///< Postoffice: the direct postoffice (NET/PO) the connector hands it to
+    QString site;        ///< Site: the site it goes to over a site connector
+    QStringList members; ///< Expand: the addresses of a distribution list's members
+    QString reason;      ///< Unroutable: why, for the non-delivery report
+};
+
+/// One site's messaging: its MTA queue (in the site database), routing by address space, the MS
+/// Mail Connectors' pick-up from and delivery to their postoffices, and the hand-over to other sites
+/// over site connectors. Every hand-over is at least once with de-duplication by message id at the
+/// receiver: the receiver keeps the message and its id in one transaction, then the sender drops
+/// it, so a crash between the two only repeats a hand-over that the receiver then ignores.
+class SiteTransport
+{
+public:
+    /// Another site's store by name (null when there is no such site).
+    using SiteLookup = std::function<DirectoryStore*(const QString& site)>;
+
+    SiteTransport(DirectoryStore& store, QString orgDir);
+
+    /// Takes a message into the MTA queue; false (and nothing done) when its id was taken before.
+    Result<bool> accept(const Message& message);
+    Route route(const Message& message) const;
+    /// Mail waiting in the direct postoffices of this site's MS Mail Connectors whose Interchange
+    /// runs, moved into the MTA queue. Returns how many.
+    Result<int> pickUp();
+    /// Every queued message one hop further (when the site's MTA runs). Returns how many moved.
+    Result<int> routeQueue(const SiteLookup& sites);
+
+    /// Mail delivered here to a recipient (its GUID) or to $SYSTEM.
+    Result<QList<Message>> mailOf(const QString& owner) const;
+    Result<int> queueLength() const;
+    Status logEvent(const QString& source, const QString& level, int id, const QString& text);
+
+    /// The MS address of this site's directory synchronization service: MS:ORG/SITE/$SYSTEM.
+    QString systemAddress() const;
+    /// The connector's (shadow) postoffice of this site: ORG/SITE, each at most 10 characters.
+    static QString shadowPostoffice(const QString& organization, const QString& site);
+
+private:
+    Status deliverLocal(const Message& m, const QString& owner);
+    Status dropFromQueue(qint64 seq);
+    Status hold(qint64 seq, const Message& m, const QString& reason);
+    bool anyMtaRunning() const;
+
+    DirectoryStore& m_store;
+    QString m_orgDir;
+};
+
+} // namespace sa::core
