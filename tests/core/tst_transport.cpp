@@ -1,0 +1,243 @@
+#include "core/directory/DemoOrganization.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
+#include "core/msmail/PostofficeStore.h"
+#include "core/services/Runner.h"
+#include "core/services/Services.h"
+#include "core/transport/SiteTransport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace sa::core;
+
+namespace {
+const QString Org = QStringLiteral("NORTHWIND");
+}
+
+/// Mail between the demo's postoffices and sites, as Q152167 sets them up: PO1 -> X1 -> site
+/// connector -> X2 -> PO2, to mailboxes of the other site, non-delivery reports, replication through
+/// the services' run, and a damaged message set aside while the rest flows.
+class TestTransport : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Organization> m_org;
+
+    std::unique_ptr<PostofficeStore> po(const QString& name) const
+    {
+        return std::move(PostofficeStore::open(m_org->dir(), name)).value();
+    }
+    std::unique_ptr<DirectoryStore> site(const QString& name) const
+    {
+        return std::move(DirectoryStore::open(m_org->sitePath(name))).value();
+    }
+    RunReport runAll() const
+    {
+        auto r = Runner(*m_org).runUntilIdle(60);
+        return r ? r.value() : RunReport();
+    }
+    QList<PoMail> mailOf(const QString& postoffice, const QString& mailbox) const
+    {
+        auto m = po(postoffice)->mailbox(mailbox);
+        return m ? m.value() : QList<PoMail>();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto org = DemoOrganization::build(m_dir->path());
+        QVERIFY2(org.ok(), qPrintable(org.error().message()));
+        m_org = std::make_unique<Organization>(org.value());
+    }
+    void cleanup()
+    {
+        m_org.reset();
+        m_dir.reset();
+    }
+
+    void fromPo1ToPo2AcrossBothSitesOnce()
+    {
+        auto id = po(QStringLiteral("NWNET/PO1"))
+                      ->send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO2/AHOFF"),
+                             QStringLiteral("Across the sites"), QStringLiteral("Hello Anna"));
+        QVERIFY(id.ok());
+        const RunReport r = runAll();
+        QVERIFY(r.pickedUp >= 1);
+        QVERIFY(r.routed >= 2); // X1 to X2, X2 to PO2
+        const QList<PoMail> mail = mailOf(QStringLiteral("NWNET/PO2"), QStringLiteral("AHOFF"));
+        QCOMPARE(mail.size(), 1);
+        QCOMPARE(mail.first().message.id, id.value());
+        QCOMPARE(mail.first().message.from, QStringLiteral("MS:NWNET/PO1/AMARTIN"));
+        QCOMPARE(mail.first().message.body, QStringLiteral("Hello Anna"));
+        QCOMPARE(runAll().total(), 0);
+        QCOMPARE(mailOf(QStringLiteral("NWNET/PO2"), QStringLiteral("AHOFF")).size(), 1);
+        // And back the other way.
+        QVERIFY(po(QStringLiteral("NWNET/PO2"))
+                    ->send(QStringLiteral("AHOFF"), QStringLiteral("NWNET/PO1/AMARTIN"),
+                           QStringLiteral("Re: Across"), QStringLiteral("Hi Alice"))
+                    .ok());
+        runAll();
+        QCOMPARE(mailOf(QStringLiteral("NWNET/PO1"), QStringLiteral("AMARTIN")).size(), 1);
+    }
+
+    void fromPo1ToALondonMailbox()
+    {
+        QVERIFY(po(QStringLiteral("NWNET/PO1"))
+                    ->send(QStringLiteral("BCOOPER"), QStringLiteral("NORTHWIND/LONDON/STEVENB"),
+                           QStringLiteral("To London"), QStringLiteral("Hello Steven"))
+                    .ok());
+        runAll();
+        auto london = site(QStringLiteral("LONDON"));
+        const QString steven = london
+                                   ->object(SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON"))
+                                                .child(QStringLiteral("cn"), QStringLiteral("StevenB")))
+                                   ->guid;
+        auto mail = SiteTransport(*london, m_org->dir()).mailOf(steven);
+        QVERIFY(mail.ok());
+        QCOMPARE(mail->size(), 1);
+        QCOMPARE(mail->first().subject, QStringLiteral("To London"));
+        // SMTP addresses of the other site route too (known by replication).
+        QVERIFY(po(QStringLiteral("NWNET/PO1"))
+                    ->send(QStringLiteral("BCOOPER"), QStringLiteral("SMTP:RobertK@london.northwind.example"),
+                           QStringLiteral("By SMTP"), QStringLiteral("x"))
+                    .ok());
+        runAll();
+        // An MS Mail postoffice sends only MS Mail addresses: the sender gets a report.
+        const QList<PoMail> back = mailOf(QStringLiteral("NWNET/PO1"), QStringLiteral("BCOOPER"));
+        QCOMPARE(back.size(), 1);
+        QVERIFY(back.first().message.report);
+    }
+
+    void nonDeliveryReportsReachTheSender()
+    {
+        // Unknown postoffice: PO1 itself has no route and answers at once.
+        QVERIFY(po(QStringLiteral("NWNET/PO1"))
+                    ->send(QStringLiteral("CDIAZ"), QStringLiteral("NWNET/PO9/NOBODY"),
+                           QStringLiteral("Nowhere"), QStringLiteral("x"))
+                    .ok());
+        // Unknown mailbox in a site: X1's MTA cannot route it and reports back through the connector.
+        QVERIFY(po(QStringLiteral("NWNET/PO1"))
+                    ->send(QStringLiteral("CDIAZ"), QStringLiteral("NORTHWIND/SEATTLE/NOBODY"),
+                           QStringLiteral("No one"), QStringLiteral("x"))
+                    .ok());
+        // Unknown user on another postoffice: PO2 reports back across both sites.
+        QVERIFY(po(QStringLiteral("NWNET/PO1"))
+                    ->send(QStringLiteral("CDIAZ"), QStringLiteral("NWNET/PO2/NOBODY"),
+                           QStringLiteral("Not there"), QStringLiteral("x"))
+                    .ok());
+        runAll();
+        const QList<PoMail> reports = mailOf(QStringLiteral("NWNET/PO1"), QStringLiteral("CDIAZ"));
+        QCOMPARE(reports.size(), 3);
+        QStringList subjects;
+        for (const PoMail& m : reports) {
+            QVERIFY(m.message.report);
+            subjects << m.message.subject;
+        }
+        subjects.sort();
+        QCOMPARE(subjects, (QStringList{QStringLiteral("Undeliverable: No one"),
+                                        QStringLiteral("Undeliverable: Not there"),
+                                        QStringLiteral("Undeliverable: Nowhere")}));
+        for (const PoMail& m : reports) {
+            if (m.message.subject.endsWith(QLatin1String("No one")))
+                QVERIFY2(m.message.body.contains(QStringLiteral("no route to MS:NORTHWIND/SEATTLE/NOBODY")),
+                         qPrintable(m.message.body));
+        }
+        auto seattle = site(QStringLiteral("SEATTLE"));
+        auto events =
+            seattle->connection().scalar(QStringLiteral("SELECT count(*) FROM events WHERE event_id = 1001"));
+        QCOMPARE(events->toInt(), 1);
+    }
+
+    void replicationRunsWithTheServices()
+    {
+        auto london = site(QStringLiteral("LONDON"));
+        const Dn recipients = SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON"));
+        ChangeSet c;
+        c.create(QStringLiteral("mailbox"), recipients,
+                 {{attr::MailNickname, {QStringLiteral("NewL")}},
+                  {attr::DisplayName, {QStringLiteral("New Londoner")}}});
+        c.replace(recipients.child(QStringLiteral("cn"), QStringLiteral("AnneD")), attr::Title,
+                  {QStringLiteral("Director")});
+        c.remove(recipients.child(QStringLiteral("cn"), QStringLiteral("PaulH")));
+        QVERIFY(london->commit(c).ok());
+        QVERIFY(runAll().replicated >= 3);
+        auto seattle = site(QStringLiteral("SEATTLE"));
+        QVERIFY(seattle->object(recipients.child(QStringLiteral("cn"), QStringLiteral("NewL"))).ok());
+        QCOMPARE(seattle->object(recipients.child(QStringLiteral("cn"), QStringLiteral("AnneD")))
+                     ->value(attr::Title),
+                 QStringLiteral("Director"));
+        QVERIFY(!seattle->object(recipients.child(QStringLiteral("cn"), QStringLiteral("PaulH"))).ok());
+        // With the Directory stopped on X1, SEATTLE does not pull.
+        // (what needs the Directory stops first)
+        for (const QString& svc : {QStringLiteral("PO1 Connector MTA"), Services::MsMailInterchange,
+                                   Services::Mta, Services::DirectorySynchronization}) {
+            QVERIFY(Services::stop(*seattle, QStringLiteral("X1"), svc).ok());
+        }
+        QVERIFY(Services::stop(*seattle, QStringLiteral("X1"), Services::Directory).ok());
+        ChangeSet later;
+        later.replace(recipients.child(QStringLiteral("cn"), QStringLiteral("AnneD")), attr::Title,
+                      {QStringLiteral("Chair")});
+        QVERIFY(london->commit(later).ok());
+        runAll();
+        QCOMPARE(seattle->object(recipients.child(QStringLiteral("cn"), QStringLiteral("AnneD")))
+                     ->value(attr::Title),
+                 QStringLiteral("Director"));
+        QVERIFY(Services::start(*seattle, QStringLiteral("X1"), Services::Directory).ok());
+        runAll();
+        QCOMPARE(seattle->object(recipients.child(QStringLiteral("cn"), QStringLiteral("AnneD")))
+                     ->value(attr::Title),
+                 QStringLiteral("Chair"));
+    }
+
+    void servicesKeepTheirDependencies()
+    {
+        auto seattle = site(QStringLiteral("SEATTLE"));
+        auto refused = Services::stop(*seattle, QStringLiteral("X1"), Services::Directory);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(QStringLiteral("is needed by Message Transfer Agent")),
+                 qPrintable(refused.error().message()));
+        QVERIFY(!Services::pause(*seattle, QStringLiteral("X1"), Services::DirectorySynchronization)
+                     .ok()); // stopped
+        auto started = Services::start(*seattle, QStringLiteral("X1"), Services::DirectorySynchronization);
+        QVERIFY(started.ok());
+        QCOMPARE(started.value(), QStringList{Services::DirectorySynchronization});
+        QVERIFY(Services::pause(*seattle, QStringLiteral("X1"), Services::DirectorySynchronization).ok());
+        QCOMPARE(Services::state(*seattle, QStringLiteral("X1"), Services::DirectorySynchronization).value(),
+                 ServiceState::Paused);
+        QVERIFY(Services::resume(*seattle, QStringLiteral("X1"), Services::DirectorySynchronization).ok());
+        QVERIFY(!Services::state(*seattle, QStringLiteral("X1"), QStringLiteral("Telnet")).ok());
+    }
+
+    void aDamagedMessageIsSetAsideAndTheRestFlows()
+    {
+        auto seattle = site(QStringLiteral("SEATTLE"));
+        QVERIFY(
+            seattle->connection()
+                .exec(QStringLiteral(
+                    "INSERT INTO mta_queue(message_id, sender, recipient, subject, body, submitted, hops,"
+                    " report) VALUES ('broken-1', 'MS:NWNET/PO1/AMARTIN', '', 'x', 'x', 'not a date', 0, 0)"))
+                .ok());
+        QVERIFY(po(QStringLiteral("NWNET/PO1"))
+                    ->send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO2/BEVANS"),
+                           QStringLiteral("Still flowing"), QStringLiteral("x"))
+                    .ok());
+        runAll();
+        QCOMPARE(mailOf(QStringLiteral("NWNET/PO2"), QStringLiteral("BEVANS")).size(), 1);
+        auto state = seattle->connection().scalar(
+            QStringLiteral("SELECT state FROM mta_queue WHERE message_id = 'broken-1'"));
+        QCOMPARE(state->toString(), QStringLiteral("held"));
+        auto event =
+            seattle->connection().scalar(QStringLiteral("SELECT text FROM events WHERE event_id = 1002"));
+        QVERIFY(event->toString().contains(QStringLiteral("broken-1 was set aside")));
+        QCOMPARE(runAll().total(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransport)
+#include "tst_transport.moc"
