@@ -434,15 +434,10 @@ Result<QString> PostofficeStore::send(const QString& fromMailbox, const QString&
     if (Status s = AddressSyntax::check(recipient); !s)
         return Error(ErrorCode::InvalidArgument,
                      QStringLiteral("\"%1\" is not an address: %2").arg(to, s.error().message()));
-    Message m;
-    m.id = Message::newId();
-    m.from = QStringLiteral("MS:%1/%2").arg(name(), fromMailbox.toUpper());
-    m.to = recipient;
-    m.subject = subject;
-    m.body = body;
+    Message m = Message::create(QStringLiteral("MS:%1/%2").arg(name(), fromMailbox.toUpper()), recipient,
+                                subject, body);
     m.attachment = attachment;
     m.attachmentName = attachmentName;
-    m.submitted = QDateTime::currentDateTimeUtc();
     Status s = m_connection->transaction([&] { return queue(m, QStringLiteral("in"), {}); });
     if (!s)
         return s.error();

@@ -9,6 +9,18 @@ QString Message::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@siteadmin");
 }
 
+Message Message::create(const QString& from, const QString& to, const QString& subject, const QString& body)
+{
+    Message m;
+    m.id = newId();
+    m.from = from;
+    m.to = to;
+    m.subject = subject;
+    m.body = body;
+    m.submitted = QDateTime::currentDateTimeUtc();
+    return m;
+}
+
 Message Message::nonDelivery(const Message& original, const QString& reporter, const QString& reason)
 {
     Message ndr;

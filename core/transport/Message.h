@@ -25,6 +25,9 @@ struct Message
 
     /// A new id, unique in the organization: {uuid}@host.
     static QString newId();
+    /// A new message with a new id, submitted now.
+    static Message create(const QString& from, const QString& to, const QString& subject,
+                          const QString& body);
     /// The report sent back to the sender when `original` cannot be delivered.
     static Message nonDelivery(const Message& original, const QString& reporter, const QString& reason);
 };

@@ -66,6 +66,38 @@ std::pair<QString, QString> connection(const QString& value)
     return {po, via.isEmpty() ? po : via};
 }
 
+/// The server an MS Mail Connector runs on (the name of its home server), or empty.
+QString connectorServer(const DirectoryObject& connector)
+{
+    auto home = Dn::parse(connector.value(attr::HomeServer));
+    return home && !home->isEmpty() ? home->rdn().value : QString();
+}
+
+/// The connector MTA service of `connector` that services the direct postoffice `direct`
+/// ("name|polling seconds|NET/PO,NET/PO"), or empty when none does: then nothing carries its mail,
+/// as on a real connector whose postoffice no connector MTA lists.
+QString servingConnectorMta(const DirectoryObject& connector, const QString& direct)
+{
+    for (const QString& mta : connector.valuesOf(attr::ConnectorMta)) {
+        const QStringList served =
+            mta.section(QLatin1Char('|'), 2).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& po : served) {
+            if (po.trimmed().compare(direct, Qt::CaseInsensitive) == 0)
+                return mta.section(QLatin1Char('|'), 0, 0).trimmed();
+        }
+    }
+    return {};
+}
+
+/// Whether mail moves between the site and `direct` through `connector` now: the Interchange and
+/// the connector MTA servicing that postoffice both run on the connector's server.
+bool connectorCarries(DirectoryStore& store, const QString& server, const QString& connectorMta)
+{
+    return !server.isEmpty() && !connectorMta.isEmpty() &&
+           Services::isRunning(store, server, Services::MsMailInterchange) &&
+           Services::isRunning(store, server, connectorMta);
+}
+
 bool matches(const QString& pattern, const QString& address)
 {
     // TYPE:pattern with * standing for anything (address spaces).
@@ -215,6 +247,8 @@ Route SiteTransport::route(const Message& m) const
                 } else {
                     r.kind = Route::Kind::Postoffice;
                     r.postoffice = direct;
+                    r.server = connectorServer(c);
+                    r.connectorMta = servingConnectorMta(c, direct);
                 }
                 return r;
             }
@@ -302,9 +336,7 @@ Result<int> SiteTransport::pickUp()
     for (const DirectoryObject& c : connectors.value()) {
         if (c.isReplica())
             continue;
-        const QString server = Dn::parse(c.value(attr::HomeServer)).value().rdn().value;
-        if (!Services::isRunning(m_store, server, Services::MsMailInterchange))
-            continue;
+        const QString server = connectorServer(c);
         const QString shadow =
             c.value(attr::LocalNetwork).isEmpty()
                 ? shadowPostoffice(m_store.organizationName(), m_store.siteName())
@@ -313,6 +345,8 @@ Result<int> SiteTransport::pickUp()
             const auto [target, direct] = connection(value);
             if (target != direct)
                 continue; // indirect postoffices send through their direct one
+            if (!connectorCarries(m_store, server, servingConnectorMta(c, direct)))
+                continue; // stopped: the mail waits in the postoffice's outbound queue
             auto po = PostofficeStore::open(m_orgDir, target);
             if (!po)
                 continue; // a connection to a postoffice that is not there: nothing to pick up
@@ -336,9 +370,26 @@ Result<int> SiteTransport::routeQueue(const SiteLookup& sites)
 {
     if (!anyMtaRunning())
         return 0;
+    // In batches by sequence, so that mail waiting for a stopped connector MTA does not hold up
+    // the mail behind it.
+    int moved = 0;
+    qint64 after = 0;
+    for (;;) {
+        auto batch = routeBatch(sites, after, &moved);
+        if (!batch)
+            return batch.error();
+        if (batch.value() == 0)
+            return moved;
+    }
+}
+
+Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, int* moved)
+{
     auto q = m_store.connection().exec(
-        QStringLiteral("SELECT seq, %1 FROM mta_queue WHERE state = 'queued' ORDER BY seq LIMIT 500")
-            .arg(Columns));
+        QStringLiteral(
+            "SELECT seq, %1 FROM mta_queue WHERE state = 'queued' AND seq > ? ORDER BY seq LIMIT 500")
+            .arg(Columns),
+        {after});
     if (!q)
         return q.error();
     QList<std::pair<qint64, Message>> work;
@@ -346,8 +397,8 @@ Result<int> SiteTransport::routeQueue(const SiteLookup& sites)
     while (rows.next())
         work.append({rows.value(0).toLongLong(), messageFromRow(rows, 1)});
     rows.finish();
-    int moved = 0;
     for (const auto& [seq, m] : work) {
+        after = seq;
         if (m.id.isEmpty() || m.to.isEmpty() || !m.submitted.isValid()) {
             if (Status s = hold(seq, m, QStringLiteral("the message is damaged (no id, recipient or date)"));
                 !s)
@@ -383,6 +434,8 @@ Result<int> SiteTransport::routeQueue(const SiteLookup& sites)
             break;
         }
         case Route::Kind::Postoffice: {
+            if (!connectorCarries(m_store, r.server, r.connectorMta))
+                continue; // waits in the queue until the connector MTA runs again
             auto po = PostofficeStore::open(m_orgDir, r.postoffice);
             if (!po) {
                 s = hold(seq, m,
@@ -439,9 +492,9 @@ Result<int> SiteTransport::routeQueue(const SiteLookup& sites)
         }
         if (!s)
             return s.error();
-        ++moved;
+        ++*moved;
     }
-    return moved;
+    return int(work.size());
 }
 
 Result<QList<Message>> SiteTransport::mailOf(const QString& owner) const

@@ -22,11 +22,13 @@ struct Route
         Unroutable
     };
     Kind kind = Kind::Unroutable;
-    QString owner;       ///< Local: the recipient's GUID, or $SYSTEM (the directory synchronization service)
-    QString postoffice;  ///< Postoffice: the direct postoffice (NET/PO) the connector hands it to
-    QString site;        ///< Site: the site it goes to over a site connector
-    QStringList members; ///< Expand: the addresses of a distribution list's members
-    QString reason;      ///< Unroutable: why, for the non-delivery report
+    QString owner;        ///< Local: the recipient's GUID, or $SYSTEM (the directory synchronization service)
+    QString postoffice;   ///< Postoffice: the direct postoffice (NET/PO) the connector hands it to
+    QString server;       ///< Postoffice: the server the MS Mail Connector runs on
+    QString connectorMta; ///< Postoffice: the connector MTA service that services that postoffice
+    QString site;         ///< Site: the site it goes to over a site connector
+    QStringList members;  ///< Expand: the addresses of a distribution list's members
+    QString reason;       ///< Unroutable: why, for the non-delivery report
 };
 
 /// One site's messaging: its MTA queue (in the site database), routing by address space, the MS
@@ -66,6 +68,9 @@ private:
     Status dropFromQueue(qint64 seq);
     Status hold(qint64 seq, const Message& m, const QString& reason);
     bool anyMtaRunning() const;
+    /// One batch of routeQueue: the queued messages after sequence `after` (which it advances);
+    /// returns how many it looked at, adds to `moved` those it moved.
+    Result<int> routeBatch(const SiteLookup& sites, qint64& after, int* moved);
 
     DirectoryStore& m_store;
     QString m_orgDir;

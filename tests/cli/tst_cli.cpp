@@ -10,16 +10,7 @@
 #include <QTest>
 #include <unistd.h>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = sa::test::ProcessRun;
 
 /// siteadminctl as a user runs it: a separate process, its text and JSON output, its exit code.
 class TestCli : public QObject
@@ -32,15 +23,7 @@ private:
 
     static Run ctl(const QStringList& args)
     {
-        QProcess p;
-        p.start(QString::fromLocal8Bit(qgetenv("SITEADMIN_CTL")), args);
-        Run r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return sa::test::runProcess(QString::fromLocal8Bit(qgetenv("SITEADMIN_CTL")), args);
     }
     Run ctlOrg(QStringList args) const
     {
@@ -53,16 +36,10 @@ private:
     /// the organization folder unchanged.
     void expectFailure(const QStringList& args, const QString& expected, const QString& folder = {})
     {
-        const QString dir = folder.isEmpty() ? m_org : folder;
-        const QString before = sa::test::folderDigest(dir);
-        const Run r = ctl(args);
-        QVERIFY2(r.exitCode > 0, qPrintable(args.join(QLatin1Char(' '))));
-        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
-        QVERIFY2(r.err.endsWith(QLatin1Char('\n')) && r.err.count(QLatin1Char('\n')) == 1, qPrintable(r.err));
-        QVERIFY2(r.err.startsWith(QStringLiteral("siteadminctl: ")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(expected),
-                 qPrintable(QStringLiteral("wanted \"%1\" in: %2").arg(expected, r.err)));
-        QCOMPARE(sa::test::folderDigest(dir), before);
+        const QString problem = sa::test::checkRefused(QString::fromLocal8Bit(qgetenv("SITEADMIN_CTL")),
+                                                       QStringLiteral("siteadminctl"), args, expected,
+                                                       folder.isEmpty() ? m_org : folder);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     void expectFailureOrg(QStringList args, const QString& expected)
     {

@@ -237,6 +237,35 @@ private Q_SLOTS:
         QVERIFY(event->toString().contains(QStringLiteral("broken-1 was set aside")));
         QCOMPARE(runAll().total(), 0);
     }
+
+    void mailForAStoppedConnectorMtaWaitsWithoutHoldingUpTheRest()
+    {
+        auto seattle = site(QStringLiteral("SEATTLE"));
+        QVERIFY(Services::stop(*seattle, QStringLiteral("X1"), QStringLiteral("PO1 Connector MTA")).ok());
+        // More than one batch of mail for PO1 waits at the front of SEATTLE's queue ...
+        SiteTransport transport(*seattle, m_org->dir());
+        for (int i = 0; i < 600; ++i) {
+            Message m = Message::create(QStringLiteral("MS:NORTHWIND/SEATTLE/ADMIN"),
+                                        QStringLiteral("MS:NWNET/PO1/CDIAZ"), QStringLiteral("w%1").arg(i),
+                                        QStringLiteral("x"));
+            QVERIFY(transport.accept(m).ok());
+        }
+        // ... and mail behind it, for PO2 over the site connector, still goes.
+        QVERIFY(transport
+                    .accept(Message::create(QStringLiteral("MS:NORTHWIND/SEATTLE/ADMIN"),
+                                            QStringLiteral("MS:NWNET/PO2/AHOFF"), QStringLiteral("Behind"),
+                                            QStringLiteral("x")))
+                    .ok());
+        runAll();
+        QCOMPARE(mailOf(QStringLiteral("NWNET/PO2"), QStringLiteral("AHOFF")).size(), 1);
+        QCOMPARE(mailOf(QStringLiteral("NWNET/PO1"), QStringLiteral("CDIAZ")).size(), 0);
+        QCOMPARE(transport.queueLength().value(), 600);
+        // Started again, the connector MTA delivers all of it, once.
+        QVERIFY(Services::start(*seattle, QStringLiteral("X1"), QStringLiteral("PO1 Connector MTA")).ok());
+        runAll();
+        QCOMPARE(mailOf(QStringLiteral("NWNET/PO1"), QStringLiteral("CDIAZ")).size(), 600);
+        QCOMPARE(transport.queueLength().value(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTransport)

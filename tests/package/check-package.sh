@@ -1,7 +1,8 @@
 #!/bin/sh
-# Builds the .deb and .tgz from the build folder and checks what they hold: the programs, the
-# desktop file and the icon, a Depends line naming the Qt runtime packages, and that the unpacked
-# siteadminctl runs and builds the demo organization.
+# Builds the .deb and .tgz from the build folder and checks what they hold: the programs (siteadmin,
+# siteadminctl, msmail-po), the desktop file and the icon, a Depends line naming the Qt runtime
+# packages, and that the unpacked siteadminctl builds the demo organization and the unpacked
+# msmail-po sees its postoffices.
 set -eu
 build="$1"
 work=$(mktemp -d)
@@ -15,7 +16,7 @@ tgz=$(ls "$work"/out/*.tar.gz)
 fail() { echo "check-package: $*" >&2; exit 1; }
 
 dpkg-deb -c "$deb" >"$work/deb.list"
-for f in ./usr/bin/siteadmin ./usr/bin/siteadminctl ./usr/share/applications/siteadmin.desktop \
+for f in ./usr/bin/siteadmin ./usr/bin/siteadminctl ./usr/bin/msmail-po ./usr/share/applications/siteadmin.desktop \
          ./usr/share/icons/hicolor/scalable/apps/siteadmin.svg; do
     grep -q " $f\$" "$work/deb.list" || fail "$f is not in $(basename "$deb")"
 done
@@ -26,7 +27,7 @@ for p in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 qt6-
 done
 
 tar -tzf "$tgz" >"$work/tgz.list"
-for f in bin/siteadmin bin/siteadminctl share/applications/siteadmin.desktop; do
+for f in bin/siteadmin bin/siteadminctl bin/msmail-po share/applications/siteadmin.desktop; do
     grep -q "/$f\$" "$work/tgz.list" || fail "$f is not in $(basename "$tgz")"
 done
 
@@ -35,4 +36,5 @@ version=$("$work/root/usr/bin/siteadminctl" --version)
 [ -n "$version" ] || fail "the unpacked siteadminctl printed no version"
 "$work/root/usr/bin/siteadminctl" --org "$work/org" demo >/dev/null || fail "the unpacked siteadminctl could not build the demo"
 [ -f "$work/org/sites/SEATTLE.sqlite" ] || fail "the demo has no SEATTLE site"
+"$work/root/usr/bin/msmail-po" --org "$work/org" list | grep -q "NWNET/PO1" || fail "the unpacked msmail-po does not see the demo's NWNET/PO1"
 echo "check-package: $(basename "$deb") and $(basename "$tgz") are complete ($version)"

@@ -5,6 +5,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -83,6 +84,40 @@ QString outputDir()
     const QString dir = QStringLiteral(SITEADMIN_TEST_OUTPUT);
     QDir().mkpath(dir);
     return dir;
+}
+
+ProcessRun runProcess(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    ProcessRun r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString checkRefused(const QString& program, const QString& prefix, const QStringList& args,
+                     const QString& expected, const QString& folder)
+{
+    const QString before = folderDigest(folder);
+    const ProcessRun r = runProcess(program, args);
+    const QString command = args.join(QLatin1Char(' '));
+    if (r.exitCode <= 0)
+        return QStringLiteral("%1: exit code %2").arg(command).arg(r.exitCode);
+    if (!r.out.isEmpty())
+        return QStringLiteral("%1: printed on stdout: %2").arg(command, r.out);
+    if (!r.err.endsWith(QLatin1Char('\n')) || r.err.count(QLatin1Char('\n')) != 1)
+        return QStringLiteral("%1: not one line on stderr: %2").arg(command, r.err);
+    if (!r.err.startsWith(prefix + QStringLiteral(": ")))
+        return QStringLiteral("%1: stderr does not start with \"%2: \": %3").arg(command, prefix, r.err);
+    if (!r.err.contains(expected))
+        return QStringLiteral("%1: wanted \"%2\" in: %3").arg(command, expected, r.err);
+    if (folderDigest(folder) != before)
+        return QStringLiteral("%1: the folder changed").arg(command);
+    return {};
 }
 
 } // namespace sa::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace sa::test {
@@ -12,5 +13,21 @@ QString databaseDigest(const QString& path);
 QString folderDigest(const QString& dir);
 /// Where tests leave PNGs and other artefacts to look at.
 QString outputDir();
+
+/// One run of a command-line program: its exit code (-1 if it did not finish, -2 if it crashed) and
+/// what it printed.
+struct ProcessRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+ProcessRun runProcess(const QString& program, const QStringList& args);
+
+/// Runs a command that must be refused: a non-zero exit, nothing on stdout, exactly one line on
+/// stderr that starts with "<prefix>: " and contains `expected`, and `folder` unchanged. Returns
+/// what was wrong, or an empty string.
+QString checkRefused(const QString& program, const QString& prefix, const QStringList& args,
+                     const QString& expected, const QString& folder);
 
 } // namespace sa::test

@@ -1,0 +1,255 @@
+#include "tests/support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using sa::test::ProcessRun;
+
+/// msmail-po and the services and run commands of siteadminctl, as an administrator runs them:
+/// separate processes, their output and exit codes, and refusals that write nothing.
+class TestPoCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_org;
+
+    static QString poProgram() { return QString::fromLocal8Bit(qgetenv("MSMAIL_PO")); }
+    static QString ctlProgram() { return QString::fromLocal8Bit(qgetenv("SITEADMIN_CTL")); }
+    ProcessRun po(QStringList args) const
+    {
+        args.prepend(m_org);
+        args.prepend(QStringLiteral("--org"));
+        return sa::test::runProcess(poProgram(), args);
+    }
+    ProcessRun ctl(QStringList args) const
+    {
+        args.prepend(m_org);
+        args.prepend(QStringLiteral("--org"));
+        return sa::test::runProcess(ctlProgram(), args);
+    }
+    void poRefuses(QStringList args, const QString& expected)
+    {
+        args.prepend(m_org);
+        args.prepend(QStringLiteral("--org"));
+        const QString problem =
+            sa::test::checkRefused(poProgram(), QStringLiteral("msmail-po"), args, expected, m_org);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    void ctlRefuses(QStringList args, const QString& expected)
+    {
+        args.prepend(m_org);
+        args.prepend(QStringLiteral("--org"));
+        const QString problem =
+            sa::test::checkRefused(ctlProgram(), QStringLiteral("siteadminctl"), args, expected, m_org);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    static QString stateOf(const QString& statusText, const QString& server, const QString& service)
+    {
+        for (const QString& line : statusText.split(QLatin1Char('\n'))) {
+            if (line.startsWith(server + QLatin1Char(' ')) &&
+                line.contains(QStringLiteral("  ") + service + QLatin1Char(' ')))
+                return line.section(QLatin1Char(' '), -1);
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!poProgram().isEmpty());
+        QVERIFY(!ctlProgram().isEmpty());
+        m_org = m_dir.filePath(QStringLiteral("northwind"));
+        QCOMPARE(ctl({QStringLiteral("demo")}).exitCode, 0);
+    }
+
+    void postofficesAndUsers()
+    {
+        ProcessRun r = po({QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("NWNET/PO1\nNWNET/PO2\n"));
+
+        QCOMPARE(po({QStringLiteral("create"), QStringLiteral("NWNET/PO3")}).exitCode, 0);
+        r = po({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("NWNET/PO3"),
+                QStringLiteral("jsmith"), QStringLiteral("--name"), QStringLiteral("John Smith"),
+                QStringLiteral("--field"), QStringLiteral("Phone=555-0100")});
+        QCOMPARE(r.exitCode, 0);
+        r = po({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list"),
+                QStringLiteral("NWNET/PO3")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray users = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(users.size(), 1);
+        // MS Mail keeps mailbox names in capitals.
+        QCOMPARE(users.at(0).toObject().value(QStringLiteral("mailbox")).toString(),
+                 QStringLiteral("JSMITH"));
+        QCOMPARE(users.at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("John Smith"));
+
+        QCOMPARE(po({QStringLiteral("route"), QStringLiteral("direct"), QStringLiteral("NWNET/PO3"),
+                     QStringLiteral("NWNET/PO1")})
+                     .exitCode,
+                 0);
+        r = po({QStringLiteral("route"), QStringLiteral("list"), QStringLiteral("NWNET/PO3")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("NWNET/PO1")), qPrintable(r.out));
+
+        QCOMPARE(po({QStringLiteral("user"), QStringLiteral("delete"), QStringLiteral("NWNET/PO3"),
+                     QStringLiteral("JSMITH")})
+                     .exitCode,
+                 0);
+        r = po({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("NWNET/PO3")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(QStringLiteral("JSMITH")), qPrintable(r.out));
+    }
+
+    void badPostofficeInput()
+    {
+        poRefuses({QStringLiteral("create"), QStringLiteral("NWNET/PO1")}, QStringLiteral("already exists"));
+        poRefuses({QStringLiteral("create"), QStringLiteral("PO9")},
+                  QStringLiteral("is not NETWORK/POSTOFFICE"));
+        poRefuses({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("NWNET/PO1"),
+                   QStringLiteral("AMARTIN"), QStringLiteral("--name"), QStringLiteral("Someone Else")},
+                  QStringLiteral("already has a mailbox AMARTIN"));
+        poRefuses({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("NWNET/PO1"),
+                   QStringLiteral("NEWUSER"), QStringLiteral("--name"), QStringLiteral("Alice Martin")},
+                  QStringLiteral("already used by AMARTIN"));
+        poRefuses({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("NWNET/PO1"),
+                   QStringLiteral("$ADMIN"), QStringLiteral("--name"), QStringLiteral("Admin")},
+                  QStringLiteral("starting with $"));
+        poRefuses({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("NWNET/PO1"),
+                   QStringLiteral("LONGNAME"), QStringLiteral("--name"), QString(31, QLatin1Char('x'))},
+                  QStringLiteral("longer than 30 characters"));
+        poRefuses({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("NWNET/PO1"),
+                   QStringLiteral("MAILBOXNAMETOOLONG"), QStringLiteral("--name"),
+                   QStringLiteral("Too Long")},
+                  QStringLiteral("mailbox"));
+        poRefuses({QStringLiteral("user"), QStringLiteral("delete"), QStringLiteral("NWNET/PO1"),
+                   QStringLiteral("NOBODY")},
+                  QStringLiteral("has no user NOBODY"));
+        poRefuses({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("NWNET/PO7")},
+                  QStringLiteral("no postoffice NWNET/PO7"));
+        poRefuses({QStringLiteral("route"), QStringLiteral("indirect"), QStringLiteral("NWNET/PO1"),
+                   QStringLiteral("FARNET/PO5"), QStringLiteral("--via"), QStringLiteral("FARNET/PO6")},
+                  QStringLiteral("has no route to FARNET/PO6"));
+        poRefuses({QStringLiteral("route"), QStringLiteral("remove"), QStringLiteral("NWNET/PO1"),
+                   QStringLiteral("FARNET/PO5")},
+                  QStringLiteral("has no route to FARNET/PO5"));
+        poRefuses({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("NWNET/PO1"),
+                   QStringLiteral("--from"), QStringLiteral("NOBODY"), QStringLiteral("--to"),
+                   QStringLiteral("NWNET/PO2/AHOFF"), QStringLiteral("--subject"), QStringLiteral("s"),
+                   QStringLiteral("--body"), QStringLiteral("b")},
+                  QStringLiteral("has no user NOBODY"));
+        poRefuses({QStringLiteral("mail"), QStringLiteral("read"), QStringLiteral("NWNET/PO1"),
+                   QStringLiteral("AMARTIN"), QStringLiteral("9999")},
+                  QStringLiteral("has no message 9999"));
+        poRefuses({QStringLiteral("frobnicate")}, QStringLiteral("frobnicate"));
+    }
+
+    void mailCrossesToTheOtherPostofficeAndASite()
+    {
+        ProcessRun r =
+            po({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("NWNET/PO1"),
+                QStringLiteral("--from"), QStringLiteral("AMARTIN"), QStringLiteral("--to"),
+                QStringLiteral("NWNET/PO2/AHOFF"), QStringLiteral("--subject"), QStringLiteral("Quarterly"),
+                QStringLiteral("--body"), QStringLiteral("Figures attached.")});
+        QCOMPARE(r.exitCode, 0);
+        r = po({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("NWNET/PO1"),
+                QStringLiteral("--from"), QStringLiteral("AMARTIN"), QStringLiteral("--to"),
+                QStringLiteral("NWNET/PO2/NOSUCH"), QStringLiteral("--subject"), QStringLiteral("Lost"),
+                QStringLiteral("--body"), QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 0);
+        r = ctl({QStringLiteral("run"), QStringLiteral("--until-idle")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Postoffices delivered or forwarded ")), qPrintable(r.out));
+
+        r = po({QStringLiteral("mail"), QStringLiteral("list"), QStringLiteral("NWNET/PO2"),
+                QStringLiteral("AHOFF")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Quarterly")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("NWNET/PO1/AMARTIN")), qPrintable(r.out));
+        // The unknown mailbox comes back to the sender as a non-delivery report.
+        r = po({QStringLiteral("--json"), QStringLiteral("mail"), QStringLiteral("list"),
+                QStringLiteral("NWNET/PO1"), QStringLiteral("AMARTIN")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray mails = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(mails.size(), 1);
+        QVERIFY(mails.at(0).toObject().value(QStringLiteral("report")).toBool());
+        QVERIFY2(mails.at(0)
+                     .toObject()
+                     .value(QStringLiteral("subject"))
+                     .toString()
+                     .contains(QStringLiteral("Lost")),
+                 qPrintable(r.out));
+        // A second run finds nothing more to do.
+        r = ctl({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("--until-idle")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("dispatched")).toInt(), 0);
+        QCOMPARE(report.value(QStringLiteral("pickedUp")).toInt(), 0);
+        QCOMPARE(report.value(QStringLiteral("routed")).toInt(), 0);
+    }
+
+    void servicesStartAndStop()
+    {
+        ProcessRun r = ctl({QStringLiteral("services"), QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(stateOf(r.out, QStringLiteral("X1"), QStringLiteral("Message Transfer Agent")),
+                 QStringLiteral("Running"));
+        QCOMPARE(stateOf(r.out, QStringLiteral("X1"), QStringLiteral("Directory Synchronization")),
+                 QStringLiteral("Stopped"));
+
+        // Stopping a service others need is refused and changes nothing.
+        ctlRefuses({QStringLiteral("services"), QStringLiteral("stop"), QStringLiteral("System Attendant"),
+                    QStringLiteral("--server"), QStringLiteral("X1")},
+                   QStringLiteral("is needed by"));
+        ctlRefuses(
+            {QStringLiteral("services"), QStringLiteral("stop"), QStringLiteral("Message Transfer Agent")},
+            QStringLiteral("needs --server"));
+        ctlRefuses({QStringLiteral("services"), QStringLiteral("start"), QStringLiteral("Fax Service"),
+                    QStringLiteral("--server"), QStringLiteral("X1")},
+                   QStringLiteral("has no service \"Fax Service\""));
+        ctlRefuses({QStringLiteral("services"), QStringLiteral("status"), QStringLiteral("--server"),
+                    QStringLiteral("X9")},
+                   QStringLiteral("no server named X9"));
+        ctlRefuses({QStringLiteral("services"), QStringLiteral("restart"), QStringLiteral("Directory")},
+                   QStringLiteral("not \"restart\""));
+        ctlRefuses({QStringLiteral("services"), QStringLiteral("continue"), QStringLiteral("Directory"),
+                    QStringLiteral("--server"), QStringLiteral("X1")},
+                   QStringLiteral("only a paused service can continue"));
+        ctlRefuses({QStringLiteral("run"), QStringLiteral("--max-seconds"), QStringLiteral("soon")},
+                   QStringLiteral("--max-seconds takes a number of seconds"));
+
+        // With X1's connector MTA stopped, mail to PO1 waits in the MTA queue; started again, it is
+        // delivered.
+        r = ctl({QStringLiteral("services"), QStringLiteral("stop"), QStringLiteral("PO1 Connector MTA"),
+                 QStringLiteral("--server"), QStringLiteral("X1")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(stateOf(r.out, QStringLiteral("X1"), QStringLiteral("PO1 Connector MTA")),
+                 QStringLiteral("Stopped"));
+        QCOMPARE(po({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("NWNET/PO2"),
+                     QStringLiteral("--from"), QStringLiteral("AHOFF"), QStringLiteral("--to"),
+                     QStringLiteral("NWNET/PO1/CDIAZ"), QStringLiteral("--subject"),
+                     QStringLiteral("Waiting"), QStringLiteral("--body"), QStringLiteral("b")})
+                     .exitCode,
+                 0);
+        QCOMPARE(ctl({QStringLiteral("run"), QStringLiteral("--until-idle")}).exitCode, 0);
+        r = po({QStringLiteral("mail"), QStringLiteral("list"), QStringLiteral("NWNET/PO1"),
+                QStringLiteral("CDIAZ")});
+        QVERIFY2(!r.out.contains(QStringLiteral("Waiting")), qPrintable(r.out));
+        QCOMPARE(ctl({QStringLiteral("services"), QStringLiteral("start"),
+                      QStringLiteral("PO1 Connector MTA"), QStringLiteral("--server"), QStringLiteral("X1")})
+                     .exitCode,
+                 0);
+        QCOMPARE(ctl({QStringLiteral("run"), QStringLiteral("--until-idle")}).exitCode, 0);
+        r = po({QStringLiteral("mail"), QStringLiteral("list"), QStringLiteral("NWNET/PO1"),
+                QStringLiteral("CDIAZ")});
+        QVERIFY2(r.out.contains(QStringLiteral("Waiting")), qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPoCli)
+#include "tst_po_cli.moc"
