@@ -12,7 +12,11 @@
 //     organization vs the raw insert of 1. (target: ratio <= 4);
 //  5. the GUI thread's longest stall while an import runs in the background (a 10 ms timer's gaps);
 //  6. resident memory of the administrator's main window with the N container open (measured in a
-//     fresh child process; target: <= 150 MB).
+//     fresh child process; target: <= 150 MB);
+//  7. K messages (--messages, default 10,000) from PO1 to PO2 of the demo organization across both
+//     sites (PO1 -> X1 -> site connector -> X2 -> PO2): messages per second end to end, beside the
+//     raw cost of one insert+delete per message (each its own transaction, same PRAGMAs) in SQLite.
+#include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryExporter.h"
 #include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryStore.h"
@@ -20,6 +24,9 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/directory/SiteDatabaseSchema.h"
+#include "core/msmail/PostofficeStore.h"
+#include "core/services/Runner.h"
+#include "core/storage/SqliteConnection.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
@@ -186,6 +193,85 @@ int rssProbe(const QString& orgDir, const QString& bigDn)
     return 0;
 }
 
+/// The raw baseline of 7.: per message, one INSERT and one DELETE of a message-sized row, each pair
+/// committed on its own, through a connection opened as the stores open theirs.
+double rawInsertDelete(const QString& path, int k)
+{
+    auto c = SqliteConnection::open(path, SqliteConnection::OpenMode::CreateIfMissing, 0x5342454e,
+                                    QStringLiteral("bench"));
+    if (!c ||
+        !c.value()->exec(QStringLiteral("CREATE TABLE q(id TEXT PRIMARY KEY, sender TEXT, recipient TEXT,"
+                                        " subject TEXT, body TEXT)")))
+        return -1;
+    SqliteConnection& db = *c.value();
+    QSqlQuery ins = db.prepare(QStringLiteral("INSERT INTO q VALUES (?, ?, ?, ?, ?)")).value();
+    QSqlQuery del = db.prepare(QStringLiteral("DELETE FROM q WHERE id = ?")).value();
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < k; ++i) {
+        const QString id = QUuid::createUuid().toString();
+        (void)db.transaction([&]() -> Status {
+            ins.bindValue(0, id);
+            ins.bindValue(1, QStringLiteral("MS:NWNET/PO1/AMARTIN"));
+            ins.bindValue(2, QStringLiteral("MS:NWNET/PO2/AHOFF"));
+            ins.bindValue(3, QStringLiteral("Message %1").arg(i));
+            ins.bindValue(4, QStringLiteral("A short message body of the bench."));
+            ins.exec();
+            del.bindValue(0, id);
+            del.exec();
+            return {};
+        });
+    }
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+/// 7.: K messages from PO1 to PO2 across both demo sites, sent, then carried by the services' run.
+int messageBench(const QString& dir, int k)
+{
+    auto org = DemoOrganization::build(dir + QStringLiteral("/demo"));
+    if (!org) {
+        std::fprintf(stderr, "the demo organization failed: %s\n", qPrintable(org.error().message()));
+        return 1;
+    }
+    const QStringList to{QStringLiteral("AHOFF"), QStringLiteral("BEVANS"), QStringLiteral("CMULLER"),
+                         QStringLiteral("DSILVA"), QStringLiteral("EJONES")};
+    QElapsedTimer t;
+    t.start();
+    {
+        auto po1 = PostofficeStore::open(org->dir(), QStringLiteral("NWNET/PO1"));
+        for (int i = 0; i < k; ++i) {
+            if (!po1.value()->send(QStringLiteral("AMARTIN"),
+                                   QStringLiteral("NWNET/PO2/") + to.at(i % to.size()),
+                                   QStringLiteral("Message %1").arg(i),
+                                   QStringLiteral("A short message body of the bench.")))
+                return 1;
+        }
+    }
+    const double sendMs = double(t.nsecsElapsed()) / 1e6;
+    auto report = Runner(org.value()).runUntilIdle(0);
+    const double totalMs = double(t.nsecsElapsed()) / 1e6;
+    if (!report) {
+        std::fprintf(stderr, "the run failed: %s\n", qPrintable(report.error().message()));
+        return 1;
+    }
+    int delivered = 0;
+    auto po2 = PostofficeStore::open(org->dir(), QStringLiteral("NWNET/PO2"));
+    for (const QString& mailbox : to)
+        delivered += int(po2.value()->mailbox(mailbox)->size());
+    if (delivered != k) {
+        std::fprintf(stderr, "%d of %d messages arrived\n", delivered, k);
+        return 1;
+    }
+    const double rawMs = rawInsertDelete(dir + QStringLiteral("/raw-queue.sqlite"), k);
+    std::printf("7. %d messages PO1 -> X1 -> X2 -> PO2: %.0f msg/s end to end (%.0f ms: sending %.0f, "
+                "carrying %.0f);\n"
+                "   raw insert+delete per message %.0f msg/s (%.0f ms), ratio %.1f\n",
+                k, k / (totalMs / 1000.0), totalMs, sendMs, totalMs - sendMs, k / (rawMs / 1000.0), rawMs,
+                totalMs / rawMs);
+    std::fflush(stdout);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -197,6 +283,8 @@ int main(int argc, char* argv[])
                       QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("small"), QStringLiteral("Entries in the small container."),
                       QStringLiteral("M"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("messages"), QStringLiteral("Messages from PO1 to PO2."),
+                      QStringLiteral("K"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("rss-probe"), QStringLiteral("(internal)"), QStringLiteral("ORG")});
     parser.addOption({QStringLiteral("dn"), QStringLiteral("(internal)"), QStringLiteral("DN")});
     parser.process(app);
@@ -352,5 +440,6 @@ int main(int argc, char* argv[])
     std::printf("6. resident memory, main window with the big container open: %.1f MB (target <= 150 MB)\n",
                 kb / 1024.0);
     std::fflush(stdout);
-    return 0;
+
+    return messageBench(dir.path(), parser.value(QStringLiteral("messages")).toInt());
 }
