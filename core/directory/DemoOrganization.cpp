@@ -183,10 +183,8 @@ ChangeSet connectors(const QString& site, const QString& server, const QString& 
                      const QString& other, const QString& otherServer)
 {
     const QString org = DemoOrganization::OrganizationName;
-    const Dn connections =
-        SiteBuilder::configurationDn(org, site).child(QStringLiteral("cn"), QStringLiteral("Connections"));
-    const Dn replication = SiteBuilder::configurationDn(org, site).child(
-        QStringLiteral("cn"), QStringLiteral("Directory Replication"));
+    const Dn connections = SiteBuilder::connectionsDn(org, site);
+    const Dn replication = SiteBuilder::directoryReplicationDn(org, site);
     const QString serverDn = SiteBuilder::serverDn(org, site, server).toString();
     ChangeSet c;
     c.create(QStringLiteral("msmail-connector"), connections,

@@ -220,6 +220,13 @@ Result<SiteInfo> Organization::addSite(const QString& site, const QString& serve
     return SiteInfo{site, path, m_name, {server}, number};
 }
 
+QString Organization::dirOfSite(const QString& sitePath)
+{
+    QDir sites = QFileInfo(sitePath).absoluteDir();
+    sites.cdUp();
+    return sites.absolutePath();
+}
+
 QString Organization::sitesDir() const
 {
     return m_dir + QStringLiteral("/sites");

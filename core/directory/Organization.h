@@ -45,6 +45,9 @@ public:
     static Status checkNames(const QString& organization, const QString& site, const QString& server);
     static Status checkSiteAndServer(const QString& site, const QString& server);
 
+    /// The organization folder a site database belongs to (ORG/sites/SITE.sqlite -> ORG).
+    static QString dirOfSite(const QString& sitePath);
+
     const QString& dir() const { return m_dir; }
     const QString& name() const { return m_name; }
     QString sitesDir() const;

@@ -29,6 +29,16 @@ Dn SiteBuilder::serversDn(const QString& organization, const QString& site)
     return configurationDn(organization, site).child(Cn, QStringLiteral("Servers"));
 }
 
+Dn SiteBuilder::connectionsDn(const QString& organization, const QString& site)
+{
+    return configurationDn(organization, site).child(Cn, QStringLiteral("Connections"));
+}
+
+Dn SiteBuilder::directoryReplicationDn(const QString& organization, const QString& site)
+{
+    return configurationDn(organization, site).child(Cn, QStringLiteral("Directory Replication"));
+}
+
 Dn SiteBuilder::serverDn(const QString& organization, const QString& site, const QString& server)
 {
     return serversDn(organization, site).child(Cn, server);

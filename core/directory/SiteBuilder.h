@@ -14,6 +14,8 @@ public:
     static Dn siteDn(const QString& organization, const QString& site);
     static Dn configurationDn(const QString& organization, const QString& site);
     static Dn serversDn(const QString& organization, const QString& site);
+    static Dn connectionsDn(const QString& organization, const QString& site);
+    static Dn directoryReplicationDn(const QString& organization, const QString& site);
     static Dn serverDn(const QString& organization, const QString& site, const QString& server);
     static Dn recipientsDn(const QString& organization, const QString& site);
     static Dn siteAddressingDn(const QString& organization, const QString& site);

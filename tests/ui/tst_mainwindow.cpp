@@ -3,6 +3,7 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
 #include "ui/dialogs/ColumnsDialog.h"
@@ -40,26 +41,7 @@
 
 using namespace sa::core;
 using namespace sa::ui;
-
-namespace {
-
-void savePng(QWidget* w, const QString& name)
-{
-    const QString path = sa::test::outputDir() + QLatin1Char('/') + name + QStringLiteral(".png");
-    QVERIFY(w->grab().save(path));
-}
-
-/// The dialog of type T that `parent` opened, once it is on screen (nullptr after 5 s).
-template <typename T> T* waitForDialog(QWidget* parent)
-{
-    T* found = nullptr;
-    if (!QTest::qWaitFor([&] { return (found = parent->findChild<T*>()) != nullptr && found->isVisible(); },
-                         5000))
-        return nullptr;
-    return found;
-}
-
-} // namespace
+using namespace sa::test;
 
 /// The main window used as a person would: menus, clicks, typing, dialogs.
 class TestMainWindow : public QObject
@@ -180,20 +162,33 @@ private Q_SLOTS:
                               QStringLiteral("Tools"), QStringLiteral("Window"), QStringLiteral("Help")}));
         // Present now, built by later parts: disabled, never missing.
         for (const char* name :
-             {"actionNewSiteConnector", "actionNewReplicationConnector", "actionNewMsMailConnector",
-              "actionNewDirSyncServer", "actionNewRemoteDirSyncRequestor", "actionNewDirSyncRequestor",
-              "actionServices", "actionProcedure", "actionViewPublicFolders"}) {
+             {"actionNewReplicationConnector", "actionNewDirSyncServer", "actionNewRemoteDirSyncRequestor",
+              "actionNewDirSyncRequestor", "actionServices", "actionProcedure", "actionViewPublicFolders"}) {
             QAction* a = m_window->action(QString::fromLatin1(name));
             QVERIFY2(a, name);
             QVERIFY2(!a->isEnabled(), name);
             QVERIFY2(!a->statusTip().isEmpty(), name);
         }
-        for (const char* name :
-             {"actionNewMailbox", "actionNewDistributionList", "actionNewCustomRecipient",
-              "actionNewRecipientsContainer", "actionDuplicate", "actionSaveWindowContents",
-              "actionFindRecipients", "actionOptions", "actionDirectoryImport", "actionDirectoryExport",
-              "actionConnectToServer", "actionProperties", "actionRawProperties", "actionColumns",
-              "actionSortByDisplayName", "actionSortByLastModified", "actionExit", "actionAbout"}) {
+        for (const char* name : {"actionNewMailbox",
+                                 "actionNewDistributionList",
+                                 "actionNewCustomRecipient",
+                                 "actionNewRecipientsContainer",
+                                 "actionNewSiteConnector",
+                                 "actionNewMsMailConnector",
+                                 "actionDuplicate",
+                                 "actionSaveWindowContents",
+                                 "actionFindRecipients",
+                                 "actionOptions",
+                                 "actionDirectoryImport",
+                                 "actionDirectoryExport",
+                                 "actionConnectToServer",
+                                 "actionProperties",
+                                 "actionRawProperties",
+                                 "actionColumns",
+                                 "actionSortByDisplayName",
+                                 "actionSortByLastModified",
+                                 "actionExit",
+                                 "actionAbout"}) {
             QAction* a = m_window->action(QString::fromLatin1(name));
             QVERIFY2(a && a->isEnabled(), name);
         }
@@ -202,7 +197,7 @@ private Q_SLOTS:
     void connectToServerOpensASecondWindow()
     {
         m_window->action(QStringLiteral("actionConnectToServer"))->trigger();
-        auto* dialog = waitForDialog<ConnectToServerDialog>(m_window.get());
+        auto* dialog = waitFor<ConnectToServerDialog>(m_window.get());
         QVERIFY(dialog);
         savePng(dialog, QStringLiteral("connect-to-server"));
         auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("serverEdit"));
@@ -235,7 +230,7 @@ private Q_SLOTS:
 
         // Cancel: nothing is written.
         m_window->action(QStringLiteral("actionProperties"))->trigger();
-        auto* sheet = waitForDialog<PropertySheet>(m_window.get());
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
         QVERIFY(sheet);
         QCOMPARE(sheet->windowTitle(), QStringLiteral("Nancy Davolio Properties"));
         auto* note = sheet->findChild<QLineEdit*>(QStringLiteral("adminNoteEdit"));
@@ -248,7 +243,7 @@ private Q_SLOTS:
 
         // OK: written in one transaction, and the list shows it.
         QTest::keyClick(server()->contentsView(), Qt::Key_Return, Qt::AltModifier);
-        sheet = waitForDialog<PropertySheet>(m_window.get());
+        sheet = waitFor<PropertySheet>(m_window.get());
         QVERIFY(sheet);
         auto* display = sheet->findChild<QLineEdit*>(QStringLiteral("displayNameEdit"));
         display->selectAll();
@@ -271,7 +266,7 @@ private Q_SLOTS:
     {
         QVERIFY(selectRow(QStringLiteral("Janet Leverling")).isValid());
         m_window->action(QStringLiteral("actionProperties"))->trigger();
-        auto* sheet = waitForDialog<PropertySheet>(m_window.get());
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
         QVERIFY(sheet);
         auto* display = sheet->findChild<QLineEdit*>(QStringLiteral("displayNameEdit"));
         display->clear();
@@ -288,7 +283,7 @@ private Q_SLOTS:
     {
         QVERIFY(selectRow(QStringLiteral("Laura Callahan")).isValid());
         m_window->action(QStringLiteral("actionRawProperties"))->trigger();
-        auto* sheet = waitForDialog<PropertySheet>(m_window.get());
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
         QVERIFY(sheet);
         auto* tabs = sheet->findChild<QTabWidget*>(QStringLiteral("propertyTabs"));
         QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Raw Properties"));
@@ -338,7 +333,7 @@ private Q_SLOTS:
         w->containerTree()->setCurrentIndex(site);
         w->containerTree()->setFocus();
         m_window->action(QStringLiteral("actionProperties"))->trigger();
-        auto* sheet = waitForDialog<PropertySheet>(m_window.get());
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
         QVERIFY(sheet);
         QCOMPARE(sheet->windowTitle(), QStringLiteral("SEATTLE Properties"));
         QCOMPARE(sheet->findChild<QLabel*>(QStringLiteral("directoryNameLabel"))->text(),
@@ -448,7 +443,7 @@ private Q_SLOTS:
     void columnsAndSorting()
     {
         m_window->action(QStringLiteral("actionColumns"))->trigger();
-        auto* dialog = waitForDialog<ColumnsDialog>(m_window.get());
+        auto* dialog = waitFor<ColumnsDialog>(m_window.get());
         QVERIFY(dialog);
         auto* available = dialog->findChild<QListWidget*>(QStringLiteral("availableColumns"));
         auto* shown = dialog->findChild<QListWidget*>(QStringLiteral("shownColumns"));

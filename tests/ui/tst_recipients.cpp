@@ -3,6 +3,7 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Prompts.h"
 #include "ui/dialogs/AddressBookDialog.h"
@@ -40,61 +41,12 @@
 
 using namespace sa::core;
 using namespace sa::ui;
+using namespace sa::test;
 
 namespace {
 
 const QString Org = QStringLiteral("NORTHWIND");
 const QString Site = QStringLiteral("SEATTLE");
-
-void savePng(QWidget* w, const QString& name)
-{
-    QVERIFY(w->grab().save(sa::test::outputDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
-/// The newest visible dialog of type T under `parent`.
-template <typename T> T* waitFor(QWidget* parent)
-{
-    T* found = nullptr;
-    if (!QTest::qWaitFor(
-            [&] {
-                const auto all = parent->findChildren<T*>();
-                for (T* d : all) {
-                    if (d->isVisible())
-                        found = d;
-                }
-                return found != nullptr;
-            },
-            5000))
-        return nullptr;
-    return found;
-}
-
-void type(QWidget* root, const QString& name, const QString& text)
-{
-    auto* edit = root->findChild<QLineEdit*>(name);
-    QVERIFY2(edit, qPrintable(name));
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-}
-
-void clickButton(QDialog* dialog, QDialogButtonBox::StandardButton which)
-{
-    for (QDialogButtonBox* box : dialog->findChildren<QDialogButtonBox*>()) {
-        if (box->button(which) && box->window() == dialog) {
-            box->button(which)->click();
-            return;
-        }
-    }
-    QFAIL("no such button");
-}
-
-void showTab(PropertySheet* sheet, const QString& title)
-{
-    sheet->showPage(title);
-    auto* tabs = sheet->findChild<QTabWidget*>(QStringLiteral("propertyTabs"));
-    QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')), title);
-}
 
 } // namespace
 

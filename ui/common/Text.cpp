@@ -22,4 +22,22 @@ QLabel* buddyLabel(const QString& text, QWidget* buddy)
     return label;
 }
 
+QLabel* errorLabel(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setStyleSheet(QStringLiteral("color: #a00000;"));
+    label->setWordWrap(true);
+    label->setVisible(false);
+    return label;
+}
+
+void showError(QLabel* label, const QString& message)
+{
+    label->setText(sentence(message));
+    label->setVisible(!message.isEmpty());
+    if (QWidget* w = label->window())
+        w->adjustSize();
+}
+
 } // namespace sa::ui

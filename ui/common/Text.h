@@ -12,5 +12,9 @@ namespace sa::ui {
 QString sentence(const QString& message);
 /// A label whose mnemonic (&) moves the focus to `buddy`.
 QLabel* buddyLabel(const QString& text, QWidget* buddy);
+/// A dialog's inline error line (dark red, wrapped, hidden while empty).
+QLabel* errorLabel(const QString& objectName);
+/// Shows `message` as a sentence in `label` and lets its window grow to show all of it.
+void showError(QLabel* label, const QString& message);
 
 } // namespace sa::ui

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConnectorCommands.h"
 #include "RecipientCommands.h"
 #include "ServerWindow.h"
 #include "core/common/Version.h"
@@ -28,7 +29,7 @@ namespace sa::ui {
 
 MainWindow::MainWindow(core::Organization organization, QWidget* parent)
     : QMainWindow(parent), m_organization(std::move(organization)), m_mdi(new QMdiArea),
-      m_recipients(new RecipientCommands(*this))
+      m_recipients(new RecipientCommands(*this)), m_connectors(new ConnectorCommands(*this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Site Administrator - %1").arg(m_organization.name()));
@@ -217,6 +218,21 @@ void MainWindow::showProperties(const core::DirectoryObject& object, const QStri
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     if (!page.isEmpty())
         sheet->showPage(page);
+    sheet->open();
+}
+
+void MainWindow::openNewObject(const core::DirectoryObject& prototype)
+{
+    ServerWindow* w = activeServerWindow();
+    if (!w)
+        return;
+    auto* sheet = new PropertySheet(w->session().store(), prototype, this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    connect(sheet, &PropertySheet::objectCreated, w, [w](const core::DirectoryObject& created) {
+        // The list learns of it from the change feed; select it once it is there.
+        w->session().watcher().poll();
+        w->selectObject(created.id);
+    });
     sheet->open();
 }
 

@@ -18,6 +18,7 @@ namespace sa::ui {
 class RecipientCommands;
 class ServerWindow;
 class SiteSession;
+class ConnectorCommands;
 
 /// The administrator's main window: an MDI frame with one child window per server, the full menu
 /// bar of the original (commands that later parts build are there, disabled), a toolbar and a
@@ -46,6 +47,9 @@ public:
     core::ListFilter recipientFilter() const;
     void applyRecipientFilter();
     void showProperties(const core::DirectoryObject& object, const QString& page = {});
+    /// Opens the property sheet of a new object (`prototype`: its class, its container's DN as dn,
+    /// preset values) in the active server window; once created, the list selects it.
+    void openNewObject(const core::DirectoryObject& prototype);
     void deleteSelected();
     void saveWindowContents();
 
@@ -73,6 +77,7 @@ private:
     QHash<QString, SiteSession*> m_sessions; // by site database path
     QList<QAction*> m_windowActions;         // actions that need an active server window
     RecipientCommands* m_recipients = nullptr;
+    ConnectorCommands* m_connectors = nullptr;
 };
 
 } // namespace sa::ui

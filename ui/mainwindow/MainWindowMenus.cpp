@@ -1,6 +1,7 @@
 // The menu bar and toolbar of MainWindow: the original's menus (reference/exchange-admin-ui.md §2).
 // Commands that later parts of the product build are present and disabled; their status tips say
 // what they will do. Items the original had that this product will not have are left out.
+#include "ConnectorCommands.h"
 #include "MainWindow.h"
 #include "RecipientCommands.h"
 #include "ServerWindow.h"
@@ -79,7 +80,8 @@ void MainWindow::createMenus()
                         QStringLiteral("actionNewReplicationConnector"),
                         tr("Replicate the directory with another site")},
              std::tuple{tr("&MS Mail Connector..."), QStringLiteral("actionNewMsMailConnector"),
-                        tr("Connect this server to MS Mail postoffices")},
+                        tr("Connect a server of this site to MS Mail postoffices (Exchange's setup did this; "
+                           "here it is a command of its own)")},
              std::tuple{tr("Dir-Sync Re&questor..."), QStringLiteral("actionNewDirSyncRequestor"),
                         tr("Make this server a requestor of an MS Mail directory synchronization server")},
              std::tuple{tr("Directory Synchronization Ser&ver..."), QStringLiteral("actionNewDirSyncServer"),
@@ -92,6 +94,10 @@ void MainWindow::createMenus()
         QAction* a = addCommand(newOther, text, name, tip);
         if (name == QLatin1String("actionNewRecipientsContainer"))
             wire(a, [this] { m_recipients->newRecipientsContainer(); });
+        else if (name == QLatin1String("actionNewMsMailConnector"))
+            wire(a, [this] { m_connectors->newMsMailConnector(); });
+        else if (name == QLatin1String("actionNewSiteConnector"))
+            wire(a, [this] { m_connectors->newSiteConnector(); });
     }
     file->addSeparator();
     wire(addCommand(file, tr("Save Window Con&tents..."), QStringLiteral("actionSaveWindowContents"),

@@ -49,31 +49,16 @@ core::DirectoryObject RecipientCommands::prototype(const QString& className, con
     return o;
 }
 
-void RecipientCommands::openNew(const core::DirectoryObject& prototype)
-{
-    ServerWindow* w = m_window.activeServerWindow();
-    if (!w)
-        return;
-    auto* sheet = new PropertySheet(w->session().store(), prototype, &m_window);
-    sheet->setAttribute(Qt::WA_DeleteOnClose);
-    connect(sheet, &PropertySheet::objectCreated, w, [w](const core::DirectoryObject& created) {
-        // The list learns of it from the change feed; select it once it is there.
-        w->session().watcher().poll();
-        w->selectObject(created.id);
-    });
-    sheet->open();
-}
-
 void RecipientCommands::newMailbox()
 {
     if (auto container = recipientsContainer(tr("Mailbox")))
-        openNew(prototype(QStringLiteral("mailbox"), *container));
+        m_window.openNewObject(prototype(QStringLiteral("mailbox"), *container));
 }
 
 void RecipientCommands::newDistributionList()
 {
     if (auto container = recipientsContainer(tr("Distribution List")))
-        openNew(prototype(QStringLiteral("distribution-list"), *container));
+        m_window.openNewObject(prototype(QStringLiteral("distribution-list"), *container));
 }
 
 void RecipientCommands::newCustomRecipient()
@@ -87,7 +72,7 @@ void RecipientCommands::newCustomRecipient()
     connect(address, &QDialog::accepted, this, [this, address, container] {
         core::DirectoryObject o = prototype(QStringLiteral("custom-recipient"), *container);
         o.values[attr::TargetAddress] = {address->address()};
-        openNew(o);
+        m_window.openNewObject(o);
     });
     address->open();
 }
@@ -101,7 +86,7 @@ void RecipientCommands::newRecipientsContainer()
     core::Dn parent = core::SiteBuilder::siteDn(w->session().organization(), w->session().site());
     if (auto c = w->selectedContainer(); c && c->cls->name == QLatin1String("recipients-container"))
         parent = c->dn;
-    openNew(prototype(QStringLiteral("recipients-container"), parent));
+    m_window.openNewObject(prototype(QStringLiteral("recipients-container"), parent));
 }
 
 void RecipientCommands::duplicate()
@@ -130,7 +115,7 @@ void RecipientCommands::duplicate()
             copy.values.insert(attr::extensionAttribute(i), source.values.value(attr::extensionAttribute(i)));
     }
     if (source.cls->name != QLatin1String("custom-recipient")) {
-        openNew(copy);
+        m_window.openNewObject(copy);
         return;
     }
     // A custom recipient's address is its own: ask for it, starting from the original's.
@@ -138,7 +123,7 @@ void RecipientCommands::duplicate()
     address->setAttribute(Qt::WA_DeleteOnClose);
     connect(address, &QDialog::accepted, this, [this, address, copy]() mutable {
         copy.values[attr::TargetAddress] = {address->address()};
-        openNew(copy);
+        m_window.openNewObject(copy);
     });
     address->open();
 }

@@ -34,7 +34,6 @@ private:
     /// The recipients container a new recipient goes in: the selected one, or (after asking, as the
     /// original did) the site's Recipients container. Nothing when the administrator declines.
     std::optional<core::Dn> recipientsContainer(const QString& what);
-    void openNew(const core::DirectoryObject& prototype);
     void directoryTransfer(bool import);
     core::DirectoryObject prototype(const QString& className, const core::Dn& container) const;
 

@@ -49,6 +49,7 @@ GeneralPage::GeneralPage(QWidget* parent)
     // One grid, so every label and every value lines up: the icon beside the two names, then the
     // facts about the object.
     auto* grid = new QGridLayout(this);
+    m_grid = grid;
     m_icon->setFixedSize(40, 40);
     grid->addWidget(m_icon, 0, 0, 2, 1, Qt::AlignTop);
     auto* displayLabel = new QLabel(tr("&Display name:"));
@@ -71,21 +72,13 @@ GeneralPage::GeneralPage(QWidget* parent)
     line->setFrameShadow(QFrame::Sunken);
     grid->addWidget(line, 2, 0, 1, 3);
 
-    int row = 3;
-    const auto addRow = [&](const QString& label, QWidget* field) {
-        auto* l = new QLabel(label);
-        l->setBuddy(field);
-        grid->addWidget(l, row, 0, 1, 2);
-        grid->addWidget(field, row, 2);
-        ++row;
-    };
+    m_nextRow = 3;
     addRow(tr("Object type:"), m_objectType);
     addRow(tr("Location:"), m_location);
     addRow(tr("Created:"), m_created);
     addRow(tr("Last modified:"), m_modified);
     addRow(tr("Administrative &note:"), m_adminNote);
     grid->setColumnStretch(2, 1);
-    grid->setRowStretch(row, 1);
 
     connect(m_displayName, &QLineEdit::textEdited, this, &PropertyPage::edited);
     connect(m_displayName, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -99,6 +92,17 @@ GeneralPage::GeneralPage(QWidget* parent)
     connect(m_adminNote, &QLineEdit::textEdited, this, &PropertyPage::edited);
 }
 
+void GeneralPage::addRow(const QString& label, QWidget* field)
+{
+    auto* l = new QLabel(label);
+    l->setBuddy(field);
+    m_grid->setRowStretch(m_nextRow, 0);
+    m_grid->addWidget(l, m_nextRow, 0, 1, 2);
+    m_grid->addWidget(field, m_nextRow, 2);
+    ++m_nextRow;
+    m_grid->setRowStretch(m_nextRow, 1); // the rows stay at the top
+}
+
 void GeneralPage::load(const core::DirectoryObject& object)
 {
     m_object = object;
@@ -108,13 +112,19 @@ void GeneralPage::load(const core::DirectoryObject& object)
     m_directoryName->setText(object.rdn());
     m_directoryName->setVisible(!isNew(object));
     m_directoryEdit->setVisible(isNew(object));
-    m_directoryEdit->clear();
+    m_directoryEdit->setText(isNew(object) ? object.value(attr::CommonName) : QString()); // a preset name
     m_directoryTouched = false;
     m_objectType->setText(object.cls->label);
-    m_location->setText(object.dn.parent().isEmpty() ? tr("(top of the directory)")
-                                                     : object.dn.parent().toString());
-    m_created->setText(tr("%1 (USN %2)").arg(when(object.whenCreated)).arg(object.usnCreated));
-    m_modified->setText(tr("%1 (USN %2)").arg(when(object.whenChanged)).arg(object.usnChanged));
+    // A new object's dn is the container it will be created in.
+    const core::Dn container = isNew(object) ? object.dn : object.dn.parent();
+    m_location->setText(container.isEmpty() ? tr("(top of the directory)") : container.toString());
+    if (isNew(object)) {
+        m_created->setText(tr("Not created yet"));
+        m_modified->setText(tr("Not created yet"));
+    } else {
+        m_created->setText(tr("%1 (USN %2)").arg(when(object.whenCreated)).arg(object.usnCreated));
+        m_modified->setText(tr("%1 (USN %2)").arg(when(object.whenChanged)).arg(object.usnChanged));
+    }
     m_adminNote->setText(object.value(attr::AdminNote));
 }
 

@@ -2,6 +2,7 @@
 
 #include "PropertyPage.h"
 
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 
@@ -22,7 +23,14 @@ public:
     QList<core::AttributeChange> changes() const override;
     QString validate() const override;
 
+protected:
+    /// A row below the common ones, label and field aligned with them (for pages that extend this
+    /// one with the fields of their kind of object).
+    void addRow(const QString& label, QWidget* field);
+
 private:
+    QGridLayout* m_grid = nullptr;
+    int m_nextRow = 0;
     QLabel* m_icon;
     QLineEdit* m_displayName;
     QLabel* m_directoryName;

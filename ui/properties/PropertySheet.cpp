@@ -3,6 +3,7 @@
 #include "GeneralPage.h"
 #include "RawPropertiesPage.h"
 #include "SiteAddressingPage.h"
+#include "connectors/ConnectorPages.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "recipients/AdvancedPage.h"
@@ -44,6 +45,10 @@ QList<PropertyPage*> PropertySheet::pagesFor(const core::ClassDef& cls)
                common();
     if (cls.name == QLatin1String("distribution-list"))
         return QList<PropertyPage*>{new DistributionListGeneralPage} + common();
+    if (cls.name == QLatin1String("msmail-connector"))
+        return msMailConnectorPages();
+    if (cls.name == QLatin1String("site-connector"))
+        return siteConnectorPages();
     if (cls.name == QLatin1String("site-addressing"))
         return {new GeneralPage, new SiteAddressingPage, new RawPropertiesPage};
     return {new GeneralPage, new RawPropertiesPage};

@@ -1,0 +1,88 @@
+#pragma once
+
+// What GUI tests do as a person would: wait for a dialog, type into a named field, press a
+// dialog's button, turn to a tab of a property sheet, and save what they see to look at.
+
+#include "TestSupport.h"
+#include "ui/properties/PropertySheet.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+
+namespace sa::test {
+
+/// Saves `w` as OUTPUT/name.png.
+inline void savePng(QWidget* w, const QString& name)
+{
+    QVERIFY(w->grab().save(outputDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+/// The newest visible widget of type T under `parent` (a dialog it opened), nullptr after 5 s.
+template <typename T> T* waitFor(QWidget* parent)
+{
+    T* found = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                const auto all = parent->findChildren<T*>();
+                for (T* d : all) {
+                    if (d->isVisible())
+                        found = d;
+                }
+                return found != nullptr;
+            },
+            5000))
+        return nullptr;
+    return found;
+}
+
+/// The newest visible dialog named `objectName` under `parent`, nullptr after 5 s.
+inline QDialog* waitForDialog(QWidget* parent, const QString& objectName)
+{
+    QDialog* found = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (QDialog* d : parent->findChildren<QDialog*>(objectName)) {
+                if (d->isVisible())
+                    found = d;
+            }
+            return found != nullptr;
+        },
+        5000);
+    return found;
+}
+
+/// Replaces the text of the line edit named `name` under `root` by typing.
+inline void type(QWidget* root, const QString& name, const QString& text)
+{
+    auto* edit = root->findChild<QLineEdit*>(name);
+    QVERIFY2(edit, qPrintable(name));
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
+/// Clicks `which` of the dialog's own button box.
+inline void clickButton(QDialog* dialog, QDialogButtonBox::StandardButton which)
+{
+    for (QDialogButtonBox* box : dialog->findChildren<QDialogButtonBox*>()) {
+        if (box->button(which) && box->window() == dialog) {
+            box->button(which)->click();
+            return;
+        }
+    }
+    QFAIL("no such button");
+}
+
+/// Turns the sheet to the tab titled `title`.
+inline void showTab(ui::PropertySheet* sheet, const QString& title)
+{
+    sheet->showPage(title);
+    auto* tabs = sheet->findChild<QTabWidget*>(QStringLiteral("propertyTabs"));
+    QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')), title);
+}
+
+} // namespace sa::test

@@ -1,0 +1,291 @@
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Organization.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
+#include "core/msmail/PostofficeStore.h"
+#include "core/services/Services.h"
+#include "tests/support/TestSupport.h"
+#include "tests/support/UiTestSupport.h"
+#include "ui/common/Prompts.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/ServerWindow.h"
+#include "ui/properties/PropertySheet.h"
+#include "ui/session/SiteSession.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <memory>
+
+using namespace sa::core;
+using namespace sa::ui;
+using namespace sa::test;
+
+namespace {
+const QString Org = QStringLiteral("NORTHWIND");
+const QString Site = QStringLiteral("SEATTLE");
+
+QStringList rows(QWidget* page, bool enabledOnly)
+{
+    auto* list = page->findChild<QTreeWidget*>(QStringLiteral("valueList"));
+    QStringList out;
+    for (int i = 0; list && i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = list->topLevelItem(i);
+        if (enabledOnly && !(item->flags() & Qt::ItemIsEnabled))
+            continue;
+        QStringList cells;
+        for (int c = 0; c < list->columnCount(); ++c)
+            cells << item->text(c);
+        out << cells.join(QStringLiteral(" | "));
+    }
+    return out;
+}
+
+void clickNamed(QWidget* root, const QString& name)
+{
+    auto* b = root->findChild<QPushButton*>(name);
+    QVERIFY2(b, qPrintable(name));
+    QVERIFY2(b->isEnabled(), qPrintable(name));
+    b->click();
+}
+} // namespace
+
+/// The connectors' property sheets, opened from File > New Other and filled in as an administrator
+/// would: an MS Mail Connector with its connections, connector MTA and address space; a site
+/// connector with its target, cost and bridgehead; refusals that write nothing.
+class TestConnectors : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    ServerWindow* server() const { return m_window->activeServerWindow(); }
+    DirectoryStore& store() const { return server()->session().store(); }
+    QString digest() const { return databaseDigest(m_window->organization().sitePath(Site)); }
+
+    PropertySheet* newOther(const QString& action)
+    {
+        m_window->action(action)->trigger();
+        return waitFor<PropertySheet>(m_window.get());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setApplicationName(QStringLiteral("siteadmin-test-connectors"));
+        Prompts::setRecording(true);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto created = Organization::create(m_dir->path(), Org, Site, QStringLiteral("X1"));
+        QVERIFY(created.ok());
+        Organization org = created.value();
+        QVERIFY(org.addSite(QStringLiteral("LONDON"), QStringLiteral("X2")).ok());
+        QVERIFY(PostofficeStore::create(m_dir->path(), QStringLiteral("NWNET/PO1"), {}).ok());
+        QVERIFY(PostofficeStore::create(m_dir->path(), QStringLiteral("NWNET/PO2"), {}).ok());
+        m_window = std::make_unique<MainWindow>(org);
+        m_window->resize(1100, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openServer(QStringLiteral("X1")));
+        Prompts::takeRecorded();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void msMailConnectorThroughItsPages()
+    {
+        PropertySheet* sheet = newOther(QStringLiteral("actionNewMsMailConnector"));
+        QVERIFY(sheet);
+        QCOMPARE(sheet->windowTitle(), QStringLiteral("New MS Mail Connector"));
+        auto* tabs = sheet->findChild<QTabWidget*>(QStringLiteral("propertyTabs"));
+        QStringList titles;
+        for (int i = 0; i < tabs->count(); ++i)
+            titles << tabs->tabText(i);
+        QCOMPARE(titles, (QStringList{QStringLiteral("General"), QStringLiteral("Local Postoffice"),
+                                      QStringLiteral("Connections"), QStringLiteral("Connector MTAs"),
+                                      QStringLiteral("Address Space"), QStringLiteral("Raw Properties")}));
+        QCOMPARE(sheet->findChild<QLineEdit*>(QStringLiteral("directoryNameEdit"))->text(),
+                 QStringLiteral("MS Mail Connector (X1)"));
+        savePng(sheet, QStringLiteral("connector-msmail-general"));
+
+        // Local Postoffice: ORGANIZATION/SITE proposed; a name MS Mail cannot take is refused.
+        showTab(sheet, QStringLiteral("Local Postoffice"));
+        QCOMPARE(sheet->findChild<QLineEdit*>(QStringLiteral("localNetworkEdit"))->text(), Org);
+        QCOMPARE(sheet->findChild<QLineEdit*>(QStringLiteral("localPostofficeEdit"))->text(), Site);
+        savePng(sheet, QStringLiteral("connector-msmail-local-postoffice"));
+
+        // Connections: PO1 direct, then PO2 indirect via PO1; a path that is not NET/PO stays in the dialog.
+        showTab(sheet, QStringLiteral("Connections"));
+        QWidget* connections = sheet->findChild<QWidget*>(QStringLiteral("connectionsPage"));
+        clickNamed(connections, QStringLiteral("newValueButton"));
+        QDialog* dialog = waitForDialog(sheet, QStringLiteral("connectionDialog"));
+        QVERIFY(dialog);
+        auto* po = dialog->findChild<QComboBox*>(QStringLiteral("postofficeCombo"));
+        QCOMPARE(po->count(), 2); // the organization's emulated postoffices are offered
+        QVERIFY(!dialog->findChild<QRadioButton*>(QStringLiteral("indirectRadio"))->isEnabled());
+        po->setCurrentText(QStringLiteral("NOSLASH"));
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("connectionError"))
+                     ->text()
+                     .contains(QStringLiteral("NETWORK/POSTOFFICE")),
+                 qPrintable(dialog->findChild<QLabel*>(QStringLiteral("connectionError"))->text()));
+        savePng(dialog, QStringLiteral("connector-msmail-connection-error"));
+        po->setCurrentText(QStringLiteral("nwnet/po1"));
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }));
+        clickNamed(connections, QStringLiteral("newValueButton"));
+        dialog = waitForDialog(sheet, QStringLiteral("connectionDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QComboBox*>(QStringLiteral("postofficeCombo"))
+            ->setCurrentText(QStringLiteral("NWNET/PO2"));
+        dialog->findChild<QRadioButton*>(QStringLiteral("indirectRadio"))->click();
+        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("viaCombo"))->currentText(),
+                 QStringLiteral("NWNET/PO1"));
+        savePng(dialog, QStringLiteral("connector-msmail-create-connection"));
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QCOMPARE(rows(connections, true),
+                 (QStringList{QStringLiteral("NWNET/PO1 | Direct"),
+                              QStringLiteral("NWNET/PO2 | Indirect via NWNET/PO1")}));
+        savePng(sheet, QStringLiteral("connector-msmail-connections"));
+
+        // Connector MTAs: one service that polls PO1.
+        showTab(sheet, QStringLiteral("Connector MTAs"));
+        QWidget* mtas = sheet->findChild<QWidget*>(QStringLiteral("connectorMtasPage"));
+        clickNamed(mtas, QStringLiteral("newValueButton"));
+        dialog = waitForDialog(sheet, QStringLiteral("connectorMtaDialog"));
+        QVERIFY(dialog);
+        type(dialog, QStringLiteral("serviceNameEdit"), QStringLiteral("PO1 Connector MTA"));
+        dialog->findChild<QSpinBox*>(QStringLiteral("pollingSpin"))->setValue(30);
+        auto* serviced = dialog->findChild<QListWidget*>(QStringLiteral("servicedList"));
+        QCOMPARE(serviced->count(), 1); // only direct postoffices are serviced
+        serviced->item(0)->setCheckState(Qt::Checked);
+        savePng(dialog, QStringLiteral("connector-msmail-new-connector-mta"));
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QCOMPARE(rows(mtas, true), QStringList{QStringLiteral("PO1 Connector MTA | 30 seconds | NWNET/PO1")});
+        savePng(sheet, QStringLiteral("connector-msmail-connector-mtas"));
+
+        // Address Space: one entry per connected postoffice, greyed, and a manual one.
+        showTab(sheet, QStringLiteral("Address Space"));
+        QWidget* space = sheet->findChild<QWidget*>(QStringLiteral("addressSpacePage"));
+        QCOMPARE(rows(space, false),
+                 (QStringList{QStringLiteral("MS | NWNET/PO1/*"), QStringLiteral("MS | NWNET/PO2/*")}));
+        QVERIFY(rows(space, true).isEmpty());
+        clickNamed(space, QStringLiteral("newValueButton"));
+        dialog = waitForDialog(sheet, QStringLiteral("addressSpaceDialog"));
+        QVERIFY(dialog);
+        auto* typeCombo = dialog->findChild<QComboBox*>(QStringLiteral("addressTypeCombo"));
+        typeCombo->setCurrentIndex(typeCombo->findData(QStringLiteral("SMTP")));
+        type(dialog, QStringLiteral("addressSpaceEdit"), QStringLiteral("*@nwnet.example.com"));
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QCOMPARE(rows(space, true), QStringList{QStringLiteral("SMTP | *@nwnet.example.com")});
+        savePng(sheet, QStringLiteral("connector-msmail-address-space"));
+
+        // A local postoffice name MS Mail cannot take: refused on OK, the tab shown, nothing written.
+        showTab(sheet, QStringLiteral("Local Postoffice"));
+        type(sheet, QStringLiteral("localNetworkEdit"), QStringLiteral("NORTH WIND"));
+        const QString before = digest();
+        clickButton(sheet, QDialogButtonBox::Ok);
+        QVERIFY(sheet->isVisible());
+        QCOMPARE(Prompts::takeRecorded().size(), 1);
+        QCOMPARE(digest(), before);
+        type(sheet, QStringLiteral("localNetworkEdit"), QStringLiteral("NORTHWIND"));
+
+        clickButton(sheet, QDialogButtonBox::Ok);
+        QVERIFY(QTest::qWaitFor([&] { return !sheet || !sheet->isVisible(); }));
+        QCOMPARE(Prompts::takeRecorded(), QStringList());
+        auto created = store().object(SiteBuilder::connectionsDn(Org, Site).child(
+            QStringLiteral("cn"), QStringLiteral("MS Mail Connector (X1)")));
+        QVERIFY(created.ok());
+        QCOMPARE(created->value(attr::HomeServer),
+                 SiteBuilder::serverDn(Org, Site, QStringLiteral("X1")).toString());
+        QCOMPARE(created->valuesOf(attr::MsMailConnection),
+                 (QStringList{QStringLiteral("NWNET/PO1"), QStringLiteral("NWNET/PO2 via NWNET/PO1")}));
+        QCOMPARE(created->valuesOf(attr::ConnectorMta),
+                 QStringList{QStringLiteral("PO1 Connector MTA|30|NWNET/PO1")});
+        QCOMPARE(created->valuesOf(attr::AddressSpace),
+                 QStringList{QStringLiteral("SMTP:*@nwnet.example.com")});
+        QCOMPARE(created->value(attr::LocalNetwork), Org);
+        // The connector MTA is a service of X1 now, stopped until started.
+        QCOMPARE(Services::state(store(), QStringLiteral("X1"), QStringLiteral("PO1 Connector MTA")).value(),
+                 ServiceState::Stopped);
+
+        // One MS Mail Connector per server: a second is not offered.
+        m_window->action(QStringLiteral("actionNewMsMailConnector"))->trigger();
+        QCOMPARE(Prompts::takeRecorded().value(0),
+                 QStringLiteral("Every server of site SEATTLE has its MS Mail Connector already. Open it in "
+                                "Configuration > Connections to change its connections."));
+    }
+
+    void siteConnectorThroughItsPages()
+    {
+        PropertySheet* sheet = newOther(QStringLiteral("actionNewSiteConnector"));
+        QVERIFY(sheet);
+        QCOMPARE(sheet->windowTitle(), QStringLiteral("New Site Connector"));
+        auto* target = sheet->findChild<QComboBox*>(QStringLiteral("targetSiteCombo"));
+        QCOMPARE(target->count(), 1);
+        QCOMPARE(target->currentText(), QStringLiteral("LONDON"));
+        type(sheet, QStringLiteral("displayNameEdit"), QStringLiteral("Site Connector (LONDON)"));
+        sheet->findChild<QSpinBox*>(QStringLiteral("costSpin"))->setValue(5);
+        sheet->findChild<QRadioButton*>(QStringLiteral("specificServerRadio"))->click();
+        QCOMPARE(sheet->findChild<QComboBox*>(QStringLiteral("bridgeheadCombo"))->currentText(),
+                 QStringLiteral("X1"));
+        savePng(sheet, QStringLiteral("connector-site-general"));
+        showTab(sheet, QStringLiteral("Address Space"));
+        QCOMPARE(rows(sheet->findChild<QWidget*>(QStringLiteral("addressSpacePage")), false),
+                 QStringList{QStringLiteral("MS | NORTHWIND/LONDON/*")});
+        savePng(sheet, QStringLiteral("connector-site-address-space"));
+        clickButton(sheet, QDialogButtonBox::Ok);
+        QVERIFY(QTest::qWaitFor([&] { return !sheet || !sheet->isVisible(); }));
+        QCOMPARE(Prompts::takeRecorded(), QStringList());
+        auto created = store().object(SiteBuilder::connectionsDn(Org, Site).child(
+            QStringLiteral("cn"), QStringLiteral("Site Connector (LONDON)")));
+        QVERIFY(created.ok());
+        QCOMPARE(created->value(attr::TargetSite), QStringLiteral("LONDON"));
+        QCOMPARE(created->value(attr::Cost), QStringLiteral("5"));
+        QCOMPARE(created->value(attr::BridgeheadServer),
+                 SiteBuilder::serverDn(Org, Site, QStringLiteral("X1")).toString());
+
+        // Opened again, the target is fixed.
+        QVERIFY(server()->selectContainer(SiteBuilder::connectionsDn(Org, Site)));
+        m_window->showProperties(created.value());
+        sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        QVERIFY(!sheet->findChild<QComboBox*>(QStringLiteral("targetSiteCombo"))->isEnabled());
+        QCOMPARE(sheet->findChild<QSpinBox*>(QStringLiteral("costSpin"))->value(), 5);
+        clickButton(sheet, QDialogButtonBox::Cancel);
+    }
+
+    void aConnectorNeedsADirectoryName()
+    {
+        PropertySheet* sheet = newOther(QStringLiteral("actionNewSiteConnector"));
+        QVERIFY(sheet);
+        const QString before = digest();
+        clickButton(sheet, QDialogButtonBox::Ok);
+        QCOMPARE(Prompts::takeRecorded(), QStringList{QStringLiteral("Type a directory name.")});
+        QVERIFY(sheet->isVisible());
+        QCOMPARE(digest(), before);
+        clickButton(sheet, QDialogButtonBox::Cancel);
+    }
+};
+
+QTEST_MAIN(TestConnectors)
+#include "tst_connectors.moc"

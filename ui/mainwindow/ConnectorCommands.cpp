@@ -1,0 +1,85 @@
+#include "ConnectorCommands.h"
+
+#include "MainWindow.h"
+#include "ServerWindow.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
+#include "ui/common/Prompts.h"
+#include "ui/session/SiteSession.h"
+
+#include <algorithm>
+
+namespace sa::ui {
+
+namespace attr = core::attr;
+
+ConnectorCommands::ConnectorCommands(MainWindow& window) : QObject(&window), m_window(window)
+{
+}
+
+void ConnectorCommands::newMsMailConnector()
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!w)
+        return;
+    core::DirectoryStore& store = w->session().store();
+    const QString org = w->session().organization();
+    const QString site = w->session().site();
+    auto servers = store.subtree(core::SiteBuilder::serversDn(org, site), 1, QStringLiteral("server"));
+    auto connectors = store.objectsOf(core::ListFilter{{QStringLiteral("msmail-connector")}, true});
+    if (!servers || !connectors) {
+        Prompts::error(&m_window, tr("MS Mail Connector"),
+                       (servers ? connectors.error() : servers.error()).message());
+        return;
+    }
+    QStringList taken; // servers that have their MS Mail Connector already (one per server)
+    for (const core::DirectoryObject& c : connectors.value()) {
+        if (!c.isReplica())
+            taken << c.value(attr::HomeServer).toLower();
+    }
+    QList<core::DirectoryObject> free;
+    for (const core::DirectoryObject& s : servers.value()) {
+        if (s.cls->name == QLatin1String("server") && !taken.contains(s.dn.toString().toLower()))
+            free << s;
+    }
+    // The selected server if it is one of them, else the first.
+    const auto selected = w->selectedContainer();
+    auto chosen = std::find_if(free.begin(), free.end(), [&](const core::DirectoryObject& s) {
+        return selected && selected->dn == s.dn;
+    });
+    if (chosen == free.end())
+        chosen = free.begin();
+    if (chosen == free.end()) {
+        Prompts::information(&m_window, tr("MS Mail Connector"),
+                             tr("Every server of site %1 has its MS Mail Connector already. Open it in "
+                                "Configuration > Connections to change its connections.")
+                                 .arg(site));
+        return;
+    }
+    core::DirectoryObject o;
+    o.cls = core::Schema::instance().findClass(QStringLiteral("msmail-connector"));
+    o.dn = core::SiteBuilder::connectionsDn(org, site);
+    const QString server = chosen->rdn();
+    o.values[attr::CommonName] = {QStringLiteral("MS Mail Connector (%1)").arg(server)};
+    o.values[attr::DisplayName] = {QStringLiteral("MS Mail Connector (%1)").arg(server)};
+    o.values[attr::HomeServer] = {chosen->dn.toString()};
+    // The site's own postoffice as MS Mail sees it: ORGANIZATION/SITE, as Exchange proposed.
+    o.values[attr::LocalNetwork] = {org.left(10).toUpper()};
+    o.values[attr::LocalPostoffice] = {site.left(10).toUpper()};
+    m_window.openNewObject(o);
+}
+
+void ConnectorCommands::newSiteConnector()
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!w)
+        return;
+    core::DirectoryObject o;
+    o.cls = core::Schema::instance().findClass(QStringLiteral("site-connector"));
+    o.dn = core::SiteBuilder::connectionsDn(w->session().organization(), w->session().site());
+    o.values[attr::Cost] = {QStringLiteral("1")};
+    m_window.openNewObject(o);
+}
+
+} // namespace sa::ui

@@ -1,0 +1,138 @@
+#include "ConnectionsPage.h"
+
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Organization.h"
+#include "core/directory/Schema.h"
+#include "core/msmail/PostofficeStore.h"
+#include "ui/common/Text.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+
+namespace sa::ui {
+
+namespace {
+
+/// "NET/PO" or "NET/PO via NET2/PO2" -> {postoffice, via (empty when direct)}.
+std::pair<QString, QString> parse(const QString& value)
+{
+    const QStringList parts = value.simplified().split(QLatin1Char(' '));
+    const QString via =
+        parts.size() >= 3 && parts.at(1).compare(QLatin1String("via"), Qt::CaseInsensitive) == 0
+            ? parts.at(2).toUpper()
+            : QString();
+    return {parts.value(0).toUpper(), via};
+}
+
+} // namespace
+
+ConnectionsPage::ConnectionsPage(QWidget* parent)
+    : ValueListPage(core::attr::MsMailConnection, {tr("Postoffice"), tr("Connection")}, parent)
+{
+    setObjectName(QStringLiteral("connectionsPage"));
+}
+
+QStringList ConnectionsPage::columns(const QString& value) const
+{
+    const auto [po, via] = parse(value);
+    return {po, via.isEmpty() ? tr("Direct") : tr("Indirect via %1").arg(via)};
+}
+
+QStringList ConnectionsPage::directPostoffices() const
+{
+    QStringList out;
+    for (const QString& v : values()) {
+        if (parse(v).second.isEmpty())
+            out << parse(v).first;
+    }
+    return out;
+}
+
+QStringList ConnectionsPage::postoffices() const
+{
+    QStringList out;
+    for (const QString& v : values())
+        out << parse(v).first;
+    return out;
+}
+
+QString ConnectionsPage::validate() const
+{
+    const QStringList direct = directPostoffices();
+    for (const QString& v : values()) {
+        const auto [po, via] = parse(v);
+        if (!via.isEmpty() && !direct.contains(via))
+            return tr("%1 is reached via %2, which is not a direct connection of this connector.")
+                .arg(po, via);
+    }
+    return {};
+}
+
+void ConnectionsPage::edit(int row)
+{
+    const auto [current, currentVia] = row >= 0 ? parse(values().at(row)) : std::pair<QString, QString>();
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("connectionDialog"));
+    dialog->setWindowTitle(row >= 0 ? tr("Modify Connection") : tr("Create Connection"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMinimumWidth(420);
+    auto* postoffice = new QComboBox;
+    postoffice->setObjectName(QStringLiteral("postofficeCombo"));
+    postoffice->setEditable(true);
+    if (store())
+        postoffice->addItems(core::PostofficeStore::list(core::Organization::dirOfSite(store()->path())));
+    postoffice->setCurrentText(current);
+    postoffice->setToolTip(tr("The emulated MS Mail postoffice, as NETWORK/POSTOFFICE"));
+    auto* direct = new QRadioButton(tr("&Direct: this connector delivers to it"));
+    direct->setObjectName(QStringLiteral("directRadio"));
+    auto* indirect = new QRadioButton(tr("&Indirect, via:"));
+    indirect->setObjectName(QStringLiteral("indirectRadio"));
+    auto* via = new QComboBox;
+    via->setObjectName(QStringLiteral("viaCombo"));
+    QStringList directOnes = directPostoffices();
+    directOnes.removeAll(current);
+    via->addItems(directOnes);
+    via->setCurrentText(currentVia);
+    indirect->setEnabled(!directOnes.isEmpty());
+    (currentVia.isEmpty() ? direct : indirect)->setChecked(true);
+    via->setEnabled(indirect->isChecked());
+    connect(indirect, &QRadioButton::toggled, via, &QWidget::setEnabled);
+    auto* error = errorLabel(QStringLiteral("connectionError"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto* form = new QFormLayout(dialog);
+    form->addRow(buddyLabel(tr("&Postoffice path:"), postoffice), postoffice);
+    form->addRow(direct);
+    auto* viaRow = new QHBoxLayout;
+    viaRow->addWidget(indirect);
+    viaRow->addWidget(via, 1);
+    form->addRow(viaRow);
+    form->addRow(error);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=] {
+        auto name = core::PostofficeStore::parseName(postoffice->currentText());
+        if (!name) {
+            showError(error, name.error().message());
+            return;
+        }
+        const QString po = name->first + QLatin1Char('/') + name->second;
+        if (row < 0 && postoffices().contains(po)) {
+            showError(error, tr("This connector already serves %1.").arg(po));
+            return;
+        }
+        if (indirect->isChecked() && via->currentText().isEmpty()) {
+            showError(error, tr("Choose the direct postoffice that %1 is reached through.").arg(po));
+            return;
+        }
+        setValue(row, indirect->isChecked() ? QStringLiteral("%1 via %2").arg(po, via->currentText()) : po);
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+} // namespace sa::ui

@@ -1,0 +1,42 @@
+#include "ConnectorPages.h"
+
+#include "AddressSpacePage.h"
+#include "ConnectionsPage.h"
+#include "ConnectorMtasPage.h"
+#include "LocalPostofficePage.h"
+#include "SiteConnectorGeneralPage.h"
+#include "core/transport/SiteTransport.h"
+#include "ui/properties/GeneralPage.h"
+#include "ui/properties/RawPropertiesPage.h"
+
+namespace sa::ui {
+
+QList<PropertyPage*> msMailConnectorPages()
+{
+    auto* connections = new ConnectionsPage;
+    auto* mtas = new ConnectorMtasPage;
+    mtas->setPostofficeSource([connections] { return connections->directPostoffices(); });
+    auto* space = new AddressSpacePage;
+    space->setDerivedSource([connections] {
+        QStringList out;
+        for (const QString& po : connections->postoffices())
+            out << QStringLiteral("MS:%1/*").arg(po);
+        return out;
+    });
+    QObject::connect(connections, &ValueListPage::valuesChanged, space, &ValueListPage::refresh);
+    return {new GeneralPage, new LocalPostofficePage, connections, mtas, space, new RawPropertiesPage};
+}
+
+QList<PropertyPage*> siteConnectorPages()
+{
+    auto* general = new SiteConnectorGeneralPage;
+    auto* space = new AddressSpacePage;
+    space->setDerivedSource([general] {
+        const QString shadow = general->shadowPostofficeOfTarget();
+        return shadow.isEmpty() ? QStringList() : QStringList{QStringLiteral("MS:%1/*").arg(shadow)};
+    });
+    QObject::connect(general, &SiteConnectorGeneralPage::targetSiteChanged, space, &ValueListPage::refresh);
+    return {general, space, new RawPropertiesPage};
+}
+
+} // namespace sa::ui
