@@ -1,5 +1,6 @@
 #include "Runner.h"
 
+#include "Schedule.h"
 #include "Services.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
@@ -65,15 +66,17 @@ Result<RunReport> Runner::runOnce()
             return routed.error();
         report.routed += routed.value();
     }
-    // 4. Directory replication, where a Directory Replication Connector asks for it and the local
-    //    bridgehead's Directory runs.
+    // 4. Directory replication, where a Directory Replication Connector's schedule says so now and
+    //    the local bridgehead's Directory runs.
     for (auto& [name, store] : stores) {
         auto connectors =
             store->objectsOf(ListFilter{{QStringLiteral("directory-replication-connector")}, true});
         if (!connectors)
             return connectors.error();
         for (const DirectoryObject& c : connectors.value()) {
-            if (c.isReplica() || c.value(attr::ActivationStyle) == QLatin1String("0"))
+            if (c.isReplica() ||
+                !Schedule::isActive(c.value(attr::ActivationStyle), c.value(attr::ActivationSchedule),
+                                    QDateTime::currentDateTime()))
                 continue;
             const QString bridgehead = c.value(attr::LocalBridgehead).isEmpty()
                                            ? QString()

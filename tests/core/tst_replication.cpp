@@ -4,6 +4,7 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/replication/Replicator.h"
+#include "core/services/Schedule.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
@@ -140,6 +141,23 @@ private Q_SLOTS:
         remove.remove(londonBox(QStringLiteral("StevenB")));
         QVERIFY(!m_seattle->commit(remove).ok());
         QCOMPARE(sa::test::databaseDigest(m_seattle->path()), before);
+    }
+
+    void scheduleSaysWhenReplicationRuns()
+    {
+        // Sunday 2026-11-29 03:30 and Monday 2026-11-30 14:00, local time.
+        const QDateTime sunday(QDate(2026, 11, 29), QTime(3, 30));
+        const QDateTime monday(QDate(2026, 11, 30), QTime(14, 0));
+        QCOMPARE(Schedule::hourOfWeek(sunday), 3);
+        QCOMPARE(Schedule::hourOfWeek(monday), 24 + 14);
+        QString hours(Schedule::Hours, QLatin1Char('0'));
+        hours[24 + 14] = QLatin1Char('1');
+        QVERIFY(Schedule::isActive(QStringLiteral("2"), {}, sunday));
+        QVERIFY(Schedule::isActive({}, {}, sunday)); // a new connector replicates always
+        QVERIFY(!Schedule::isActive(QStringLiteral("0"), hours, monday));
+        QVERIFY(Schedule::isActive(QStringLiteral("1"), hours, monday));
+        QVERIFY(!Schedule::isActive(QStringLiteral("1"), hours, sunday));
+        QVERIFY(!Schedule::isActive(QStringLiteral("1"), QStringLiteral("1"), monday)); // too short: never
     }
 };
 

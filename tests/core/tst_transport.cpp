@@ -4,11 +4,13 @@
 #include "core/directory/SiteBuilder.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Runner.h"
+#include "core/services/Schedule.h"
 #include "core/services/Services.h"
 #include "core/transport/SiteTransport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 using namespace sa::core;
@@ -193,6 +195,48 @@ private Q_SLOTS:
         QCOMPARE(seattle->object(recipients.child(QStringLiteral("cn"), QStringLiteral("AnneD")))
                      ->value(attr::Title),
                  QStringLiteral("Chair"));
+    }
+
+    void replicationFollowsTheConnectorsSchedule()
+    {
+        auto seattle = site(QStringLiteral("SEATTLE"));
+        auto london = site(QStringLiteral("LONDON"));
+        const auto connectors =
+            seattle->objectsOf(ListFilter{{QStringLiteral("directory-replication-connector")}, true}).value();
+        QCOMPARE(connectors.size(), 2); // its own and LONDON's replica
+        const auto own = std::find_if(connectors.begin(), connectors.end(),
+                                      [](const DirectoryObject& o) { return !o.isReplica(); });
+        const Dn drc = own->dn;
+        const Dn recipients = SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON"));
+        const auto setStyle = [&](const QString& style, const QString& hours) {
+            ChangeSet c;
+            c.replace(drc, attr::ActivationStyle, {style});
+            c.replace(drc, attr::ActivationSchedule, hours.isEmpty() ? QStringList() : QStringList{hours});
+            QVERIFY(seattle->commit(c).ok());
+        };
+        const auto titleInSeattle = [&] {
+            return seattle->object(recipients.child(QStringLiteral("cn"), QStringLiteral("AnneD")))
+                ->value(attr::Title);
+        };
+        const auto retitle = [&](const QString& title) {
+            ChangeSet c;
+            c.replace(recipients.child(QStringLiteral("cn"), QStringLiteral("AnneD")), attr::Title, {title});
+            QVERIFY(london->commit(c).ok());
+        };
+        // Never: nothing comes.
+        setStyle(QStringLiteral("0"), {});
+        retitle(QStringLiteral("Never"));
+        runAll();
+        QVERIFY(titleInSeattle() != QStringLiteral("Never"));
+        // Selected times, but not this hour: nothing comes; this hour selected: it comes.
+        QString hours(Schedule::Hours, QLatin1Char('1'));
+        hours[Schedule::hourOfWeek(QDateTime::currentDateTime())] = QLatin1Char('0');
+        setStyle(QStringLiteral("1"), hours);
+        runAll();
+        QVERIFY(titleInSeattle() != QStringLiteral("Never"));
+        setStyle(QStringLiteral("1"), QString(Schedule::Hours, QLatin1Char('1')));
+        runAll();
+        QCOMPARE(titleInSeattle(), QStringLiteral("Never"));
     }
 
     void servicesKeepTheirDependencies()
