@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <memory>
@@ -271,6 +272,82 @@ private Q_SLOTS:
         QVERIFY(sheet);
         QVERIFY(!sheet->findChild<QComboBox*>(QStringLiteral("targetSiteCombo"))->isEnabled());
         QCOMPARE(sheet->findChild<QSpinBox*>(QStringLiteral("costSpin"))->value(), 5);
+        clickButton(sheet, QDialogButtonBox::Cancel);
+    }
+
+    void replicationConnectorScheduleAndRequestNow()
+    {
+        PropertySheet* sheet = newOther(QStringLiteral("actionNewReplicationConnector"));
+        QVERIFY(sheet);
+        QCOMPARE(sheet->windowTitle(), QStringLiteral("New Directory Replication Connector"));
+        QCOMPARE(sheet->findChild<QComboBox*>(QStringLiteral("remoteSiteCombo"))->currentText(),
+                 QStringLiteral("LONDON"));
+        QCOMPARE(sheet->findChild<QComboBox*>(QStringLiteral("localBridgeheadCombo"))->currentText(),
+                 QStringLiteral("X1"));
+        QCOMPARE(sheet->findChild<QComboBox*>(QStringLiteral("remoteBridgeheadCombo"))->currentText(),
+                 QStringLiteral("X2"));
+        type(sheet, QStringLiteral("displayNameEdit"), QStringLiteral("LONDON"));
+        savePng(sheet, QStringLiteral("connector-replication-general"));
+
+        // Selected times with no hour selected is refused; two hours on Monday are kept.
+        showTab(sheet, QStringLiteral("Schedule"));
+        auto* grid = sheet->findChild<QTableWidget*>(QStringLiteral("scheduleGrid"));
+        QVERIFY(!grid->isEnabled()); // Always is the default
+        sheet->findChild<QRadioButton*>(QStringLiteral("selectedTimesRadio"))->click();
+        QVERIFY(grid->isEnabled());
+        const QString before = digest();
+        clickButton(sheet, QDialogButtonBox::Ok);
+        QCOMPARE(Prompts::takeRecorded(),
+                 QStringList{QStringLiteral("Select at least one hour, or choose Never.")});
+        QCOMPARE(digest(), before);
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {},
+                          grid->visualItemRect(grid->item(1, 9)).center());
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {},
+                          grid->visualItemRect(grid->item(1, 10)).center());
+        savePng(sheet, QStringLiteral("connector-replication-schedule"));
+        showTab(sheet, QStringLiteral("Sites"));
+        QVERIFY(!sheet->findChild<QPushButton*>(QStringLiteral("requestNowButton"))->isEnabled());
+        clickButton(sheet, QDialogButtonBox::Ok);
+        QVERIFY(QTest::qWaitFor([&] { return !sheet || !sheet->isVisible(); }));
+        QCOMPARE(Prompts::takeRecorded(), QStringList());
+        auto created = store().object(SiteBuilder::directoryReplicationDn(Org, Site).child(
+            QStringLiteral("cn"), QStringLiteral("LONDON")));
+        QVERIFY(created.ok());
+        QCOMPARE(created->value(attr::RemoteSite), QStringLiteral("LONDON"));
+        QCOMPARE(created->value(attr::RemoteBridgehead), QStringLiteral("X2"));
+        QCOMPARE(created->value(attr::ActivationStyle), QStringLiteral("1"));
+        QString hours(168, QLatin1Char('0'));
+        hours[24 + 9] = QLatin1Char('1');
+        hours[24 + 10] = QLatin1Char('1');
+        QCOMPARE(created->value(attr::ActivationSchedule), hours);
+
+        // Request Now brings LONDON's directory at once.
+        {
+            auto london =
+                DirectoryStore::open(m_window->organization().sitePath(QStringLiteral("LONDON"))).value();
+            ChangeSet c;
+            c.create(QStringLiteral("mailbox"), SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON")),
+                     {{attr::MailNickname, {QStringLiteral("JaneL")}},
+                      {attr::DisplayName, {QStringLiteral("Jane London")}}});
+            QVERIFY(london->commit(c).ok());
+        }
+        const Dn jane = SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON"))
+                            .child(QStringLiteral("cn"), QStringLiteral("JaneL"));
+        QVERIFY(!store().object(jane).ok());
+        m_window->showProperties(created.value(), QStringLiteral("Sites"));
+        sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        auto* inbound = sheet->findChild<QListWidget*>(QStringLiteral("inboundSitesList"));
+        QCOMPARE(inbound->item(0)->text(), QStringLiteral("LONDON (nothing received yet)"));
+        clickNamed(sheet, QStringLiteral("requestNowButton"));
+        QVERIFY2(sheet->findChild<QLabel*>(QStringLiteral("requestNowResult"))
+                     ->text()
+                     .contains(QStringLiteral("received from LONDON")),
+                 qPrintable(sheet->findChild<QLabel*>(QStringLiteral("requestNowResult"))->text()));
+        QVERIFY(inbound->item(0)->text().startsWith(QStringLiteral("LONDON (received up to USN ")));
+        savePng(sheet, QStringLiteral("connector-replication-sites"));
+        QVERIFY(store().object(jane).ok());
+        QVERIFY(store().object(jane)->isReplica());
         clickButton(sheet, QDialogButtonBox::Cancel);
     }
 

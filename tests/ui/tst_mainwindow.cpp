@@ -162,8 +162,8 @@ private Q_SLOTS:
                               QStringLiteral("Tools"), QStringLiteral("Window"), QStringLiteral("Help")}));
         // Present now, built by later parts: disabled, never missing.
         for (const char* name :
-             {"actionNewReplicationConnector", "actionNewDirSyncServer", "actionNewRemoteDirSyncRequestor",
-              "actionNewDirSyncRequestor", "actionServices", "actionProcedure", "actionViewPublicFolders"}) {
+             {"actionNewDirSyncServer", "actionNewRemoteDirSyncRequestor", "actionNewDirSyncRequestor",
+              "actionServices", "actionProcedure", "actionViewPublicFolders"}) {
             QAction* a = m_window->action(QString::fromLatin1(name));
             QVERIFY2(a, name);
             QVERIFY2(!a->isEnabled(), name);

@@ -82,4 +82,16 @@ void ConnectorCommands::newSiteConnector()
     m_window.openNewObject(o);
 }
 
+void ConnectorCommands::newReplicationConnector()
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!w)
+        return;
+    core::DirectoryObject o;
+    o.cls = core::Schema::instance().findClass(QStringLiteral("directory-replication-connector"));
+    o.dn = core::SiteBuilder::directoryReplicationDn(w->session().organization(), w->session().site());
+    o.values[attr::ActivationStyle] = {QStringLiteral("2")};
+    m_window.openNewObject(o);
+}
+
 } // namespace sa::ui

@@ -8,9 +8,9 @@ namespace sa::ui {
 
 class MainWindow;
 
-/// File > New Other > MS Mail Connector and Site Connector: each opens the connector's property
-/// sheet for a new object in the site's Connections container, with what the original's setup or
-/// dialog would have filled in; the sheet writes on OK.
+/// File > New Other > MS Mail Connector, Site Connector and Directory Replication Connector: each opens the
+/// connector's property sheet for a new object in its container, with what the original's setup or dialog
+/// would have filled in; the sheet writes on OK.
 class ConnectorCommands : public QObject
 {
     Q_OBJECT
@@ -22,6 +22,8 @@ public:
     /// has none. Exchange's setup program installed it; here it is a command of its own.
     void newMsMailConnector();
     void newSiteConnector();
+    /// In Configuration > Directory Replication; replicates always until its Schedule says otherwise.
+    void newReplicationConnector();
 
 private:
     MainWindow& m_window;

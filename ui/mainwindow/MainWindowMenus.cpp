@@ -98,6 +98,8 @@ void MainWindow::createMenus()
             wire(a, [this] { m_connectors->newMsMailConnector(); });
         else if (name == QLatin1String("actionNewSiteConnector"))
             wire(a, [this] { m_connectors->newSiteConnector(); });
+        else if (name == QLatin1String("actionNewReplicationConnector"))
+            wire(a, [this] { m_connectors->newReplicationConnector(); });
     }
     file->addSeparator();
     wire(addCommand(file, tr("Save Window Con&tents..."), QStringLiteral("actionSaveWindowContents"),

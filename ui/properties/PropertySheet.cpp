@@ -49,6 +49,8 @@ QList<PropertyPage*> PropertySheet::pagesFor(const core::ClassDef& cls)
         return msMailConnectorPages();
     if (cls.name == QLatin1String("site-connector"))
         return siteConnectorPages();
+    if (cls.name == QLatin1String("directory-replication-connector"))
+        return replicationConnectorPages();
     if (cls.name == QLatin1String("site-addressing"))
         return {new GeneralPage, new SiteAddressingPage, new RawPropertiesPage};
     return {new GeneralPage, new RawPropertiesPage};

@@ -4,6 +4,9 @@
 #include "ConnectionsPage.h"
 #include "ConnectorMtasPage.h"
 #include "LocalPostofficePage.h"
+#include "ReplicationGeneralPage.h"
+#include "ReplicationSitesPage.h"
+#include "SchedulePage.h"
 #include "SiteConnectorGeneralPage.h"
 #include "core/transport/SiteTransport.h"
 #include "ui/properties/GeneralPage.h"
@@ -37,6 +40,11 @@ QList<PropertyPage*> siteConnectorPages()
     });
     QObject::connect(general, &SiteConnectorGeneralPage::targetSiteChanged, space, &ValueListPage::refresh);
     return {general, space, new RawPropertiesPage};
+}
+
+QList<PropertyPage*> replicationConnectorPages()
+{
+    return {new ReplicationGeneralPage, new SchedulePage, new ReplicationSitesPage, new RawPropertiesPage};
 }
 
 } // namespace sa::ui

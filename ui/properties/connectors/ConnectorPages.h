@@ -12,5 +12,6 @@ class PropertyPage;
 /// the original's MS Mail Connector opened on Interchange.
 QList<PropertyPage*> msMailConnectorPages();
 QList<PropertyPage*> siteConnectorPages();
+QList<PropertyPage*> replicationConnectorPages();
 
 } // namespace sa::ui
