@@ -6,7 +6,9 @@
 #include "core/services/Runner.h"
 #include "core/services/Schedule.h"
 #include "core/services/Services.h"
+#include "core/transport/SiteConnectors.h"
 #include "core/transport/SiteTransport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -237,6 +239,36 @@ private Q_SLOTS:
         setStyle(QStringLiteral("1"), QString(Schedule::Hours, QLatin1Char('1')));
         runAll();
         QCOMPARE(titleInSeattle(), QStringLiteral("Never"));
+    }
+
+    void aPartnerSiteConnectorIsMadeOnce()
+    {
+        // The demo has site connectors both ways: nothing to make, nothing written.
+        const QString before = sa::test::databaseDigest(m_org->sitePath(QStringLiteral("LONDON")));
+        auto made =
+            SiteConnectors::createPartner(*m_org, QStringLiteral("SEATTLE"), QStringLiteral("LONDON"), 3);
+        QVERIFY(made.ok());
+        QVERIFY(!made.value());
+        QCOMPARE(sa::test::databaseDigest(m_org->sitePath(QStringLiteral("LONDON"))), before);
+        // Without LONDON's, it is made once, leading back with the same cost.
+        auto london = site(QStringLiteral("LONDON"));
+        const auto own = london->objectsOf(ListFilter{{QStringLiteral("site-connector")}, true}).value();
+        ChangeSet c;
+        for (const DirectoryObject& o : own) {
+            if (!o.isReplica())
+                c.remove(o.dn);
+        }
+        QVERIFY(london->commit(c).ok());
+        QVERIFY(!SiteConnectors::exists(*m_org, QStringLiteral("LONDON"), QStringLiteral("SEATTLE")).value());
+        QVERIFY(SiteConnectors::createPartner(*m_org, QStringLiteral("SEATTLE"), QStringLiteral("LONDON"), 3)
+                    .value());
+        QVERIFY(!SiteConnectors::createPartner(*m_org, QStringLiteral("SEATTLE"), QStringLiteral("LONDON"), 3)
+                     .value());
+        auto partner =
+            london->object(SiteBuilder::connectionsDn(Org, QStringLiteral("LONDON"))
+                               .child(QStringLiteral("cn"), QStringLiteral("Site Connector (SEATTLE)")));
+        QVERIFY(partner.ok());
+        QCOMPARE(partner->value(attr::Cost), QStringLiteral("3"));
     }
 
     void servicesKeepTheirDependencies()

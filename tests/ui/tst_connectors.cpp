@@ -254,9 +254,24 @@ private Q_SLOTS:
         QCOMPARE(rows(sheet->findChild<QWidget*>(QStringLiteral("addressSpacePage")), false),
                  QStringList{QStringLiteral("MS | NORTHWIND/LONDON/*")});
         savePng(sheet, QStringLiteral("connector-site-address-space"));
+        Prompts::setNextAnswer(QMessageBox::Yes);
         clickButton(sheet, QDialogButtonBox::Ok);
         QVERIFY(QTest::qWaitFor([&] { return !sheet || !sheet->isVisible(); }));
-        QCOMPARE(Prompts::takeRecorded(), QStringList());
+        // The partner in LONDON is offered and made.
+        QCOMPARE(Prompts::takeRecorded(),
+                 QStringList{
+                     QStringLiteral("Site LONDON has no site connector to SEATTLE yet, so mail cannot come "
+                                    "back this way. Do you want to create it in LONDON as well?")});
+        {
+            auto london =
+                DirectoryStore::open(m_window->organization().sitePath(QStringLiteral("LONDON"))).value();
+            auto partner =
+                london->object(SiteBuilder::connectionsDn(Org, QStringLiteral("LONDON"))
+                                   .child(QStringLiteral("cn"), QStringLiteral("Site Connector (SEATTLE)")));
+            QVERIFY(partner.ok());
+            QCOMPARE(partner->value(attr::TargetSite), Site);
+            QCOMPARE(partner->value(attr::Cost), QStringLiteral("5"));
+        }
         auto created = store().object(SiteBuilder::connectionsDn(Org, Site).child(
             QStringLiteral("cn"), QStringLiteral("Site Connector (LONDON)")));
         QVERIFY(created.ok());

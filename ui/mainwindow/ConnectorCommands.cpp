@@ -5,7 +5,10 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/transport/SiteConnectors.h"
 #include "ui/common/Prompts.h"
+#include "ui/common/Text.h"
+#include "ui/properties/PropertySheet.h"
 #include "ui/session/SiteSession.h"
 
 #include <algorithm>
@@ -79,7 +82,28 @@ void ConnectorCommands::newSiteConnector()
     o.cls = core::Schema::instance().findClass(QStringLiteral("site-connector"));
     o.dn = core::SiteBuilder::connectionsDn(w->session().organization(), w->session().site());
     o.values[attr::Cost] = {QStringLiteral("1")};
-    m_window.openNewObject(o);
+    PropertySheet* sheet = m_window.openNewObject(o);
+    if (!sheet)
+        return;
+    // As the original did: offer the partner connector in the other site, unless it has one.
+    const QString site = w->session().site();
+    connect(sheet, &PropertySheet::objectCreated, this, [this, site](const core::DirectoryObject& created) {
+        const QString target = created.value(attr::TargetSite);
+        auto there = core::SiteConnectors::exists(m_window.organization(), target, site);
+        if (!there || there.value())
+            return;
+        if (Prompts::question(
+                &m_window, tr("Site Connector"),
+                tr("Site %1 has no site connector to %2 yet, so mail cannot come back this way. "
+                   "Do you want to create it in %1 as well?")
+                    .arg(target, site),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+            return;
+        auto made = core::SiteConnectors::createPartner(m_window.organization(), site, target,
+                                                        created.value(attr::Cost).toInt());
+        if (!made)
+            Prompts::error(&m_window, tr("Site Connector"), sentence(made.error().message()));
+    });
 }
 
 void ConnectorCommands::newReplicationConnector()

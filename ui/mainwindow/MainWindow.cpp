@@ -221,11 +221,11 @@ void MainWindow::showProperties(const core::DirectoryObject& object, const QStri
     sheet->open();
 }
 
-void MainWindow::openNewObject(const core::DirectoryObject& prototype)
+PropertySheet* MainWindow::openNewObject(const core::DirectoryObject& prototype)
 {
     ServerWindow* w = activeServerWindow();
     if (!w)
-        return;
+        return nullptr;
     auto* sheet = new PropertySheet(w->session().store(), prototype, this);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     connect(sheet, &PropertySheet::objectCreated, w, [w](const core::DirectoryObject& created) {
@@ -234,6 +234,7 @@ void MainWindow::openNewObject(const core::DirectoryObject& prototype)
         w->selectObject(created.id);
     });
     sheet->open();
+    return sheet;
 }
 
 void MainWindow::deleteSelected()

@@ -19,6 +19,7 @@ class RecipientCommands;
 class ServerWindow;
 class SiteSession;
 class ConnectorCommands;
+class PropertySheet;
 
 /// The administrator's main window: an MDI frame with one child window per server, the full menu
 /// bar of the original (commands that later parts build are there, disabled), a toolbar and a
@@ -49,7 +50,7 @@ public:
     void showProperties(const core::DirectoryObject& object, const QString& page = {});
     /// Opens the property sheet of a new object (`prototype`: its class, its container's DN as dn,
     /// preset values) in the active server window; once created, the list selects it.
-    void openNewObject(const core::DirectoryObject& prototype);
+    PropertySheet* openNewObject(const core::DirectoryObject& prototype);
     void deleteSelected();
     void saveWindowContents();
 
