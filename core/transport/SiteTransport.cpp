@@ -464,37 +464,79 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
                       : Status(taken.error());
             break;
         }
-        case Route::Kind::Unroutable: {
-            s = m_store.write([&](DirectoryWriter& w) -> Status {
-                if (!m.report) {
-                    const Message ndr = Message::nonDelivery(m, systemAddress(), r.reason);
-                    auto ins = w.exec(
-                        QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                       " ON CONFLICT(message_id) DO NOTHING")
-                            .arg(Columns),
-                        messageValues(ndr));
-                    if (!ins)
-                        return ins.error();
-                }
-                auto e = w.exec(
-                    QStringLiteral(
-                        "INSERT INTO events(at, source, level, event_id, text) VALUES (?, ?, ?, ?, ?)"),
-                    {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QStringLiteral("MSExchangeMTA"),
-                     QStringLiteral("Warning"), 1001,
-                     QStringLiteral("A non-delivery report was sent to %1 for %2: %3")
-                         .arg(m.from, m.to, r.reason)});
-                if (!e)
-                    return e.error();
-                return dropFromQueue(seq);
-            });
+        case Route::Kind::Unroutable:
+            s = m_store.write(
+                [&](DirectoryWriter& w) -> Status { return returnToSender(w, seq, m, r.reason); });
             break;
-        }
         }
         if (!s)
             return s.error();
         ++*moved;
     }
     return int(work.size());
+}
+
+Status SiteTransport::returnToSender(DirectoryWriter& w, qint64 seq, const Message& m, const QString& reason)
+{
+    if (!m.report) { // a report is never answered by another
+        const Message ndr = Message::nonDelivery(m, systemAddress(), reason);
+        auto ins = w.exec(QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                         " ON CONFLICT(message_id) DO NOTHING")
+                              .arg(Columns),
+                          messageValues(ndr));
+        if (!ins)
+            return ins.error();
+    }
+    auto e =
+        w.exec(QStringLiteral("INSERT INTO events(at, source, level, event_id, text) VALUES (?, ?, ?, ?, ?)"),
+               {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QStringLiteral("MSExchangeMTA"),
+                QStringLiteral("Warning"), 1001,
+                QStringLiteral("A non-delivery report was sent to %1 for %2: %3").arg(m.from, m.to, reason)});
+    if (!e)
+        return e.error();
+    return dropFromQueue(seq);
+}
+
+Result<QList<QueuedMessage>> SiteTransport::queuedFor(const QString& postoffice) const
+{
+    auto q = m_store.connection().exec(
+        QStringLiteral("SELECT seq, %1 FROM mta_queue WHERE state = 'queued' ORDER BY seq").arg(Columns));
+    if (!q)
+        return q.error();
+    QList<QueuedMessage> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next()) {
+        const Message m = messageFromRow(rows, 1);
+        if (msPostoffice(m.to).compare(postoffice, Qt::CaseInsensitive) == 0)
+            out.append({rows.value(0).toLongLong(), m});
+    }
+    return out;
+}
+
+Status SiteTransport::removeQueued(qint64 seq, bool nonDeliveryReport)
+{
+    auto q = m_store.connection().exec(
+        QStringLiteral("SELECT %1 FROM mta_queue WHERE seq = ? AND state = 'queued'").arg(Columns), {seq});
+    if (!q)
+        return q.error();
+    QSqlQuery row = std::move(q).value();
+    if (!row.next())
+        return Error(ErrorCode::NotFound, QStringLiteral("the message is no longer in the queue"));
+    const Message m = messageFromRow(row, 0);
+    row.finish();
+    return m_store.write([&](DirectoryWriter& w) -> Status {
+        if (nonDeliveryReport)
+            return returnToSender(w, seq, m, QStringLiteral("the administrator returned it from the queue"));
+        auto e = w.exec(
+            QStringLiteral("INSERT INTO events(at, source, level, event_id, text) VALUES (?, ?, ?, ?, ?)"),
+            {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QStringLiteral("MSExchangeMTA"),
+             QStringLiteral("Information"), 1003,
+             QStringLiteral("The administrator deleted message %1 from %2 to %3 from the queue")
+                 .arg(m.id, m.from, m.to)});
+        if (!e)
+            return e.error();
+        return dropFromQueue(seq);
+    });
 }
 
 Result<QList<Message>> SiteTransport::mailOf(const QString& owner) const

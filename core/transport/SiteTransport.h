@@ -9,6 +9,7 @@
 namespace sa::core {
 
 class DirectoryStore;
+class DirectoryWriter;
 
 /// Where the site MTA sends a message next.
 struct Route
@@ -29,6 +30,13 @@ struct Route
     QString site;         ///< Site: the site it goes to over a site connector
     QStringList members;  ///< Expand: the addresses of a distribution list's members
     QString reason;       ///< Unroutable: why, for the non-delivery report
+};
+
+/// A message waiting in the MTA queue, with its place in it.
+struct QueuedMessage
+{
+    qint64 seq = 0;
+    Message message;
 };
 
 /// One site's messaging: its MTA queue (in the site database), routing by address space, the MS
@@ -56,6 +64,11 @@ public:
     /// Mail delivered here to a recipient (its GUID) or to $SYSTEM.
     Result<QList<Message>> mailOf(const QString& owner) const;
     Result<int> queueLength() const;
+    /// What waits in the MTA queue for the postoffice NET/PO (a connection's Queue... window).
+    Result<QList<QueuedMessage>> queuedFor(const QString& postoffice) const;
+    /// Takes a waiting message out of the queue: returned to its sender with a non-delivery report
+    /// (Return, or Delete with reports), or deleted; an event says which.
+    Status removeQueued(qint64 seq, bool nonDeliveryReport);
     Status logEvent(const QString& source, const QString& level, int id, const QString& text);
 
     /// The MS address of this site's directory synchronization service: MS:ORG/SITE/$SYSTEM.
@@ -65,6 +78,8 @@ public:
 
 private:
     Status deliverLocal(const Message& m, const QString& owner);
+    /// A non-delivery report to the sender (unless `m` is one), event 1001, and `seq` dropped.
+    Status returnToSender(DirectoryWriter& w, qint64 seq, const Message& m, const QString& reason);
     Status dropFromQueue(qint64 seq);
     Status hold(qint64 seq, const Message& m, const QString& reason);
     bool anyMtaRunning() const;

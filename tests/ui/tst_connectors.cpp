@@ -4,6 +4,7 @@
 #include "core/directory/SiteBuilder.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Services.h"
+#include "core/transport/SiteTransport.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/common/Prompts.h"
@@ -13,6 +14,7 @@
 #include "ui/session/SiteSession.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -363,6 +365,67 @@ private Q_SLOTS:
         savePng(sheet, QStringLiteral("connector-replication-sites"));
         QVERIFY(store().object(jane).ok());
         QVERIFY(store().object(jane)->isReplica());
+        clickButton(sheet, QDialogButtonBox::Cancel);
+    }
+
+    void queueOfAConnectionReturnsAndDeletes()
+    {
+        // X1's MS Mail Connector serves PO1; its connector MTA is stopped, so mail for PO1 waits.
+        const QString server = SiteBuilder::serverDn(Org, Site, QStringLiteral("X1")).toString();
+        ChangeSet c;
+        c.create(QStringLiteral("msmail-connector"), SiteBuilder::connectionsDn(Org, Site),
+                 {{attr::HomeServer, {server}},
+                  {attr::MsMailConnection, {QStringLiteral("NWNET/PO1")}},
+                  {attr::ConnectorMta, {QStringLiteral("PO1 Connector MTA|60|NWNET/PO1")}}},
+                 QStringLiteral("MS Mail Connector (X1)"));
+        QVERIFY(store().commit(c).ok());
+        SiteTransport transport(store(), m_dir->path());
+        for (const QString& subject : {QStringLiteral("First"), QStringLiteral("Second")})
+            QVERIFY(transport
+                        .accept(Message::create(QStringLiteral("MS:NWNET/PO2/AHOFF"),
+                                                QStringLiteral("MS:NWNET/PO1/CDIAZ"), subject,
+                                                QStringLiteral("x")))
+                        .ok());
+        auto connector = store().object(SiteBuilder::connectionsDn(Org, Site).child(
+            QStringLiteral("cn"), QStringLiteral("MS Mail Connector (X1)")));
+        QVERIFY(connector.ok());
+        m_window->showProperties(connector.value(), QStringLiteral("Connections"));
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        auto* list = sheet->findChild<QWidget*>(QStringLiteral("connectionsPage"))
+                         ->findChild<QTreeWidget*>(QStringLiteral("valueList"));
+        list->setCurrentItem(list->topLevelItem(0));
+        clickNamed(sheet, QStringLiteral("queueButton"));
+        QDialog* queue = waitForDialog(sheet, QStringLiteral("connectionQueueDialog"));
+        QVERIFY(queue);
+        auto* messages = queue->findChild<QTreeWidget*>(QStringLiteral("queueList"));
+        QCOMPARE(messages->topLevelItemCount(), 2);
+        QCOMPARE(messages->topLevelItem(0)->text(2), QStringLiteral("First"));
+        savePng(queue, QStringLiteral("connector-msmail-queue"));
+
+        // Return: back to the sender with a report; Delete without reports: just gone. Both logged.
+        messages->topLevelItem(0)->setSelected(true);
+        clickNamed(queue, QStringLiteral("queueReturnButton"));
+        QCOMPARE(messages->topLevelItemCount(), 1);
+        QCOMPARE(messages->topLevelItem(0)->text(2), QStringLiteral("Second"));
+        messages->topLevelItem(0)->setSelected(true);
+        QVERIFY(!queue->findChild<QCheckBox*>(QStringLiteral("reportOnDeleteCheck"))->isChecked());
+        clickNamed(queue, QStringLiteral("queueDeleteButton"));
+        QCOMPARE(messages->topLevelItemCount(), 0);
+        QCOMPARE(queue->findChild<QLabel*>(QStringLiteral("queueStatus"))->text(),
+                 QStringLiteral("Nothing is waiting for NWNET/PO1."));
+        QVERIFY(transport.queuedFor(QStringLiteral("NWNET/PO1"))->isEmpty());
+        // The report for "First" is on its way to PO2; the deleted one got none.
+        const auto toPo2 = transport.queuedFor(QStringLiteral("NWNET/PO2")).value();
+        QCOMPARE(toPo2.size(), 1);
+        QVERIFY(toPo2.first().message.report);
+        QVERIFY(toPo2.first().message.subject.contains(QStringLiteral("First")));
+        QCOMPARE(store()
+                     .connection()
+                     .scalar(QStringLiteral("SELECT count(*) FROM events WHERE event_id IN (1001, 1003)"))
+                     ->toInt(),
+                 2);
+        clickButton(queue, QDialogButtonBox::Close);
         clickButton(sheet, QDialogButtonBox::Cancel);
     }
 

@@ -5,6 +5,7 @@
 #include "core/directory/Schema.h"
 #include "core/msmail/PostofficeStore.h"
 #include "ui/common/Text.h"
+#include "ui/dialogs/ConnectionQueueDialog.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTreeWidget>
 
 namespace sa::ui {
 
@@ -35,6 +37,34 @@ ConnectionsPage::ConnectionsPage(QWidget* parent)
     : ValueListPage(core::attr::MsMailConnection, {tr("Postoffice"), tr("Connection")}, parent)
 {
     setObjectName(QStringLiteral("connectionsPage"));
+    m_queue = new QPushButton(tr("&Queue..."));
+    m_queue->setObjectName(QStringLiteral("queueButton"));
+    m_queue->setToolTip(tr("The messages waiting for the selected postoffice"));
+    buttonColumn()->addWidget(m_queue);
+    connect(m_queue, &QPushButton::clicked, this, &ConnectionsPage::showQueue);
+    connect(valueList(), &QTreeWidget::currentItemChanged, this, &ConnectionsPage::updateQueueButton);
+    updateQueueButton();
+}
+
+void ConnectionsPage::load(const core::DirectoryObject& object)
+{
+    ValueListPage::load(object);
+    updateQueueButton();
+}
+
+void ConnectionsPage::updateQueueButton()
+{
+    // Only a connector that exists has a queue; a replica's queue is in its own site.
+    m_queue->setEnabled(currentRow() >= 0 && object().id != 0 && !object().isReplica() && store());
+}
+
+void ConnectionsPage::showQueue()
+{
+    if (currentRow() < 0 || !store())
+        return;
+    auto* dialog = new ConnectionQueueDialog(*store(), parse(values().at(currentRow())).first, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QStringList ConnectionsPage::columns(const QString& value) const

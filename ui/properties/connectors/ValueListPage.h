@@ -42,6 +42,7 @@ protected:
     /// Where subclasses add buttons of their own, below Remove.
     QVBoxLayout* buttonColumn() const { return m_buttonColumn; }
     int currentRow() const;
+    QTreeWidget* valueList() const { return m_list; }
     const core::DirectoryObject& object() const { return m_object; }
 
 private:

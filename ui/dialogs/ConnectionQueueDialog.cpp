@@ -1,0 +1,108 @@
+#include "ConnectionQueueDialog.h"
+
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Organization.h"
+#include "core/transport/SiteTransport.h"
+#include "ui/common/Text.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sa::ui {
+
+ConnectionQueueDialog::ConnectionQueueDialog(core::DirectoryStore& store, QString postoffice, QWidget* parent)
+    : QDialog(parent), m_store(store), m_postoffice(std::move(postoffice)), m_list(new QTreeWidget),
+      m_delete(new QPushButton(tr("&Delete"))), m_return(new QPushButton(tr("Re&turn"))),
+      m_reportOnDelete(new QCheckBox(tr("&Send non-delivery reports when messages are deleted"))),
+      m_status(new QLabel)
+{
+    setObjectName(QStringLiteral("connectionQueueDialog"));
+    setWindowTitle(tr("Queue for %1").arg(m_postoffice));
+    m_list->setObjectName(QStringLiteral("queueList"));
+    m_list->setHeaderLabels({tr("From"), tr("To"), tr("Subject"), tr("Submitted")});
+    m_list->setRootIsDecorated(false);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setAllColumnsShowFocus(true);
+    m_delete->setObjectName(QStringLiteral("queueDeleteButton"));
+    m_return->setObjectName(QStringLiteral("queueReturnButton"));
+    m_reportOnDelete->setObjectName(QStringLiteral("reportOnDeleteCheck"));
+    m_status->setObjectName(QStringLiteral("queueStatus"));
+    auto* refreshButton = new QPushButton(tr("&Refresh"));
+    refreshButton->setObjectName(QStringLiteral("queueRefreshButton"));
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(refreshButton);
+    buttons->addWidget(m_delete);
+    buttons->addWidget(m_return);
+    buttons->addStretch(1);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_list, 1);
+    row->addLayout(buttons);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(row, 1);
+    layout->addWidget(m_reportOnDelete);
+    layout->addWidget(m_status);
+    layout->addWidget(close);
+    resize(680, 360);
+
+    connect(refreshButton, &QPushButton::clicked, this, &ConnectionQueueDialog::refresh);
+    connect(m_delete, &QPushButton::clicked, this, [this] { removeSelected(m_reportOnDelete->isChecked()); });
+    connect(m_return, &QPushButton::clicked, this, [this] { removeSelected(true); });
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ConnectionQueueDialog::updateButtons);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    refresh();
+}
+
+void ConnectionQueueDialog::refresh()
+{
+    m_list->clear();
+    core::SiteTransport transport(m_store, core::Organization::dirOfSite(m_store.path()));
+    auto queued = transport.queuedFor(m_postoffice);
+    if (!queued) {
+        m_status->setText(sentence(queued.error().message()));
+        return;
+    }
+    for (const core::QueuedMessage& q : queued.value()) {
+        auto* item = new QTreeWidgetItem(
+            m_list, {q.message.from, q.message.to, q.message.subject,
+                     QLocale().toString(q.message.submitted.toLocalTime(), QLocale::ShortFormat)});
+        item->setData(0, Qt::UserRole, q.seq);
+    }
+    for (int c = 0; c < m_list->columnCount(); ++c)
+        m_list->resizeColumnToContents(c);
+    m_status->setText(queued->isEmpty()     ? tr("Nothing is waiting for %1.").arg(m_postoffice)
+                      : queued->size() == 1 ? tr("1 message is waiting.")
+                                            : tr("%1 messages are waiting.").arg(queued->size()));
+    updateButtons();
+}
+
+void ConnectionQueueDialog::removeSelected(bool nonDeliveryReport)
+{
+    core::SiteTransport transport(m_store, core::Organization::dirOfSite(m_store.path()));
+    QStringList problems;
+    for (QTreeWidgetItem* item : m_list->selectedItems()) {
+        if (core::Status s =
+                transport.removeQueued(item->data(0, Qt::UserRole).toLongLong(), nonDeliveryReport);
+            !s)
+            problems << sentence(s.error().message());
+    }
+    refresh();
+    if (!problems.isEmpty())
+        m_status->setText(problems.join(QLatin1Char(' ')));
+}
+
+void ConnectionQueueDialog::updateButtons()
+{
+    const bool any = !m_list->selectedItems().isEmpty();
+    m_delete->setEnabled(any);
+    m_return->setEnabled(any);
+}
+
+} // namespace sa::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace sa::core {
+class DirectoryStore;
+}
+
+namespace sa::ui {
+
+/// MS Mail Connector > Connections > Queue...: the messages the site's MTA holds for one
+/// postoffice (while its connector MTA is stopped, say), with Refresh, Delete and Return (back to
+/// the sender with a non-delivery report), and "Send non-delivery reports when messages are
+/// deleted". It acts at once, as the original's queue window did.
+class ConnectionQueueDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ConnectionQueueDialog(core::DirectoryStore& store, QString postoffice, QWidget* parent = nullptr);
+
+    void refresh();
+
+private:
+    void removeSelected(bool nonDeliveryReport);
+    void updateButtons();
+
+    core::DirectoryStore& m_store;
+    QString m_postoffice;
+    QTreeWidget* m_list;
+    QPushButton* m_delete;
+    QPushButton* m_return;
+    QCheckBox* m_reportOnDelete;
+    QLabel* m_status;
+};
+
+} // namespace sa::ui
