@@ -8,6 +8,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/common/Prompts.h"
+#include "ui/dialogs/AddressBookDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/properties/PropertySheet.h"
@@ -122,12 +123,32 @@ private Q_SLOTS:
         QStringList titles;
         for (int i = 0; i < tabs->count(); ++i)
             titles << tabs->tabText(i);
-        QCOMPARE(titles, (QStringList{QStringLiteral("General"), QStringLiteral("Local Postoffice"),
-                                      QStringLiteral("Connections"), QStringLiteral("Connector MTAs"),
-                                      QStringLiteral("Address Space"), QStringLiteral("Raw Properties")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("General"), QStringLiteral("Interchange"),
+                                      QStringLiteral("Local Postoffice"), QStringLiteral("Connections"),
+                                      QStringLiteral("Connector MTAs"), QStringLiteral("Address Space"),
+                                      QStringLiteral("Raw Properties")}));
         QCOMPARE(sheet->findChild<QLineEdit*>(QStringLiteral("directoryNameEdit"))->text(),
                  QStringLiteral("MS Mail Connector (X1)"));
         savePng(sheet, QStringLiteral("connector-msmail-general"));
+
+        // Interchange: notices go to the administrator's mailbox, chosen in the address book.
+        showTab(sheet, QStringLiteral("Interchange"));
+        {
+            ChangeSet admin;
+            admin.create(QStringLiteral("mailbox"), SiteBuilder::recipientsDn(Org, Site),
+                         {{attr::MailNickname, {QStringLiteral("Admin")}},
+                          {attr::DisplayName, {QStringLiteral("Site Admin")}}});
+            QVERIFY(store().commit(admin).ok());
+        }
+        clickNamed(sheet, QStringLiteral("modifyAdministratorButton"));
+        auto* book = waitFor<AddressBookDialog>(sheet);
+        QVERIFY(book);
+        book->typeName(QStringLiteral("Site Admin"));
+        clickButton(book, QDialogButtonBox::Ok);
+        QCOMPARE(sheet->findChild<QLineEdit*>(QStringLiteral("administratorEdit"))->text(),
+                 QStringLiteral("Site Admin"));
+        sheet->findChild<QCheckBox*>(QStringLiteral("messageTrackingCheck"))->click();
+        savePng(sheet, QStringLiteral("connector-msmail-interchange"));
 
         // Local Postoffice: ORGANIZATION/SITE proposed; a name MS Mail cannot take is refused.
         showTab(sheet, QStringLiteral("Local Postoffice"));
@@ -227,6 +248,12 @@ private Q_SLOTS:
         QCOMPARE(created->valuesOf(attr::AddressSpace),
                  QStringList{QStringLiteral("SMTP:*@nwnet.example.com")});
         QCOMPARE(created->value(attr::LocalNetwork), Org);
+        QCOMPARE(created->value(attr::AdministratorMailbox),
+                 SiteBuilder::recipientsDn(Org, Site)
+                     .child(QStringLiteral("cn"), QStringLiteral("Admin"))
+                     .toString());
+        QCOMPARE(created->value(attr::MessageTracking), QStringLiteral("TRUE"));
+        QCOMPARE(created->value(attr::PrimaryLanguage), QStringLiteral("English"));
         // The connector MTA is a service of X1 now, stopped until started.
         QCOMPARE(Services::state(store(), QStringLiteral("X1"), QStringLiteral("PO1 Connector MTA")).value(),
                  ServiceState::Stopped);

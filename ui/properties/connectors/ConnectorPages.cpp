@@ -3,6 +3,7 @@
 #include "AddressSpacePage.h"
 #include "ConnectionsPage.h"
 #include "ConnectorMtasPage.h"
+#include "InterchangePage.h"
 #include "LocalPostofficePage.h"
 #include "ReplicationGeneralPage.h"
 #include "ReplicationSitesPage.h"
@@ -27,7 +28,8 @@ QList<PropertyPage*> msMailConnectorPages()
         return out;
     });
     QObject::connect(connections, &ValueListPage::valuesChanged, space, &ValueListPage::refresh);
-    return {new GeneralPage, new LocalPostofficePage, connections, mtas, space, new RawPropertiesPage};
+    return {new GeneralPage, new InterchangePage,  new LocalPostofficePage, connections, mtas,
+            space,           new RawPropertiesPage};
 }
 
 QList<PropertyPage*> siteConnectorPages()

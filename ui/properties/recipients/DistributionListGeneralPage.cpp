@@ -3,7 +3,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "ui/common/Text.h"
-#include "ui/dialogs/AddressBookDialog.h"
+#include "ui/properties/ReferenceField.h"
 #include "ui/properties/ReferenceListWidget.h"
 
 #include <QComboBox>
@@ -17,14 +17,12 @@ namespace sa::ui {
 namespace attr = core::attr;
 
 DistributionListGeneralPage::DistributionListGeneralPage(QWidget* parent)
-    : FieldsPage(parent), m_owner(new QLineEdit),
+    : FieldsPage(parent), m_owner(new ReferenceField(QStringLiteral("owner"), tr("Owner"), false)),
       m_members(new ReferenceListWidget(QStringLiteral("members"), tr("Distribution List Members"),
                                         tr("Members:"))),
       m_count(new QLabel), m_server(new QComboBox)
 {
     setObjectName(QStringLiteral("distributionListGeneralPage"));
-    m_owner->setObjectName(QStringLiteral("ownerEdit"));
-    m_owner->setReadOnly(true);
     m_count->setObjectName(QStringLiteral("memberCountLabel"));
     m_server->setObjectName(QStringLiteral("expansionServerCombo"));
     core::ListFilter everyone; // members may be any recipient, hidden ones too
@@ -42,13 +40,8 @@ DistributionListGeneralPage::DistributionListGeneralPage(QWidget* parent)
     grid->addWidget(display, 0, 1);
     grid->addWidget(label(tr("Alia&s name:"), alias), 1, 0);
     grid->addWidget(alias, 1, 1);
-    auto* modifyOwner = new QPushButton(tr("M&odify..."));
-    modifyOwner->setObjectName(QStringLiteral("modifyOwnerButton"));
-    auto* owner = new QHBoxLayout;
-    owner->addWidget(m_owner, 1);
-    owner->addWidget(modifyOwner);
-    grid->addWidget(label(tr("O&wner:"), m_owner), 2, 0);
-    grid->addLayout(owner, 2, 1);
+    grid->addWidget(label(tr("O&wner:"), m_owner->edit()), 2, 0);
+    grid->addWidget(m_owner, 2, 1);
     grid->addWidget(label(tr("&Members:"), m_members), 3, 0, Qt::AlignTop);
     grid->addWidget(m_members, 3, 1);
     grid->addWidget(m_count, 4, 1);
@@ -66,18 +59,7 @@ DistributionListGeneralPage::DistributionListGeneralPage(QWidget* parent)
         Q_EMIT edited();
     });
     connect(m_server, &QComboBox::currentIndexChanged, this, &PropertyPage::edited);
-    connect(modifyOwner, &QPushButton::clicked, this, [this] {
-        auto* picker =
-            new AddressBookDialog(*store(), AddressBookDialog::Mode::Single, tr("Owner"), {}, this);
-        picker->setAttribute(Qt::WA_DeleteOnClose);
-        connect(picker, &QDialog::accepted, this, [this, picker] {
-            const core::DirectoryObject chosen = picker->chosen().value(0);
-            m_ownerDn = chosen.dn.toString();
-            m_owner->setText(chosen.displayName());
-            Q_EMIT edited();
-        });
-        picker->open();
-    });
+    connect(m_owner, &ReferenceField::changed, this, &PropertyPage::edited);
 }
 
 void DistributionListGeneralPage::load(const core::DirectoryObject& object)
@@ -86,12 +68,8 @@ void DistributionListGeneralPage::load(const core::DirectoryObject& object)
     m_members->setStore(store());
     m_members->setDns(object.valuesOf(attr::Member));
     updateCount();
-    m_ownerDn = object.value(attr::Owner);
-    m_owner->clear();
-    if (!m_ownerDn.isEmpty()) {
-        if (auto owner = store()->object(core::Dn::parse(m_ownerDn).value()))
-            m_owner->setText(owner->displayName());
-    }
+    m_owner->setStore(store());
+    m_owner->setDn(object.value(attr::Owner));
     const QSignalBlocker block(m_server);
     m_server->clear();
     m_server->addItem(tr("Any server in the site"), QString());
@@ -111,8 +89,8 @@ void DistributionListGeneralPage::updateCount()
 QList<core::AttributeChange> DistributionListGeneralPage::changes() const
 {
     QList<core::AttributeChange> out = FieldsPage::changes();
-    if (m_ownerDn != m_object.value(attr::Owner))
-        out.append({attr::Owner, core::AttributeChange::Op::Replace, {m_ownerDn}});
+    if (m_owner->dn() != m_object.value(attr::Owner))
+        out.append({attr::Owner, core::AttributeChange::Op::Replace, {m_owner->dn()}});
     if (m_members->dns() != m_object.valuesOf(attr::Member))
         out.append({attr::Member, core::AttributeChange::Op::Replace, m_members->dns()});
     const QString server = m_server->currentData().toString();

@@ -8,6 +8,7 @@ class QLineEdit;
 
 namespace sa::ui {
 
+class ReferenceField;
 class ReferenceListWidget;
 
 /// General page of a distribution list: display and alias names, the owner (Modify...), the
@@ -27,8 +28,7 @@ public:
 private:
     void updateCount();
 
-    QLineEdit* m_owner;
-    QString m_ownerDn;
+    ReferenceField* m_owner;
     ReferenceListWidget* m_members;
     QLabel* m_count;
     QComboBox* m_server;

@@ -2,11 +2,9 @@
 
 #include "ui/properties/PropertyPage.h"
 
-class QLineEdit;
-class QPushButton;
-
 namespace sa::ui {
 
+class ReferenceField;
 class ReferenceListWidget;
 
 /// Organization page: the recipient's Manager (Modify... / Clear) and Direct reports, the recipients
@@ -24,11 +22,8 @@ public:
     void collectOtherChanges(const core::Dn& self, core::ChangeSet& changes) const override;
 
 private:
-    QLineEdit* m_manager;
-    QPushButton* m_modifyManager;
-    QPushButton* m_clearManager;
+    ReferenceField* m_manager;
     ReferenceListWidget* m_reports;
-    QString m_managerDn;
     QStringList m_loadedReports;
     core::DirectoryObject m_object;
 };
