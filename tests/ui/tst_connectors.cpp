@@ -279,6 +279,19 @@ private Q_SLOTS:
         QCOMPARE(sheet->findChild<QComboBox*>(QStringLiteral("bridgeheadCombo"))->currentText(),
                  QStringLiteral("X1"));
         savePng(sheet, QStringLiteral("connector-site-general"));
+        // Target Servers: LONDON's X2, at cost 10.
+        showTab(sheet, QStringLiteral("Target Servers"));
+        auto* siteServers = sheet->findChild<QListWidget*>(QStringLiteral("siteServersList"));
+        QCOMPARE(siteServers->count(), 1);
+        QCOMPARE(siteServers->item(0)->text(), QStringLiteral("X2"));
+        siteServers->item(0)->setSelected(true);
+        clickNamed(sheet, QStringLiteral("addTargetButton"));
+        auto* targets = sheet->findChild<QTreeWidget*>(QStringLiteral("targetServersList"));
+        targets->setCurrentItem(targets->topLevelItem(0));
+        sheet->findChild<QSpinBox*>(QStringLiteral("targetCostSpin"))->setValue(10);
+        clickNamed(sheet, QStringLiteral("setCostButton"));
+        QCOMPARE(targets->topLevelItem(0)->text(1), QStringLiteral("10"));
+        savePng(sheet, QStringLiteral("connector-site-target-servers"));
         showTab(sheet, QStringLiteral("Address Space"));
         QCOMPARE(rows(sheet->findChild<QWidget*>(QStringLiteral("addressSpacePage")), false),
                  QStringList{QStringLiteral("MS | NORTHWIND/LONDON/*")});
@@ -306,6 +319,7 @@ private Q_SLOTS:
         QVERIFY(created.ok());
         QCOMPARE(created->value(attr::TargetSite), QStringLiteral("LONDON"));
         QCOMPARE(created->value(attr::Cost), QStringLiteral("5"));
+        QCOMPARE(created->valuesOf(attr::TargetServers), QStringList{QStringLiteral("X2;10")});
         QCOMPARE(created->value(attr::BridgeheadServer),
                  SiteBuilder::serverDn(Org, Site, QStringLiteral("X1")).toString());
 

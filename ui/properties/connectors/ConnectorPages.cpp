@@ -9,6 +9,7 @@
 #include "ReplicationSitesPage.h"
 #include "SchedulePage.h"
 #include "SiteConnectorGeneralPage.h"
+#include "TargetServersPage.h"
 #include "core/transport/SiteTransport.h"
 #include "ui/properties/GeneralPage.h"
 #include "ui/properties/RawPropertiesPage.h"
@@ -41,7 +42,11 @@ QList<PropertyPage*> siteConnectorPages()
         return shadow.isEmpty() ? QStringList() : QStringList{QStringLiteral("MS:%1/*").arg(shadow)};
     });
     QObject::connect(general, &SiteConnectorGeneralPage::targetSiteChanged, space, &ValueListPage::refresh);
-    return {general, space, new RawPropertiesPage};
+    auto* targets = new TargetServersPage;
+    targets->setTargetSiteSource([general] { return general->targetSite(); });
+    QObject::connect(general, &SiteConnectorGeneralPage::targetSiteChanged, targets,
+                     &TargetServersPage::refreshSiteServers);
+    return {general, targets, space, new RawPropertiesPage};
 }
 
 QList<PropertyPage*> replicationConnectorPages()
