@@ -254,6 +254,33 @@ Route SiteTransport::route(const Message& m) const
             }
         }
     }
+    // 2b. An address space typed on an MS Mail Connector: through that connector's first direct
+    //     postoffice, whose own routes take it further (or report it undeliverable).
+    for (const DirectoryObject& c : connectors ? connectors.value() : QList<DirectoryObject>()) {
+        for (const QString& space : c.valuesOf(attr::AddressSpace)) {
+            if (!matches(space, to))
+                continue;
+            QString direct;
+            for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
+                if (const auto [target, via] = connection(value); target == via) {
+                    direct = target;
+                    break;
+                }
+            }
+            if (c.isReplica()) {
+                r.kind = Route::Kind::Site;
+                r.site = c.masterSite;
+                return r;
+            }
+            if (direct.isEmpty())
+                continue;
+            r.kind = Route::Kind::Postoffice;
+            r.postoffice = direct;
+            r.server = connectorServer(c);
+            r.connectorMta = servingConnectorMta(c, direct);
+            return r;
+        }
+    }
     auto siteConnectors = m_store.objectsOf(ListFilter{{QStringLiteral("site-connector")}, true});
     if (siteConnectors) {
         for (const DirectoryObject& sc : siteConnectors.value()) {

@@ -241,6 +241,36 @@ private Q_SLOTS:
         QCOMPARE(titleInSeattle(), QStringLiteral("Never"));
     }
 
+    void aTypedAddressSpaceLeadsThroughItsConnector()
+    {
+        // X1's MS Mail Connector is given MS:FARNET/* by hand: SEATTLE hands such mail to PO1,
+        // and LONDON, which knows the connector by replication, sends it to SEATTLE.
+        auto seattle = site(QStringLiteral("SEATTLE"));
+        const auto own = seattle->objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true}).value();
+        const auto x1 =
+            std::find_if(own.begin(), own.end(), [](const DirectoryObject& o) { return !o.isReplica(); });
+        ChangeSet c;
+        c.replace(x1->dn, attr::AddressSpace, {QStringLiteral("MS:FARNET/*")});
+        QVERIFY(seattle->commit(c).ok());
+        const Message far =
+            Message::create(QStringLiteral("MS:NWNET/PO2/AHOFF"), QStringLiteral("MS:FARNET/PO9/BOB"),
+                            QStringLiteral("far"), QStringLiteral("x"));
+        const Route here = SiteTransport(*seattle, m_org->dir()).route(far);
+        QCOMPARE(int(here.kind), int(Route::Kind::Postoffice));
+        QCOMPARE(here.postoffice, QStringLiteral("NWNET/PO1"));
+        runAll(); // replication brings the change to LONDON
+        auto london = site(QStringLiteral("LONDON"));
+        const Route there = SiteTransport(*london, m_org->dir()).route(far);
+        QCOMPARE(int(there.kind), int(Route::Kind::Site));
+        QCOMPARE(there.site, QStringLiteral("SEATTLE"));
+        // Without the typed space, no connector leads there: a report.
+        QCOMPARE(int(SiteTransport(*seattle, m_org->dir())
+                         .route(Message::create(far.from, QStringLiteral("MS:OTHERNET/PO9/BOB"), far.subject,
+                                                far.body))
+                         .kind),
+                 int(Route::Kind::Unroutable));
+    }
+
     void aPartnerSiteConnectorIsMadeOnce()
     {
         // The demo has site connectors both ways: nothing to make, nothing written.

@@ -72,7 +72,8 @@ void TargetServersPage::load(const core::DirectoryObject& object)
     m_object = object;
     m_targets->clear();
     for (const QString& v : object.valuesOf(attr::TargetServers))
-        new QTreeWidgetItem(m_targets, {v.section(QLatin1Char(';'), 0, 0), v.section(QLatin1Char(';'), 1, 1)});
+        new QTreeWidgetItem(m_targets,
+                            {v.section(QLatin1Char(';'), 0, 0), v.section(QLatin1Char(';'), 1, 1)});
     refreshSiteServers();
 }
 
