@@ -469,49 +469,56 @@ Result<int> PostofficeStore::dispatch()
         work.append({rows.value(0).toLongLong(), messageFromRow(rows, 1)});
     rows.finish();
     int done = 0;
-    for (const auto& [seq, m] : work) {
-        // Each message in its own transaction: delivered or forwarded, and off the queue, together.
-        Status s = m_connection->transaction([&]() -> Status {
-            const QString target = msMailPart(m.to);
-            const QStringList parts = target.split(QLatin1Char('/'));
-            auto bounce = [&](const QString& reason) -> Status {
-                if (m.report)
-                    return {}; // a report that cannot be delivered is dropped, never answered
-                Message ndr =
-                    Message::nonDelivery(m, QStringLiteral("MS:%1/%2").arg(name(), SystemMailbox), reason);
-                return queue(ndr, QStringLiteral("in"), {});
-            };
-            Status handled;
-            if (parts.size() != 3) {
-                handled = bounce(QStringLiteral("MS Mail cannot send to this address type"));
-            } else if ((parts.at(0) + QLatin1Char('/') + parts.at(1)).compare(name(), Qt::CaseInsensitive) ==
-                       0) {
-                handled =
-                    hasMailbox(parts.at(2))
-                        ? deliverLocal(m, parts.at(2))
-                        : bounce(QStringLiteral("%1 has no mailbox %2").arg(name(), parts.at(2).toUpper()));
-            } else if (m.hops >= MaxHops) {
-                handled = bounce(QStringLiteral("[004] Message circular route detected"));
-            } else {
-                const QString hop = nextHop(parts.at(0) + QLatin1Char('/') + parts.at(1));
-                if (hop.isEmpty()) {
-                    handled = bounce(QStringLiteral("%1 has no route to %2/%3")
-                                         .arg(name(), parts.at(0).toUpper(), parts.at(1).toUpper()));
+    // The batch in one transaction: each message delivered or forwarded, and off the queue, together
+    // with the others (one sync to disk for the batch, not one per message).
+    Status all = m_connection->transaction([&]() -> Status {
+        for (const auto& [seq, m] : work) {
+            Status s = [&]() -> Status {
+                const QString target = msMailPart(m.to);
+                const QStringList parts = target.split(QLatin1Char('/'));
+                auto bounce = [&](const QString& reason) -> Status {
+                    if (m.report)
+                        return {}; // a report that cannot be delivered is dropped, never answered
+                    Message ndr = Message::nonDelivery(
+                        m, QStringLiteral("MS:%1/%2").arg(name(), SystemMailbox), reason);
+                    return queue(ndr, QStringLiteral("in"), {});
+                };
+                Status handled;
+                if (parts.size() != 3) {
+                    handled = bounce(QStringLiteral("MS Mail cannot send to this address type"));
+                } else if ((parts.at(0) + QLatin1Char('/') + parts.at(1))
+                               .compare(name(), Qt::CaseInsensitive) == 0) {
+                    handled =
+                        hasMailbox(parts.at(2))
+                            ? deliverLocal(m, parts.at(2))
+                            : bounce(
+                                  QStringLiteral("%1 has no mailbox %2").arg(name(), parts.at(2).toUpper()));
+                } else if (m.hops >= MaxHops) {
+                    handled = bounce(QStringLiteral("[004] Message circular route detected"));
                 } else {
-                    Message out = m;
-                    out.hops += 1;
-                    handled = queue(out, QStringLiteral("out"), hop);
+                    const QString hop = nextHop(parts.at(0) + QLatin1Char('/') + parts.at(1));
+                    if (hop.isEmpty()) {
+                        handled = bounce(QStringLiteral("%1 has no route to %2/%3")
+                                             .arg(name(), parts.at(0).toUpper(), parts.at(1).toUpper()));
+                    } else {
+                        Message out = m;
+                        out.hops += 1;
+                        handled = queue(out, QStringLiteral("out"), hop);
+                    }
                 }
-            }
-            if (!handled)
-                return handled;
-            auto del = m_connection->exec(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {seq});
-            return del ? Status() : Status(del.error());
-        });
-        if (!s)
-            return s.error();
-        ++done;
-    }
+                if (!handled)
+                    return handled;
+                auto del = m_connection->exec(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {seq});
+                return del ? Status() : Status(del.error());
+            }();
+            if (!s)
+                return s;
+            ++done;
+        }
+        return {};
+    });
+    if (!all)
+        return all.error();
     return done;
 }
 
@@ -570,31 +577,47 @@ Result<QList<PostofficeStore::Queued>> PostofficeStore::outboundFor(const QStrin
     return out;
 }
 
-Status PostofficeStore::removeOutbound(qint64 seq)
+Status PostofficeStore::removeOutbound(const QList<qint64>& seqs)
 {
     return m_connection->transaction([&]() -> Status {
-        auto r = m_connection->exec(QStringLiteral("DELETE FROM queue WHERE seq = ? AND direction = 'out'"),
-                                    {seq});
-        return r ? Status() : Status(r.error());
+        for (qint64 seq : seqs) {
+            auto r = m_connection->exec(
+                QStringLiteral("DELETE FROM queue WHERE seq = ? AND direction = 'out'"), {seq});
+            if (!r)
+                return r.error();
+        }
+        return {};
     });
 }
 
 Result<bool> PostofficeStore::accept(const Message& message)
 {
-    bool fresh = false;
+    auto n = accept(QList<Message>{message});
+    if (!n)
+        return n.error();
+    return n.value() == 1;
+}
+
+Result<int> PostofficeStore::accept(const QList<Message>& messages)
+{
+    int fresh = 0;
     Status s = m_connection->transaction([&]() -> Status {
-        auto seen =
-            m_connection->scalar(QStringLiteral("SELECT 1 FROM seen WHERE message_id = ?"), {message.id});
-        if (!seen)
-            return seen.error();
-        if (seen->isValid())
-            return {}; // handed over before: keep one copy
-        if (auto r = m_connection->exec(QStringLiteral("INSERT INTO seen(message_id, at) VALUES (?, ?)"),
-                                        {message.id, now()});
-            !r)
-            return r.error();
-        fresh = true;
-        return queue(message, QStringLiteral("in"), {});
+        for (const Message& message : messages) {
+            auto seen =
+                m_connection->scalar(QStringLiteral("SELECT 1 FROM seen WHERE message_id = ?"), {message.id});
+            if (!seen)
+                return seen.error();
+            if (seen->isValid())
+                continue; // handed over before: keep one copy
+            if (auto r = m_connection->exec(QStringLiteral("INSERT INTO seen(message_id, at) VALUES (?, ?)"),
+                                            {message.id, now()});
+                !r)
+                return r.error();
+            if (Status q = queue(message, QStringLiteral("in"), {}); !q)
+                return q;
+            ++fresh;
+        }
+        return {};
     });
     if (!s)
         return s.error();

@@ -107,9 +107,12 @@ public:
     };
     /// Messages waiting in "out" for `nextHop` (NET/PO), oldest first.
     Result<QList<Queued>> outboundFor(const QString& nextHop, int limit = 500) const;
-    Status removeOutbound(qint64 seq);
+    /// Takes handed-over messages off the outbound queue, all in one transaction.
+    Status removeOutbound(const QList<qint64>& seqs);
     /// Takes a message in for delivery here; a message id seen before is ignored (returns false).
     Result<bool> accept(const Message& message);
+    /// Several at once, in one transaction; returns how many were new.
+    Result<int> accept(const QList<Message>& messages);
 
     // The address list.
     Result<QList<PoGalEntry>> gal() const;

@@ -8,6 +8,7 @@
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Services.h"
 
+#include <QMap>
 #include <QRegularExpression>
 
 namespace sa::core {
@@ -148,23 +149,33 @@ Status SiteTransport::logEvent(const QString& source, const QString& level, int 
 
 Result<bool> SiteTransport::accept(const Message& m)
 {
-    bool fresh = false;
+    auto n = accept(QList<Message>{m});
+    if (!n)
+        return n.error();
+    return n.value() == 1;
+}
+
+Result<int> SiteTransport::accept(const QList<Message>& messages)
+{
+    int fresh = 0;
     const Status s = m_store.write([&](DirectoryWriter& w) -> Status {
-        auto seen = w.exec(QStringLiteral("SELECT 1 FROM mta_seen WHERE message_id = ?"), {m.id});
-        if (!seen)
-            return seen.error();
-        if (seen.value().next())
-            return {};
-        if (auto r = w.exec(QStringLiteral("INSERT INTO mta_seen(message_id, at) VALUES (?, ?)"),
-                            {m.id, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-            !r)
-            return r.error();
-        auto r = w.exec(
-            QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(Columns),
-            messageValues(m));
-        if (!r)
-            return r.error();
-        fresh = true;
+        for (const Message& m : messages) {
+            auto seen = w.exec(QStringLiteral("SELECT 1 FROM mta_seen WHERE message_id = ?"), {m.id});
+            if (!seen)
+                return seen.error();
+            if (seen.value().next())
+                continue; // handed over before: keep one copy
+            if (auto r = w.exec(QStringLiteral("INSERT INTO mta_seen(message_id, at) VALUES (?, ?)"),
+                                {m.id, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+                !r)
+                return r.error();
+            auto r = w.exec(QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                .arg(Columns),
+                            messageValues(m));
+            if (!r)
+                return r.error();
+            ++fresh;
+        }
         return {};
     });
     if (!s)
@@ -380,14 +391,21 @@ Result<int> SiteTransport::pickUp()
             auto waiting = po.value()->outboundFor(shadow);
             if (!waiting)
                 return waiting.error();
+            // Taken in here first, then off the postoffice's queue: a crash in between hands the
+            // batch over again, and the ids keep one copy.
+            QList<Message> batch;
+            QList<qint64> seqs;
             for (const PostofficeStore::Queued& q : waiting.value()) {
-                auto taken = accept(q.message);
-                if (!taken)
-                    return taken.error();
-                if (Status s = po.value()->removeOutbound(q.seq); !s)
-                    return s.error();
-                ++moved;
+                batch << q.message;
+                seqs << q.seq;
             }
+            if (batch.isEmpty())
+                continue;
+            if (auto taken = accept(batch); !taken)
+                return taken.error();
+            if (Status s = po.value()->removeOutbound(seqs); !s)
+                return s.error();
+            moved += int(batch.size());
         }
     }
     return moved;
@@ -424,6 +442,8 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
     while (rows.next())
         work.append({rows.value(0).toLongLong(), messageFromRow(rows, 1)});
     rows.finish();
+    QMap<QString, QList<std::pair<qint64, Message>>> toPostoffices; // by NET/PO
+    QMap<QString, QList<std::pair<qint64, Message>>> toSites;       // by site name
     for (const auto& [seq, m] : work) {
         after = seq;
         if (m.id.isEmpty() || m.to.isEmpty() || !m.submitted.isValid()) {
@@ -434,7 +454,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         }
         const Route r = route(m);
         Status s;
-        switch (r.kind) {
+        switch (r.kind) { // the hand-overs to postoffices and sites are gathered, then made below
         case Route::Kind::Local:
             s = m_store.write([&](DirectoryWriter&) -> Status {
                 if (Status d = deliverLocal(m, r.owner); !d)
@@ -463,33 +483,20 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         case Route::Kind::Postoffice: {
             if (!connectorCarries(m_store, r.server, r.connectorMta))
                 continue; // waits in the queue until the connector MTA runs again
-            auto po = PostofficeStore::open(m_orgDir, r.postoffice);
-            if (!po) {
-                s = hold(seq, m,
-                         QStringLiteral("the postoffice %1 cannot be opened: %2")
-                             .arg(r.postoffice, po.error().message()));
-                break;
-            }
             Message next = m;
             next.hops += 1;
-            auto taken = po.value()->accept(next);
-            s = taken ? m_store.write([&](DirectoryWriter&) { return dropFromQueue(seq); })
-                      : Status(taken.error());
-            break;
+            toPostoffices[r.postoffice].append({seq, next});
+            continue; // handed over with the others for that postoffice, below
         }
         case Route::Kind::Site: {
-            DirectoryStore* other = sites ? sites(r.site) : nullptr;
-            if (!other) {
+            if (!sites || !sites(r.site)) {
                 s = hold(seq, m, QStringLiteral("site %1 cannot be reached").arg(r.site));
                 break;
             }
             Message next = m;
             next.hops += 1;
-            SiteTransport remote(*other, m_orgDir);
-            auto taken = remote.accept(next);
-            s = taken ? m_store.write([&](DirectoryWriter&) { return dropFromQueue(seq); })
-                      : Status(taken.error());
-            break;
+            toSites[r.site].append({seq, next});
+            continue;
         }
         case Route::Kind::Unroutable:
             s = m_store.write(
@@ -500,7 +507,53 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             return s.error();
         ++*moved;
     }
+    // Each receiver takes its messages in one transaction, then they leave this queue in one:
+    // a crash in between hands them over again, and the receiver's ids keep one copy.
+    for (auto it = toPostoffices.constBegin(); it != toPostoffices.constEnd(); ++it) {
+        auto po = PostofficeStore::open(m_orgDir, it.key());
+        Status s =
+            po ? handOver(it.value(), [&](const QList<Message>& batch) { return po.value()->accept(batch); })
+               : holdAll(it.value(), QStringLiteral("the postoffice %1 cannot be opened: %2")
+                                         .arg(it.key(), po.error().message()));
+        if (!s)
+            return s.error();
+        *moved += int(it->size());
+    }
+    for (auto it = toSites.constBegin(); it != toSites.constEnd(); ++it) {
+        SiteTransport remote(*sites(it.key()), m_orgDir);
+        if (Status s =
+                handOver(it.value(), [&](const QList<Message>& batch) { return remote.accept(batch); });
+            !s)
+            return s.error();
+        *moved += int(it->size());
+    }
     return int(work.size());
+}
+
+Status SiteTransport::handOver(const QList<std::pair<qint64, Message>>& items,
+                               const std::function<Result<int>(const QList<Message>&)>& receiver)
+{
+    QList<Message> batch;
+    for (const auto& item : items)
+        batch << item.second;
+    if (auto taken = receiver(batch); !taken)
+        return taken.error();
+    return m_store.write([&](DirectoryWriter&) -> Status {
+        for (const auto& item : items) {
+            if (Status d = dropFromQueue(item.first); !d)
+                return d;
+        }
+        return {};
+    });
+}
+
+Status SiteTransport::holdAll(const QList<std::pair<qint64, Message>>& items, const QString& reason)
+{
+    for (const auto& [seq, m] : items) {
+        if (Status s = hold(seq, m, reason); !s)
+            return s;
+    }
+    return {};
 }
 
 Status SiteTransport::returnToSender(DirectoryWriter& w, qint64 seq, const Message& m, const QString& reason)

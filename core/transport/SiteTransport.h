@@ -54,6 +54,8 @@ public:
 
     /// Takes a message into the MTA queue; false (and nothing done) when its id was taken before.
     Result<bool> accept(const Message& message);
+    /// Several at once, in one transaction; returns how many were new.
+    Result<int> accept(const QList<Message>& messages);
     Route route(const Message& message) const;
     /// Mail waiting in the direct postoffices of this site's MS Mail Connectors whose Interchange
     /// runs, moved into the MTA queue. Returns how many.
@@ -86,6 +88,11 @@ private:
     /// One batch of routeQueue: the queued messages after sequence `after` (which it advances);
     /// returns how many it looked at, adds to `moved` those it moved.
     Result<int> routeBatch(const SiteLookup& sites, qint64& after, int* moved);
+    /// Gives `items` (queue sequence, message) to `receiver` in one call, then drops them from the
+    /// queue in one transaction.
+    Status handOver(const QList<std::pair<qint64, Message>>& items,
+                    const std::function<Result<int>(const QList<Message>&)>& receiver);
+    Status holdAll(const QList<std::pair<qint64, Message>>& items, const QString& reason);
 
     DirectoryStore& m_store;
     QString m_orgDir;
