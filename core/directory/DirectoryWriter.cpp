@@ -181,7 +181,7 @@ Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
                          QStringLiteral("unknown attribute \"%1\"").arg(change.attribute), change.attribute);
         if (!schema.allows(cls, def->name))
             return Error(ErrorCode::UnknownAttribute,
-                         QStringLiteral("%1 is not an attribute of a %2").arg(def->name, cls.label),
+                         QStringLiteral("%1 is not an attribute of %2 objects").arg(def->name, cls.label),
                          def->name);
         if (def->system)
             return Error(ErrorCode::NotAllowed,

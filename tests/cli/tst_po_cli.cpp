@@ -193,6 +193,28 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("routed")).toInt(), 0);
     }
 
+    void connectorsByCommandLine()
+    {
+        const QString connections = QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Configuration/cn=Connections");
+        ctlRefuses({QStringLiteral("create"), QStringLiteral("site-connector"), connections,
+                    QStringLiteral("Common-Name=Site Connector (X)"), QStringLiteral("Target-Site=LONDON"),
+                    QStringLiteral("Cost=200")},
+                   QStringLiteral("Cost: \"200\" is not valid: it must be from 1 to 100"));
+        ctlRefuses({QStringLiteral("modify"), connections + QStringLiteral("/cn=MS Mail Connector (X1)"),
+                    QStringLiteral("Cost=3")},
+                   QStringLiteral("Cost is not an attribute of MS Mail Connector objects"));
+        ProcessRun r = ctl({QStringLiteral("create"), QStringLiteral("site-connector"), connections,
+                            QStringLiteral("Common-Name=Backup Route"), QStringLiteral("Target-Site=LONDON"),
+                            QStringLiteral("Cost=20")});
+        QCOMPARE(r.exitCode, 0);
+        r = ctl({QStringLiteral("show"), connections + QStringLiteral("/cn=Backup Route")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Cost")) && r.out.contains(QStringLiteral("20")),
+                 qPrintable(r.out));
+        QCOMPARE(ctl({QStringLiteral("delete"), connections + QStringLiteral("/cn=Backup Route")}).exitCode,
+                 0);
+    }
+
     void servicesStartAndStop()
     {
         ProcessRun r = ctl({QStringLiteral("services"), QStringLiteral("status")});
