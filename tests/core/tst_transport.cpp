@@ -6,7 +6,7 @@
 #include "core/services/Runner.h"
 #include "core/services/Schedule.h"
 #include "core/services/Services.h"
-#include "core/transport/SiteConnectors.h"
+#include "core/transport/ConnectorPartners.h"
 #include "core/transport/SiteTransport.h"
 #include "tests/support/TestSupport.h"
 
@@ -275,8 +275,8 @@ private Q_SLOTS:
     {
         // The demo has site connectors both ways: nothing to make, nothing written.
         const QString before = sa::test::databaseDigest(m_org->sitePath(QStringLiteral("LONDON")));
-        auto made =
-            SiteConnectors::createPartner(*m_org, QStringLiteral("SEATTLE"), QStringLiteral("LONDON"), 3);
+        auto made = ConnectorPartners::createSiteConnector(*m_org, QStringLiteral("SEATTLE"),
+                                                           QStringLiteral("LONDON"), 3);
         QVERIFY(made.ok());
         QVERIFY(!made.value());
         QCOMPARE(sa::test::databaseDigest(m_org->sitePath(QStringLiteral("LONDON"))), before);
@@ -289,10 +289,14 @@ private Q_SLOTS:
                 c.remove(o.dn);
         }
         QVERIFY(london->commit(c).ok());
-        QVERIFY(!SiteConnectors::exists(*m_org, QStringLiteral("LONDON"), QStringLiteral("SEATTLE")).value());
-        QVERIFY(SiteConnectors::createPartner(*m_org, QStringLiteral("SEATTLE"), QStringLiteral("LONDON"), 3)
+        QVERIFY(!ConnectorPartners::exists(*m_org, QStringLiteral("LONDON"), QStringLiteral("site-connector"),
+                                           attr::TargetSite, QStringLiteral("SEATTLE"))
+                     .value());
+        QVERIFY(ConnectorPartners::createSiteConnector(*m_org, QStringLiteral("SEATTLE"),
+                                                       QStringLiteral("LONDON"), 3)
                     .value());
-        QVERIFY(!SiteConnectors::createPartner(*m_org, QStringLiteral("SEATTLE"), QStringLiteral("LONDON"), 3)
+        QVERIFY(!ConnectorPartners::createSiteConnector(*m_org, QStringLiteral("SEATTLE"),
+                                                        QStringLiteral("LONDON"), 3)
                      .value());
         auto partner =
             london->object(SiteBuilder::connectionsDn(Org, QStringLiteral("LONDON"))

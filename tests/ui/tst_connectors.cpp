@@ -365,9 +365,26 @@ private Q_SLOTS:
         savePng(sheet, QStringLiteral("connector-replication-schedule"));
         showTab(sheet, QStringLiteral("Sites"));
         QVERIFY(!sheet->findChild<QPushButton*>(QStringLiteral("requestNowButton"))->isEnabled());
+        Prompts::setNextAnswer(QMessageBox::Yes);
         clickButton(sheet, QDialogButtonBox::Ok);
         QVERIFY(QTest::qWaitFor([&] { return !sheet || !sheet->isVisible(); }));
-        QCOMPARE(Prompts::takeRecorded(), QStringList());
+        // "Configure both sites": LONDON gets its connector to SEATTLE, bridgeheads the other way round.
+        QCOMPARE(Prompts::takeRecorded(),
+                 QStringList{QStringLiteral(
+                     "Site LONDON does not replicate with SEATTLE yet, so it will not learn of "
+                     "this site's recipients and connectors. Do you want to configure LONDON "
+                     "as well?")});
+        {
+            auto london =
+                DirectoryStore::open(m_window->organization().sitePath(QStringLiteral("LONDON"))).value();
+            auto partner = london->object(SiteBuilder::directoryReplicationDn(Org, QStringLiteral("LONDON"))
+                                              .child(QStringLiteral("cn"), Site));
+            QVERIFY(partner.ok());
+            QCOMPARE(partner->value(attr::RemoteSite), Site);
+            QCOMPARE(partner->value(attr::LocalBridgehead),
+                     SiteBuilder::serverDn(Org, QStringLiteral("LONDON"), QStringLiteral("X2")).toString());
+            QCOMPARE(partner->value(attr::RemoteBridgehead), QStringLiteral("X1"));
+        }
         auto created = store().object(SiteBuilder::directoryReplicationDn(Org, Site).child(
             QStringLiteral("cn"), QStringLiteral("LONDON")));
         QVERIFY(created.ok());

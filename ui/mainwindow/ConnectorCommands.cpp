@@ -5,7 +5,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
-#include "core/transport/SiteConnectors.h"
+#include "core/transport/ConnectorPartners.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/Text.h"
 #include "ui/properties/PropertySheet.h"
@@ -60,9 +60,8 @@ void ConnectorCommands::newMsMailConnector()
                                  .arg(site));
         return;
     }
-    core::DirectoryObject o;
-    o.cls = core::Schema::instance().findClass(QStringLiteral("msmail-connector"));
-    o.dn = core::SiteBuilder::connectionsDn(org, site);
+    core::DirectoryObject o =
+        prototype(QStringLiteral("msmail-connector"), core::SiteBuilder::connectionsDn(org, site));
     const QString server = chosen->rdn();
     o.values[attr::CommonName] = {QStringLiteral("MS Mail Connector (%1)").arg(server)};
     o.values[attr::DisplayName] = {QStringLiteral("MS Mail Connector (%1)").arg(server)};
@@ -73,37 +72,53 @@ void ConnectorCommands::newMsMailConnector()
     m_window.openNewObject(o);
 }
 
+void ConnectorCommands::offerPartner(
+    PropertySheet* sheet, const QString& className, const QString& targetAttribute, const QString& title,
+    const std::function<QString(const QString&)>& question,
+    const std::function<core::Result<bool>(const core::DirectoryObject&)>& make)
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!sheet || !w)
+        return;
+    const QString site = w->session().site();
+    connect(sheet, &PropertySheet::objectCreated, this, [=](const core::DirectoryObject& created) {
+        const QString other = created.value(targetAttribute);
+        auto there =
+            core::ConnectorPartners::exists(m_window.organization(), other, className, targetAttribute, site);
+        if (!there || there.value())
+            return;
+        if (Prompts::question(&m_window, title, question(other), QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::Yes) != QMessageBox::Yes)
+            return;
+        if (auto made = make(created); !made)
+            Prompts::error(&m_window, title, sentence(made.error().message()));
+    });
+}
+
 void ConnectorCommands::newSiteConnector()
 {
     ServerWindow* w = m_window.activeServerWindow();
     if (!w)
         return;
-    core::DirectoryObject o;
-    o.cls = core::Schema::instance().findClass(QStringLiteral("site-connector"));
-    o.dn = core::SiteBuilder::connectionsDn(w->session().organization(), w->session().site());
+    core::DirectoryObject o =
+        prototype(QStringLiteral("site-connector"),
+                  core::SiteBuilder::connectionsDn(w->session().organization(), w->session().site()));
     o.values[attr::Cost] = {QStringLiteral("1")};
-    PropertySheet* sheet = m_window.openNewObject(o);
-    if (!sheet)
-        return;
     // As the original did: offer the partner connector in the other site, unless it has one.
     const QString site = w->session().site();
-    connect(sheet, &PropertySheet::objectCreated, this, [this, site](const core::DirectoryObject& created) {
-        const QString target = created.value(attr::TargetSite);
-        auto there = core::SiteConnectors::exists(m_window.organization(), target, site);
-        if (!there || there.value())
-            return;
-        if (Prompts::question(
-                &m_window, tr("Site Connector"),
-                tr("Site %1 has no site connector to %2 yet, so mail cannot come back this way. "
-                   "Do you want to create it in %1 as well?")
-                    .arg(target, site),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
-            return;
-        auto made = core::SiteConnectors::createPartner(m_window.organization(), site, target,
-                                                        created.value(attr::Cost).toInt());
-        if (!made)
-            Prompts::error(&m_window, tr("Site Connector"), sentence(made.error().message()));
-    });
+    offerPartner(
+        m_window.openNewObject(o), QStringLiteral("site-connector"), attr::TargetSite, tr("Site Connector"),
+        [site](const QString& target) {
+            return tr("Site %1 has no site connector to %2 yet, so mail cannot come back this way. Do you "
+                      "want to "
+                      "create it in %1 as well?")
+                .arg(target, site);
+        },
+        [this, site](const core::DirectoryObject& created) {
+            return core::ConnectorPartners::createSiteConnector(m_window.organization(), site,
+                                                                created.value(attr::TargetSite),
+                                                                created.value(attr::Cost).toInt());
+        });
 }
 
 void ConnectorCommands::newReplicationConnector()
@@ -111,11 +126,36 @@ void ConnectorCommands::newReplicationConnector()
     ServerWindow* w = m_window.activeServerWindow();
     if (!w)
         return;
-    core::DirectoryObject o;
-    o.cls = core::Schema::instance().findClass(QStringLiteral("directory-replication-connector"));
-    o.dn = core::SiteBuilder::directoryReplicationDn(w->session().organization(), w->session().site());
+    core::DirectoryObject o = prototype(
+        QStringLiteral("directory-replication-connector"),
+        core::SiteBuilder::directoryReplicationDn(w->session().organization(), w->session().site()));
     o.values[attr::ActivationStyle] = {QStringLiteral("2")};
-    m_window.openNewObject(o);
+    // "Configure both sites": the other site pulls this one's directory with a connector of its own.
+    const QString site = w->session().site();
+    offerPartner(
+        m_window.openNewObject(o), QStringLiteral("directory-replication-connector"), attr::RemoteSite,
+        tr("Directory Replication Connector"),
+        [site](const QString& remote) {
+            return tr("Site %1 does not replicate with %2 yet, so it will not learn of this site's "
+                      "recipients and "
+                      "connectors. Do you want to configure %1 as well?")
+                .arg(remote, site);
+        },
+        [this, site](const core::DirectoryObject& created) {
+            const QString local = created.value(attr::LocalBridgehead);
+            return core::ConnectorPartners::createReplicationConnector(
+                m_window.organization(), site,
+                local.isEmpty() ? QString() : core::Dn::parse(local)->rdn().value,
+                created.value(attr::RemoteSite), created.value(attr::RemoteBridgehead));
+        });
+}
+
+core::DirectoryObject ConnectorCommands::prototype(const QString& className, const core::Dn& container)
+{
+    core::DirectoryObject o;
+    o.cls = core::Schema::instance().findClass(className);
+    o.dn = container;
+    return o;
 }
 
 } // namespace sa::ui

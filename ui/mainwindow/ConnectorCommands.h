@@ -1,12 +1,15 @@
 #pragma once
 
+#include "core/common/Error.h"
 #include "core/directory/DirectoryObject.h"
 
 #include <QObject>
+#include <functional>
 
 namespace sa::ui {
 
 class MainWindow;
+class PropertySheet;
 
 /// File > New Other > MS Mail Connector, Site Connector and Directory Replication Connector: each opens the
 /// connector's property sheet for a new object in its container, with what the original's setup or dialog
@@ -26,6 +29,14 @@ public:
     void newReplicationConnector();
 
 private:
+    /// A new object of `className` in `container`, nothing set yet.
+    static core::DirectoryObject prototype(const QString& className, const core::Dn& container);
+    /// Once `sheet` has created its connector: if the site it names in `targetAttribute` has no
+    /// connector of the same class naming this site, asks `question` (given that site) and runs `make`.
+    void offerPartner(PropertySheet* sheet, const QString& className, const QString& targetAttribute,
+                      const QString& title, const std::function<QString(const QString&)>& question,
+                      const std::function<core::Result<bool>(const core::DirectoryObject&)>& make);
+
     MainWindow& m_window;
 };
 
