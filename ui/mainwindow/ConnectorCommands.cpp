@@ -109,9 +109,8 @@ void ConnectorCommands::newSiteConnector()
     offerPartner(
         m_window.openNewObject(o), QStringLiteral("site-connector"), attr::TargetSite, tr("Site Connector"),
         [site](const QString& target) {
-            return tr("Site %1 has no site connector to %2 yet, so mail cannot come back this way. Do you "
-                      "want to "
-                      "create it in %1 as well?")
+            return tr("Site %1 has no site connector to %2 yet, so mail cannot come back this way. "
+                      "Do you want to create it in %1 as well?")
                 .arg(target, site);
         },
         [this, site](const core::DirectoryObject& created) {
@@ -137,8 +136,7 @@ void ConnectorCommands::newReplicationConnector()
         tr("Directory Replication Connector"),
         [site](const QString& remote) {
             return tr("Site %1 does not replicate with %2 yet, so it will not learn of this site's "
-                      "recipients and "
-                      "connectors. Do you want to configure %1 as well?")
+                      "recipients and connectors. Do you want to configure %1 as well?")
                 .arg(remote, site);
         },
         [this, site](const core::DirectoryObject& created) {
