@@ -159,6 +159,14 @@ private Q_SLOTS:
         // Connections: PO1 direct, then PO2 indirect via PO1; a path that is not NET/PO stays in the dialog.
         showTab(sheet, QStringLiteral("Connections"));
         QWidget* connections = sheet->findChild<QWidget*>(QStringLiteral("connectionsPage"));
+        // The original's buttons: Create / Modify / Delete / Queue...
+        QStringList buttons;
+        for (const char* name : {"newValueButton", "editValueButton", "removeValueButton", "queueButton"})
+            buttons << connections->findChild<QPushButton*>(QString::fromLatin1(name))
+                           ->text()
+                           .remove(QLatin1Char('&'));
+        QCOMPARE(buttons, (QStringList{QStringLiteral("Create..."), QStringLiteral("Modify..."),
+                                       QStringLiteral("Delete"), QStringLiteral("Queue...")}));
         clickNamed(connections, QStringLiteral("newValueButton"));
         QDialog* dialog = waitForDialog(sheet, QStringLiteral("connectionDialog"));
         QVERIFY(dialog);

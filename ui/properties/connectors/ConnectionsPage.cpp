@@ -37,6 +37,7 @@ ConnectionsPage::ConnectionsPage(QWidget* parent)
     : ValueListPage(core::attr::MsMailConnection, {tr("Postoffice"), tr("Connection")}, parent)
 {
     setObjectName(QStringLiteral("connectionsPage"));
+    setButtonTexts(tr("&Create..."), tr("&Modify..."), tr("&Delete"));
     m_queue = new QPushButton(tr("&Queue..."));
     m_queue->setObjectName(QStringLiteral("queueButton"));
     m_queue->setToolTip(tr("The messages waiting for the selected postoffice"));

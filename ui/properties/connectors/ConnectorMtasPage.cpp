@@ -45,6 +45,7 @@ ConnectorMtasPage::ConnectorMtasPage(QWidget* parent)
                     parent)
 {
     setObjectName(QStringLiteral("connectorMtasPage"));
+    setButtonTexts(tr("&New..."), tr("&Configure..."), tr("&Remove"));
 }
 
 QStringList ConnectorMtasPage::columns(const QString& value) const

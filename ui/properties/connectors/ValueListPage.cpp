@@ -10,15 +10,15 @@ namespace sa::ui {
 
 ValueListPage::ValueListPage(const QString& attribute, const QStringList& headers, QWidget* parent)
     : PropertyPage(parent), m_attribute(attribute), m_list(new QTreeWidget),
-      m_edit(new QPushButton(tr("&Edit..."))), m_remove(new QPushButton(tr("&Remove"))),
-      m_buttonColumn(new QVBoxLayout)
+      m_add(new QPushButton(tr("&New..."))), m_edit(new QPushButton(tr("&Edit..."))),
+      m_remove(new QPushButton(tr("&Remove"))), m_buttonColumn(new QVBoxLayout)
 {
     m_list->setObjectName(QStringLiteral("valueList"));
     m_list->setHeaderLabels(headers);
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
     m_list->header()->setStretchLastSection(true);
-    auto* add = new QPushButton(tr("&New..."));
+    QPushButton* add = m_add;
     add->setObjectName(QStringLiteral("newValueButton"));
     m_edit->setObjectName(QStringLiteral("editValueButton"));
     m_remove->setObjectName(QStringLiteral("removeValueButton"));
@@ -41,6 +41,13 @@ ValueListPage::ValueListPage(const QString& attribute, const QStringList& header
     connect(m_remove, &QPushButton::clicked, this, [this] { removeValue(currentRow()); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ValueListPage::updateButtons);
     updateButtons();
+}
+
+void ValueListPage::setButtonTexts(const QString& add, const QString& edit, const QString& remove)
+{
+    m_add->setText(add);
+    m_edit->setText(edit);
+    m_remove->setText(remove);
 }
 
 void ValueListPage::load(const core::DirectoryObject& object)

@@ -43,6 +43,8 @@ protected:
     QVBoxLayout* buttonColumn() const { return m_buttonColumn; }
     int currentRow() const;
     QTreeWidget* valueList() const { return m_list; }
+    /// The original's words for the three buttons where they differ (Create / Modify / Delete).
+    void setButtonTexts(const QString& add, const QString& edit, const QString& remove);
     const core::DirectoryObject& object() const { return m_object; }
 
 private:
@@ -51,6 +53,7 @@ private:
 
     QString m_attribute;
     QTreeWidget* m_list;
+    QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_remove;
     QVBoxLayout* m_buttonColumn;
