@@ -181,6 +181,13 @@ private Q_SLOTS:
                      .contains(QStringLiteral("NETWORK/POSTOFFICE")),
                  qPrintable(dialog->findChild<QLabel*>(QStringLiteral("connectionError"))->text()));
         savePng(dialog, QStringLiteral("connector-msmail-connection-error"));
+        po->setCurrentText(QStringLiteral("NWNET/PO7"));
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(
+            dialog->findChild<QLabel*>(QStringLiteral("connectionError"))->text(),
+            QStringLiteral(
+                "There is no postoffice NWNET/PO7 to connect to directly (msmail-po create makes one)."));
         po->setCurrentText(QStringLiteral("nwnet/po1"));
         clickButton(dialog, QDialogButtonBox::Ok);
         QVERIFY(QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }));

@@ -156,6 +156,14 @@ void ConnectionsPage::edit(int row)
             showError(error, tr("This connector already serves %1.").arg(po));
             return;
         }
+        // The connector MTA must reach a direct postoffice at its path: here, one of the
+        // organization's emulated postoffices. Indirect ones lie beyond and need not be emulated.
+        if (!indirect->isChecked() && postoffice->findText(po, Qt::MatchFixedString) < 0) {
+            showError(
+                error,
+                tr("There is no postoffice %1 to connect to directly (msmail-po create makes one).").arg(po));
+            return;
+        }
         if (indirect->isChecked() && via->currentText().isEmpty()) {
             showError(error, tr("Choose the direct postoffice that %1 is reached through.").arg(po));
             return;
