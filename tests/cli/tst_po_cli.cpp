@@ -111,6 +111,10 @@ private Q_SLOTS:
         poRefuses({QStringLiteral("create"), QStringLiteral("NWNET/PO1")}, QStringLiteral("already exists"));
         poRefuses({QStringLiteral("create"), QStringLiteral("PO9")},
                   QStringLiteral("is not NETWORK/POSTOFFICE"));
+        poRefuses({QStringLiteral("create"), QStringLiteral("NETWORKTOOLONG/PO9")},
+                  QStringLiteral("the network name \"NETWORKTOOLONG\" is longer than 10 characters"));
+        poRefuses({QStringLiteral("create"), QStringLiteral("NWNET/POSTOFFICE99")},
+                  QStringLiteral("the postoffice name \"POSTOFFICE99\" is longer than 10 characters"));
         poRefuses({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("NWNET/PO1"),
                    QStringLiteral("AMARTIN"), QStringLiteral("--name"), QStringLiteral("Someone Else")},
                   QStringLiteral("already has a mailbox AMARTIN"));
