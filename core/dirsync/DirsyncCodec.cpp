@@ -1,0 +1,392 @@
+#include "DirsyncCodec.h"
+
+#include <QRegularExpression>
+
+namespace sa::core {
+
+bool DirsyncTransaction::operator==(const DirsyncTransaction& o) const
+{
+    return seq == o.seq && code == o.code && fullName == o.fullName && address == o.address &&
+           newFullName == o.newFullName && newAddress == o.newAddress && fields == o.fields &&
+           templateLines == o.templateLines;
+}
+
+bool DirsyncHeader::operator==(const DirsyncHeader& o) const
+{
+    return task == o.task && reqName == o.reqName && password == o.password && reqSeq == o.reqSeq &&
+           srvSeq == o.srvSeq && impSeq == o.impSeq && types == o.types && templates == o.templates &&
+           inAttachment == o.inAttachment;
+}
+
+namespace {
+
+const QString HeaderTag = QStringLiteral("[DIRSYNC]");
+const QString TransactionsTag = QStringLiteral("[DIRSYNC-TRANSACTIONS]");
+constexpr int AddressColumn = 33; // 0-based: column 34
+
+Error bad(const QString& part, int line, const QString& what)
+{
+    return Error(ErrorCode::InvalidArgument, QStringLiteral("%1 line %2: %3").arg(part).arg(line).arg(what));
+}
+
+QString seqText(qint64 seq)
+{
+    return QStringLiteral("%1").arg(seq, 10, 10, QLatin1Char('0'));
+}
+
+/// TYPE:value with a type of letters and digits.
+bool isAddress(const QString& s)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9]*:\\S"));
+    return re.match(s).hasMatch();
+}
+
+/// "Full Name<padding>TYPE:address" -> {name, address}. The address starts after a tab, or in
+/// column 34 (MS Mail's fixed columns), or else (foreign systems wrote single spaces, Q106623) at
+/// the first TYPE: after a space.
+Result<std::pair<QString, QString>> nameAndAddress(const QString& rest, const QString& part, int line)
+{
+    // `rest` starts at column 3 of the line's body (after the code and its space).
+    constexpr int NameWidth = AddressColumn - 2;
+    QString name;
+    QString address;
+    static const QRegularExpression loose(QStringLiteral("^(.*?)\\s+([A-Za-z][A-Za-z0-9]*:\\S.*)$"));
+    if (const int tab = int(rest.indexOf(QLatin1Char('\t'))); tab >= 0) {
+        name = rest.left(tab).trimmed();
+        address = rest.mid(tab + 1).trimmed();
+    } else if (rest.size() > NameWidth && rest.at(NameWidth - 1) == QLatin1Char(' ') &&
+               isAddress(rest.mid(NameWidth))) {
+        name = rest.left(NameWidth).trimmed();
+        address = rest.mid(NameWidth).trimmed();
+    } else if (const auto m = loose.match(rest); m.hasMatch()) {
+        name = m.captured(1).trimmed();
+        address = m.captured(2).trimmed();
+    } else {
+        return bad(part, line,
+                   QStringLiteral(
+                       "no address: it starts in column 34, after a tab, or as TYPE:address after the name"));
+    }
+    if (name.isEmpty())
+        return bad(part, line, QStringLiteral("the full name is empty"));
+    if (name.size() > dirsync::MaxFullName)
+        return bad(part, line,
+                   QStringLiteral("the full name \"%1\" is longer than %2 characters")
+                       .arg(name)
+                       .arg(dirsync::MaxFullName));
+    if (!isAddress(address))
+        return bad(part, line, QStringLiteral("\"%1\" is not an address (TYPE:address)").arg(address));
+    return std::pair{name, address};
+}
+
+QString padded(const QString& name)
+{
+    return name.leftJustified(AddressColumn - 2, QLatin1Char(' '));
+}
+
+Result<qint64> number(const QString& key, const QString& value, const QString& part, int line)
+{
+    bool ok = false;
+    const qint64 n = value.toLongLong(&ok);
+    if (!ok || n < 0 || value.isEmpty())
+        return bad(part, line, QStringLiteral("%1 must be a number, not \"%2\"").arg(key, value));
+    return n;
+}
+
+} // namespace
+
+QString DirsyncCodec::encodeHeader(const DirsyncHeader& h)
+{
+    QStringList lines{HeaderTag, QStringLiteral("TASK=") + h.task};
+    if (!h.reqName.isEmpty())
+        lines << QStringLiteral("REQNAME=") + h.reqName;
+    if (!h.password.isEmpty())
+        lines << QStringLiteral("PASSWORD=") + h.password;
+    for (const auto& [key, value] :
+         {std::pair{QStringLiteral("REQSEQ"), h.reqSeq}, std::pair{QStringLiteral("SRVSEQ"), h.srvSeq},
+          std::pair{QStringLiteral("IMPSEQ"), h.impSeq}}) {
+        if (value >= 0)
+            lines << key + QLatin1Char('=') + seqText(value);
+    }
+    if (!h.types.isEmpty())
+        lines << QStringLiteral("TYPES=") + h.types.join(QLatin1Char('|'));
+    lines << QStringLiteral("TEMPLATE=") + (h.templates ? QStringLiteral("YES") : QStringLiteral("NO"));
+    lines << QStringLiteral("TRANSACTIONS=") +
+                 (h.inAttachment ? QStringLiteral("INATTACHMENT") : QStringLiteral("INBODY"));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+Result<QString> DirsyncCodec::encodeTransactions(const QList<DirsyncTransaction>& transactions)
+{
+    QStringList lines{TransactionsTag};
+    for (const DirsyncTransaction& t : transactions) {
+        const QString code(QChar::fromLatin1(char(t.code)));
+        const auto nameOk = [](const QString& name) {
+            return !name.trimmed().isEmpty() && name.size() <= dirsync::MaxFullName &&
+                   !name.contains(QLatin1Char('\t')) && !name.contains(QLatin1Char('\n')) &&
+                   name == name.trimmed();
+        };
+        if (!isAddress(t.address) || t.address.contains(QLatin1Char('\n')))
+            return Error(
+                ErrorCode::InvalidValue,
+                QStringLiteral("transaction %1: \"%2\" is not an address").arg(t.seq).arg(t.address));
+        switch (t.code) {
+        case DirsyncTransaction::Code::Replace:
+        case DirsyncTransaction::Code::Template:
+            lines << seqText(t.seq) + QLatin1Char(' ') + code + QLatin1Char(' ') + t.address;
+            break;
+        case DirsyncTransaction::Code::Modify:
+            if (!nameOk(t.newFullName) || !isAddress(t.newAddress))
+                return Error(ErrorCode::InvalidValue,
+                             QStringLiteral("transaction %1: a modify needs its new full name and address")
+                                 .arg(t.seq));
+            Q_FALLTHROUGH();
+        default:
+            if (!nameOk(t.fullName))
+                return Error(ErrorCode::InvalidValue,
+                             QStringLiteral(
+                                 "transaction %1: the full name \"%2\" is empty or longer than %3 characters")
+                                 .arg(t.seq)
+                                 .arg(t.fullName)
+                                 .arg(dirsync::MaxFullName));
+            lines << seqText(t.seq) + QLatin1Char(' ') + code + QLatin1Char(' ') + padded(t.fullName) +
+                         t.address;
+            if (t.code == DirsyncTransaction::Code::Modify)
+                lines << QStringLiteral("  ") + padded(t.newFullName) + t.newAddress;
+        }
+        for (const DirsyncField& f : t.fields) {
+            if (f.prompt.contains(QStringLiteral(":/")) || f.prompt.contains(QLatin1Char('\n')) ||
+                f.value.contains(QLatin1Char('\n')) || f.prompt.trimmed().isEmpty())
+                return Error(ErrorCode::InvalidValue,
+                             QStringLiteral("transaction %1: the template field \"%2\" cannot be written")
+                                 .arg(t.seq)
+                                 .arg(f.prompt));
+            lines << QStringLiteral("- ") + f.prompt + QStringLiteral(":/") + f.value;
+        }
+        for (const QString& l : t.templateLines) {
+            if (l.contains(QLatin1Char('\n')))
+                return Error(ErrorCode::InvalidValue,
+                             QStringLiteral("transaction %1: a template line holds a line break").arg(t.seq));
+            lines << QLatin1Char(' ') + l;
+        }
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+Result<DirsyncText> DirsyncCodec::encode(const DirsyncMessage& message)
+{
+    auto transactions = encodeTransactions(message.transactions);
+    if (!transactions)
+        return transactions.error();
+    DirsyncText out;
+    out.body = encodeHeader(message.header);
+    if (message.header.inAttachment)
+        out.attachment = transactions.value();
+    else
+        out.body += QLatin1Char('\n') + transactions.value();
+    return out;
+}
+
+Result<QList<DirsyncTransaction>> DirsyncCodec::parseTransactions(const QString& text, const QString& part,
+                                                                  int firstLine)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& l : lines) {
+        if (l.endsWith(QLatin1Char('\r')))
+            l.chop(1); // the 4.0 DXA's stray CR (Q159294)
+    }
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    if (lines.isEmpty() || lines.first().trimmed().compare(TransactionsTag, Qt::CaseInsensitive) != 0)
+        return bad(part, firstLine,
+                   QStringLiteral("the transactions must start with %1").arg(TransactionsTag));
+    static const QRegularExpression lineRe(QStringLiteral("^(\\d{1,10}) (\\S)(?: (.*))?$"));
+    QList<DirsyncTransaction> out;
+    bool awaitingNewLine = false; // an M waits for its second address line
+    for (int i = 1; i < lines.size(); ++i) {
+        const QString& l = lines.at(i);
+        const int at = firstLine + i;
+        if (l.trimmed().isEmpty())
+            return bad(part, at, QStringLiteral("an empty line inside the transactions"));
+        if (awaitingNewLine) {
+            if (!l.startsWith(QStringLiteral("  ")))
+                return bad(part, at,
+                           QStringLiteral("a modify needs a second line with the new full name and address"));
+            auto na = nameAndAddress(l.mid(2), part, at);
+            if (!na)
+                return na.error();
+            out.last().newFullName = na->first;
+            out.last().newAddress = na->second;
+            awaitingNewLine = false;
+            continue;
+        }
+        const QString trimmed = l.trimmed();
+        if (trimmed.startsWith(QStringLiteral("- ")) || trimmed == QLatin1String("-")) {
+            if (out.isEmpty() || out.last().code == DirsyncTransaction::Code::Replace ||
+                out.last().code == DirsyncTransaction::Code::Template ||
+                out.last().code == DirsyncTransaction::Code::Delete)
+                return bad(part, at, QStringLiteral("a template field belongs after an A or M line"));
+            const QString field = trimmed.mid(2);
+            const int sep = int(field.indexOf(QStringLiteral(":/")));
+            if (sep <= 0)
+                return bad(part, at, QStringLiteral("a template field reads \"- Prompt:/value\""));
+            out.last().fields.append({field.left(sep), field.mid(sep + 2)});
+            continue;
+        }
+        if (l.startsWith(QLatin1Char(' '))) {
+            if (out.isEmpty() || out.last().code != DirsyncTransaction::Code::Template)
+                return bad(
+                    part, at,
+                    QStringLiteral("a line that starts with a space belongs to a T (template) transaction"));
+            out.last().templateLines << l.mid(1);
+            continue;
+        }
+        const auto m = lineRe.match(l);
+        if (!m.hasMatch())
+            return bad(part, at,
+                       QStringLiteral("a transaction reads \"<number> <code> <full name> <TYPE:address>\""));
+        DirsyncTransaction t;
+        t.seq = m.captured(1).toLongLong();
+        if (!out.isEmpty() && t.seq <= out.last().seq)
+            return bad(
+                part, at,
+                QStringLiteral("transaction number %1 does not follow %2").arg(t.seq).arg(out.last().seq));
+        const QChar code = m.captured(2).at(0).toUpper();
+        const QString rest = m.captured(3);
+        if (code == QLatin1Char('R') || code == QLatin1Char('T')) {
+            t.code = code == QLatin1Char('R') ? DirsyncTransaction::Code::Replace
+                                              : DirsyncTransaction::Code::Template;
+            t.address = rest.trimmed();
+            // R <type>: for a gateway is legal (reference §3): the value after the colon may be empty.
+            static const QRegularExpression list(QStringLiteral("^[A-Za-z][A-Za-z0-9]*:\\S*$"));
+            if (!list.match(t.address).hasMatch())
+                return bad(
+                    part, at,
+                    QStringLiteral("%1 needs TYPE:NETWORK/POSTOFFICE, not \"%2\"").arg(code).arg(t.address));
+        } else if (code == QLatin1Char('A') || code == QLatin1Char('D') || code == QLatin1Char('M')) {
+            t.code = DirsyncTransaction::Code(code.toLatin1());
+            auto na = nameAndAddress(rest, part, at);
+            if (!na)
+                return na.error();
+            t.fullName = na->first;
+            t.address = na->second;
+            awaitingNewLine = code == QLatin1Char('M');
+        } else {
+            return bad(part, at,
+                       QStringLiteral("unknown transaction code \"%1\" (A, D, M, R or T)").arg(code));
+        }
+        out.append(t);
+    }
+    if (awaitingNewLine)
+        return bad(part, firstLine + int(lines.size()),
+                   QStringLiteral("the last modify has no second line with the new full name and address"));
+    return out;
+}
+
+Result<DirsyncMessage> DirsyncCodec::parse(const QString& body, const QString& attachment)
+{
+    const QString part = QStringLiteral("body");
+    QStringList lines = body.split(QLatin1Char('\n'));
+    for (QString& l : lines) {
+        if (l.endsWith(QLatin1Char('\r')))
+            l.chop(1);
+    }
+    int i = 0;
+    while (i < lines.size() && lines.at(i).trimmed().isEmpty())
+        ++i;
+    if (i == lines.size() || lines.at(i).trimmed().compare(HeaderTag, Qt::CaseInsensitive) != 0)
+        return bad(part, i + 1, QStringLiteral("a dirsync message starts with %1").arg(HeaderTag));
+    DirsyncMessage msg;
+    bool sawTask = false;
+    bool sawTransactions = false;
+    ++i;
+    for (; i < lines.size(); ++i) {
+        const QString l = lines.at(i).trimmed();
+        if (l.isEmpty())
+            break;
+        const int eq = int(l.indexOf(QLatin1Char('=')));
+        if (eq <= 0)
+            return bad(part, i + 1, QStringLiteral("\"%1\" is not KEY=value").arg(l));
+        const QString key = l.left(eq).trimmed().toUpper();
+        const QString value = l.mid(eq + 1).trimmed();
+        DirsyncHeader& h = msg.header;
+        if (key == QLatin1String("TASK")) {
+            h.task = value.toUpper();
+            const QStringList known{dirsync::TaskUpdate, dirsync::TaskReply, dirsync::TaskImportRequest,
+                                    dirsync::TaskExport, dirsync::TaskStatus};
+            if (!known.contains(h.task))
+                return bad(part, i + 1, QStringLiteral("unknown TASK \"%1\" ([155])").arg(value));
+            sawTask = true;
+        } else if (key == QLatin1String("REQNAME") || key == QLatin1String("NAME")) {
+            if (!isAddress(value))
+                return bad(part, i + 1,
+                           QStringLiteral("%1 must be TYPE:NETWORK/POSTOFFICE, not \"%2\"").arg(key, value));
+            h.reqName = value;
+        } else if (key == QLatin1String("PASSWORD")) {
+            h.password = value;
+        } else if (key == QLatin1String("REQSEQ") || key == QLatin1String("SRVSEQ") ||
+                   key == QLatin1String("IMPSEQ")) {
+            auto n = number(key, value, part, i + 1);
+            if (!n)
+                return n.error();
+            (key == QLatin1String("REQSEQ")   ? h.reqSeq
+             : key == QLatin1String("SRVSEQ") ? h.srvSeq
+                                              : h.impSeq) = n.value();
+        } else if (key == QLatin1String("TYPES")) {
+            h.types.clear();
+            for (const QString& t :
+                 value.split(QRegularExpression(QStringLiteral("[|,]")), Qt::SkipEmptyParts)) {
+                static const QRegularExpression typeRe(QStringLiteral("^[A-Za-z][A-Za-z0-9]*$"));
+                if (!typeRe.match(t.trimmed()).hasMatch())
+                    return bad(part, i + 1, QStringLiteral("\"%1\" is not an address type").arg(t.trimmed()));
+                h.types << t.trimmed().toUpper();
+            }
+        } else if (key == QLatin1String("TEMPLATE")) {
+            if (value.compare(QLatin1String("YES"), Qt::CaseInsensitive) != 0 &&
+                value.compare(QLatin1String("NO"), Qt::CaseInsensitive) != 0)
+                return bad(part, i + 1, QStringLiteral("TEMPLATE is YES or NO, not \"%1\"").arg(value));
+            h.templates = value.compare(QLatin1String("YES"), Qt::CaseInsensitive) == 0;
+        } else if (key == QLatin1String("TRANSACTIONS")) {
+            if (value.compare(QLatin1String("INATTACHMENT"), Qt::CaseInsensitive) == 0)
+                h.inAttachment = true;
+            else if (value.compare(QLatin1String("INBODY"), Qt::CaseInsensitive) == 0)
+                h.inAttachment = false;
+            else
+                return bad(part, i + 1,
+                           QStringLiteral("TRANSACTIONS is INATTACHMENT or INBODY, not \"%1\"").arg(value));
+            sawTransactions = true;
+        } else {
+            return bad(part, i + 1, QStringLiteral("unknown key %1").arg(key));
+        }
+    }
+    if (!sawTask)
+        return bad(part, i + 1, QStringLiteral("the [DIRSYNC] section has no TASK="));
+    while (i < lines.size() && lines.at(i).trimmed().isEmpty())
+        ++i;
+    const QString rest = lines.mid(i).join(QLatin1Char('\n'));
+    if (!sawTransactions)
+        msg.header.inAttachment = !attachment.trimmed().isEmpty() || rest.trimmed().isEmpty();
+    if (msg.header.inAttachment) {
+        if (!rest.trimmed().isEmpty())
+            return bad(part, i + 1,
+                       QStringLiteral("text after the [DIRSYNC] section, but TRANSACTIONS=INATTACHMENT"));
+        if (attachment.trimmed().isEmpty())
+            return msg; // a request without transactions
+        auto t = parseTransactions(attachment, QStringLiteral("attachment"));
+        if (!t)
+            return t.error();
+        msg.transactions = t.value();
+    } else {
+        if (!attachment.trimmed().isEmpty())
+            return bad(QStringLiteral("attachment"), 1,
+                       QStringLiteral("an attachment, but TRANSACTIONS=INBODY"));
+        if (rest.trimmed().isEmpty())
+            return msg;
+        auto t = parseTransactions(rest, part, i + 1);
+        if (!t)
+            return t.error();
+        msg.transactions = t.value();
+    }
+    return msg;
+}
+
+} // namespace sa::core

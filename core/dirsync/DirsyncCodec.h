@@ -1,0 +1,37 @@
+#pragma once
+
+#include "DirsyncMessage.h"
+#include "core/common/Error.h"
+
+namespace sa::core {
+
+/// A dirsync system message as text, the way it travels: the [DIRSYNC] section in the body, and
+/// the [DIRSYNC-TRANSACTIONS] section in the attachment (TRANSACTIONS=INATTACHMENT) or in the body
+/// after a blank line (INBODY).
+struct DirsyncText
+{
+    QString body;
+    QString attachment;
+};
+
+/// Writes and reads dirsync messages. The parser is strict: anything it does not understand is an
+/// error naming the part (body or attachment), the line and what is wrong, and nothing of the
+/// message is returned. Transaction lines are written in MS Mail's fixed columns, after the
+/// ten-digit sequence number: code in column 1, full name in columns 3-33, address from column 34
+/// (read back also with a tab instead of the padding, as MS Mail accepted). An M's second address
+/// line has a blank code and no number; template fields follow as "- Prompt:/value"; a T's file
+/// lines follow, each after one space.
+class DirsyncCodec
+{
+public:
+    static Result<DirsyncText> encode(const DirsyncMessage& message);
+    static Result<DirsyncMessage> parse(const QString& body, const QString& attachment = {});
+
+    static QString encodeHeader(const DirsyncHeader& header);
+    static Result<QString> encodeTransactions(const QList<DirsyncTransaction>& transactions);
+    /// `text` starts with [DIRSYNC-TRANSACTIONS]; `part` and `firstLine` say where it is, for errors.
+    static Result<QList<DirsyncTransaction>> parseTransactions(const QString& text, const QString& part,
+                                                               int firstLine = 1);
+};
+
+} // namespace sa::core
