@@ -14,6 +14,26 @@ namespace {
 
 constexpr int Page = 1000;
 
+/// The live children of `parent` that pass `filter`, in display-name order, a page at a time; each
+/// page starts after the last one's final object (no OFFSET, so the last page costs what the first does).
+Status forEachPage(const DirectoryStore& store, qint64 parent, const ListFilter& filter,
+                   const std::function<Status(const QList<DirectoryObject>&)>& work)
+{
+    ChildQuery q{SortField::DisplayName, Qt::AscendingOrder, 0, Page, filter, std::nullopt};
+    for (;;) {
+        auto page = store.children(parent, q);
+        if (!page)
+            return page.error();
+        if (!page->isEmpty()) {
+            if (Status s = work(page.value()); !s)
+                return s;
+            q.after = SortPosition::of(page->last());
+        }
+        if (page->size() < Page)
+            return {};
+    }
+}
+
 } // namespace
 
 Result<int> DirectoryExporter::exportFile(DirectoryStore& store, const Options& options, const QString& path,
@@ -82,18 +102,15 @@ Result<int> DirectoryExporter::exportTo(DirectoryStore& store, const Options& op
     // First pass: which attributes appear, so the header names them all and no more.
     QSet<QString> present;
     for (const DirectoryObject& c : containers) {
-        for (int offset = 0;; offset += Page) {
-            ChildQuery q{SortField::DisplayName, Qt::AscendingOrder, offset, Page, filter};
-            auto page = store.children(c.id, q);
-            if (!page)
-                return page.error();
-            for (const DirectoryObject& o : page.value()) {
+        Status s = forEachPage(store, c.id, filter, [&](const QList<DirectoryObject>& page) -> Status {
+            for (const DirectoryObject& o : page) {
                 for (auto it = o.values.constBegin(); it != o.values.constEnd(); ++it)
                     present.insert(it.key());
             }
-            if (page->size() < Page)
-                break;
-        }
+            return {};
+        });
+        if (!s)
+            return s.error();
     }
     const QStringList attributes =
         DirectoryCsvFormat::orderedAttributes(QStringList(present.begin(), present.end()));
@@ -108,15 +125,11 @@ Result<int> DirectoryExporter::exportTo(DirectoryStore& store, const Options& op
 
     int done = 0;
     for (const DirectoryObject& c : containers) {
-        for (int offset = 0;; offset += Page) {
+        Status s = forEachPage(store, c.id, filter, [&](const QList<DirectoryObject>& page) -> Status {
             if (cancel && *cancel)
                 return Error(ErrorCode::NotAllowed, QStringLiteral("the export was cancelled"));
-            ChildQuery q{SortField::DisplayName, Qt::AscendingOrder, offset, Page, filter};
-            auto page = store.children(c.id, q);
-            if (!page)
-                return page.error();
             QByteArray chunk;
-            for (const DirectoryObject& o : page.value()) {
+            for (const DirectoryObject& o : page) {
                 QStringList fields{DirectoryCsvFormat::classValue(*o.cls)};
                 if (options.subcontainers)
                     fields << c.dn.toString();
@@ -127,12 +140,13 @@ Result<int> DirectoryExporter::exportTo(DirectoryStore& store, const Options& op
             }
             if (out.write(chunk) < 0)
                 return Error(ErrorCode::Storage, QStringLiteral("writing failed: %1").arg(out.errorString()));
-            done += int(page->size());
+            done += int(page.size());
             if (progress)
                 progress(done, total);
-            if (page->size() < Page)
-                break;
-        }
+            return {};
+        });
+        if (!s)
+            return s.error();
     }
     return done;
 }

@@ -230,13 +230,33 @@ Result<QList<DirectoryObject>> DirectoryStore::ownChangesSince(const Dn& siteDn,
     return readObjects(*q.value());
 }
 
+SortPosition SortPosition::of(const DirectoryObject& object)
+{
+    return {sortKeyFor(object.displayName()), object.usnChanged, object.id};
+}
+
 Result<QList<DirectoryObject>> DirectoryStore::children(qint64 parentId, const ChildQuery& query) const
 {
     QVariantList values{parentId};
+    QString after;
+    if (query.after) {
+        const QString cmp = query.order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
+        if (query.sort == SortField::LastModified) {
+            after = QStringLiteral(" AND usn_changed %1 ?").arg(cmp);
+        } else {
+            after = QStringLiteral(" AND (sort_key, id) %1 (?, ?)").arg(cmp);
+        }
+    }
     const QString sql =
         QStringLiteral("SELECT %1 FROM objects WHERE parent_id = ? AND deleted = 0").arg(ObjectColumns) +
-        filterClause(query.filter, values) + orderClause(query.sort, query.order) +
+        filterClause(query.filter, values) + after + orderClause(query.sort, query.order) +
         QStringLiteral(" LIMIT ? OFFSET ?");
+    if (query.after) {
+        if (query.sort == SortField::LastModified)
+            values << query.after->usnChanged;
+        else
+            values << query.after->sortKey << query.after->id;
+    }
     values << query.limit << query.offset;
     auto q = runCached(sql, values, QStringLiteral("listing a container"));
     if (!q)

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sa::core {
 
@@ -25,6 +26,16 @@ enum class SortField
 };
 
 /// Which children of a container to read, and which slice of them.
+/// A position in a sorted list: the sort value of an object and its id (the tie-breaker).
+struct SortPosition
+{
+    QString sortKey;
+    qint64 usnChanged = 0;
+    qint64 id = 0;
+
+    static SortPosition of(const DirectoryObject& object);
+};
+
 struct ChildQuery
 {
     SortField sort = SortField::DisplayName;
@@ -32,14 +43,9 @@ struct ChildQuery
     int offset = 0;
     int limit = -1;    ///< -1 = all
     ListFilter filter; ///< which children
-};
-
-/// A position in a sorted list: the sort value of an object and its id (the tie-breaker).
-struct SortPosition
-{
-    QString sortKey;
-    qint64 usnChanged = 0;
-    qint64 id = 0;
+    /// Only the children after this position in the sort order: walking a long list page by page
+    /// costs the same for the last page as for the first (OFFSET would read all rows before it).
+    std::optional<SortPosition> after = std::nullopt;
 };
 
 /// How a write may deviate from what users may do.

@@ -418,6 +418,31 @@ private Q_SLOTS:
         QCOMPARE(m_store->rowBefore(parent, SortField::DisplayName, Qt::AscendingOrder, pos).value(), 2);
         QCOMPARE(m_store->rowBefore(parent, SortField::DisplayName, Qt::DescendingOrder, pos).value(), 2);
         QCOMPARE(m_store->rowBefore(parent, SortField::LastModified, Qt::AscendingOrder, pos).value(), 2);
+        QCOMPARE(SortPosition::of(charlie).sortKey, pos.sortKey);
+        // Paging by position gives what paging by offset gives, in every order.
+        for (const SortField sort : {SortField::DisplayName, SortField::LastModified}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                ChildQuery all;
+                all.sort = sort;
+                all.order = order;
+                QStringList expected;
+                const auto everything = m_store->children(parent, all);
+                for (const DirectoryObject& o : everything.value())
+                    expected << o.rdn();
+                ChildQuery byPosition = all;
+                byPosition.limit = 2;
+                QStringList walked;
+                for (;;) {
+                    const auto chunk = m_store->children(parent, byPosition).value();
+                    for (const DirectoryObject& o : chunk)
+                        walked << o.rdn();
+                    if (chunk.size() < 2)
+                        break;
+                    byPosition.after = SortPosition::of(chunk.last());
+                }
+                QCOMPARE(walked, expected);
+            }
+        }
         // Containers only: the site shows Configuration and Recipients.
         const qint64 site = m_store->object(SiteBuilder::siteDn(Org, Site))->id;
         QCOMPARE(m_store->childCount(site, ListFilter::containers()).value(), 2);
