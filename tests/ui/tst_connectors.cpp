@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <memory>
 
@@ -272,6 +273,15 @@ private Q_SLOTS:
         // The connector MTA is a service of X1 now, stopped until started.
         QCOMPARE(Services::state(store(), QStringLiteral("X1"), QStringLiteral("PO1 Connector MTA")).value(),
                  ServiceState::Stopped);
+
+        // It is listed in Connections, as the original showed it.
+        QVERIFY(server()->selectContainer(SiteBuilder::connectionsDn(Org, Site)));
+        QTreeView* contents = server()->contentsView();
+        QVERIFY(QTest::qWaitFor([&] {
+            return contents->model()->rowCount() == 1 && contents->model()->index(0, 0).data().toString() ==
+                                                             QStringLiteral("MS Mail Connector (X1)");
+        }));
+        savePng(m_window.get(), QStringLiteral("connector-main-window-connections"));
 
         // One MS Mail Connector per server: a second is not offered.
         m_window->action(QStringLiteral("actionNewMsMailConnector"))->trigger();
