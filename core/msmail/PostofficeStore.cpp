@@ -2,6 +2,7 @@
 
 #include "core/directory/AddressSyntax.h"
 #include "core/storage/Migrator.h"
+#include "core/transport/MessageRow.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -75,25 +76,6 @@ QString msMailPart(const QString& address)
                ? (address.contains(QLatin1Char(':')) ? AddressSyntax::valueOf(address) : address)
                : QString();
 }
-
-Message messageFromRow(const QSqlQuery& q, int base)
-{
-    Message m;
-    m.id = q.value(base).toString();
-    m.from = q.value(base + 1).toString();
-    m.to = q.value(base + 2).toString();
-    m.subject = q.value(base + 3).toString();
-    m.body = q.value(base + 4).toString();
-    m.attachment = q.value(base + 5).toByteArray();
-    m.attachmentName = q.value(base + 6).toString();
-    m.submitted = QDateTime::fromString(q.value(base + 7).toString(), Qt::ISODate);
-    m.hops = q.value(base + 8).toInt();
-    m.report = q.value(base + 9).toBool();
-    return m;
-}
-
-const QString MessageColumns = QStringLiteral(
-    "message_id, sender, recipient, subject, body, attachment, attachment_name, submitted, hops, report");
 
 } // namespace
 
@@ -412,12 +394,10 @@ Status PostofficeStore::queue(const Message& m, const QString& direction, const 
 {
     auto r = m_connection->exec(
         QStringLiteral(
-            "INSERT INTO queue(message_id, direction, next_hop, sender, recipient, subject, body, attachment,"
-            " attachment_name, submitted, hops, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(message_id, direction) DO NOTHING"),
-        {m.id, direction, nextHop.isEmpty() ? QVariant() : QVariant(nextHop), text(m.from), text(m.to),
-         text(m.subject), text(m.body), m.attachment, m.attachmentName, m.submitted.toString(Qt::ISODate),
-         m.hops, m.report ? 1 : 0});
+            "INSERT INTO queue(direction, next_hop, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(message_id, direction) DO NOTHING")
+            .arg(MessageRow::Columns),
+        QVariantList{direction, nextHop.isEmpty() ? QVariant() : QVariant(nextHop)} + MessageRow::values(m));
     return r ? Status() : Status(r.error());
 }
 
@@ -447,12 +427,10 @@ Result<QString> PostofficeStore::send(const QString& fromMailbox, const QString&
 Status PostofficeStore::deliverLocal(const Message& m, const QString& mailbox)
 {
     auto r = m_connection->exec(
-        QStringLiteral(
-            "INSERT INTO mail(mailbox_key, message_id, sender, recipient, subject, body, attachment,"
-            " attachment_name, submitted, delivered, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(mailbox_key, message_id) DO NOTHING"),
-        {mailbox.toUpper(), m.id, text(m.from), text(m.to), text(m.subject), text(m.body), m.attachment,
-         m.attachmentName, m.submitted.toString(Qt::ISODate), now(), m.report ? 1 : 0});
+        QStringLiteral("INSERT INTO mail(mailbox_key, %1, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(mailbox_key, message_id) DO NOTHING")
+            .arg(MessageRow::DeliveredColumns),
+        QVariantList{mailbox.toUpper()} + MessageRow::deliveredValues(m) + QVariantList{now()});
     return r ? Status() : Status(r.error());
 }
 
@@ -460,13 +438,13 @@ Result<int> PostofficeStore::dispatch()
 {
     auto q = m_connection->exec(
         QStringLiteral("SELECT seq, %1 FROM queue WHERE direction = 'in' ORDER BY seq LIMIT 500")
-            .arg(MessageColumns));
+            .arg(MessageRow::Columns));
     if (!q)
         return q.error();
     QList<std::pair<qint64, Message>> work;
     QSqlQuery rows = std::move(q).value();
     while (rows.next())
-        work.append({rows.value(0).toLongLong(), messageFromRow(rows, 1)});
+        work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
     rows.finish();
     int done = 0;
     // The batch in one transaction: each message delivered or forwarded, and off the queue, together
@@ -537,7 +515,7 @@ Result<QList<PoMail>> PostofficeStore::mailbox(const QString& mailbox) const
     QList<PoMail> out;
     QSqlQuery rows = std::move(q).value();
     while (rows.next())
-        out.append(PoMail{rows.value(0).toLongLong(), messageFromRow(rows, 1),
+        out.append(PoMail{rows.value(0).toLongLong(), MessageRow::read(rows, 1),
                           QDateTime::fromString(rows.value(11).toString(), Qt::ISODate),
                           rows.value(12).toBool()});
     return out;
@@ -566,14 +544,14 @@ Result<QList<PostofficeStore::Queued>> PostofficeStore::outboundFor(const QStrin
     auto q = m_connection->exec(
         QStringLiteral("SELECT seq, %1, next_hop FROM queue WHERE direction = 'out' AND next_hop = ?"
                        " ORDER BY seq LIMIT ?")
-            .arg(MessageColumns),
+            .arg(MessageRow::Columns),
         {nextHop.toUpper(), limit});
     if (!q)
         return q.error();
     QList<Queued> out;
     QSqlQuery rows = std::move(q).value();
     while (rows.next())
-        out.append(Queued{rows.value(0).toLongLong(), messageFromRow(rows, 1), rows.value(11).toString()});
+        out.append(Queued{rows.value(0).toLongLong(), MessageRow::read(rows, 1), rows.value(11).toString()});
     return out;
 }
 

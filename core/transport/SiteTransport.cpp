@@ -1,5 +1,6 @@
 #include "SiteTransport.h"
 
+#include "MessageRow.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -15,36 +16,7 @@ namespace sa::core {
 
 namespace {
 
-const QString Columns = QStringLiteral(
-    "message_id, sender, recipient, subject, body, attachment, attachment_name, submitted, hops, report");
-
-QString text(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QVariantList messageValues(const Message& m)
-{
-    return {m.id,         text(m.from),    text(m.to),       text(m.subject),
-            text(m.body), m.attachment,    m.attachmentName, m.submitted.toString(Qt::ISODate),
-            m.hops,       m.report ? 1 : 0};
-}
-
-Message messageFromRow(const QSqlQuery& q, int base)
-{
-    Message m;
-    m.id = q.value(base).toString();
-    m.from = q.value(base + 1).toString();
-    m.to = q.value(base + 2).toString();
-    m.subject = q.value(base + 3).toString();
-    m.body = q.value(base + 4).toString();
-    m.attachment = q.value(base + 5).toByteArray();
-    m.attachmentName = q.value(base + 6).toString();
-    m.submitted = QDateTime::fromString(q.value(base + 7).toString(), Qt::ISODate);
-    m.hops = q.value(base + 8).toInt();
-    m.report = q.value(base + 9).toBool();
-    return m;
-}
+using MessageRow::Columns;
 
 /// NET/PO of an MS address, upper case; empty for other types.
 QString msPostoffice(const QString& address)
@@ -171,7 +143,7 @@ Result<int> SiteTransport::accept(const QList<Message>& messages)
                 return r.error();
             auto r = w.exec(QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                 .arg(Columns),
-                            messageValues(m));
+                            MessageRow::values(m));
             if (!r)
                 return r.error();
             ++fresh;
@@ -320,12 +292,9 @@ Status SiteTransport::deliverLocal(const Message& m, const QString& owner)
     auto r = m_store.connection().exec(
         QStringLiteral("INSERT INTO site_mail(owner, %1, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT(owner, message_id) DO NOTHING")
-            .arg(QStringLiteral(
-                "message_id, sender, recipient, subject, body, attachment, attachment_name, submitted,"
-                " report")),
-        {owner, m.id, text(m.from), text(m.to), text(m.subject), text(m.body), m.attachment, m.attachmentName,
-         m.submitted.toString(Qt::ISODate), m.report ? 1 : 0,
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+            .arg(MessageRow::DeliveredColumns),
+        QVariantList{owner} + MessageRow::deliveredValues(m) +
+            QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     return r ? Status() : Status(r.error());
 }
 
@@ -440,7 +409,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
     QList<std::pair<qint64, Message>> work;
     QSqlQuery rows = std::move(q).value();
     while (rows.next())
-        work.append({rows.value(0).toLongLong(), messageFromRow(rows, 1)});
+        work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
     rows.finish();
     QMap<QString, QList<std::pair<qint64, Message>>> toPostoffices; // by NET/PO
     QMap<QString, QList<std::pair<qint64, Message>>> toSites;       // by site name
@@ -472,7 +441,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
                         QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                        " ON CONFLICT(message_id) DO NOTHING")
                             .arg(Columns),
-                        messageValues(copy));
+                        MessageRow::values(copy));
                     if (!ins)
                         return ins.error();
                 }
@@ -563,7 +532,7 @@ Status SiteTransport::returnToSender(DirectoryWriter& w, qint64 seq, const Messa
         auto ins = w.exec(QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                          " ON CONFLICT(message_id) DO NOTHING")
                               .arg(Columns),
-                          messageValues(ndr));
+                          MessageRow::values(ndr));
         if (!ins)
             return ins.error();
     }
@@ -586,7 +555,7 @@ Result<QList<QueuedMessage>> SiteTransport::queuedFor(const QString& postoffice)
     QList<QueuedMessage> out;
     QSqlQuery rows = std::move(q).value();
     while (rows.next()) {
-        const Message m = messageFromRow(rows, 1);
+        const Message m = MessageRow::read(rows, 1);
         if (msPostoffice(m.to).compare(postoffice, Qt::CaseInsensitive) == 0)
             out.append({rows.value(0).toLongLong(), m});
     }
@@ -602,7 +571,7 @@ Status SiteTransport::removeQueued(qint64 seq, bool nonDeliveryReport)
     QSqlQuery row = std::move(q).value();
     if (!row.next())
         return Error(ErrorCode::NotFound, QStringLiteral("the message is no longer in the queue"));
-    const Message m = messageFromRow(row, 0);
+    const Message m = MessageRow::read(row, 0);
     row.finish();
     return m_store.write([&](DirectoryWriter& w) -> Status {
         if (nonDeliveryReport)
@@ -631,7 +600,7 @@ Result<QList<Message>> SiteTransport::mailOf(const QString& owner) const
     QList<Message> out;
     QSqlQuery rows = std::move(q).value();
     while (rows.next())
-        out << messageFromRow(rows, 0);
+        out << MessageRow::read(rows, 0);
     return out;
 }
 

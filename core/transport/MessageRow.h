@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Message.h"
+
+#include <QVariantList>
+
+class QSqlQuery;
+
+namespace sa::core {
+
+/// How a Message is kept in a table row, the same in the site's MTA queue, the site's delivered
+/// mail and the postoffices' queues: ten columns in a fixed order.
+namespace MessageRow {
+
+/// "message_id, sender, recipient, subject, body, attachment, attachment_name, submitted, hops,
+/// report"
+extern const QString Columns;
+/// The values for Columns, in order (null texts as "", as the columns are NOT NULL).
+QVariantList values(const Message& m);
+/// Delivered mail keeps no hop count: the same columns without hops (nine).
+extern const QString DeliveredColumns;
+QVariantList deliveredValues(const Message& m);
+/// The message whose Columns start at column `base` of the current row.
+Message read(const QSqlQuery& q, int base);
+
+} // namespace MessageRow
+
+} // namespace sa::core
