@@ -1,21 +1,15 @@
 #include "CtlCommands.h"
 
-#include "core/common/CsvReader.h"
+#include "CtlOptions.h"
 #include "core/directory/AutoNaming.h"
 #include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryCsvFormat.h"
-#include "core/directory/DirectoryExporter.h"
-#include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/ObjectFormatter.h"
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
-#include "core/services/Runner.h"
-#include "core/services/Services.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <functional>
@@ -24,22 +18,9 @@
 namespace sa::app {
 
 using namespace sa::core;
+using namespace ctl;
 
 namespace {
-
-const QString OptOrg = QStringLiteral("org");
-const QString OptJson = QStringLiteral("json");
-const QString OptOrganization = QStringLiteral("organization");
-const QString OptSite = QStringLiteral("site");
-const QString OptServer = QStringLiteral("server");
-const QString OptDepth = QStringLiteral("depth");
-const QString OptClass = QStringLiteral("class");
-const QString OptAdd = QStringLiteral("add");
-const QString OptRemove = QStringLiteral("remove");
-const QString OptContainer = QStringLiteral("container");
-const QString OptSubcontainers = QStringLiteral("subcontainers");
-const QString OptUntilIdle = QStringLiteral("until-idle");
-const QString OptMaxSeconds = QStringLiteral("max-seconds");
 
 /// ATTR=VALUE, with the attribute spelled as in the schema when it is known.
 Result<std::pair<QString, QString>> splitAssignment(const QString& text)
@@ -102,9 +83,6 @@ QString CtlCommands::commandSummary()
         "  create CLASS PARENT-DN ATTR=VALUE...                  create an object; prints its DN\n"
         "  modify DN ATTR=VALUE... [--add ATTR=VALUE] [--remove ATTR=VALUE]\n"
         "  delete DN                                             delete an object (leaves a tombstone)\n"
-        "  import FILE [--container DN]                          Directory Import (CSV); all rows or none\n"
-        "  export FILE CONTAINER-DN [--class CLASS]... [--subcontainers]\n"
-        "                                                        Directory Export (CSV)\n"
         "  import FILE [--container DN]                          Directory Import (CSV); all rows or none\n"
         "  export FILE CONTAINER-DN [--class CLASS]... [--subcontainers]\n"
         "                                                        Directory Export (CSV)\n"
@@ -504,85 +482,6 @@ int CtlCommands::schema()
 
 namespace sa::app {
 
-int CtlCommands::importFile()
-{
-    if (!checkOptions({OptContainer}) || !checkArgumentCount(1, 1))
-        return 2;
-    const QString file = m_args.first();
-    if (!QFileInfo(file).isFile())
-        return fail(QStringLiteral("%1: no such file").arg(file));
-    QFile probe(file);
-    if (!probe.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: cannot be read: %2").arg(file, probe.errorString()));
-    const QByteArray bytes = probe.readAll();
-    Dn container;
-    if (m_parser.isSet(OptContainer)) {
-        auto dn = Dn::parse(m_parser.value(OptContainer));
-        if (!dn)
-            return fail(dn.error().message());
-        container = dn.value();
-    } else {
-        // The site comes from the first row's Obj-Container; without one, --container is needed.
-        const CsvReader::Result csv = CsvReader::parse(bytes);
-        const int column =
-            csv.rows.isEmpty() ? -1 : int(csv.rows.first().fields.indexOf(DirectoryCsvFormat::Container));
-        if (column < 0 || csv.rows.size() < 2 || csv.rows.at(1).fields.value(column).isEmpty())
-            return usage(
-                QStringLiteral("import needs --container DN (where rows without an Obj-Container go)"));
-        auto dn = Dn::parse(csv.rows.at(1).fields.value(column));
-        if (!dn)
-            return fail(QStringLiteral("%1:2: %2").arg(file, dn.error().message()));
-        container = dn.value();
-    }
-    auto store = storeFor(container);
-    if (!store)
-        return fail(store.error().message());
-    const DirectoryImporter::Report report = DirectoryImporter::importBytes(
-        *store.value(), bytes, m_parser.isSet(OptContainer) ? container : Dn());
-    if (!report.ok()) {
-        for (const QString& line : report.lines(file))
-            m_err << "siteadminctl: " << line << Qt::endl;
-        return 1;
-    }
-    if (m_json)
-        printJson(QJsonObject{{QStringLiteral("created"), report.created},
-                              {QStringLiteral("modified"), report.modified},
-                              {QStringLiteral("deleted"), report.deleted}});
-    else
-        m_out << "Imported " << file << ": " << report.created << " created, " << report.modified
-              << " modified, " << report.deleted << " deleted" << Qt::endl;
-    return 0;
-}
-
-int CtlCommands::exportFile()
-{
-    if (!checkOptions({OptClass, OptSubcontainers}) || !checkArgumentCount(2, 2))
-        return 2;
-    auto dn = Dn::parse(m_args.at(1));
-    if (!dn)
-        return fail(dn.error().message());
-    DirectoryExporter::Options options;
-    options.container = dn.value();
-    options.subcontainers = m_parser.isSet(OptSubcontainers);
-    options.classes = m_parser.values(OptClass);
-    auto store = storeFor(dn.value());
-    if (!store)
-        return fail(store.error().message());
-    auto n = DirectoryExporter::exportFile(*store.value(), options, m_args.first());
-    if (!n)
-        return fail(n.error().message());
-    if (m_json)
-        printJson(
-            QJsonObject{{QStringLiteral("exported"), n.value()}, {QStringLiteral("file"), m_args.first()}});
-    else
-        m_out << "Exported " << n.value() << " objects to " << m_args.first() << Qt::endl;
-    return 0;
-}
-
-} // namespace sa::app
-
-namespace sa::app {
-
 int CtlCommands::find()
 {
     if (!checkOptions({OptContainer}) || !checkArgumentCount(1, -1))
@@ -640,118 +539,6 @@ int CtlCommands::find()
     else
         for (const QString& l : lines)
             m_out << l << Qt::endl;
-    return 0;
-}
-
-} // namespace sa::app
-
-namespace sa::app {
-
-int CtlCommands::services()
-{
-    if (!checkOptions({OptServer}) || !checkArgumentCount(1, -1))
-        return 2;
-    const QString verb = m_args.first();
-    const QStringList verbs{QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("stop"),
-                            QStringLiteral("pause"), QStringLiteral("continue")};
-    if (!verbs.contains(verb))
-        return usage(
-            QStringLiteral("services takes status, start, stop, pause or continue, not \"%1\"").arg(verb));
-    const QStringList names = m_args.mid(1);
-    if (verb != QLatin1String("status") && names.isEmpty())
-        return usage(QStringLiteral("services %1 needs the name of a service").arg(verb));
-    auto org = Organization::open(orgDir());
-    if (!org)
-        return fail(org.error().message());
-    auto sites = org->sites();
-    if (!sites)
-        return fail(sites.error().message());
-    QList<std::pair<SiteInfo, QString>> servers;
-    for (const SiteInfo& s : sites.value()) {
-        for (const QString& server : s.servers) {
-            if (!m_parser.isSet(OptServer) ||
-                server.compare(m_parser.value(OptServer), Qt::CaseInsensitive) == 0)
-                servers.append({s, server});
-        }
-    }
-    if (servers.isEmpty())
-        return fail(QStringLiteral("the organization has no server named %1").arg(m_parser.value(OptServer)));
-    if (verb != QLatin1String("status") && servers.size() > 1)
-        return usage(QStringLiteral("services %1 needs --server (the organization has %2 servers)")
-                         .arg(verb)
-                         .arg(servers.size()));
-    QJsonArray array;
-    QStringList lines;
-    for (const auto& [site, server] : servers) {
-        auto store = DirectoryStore::open(site.path);
-        if (!store)
-            return fail(store.error().message());
-        for (const QString& name : names) {
-            Result<QStringList> changed = QStringList();
-            if (verb == QLatin1String("start"))
-                changed = Services::start(*store.value(), server, name);
-            else if (verb == QLatin1String("stop"))
-                changed = Services::stop(*store.value(), server, name);
-            else if (verb == QLatin1String("pause"))
-                changed = Services::pause(*store.value(), server, name);
-            else if (verb == QLatin1String("continue"))
-                changed = Services::resume(*store.value(), server, name);
-            else if (auto known = Services::state(*store.value(), server, name); !known)
-                changed = known.error();
-            if (!changed)
-                return fail(changed.error().message());
-        }
-        auto status = Services::status(*store.value(), server);
-        if (!status)
-            return fail(status.error().message());
-        for (const ServiceStatus& s : status.value()) {
-            if (!names.isEmpty() && !std::any_of(names.begin(), names.end(), [&](const QString& n) {
-                    return n.compare(s.name, Qt::CaseInsensitive) == 0;
-                }))
-                continue;
-            array.append(QJsonObject{{QStringLiteral("server"), server},
-                                     {QStringLiteral("service"), s.name},
-                                     {QStringLiteral("state"), stateName(s.state)}});
-            lines << QStringLiteral("%1  %2  %3").arg(server, -8).arg(s.name, -32).arg(stateName(s.state));
-        }
-    }
-    if (m_json)
-        printJson(array);
-    else
-        for (const QString& l : lines)
-            m_out << l << Qt::endl;
-    return 0;
-}
-
-int CtlCommands::runServices()
-{
-    if (!checkOptions({OptUntilIdle, OptMaxSeconds}) || !checkArgumentCount(0, 0))
-        return 2;
-    int maxSeconds = 0;
-    if (m_parser.isSet(OptMaxSeconds)) {
-        bool ok = false;
-        maxSeconds = m_parser.value(OptMaxSeconds).toInt(&ok);
-        if (!ok || maxSeconds < 1)
-            return usage(QStringLiteral("--max-seconds takes a number of seconds, not \"%1\"")
-                             .arg(m_parser.value(OptMaxSeconds)));
-    }
-    auto org = Organization::open(orgDir());
-    if (!org)
-        return fail(org.error().message());
-    Runner runner(org.value());
-    auto report =
-        m_parser.isSet(OptUntilIdle) || maxSeconds > 0 ? runner.runUntilIdle(maxSeconds) : runner.runOnce();
-    if (!report)
-        return fail(report.error().message());
-    if (m_json)
-        printJson(QJsonObject{{QStringLiteral("dispatched"), report->dispatched},
-                              {QStringLiteral("pickedUp"), report->pickedUp},
-                              {QStringLiteral("routed"), report->routed},
-                              {QStringLiteral("replicated"), report->replicated}});
-    else
-        m_out << "Postoffices delivered or forwarded " << report->dispatched << ", connectors picked up "
-              << report->pickedUp << ", MTAs moved " << report->routed << ", replication wrote "
-              << report->replicated << Qt::endl;
     return 0;
 }
 

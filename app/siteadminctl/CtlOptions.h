@@ -1,0 +1,23 @@
+#pragma once
+
+// The option names of siteadminctl, shared by the files of CtlCommands.
+
+#include <QString>
+
+namespace sa::app::ctl {
+
+inline const QString OptOrg = QStringLiteral("org");
+inline const QString OptJson = QStringLiteral("json");
+inline const QString OptOrganization = QStringLiteral("organization");
+inline const QString OptSite = QStringLiteral("site");
+inline const QString OptServer = QStringLiteral("server");
+inline const QString OptDepth = QStringLiteral("depth");
+inline const QString OptClass = QStringLiteral("class");
+inline const QString OptAdd = QStringLiteral("add");
+inline const QString OptRemove = QStringLiteral("remove");
+inline const QString OptContainer = QStringLiteral("container");
+inline const QString OptSubcontainers = QStringLiteral("subcontainers");
+inline const QString OptUntilIdle = QStringLiteral("until-idle");
+inline const QString OptMaxSeconds = QStringLiteral("max-seconds");
+
+} // namespace sa::app::ctl

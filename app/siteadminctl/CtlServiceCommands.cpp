@@ -1,0 +1,126 @@
+// siteadminctl services and run: the servers' services and their pending work.
+#include "CtlCommands.h"
+#include "CtlOptions.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Organization.h"
+#include "core/services/Runner.h"
+#include "core/services/Services.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace sa::app {
+
+using namespace sa::core;
+using namespace ctl;
+
+int CtlCommands::services()
+{
+    if (!checkOptions({OptServer}) || !checkArgumentCount(1, -1))
+        return 2;
+    const QString verb = m_args.first();
+    const QStringList verbs{QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("stop"),
+                            QStringLiteral("pause"), QStringLiteral("continue")};
+    if (!verbs.contains(verb))
+        return usage(
+            QStringLiteral("services takes status, start, stop, pause or continue, not \"%1\"").arg(verb));
+    const QStringList names = m_args.mid(1);
+    if (verb != QLatin1String("status") && names.isEmpty())
+        return usage(QStringLiteral("services %1 needs the name of a service").arg(verb));
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return fail(org.error().message());
+    auto sites = org->sites();
+    if (!sites)
+        return fail(sites.error().message());
+    QList<std::pair<SiteInfo, QString>> servers;
+    for (const SiteInfo& s : sites.value()) {
+        for (const QString& server : s.servers) {
+            if (!m_parser.isSet(OptServer) ||
+                server.compare(m_parser.value(OptServer), Qt::CaseInsensitive) == 0)
+                servers.append({s, server});
+        }
+    }
+    if (servers.isEmpty())
+        return fail(QStringLiteral("the organization has no server named %1").arg(m_parser.value(OptServer)));
+    if (verb != QLatin1String("status") && servers.size() > 1)
+        return usage(QStringLiteral("services %1 needs --server (the organization has %2 servers)")
+                         .arg(verb)
+                         .arg(servers.size()));
+    QJsonArray array;
+    QStringList lines;
+    for (const auto& [site, server] : servers) {
+        auto store = DirectoryStore::open(site.path);
+        if (!store)
+            return fail(store.error().message());
+        for (const QString& name : names) {
+            Result<QStringList> changed = QStringList();
+            if (verb == QLatin1String("start"))
+                changed = Services::start(*store.value(), server, name);
+            else if (verb == QLatin1String("stop"))
+                changed = Services::stop(*store.value(), server, name);
+            else if (verb == QLatin1String("pause"))
+                changed = Services::pause(*store.value(), server, name);
+            else if (verb == QLatin1String("continue"))
+                changed = Services::resume(*store.value(), server, name);
+            else if (auto known = Services::state(*store.value(), server, name); !known)
+                changed = known.error();
+            if (!changed)
+                return fail(changed.error().message());
+        }
+        auto status = Services::status(*store.value(), server);
+        if (!status)
+            return fail(status.error().message());
+        for (const ServiceStatus& s : status.value()) {
+            if (!names.isEmpty() && !std::any_of(names.begin(), names.end(), [&](const QString& n) {
+                    return n.compare(s.name, Qt::CaseInsensitive) == 0;
+                }))
+                continue;
+            array.append(QJsonObject{{QStringLiteral("server"), server},
+                                     {QStringLiteral("service"), s.name},
+                                     {QStringLiteral("state"), stateName(s.state)}});
+            lines << QStringLiteral("%1  %2  %3").arg(server, -8).arg(s.name, -32).arg(stateName(s.state));
+        }
+    }
+    if (m_json)
+        printJson(array);
+    else
+        for (const QString& l : lines)
+            m_out << l << Qt::endl;
+    return 0;
+}
+
+int CtlCommands::runServices()
+{
+    if (!checkOptions({OptUntilIdle, OptMaxSeconds}) || !checkArgumentCount(0, 0))
+        return 2;
+    int maxSeconds = 0;
+    if (m_parser.isSet(OptMaxSeconds)) {
+        bool ok = false;
+        maxSeconds = m_parser.value(OptMaxSeconds).toInt(&ok);
+        if (!ok || maxSeconds < 1)
+            return usage(QStringLiteral("--max-seconds takes a number of seconds, not \"%1\"")
+                             .arg(m_parser.value(OptMaxSeconds)));
+    }
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return fail(org.error().message());
+    Runner runner(org.value());
+    auto report =
+        m_parser.isSet(OptUntilIdle) || maxSeconds > 0 ? runner.runUntilIdle(maxSeconds) : runner.runOnce();
+    if (!report)
+        return fail(report.error().message());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("dispatched"), report->dispatched},
+                              {QStringLiteral("pickedUp"), report->pickedUp},
+                              {QStringLiteral("routed"), report->routed},
+                              {QStringLiteral("replicated"), report->replicated}});
+    else
+        m_out << "Postoffices delivered or forwarded " << report->dispatched << ", connectors picked up "
+              << report->pickedUp << ", MTAs moved " << report->routed << ", replication wrote "
+              << report->replicated << Qt::endl;
+    return 0;
+}
+
+} // namespace sa::app
