@@ -4,6 +4,7 @@
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/transport/ConnectorValues.h"
 
 namespace sa::core {
 
@@ -42,7 +43,7 @@ QStringList pcMtas(DirectoryStore& store, const QString& server, bool* hasConnec
             continue;
         *hasConnector = true;
         for (const QString& mta : c.valuesOf(attr::ConnectorMta))
-            names << mta.section(QLatin1Char('|'), 0, 0).trimmed();
+            names << ConnectorValues::ConnectorMta::parse(mta).name;
     }
     return names;
 }

@@ -1,5 +1,6 @@
 #include "SiteTransport.h"
 
+#include "ConnectorValues.h"
 #include "MessageRow.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/DirectoryStore.h"
@@ -16,51 +17,9 @@ namespace sa::core {
 
 namespace {
 
+using ConnectorValues::msPostoffice;
+using ConnectorValues::servingConnectorMta;
 using MessageRow::Columns;
-
-/// NET/PO of an MS address, upper case; empty for other types.
-QString msPostoffice(const QString& address)
-{
-    if (AddressSyntax::typeOf(address) != QLatin1String("MS"))
-        return {};
-    const QStringList parts = AddressSyntax::valueOf(address).split(QLatin1Char('/'));
-    return parts.size() == 3 ? (parts.at(0) + QLatin1Char('/') + parts.at(1)).toUpper() : QString();
-}
-
-/// A connection "NET/PO" or "NET/PO via NET2/PO2": the postoffice and the direct one to hand to.
-std::pair<QString, QString> connection(const QString& value)
-{
-    const QStringList parts = value.simplified().split(QLatin1Char(' '));
-    const QString po = parts.value(0).toUpper();
-    const QString via =
-        parts.size() >= 3 && parts.at(1).compare(QLatin1String("via"), Qt::CaseInsensitive) == 0
-            ? parts.at(2).toUpper()
-            : QString();
-    return {po, via.isEmpty() ? po : via};
-}
-
-/// The server an MS Mail Connector runs on (the name of its home server), or empty.
-QString connectorServer(const DirectoryObject& connector)
-{
-    auto home = Dn::parse(connector.value(attr::HomeServer));
-    return home && !home->isEmpty() ? home->rdn().value : QString();
-}
-
-/// The connector MTA service of `connector` that services the direct postoffice `direct`
-/// ("name|polling seconds|NET/PO,NET/PO"), or empty when none does: then nothing carries its mail,
-/// as on a real connector whose postoffice no connector MTA lists.
-QString servingConnectorMta(const DirectoryObject& connector, const QString& direct)
-{
-    for (const QString& mta : connector.valuesOf(attr::ConnectorMta)) {
-        const QStringList served =
-            mta.section(QLatin1Char('|'), 2).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString& po : served) {
-            if (po.trimmed().compare(direct, Qt::CaseInsensitive) == 0)
-                return mta.section(QLatin1Char('|'), 0, 0).trimmed();
-        }
-    }
-    return {};
-}
 
 /// Whether mail moves between the site and `direct` through `connector` now: the Interchange and
 /// the connector MTA servicing that postoffice both run on the connector's server.
@@ -69,18 +28,6 @@ bool connectorCarries(DirectoryStore& store, const QString& server, const QStrin
     return !server.isEmpty() && !connectorMta.isEmpty() &&
            Services::isRunning(store, server, Services::MsMailInterchange) &&
            Services::isRunning(store, server, connectorMta);
-}
-
-bool matches(const QString& pattern, const QString& address)
-{
-    // TYPE:pattern with * standing for anything (address spaces).
-    if (AddressSyntax::typeOf(pattern) != AddressSyntax::typeOf(address))
-        return false;
-    const QRegularExpression re(
-        QRegularExpression::anchoredPattern(QRegularExpression::escape(AddressSyntax::valueOf(pattern))
-                                                .replace(QStringLiteral("\\*"), QStringLiteral(".*"))),
-        QRegularExpression::CaseInsensitiveOption);
-    return re.match(AddressSyntax::valueOf(address)).hasMatch();
 }
 
 } // namespace
@@ -221,17 +168,17 @@ Route SiteTransport::route(const Message& m) const
     if (connectors && !po.isEmpty()) {
         for (const DirectoryObject& c : connectors.value()) {
             for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
-                const auto [target, direct] = connection(value);
-                if (target != po)
+                const auto conn = ConnectorValues::Connection::parse(value);
+                if (conn.postoffice != po)
                     continue;
                 if (c.isReplica()) {
                     r.kind = Route::Kind::Site;
                     r.site = c.masterSite;
                 } else {
                     r.kind = Route::Kind::Postoffice;
-                    r.postoffice = direct;
-                    r.server = connectorServer(c);
-                    r.connectorMta = servingConnectorMta(c, direct);
+                    r.postoffice = conn.directPostoffice();
+                    r.server = ConnectorValues::homeServer(c);
+                    r.connectorMta = servingConnectorMta(c, r.postoffice);
                 }
                 return r;
             }
@@ -241,12 +188,12 @@ Route SiteTransport::route(const Message& m) const
     //     postoffice, whose own routes take it further (or report it undeliverable).
     for (const DirectoryObject& c : connectors ? connectors.value() : QList<DirectoryObject>()) {
         for (const QString& space : c.valuesOf(attr::AddressSpace)) {
-            if (!matches(space, to))
+            if (!ConnectorValues::inAddressSpace(space, to))
                 continue;
             QString direct;
             for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
-                if (const auto [target, via] = connection(value); target == via) {
-                    direct = target;
+                if (const auto conn = ConnectorValues::Connection::parse(value); conn.isDirect()) {
+                    direct = conn.postoffice;
                     break;
                 }
             }
@@ -259,7 +206,7 @@ Route SiteTransport::route(const Message& m) const
                 continue;
             r.kind = Route::Kind::Postoffice;
             r.postoffice = direct;
-            r.server = connectorServer(c);
+            r.server = ConnectorValues::homeServer(c);
             r.connectorMta = servingConnectorMta(c, direct);
             return r;
         }
@@ -274,7 +221,7 @@ Route SiteTransport::route(const Message& m) const
             // A site connector always leads to the other site's own (shadow) postoffice.
             spaces << QStringLiteral("MS:%1/*").arg(shadowPostoffice(m_store.organizationName(), site));
             for (const QString& space : spaces) {
-                if (matches(space, to)) {
+                if (ConnectorValues::inAddressSpace(space, to)) {
                     r.kind = Route::Kind::Site;
                     r.site = site;
                     return r;
@@ -343,18 +290,19 @@ Result<int> SiteTransport::pickUp()
     for (const DirectoryObject& c : connectors.value()) {
         if (c.isReplica())
             continue;
-        const QString server = connectorServer(c);
+        const QString server = ConnectorValues::homeServer(c);
         const QString shadow =
             c.value(attr::LocalNetwork).isEmpty()
                 ? shadowPostoffice(m_store.organizationName(), m_store.siteName())
                 : c.value(attr::LocalNetwork) + QLatin1Char('/') + c.value(attr::LocalPostoffice);
         for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
-            const auto [target, direct] = connection(value);
-            if (target != direct)
+            const auto conn = ConnectorValues::Connection::parse(value);
+            if (!conn.isDirect())
                 continue; // indirect postoffices send through their direct one
+            const QString direct = conn.postoffice;
             if (!connectorCarries(m_store, server, servingConnectorMta(c, direct)))
                 continue; // stopped: the mail waits in the postoffice's outbound queue
-            auto po = PostofficeStore::open(m_orgDir, target);
+            auto po = PostofficeStore::open(m_orgDir, direct);
             if (!po)
                 continue; // a connection to a postoffice that is not there: nothing to pick up
             auto waiting = po.value()->outboundFor(shadow);

@@ -4,6 +4,7 @@
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/msmail/PostofficeStore.h"
+#include "core/transport/ConnectorValues.h"
 #include "ui/common/Text.h"
 #include "ui/dialogs/ConnectionQueueDialog.h"
 
@@ -20,16 +21,7 @@ namespace sa::ui {
 
 namespace {
 
-/// "NET/PO" or "NET/PO via NET2/PO2" -> {postoffice, via (empty when direct)}.
-std::pair<QString, QString> parse(const QString& value)
-{
-    const QStringList parts = value.simplified().split(QLatin1Char(' '));
-    const QString via =
-        parts.size() >= 3 && parts.at(1).compare(QLatin1String("via"), Qt::CaseInsensitive) == 0
-            ? parts.at(2).toUpper()
-            : QString();
-    return {parts.value(0).toUpper(), via};
-}
+using Connection = core::ConnectorValues::Connection;
 
 } // namespace
 
@@ -63,23 +55,24 @@ void ConnectionsPage::showQueue()
 {
     if (currentRow() < 0 || !store())
         return;
-    auto* dialog = new ConnectionQueueDialog(*store(), parse(values().at(currentRow())).first, this);
+    auto* dialog =
+        new ConnectionQueueDialog(*store(), Connection::parse(values().at(currentRow())).postoffice, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 QStringList ConnectionsPage::columns(const QString& value) const
 {
-    const auto [po, via] = parse(value);
-    return {po, via.isEmpty() ? tr("Direct") : tr("Indirect via %1").arg(via)};
+    const Connection c = Connection::parse(value);
+    return {c.postoffice, c.isDirect() ? tr("Direct") : tr("Indirect via %1").arg(c.via)};
 }
 
 QStringList ConnectionsPage::directPostoffices() const
 {
     QStringList out;
     for (const QString& v : values()) {
-        if (parse(v).second.isEmpty())
-            out << parse(v).first;
+        if (const Connection c = Connection::parse(v); c.isDirect())
+            out << c.postoffice;
     }
     return out;
 }
@@ -88,7 +81,7 @@ QStringList ConnectionsPage::postoffices() const
 {
     QStringList out;
     for (const QString& v : values())
-        out << parse(v).first;
+        out << Connection::parse(v).postoffice;
     return out;
 }
 
@@ -96,17 +89,19 @@ QString ConnectionsPage::validate() const
 {
     const QStringList direct = directPostoffices();
     for (const QString& v : values()) {
-        const auto [po, via] = parse(v);
-        if (!via.isEmpty() && !direct.contains(via))
+        const Connection c = Connection::parse(v);
+        if (!c.isDirect() && !direct.contains(c.via))
             return tr("%1 is reached via %2, which is not a direct connection of this connector.")
-                .arg(po, via);
+                .arg(c.postoffice, c.via);
     }
     return {};
 }
 
 void ConnectionsPage::edit(int row)
 {
-    const auto [current, currentVia] = row >= 0 ? parse(values().at(row)) : std::pair<QString, QString>();
+    const Connection existing = row >= 0 ? Connection::parse(values().at(row)) : Connection();
+    const QString current = existing.postoffice;
+    const QString currentVia = existing.via;
     auto* dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("connectionDialog"));
     dialog->setWindowTitle(row >= 0 ? tr("Modify Connection") : tr("Create Connection"));
@@ -168,7 +163,7 @@ void ConnectionsPage::edit(int row)
             showError(error, tr("Choose the direct postoffice that %1 is reached through.").arg(po));
             return;
         }
-        setValue(row, indirect->isChecked() ? QStringLiteral("%1 via %2").arg(po, via->currentText()) : po);
+        setValue(row, Connection{po, indirect->isChecked() ? via->currentText() : QString()}.toString());
         dialog->accept();
     });
     dialog->open();

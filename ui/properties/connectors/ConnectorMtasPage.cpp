@@ -1,6 +1,7 @@
 #include "ConnectorMtasPage.h"
 
 #include "core/directory/Schema.h"
+#include "core/transport/ConnectorValues.h"
 #include "ui/common/Text.h"
 
 #include <QDialog>
@@ -15,28 +16,7 @@ namespace sa::ui {
 
 namespace {
 
-struct Mta
-{
-    QString name;
-    int polling = 60;
-    QStringList serviced;
-};
-
-Mta parse(const QString& value)
-{
-    Mta m;
-    m.name = value.section(QLatin1Char('|'), 0, 0).trimmed();
-    m.polling = qMax(1, value.section(QLatin1Char('|'), 1, 1).toInt());
-    m.serviced = value.section(QLatin1Char('|'), 2).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString& p : m.serviced)
-        p = p.trimmed().toUpper();
-    return m;
-}
-
-QString format(const Mta& m)
-{
-    return QStringLiteral("%1|%2|%3").arg(m.name).arg(m.polling).arg(m.serviced.join(QLatin1Char(',')));
-}
+using Mta = core::ConnectorValues::ConnectorMta;
 
 } // namespace
 
@@ -50,7 +30,7 @@ ConnectorMtasPage::ConnectorMtasPage(QWidget* parent)
 
 QStringList ConnectorMtasPage::columns(const QString& value) const
 {
-    const Mta m = parse(value);
+    const Mta m = Mta::parse(value);
     return {m.name, m.polling == 1 ? tr("1 second") : tr("%1 seconds").arg(m.polling),
             m.serviced.join(QStringLiteral(", "))};
 }
@@ -61,8 +41,8 @@ QStringList ConnectorMtasPage::servicedCandidates() const
         return m_postoffices();
     QStringList out;
     for (const QString& c : object().valuesOf(core::attr::MsMailConnection)) {
-        if (!c.contains(QLatin1String(" via "), Qt::CaseInsensitive))
-            out << c.trimmed().toUpper();
+        if (const auto connection = core::ConnectorValues::Connection::parse(c); connection.isDirect())
+            out << connection.postoffice;
     }
     return out;
 }
@@ -72,7 +52,7 @@ QString ConnectorMtasPage::validate() const
     const QStringList direct = servicedCandidates();
     QStringList names;
     for (const QString& v : values()) {
-        const Mta m = parse(v);
+        const Mta m = Mta::parse(v);
         if (names.contains(m.name, Qt::CaseInsensitive))
             return tr("Two connector MTAs are named %1; each is a service and needs its own name.")
                 .arg(m.name);
@@ -88,7 +68,7 @@ QString ConnectorMtasPage::validate() const
 
 void ConnectorMtasPage::edit(int row)
 {
-    const Mta current = row >= 0 ? parse(values().at(row)) : Mta();
+    const Mta current = row >= 0 ? Mta::parse(values().at(row)) : Mta();
     auto* dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("connectorMtaDialog"));
     dialog->setWindowTitle(row >= 0 ? tr("Configure Connector MTA") : tr("New Connector MTA"));
@@ -133,12 +113,12 @@ void ConnectorMtasPage::edit(int row)
             return;
         }
         for (int i = 0; i < values().size(); ++i) {
-            if (i != row && parse(values().at(i)).name.compare(m.name, Qt::CaseInsensitive) == 0) {
+            if (i != row && Mta::parse(values().at(i)).name.compare(m.name, Qt::CaseInsensitive) == 0) {
                 showError(error, tr("There is already a connector MTA named %1.").arg(m.name));
                 return;
             }
         }
-        setValue(row, format(m));
+        setValue(row, m.toString());
         dialog->accept();
     });
     dialog->open();

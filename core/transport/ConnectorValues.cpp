@@ -1,0 +1,76 @@
+#include "ConnectorValues.h"
+
+#include "core/directory/AddressSyntax.h"
+#include "core/directory/DirectoryObject.h"
+#include "core/directory/Schema.h"
+
+#include <QRegularExpression>
+
+namespace sa::core::ConnectorValues {
+
+QString Connection::toString() const
+{
+    return isDirect() ? postoffice : QStringLiteral("%1 via %2").arg(postoffice, via);
+}
+
+Connection Connection::parse(const QString& value)
+{
+    const QStringList parts = value.simplified().split(QLatin1Char(' '));
+    Connection c;
+    c.postoffice = parts.value(0).toUpper();
+    if (parts.size() >= 3 && parts.at(1).compare(QLatin1String("via"), Qt::CaseInsensitive) == 0)
+        c.via = parts.at(2).toUpper();
+    return c;
+}
+
+QString ConnectorMta::toString() const
+{
+    return QStringLiteral("%1|%2|%3").arg(name).arg(polling).arg(serviced.join(QLatin1Char(',')));
+}
+
+ConnectorMta ConnectorMta::parse(const QString& value)
+{
+    ConnectorMta m;
+    m.name = value.section(QLatin1Char('|'), 0, 0).trimmed();
+    m.polling = qMax(1, value.section(QLatin1Char('|'), 1, 1).toInt());
+    for (const QString& p : value.section(QLatin1Char('|'), 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        m.serviced << p.trimmed().toUpper();
+    return m;
+}
+
+QString servingConnectorMta(const DirectoryObject& connector, const QString& direct)
+{
+    for (const QString& value : connector.valuesOf(attr::ConnectorMta)) {
+        const ConnectorMta mta = ConnectorMta::parse(value);
+        if (mta.serviced.contains(direct.toUpper()))
+            return mta.name;
+    }
+    return {};
+}
+
+QString homeServer(const DirectoryObject& connector)
+{
+    auto home = Dn::parse(connector.value(attr::HomeServer));
+    return home && !home->isEmpty() ? home->rdn().value : QString();
+}
+
+QString msPostoffice(const QString& address)
+{
+    if (AddressSyntax::typeOf(address) != QLatin1String("MS"))
+        return {};
+    const QStringList parts = AddressSyntax::valueOf(address).split(QLatin1Char('/'));
+    return parts.size() == 3 ? (parts.at(0) + QLatin1Char('/') + parts.at(1)).toUpper() : QString();
+}
+
+bool inAddressSpace(const QString& pattern, const QString& address)
+{
+    if (AddressSyntax::typeOf(pattern) != AddressSyntax::typeOf(address))
+        return false;
+    const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QRegularExpression::escape(AddressSyntax::valueOf(pattern))
+                                                .replace(QStringLiteral("\\*"), QStringLiteral(".*"))),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(AddressSyntax::valueOf(address)).hasMatch();
+}
+
+} // namespace sa::core::ConnectorValues
