@@ -30,6 +30,27 @@ bool connectorCarries(DirectoryStore& store, const QString& server, const QStrin
            Services::isRunning(store, server, connectorMta);
 }
 
+/// One line of the site's event log, in the writer's transaction.
+Status writeEvent(DirectoryWriter& w, const QString& source, const QString& level, int id,
+                  const QString& text)
+{
+    auto r =
+        w.exec(QStringLiteral("INSERT INTO events(at, source, level, event_id, text) VALUES (?, ?, ?, ?, ?)"),
+               {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), source, level, id, text});
+    return r ? Status() : Status(r.error());
+}
+
+/// A message the MTA makes itself (a copy for a list member, a report) into its queue; made twice
+/// after a crash, it is there once.
+Status enqueue(DirectoryWriter& w, const Message& m)
+{
+    auto r = w.exec(QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                   " ON CONFLICT(message_id) DO NOTHING")
+                        .arg(MessageRow::Columns),
+                    MessageRow::values(m));
+    return r ? Status() : Status(r.error());
+}
+
 } // namespace
 
 SiteTransport::SiteTransport(DirectoryStore& store, QString orgDir)
@@ -58,12 +79,7 @@ QString SiteTransport::systemAddress() const
 
 Status SiteTransport::logEvent(const QString& source, const QString& level, int id, const QString& eventText)
 {
-    return m_store.write([&](DirectoryWriter& w) -> Status {
-        auto r = w.exec(
-            QStringLiteral("INSERT INTO events(at, source, level, event_id, text) VALUES (?, ?, ?, ?, ?)"),
-            {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), source, level, id, eventText});
-        return r ? Status() : Status(r.error());
-    });
+    return m_store.write([&](DirectoryWriter& w) { return writeEvent(w, source, level, id, eventText); });
 }
 
 Result<bool> SiteTransport::accept(const Message& m)
@@ -259,12 +275,8 @@ Status SiteTransport::hold(qint64 seq, const Message& m, const QString& reason)
             !r)
             return r.error();
         // [U] event ids: ours, in the MTA's range.
-        auto e = w.exec(
-            QStringLiteral("INSERT INTO events(at, source, level, event_id, text) VALUES (?, ?, ?, ?, ?)"),
-            {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QStringLiteral("MSExchangeMTA"),
-             QStringLiteral("Error"), 1002,
-             QStringLiteral("Message %1 was set aside: %2").arg(m.id, reason)});
-        return e ? Status() : Status(e.error());
+        return writeEvent(w, QStringLiteral("MSExchangeMTA"), QStringLiteral("Error"), 1002,
+                          QStringLiteral("Message %1 was set aside: %2").arg(m.id, reason));
     });
 }
 
@@ -385,13 +397,8 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
                     Message copy = m;
                     copy.id = m.id + QStringLiteral("#") + QString::number(i);
                     copy.to = r.members.at(i);
-                    auto ins = w.exec(
-                        QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                       " ON CONFLICT(message_id) DO NOTHING")
-                            .arg(Columns),
-                        MessageRow::values(copy));
-                    if (!ins)
-                        return ins.error();
+                    if (Status queued = enqueue(w, copy); !queued)
+                        return queued;
                 }
                 return dropFromQueue(seq);
             });
@@ -477,20 +484,14 @@ Status SiteTransport::returnToSender(DirectoryWriter& w, qint64 seq, const Messa
 {
     if (!m.report) { // a report is never answered by another
         const Message ndr = Message::nonDelivery(m, systemAddress(), reason);
-        auto ins = w.exec(QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                         " ON CONFLICT(message_id) DO NOTHING")
-                              .arg(Columns),
-                          MessageRow::values(ndr));
-        if (!ins)
-            return ins.error();
+        if (Status q = enqueue(w, ndr); !q)
+            return q;
     }
-    auto e =
-        w.exec(QStringLiteral("INSERT INTO events(at, source, level, event_id, text) VALUES (?, ?, ?, ?, ?)"),
-               {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QStringLiteral("MSExchangeMTA"),
-                QStringLiteral("Warning"), 1001,
-                QStringLiteral("A non-delivery report was sent to %1 for %2: %3").arg(m.from, m.to, reason)});
-    if (!e)
-        return e.error();
+    if (Status e = writeEvent(
+            w, QStringLiteral("MSExchangeMTA"), QStringLiteral("Warning"), 1001,
+            QStringLiteral("A non-delivery report was sent to %1 for %2: %3").arg(m.from, m.to, reason));
+        !e)
+        return e;
     return dropFromQueue(seq);
 }
 
@@ -524,14 +525,12 @@ Status SiteTransport::removeQueued(qint64 seq, bool nonDeliveryReport)
     return m_store.write([&](DirectoryWriter& w) -> Status {
         if (nonDeliveryReport)
             return returnToSender(w, seq, m, QStringLiteral("the administrator returned it from the queue"));
-        auto e = w.exec(
-            QStringLiteral("INSERT INTO events(at, source, level, event_id, text) VALUES (?, ?, ?, ?, ?)"),
-            {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QStringLiteral("MSExchangeMTA"),
-             QStringLiteral("Information"), 1003,
-             QStringLiteral("The administrator deleted message %1 from %2 to %3 from the queue")
-                 .arg(m.id, m.from, m.to)});
-        if (!e)
-            return e.error();
+        if (Status e =
+                writeEvent(w, QStringLiteral("MSExchangeMTA"), QStringLiteral("Information"), 1003,
+                           QStringLiteral("The administrator deleted message %1 from %2 to %3 from the queue")
+                               .arg(m.id, m.from, m.to));
+            !e)
+            return e;
         return dropFromQueue(seq);
     });
 }
