@@ -4,16 +4,44 @@
 // dialog's button, turn to a tab of a property sheet, and save what they see to look at.
 
 #include "TestSupport.h"
+#include "core/directory/Organization.h"
+#include "ui/common/Prompts.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/properties/PropertySheet.h"
 
+#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <memory>
 
 namespace sa::test {
+
+/// For initTestCase: settings and data in the test locations under `name`, message boxes recorded
+/// instead of shown.
+inline void startGuiTests(const QString& name)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationName(name);
+    ui::Prompts::setRecording(true);
+}
+
+/// A main window on `organization`, shown at `size`, with a window on `server` open; what it said
+/// while opening is forgotten.
+inline void openMainWindow(std::unique_ptr<ui::MainWindow>& window, const core::Organization& organization,
+                           const QString& server, const QSize& size)
+{
+    window = std::make_unique<ui::MainWindow>(organization);
+    window->resize(size);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(window->openServer(server));
+    ui::Prompts::takeRecorded();
+}
 
 /// Saves `w` as OUTPUT/name.png.
 inline void savePng(QWidget* w, const QString& name)

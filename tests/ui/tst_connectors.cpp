@@ -84,12 +84,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setApplicationName(QStringLiteral("siteadmin-test-connectors"));
-        Prompts::setRecording(true);
-    }
+    void initTestCase() { startGuiTests(QStringLiteral("siteadmin-test-connectors")); }
 
     void init()
     {
@@ -101,12 +96,7 @@ private Q_SLOTS:
         QVERIFY(org.addSite(QStringLiteral("LONDON"), QStringLiteral("X2")).ok());
         QVERIFY(PostofficeStore::create(m_dir->path(), QStringLiteral("NWNET/PO1"), {}).ok());
         QVERIFY(PostofficeStore::create(m_dir->path(), QStringLiteral("NWNET/PO2"), {}).ok());
-        m_window = std::make_unique<MainWindow>(org);
-        m_window->resize(1100, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openServer(QStringLiteral("X1")));
-        Prompts::takeRecorded();
+        openMainWindow(m_window, org, QStringLiteral("X1"), QSize(1100, 720));
     }
 
     void cleanup()

@@ -69,12 +69,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setApplicationName(QStringLiteral("siteadmin-test"));
-        Prompts::setRecording(true);
-    }
+    void initTestCase() { startGuiTests(QStringLiteral("siteadmin-test")); }
 
     void init()
     {

@@ -88,12 +88,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setApplicationName(QStringLiteral("siteadmin-test-recipients"));
-        Prompts::setRecording(true);
-    }
+    void initTestCase() { startGuiTests(QStringLiteral("siteadmin-test-recipients")); }
 
     void init()
     {
@@ -101,12 +96,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         auto org = DemoOrganization::build(m_dir->path());
         QVERIFY(org.ok());
-        m_window = std::make_unique<MainWindow>(org.value());
-        m_window->resize(1200, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openServer(QStringLiteral("X1")));
-        Prompts::takeRecorded();
+        openMainWindow(m_window, org.value(), QStringLiteral("X1"), QSize(1200, 760));
     }
 
     void cleanup()
