@@ -1,6 +1,7 @@
 #include "DirsyncCodec.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace sa::core {
 
@@ -41,6 +42,13 @@ bool isAddress(const QString& s)
     return re.match(s).hasMatch();
 }
 
+/// Tabs, line breaks and other control characters have no place inside a name or an address (a
+/// tab separates the two).
+bool hasControl(const QString& s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+}
+
 /// "Full Name<padding>TYPE:address" -> {name, address}. The address starts after a tab, or in
 /// column 34 (MS Mail's fixed columns), or else (foreign systems wrote single spaces, Q106623) at
 /// the first TYPE: after a space.
@@ -66,6 +74,9 @@ Result<std::pair<QString, QString>> nameAndAddress(const QString& rest, const QS
                    QStringLiteral(
                        "no address: it starts in column 34, after a tab, or as TYPE:address after the name"));
     }
+    if (hasControl(name) || hasControl(address))
+        return bad(part, line,
+                   QStringLiteral("a control character (such as a second tab) inside the name or address"));
     if (name.isEmpty())
         return bad(part, line, QStringLiteral("the full name is empty"));
     if (name.size() > dirsync::MaxFullName)
@@ -121,11 +132,10 @@ Result<QString> DirsyncCodec::encodeTransactions(const QList<DirsyncTransaction>
     for (const DirsyncTransaction& t : transactions) {
         const QString code(QChar::fromLatin1(char(t.code)));
         const auto nameOk = [](const QString& name) {
-            return !name.trimmed().isEmpty() && name.size() <= dirsync::MaxFullName &&
-                   !name.contains(QLatin1Char('\t')) && !name.contains(QLatin1Char('\n')) &&
+            return !name.trimmed().isEmpty() && name.size() <= dirsync::MaxFullName && !hasControl(name) &&
                    name == name.trimmed();
         };
-        if (!isAddress(t.address) || t.address.contains(QLatin1Char('\n')))
+        if (!isAddress(t.address) || hasControl(t.address) || hasControl(t.newAddress))
             return Error(
                 ErrorCode::InvalidValue,
                 QStringLiteral("transaction %1: \"%2\" is not an address").arg(t.seq).arg(t.address));
@@ -258,7 +268,7 @@ Result<QList<DirsyncTransaction>> DirsyncCodec::parseTransactions(const QString&
             t.address = rest.trimmed();
             // R <type>: for a gateway is legal (reference §3): the value after the colon may be empty.
             static const QRegularExpression list(QStringLiteral("^[A-Za-z][A-Za-z0-9]*:\\S*$"));
-            if (!list.match(t.address).hasMatch())
+            if (!list.match(t.address).hasMatch() || hasControl(t.address))
                 return bad(
                     part, at,
                     QStringLiteral("%1 needs TYPE:NETWORK/POSTOFFICE, not \"%2\"").arg(code).arg(t.address));

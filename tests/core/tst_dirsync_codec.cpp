@@ -198,6 +198,11 @@ private Q_SLOTS:
             << QStringLiteral("belongs to a T (template) transaction");
         QTest::newRow("replace without list") << head << tx + QStringLiteral("0000000001 R NWNET/PO1\n")
                                               << QStringLiteral("R needs TYPE:NETWORK/POSTOFFICE");
+        QTest::newRow("second tab") << head << tx + QStringLiteral("0000000001 A Bob\tMS:A/B/C\tD\n")
+                                    << QStringLiteral(
+                                           "attachment line 2: a control character (such as a second tab)");
+        QTest::newRow("control character") << head << tx + QStringLiteral("0000000001 R MS:NW\u0001NET/PO1\n")
+                                           << QStringLiteral("R needs TYPE:NETWORK/POSTOFFICE");
         QTest::newRow("empty line")
             << head << tx + QStringLiteral("0000000001 A Bob\tMS:A/B/C\n\n0000000002 A Ann\tMS:A/B/D\n")
             << QStringLiteral("attachment line 3: an empty line inside the transactions");
@@ -227,6 +232,10 @@ private Q_SLOTS:
         DirsyncTransaction field = tx(1, Code::Add, QStringLiteral("Bob"), QStringLiteral("MS:A/B/C"));
         field.fields = {{QStringLiteral("Odd:/prompt"), QStringLiteral("x")}};
         QVERIFY(!DirsyncCodec::encodeTransactions({field}).ok());
+        // A tab inside an address would read back as the separator (found by the fuzzer).
+        QVERIFY(!DirsyncCodec::encodeTransactions(
+                     {tx(1, Code::Add, QStringLiteral("Bob"), QStringLiteral("MS:A/B/C\tD"))})
+                     .ok());
     }
 
     void subjects()
