@@ -342,6 +342,8 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
             QStringLiteral("Common-Name: \"%1\" is longer than %2 characters").arg(rdn).arg(MaxRdnLength),
             attr::CommonName);
 
+    if (Status s = m_dirsync.beforeCreate(*cls, parentDn, values.value()); !s)
+        return s.error();
     if (Status s = m_rules.addGeneratedAddresses(*cls, values.value(), 0); !s)
         return s.error();
     if (Status s = m_rules.check(*cls, 0, values.value(), values->keys()); !s)
@@ -413,6 +415,8 @@ Status DirectoryWriter::modify(const Dn& dn, const QList<AttributeChange>& chang
     }
     if (touched.isEmpty())
         return {}; // nothing really changed: no USN, no log
+    if (Status s = m_dirsync.beforeModify(current.value(), values.value(), touched); !s)
+        return s;
     if (Status s = m_rules.check(*current->cls, current->id, values.value(), touched); !s)
         return s;
     if (current->cls->name == QLatin1String("site-addressing"))
@@ -463,6 +467,8 @@ Status DirectoryWriter::remove(const Dn& dn)
         return Error(
             ErrorCode::NotAllowed,
             QStringLiteral("%1 contains %2 object(s); delete them first").arg(dn.toString()).arg(kids));
+    if (Status s = m_dirsync.beforeRemove(current.value()); !s)
+        return s;
     // Out of every distribution list, manager field and restriction list first (Q181952).
     if (Status s = m_rules.dropReferencesTo(current.value()); !s)
         return s;

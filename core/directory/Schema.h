@@ -78,6 +78,32 @@ inline const QString LocalBridgehead = QStringLiteral("Local-Bridgehead");
 inline const QString RemoteBridgehead = QStringLiteral("Remote-Bridgehead");
 inline const QString ActivationStyle = QStringLiteral("Activation-Style");
 inline const QString ActivationSchedule = QStringLiteral("Activation-Schedule");
+// Directory synchronization (reference exchange-admin-ui.md §3.1-3.4). Names marked [U] in
+// Schema.cpp are ours.
+inline const QString ResponsibleLocalDxa = QStringLiteral("Responsible-Local-DXA");
+inline const QString DxaLocalAdmin = QStringLiteral("DXA-Local-Admin");
+inline const QString DxaAdminCopy = QStringLiteral("DXA-Admin-Copy");
+inline const QString DxaAdminForward = QStringLiteral("DXA-Admin-Forward");
+inline const QString DxaAppendReqCn = QStringLiteral("DXA-Append-ReqCN");
+inline const QString DxaPassword = QStringLiteral("DXA-Password");
+inline const QString DxaNativeAddressType = QStringLiteral("DXA-Native-Address-Type");
+inline const QString DxaRecipientCp = QStringLiteral("DXA-Recipient-CP");
+inline const QString DxaExportNow = QStringLiteral("DXA-Export-Now");
+inline const QString DxaImportNow = QStringLiteral("DXA-Import-Now");
+inline const QString DxaExchangeOptions = QStringLiteral("DXA-Exchange-Options");
+inline const QString DxaTemplateOptions = QStringLiteral("DXA-Template-Options");
+inline const QString DxaTypes = QStringLiteral("DXA-Types");
+inline const QString DxaReqName = QStringLiteral("DXA-ReqName");
+inline const QString DxaDirsyncAddress = QStringLiteral("DXA-Dirsync-Address");
+inline const QString DxaReqSeq = QStringLiteral("DXA-Req-Seq");
+inline const QString DxaSvrSeq = QStringLiteral("DXA-Svr-Seq");
+inline const QString DxaConfSeq = QStringLiteral("DXA-Conf-Seq");
+inline const QString DxaImpSeq = QStringLiteral("DXA-Imp-Seq");
+inline const QString ImportContainer = QStringLiteral("Import-Container");
+inline const QString ImportTrustLevel = QStringLiteral("Import-Trust-Level");
+inline const QString ExportContainers = QStringLiteral("Export-Containers");
+inline const QString ExportTrustLevel = QStringLiteral("Export-Trust-Level");
+inline const QString ExportCustomRecipients = QStringLiteral("Export-Custom-Recipients");
 /// Extension-Attribute-1 .. -10: the Custom Attributes page.
 QString extensionAttribute(int n);
 constexpr int ExtensionAttributeCount = 10;

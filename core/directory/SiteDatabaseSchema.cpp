@@ -185,6 +185,48 @@ Status upgradeToVersion6(SqliteConnection& c)
         });
 }
 
+// Version 7: directory synchronization (the DXA's XDIR.EDB, reference §3.2). Per requestor object
+// (by GUID): its cycle state; what it holds from us (dxa_sent: one row per exported object, with the
+// display name and address it was given); the entries it sent us (dxa_imported: its address -> the
+// custom recipient made from it); the transactions sent and not yet confirmed (dxa_pending, re-sent
+// until confirmed); messages that could not be read (dxa_quarantine); and the run history.
+Status upgradeToVersion7(SqliteConnection& c)
+{
+    return execAll(
+        c, {
+               QStringLiteral(
+                   "CREATE TABLE dxa_state (requestor TEXT PRIMARY KEY, watermark INTEGER NOT NULL"
+                   " DEFAULT 0, export_config TEXT NOT NULL DEFAULT '', answer INTEGER NOT NULL DEFAULT 0,"
+                   " full_reply INTEGER NOT NULL DEFAULT 0, approved_deletes INTEGER NOT NULL DEFAULT 0,"
+                   " last_received TEXT, last_sent TEXT, last_status TEXT NOT NULL DEFAULT '')"
+                   " WITHOUT ROWID"),
+               QStringLiteral(
+                   "CREATE TABLE dxa_sent (requestor TEXT NOT NULL, object_guid TEXT NOT NULL,"
+                   " base TEXT NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL, address TEXT NOT NULL,"
+                   " PRIMARY KEY (requestor, object_guid)) WITHOUT ROWID"),
+               QStringLiteral("CREATE INDEX dxa_sent_name ON dxa_sent(requestor, name_key)"),
+               QStringLiteral("CREATE TABLE dxa_imported (requestor TEXT NOT NULL, address_key TEXT NOT NULL,"
+                              " object_guid TEXT NOT NULL, name_key TEXT NOT NULL,"
+                              " PRIMARY KEY (requestor, address_key)) WITHOUT ROWID"),
+               QStringLiteral("CREATE INDEX dxa_imported_name ON dxa_imported(requestor, name_key)"),
+               QStringLiteral("CREATE INDEX dxa_imported_object ON dxa_imported(object_guid)"),
+               QStringLiteral("CREATE TABLE dxa_pending (requestor TEXT NOT NULL, seq INTEGER NOT NULL,"
+                              " code TEXT NOT NULL, full_name TEXT NOT NULL, address TEXT NOT NULL,"
+                              " new_full_name TEXT NOT NULL, new_address TEXT NOT NULL, fields TEXT NOT NULL,"
+                              " PRIMARY KEY (requestor, seq)) WITHOUT ROWID"),
+               QStringLiteral(
+                   "CREATE TABLE dxa_quarantine (id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
+                   " requestor TEXT NOT NULL, message_id TEXT NOT NULL, sender TEXT NOT NULL,"
+                   " subject TEXT NOT NULL, body TEXT NOT NULL, attachment BLOB, reason TEXT NOT NULL)"),
+               QStringLiteral("CREATE TABLE dirsync_runs (id INTEGER PRIMARY KEY, started TEXT NOT NULL,"
+                              " finished TEXT NOT NULL, requestor TEXT NOT NULL, step TEXT NOT NULL,"
+                              " status TEXT NOT NULL, adds INTEGER NOT NULL DEFAULT 0,"
+                              " modifies INTEGER NOT NULL DEFAULT 0, deletes INTEGER NOT NULL DEFAULT 0,"
+                              " errors INTEGER NOT NULL DEFAULT 0, messages_in INTEGER NOT NULL DEFAULT 0,"
+                              " messages_out INTEGER NOT NULL DEFAULT 0, detail TEXT NOT NULL DEFAULT '')"),
+           });
+}
+
 } // namespace
 
 QString sortKeyFor(const QString& displayName)
@@ -201,6 +243,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {4, QStringLiteral("indexes for unique aliases, addresses and references"), upgradeToVersion4},
         {5, QStringLiteral("hidden recipients and child counts by class"), upgradeToVersion5},
         {6, QStringLiteral("messaging, replicas, events and services"), upgradeToVersion6},
+        {7, QStringLiteral("directory synchronization"), upgradeToVersion7},
     };
 }
 
