@@ -1,5 +1,6 @@
 #include "PoCommands.h"
 
+#include "PoOptions.h"
 #include "core/directory/Organization.h"
 #include "core/msmail/PostofficeStore.h"
 
@@ -11,18 +12,7 @@ namespace sa::app {
 
 using namespace sa::core;
 
-namespace {
-const QString OptOrg = QStringLiteral("org");
-const QString OptJson = QStringLiteral("json");
-const QString OptName = QStringLiteral("name");
-const QString OptField = QStringLiteral("field");
-const QString OptVia = QStringLiteral("via");
-const QString OptFrom = QStringLiteral("from");
-const QString OptTo = QStringLiteral("to");
-const QString OptSubject = QStringLiteral("subject");
-const QString OptBody = QStringLiteral("body");
-const QString OptPassword = QStringLiteral("admin-password");
-} // namespace
+using namespace sa::app::po;
 
 PoCommands::PoCommands(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
     : m_parser(parser), m_out(out), m_err(err), m_args(parser.positionalArguments()),
@@ -50,6 +40,14 @@ void PoCommands::declareOptions(QCommandLineParser& p)
                  QStringLiteral("ADDRESS")});
     p.addOption({OptSubject, QStringLiteral("mail send: the subject."), QStringLiteral("TEXT")});
     p.addOption({OptBody, QStringLiteral("mail send: the text."), QStringLiteral("TEXT")});
+    p.addOption({OptServer, QStringLiteral("dirsync requestor: the dirsync server's postoffice."),
+                 QStringLiteral("NET/PO")});
+    p.addOption({OptDirsyncPassword, QStringLiteral("dirsync requestor: the dirsync password."),
+                 QStringLiteral("PW")});
+    p.addOption({OptTypes, QStringLiteral("dirsync requestor: address types to ask for (default PCM)."),
+                 QStringLiteral("PCM,SMTP,...")});
+    p.addOption(
+        {OptLimit, QStringLiteral("dirsync log: the newest N lines (default 50)."), QStringLiteral("N")});
 }
 
 QString PoCommands::commandSummary()
@@ -70,7 +68,15 @@ QString PoCommands::commandSummary()
         "  mail list NET/PO MAILBOX\n"
         "  mail read NET/PO MAILBOX ID\n"
         "  gal NET/PO                                            the address list its users see\n"
-        "  dispatch NET/PO                                       deliver and forward what is queued\n");
+        "  dispatch NET/PO                                       deliver and forward what is queued\n"
+        "  dirsync requestor NET/PO --server NET/PO --password PW [--types PCM,SMTP,...]\n"
+        "                                                        register as a dirsync requestor\n"
+        "  dirsync t1 NET/PO                                     send changes and requests (T1)\n"
+        "  dirsync t3 NET/PO                                     apply the server's replies (T3)\n"
+        "  dirsync export NET/PO                                 send every user with the next T1\n"
+        "  dirsync import NET/PO                                 ask for every list with the next T1\n"
+        "  dirsync status NET/PO                                 sync numbers and last cycle\n"
+        "  dirsync log NET/PO [--limit N]                        the dirsync log\n");
 }
 
 int PoCommands::fail(const QString& message, int code)
@@ -120,6 +126,8 @@ int PoCommands::run()
         return gal();
     if (command == QLatin1String("dispatch"))
         return dispatch();
+    if (command == QLatin1String("dirsync"))
+        return dirsync();
     return usage(command.isEmpty() ? QStringLiteral("no command given (see --help)")
                                    : QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
 }

@@ -27,6 +27,7 @@ private:
     int mail();
     int gal();
     int dispatch();
+    int dirsync(); // PoDirsyncCommands.cpp
 
     QString orgDir() const;
     int fail(const QString& message, int code = 1);

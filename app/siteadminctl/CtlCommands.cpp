@@ -69,6 +69,8 @@ void CtlCommands::declareOptions(QCommandLineParser& p)
     p.addOption({OptSubcontainers, QStringLiteral("export: also the recipients containers below.")});
     p.addOption({OptUntilIdle, QStringLiteral("run: repeat until nothing is left to do.")});
     p.addOption({OptMaxSeconds, QStringLiteral("run: stop after N seconds."), QStringLiteral("N")});
+    p.addOption({OptLimit, QStringLiteral("dirsync history, events: the newest N (default 20)."),
+                 QStringLiteral("N")});
 }
 
 QString CtlCommands::commandSummary()
@@ -91,6 +93,12 @@ QString CtlCommands::commandSummary()
         "  services status|start|stop|pause|continue [--server SERVER] [SERVICE]...\n"
         "                                                        the servers' services\n"
         "  run [--until-idle] [--max-seconds N]                  do the running services' pending work\n"
+        "  dirsync status                                        each requestor's numbers and last result\n"
+        "  dirsync now                                           T2 now: receive and reply\n"
+        "  dirsync cycle                                         T1 at the postoffices, T2, T3: one whole "
+        "cycle\n"
+        "  dirsync history [--limit N]                           the run history\n"
+        "  events [--limit N]                                    the event log of every site\n"
         "  schema                                                classes and attributes\n");
 }
 
@@ -110,7 +118,7 @@ QString CtlCommands::orgDir() const
 bool CtlCommands::checkOptions(const QStringList& allowed)
 {
     for (const QString& name : {OptOrganization, OptSite, OptServer, OptDepth, OptClass, OptAdd, OptRemove,
-                                OptContainer, OptSubcontainers, OptUntilIdle, OptMaxSeconds}) {
+                                OptContainer, OptSubcontainers, OptUntilIdle, OptMaxSeconds, OptLimit}) {
         if (m_parser.isSet(name) && !allowed.contains(name)) {
             usage(QStringLiteral("%1 does not take --%2").arg(m_command, name));
             return false;
@@ -208,6 +216,14 @@ int CtlCommands::run()
         {QStringLiteral("export"),
          [this] {
              return exportFile();
+         }},
+        {QStringLiteral("dirsync"),
+         [this] {
+             return dirsync();
+         }},
+        {QStringLiteral("events"),
+         [this] {
+             return events();
          }},
     };
     if (m_command.isEmpty())

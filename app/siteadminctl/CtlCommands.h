@@ -39,6 +39,10 @@ private:
     int find();
     int services();
     int runServices();
+    int dirsync(); // CtlDirsyncCommands.cpp
+    int events();
+    /// --limit N (default 20); -1 after a usage message when it is not a positive number.
+    int limit();
 
     QString orgDir() const;
     /// The store of the site that holds `dn`, in the organization of --org.

@@ -19,5 +19,6 @@ inline const QString OptContainer = QStringLiteral("container");
 inline const QString OptSubcontainers = QStringLiteral("subcontainers");
 inline const QString OptUntilIdle = QStringLiteral("until-idle");
 inline const QString OptMaxSeconds = QStringLiteral("max-seconds");
+inline const QString OptLimit = QStringLiteral("limit");
 
 } // namespace sa::app::ctl

@@ -115,11 +115,13 @@ int CtlCommands::runServices()
         printJson(QJsonObject{{QStringLiteral("dispatched"), report->dispatched},
                               {QStringLiteral("pickedUp"), report->pickedUp},
                               {QStringLiteral("routed"), report->routed},
-                              {QStringLiteral("replicated"), report->replicated}});
+                              {QStringLiteral("replicated"), report->replicated},
+                              {QStringLiteral("dirsync"), report->dirsync}});
     else
         m_out << "Postoffices delivered or forwarded " << report->dispatched << ", connectors picked up "
               << report->pickedUp << ", MTAs moved " << report->routed << ", replication wrote "
-              << report->replicated << Qt::endl;
+              << report->replicated << ", directory synchronization handled " << report->dirsync
+              << " message(s)" << Qt::endl;
     return 0;
 }
 

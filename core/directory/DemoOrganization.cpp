@@ -3,9 +3,11 @@
 #include "DirectoryStore.h"
 #include "Schema.h"
 #include "SiteBuilder.h"
+#include "core/msmail/PostofficeDirsync.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Runner.h"
 #include "core/services/Services.h"
+#include "core/transport/SiteTransport.h"
 
 namespace sa::core {
 
@@ -269,6 +271,62 @@ Result<Organization> DemoOrganization::build(const QString& dir)
     if (auto ran = Runner(org.value()).runUntilIdle(30); !ran)
         return ran.error();
     return org;
+}
+
+const QString DemoOrganization::DirsyncPassword = QStringLiteral("NWSYNC");
+
+Status DemoOrganization::addDirsync(const Organization& organization)
+{
+    const QString org = organization.name();
+    const QString seattle = QStringLiteral("SEATTLE");
+    auto store = DirectoryStore::open(organization.sitePath(seattle));
+    if (!store)
+        return store.error();
+    const Dn msmail =
+        SiteBuilder::siteDn(org, seattle).child(QStringLiteral("cn"), QStringLiteral("MSMail Recipients"));
+    const Dn recipients = SiteBuilder::recipientsDn(org, seattle);
+    const Dn dxa = SiteBuilder::connectionsDn(org, seattle)
+                       .child(QStringLiteral("cn"), QStringLiteral("Directory Synchronization Server"));
+    const QStringList exported{recipients.toString(),
+                               SiteBuilder::recipientsDn(org, QStringLiteral("LONDON")).toString()};
+    ChangeSet c;
+    c.create(QStringLiteral("recipients-container"), SiteBuilder::siteDn(org, seattle),
+             {{attr::DisplayName, {QStringLiteral("MSMail Recipients")}}},
+             QStringLiteral("MSMail Recipients"));
+    // Step 3: the $SYSTEM custom recipient of the postoffice X1 does not serve.
+    c.create(QStringLiteral("custom-recipient"), recipients,
+             {{attr::DisplayName, {QStringLiteral("NWNET/PO2/$system")}},
+              {attr::MailNickname, {QStringLiteral("PO2SYSTEM")}},
+              {attr::TargetAddress, {QStringLiteral("MS:NWNET/PO2/$system")}},
+              {attr::HideFromAddressBook, {QStringLiteral("TRUE")}}});
+    c.create(
+        QStringLiteral("dirsync-server"), SiteBuilder::connectionsDn(org, seattle),
+        {{attr::DisplayName, {QStringLiteral("Directory Synchronization Server")}},
+         {attr::ResponsibleLocalDxa, {SiteBuilder::serverDn(org, seattle, QStringLiteral("X1")).toString()}}},
+        dxa.rdn().value);
+    const AttributeValues common{{attr::DxaPassword, {DirsyncPassword}},
+                                 {attr::ImportContainer, {msmail.toString()}},
+                                 {attr::ExportContainers, exported}};
+    AttributeValues po1 = common;
+    po1[attr::DxaReqName] = {QStringLiteral("NWNET/PO1")};
+    c.create(QStringLiteral("remote-dirsync-requestor"), dxa, po1, QStringLiteral("PO1"));
+    AttributeValues po2 = common;
+    po2[attr::DxaDirsyncAddress] = {
+        recipients.child(QStringLiteral("cn"), QStringLiteral("PO2SYSTEM")).toString()};
+    c.create(QStringLiteral("remote-dirsync-requestor"), dxa, po2, QStringLiteral("PO2"));
+    if (auto done = store.value()->commit(c); !done)
+        return done.error();
+    for (const QString& po : {QStringLiteral("NWNET/PO1"), QStringLiteral("NWNET/PO2")}) {
+        auto office = PostofficeStore::open(organization.dir(), po);
+        if (!office)
+            return office.error();
+        if (Status s = PostofficeDirsync(*office.value())
+                           .makeRequestor(SiteTransport::shadowPostoffice(org, seattle), DirsyncPassword, {});
+            !s)
+            return s;
+    }
+    auto started = Services::start(*store.value(), QStringLiteral("X1"), Services::DirectorySynchronization);
+    return started ? Status() : Status(started.error());
 }
 
 } // namespace sa::core

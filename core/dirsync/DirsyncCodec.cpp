@@ -42,6 +42,14 @@ bool isAddress(const QString& s)
     return re.match(s).hasMatch();
 }
 
+/// What an R or T names: TYPE:NETWORK/POSTOFFICE, or TYPE: alone for a whole type (a gateway's
+/// list, reference §3; the server's import reply replaces every list of its type with R MS:).
+bool isListAddress(const QString& s)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9]*:\\S*$"));
+    return re.match(s).hasMatch();
+}
+
 /// Tabs, line breaks and other control characters have no place inside a name or an address (a
 /// tab separates the two).
 bool hasControl(const QString& s)
@@ -135,7 +143,10 @@ Result<QString> DirsyncCodec::encodeTransactions(const QList<DirsyncTransaction>
             return !name.trimmed().isEmpty() && name.size() <= dirsync::MaxFullName && !hasControl(name) &&
                    name == name.trimmed();
         };
-        if (!isAddress(t.address) || hasControl(t.address) || hasControl(t.newAddress))
+        const bool list =
+            t.code == DirsyncTransaction::Code::Replace || t.code == DirsyncTransaction::Code::Template;
+        if (!(list ? isListAddress(t.address) : isAddress(t.address)) || hasControl(t.address) ||
+            hasControl(t.newAddress))
             return Error(
                 ErrorCode::InvalidValue,
                 QStringLiteral("transaction %1: \"%2\" is not an address").arg(t.seq).arg(t.address));
@@ -266,9 +277,7 @@ Result<QList<DirsyncTransaction>> DirsyncCodec::parseTransactions(const QString&
             t.code = code == QLatin1Char('R') ? DirsyncTransaction::Code::Replace
                                               : DirsyncTransaction::Code::Template;
             t.address = rest.trimmed();
-            // R <type>: for a gateway is legal (reference §3): the value after the colon may be empty.
-            static const QRegularExpression list(QStringLiteral("^[A-Za-z][A-Za-z0-9]*:\\S*$"));
-            if (!list.match(t.address).hasMatch() || hasControl(t.address))
+            if (!isListAddress(t.address) || hasControl(t.address))
                 return bad(
                     part, at,
                     QStringLiteral("%1 needs TYPE:NETWORK/POSTOFFICE, not \"%2\"").arg(code).arg(t.address));

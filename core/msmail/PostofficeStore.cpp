@@ -43,10 +43,28 @@ Status createVersion1(SqliteConnection& c)
     return {};
 }
 
+/// Directory synchronization as a requestor: REQTRANS.GLB (the transactions not yet confirmed by
+/// the server) and DIRSYNC.LOG; REQCONF's numbers and the requestor's settings are kept in meta.
+Status createVersion2(SqliteConnection& c)
+{
+    for (const char* sql : {
+             "CREATE TABLE reqtrans (seq INTEGER PRIMARY KEY, code TEXT NOT NULL, full_name TEXT NOT NULL,"
+             " address TEXT NOT NULL, new_full_name TEXT NOT NULL, new_address TEXT NOT NULL,"
+             " fields TEXT NOT NULL)",
+             "CREATE TABLE dirsync_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, task TEXT NOT NULL,"
+             " text TEXT NOT NULL)",
+         }) {
+        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
+            return r.error();
+    }
+    return {};
+}
+
 const QList<MigrationStep>& migrations()
 {
     static const QList<MigrationStep> steps{
-        {1, QStringLiteral("users, routes, queue and mail"), createVersion1}};
+        {1, QStringLiteral("users, routes, queue and mail"), createVersion1},
+        {2, QStringLiteral("directory synchronization"), createVersion2}};
     return steps;
 }
 
@@ -215,7 +233,8 @@ Status PostofficeStore::addUser(const QString& mailbox, const QString& fullName,
                 !r)
                 return r.error();
         }
-        return {};
+        // T0: the change enters REQTRANS with it (when the postoffice takes part in dirsync).
+        return recordChange(DirsyncTransaction::Code::Add, mailbox, {});
     });
 }
 
@@ -227,11 +246,12 @@ Status PostofficeStore::modifyUser(const QString& mailbox, const QString& fullNa
                        .arg(fullName)
                        .arg(MaxFullName));
     return m_connection->transaction([&]() -> Status {
-        auto exists =
-            m_connection->scalar(QStringLiteral("SELECT 1 FROM users WHERE key = ?"), {mailbox.toUpper()});
-        if (!exists || exists->isNull())
+        auto exists = m_connection->scalar(QStringLiteral("SELECT full_name FROM users WHERE key = ?"),
+                                           {mailbox.toUpper()});
+        if (!exists || !exists->isValid())
             return Error(ErrorCode::NotFound,
                          QStringLiteral("%1 has no user %2").arg(name(), mailbox.toUpper()));
+        const QString oldName = exists->toString();
         if (!fullName.trimmed().isEmpty()) {
             auto same = m_connection->scalar(
                 QStringLiteral("SELECT mailbox FROM users WHERE full_key = ? AND key != ?"),
@@ -259,20 +279,24 @@ Status PostofficeStore::modifyUser(const QString& mailbox, const QString& fullNa
             if (!r)
                 return r.error();
         }
-        return {};
+        return recordChange(DirsyncTransaction::Code::Modify, mailbox, oldName);
     });
 }
 
 Status PostofficeStore::deleteUser(const QString& mailbox)
 {
     return m_connection->transaction([&]() -> Status {
+        auto old = m_connection->scalar(QStringLiteral("SELECT full_name FROM users WHERE key = ?"),
+                                        {mailbox.toUpper()});
+        if (!old)
+            return old.error();
+        if (!old->isValid())
+            return Error(ErrorCode::NotFound,
+                         QStringLiteral("%1 has no user %2").arg(name(), mailbox.toUpper()));
         auto r = m_connection->exec(QStringLiteral("DELETE FROM users WHERE key = ?"), {mailbox.toUpper()});
         if (!r)
             return r.error();
-        if (r->numRowsAffected() == 0)
-            return Error(ErrorCode::NotFound,
-                         QStringLiteral("%1 has no user %2").arg(name(), mailbox.toUpper()));
-        return {};
+        return recordChange(DirsyncTransaction::Code::Delete, mailbox, old->toString());
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/dirsync/DirsyncMessage.h"
 #include "core/storage/SqliteConnection.h"
 #include "core/transport/Message.h"
 
@@ -119,8 +120,22 @@ public:
     Status setExternal(const QString& address, const QString& fullName, const QString& source);
     Status removeExternal(const QString& address);
 
+    // Directory synchronization's hooks (PostofficeDirsync.cpp; the agent is PostofficeDirsync).
+    /// Whether the postoffice is a dirsync requestor (its changes then enter REQTRANS).
+    bool isDirsyncRequestor() const;
+    /// A user's address in dirsync transactions: PCM:NET/PO/MAILBOX.
+    QString dirsyncAddress(const QString& mailbox) const;
+    /// Appends `t` to REQTRANS with the next requestor sequence number; inside a transaction.
+    Status appendReqTrans(DirsyncTransaction t);
+    /// Queues a message for dispatch from here; inside a transaction.
+    Status submit(const Message& m);
+    /// The users' data as a dirsync A transaction (no number yet).
+    Result<DirsyncTransaction> userTransaction(const QString& mailbox) const;
+
 private:
     explicit PostofficeStore(std::unique_ptr<SqliteConnection> connection);
+    /// T0: a user added, changed (`oldName` = the full name before) or deleted enters REQTRANS.
+    Status recordChange(DirsyncTransaction::Code code, const QString& mailbox, const QString& oldName);
     Status queue(const Message& m, const QString& direction, const QString& nextHop);
     Status deliverLocal(const Message& m, const QString& mailbox);
 

@@ -3,7 +3,9 @@
 #include "Schedule.h"
 #include "Services.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
+#include "core/dirsync/DirsyncServer.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/replication/Replicator.h"
 #include "core/transport/SiteTransport.h"
@@ -20,6 +22,7 @@ RunReport& RunReport::operator+=(const RunReport& o)
     pickedUp += o.pickedUp;
     routed += o.routed;
     replicated += o.replicated;
+    dirsync += o.dirsync;
     return *this;
 }
 
@@ -92,7 +95,52 @@ Result<RunReport> Runner::runOnce()
             report.replicated += n.value();
         }
     }
+    // 5. The dirsync server's T2.
+    for (auto& [name, store] : stores) {
+        if (!m_scheduledDirsync)
+            break;
+        auto n = scheduledT2(*store);
+        if (!n)
+            return n.error();
+        report.dirsync += n.value();
+    }
     return report;
+}
+
+Result<int> Runner::scheduledT2(DirectoryStore& store)
+{
+    auto server = DirsyncServer::serverObject(store);
+    if (!server)
+        return 0; // no dirsync server in this site
+    if (!Services::isRunning(store, DirsyncServer::dxaServer(server.value()),
+                             Services::DirectorySynchronization))
+        return 0;
+    const QString style = server->value(attr::ActivationStyle);
+    const QDateTime now = QDateTime::currentDateTime();
+    if (!Schedule::isActive(style, server->value(attr::ActivationSchedule), now))
+        return 0;
+    const QString hourKey = QStringLiteral("dirsync-t2-hour");
+    const QString thisHour = now.toString(QStringLiteral("yyyy-MM-ddTHH"));
+    if (style == QString::number(Schedule::SelectedTimes)) {
+        if (store.meta(hourKey) == thisHour)
+            return 0; // this hour's T2 has run
+    } else {
+        auto waiting =
+            store.connection().scalar(QStringLiteral("SELECT count(*) FROM site_mail WHERE owner = ?"),
+                                      {PostofficeStore::SystemMailbox});
+        if (!waiting)
+            return waiting.error();
+        if (waiting->toInt() == 0)
+            return 0;
+    }
+    auto report = DirsyncServer(store).t2();
+    if (!report)
+        return report.error();
+    if (style == QString::number(Schedule::SelectedTimes)) {
+        if (Status s = store.write([&](DirectoryWriter& w) { return w.setMeta(hourKey, thisHour); }); !s)
+            return s.error();
+    }
+    return report->received + report->rejected + report->replies;
 }
 
 Result<RunReport> Runner::runUntilIdle(int maxSeconds)

@@ -5,6 +5,8 @@
 
 namespace sa::core {
 
+class DirectoryStore;
+
 /// What one pass of the services did.
 struct RunReport
 {
@@ -12,26 +14,34 @@ struct RunReport
     int pickedUp = 0;   ///< messages MS Mail Connectors took from their postoffices
     int routed = 0;     ///< messages site MTAs moved one hop
     int replicated = 0; ///< objects directory replication wrote
-    int total() const { return dispatched + pickedUp + routed + replicated; }
+    int dirsync = 0;    ///< dirsync messages the dirsync server received and sent (T2)
+    int total() const { return dispatched + pickedUp + routed + replicated + dirsync; }
     RunReport& operator+=(const RunReport& other);
 };
 
 /// Does the pending work of the organization's running services, as `siteadminctl run` and (later)
 /// the background worker do: the emulated postoffices' delivery, the MS Mail Connectors' pick-up,
 /// the site MTAs' routing (into postoffices, other sites and mailboxes), and directory replication
-/// over Directory Replication Connectors. Every step is its own transaction, so the work can stop
-/// (or be killed) at any instant and go on from there.
+/// over Directory Replication Connectors, and the dirsync server's T2 on its schedule. Every step is its own
+/// transaction, so the work can stop (or be killed) at any instant and go on from there.
 class Runner
 {
 public:
     explicit Runner(Organization organization) : m_organization(std::move(organization)) {}
+    /// Whether passes run the dirsync server's scheduled T2 (a whole dirsync cycle runs its own).
+    void setScheduledDirsync(bool on) { m_scheduledDirsync = on; }
 
     Result<RunReport> runOnce();
     /// Passes until one does nothing, or `maxSeconds` (0 = no limit) have gone by.
     Result<RunReport> runUntilIdle(int maxSeconds = 0);
 
 private:
+    /// T2 where the Directory Synchronization Server's schedule says so now: with Always whenever
+    /// requestor mail waits; with Selected times once at the top of each selected hour (Q180297).
+    Result<int> scheduledT2(DirectoryStore& store);
+
     Organization m_organization;
+    bool m_scheduledDirsync = true;
 };
 
 } // namespace sa::core

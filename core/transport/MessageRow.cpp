@@ -20,7 +20,7 @@ QString text(const QString& s)
 QVariantList values(const Message& m)
 {
     return {m.id,         text(m.from),    text(m.to),       text(m.subject),
-            text(m.body), m.attachment,    m.attachmentName, m.submitted.toString(Qt::ISODate),
+            text(m.body), m.attachment,    m.attachmentName, m.submitted.toString(Qt::ISODateWithMs),
             m.hops,       m.report ? 1 : 0};
 }
 

@@ -15,7 +15,8 @@ namespace MessageRow {
 /// "message_id, sender, recipient, subject, body, attachment, attachment_name, submitted, hops,
 /// report"
 extern const QString Columns;
-/// The values for Columns, in order (null texts as "", as the columns are NOT NULL).
+/// The values for Columns, in order (null texts as "", as the columns are NOT NULL). The time of
+/// submission keeps its milliseconds: directory synchronization orders a requestor's messages by it.
 QVariantList values(const Message& m);
 /// Delivered mail keeps no hop count: the same columns without hops (nine).
 extern const QString DeliveredColumns;

@@ -30,9 +30,10 @@ bool connectorCarries(DirectoryStore& store, const QString& server, const QStrin
            Services::isRunning(store, server, connectorMta);
 }
 
-/// One line of the site's event log, in the writer's transaction.
-Status writeEvent(DirectoryWriter& w, const QString& source, const QString& level, int id,
-                  const QString& text)
+} // namespace
+
+Status SiteTransport::writeEvent(DirectoryWriter& w, const QString& source, const QString& level, int id,
+                                 const QString& text)
 {
     auto r =
         w.exec(QStringLiteral("INSERT INTO events(at, source, level, event_id, text) VALUES (?, ?, ?, ?, ?)"),
@@ -40,9 +41,7 @@ Status writeEvent(DirectoryWriter& w, const QString& source, const QString& leve
     return r ? Status() : Status(r.error());
 }
 
-/// A message the MTA makes itself (a copy for a list member, a report) into its queue; made twice
-/// after a crash, it is there once.
-Status enqueue(DirectoryWriter& w, const Message& m)
+Status SiteTransport::enqueue(DirectoryWriter& w, const Message& m)
 {
     auto r = w.exec(QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                    " ON CONFLICT(message_id) DO NOTHING")
@@ -50,8 +49,6 @@ Status enqueue(DirectoryWriter& w, const Message& m)
                     MessageRow::values(m));
     return r ? Status() : Status(r.error());
 }
-
-} // namespace
 
 SiteTransport::SiteTransport(DirectoryStore& store, QString orgDir)
     : m_store(store), m_orgDir(std::move(orgDir))
@@ -142,7 +139,9 @@ Route SiteTransport::route(const Message& m) const
         const qint64 id = q.value().value(0).toLongLong();
         auto o = m_store.objectById(id);
         if (o) {
-            if (o->isReplica()) {
+            // Another site's mailbox or list is delivered (or expanded) there; a custom recipient,
+            // wherever it is mastered, leads to its target address from here.
+            if (o->isReplica() && o->cls->name != QLatin1String("custom-recipient")) {
                 r.kind = Route::Kind::Site;
                 r.site = o->masterSite;
                 return r;

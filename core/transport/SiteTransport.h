@@ -73,6 +73,13 @@ public:
     Status removeQueued(qint64 seq, bool nonDeliveryReport);
     Status logEvent(const QString& source, const QString& level, int id, const QString& text);
 
+    /// One line of the site's event log, in the writer's transaction.
+    static Status writeEvent(DirectoryWriter& w, const QString& source, const QString& level, int id,
+                             const QString& text);
+    /// A message the site makes itself (a copy for a list member, a report, a dirsync reply) into
+    /// the MTA queue, in the writer's transaction; made twice after a crash, it is there once.
+    static Status enqueue(DirectoryWriter& w, const Message& m);
+
     /// The MS address of this site's directory synchronization service: MS:ORG/SITE/$SYSTEM.
     QString systemAddress() const;
     /// The connector's (shadow) postoffice of this site: ORG/SITE, each at most 10 characters.

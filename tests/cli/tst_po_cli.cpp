@@ -275,6 +275,127 @@ private Q_SLOTS:
                 QStringLiteral("CDIAZ")});
         QVERIFY2(r.out.contains(QStringLiteral("Waiting")), qPrintable(r.out));
     }
+
+    /// Q152167 without the window: the procedure's objects made with siteadminctl create, the
+    /// postoffices registered with msmail-po, whole cycles with siteadminctl dirsync cycle.
+    void dirsyncByCommandLine()
+    {
+        const QString site = QStringLiteral("/o=NORTHWIND/ou=SEATTLE");
+        const QString connections = site + QStringLiteral("/cn=Configuration/cn=Connections");
+        const QString dxa = connections + QStringLiteral("/cn=Dirsync Server");
+        const QString x1 = site + QStringLiteral("/cn=Configuration/cn=Servers/cn=X1");
+        const QString msmail = site + QStringLiteral("/cn=MSMail Recipients");
+        const QStringList exported{QStringLiteral("Export-Containers=") + site +
+                                       QStringLiteral("/cn=Recipients"),
+                                   QStringLiteral("Export-Containers=/o=NORTHWIND/ou=LONDON/cn=Recipients")};
+        ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("cycle")},
+                   QStringLiteral("has no Directory Synchronization Server"));
+        ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("sometime")},
+                   QStringLiteral("not \"sometime\""));
+        poRefuses({QStringLiteral("dirsync"), QStringLiteral("t1"), QStringLiteral("NWNET/PO1")},
+                  QStringLiteral("is not a dirsync requestor"));
+        poRefuses({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO1")},
+                  QStringLiteral("needs --server"));
+        poRefuses({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO1"),
+                   QStringLiteral("--server"), QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("--types"),
+                   QStringLiteral("PCM,S M T P")},
+                  QStringLiteral("is not an address type"));
+        poRefuses({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO1"),
+                   QStringLiteral("--server"), QStringLiteral("NWNET/PO1")},
+                  QStringLiteral("cannot be its own dirsync server"));
+
+        QCOMPARE(ctl({QStringLiteral("create"), QStringLiteral("recipients-container"), site,
+                      QStringLiteral("Common-Name=MSMail Recipients")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            ctl({QStringLiteral("create"), QStringLiteral("custom-recipient"),
+                 site + QStringLiteral("/cn=Recipients"), QStringLiteral("Display-Name=NWNET/PO2/$system"),
+                 QStringLiteral("Mail-Nickname=PO2SYSTEM"),
+                 QStringLiteral("Target-Address=MS:NWNET/PO2/$system"),
+                 QStringLiteral("Hide-From-Address-Book=TRUE")})
+                .exitCode,
+            0);
+        QCOMPARE(
+            ctl({QStringLiteral("create"), QStringLiteral("dirsync-server"), connections,
+                 QStringLiteral("Common-Name=Dirsync Server"), QStringLiteral("Responsible-Local-DXA=") + x1})
+                .exitCode,
+            0);
+        ctlRefuses(
+            {QStringLiteral("create"), QStringLiteral("remote-dirsync-requestor"), dxa,
+             QStringLiteral("Common-Name=PO9"),
+             QStringLiteral("DXA-Dirsync-Address=") + site + QStringLiteral("/cn=Recipients/cn=AndrewF")},
+            QStringLiteral("must be an MS Mail custom recipient"));
+        ProcessRun r =
+            ctl(QStringList{QStringLiteral("create"), QStringLiteral("remote-dirsync-requestor"), dxa,
+                            QStringLiteral("Common-Name=PO1"), QStringLiteral("DXA-ReqName=NWNET/PO1"),
+                            QStringLiteral("DXA-Password=pw"), QStringLiteral("Import-Container=") + msmail} +
+                exported);
+        QCOMPARE(r.exitCode, 0);
+        r = ctl(QStringList{QStringLiteral("create"), QStringLiteral("remote-dirsync-requestor"), dxa,
+                            QStringLiteral("Common-Name=PO2"),
+                            QStringLiteral("DXA-Dirsync-Address=") + site +
+                                QStringLiteral("/cn=Recipients/cn=PO2SYSTEM"),
+                            QStringLiteral("DXA-Password=pw"), QStringLiteral("Import-Container=") + msmail} +
+                exported);
+        QCOMPARE(r.exitCode, 0);
+        ctlRefuses({QStringLiteral("create"), QStringLiteral("remote-dirsync-requestor"), dxa,
+                    QStringLiteral("Common-Name=PO1 again"), QStringLiteral("DXA-ReqName=NWNET/PO1")},
+                   QStringLiteral("NWNET/PO1 already has a requestor"));
+        for (const QString& p : {QStringLiteral("NWNET/PO1"), QStringLiteral("NWNET/PO2")}) {
+            r = po({QStringLiteral("dirsync"), QStringLiteral("requestor"), p, QStringLiteral("--server"),
+                    QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("--password"), QStringLiteral("pw")});
+            QCOMPARE(r.exitCode, 0);
+        }
+        ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("now")},
+                   QStringLiteral("Directory Synchronization is not running on X1"));
+        QCOMPARE(ctl({QStringLiteral("services"), QStringLiteral("start"),
+                      QStringLiteral("Directory Synchronization"), QStringLiteral("--server"),
+                      QStringLiteral("X1")})
+                     .exitCode,
+                 0);
+        for (int i = 0; i < 2; ++i) {
+            r = ctl({QStringLiteral("dirsync"), QStringLiteral("cycle")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains(QStringLiteral("T1: NWNET/PO1, NWNET/PO2")), qPrintable(r.out));
+        }
+        r = po({QStringLiteral("gal"), QStringLiteral("NWNET/PO1")});
+        QVERIFY2(r.out.contains(QStringLiteral("NWNET/PO2/AHOFF")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("NORTHWIND/LONDON/")), qPrintable(r.out));
+        r = po({QStringLiteral("gal"), QStringLiteral("NWNET/PO2")});
+        QVERIFY2(r.out.contains(QStringLiteral("NWNET/PO1/AMARTIN")), qPrintable(r.out));
+        r = ctl({QStringLiteral("--json"), QStringLiteral("dirsync"), QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray status = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(status.size(), 2);
+        for (const QJsonValue& v : status) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(QStringLiteral("confSeq")).toInteger(),
+                     o.value(QStringLiteral("svrSeq")).toInteger());
+            QVERIFY(o.value(QStringLiteral("svrSeq")).toInteger() > 0);
+            QCOMPARE(o.value(QStringLiteral("lastResult")).toString(), QStringLiteral("success"));
+        }
+        r = po({QStringLiteral("dirsync"), QStringLiteral("status"), QStringLiteral("NWNET/PO1")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("0 waiting")), qPrintable(r.out));
+        r = ctl({QStringLiteral("dirsync"), QStringLiteral("history"), QStringLiteral("--limit"),
+                 QStringLiteral("4")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 4);
+        ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("history"), QStringLiteral("--limit"),
+                    QStringLiteral("0")},
+                   QStringLiteral("--limit needs a positive number"));
+        // A wrong password at PO2: its request is discarded with an event.
+        QCOMPARE(po({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO2"),
+                     QStringLiteral("--server"), QStringLiteral("NORTHWIND/SEATTLE"),
+                     QStringLiteral("--password"), QStringLiteral("nope")})
+                     .exitCode,
+                 0);
+        QCOMPARE(ctl({QStringLiteral("dirsync"), QStringLiteral("cycle")}).exitCode, 0);
+        r = ctl({QStringLiteral("events"), QStringLiteral("--limit"), QStringLiteral("50")});
+        QVERIFY2(r.out.contains(QStringLiteral("[156] Invalid DirSync password from PCM:NWNET/PO2")),
+                 qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPoCli)

@@ -1,0 +1,235 @@
+// siteadminctl dirsync ... and events: directory synchronization and the event log.
+#include "CtlCommands.h"
+#include "CtlOptions.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Organization.h"
+#include "core/dirsync/DirsyncCycle.h"
+#include "core/dirsync/DirsyncLog.h"
+#include "core/services/EventLog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace sa::app {
+
+using namespace sa::core;
+using namespace ctl;
+
+namespace {
+
+QString timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QStringLiteral("-");
+}
+
+QJsonObject t2Json(const T2Report& r)
+{
+    return {{QStringLiteral("received"), r.received}, {QStringLiteral("rejected"), r.rejected},
+            {QStringLiteral("replies"), r.replies},   {QStringLiteral("adds"), r.adds},
+            {QStringLiteral("modifies"), r.modifies}, {QStringLiteral("deletes"), r.deletes},
+            {QStringLiteral("errors"), r.errors}};
+}
+
+QString t2Text(const T2Report& r)
+{
+    return QStringLiteral(
+               "T2: %1 message(s) received (%2 added, %3 changed, %4 deleted, %5 error(s)), %6 set aside, "
+               "%7 repl%8 sent")
+        .arg(r.received)
+        .arg(r.adds)
+        .arg(r.modifies)
+        .arg(r.deletes)
+        .arg(r.errors)
+        .arg(r.rejected)
+        .arg(r.replies)
+        .arg(r.replies == 1 ? QStringLiteral("y") : QStringLiteral("ies"));
+}
+
+} // namespace
+
+int CtlCommands::limit()
+{
+    if (!m_parser.isSet(OptLimit))
+        return 20;
+    bool ok = false;
+    const int n = m_parser.value(OptLimit).toInt(&ok);
+    if (!ok || n < 1) {
+        usage(QStringLiteral("--limit needs a positive number, not \"%1\"").arg(m_parser.value(OptLimit)));
+        return -1;
+    }
+    return n;
+}
+
+int CtlCommands::dirsync()
+{
+    const QStringList verbs{QStringLiteral("status"), QStringLiteral("now"), QStringLiteral("cycle"),
+                            QStringLiteral("history")};
+    const QString verb = m_args.value(0);
+    if (!verbs.contains(verb))
+        return usage(
+            verb.isEmpty()
+                ? QStringLiteral("dirsync needs one of: %1").arg(verbs.join(QStringLiteral(", ")))
+                : QStringLiteral("dirsync takes %1, not \"%2\"").arg(verbs.join(QStringLiteral(", ")), verb));
+    if (!checkOptions(verb == QLatin1String("history") ? QStringList{OptLimit} : QStringList{}) ||
+        !checkArgumentCount(1, 1))
+        return 2;
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return fail(org.error().message());
+    DirsyncCycle cycle(org.value());
+
+    if (verb == QLatin1String("now")) {
+        auto report = cycle.t2Now();
+        if (!report)
+            return fail(report.error().message());
+        if (m_json)
+            printJson(t2Json(report.value()));
+        else
+            m_out << t2Text(report.value()) << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("cycle")) {
+        auto report = cycle.run();
+        if (!report)
+            return fail(report.error().message());
+        if (m_json) {
+            printJson(
+                QJsonObject{{QStringLiteral("requestors"), QJsonArray::fromStringList(report->requestors)},
+                            {QStringLiteral("t2"), t2Json(report->t2)},
+                            {QStringLiteral("t3Applied"), report->t3.applied},
+                            {QStringLiteral("t3Rejected"), report->t3.rejected}});
+        } else {
+            m_out << "T1: "
+                  << (report->requestors.isEmpty() ? QStringLiteral("no requestor postoffice")
+                                                   : report->requestors.join(QStringLiteral(", ")))
+                  << Qt::endl
+                  << t2Text(report->t2) << Qt::endl
+                  << "T3: " << report->t3.messages << " message(s), " << report->t3.applied
+                  << " transaction(s) applied, " << report->t3.rejected << " set aside" << Qt::endl;
+        }
+        return 0;
+    }
+    auto site = DirsyncCycle::serverSite(org.value());
+    if (!site)
+        return fail(site.error().message());
+    auto store = DirectoryStore::open(site.value());
+    if (!store)
+        return fail(store.error().message());
+    if (verb == QLatin1String("status")) {
+        auto status = DirsyncServer(*store.value()).status();
+        if (!status)
+            return fail(status.error().message());
+        QJsonArray json;
+        QString text =
+            QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+                .arg(QStringLiteral("Requestor").leftJustified(16),
+                     QStringLiteral("Postoffice").leftJustified(21), QStringLiteral("Req").rightJustified(7),
+                     QStringLiteral("Svr").rightJustified(7), QStringLiteral("Conf").rightJustified(7),
+                     QStringLiteral("Imp").rightJustified(4), QStringLiteral("Pending").rightJustified(7),
+                     QStringLiteral("Last received").leftJustified(19),
+                     QStringLiteral("Last sent").leftJustified(19), QStringLiteral("Last result"));
+        for (const DirsyncPartnerStatus& s : status.value()) {
+            json.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                    {QStringLiteral("postoffice"), s.postoffice},
+                                    {QStringLiteral("reqSeq"), s.reqSeq},
+                                    {QStringLiteral("svrSeq"), s.svrSeq},
+                                    {QStringLiteral("confSeq"), s.confSeq},
+                                    {QStringLiteral("impSeq"), s.impSeq},
+                                    {QStringLiteral("pending"), s.pending},
+                                    {QStringLiteral("lastReceived"), s.lastReceived.toString(Qt::ISODate)},
+                                    {QStringLiteral("lastSent"), s.lastSent.toString(Qt::ISODate)},
+                                    {QStringLiteral("lastResult"), s.lastStatus}});
+            text +=
+                QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+                    .arg(s.name.leftJustified(16), s.postoffice.leftJustified(21))
+                    .arg(s.reqSeq, 7)
+                    .arg(s.svrSeq, 7)
+                    .arg(s.confSeq, 7)
+                    .arg(s.impSeq, 4)
+                    .arg(s.pending, 7)
+                    .arg(timeText(s.lastReceived).leftJustified(19), timeText(s.lastSent).leftJustified(19),
+                         s.lastStatus.isEmpty() ? QStringLiteral("-") : s.lastStatus);
+        }
+        if (m_json)
+            printJson(json);
+        else
+            m_out << text;
+        return 0;
+    }
+    const int n = limit();
+    if (n < 0)
+        return 2;
+    auto runs = DirsyncLog::history(*store.value(), n);
+    if (!runs)
+        return fail(runs.error().message());
+    QJsonArray json;
+    for (const DirsyncRun& r : runs.value()) {
+        json.append(QJsonObject{{QStringLiteral("started"), r.started.toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("finished"), r.finished.toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("requestor"), r.requestor},
+                                {QStringLiteral("step"), r.step},
+                                {QStringLiteral("status"), r.status},
+                                {QStringLiteral("adds"), r.adds},
+                                {QStringLiteral("modifies"), r.modifies},
+                                {QStringLiteral("deletes"), r.deletes},
+                                {QStringLiteral("errors"), r.errors},
+                                {QStringLiteral("messagesIn"), r.messagesIn},
+                                {QStringLiteral("messagesOut"), r.messagesOut},
+                                {QStringLiteral("detail"), r.detail}});
+        if (!m_json)
+            m_out << timeText(r.started) << "  " << r.requestor.leftJustified(12) << ' '
+                  << r.step.leftJustified(9) << ' ' << r.status.leftJustified(24) << " +" << r.adds << " ~"
+                  << r.modifies << " -" << r.deletes << " !" << r.errors << "  " << r.detail << Qt::endl;
+    }
+    if (m_json)
+        printJson(json);
+    return 0;
+}
+
+int CtlCommands::events()
+{
+    if (!checkOptions({OptLimit}) || !checkArgumentCount(0, 0))
+        return 2;
+    const int n = limit();
+    if (n < 0)
+        return 2;
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return fail(org.error().message());
+    auto sites = org->sites();
+    if (!sites)
+        return fail(sites.error().message());
+    QList<std::pair<QString, EventRecord>> all;
+    for (const SiteInfo& s : sites.value()) {
+        auto store = DirectoryStore::open(s.path);
+        if (!store)
+            return fail(store.error().message());
+        auto events = EventLog::recent(*store.value(), n);
+        if (!events)
+            return fail(events.error().message());
+        for (const EventRecord& e : events.value())
+            all.append({s.name, e});
+    }
+    std::stable_sort(all.begin(), all.end(),
+                     [](const auto& a, const auto& b) { return a.second.at > b.second.at; });
+    all = all.mid(0, n);
+    QJsonArray json;
+    for (const auto& [site, e] : all) {
+        json.append(QJsonObject{{QStringLiteral("site"), site},
+                                {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                                {QStringLiteral("source"), e.source},
+                                {QStringLiteral("type"), e.level},
+                                {QStringLiteral("id"), e.eventId},
+                                {QStringLiteral("text"), e.text}});
+        if (!m_json)
+            m_out << timeText(e.at) << "  " << site.leftJustified(10) << ' ' << e.level.leftJustified(11)
+                  << ' ' << e.source << ' ' << e.eventId << "  " << e.text << Qt::endl;
+    }
+    if (m_json)
+        printJson(json);
+    return 0;
+}
+
+} // namespace sa::app

@@ -1,0 +1,232 @@
+#include "DirsyncExport.h"
+
+#include "DirsyncAddress.h"
+#include "core/directory/AddressSyntax.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/directory/Schema.h"
+
+#include <QSet>
+
+namespace sa::core {
+
+namespace {
+
+const QString CustomRecipient = QStringLiteral("custom-recipient");
+
+DirsyncTransaction transaction(DirsyncTransaction::Code code, const QString& name, const QString& address)
+{
+    DirsyncTransaction t;
+    t.code = code;
+    t.fullName = name;
+    t.address = address;
+    return t;
+}
+
+} // namespace
+
+Result<QString> DirsyncExport::importedBy(const QString& guid)
+{
+    auto q = m_writer.exec(QStringLiteral("SELECT requestor FROM dxa_imported WHERE object_guid = ? LIMIT 1"),
+                           {guid});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toString() : QString();
+}
+
+std::optional<ExportEntry> DirsyncExport::entryFor(const DirectoryObject& o)
+{
+    if (o.deleted || !o.cls || !o.cls->recipient ||
+        o.value(attr::HideFromAddressBook) == QLatin1String("TRUE"))
+        return std::nullopt;
+    auto by = importedBy(o.guid);
+    if (!by || by.value() == m_partner.guid())
+        return std::nullopt; // never a requestor's own entries back
+    const bool custom = o.cls->name == CustomRecipient;
+    QString address;
+    if (!by->isEmpty()) {
+        address = o.value(attr::TargetAddress); // the master list: what the other requestors sent
+    } else {
+        if (!m_partner.exportContainers.contains(o.dn.parent().key()))
+            return std::nullopt;
+        if (o.value(attr::TrustLevel).toInt() > m_partner.exportTrust)
+            return std::nullopt;
+        if (custom && !m_partner.exportCustom)
+            return std::nullopt;
+        if (custom) {
+            address = o.value(attr::TargetAddress);
+        } else {
+            // The recipient's address of the requestor address type; the primary one first.
+            for (const QString& p : o.valuesOf(attr::ProxyAddresses)) {
+                if (AddressSyntax::typeOf(p).compare(m_partner.nativeType, Qt::CaseInsensitive) != 0)
+                    continue;
+                if (address.isEmpty() || AddressSyntax::isPrimary(p))
+                    address = m_partner.nativeType.toUpper() + QLatin1Char(':') + AddressSyntax::valueOf(p);
+            }
+        }
+    }
+    if (address.isEmpty())
+        return std::nullopt;
+    return ExportEntry{o.displayName().trimmed().left(dirsync::MaxFullName), address};
+}
+
+Result<std::optional<DirsyncExport::Sent>> DirsyncExport::sent(const QString& guid)
+{
+    auto q = m_writer.exec(
+        QStringLiteral("SELECT base, name, address FROM dxa_sent WHERE requestor = ? AND object_guid = ?"),
+        {m_partner.guid(), guid});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<Sent>();
+    return std::optional<Sent>(
+        Sent{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()});
+}
+
+Result<QString> DirsyncExport::uniqueName(const QString& guid, const QString& base)
+{
+    QString candidate = base;
+    for (int n = 1;; ++n) {
+        auto taken = m_writer.exec(
+            QStringLiteral(
+                "SELECT 1 FROM dxa_sent WHERE requestor = ? AND name_key = ? AND object_guid != ?"
+                " UNION ALL SELECT 1 FROM dxa_imported WHERE requestor = ? AND name_key = ? LIMIT 1"),
+            {m_partner.guid(), candidate.toLower(), guid, m_partner.guid(), candidate.toLower()});
+        if (!taken)
+            return taken.error();
+        if (!taken.value().next())
+            return candidate;
+        if (n > 999)
+            return Error(ErrorCode::AlreadyExists,
+                         QStringLiteral("no free display name like \"%1\" for %2").arg(base, m_partner.name));
+        // MS Mail allows no two entries of one name on a postoffice: 001, 002, ... (Q146676).
+        candidate =
+            base.left(dirsync::MaxFullName - 3) + QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
+    }
+}
+
+Status DirsyncExport::remember(const QString& guid, const ExportEntry& entry, const QString& name)
+{
+    auto r = m_writer.exec(
+        QStringLiteral("INSERT INTO dxa_sent(requestor, object_guid, base, name, name_key, address)"
+                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(requestor, object_guid) DO UPDATE SET"
+                       " base = excluded.base, name = excluded.name, name_key = excluded.name_key,"
+                       " address = excluded.address"),
+        {m_partner.guid(), guid, entry.name, name, name.toLower(), entry.address});
+    return r ? Status() : Status(r.error());
+}
+
+Status DirsyncExport::forget(const QString& guid)
+{
+    auto r = m_writer.exec(QStringLiteral("DELETE FROM dxa_sent WHERE requestor = ? AND object_guid = ?"),
+                           {m_partner.guid(), guid});
+    return r ? Status() : Status(r.error());
+}
+
+Result<QList<DirsyncTransaction>> DirsyncExport::full()
+{
+    if (auto r =
+            m_writer.exec(QStringLiteral("DELETE FROM dxa_sent WHERE requestor = ?"), {m_partner.guid()});
+        !r)
+        return r.error();
+    DirectoryStore& store = m_writer.store();
+    QList<DirectoryObject> candidates;
+    for (const QString& key : m_partner.exportContainers) {
+        auto container = store.object(Dn::parse(key).value());
+        if (!container)
+            continue; // a container that is gone exports nothing
+        auto kids = store.children(container->id);
+        if (!kids)
+            return kids.error();
+        candidates << kids.value();
+    }
+    auto q =
+        m_writer.exec(QStringLiteral("SELECT DISTINCT object_guid FROM dxa_imported WHERE requestor != ?"),
+                      {m_partner.guid()});
+    if (!q)
+        return q.error();
+    QStringList others;
+    while (q.value().next())
+        others << q.value().value(0).toString();
+    for (const QString& guid : others) {
+        auto o = store.objectByGuid(guid);
+        if (o)
+            candidates << o.value();
+    }
+    // R <type>: replaces every list of the type the requestor holds from us.
+    QList<DirsyncTransaction> out{transaction(DirsyncTransaction::Code::Replace, {},
+                                              m_partner.nativeType.toUpper() + QLatin1Char(':'))};
+    QSet<QString> seen;
+    for (const DirectoryObject& o : candidates) {
+        if (seen.contains(o.guid))
+            continue;
+        seen.insert(o.guid);
+        const auto entry = entryFor(o);
+        if (!entry)
+            continue;
+        auto name = uniqueName(o.guid, entry->name);
+        if (!name)
+            return name.error();
+        if (Status s = remember(o.guid, *entry, name.value()); !s)
+            return s.error();
+        out << transaction(DirsyncTransaction::Code::Add, name.value(), entry->address);
+    }
+    return out;
+}
+
+Result<QList<DirsyncTransaction>> DirsyncExport::changesSince(qint64 usn)
+{
+    auto q = m_writer.exec(QStringLiteral("SELECT guid FROM objects WHERE usn_changed > ? AND class IN"
+                                          " ('mailbox', 'distribution-list', 'custom-recipient')"
+                                          " ORDER BY usn_changed"),
+                           {usn});
+    if (!q)
+        return q.error();
+    QStringList guids;
+    while (q.value().next())
+        guids << q.value().value(0).toString();
+    QList<DirsyncTransaction> out;
+    for (const QString& guid : guids) {
+        auto o = m_writer.store().objectByGuid(guid);
+        if (!o)
+            return o.error();
+        const auto wanted = entryFor(o.value());
+        auto before = sent(guid);
+        if (!before)
+            return before.error();
+        const std::optional<Sent>& was = before.value();
+        if (!wanted && !was)
+            continue;
+        if (!wanted) {
+            out << transaction(DirsyncTransaction::Code::Delete, was->name, was->address);
+            if (Status s = forget(guid); !s)
+                return s.error();
+            continue;
+        }
+        if (was && was->base == wanted->name &&
+            was->address.compare(wanted->address, Qt::CaseInsensitive) == 0)
+            continue; // nothing the requestor sees has changed
+        auto name = uniqueName(guid, wanted->name);
+        if (!name)
+            return name.error();
+        if (!was) {
+            out << transaction(DirsyncTransaction::Code::Add, name.value(), wanted->address);
+        } else if (DirsyncAddress::postofficeOf(was->address) !=
+                   DirsyncAddress::postofficeOf(wanted->address)) {
+            // Another network/postoffice is another list: the entry leaves one and joins the other
+            // (an Add, "by design", Q246833).
+            out << transaction(DirsyncTransaction::Code::Delete, was->name, was->address);
+            out << transaction(DirsyncTransaction::Code::Add, name.value(), wanted->address);
+        } else {
+            DirsyncTransaction m = transaction(DirsyncTransaction::Code::Modify, was->name, was->address);
+            m.newFullName = name.value();
+            m.newAddress = wanted->address;
+            out << m;
+        }
+        if (Status s = remember(guid, *wanted, name.value()); !s)
+            return s.error();
+    }
+    return out;
+}
+
+} // namespace sa::core

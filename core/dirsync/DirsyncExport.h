@@ -1,0 +1,60 @@
+#pragma once
+
+#include "DirsyncMessage.h"
+#include "DirsyncPartner.h"
+#include "core/common/Error.h"
+
+#include <optional>
+
+namespace sa::core {
+
+class DirectoryWriter;
+
+/// What one directory object is to a requestor's address list.
+struct ExportEntry
+{
+    QString name;    ///< the display name, cut to MS Mail's 30 characters (before 001, 002, ...)
+    QString address; ///< TYPE:value
+};
+
+/// What a requestor gets from the server (reference §3.2, §4), worked out inside the caller's
+/// transaction: the recipients of its export containers (hidden ones left out, trust level at most
+/// the export trust level, custom recipients only with "export custom recipients"; mailboxes and
+/// lists by their address of the requestor address type), and every entry imported from the other
+/// requestors (the master list), never its own back. Each display name is sent once per requestor
+/// (001, 002, ... appended, Q146676), also against the names of its own users. What was sent is kept
+/// (dxa_sent, the original's XDIR.EDB), so later cycles send only adds, modifies and deletes.
+class DirsyncExport
+{
+public:
+    DirsyncExport(DirectoryWriter& writer, const DirsyncPartner& partner)
+        : m_writer(writer), m_partner(partner)
+    {
+    }
+
+    std::optional<ExportEntry> entryFor(const DirectoryObject& object);
+    /// Everything, as R TYPE: (every list of that type) and an A per entry; what was sent before is
+    /// forgotten.
+    Result<QList<DirsyncTransaction>> full();
+    /// The adds, modifies and deletes for the recipients changed after `usn` (numbers not set).
+    Result<QList<DirsyncTransaction>> changesSince(qint64 usn);
+
+private:
+    struct Sent
+    {
+        QString base;
+        QString name;
+        QString address;
+    };
+    Result<std::optional<Sent>> sent(const QString& guid);
+    Result<QString> uniqueName(const QString& guid, const QString& base);
+    Status remember(const QString& guid, const ExportEntry& entry, const QString& name);
+    Status forget(const QString& guid);
+    /// The requestor (GUID) an object was imported from, or empty.
+    Result<QString> importedBy(const QString& guid);
+
+    DirectoryWriter& m_writer;
+    const DirsyncPartner& m_partner;
+};
+
+} // namespace sa::core

@@ -1,0 +1,359 @@
+#include "DirsyncImport.h"
+
+#include "DirsyncAddress.h"
+#include "core/directory/AddressSyntax.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/directory/Schema.h"
+
+#include <QCryptographicHash>
+#include <QUuid>
+
+namespace sa::core {
+
+namespace {
+
+const QString CustomRecipient = QStringLiteral("custom-recipient");
+
+/// The mailbox part of an address (AMARTIN of NET/PO/AMARTIN, jo of SMTP:jo@x), as an alias:
+/// characters every address type accepts.
+QString aliasBase(const QString& address)
+{
+    QString value = AddressSyntax::valueOf(address);
+    value = value.section(QLatin1Char('/'), -1).section(QLatin1Char('@'), 0, 0);
+    QString out;
+    for (QChar c : value) {
+        if (c.isLetterOrNumber() && c.unicode() < 127)
+            out += c;
+        else if (c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_'))
+            out += c;
+    }
+    return out.isEmpty() ? QStringLiteral("MSMAIL") : out.left(54);
+}
+
+} // namespace
+
+const QList<std::pair<QString, QString>>& DirsyncImport::fieldMap()
+{
+    // The Incoming Templates the server object starts with (reference §3.1, Q158694); decided here.
+    static const QList<std::pair<QString, QString>> map{
+        {QStringLiteral("Title"), attr::Title},           {QStringLiteral("Phone"), attr::TelephoneNumber},
+        {QStringLiteral("Department"), attr::Department}, {QStringLiteral("Company"), attr::Company},
+        {QStringLiteral("Office"), attr::Office},
+    };
+    return map;
+}
+
+QString DirsyncImport::displayName(const QString& fullName) const
+{
+    // "Append to imported users' display name": the requestor's name after the MS Mail name. The
+    // original's exact form is not known; decided: "Name (REQUESTOR)".
+    return m_partner.appendName ? QStringLiteral("%1 (%2)").arg(fullName.trimmed(), m_partner.name)
+                                : fullName.trimmed();
+}
+
+QList<AttributeChange> DirsyncImport::fieldChanges(const QList<DirsyncField>& fields) const
+{
+    QList<AttributeChange> out;
+    for (const auto& [prompt, attribute] : fieldMap()) {
+        QStringList values;
+        for (const DirsyncField& f : fields) {
+            QString p = f.prompt.trimmed();
+            if (p.endsWith(QLatin1Char(':')))
+                p.chop(1);
+            if (p.compare(prompt, Qt::CaseInsensitive) == 0 && !f.value.trimmed().isEmpty())
+                values = {f.value.trimmed().left(64)};
+        }
+        out.append({attribute, AttributeChange::Op::Replace, values});
+    }
+    return out;
+}
+
+Result<QString> DirsyncImport::importedObject(const QString& key)
+{
+    auto v = m_writer.exec(
+        QStringLiteral("SELECT object_guid FROM dxa_imported WHERE requestor = ? AND address_key = ?"),
+        {m_partner.guid(), key});
+    if (!v)
+        return v.error();
+    QSqlQuery q = std::move(v).value();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QString> DirsyncImport::addressOwner(const QString& address, const QString& selfGuid)
+{
+    auto v =
+        m_writer.exec(QStringLiteral("SELECT o.dn, o.guid FROM attrs a JOIN objects o ON o.id = a.object_id"
+                                     " WHERE lower(a.value) = lower(?) AND a.name IN ('Proxy-Addresses',"
+                                     " 'Target-Address') AND o.deleted = 0"),
+                      {address});
+    if (!v)
+        return v.error();
+    QSqlQuery q = std::move(v).value();
+    while (q.next()) {
+        if (q.value(1).toString() != selfGuid)
+            return q.value(0).toString();
+    }
+    return QString();
+}
+
+Result<QString> DirsyncImport::freeAlias(const QString& wanted)
+{
+    QString alias = wanted;
+    for (int n = 2;; ++n) {
+        auto v = m_writer.exec(QStringLiteral("SELECT 1 FROM attrs a JOIN objects o ON o.id = a.object_id"
+                                              " WHERE a.name = 'Mail-Nickname' AND lower(a.value) = lower(?)"
+                                              " AND o.deleted = 0 LIMIT 1"),
+                               {alias});
+        if (!v)
+            return v.error();
+        if (!v.value().next())
+            return alias;
+        alias = wanted + QString::number(n);
+    }
+}
+
+Status DirsyncImport::warnSameName(const QString& display, DirsyncRun& run)
+{
+    // The same display name from another requestor is legal (one per postoffice, Q166545), but the
+    // administrator is told, naming both; neither is changed.
+    auto v = m_writer.exec(
+        QStringLiteral("SELECT o.dn, i.requestor FROM attrs a JOIN objects o ON o.id = a.object_id"
+                       " JOIN dxa_imported i ON i.object_guid = o.guid WHERE"
+                       " lower(a.value) = lower(?) AND a.name = 'Display-Name' AND o.deleted = 0"
+                       " AND i.requestor != ? LIMIT 1"),
+        {display, m_partner.guid()});
+    if (!v)
+        return v.error();
+    QSqlQuery q = std::move(v).value();
+    if (!q.next())
+        return {};
+    const QString other = q.value(0).toString();
+    q.finish();
+    ++run.warnings;
+    return DirsyncLog::event(
+        m_writer, QStringLiteral("Warning"), DirsyncEvent::Conflict,
+        QStringLiteral(
+            "The display name \"%1\" from %2 is also the display name of %3, imported from another "
+            "requestor. Both are kept.")
+            .arg(display, m_partner.name, other));
+}
+
+Status DirsyncImport::add(const QString& fullName, const QString& address, const QList<DirsyncField>& fields,
+                          DirsyncRun& run)
+{
+    const QString key = DirsyncAddress::key(address);
+    const QString target = DirsyncAddress::directoryForm(address);
+    m_replaced.remove(key);
+    if (!AddressSyntax::check(target) || fullName.trimmed().isEmpty()) {
+        ++run.errors;
+        return DirsyncLog::event(
+            m_writer, QStringLiteral("Error"), DirsyncEvent::InvalidAddress,
+            QStringLiteral("The e-mail address of the following transaction is not a valid format. The "
+                           "transaction is A %1 %2 (from %3).")
+                .arg(fullName, address, m_partner.name));
+    }
+    auto existing = importedObject(key);
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty()) {
+        auto o = m_writer.store().objectByGuid(existing.value());
+        if (o && !o->deleted) { // known: an A again refreshes it (as an import reply does)
+            DirsyncTransaction t;
+            t.code = DirsyncTransaction::Code::Modify;
+            t.fullName = fullName;
+            t.address = address;
+            t.newFullName = fullName;
+            t.newAddress = address;
+            t.fields = fields;
+            return change(t, run);
+        }
+    }
+    auto owner = addressOwner(target, {});
+    if (!owner)
+        return owner.error();
+    if (!owner->isEmpty()) {
+        ++run.errors;
+        return DirsyncLog::event(
+            m_writer, QStringLiteral("Error"), DirsyncEvent::Conflict,
+            QStringLiteral("%1 sent %2 (%3), but that address belongs to %4. The entry was "
+                           "not imported; nothing was changed.")
+                .arg(m_partner.name, fullName, target, owner.value()));
+    }
+    const QString display = displayName(fullName);
+    if (Status s = warnSameName(display, run); !s)
+        return s;
+    auto alias = freeAlias(aliasBase(address));
+    if (!alias)
+        return alias.error();
+    // The directory name as the original made it: the alias and eight hex digits (Q181952).
+    const QString rdn =
+        alias.value().left(54) +
+        QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(8))
+            .toUpper();
+    QList<AttributeChange> values{
+        {attr::DisplayName, AttributeChange::Op::Replace, {display}},
+        {attr::MailNickname, AttributeChange::Op::Replace, {alias.value()}},
+        {attr::TargetAddress, AttributeChange::Op::Replace, {target}},
+        {attr::ImportedFrom, AttributeChange::Op::Replace, {m_partner.name}},
+        {attr::TrustLevel, AttributeChange::Op::Replace, {QString::number(m_partner.importTrust)}},
+    };
+    for (const AttributeChange& c : fieldChanges(fields)) {
+        if (!c.values.isEmpty())
+            values << c;
+    }
+    const QString guid = QUuid::createUuid().toString();
+    auto made =
+        m_writer.create(CustomRecipient, Dn::parse(m_partner.importContainer).value(), values, rdn, guid);
+    if (!made)
+        return made.error();
+    auto r =
+        m_writer.exec(QStringLiteral("INSERT INTO dxa_imported(requestor, address_key, object_guid, name_key)"
+                                     " VALUES (?, ?, ?, ?) ON CONFLICT(requestor, address_key) DO UPDATE"
+                                     " SET object_guid = excluded.object_guid, name_key = excluded.name_key"),
+                      {m_partner.guid(), key, guid, fullName.trimmed().toLower()});
+    if (!r)
+        return r.error();
+    ++run.adds;
+    return {};
+}
+
+Status DirsyncImport::change(const DirsyncTransaction& t, DirsyncRun& run)
+{
+    const QString oldKey = DirsyncAddress::key(t.address);
+    const QString newKey = DirsyncAddress::key(t.newAddress);
+    m_replaced.remove(oldKey);
+    m_replaced.remove(newKey);
+    auto guid = importedObject(oldKey);
+    if (!guid)
+        return guid.error();
+    auto o = guid->isEmpty() ? Result<DirectoryObject>(Error(ErrorCode::NotFound, {}))
+                             : m_writer.store().objectByGuid(guid.value());
+    if (!o || o->deleted || o->isReplica()) {
+        // Not known here (or deleted by the administrator): the entry as it is now is added.
+        if (!guid->isEmpty()) {
+            if (auto r = m_writer.exec(
+                    QStringLiteral("DELETE FROM dxa_imported WHERE requestor = ? AND address_key = ?"),
+                    {m_partner.guid(), oldKey});
+                !r)
+                return r.error();
+        }
+        return add(t.newFullName, t.newAddress, t.fields, run);
+    }
+    const QString target = DirsyncAddress::directoryForm(t.newAddress);
+    if (!AddressSyntax::check(target) || t.newFullName.trimmed().isEmpty()) {
+        ++run.errors;
+        return DirsyncLog::event(
+            m_writer, QStringLiteral("Error"), DirsyncEvent::InvalidAddress,
+            QStringLiteral("The e-mail address of the following transaction is not a valid "
+                           "format. The transaction is M %1 %2 (from %3).")
+                .arg(t.newFullName, t.newAddress, m_partner.name));
+    }
+    if (newKey != oldKey) {
+        auto owner = addressOwner(target, o->guid);
+        if (!owner)
+            return owner.error();
+        if (!owner->isEmpty()) {
+            ++run.errors;
+            return DirsyncLog::event(
+                m_writer, QStringLiteral("Error"), DirsyncEvent::Conflict,
+                QStringLiteral("%1 changed %2 to the address %3, which belongs to %4. The "
+                               "change was not made.")
+                    .arg(m_partner.name, t.fullName, target, owner.value()));
+        }
+    }
+    QList<AttributeChange> changes{
+        {attr::DisplayName, AttributeChange::Op::Replace, {displayName(t.newFullName)}},
+        {attr::TargetAddress, AttributeChange::Op::Replace, {target}},
+        {attr::TrustLevel, AttributeChange::Op::Replace, {QString::number(m_partner.importTrust)}},
+    };
+    changes << fieldChanges(t.fields);
+    if (target.compare(o->value(attr::TargetAddress), Qt::CaseInsensitive) != 0) {
+        // The old address leaves the proxies with the target it was.
+        QStringList proxies;
+        for (const QString& p : o->valuesOf(attr::ProxyAddresses)) {
+            if (p.compare(o->value(attr::TargetAddress), Qt::CaseInsensitive) != 0)
+                proxies << p;
+        }
+        changes.append({attr::ProxyAddresses, AttributeChange::Op::Replace, QStringList{target} + proxies});
+    }
+    const qint64 before = o->usnChanged;
+    if (Status s = m_writer.modify(o->dn, changes); !s)
+        return s;
+    auto r = m_writer.exec(QStringLiteral("UPDATE dxa_imported SET address_key = ?, name_key = ?"
+                                          " WHERE requestor = ? AND address_key = ?"),
+                           {newKey, t.newFullName.trimmed().toLower(), m_partner.guid(), oldKey});
+    if (!r)
+        return r.error();
+    auto after = m_writer.store().objectByGuid(o->guid);
+    if (after && after->usnChanged != before)
+        ++run.modifies;
+    return {};
+}
+
+Status DirsyncImport::drop(const QString& key, DirsyncRun& run)
+{
+    auto guid = importedObject(key);
+    if (!guid)
+        return guid.error();
+    if (guid->isEmpty()) {
+        ++run.warnings; // a delete of an entry never imported from this requestor (Q155727)
+        return {};
+    }
+    auto o = m_writer.store().objectByGuid(guid.value());
+    if (o && !o->deleted && !o->isReplica()) {
+        if (Status s = m_writer.remove(o->dn); !s)
+            return s;
+        ++run.deletes;
+    }
+    auto r = m_writer.exec(QStringLiteral("DELETE FROM dxa_imported WHERE requestor = ? AND address_key = ?"),
+                           {m_partner.guid(), key});
+    return r ? Status() : Status(r.error());
+}
+
+Status DirsyncImport::apply(const QList<DirsyncTransaction>& transactions, DirsyncRun& run)
+{
+    for (const DirsyncTransaction& t : transactions) {
+        Status s;
+        switch (t.code) {
+        case DirsyncTransaction::Code::Add:
+            s = add(t.fullName, t.address, t.fields, run);
+            break;
+        case DirsyncTransaction::Code::Modify:
+            s = change(t, run);
+            break;
+        case DirsyncTransaction::Code::Delete: {
+            const QString key = DirsyncAddress::key(t.address);
+            m_replaced.remove(key);
+            s = drop(key, run);
+            break;
+        }
+        case DirsyncTransaction::Code::Replace: {
+            const QString prefix = DirsyncAddress::replacedPrefix(t.address);
+            auto q = m_writer.exec(QStringLiteral("SELECT address_key FROM dxa_imported WHERE requestor = ?"
+                                                  " AND substr(address_key, 1, ?) = ?"),
+                                   {m_partner.guid(), prefix.size(), prefix});
+            if (!q)
+                return q.error();
+            QSqlQuery rows = std::move(q).value();
+            while (rows.next())
+                m_replaced.insert(rows.value(0).toString());
+            break;
+        }
+        case DirsyncTransaction::Code::Template:
+            break; // template files are not kept: fields map through the Incoming Templates
+        }
+        if (!s)
+            return s;
+    }
+    // What the R replaced and the message did not name again.
+    const QSet<QString> gone = m_replaced;
+    m_replaced.clear();
+    for (const QString& key : gone) {
+        if (Status s = drop(key, run); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace sa::core

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "DirsyncLog.h"
+#include "DirsyncMessage.h"
+#include "DirsyncPartner.h"
+#include "core/common/Error.h"
+#include "core/directory/ChangeSet.h"
+
+#include <QSet>
+
+namespace sa::core {
+
+class DirectoryWriter;
+
+/// Applies a requestor's transactions to the directory, inside the caller's transaction (reference
+/// §3.1): its entries become custom recipients in its import container, named from the entry (the
+/// requestor's name appended when asked), with Imported-From = the requestor, the import trust
+/// level stamped, template fields mapped to attributes; A adds (or refreshes), M changes, D deletes,
+/// R replaces a whole list (entries it does not name again by the end of the message go). An entry
+/// whose address another object already has is not imported and is reported naming both (a
+/// conflict); an address that is not valid is reported (event 247) and skipped.
+class DirsyncImport
+{
+public:
+    DirsyncImport(DirectoryWriter& writer, const DirsyncPartner& partner)
+        : m_writer(writer), m_partner(partner)
+    {
+    }
+
+    Status apply(const QList<DirsyncTransaction>& transactions, DirsyncRun& run);
+
+    /// Template prompts (MS Mail's "Title:", "Phone:" ...) and the attributes they fill.
+    static const QList<std::pair<QString, QString>>& fieldMap();
+
+private:
+    Result<QString> importedObject(const QString& key);
+    Status add(const QString& fullName, const QString& address, const QList<DirsyncField>& fields,
+               DirsyncRun& run);
+    Status change(const DirsyncTransaction& t, DirsyncRun& run);
+    Status drop(const QString& key, DirsyncRun& run);
+    /// Who else has `address` (a live object, other than `selfGuid`): its DN, or empty.
+    Result<QString> addressOwner(const QString& address, const QString& selfGuid);
+    Result<QString> freeAlias(const QString& wanted);
+    QString displayName(const QString& fullName) const;
+    QList<AttributeChange> fieldChanges(const QList<DirsyncField>& fields) const;
+    Status warnSameName(const QString& display, DirsyncRun& run);
+
+    DirectoryWriter& m_writer;
+    const DirsyncPartner& m_partner;
+    QSet<QString> m_replaced; ///< keys an R put up for deletion, not named again yet
+};
+
+} // namespace sa::core

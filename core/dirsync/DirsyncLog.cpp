@@ -1,0 +1,70 @@
+#include "DirsyncLog.h"
+
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/transport/SiteTransport.h"
+
+#include <QSqlQuery>
+
+namespace sa::core {
+
+QString DirsyncRun::outcome() const
+{
+    if (errors > 0)
+        return QStringLiteral("completed with errors");
+    if (warnings > 0)
+        return QStringLiteral("completed with warnings");
+    return QStringLiteral("success");
+}
+
+namespace DirsyncLog {
+
+Status event(DirectoryWriter& w, const QString& level, int id, const QString& text)
+{
+    return SiteTransport::writeEvent(w, DirsyncEvent::Source, level, id, text);
+}
+
+Status run(DirectoryWriter& w, const DirsyncRun& r)
+{
+    auto q =
+        w.exec(QStringLiteral("INSERT INTO dirsync_runs(started, finished, requestor, step, status, adds,"
+                              " modifies, deletes, errors, messages_in, messages_out, detail)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {r.started.toString(Qt::ISODateWithMs), r.finished.toString(Qt::ISODateWithMs), r.requestor,
+                r.step, r.status.isEmpty() ? r.outcome() : r.status, r.adds, r.modifies, r.deletes, r.errors,
+                r.messagesIn, r.messagesOut, r.detail.isNull() ? QStringLiteral("") : r.detail});
+    return q ? Status() : Status(q.error());
+}
+
+Result<QList<DirsyncRun>> history(DirectoryStore& store, int limit)
+{
+    auto q = store.connection().exec(
+        QStringLiteral("SELECT started, finished, requestor, step, status, adds, modifies, deletes, errors,"
+                       " messages_in, messages_out, detail FROM dirsync_runs ORDER BY id DESC LIMIT ?"),
+        {limit});
+    if (!q)
+        return q.error();
+    QList<DirsyncRun> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next()) {
+        DirsyncRun r;
+        r.started = QDateTime::fromString(rows.value(0).toString(), Qt::ISODateWithMs);
+        r.finished = QDateTime::fromString(rows.value(1).toString(), Qt::ISODateWithMs);
+        r.requestor = rows.value(2).toString();
+        r.step = rows.value(3).toString();
+        r.status = rows.value(4).toString();
+        r.adds = rows.value(5).toInt();
+        r.modifies = rows.value(6).toInt();
+        r.deletes = rows.value(7).toInt();
+        r.errors = rows.value(8).toInt();
+        r.messagesIn = rows.value(9).toInt();
+        r.messagesOut = rows.value(10).toInt();
+        r.detail = rows.value(11).toString();
+        out << r;
+    }
+    return out;
+}
+
+} // namespace DirsyncLog
+
+} // namespace sa::core

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/common/Error.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace sa::core {
+
+class DirectoryStore;
+class DirectoryWriter;
+
+/// The directory synchronization service's events (source MSExchangeDX). The numbers below 1000
+/// are the original's, with its texts where known (reference §5); ours are above 1000.
+namespace DirsyncEvent {
+inline const QString Source = QStringLiteral("MSExchangeDX");
+constexpr int UnknownRequestor = 136; ///< "Message received from unknown DirSync requestor - ..."
+constexpr int MessagesLost =
+    220; ///< "Multiple dirsync messages to and from <req> have been lost or delayed."
+constexpr int FullExportNext =
+    221; ///< "An Import Reply (full export) will be done to <req> on the next reply."
+constexpr int InvalidAddress =
+    247; ///< "The e-mail address of the following transaction is not a valid format..."
+constexpr int WrongPassword = 1101; ///< MS Mail's [156]; the DXA's own text is not known
+constexpr int Quarantined = 1102;   ///< a message that could not be read or applied, set aside
+constexpr int Conflict = 1103;      ///< one address or display name from two sources
+constexpr int StaleMessage = 1104;  ///< a requestor's message older than one already processed
+constexpr int RequestorStartedOver = 1105;
+constexpr int TransactionsMissing = 1106; ///< a requestor's numbers jump: it must export
+constexpr int Cycle = 1107;               ///< what a step did, per requestor
+} // namespace DirsyncEvent
+
+/// One step of a cycle for one requestor, as the run history keeps it.
+struct DirsyncRun
+{
+    QDateTime started;
+    QDateTime finished;
+    QString requestor; ///< its name
+    QString step;      ///< received, sent
+    QString status;    ///< success, completed with warnings, completed with errors, stopped: ...
+    int adds = 0;
+    int modifies = 0;
+    int deletes = 0;
+    int errors = 0;
+    int warnings = 0;
+    int messagesIn = 0;
+    int messagesOut = 0;
+    QString detail;
+
+    /// success / completed with warnings / completed with errors, from the counts.
+    QString outcome() const;
+};
+
+namespace DirsyncLog {
+Status event(DirectoryWriter& w, const QString& level, int id, const QString& text);
+Status run(DirectoryWriter& w, const DirsyncRun& run);
+/// The newest `limit` runs, newest first.
+Result<QList<DirsyncRun>> history(DirectoryStore& store, int limit);
+} // namespace DirsyncLog
+
+} // namespace sa::core

@@ -1,0 +1,66 @@
+#include "DirsyncPartner.h"
+
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+
+#include <algorithm>
+
+namespace sa::core {
+
+QString DirsyncPartner::exportConfig() const
+{
+    QStringList containers = exportContainers;
+    std::sort(containers.begin(), containers.end());
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(containers.join(QLatin1Char(';')))
+        .arg(exportTrust)
+        .arg(exportCustom ? 1 : 0)
+        .arg(nativeType.toUpper());
+}
+
+Result<DirsyncPartner> DirsyncPartner::of(DirectoryStore& store, const DirectoryObject& requestor)
+{
+    DirsyncPartner p;
+    p.object = requestor;
+    p.name = requestor.rdn();
+    p.postoffice = requestor.value(attr::DxaReqName).toUpper();
+    p.password = requestor.value(attr::DxaPassword);
+    const auto flag = [&](const QString& a) {
+        return requestor.value(a) == QLatin1String("TRUE");
+    };
+    const auto number = [&](const QString& a, qint64 fallback) {
+        bool ok = false;
+        const qint64 n = requestor.value(a).toLongLong(&ok);
+        return ok ? n : fallback;
+    };
+    p.appendName = flag(attr::DxaAppendReqCn);
+    p.exportNow = flag(attr::DxaExportNow);
+    p.importNow = flag(attr::DxaImportNow);
+    p.exportCustom = flag(attr::ExportCustomRecipients);
+    if (!requestor.value(attr::DxaNativeAddressType).isEmpty())
+        p.nativeType = requestor.value(attr::DxaNativeAddressType).toUpper();
+    p.importContainer = requestor.value(attr::ImportContainer);
+    p.importTrust = int(number(attr::ImportTrustLevel, 0));
+    p.exportTrust = int(number(attr::ExportTrustLevel, 20));
+    for (const QString& c : requestor.valuesOf(attr::ExportContainers)) {
+        auto dn = Dn::parse(c);
+        if (dn)
+            p.exportContainers << dn->key();
+    }
+    p.reqSeq = number(attr::DxaReqSeq, 0);
+    p.svrSeq = number(attr::DxaSvrSeq, 0);
+    p.confSeq = number(attr::DxaConfSeq, 0);
+    p.impSeq = number(attr::DxaImpSeq, 0);
+    const QString addressDn = requestor.value(attr::DxaDirsyncAddress);
+    if (!addressDn.isEmpty()) {
+        auto dn = Dn::parse(addressDn);
+        auto o = dn ? store.object(dn.value()) : Result<DirectoryObject>(dn.error());
+        if (o)
+            p.address = o->value(attr::TargetAddress);
+    }
+    if (p.address.isEmpty() && !p.postoffice.isEmpty())
+        p.address = QStringLiteral("MS:%1/$SYSTEM").arg(p.postoffice);
+    return p;
+}
+
+} // namespace sa::core

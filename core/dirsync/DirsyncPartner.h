@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/directory/DirectoryObject.h"
+
+namespace sa::core {
+
+class DirectoryStore;
+
+/// A Remote Dir-Sync Requestor as the dirsync engine uses it: its settings and numbers read from
+/// the object (reference §3, §4), and the address its dirsync mail comes from and goes to.
+struct DirsyncPartner
+{
+    DirectoryObject object;
+    QString name;       ///< Common-Name: what imported entries' Imported-From carries
+    QString postoffice; ///< DXA-ReqName: NET/PO
+    QString address;    ///< the Dir-Sync Address's target: MS:NET/PO/$SYSTEM
+    QString password;
+    bool appendName = false;
+    bool exportNow = false;
+    bool importNow = false;
+    bool exportCustom = false;
+    QString nativeType = QStringLiteral("MS");
+    QString importContainer; ///< DN
+    int importTrust = 0;
+    int exportTrust = 20;
+    QStringList exportContainers; ///< DN keys
+    qint64 reqSeq = 0;
+    qint64 svrSeq = 0;
+    qint64 confSeq = 0;
+    qint64 impSeq = 0;
+
+    QString guid() const { return object.guid; }
+    /// What decides which entries the requestor gets: when it changes, the next reply is a full
+    /// export (R and an A for each entry), as the original did (Q152935).
+    QString exportConfig() const;
+
+    static Result<DirsyncPartner> of(DirectoryStore& store, const DirectoryObject& requestor);
+};
+
+} // namespace sa::core

@@ -1,0 +1,562 @@
+#include "DirsyncServer.h"
+
+#include "DirsyncAddress.h"
+#include "DirsyncCodec.h"
+#include "DirsyncExport.h"
+#include "DirsyncImport.h"
+#include "DirsyncLog.h"
+#include "DirsyncSubject.h"
+#include "core/directory/AddressSyntax.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/directory/Schema.h"
+#include "core/services/Services.h"
+#include "core/transport/MessageRow.h"
+#include "core/transport/SiteTransport.h"
+
+#include <QSqlQuery>
+
+namespace sa::core {
+
+namespace {
+
+const QString SystemOwner = QStringLiteral("$SYSTEM");
+
+struct PartnerState
+{
+    qint64 watermark = 0;
+    QString exportConfig;
+    bool fullReply = false;
+    QString lastReceived; ///< submission time (ISO, ms) of the last message processed
+};
+
+Result<PartnerState> stateOf(DirectoryWriter& w, const QString& guid)
+{
+    auto q = w.exec(QStringLiteral("SELECT watermark, export_config, full_reply, coalesce(last_received, '')"
+                                   " FROM dxa_state WHERE requestor = ?"),
+                    {guid});
+    if (!q)
+        return q.error();
+    PartnerState s;
+    if (q.value().next()) {
+        s.watermark = q.value().value(0).toLongLong();
+        s.exportConfig = q.value().value(1).toString();
+        s.fullReply = q.value().value(2).toBool();
+        s.lastReceived = q.value().value(3).toString();
+    }
+    return s;
+}
+
+Status ensureState(DirectoryWriter& w, const QString& guid)
+{
+    auto r = w.exec(
+        QStringLiteral("INSERT INTO dxa_state(requestor) VALUES (?) ON CONFLICT(requestor) DO NOTHING"),
+        {guid});
+    return r ? Status() : Status(r.error());
+}
+
+Status setNumbers(DirectoryWriter& w, const DirsyncPartner& p,
+                  const QList<std::pair<QString, qint64>>& numbers)
+{
+    QList<AttributeChange> changes;
+    for (const auto& [name, n] : numbers)
+        changes.append({name, AttributeChange::Op::Replace, {QString::number(n)}});
+    return w.modify(p.object.dn, changes);
+}
+
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString fieldsText(const QList<DirsyncField>& fields)
+{
+    QStringList lines;
+    for (const DirsyncField& f : fields)
+        lines << f.prompt + QStringLiteral(":/") + f.value;
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+DirsyncServer::DirsyncServer(DirectoryStore& store) : m_store(store)
+{
+    auto s = serverObject(store);
+    if (s)
+        m_server = s.value();
+}
+
+Result<DirectoryObject> DirsyncServer::serverObject(DirectoryStore& store)
+{
+    auto servers = store.objectsOf(ListFilter{{QStringLiteral("dirsync-server")}, true});
+    if (!servers)
+        return servers.error();
+    for (const DirectoryObject& o : servers.value()) {
+        if (!o.isReplica())
+            return o;
+    }
+    return Error(ErrorCode::NotFound,
+                 QStringLiteral("site %1 has no Directory Synchronization Server").arg(store.siteName()));
+}
+
+QString DirsyncServer::dxaServer(const DirectoryObject& serverObject)
+{
+    const QString dn = serverObject.value(attr::ResponsibleLocalDxa);
+    auto parsed = Dn::parse(dn);
+    return parsed ? parsed->rdn().value : QString();
+}
+
+Result<QList<DirsyncPartner>> DirsyncServer::partners() const
+{
+    QList<DirsyncPartner> out;
+    if (!m_server.isValid())
+        return out;
+    auto kids = m_store.children(m_server.id);
+    if (!kids)
+        return kids.error();
+    for (const DirectoryObject& o : kids.value()) {
+        if (o.cls->name != QLatin1String("remote-dirsync-requestor"))
+            continue;
+        auto p = DirsyncPartner::of(m_store, o);
+        if (!p)
+            return p.error();
+        out << p.value();
+    }
+    return out;
+}
+
+Result<QList<DirsyncPartnerStatus>> DirsyncServer::status() const
+{
+    auto all = partners();
+    if (!all)
+        return all.error();
+    QList<DirsyncPartnerStatus> out;
+    for (const DirsyncPartner& p : all.value()) {
+        DirsyncPartnerStatus s;
+        s.name = p.name;
+        s.postoffice = p.postoffice;
+        s.reqSeq = p.reqSeq;
+        s.svrSeq = p.svrSeq;
+        s.confSeq = p.confSeq;
+        s.impSeq = p.impSeq;
+        auto q = m_store.connection().exec(
+            QStringLiteral(
+                "SELECT coalesce(last_received, ''), coalesce(last_sent, ''), last_status,"
+                " (SELECT count(*) FROM dxa_pending d WHERE d.requestor = s.requestor AND d.seq > ?)"
+                " FROM dxa_state s WHERE requestor = ?"),
+            {p.confSeq, p.guid()});
+        if (!q)
+            return q.error();
+        if (q.value().next()) {
+            s.lastReceived = QDateTime::fromString(q.value().value(0).toString(), Qt::ISODateWithMs);
+            s.lastSent = QDateTime::fromString(q.value().value(1).toString(), Qt::ISODateWithMs);
+            s.lastStatus = q.value().value(2).toString();
+            s.pending = q.value().value(3).toInt();
+        }
+        out << s;
+    }
+    return out;
+}
+
+Result<T2Report> DirsyncServer::t2()
+{
+    if (!m_server.isValid())
+        return Error(
+            ErrorCode::NotFound,
+            QStringLiteral("site %1 has no Directory Synchronization Server").arg(m_store.siteName()));
+    const QString server = dxaServer(m_server);
+    auto state = Services::state(m_store, server, Services::DirectorySynchronization);
+    if (!state)
+        return state.error();
+    if (state.value() == ServiceState::Stopped)
+        return Error(
+            ErrorCode::NotAllowed,
+            QStringLiteral("Directory Synchronization is not running on %1; start it first").arg(server));
+    T2Report report;
+    // T2 receive (SRVMAIN -R): the $SYSTEM mail in the order it was submitted.
+    auto q = m_store.connection().exec(
+        QStringLiteral("SELECT id, message_id, sender, recipient, subject, body, attachment, attachment_name,"
+                       " submitted, 0, report FROM site_mail WHERE owner = ? ORDER BY submitted, id"),
+        {SystemOwner});
+    if (!q)
+        return q.error();
+    QList<Incoming> mail;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        mail.append(Incoming{rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
+    rows.finish();
+    for (const Incoming& in : mail) {
+        if (Status s = receive(in, report); !s)
+            return s.error();
+    }
+    // T2 transmit (SRVMAIN -T): each requestor that sent gets its reply.
+    auto all = partners();
+    if (!all)
+        return all.error();
+    for (const DirsyncPartner& p : all.value()) {
+        auto due = m_store.connection().scalar(
+            QStringLiteral("SELECT answer FROM dxa_state WHERE requestor = ?"), {p.guid()});
+        if (!due)
+            return due.error();
+        if (!due->toBool())
+            continue;
+        if (Status s = reply(p, report); !s)
+            return s.error();
+    }
+    return report;
+}
+
+Status DirsyncServer::copyToAdministrator(DirectoryWriter& w, const Message& m)
+{
+    const QString adminDn = m_server.value(attr::DxaLocalAdmin);
+    if (adminDn.isEmpty())
+        return {};
+    auto dn = Dn::parse(adminDn);
+    auto admin = dn ? m_store.object(dn.value()) : Result<DirectoryObject>(dn.error());
+    if (!admin)
+        return {}; // the administrator's mailbox is gone: nothing to copy to
+    QString to;
+    for (const QString& p : admin->valuesOf(attr::ProxyAddresses)) {
+        if (to.isEmpty() || AddressSyntax::isPrimary(p))
+            to = AddressSyntax::typeOf(p) + QLatin1Char(':') + AddressSyntax::valueOf(p);
+    }
+    if (to.isEmpty())
+        return {};
+    Message copy = m;
+    copy.id = Message::newId();
+    copy.to = to;
+    copy.hops = 0;
+    return SiteTransport::enqueue(w, copy);
+}
+
+Status DirsyncServer::quarantine(const Incoming& in, const QString& requestor, const QString& reason)
+{
+    return m_store.write([&](DirectoryWriter& w) -> Status {
+        const Message& m = in.message;
+        auto r = w.exec(
+            QStringLiteral("INSERT INTO dxa_quarantine(at, requestor, message_id, sender, subject, body,"
+                           " attachment, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), text(requestor), m.id, text(m.from),
+             text(m.subject), text(m.body), m.attachment, reason});
+        if (!r)
+            return r.error();
+        if (Status s = DirsyncLog::event(
+                w, QStringLiteral("Error"), DirsyncEvent::Quarantined,
+                QStringLiteral("The dirsync message \"%1\" from %2 was set aside unapplied: "
+                               "%3")
+                    .arg(m.subject, m.from, reason));
+            !s)
+            return s;
+        auto del = w.exec(QStringLiteral("DELETE FROM site_mail WHERE id = ?"), {in.id});
+        return del ? Status() : Status(del.error());
+    });
+}
+
+Status DirsyncServer::receive(const Incoming& in, T2Report& report)
+{
+    const Message& m = in.message;
+    auto all = partners();
+    if (!all)
+        return all.error();
+    DirsyncPartner* partner = nullptr;
+    QList<DirsyncPartner> list = all.value();
+    for (DirsyncPartner& p : list) {
+        if (DirsyncAddress::key(p.address) == DirsyncAddress::key(m.from))
+            partner = &p;
+    }
+    if (!partner) {
+        ++report.rejected;
+        return m_store.write([&](DirectoryWriter& w) -> Status {
+            if (Status s = DirsyncLog::event(
+                    w, QStringLiteral("Error"), DirsyncEvent::UnknownRequestor,
+                    QStringLiteral("Message received from unknown DirSync requestor - %1.").arg(m.from));
+                !s)
+                return s;
+            if (m_server.value(attr::DxaAdminForward) == QLatin1String("TRUE")) {
+                if (Status s = copyToAdministrator(w, m); !s)
+                    return s;
+            }
+            auto del = w.exec(QStringLiteral("DELETE FROM site_mail WHERE id = ?"), {in.id});
+            return del ? Status() : Status(del.error());
+        });
+    }
+    const T2Report before = report;
+    Status applied =
+        m_store.write([&](DirectoryWriter& w) { return applyRequestorMessage(w, *partner, in, report); });
+    if (applied)
+        return {};
+    report = before; // rolled back
+    if (applied.error().code() == ErrorCode::Storage)
+        return applied; // the database, not the message: it stays for the next T2
+    // The message itself cannot be applied: set aside whole, so it does not block the ones after it.
+    ++report.rejected;
+    return quarantine(in, partner->name, applied.error().message());
+}
+
+Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& p, const Incoming& in,
+                                            T2Report& report)
+{
+    const Message& m = in.message;
+    DirsyncRun run;
+    run.started = QDateTime::currentDateTimeUtc();
+    run.requestor = p.name;
+    run.step = QStringLiteral("received");
+    run.messagesIn = 1;
+    const auto consume = [&]() -> Status {
+        if (m_server.value(attr::DxaAdminForward) == QLatin1String("TRUE")) {
+            if (Status s = copyToAdministrator(w, m); !s)
+                return s;
+        }
+        run.finished = QDateTime::currentDateTimeUtc();
+        if (Status s = DirsyncLog::run(w, run); !s)
+            return s;
+        auto del = w.exec(QStringLiteral("DELETE FROM site_mail WHERE id = ?"), {in.id});
+        return del ? Status() : Status(del.error());
+    };
+    const auto discard = [&](const QString& level, int id, const QString& why) -> Status {
+        ++report.rejected;
+        run.status = QStringLiteral("discarded");
+        run.detail = why;
+        if (Status s = DirsyncLog::event(w, level, id, why); !s)
+            return s;
+        return consume();
+    };
+
+    auto subject = DirsyncSubject::parse(m.subject);
+    if (subject && subject->kind == DirsyncSubject::Kind::StatusReport)
+        return discard(QStringLiteral("Information"), DirsyncEvent::Cycle,
+                       QStringLiteral("Status report from %1 received.").arg(p.postoffice));
+    auto parsed = DirsyncCodec::parse(m.body, QString::fromUtf8(m.attachment));
+    if (!parsed)
+        return Error(ErrorCode::InvalidArgument, parsed.error().message());
+    const DirsyncMessage& message = parsed.value();
+    const DirsyncHeader& h = message.header;
+    if (h.task != dirsync::TaskUpdate && h.task != dirsync::TaskExport &&
+        h.task != dirsync::TaskImportRequest)
+        return Error(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("[155] Invalid DirSync profile from %1 (TASK=%2)").arg(p.postoffice, h.task));
+    if (!p.password.isEmpty() && h.password != p.password)
+        return discard(QStringLiteral("Error"), DirsyncEvent::WrongPassword,
+                       QStringLiteral("[156] Invalid DirSync password from PCM:%1. The message \"%2\" was "
+                                      "discarded; the password on %3 must equal the postoffice's.")
+                           .arg(p.postoffice, m.subject, p.name));
+    if (Status s = ensureState(w, p.guid()); !s)
+        return s;
+    auto state = stateOf(w, p.guid());
+    if (!state)
+        return state.error();
+    const QString submitted = m.submitted.toString(Qt::ISODateWithMs);
+    if (!state->lastReceived.isEmpty() && submitted < state->lastReceived)
+        return discard(
+            QStringLiteral("Warning"), DirsyncEvent::StaleMessage,
+            QStringLiteral("The dirsync message \"%1\" from %2 is older than one already processed "
+                           "and was ignored.")
+                .arg(m.subject, p.name));
+
+    bool full = state->fullReply || h.task == dirsync::TaskImportRequest;
+    const qint64 s = std::max<qint64>(h.srvSeq, 0);
+    const qint64 was = subject ? subject->wasSeq : 0;
+    const auto lost = [&](const QString& why) -> Status {
+        full = true;
+        run.warnings += 1;
+        run.detail = why;
+        if (Status e =
+                DirsyncLog::event(w, QStringLiteral("Warning"), DirsyncEvent::MessagesLost,
+                                  QStringLiteral("Multiple dirsync messages to and from %1 have been lost or "
+                                                 "delayed (%2).")
+                                      .arg(p.name, why));
+            !e)
+            return e;
+        return DirsyncLog::event(
+            w, QStringLiteral("Warning"), DirsyncEvent::FullExportNext,
+            QStringLiteral("An Import Reply (full export) will be done to %1 on the next reply.")
+                .arg(p.name));
+    };
+    if (s == 0 && was == 0 && h.reqSeq < p.reqSeq && (p.confSeq > 0 || p.reqSeq > 0)) {
+        // The requestor started again from nothing (re-registered, or reset): its numbers count
+        // from 1 again and it gets everything.
+        if (Status e = DirsyncLog::event(w, QStringLiteral("Warning"), DirsyncEvent::RequestorStartedOver,
+                                         QStringLiteral("%1 started directory synchronization again from the "
+                                                        "beginning; its numbers are reset.")
+                                             .arg(p.name));
+            !e)
+            return e;
+        p.reqSeq = 0;
+        p.confSeq = 0;
+        if (Status e = lost(QStringLiteral("the requestor's numbers start again")); !e)
+            return e;
+    } else if (s > p.svrSeq) {
+        if (Status e = lost(QStringLiteral("it confirms %1, but only %2 were sent").arg(s).arg(p.svrSeq)); !e)
+            return e;
+    } else if (s < p.confSeq) {
+        if (Status e = lost(QStringLiteral("it confirms %1 after confirming %2").arg(s).arg(p.confSeq)); !e)
+            return e;
+    } else {
+        p.confSeq = s;
+        if (auto r = w.exec(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ? AND seq <= ?"),
+                            {p.guid(), s});
+            !r)
+            return r.error();
+    }
+    if (h.impSeq > p.impSeq) {
+        full = true; // an import request: the whole list with the next reply
+        p.impSeq = h.impSeq;
+    }
+
+    QList<DirsyncTransaction> fresh;
+    for (const DirsyncTransaction& t : message.transactions) {
+        if (t.seq > p.reqSeq)
+            fresh << t; // at or below Req-Seq: applied before ("rejected as old information")
+    }
+    if (!fresh.isEmpty() && fresh.first().seq > p.reqSeq + 1 &&
+        fresh.first().code != DirsyncTransaction::Code::Replace) {
+        ++run.warnings;
+        if (Status e =
+                DirsyncLog::event(w, QStringLiteral("Warning"), DirsyncEvent::TransactionsMissing,
+                                  QStringLiteral("Transactions %1 to %2 from %3 never arrived. Export the "
+                                                 "postoffice's users again (msmail-po dirsync export %4).")
+                                      .arg(p.reqSeq + 1)
+                                      .arg(fresh.first().seq - 1)
+                                      .arg(p.name, p.postoffice));
+            !e)
+            return e;
+    }
+    DirsyncImport import(w, p);
+    if (Status a = import.apply(fresh, run); !a)
+        return a;
+    qint64 reqSeq = std::max(p.reqSeq, h.reqSeq);
+    if (!fresh.isEmpty())
+        reqSeq = std::max(reqSeq, fresh.last().seq);
+    p.reqSeq = reqSeq;
+    if (Status n = setNumbers(
+            w, p, {{attr::DxaReqSeq, p.reqSeq}, {attr::DxaConfSeq, p.confSeq}, {attr::DxaImpSeq, p.impSeq}});
+        !n)
+        return n;
+    if (auto r = w.exec(QStringLiteral("UPDATE dxa_state SET answer = 1, full_reply = ?, last_received = ?"
+                                       " WHERE requestor = ?"),
+                        {full ? 1 : 0, submitted, p.guid()});
+        !r)
+        return r.error();
+    ++report.received;
+    report.adds += run.adds;
+    report.modifies += run.modifies;
+    report.deletes += run.deletes;
+    report.errors += run.errors;
+    run.detail = m.subject;
+    return consume();
+}
+
+Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
+{
+    return m_store.write([&](DirectoryWriter& w) -> Status {
+        DirsyncRun run;
+        run.started = QDateTime::currentDateTimeUtc();
+        run.requestor = p.name;
+        run.step = QStringLiteral("sent");
+        auto state = stateOf(w, p.guid());
+        if (!state)
+            return state.error();
+        const qint64 watermark = m_store.highestUsn();
+        const bool full = state->fullReply || p.exportNow || state->watermark == 0 ||
+                          state->exportConfig != p.exportConfig();
+        DirsyncExport exporter(w, p);
+        auto changes = full ? exporter.full() : exporter.changesSince(state->watermark);
+        if (!changes)
+            return changes.error();
+        if (full) {
+            if (auto r = w.exec(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ?"), {p.guid()});
+                !r)
+                return r.error();
+        }
+        qint64 seq = p.svrSeq;
+        for (DirsyncTransaction t : changes.value()) {
+            t.seq = ++seq;
+            switch (t.code) {
+            case DirsyncTransaction::Code::Add:
+                ++run.adds;
+                break;
+            case DirsyncTransaction::Code::Modify:
+                ++run.modifies;
+                break;
+            case DirsyncTransaction::Code::Delete:
+                ++run.deletes;
+                break;
+            default:
+                break;
+            }
+            auto r =
+                w.exec(QStringLiteral("INSERT INTO dxa_pending(requestor, seq, code, full_name, address,"
+                                      " new_full_name, new_address, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {p.guid(), t.seq, QString(QChar(char(t.code))), text(t.fullName), text(t.address),
+                        text(t.newFullName), text(t.newAddress), text(fieldsText(t.fields))});
+            if (!r)
+                return r.error();
+        }
+        // Everything not yet confirmed: what is new now and what an earlier reply carried.
+        auto q = w.exec(QStringLiteral("SELECT seq, code, full_name, address, new_full_name, new_address FROM"
+                                       " dxa_pending WHERE requestor = ? AND seq > ? ORDER BY seq"),
+                        {p.guid(), p.confSeq});
+        if (!q)
+            return q.error();
+        DirsyncMessage message;
+        QSqlQuery rows = std::move(q).value();
+        while (rows.next()) {
+            DirsyncTransaction t;
+            t.seq = rows.value(0).toLongLong();
+            t.code = DirsyncTransaction::Code(rows.value(1).toString().at(0).toLatin1());
+            t.fullName = rows.value(2).toString();
+            t.address = rows.value(3).toString();
+            t.newFullName = rows.value(4).toString();
+            t.newAddress = rows.value(5).toString();
+            message.transactions << t;
+        }
+        rows.finish();
+        message.header.task = dirsync::TaskReply;
+        message.header.reqName = QStringLiteral("PCM:") + p.postoffice;
+        message.header.reqSeq = p.reqSeq;
+        message.header.srvSeq = seq;
+        message.header.impSeq = p.impSeq;
+        auto encoded = DirsyncCodec::encode(message);
+        if (!encoded)
+            return encoded.error();
+        DirsyncSubject subject;
+        subject.kind = DirsyncSubject::Kind::ServerUpdate;
+        subject.reqSeq = p.reqSeq;
+        subject.srvSeq = seq;
+        subject.wasSeq = p.confSeq;
+        subject.impSeq = p.impSeq;
+        subject.sent = message.transactions.size();
+        SiteTransport transport(m_store, QString());
+        Message mail =
+            Message::create(transport.systemAddress(), p.address, subject.toString(), encoded->body);
+        mail.attachment = encoded->attachment.toUtf8();
+        mail.attachmentName = QStringLiteral("SRVTRANS.TXT");
+        if (Status s = SiteTransport::enqueue(w, mail); !s)
+            return s;
+        if (m_server.value(attr::DxaAdminCopy) == QLatin1String("TRUE")) {
+            if (Status s = copyToAdministrator(w, mail); !s)
+                return s;
+        }
+        QList<AttributeChange> changesToObject{
+            {attr::DxaSvrSeq, AttributeChange::Op::Replace, {QString::number(seq)}}};
+        if (p.exportNow)
+            changesToObject.append({attr::DxaExportNow, AttributeChange::Op::Replace, {}});
+        if (Status s = w.modify(p.object.dn, changesToObject); !s)
+            return s;
+        run.messagesOut = 1;
+        run.finished = QDateTime::currentDateTimeUtc();
+        run.detail = subject.toString();
+        if (auto r = w.exec(
+                QStringLiteral("UPDATE dxa_state SET answer = 0, full_reply = 0, watermark = ?,"
+                               " export_config = ?, last_sent = ?, last_status = ? WHERE requestor = ?"),
+                {watermark, p.exportConfig(), run.finished.toString(Qt::ISODateWithMs), run.outcome(),
+                 p.guid()});
+            !r)
+            return r.error();
+        ++report.replies;
+        return DirsyncLog::run(w, run);
+    });
+}
+
+} // namespace sa::core

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "DirsyncPartner.h"
+#include "core/common/Error.h"
+#include "core/transport/Message.h"
+
+namespace sa::core {
+
+class DirectoryStore;
+class DirectoryWriter;
+
+/// What one T2 did.
+struct T2Report
+{
+    int received = 0; ///< requestor messages applied
+    int rejected = 0; ///< messages discarded or set aside (unknown sender, password, unreadable, old)
+    int replies = 0;  ///< SrvTx sent
+    int adds = 0;
+    int modifies = 0;
+    int deletes = 0;
+    int errors = 0;
+};
+
+/// Where one requestor stands, for status displays.
+struct DirsyncPartnerStatus
+{
+    QString name;
+    QString postoffice;
+    qint64 reqSeq = 0;
+    qint64 svrSeq = 0;
+    qint64 confSeq = 0;
+    qint64 impSeq = 0;
+    int pending = 0; ///< transactions sent and not yet confirmed
+    QDateTime lastReceived;
+    QDateTime lastSent;
+    QString lastStatus;
+};
+
+/// The site's directory synchronization service as the dirsync server (the DXA with a Directory
+/// Synchronization Server object; reference §1-§5). T2 takes the requestors' ReqTx from the $SYSTEM
+/// mail of the site and answers each requestor that sent with a SrvTx of what it has not confirmed.
+///
+/// Receiving one message is one transaction: the sender must be a requestor's Dir-Sync Address
+/// (else event 136, discarded) and carry its password (else event 1101, discarded); transactions
+/// numbered at or below DXA-Req-Seq were applied before and are skipped; the rest go to the
+/// requestor's import container (DirsyncImport); its S= confirms what we sent up to S (those leave
+/// dxa_pending) and its I= above DXA-Imp-Seq asks for everything. A message older than one already
+/// processed from the same requestor (by its time of submission) is discarded. A message that
+/// cannot be read or applied is set aside whole (dxa_quarantine, event 1102): nothing of it stays.
+///
+/// Replying to one requestor is one transaction: the changes since the last reply (DirsyncExport),
+/// numbered after DXA-Svr-Seq and kept in dxa_pending until confirmed, go out together with what
+/// was sent before and not yet confirmed, so a lost reply is sent again. When the numbers cannot be
+/// reconciled (the requestor confirms more than was sent, or less than it confirmed before) the
+/// reply is a full export (events 220 and 221), as is one after an import request, after Export on
+/// next cycle, or after the export containers or trust level changed.
+class DirsyncServer
+{
+public:
+    explicit DirsyncServer(DirectoryStore& store);
+
+    /// This site's own Directory Synchronization Server object, or NotFound.
+    static Result<DirectoryObject> serverObject(DirectoryStore& store);
+    /// The server whose directory synchronization service runs the role (Responsible-Local-DXA).
+    static QString dxaServer(const DirectoryObject& serverObject);
+
+    /// The Remote Dir-Sync Requestors, by name.
+    Result<QList<DirsyncPartner>> partners() const;
+    Result<QList<DirsyncPartnerStatus>> status() const;
+    /// Receives what waits in $SYSTEM and replies. Needs the server's Directory Synchronization
+    /// service running (or paused: pausing kicks a cycle, Q146738).
+    Result<T2Report> t2();
+
+private:
+    struct Incoming
+    {
+        qint64 id = 0;
+        Message message;
+    };
+    Status receive(const Incoming& in, T2Report& report);
+    Status applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& p, const Incoming& in, T2Report& report);
+    Status quarantine(const Incoming& in, const QString& requestor, const QString& reason);
+    Status reply(const DirsyncPartner& p, T2Report& report);
+    Status copyToAdministrator(DirectoryWriter& w, const Message& m);
+
+    DirectoryStore& m_store;
+    DirectoryObject m_server;
+};
+
+} // namespace sa::core

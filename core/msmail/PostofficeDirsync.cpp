@@ -1,0 +1,541 @@
+#include "PostofficeDirsync.h"
+
+#include "core/dirsync/DirsyncAddress.h"
+#include "core/dirsync/DirsyncCodec.h"
+#include "core/dirsync/DirsyncSubject.h"
+
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace sa::core {
+
+namespace {
+
+const QString KeyServer = QStringLiteral("dirsync-server");
+const QString KeyPassword = QStringLiteral("dirsync-password");
+const QString KeyTypes = QStringLiteral("dirsync-types");
+const QString KeyReqSync = QStringLiteral("dirsync-reqsync");
+const QString KeyReqConfirmed = QStringLiteral("dirsync-reqconf");
+const QString KeySrvSync = QStringLiteral("dirsync-srvsync");
+const QString KeyImpSync = QStringLiteral("dirsync-impsync");
+const QString KeyLastT1 = QStringLiteral("dirsync-last-t1");
+const QString KeyLastT3 = QStringLiteral("dirsync-last-t3");
+
+/// Qt binds a null QString as SQL NULL; the text columns hold "" instead.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+/// Template fields in a REQTRANS row: "Prompt:/value" lines.
+QString encodeFields(const QList<DirsyncField>& fields)
+{
+    QStringList lines;
+    for (const DirsyncField& f : fields)
+        lines << f.prompt + QStringLiteral(":/") + f.value;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QList<DirsyncField> decodeFields(const QString& text)
+{
+    QList<DirsyncField> out;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const int at = line.indexOf(QStringLiteral(":/"));
+        if (at > 0)
+            out.append(DirsyncField{line.left(at), line.mid(at + 2)});
+    }
+    return out;
+}
+
+bool isWholeReplace(const DirsyncTransaction& t)
+{
+    return t.code == DirsyncTransaction::Code::Replace && DirsyncAddress::replacedPrefix(t.address).isEmpty();
+}
+
+} // namespace
+
+// PostofficeStore's hooks ------------------------------------------------------------------------
+
+bool PostofficeStore::isDirsyncRequestor() const
+{
+    auto v = m_connection->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {KeyServer});
+    return v && v->isValid() && !v->toString().isEmpty();
+}
+
+QString PostofficeStore::dirsyncAddress(const QString& mailbox) const
+{
+    return QStringLiteral("PCM:%1/%2").arg(name(), mailbox.toUpper());
+}
+
+Status PostofficeStore::submit(const Message& m)
+{
+    return queue(m, QStringLiteral("in"), {});
+}
+
+Status PostofficeStore::appendReqTrans(DirsyncTransaction t)
+{
+    auto last = m_connection->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {KeyReqSync});
+    if (!last)
+        return last.error();
+    t.seq = (last->isValid() ? last->toLongLong() : 0) + 1;
+    if (auto r = m_connection->exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
+                                                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                    {KeyReqSync, QString::number(t.seq)});
+        !r)
+        return r.error();
+    auto r = m_connection->exec(
+        QStringLiteral("INSERT INTO reqtrans(seq, code, full_name, address, new_full_name, new_address,"
+                       " fields) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {t.seq, QString(QChar(char(t.code))), text(t.fullName), text(t.address), text(t.newFullName),
+         text(t.newAddress), text(encodeFields(t.fields))});
+    return r ? Status() : Status(r.error());
+}
+
+Result<DirsyncTransaction> PostofficeStore::userTransaction(const QString& mailbox) const
+{
+    auto q = m_connection->exec(QStringLiteral("SELECT u.full_name, f.prompt, f.value FROM users u"
+                                               " LEFT JOIN user_fields f ON f.key = u.key"
+                                               " WHERE u.key = ? ORDER BY f.prompt"),
+                                {mailbox.toUpper()});
+    if (!q)
+        return q.error();
+    DirsyncTransaction t;
+    t.code = DirsyncTransaction::Code::Add;
+    t.address = dirsyncAddress(mailbox);
+    QSqlQuery rows = std::move(q).value();
+    bool found = false;
+    while (rows.next()) {
+        found = true;
+        t.fullName = rows.value(0).toString();
+        if (!rows.value(1).isNull())
+            t.fields.append(DirsyncField{rows.value(1).toString(), rows.value(2).toString()});
+    }
+    if (!found)
+        return Error(ErrorCode::NotFound, QStringLiteral("%1 has no user %2").arg(name(), mailbox.toUpper()));
+    return t;
+}
+
+Status PostofficeStore::recordChange(DirsyncTransaction::Code code, const QString& mailbox,
+                                     const QString& oldName)
+{
+    if (!isDirsyncRequestor())
+        return {}; // not in dirsync: its next export, once registered, carries everything
+    DirsyncTransaction t;
+    if (code == DirsyncTransaction::Code::Delete) {
+        t.code = code;
+        t.fullName = oldName;
+        t.address = dirsyncAddress(mailbox);
+        return appendReqTrans(t);
+    }
+    auto current = userTransaction(mailbox);
+    if (!current)
+        return current.error();
+    t = current.value();
+    if (code == DirsyncTransaction::Code::Modify) {
+        // MS Mail sends a modify as two lines: the entry as it was, then as it is (reference §3).
+        t.code = code;
+        t.newFullName = t.fullName;
+        t.newAddress = t.address;
+        t.fullName = oldName;
+    }
+    return appendReqTrans(t);
+}
+
+// The agent --------------------------------------------------------------------------------------
+
+qint64 PostofficeDirsync::number(const QString& key) const
+{
+    auto v = m_po.connection().scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    return v && v->isValid() ? v->toLongLong() : 0;
+}
+
+Status PostofficeDirsync::setMeta(const QString& key, const QString& value)
+{
+    auto r = m_po.connection().exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
+                                                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                    {key, text(value)});
+    return r ? Status() : Status(r.error());
+}
+
+Status PostofficeDirsync::writeLog(const QString& task, const QString& text)
+{
+    auto r = m_po.connection().exec(
+        QStringLiteral("INSERT INTO dirsync_log(at, task, text) VALUES (?, ?, ?)"), {now(), task, text});
+    return r ? Status() : Status(r.error());
+}
+
+Status PostofficeDirsync::requireRequestor() const
+{
+    if (!m_po.isDirsyncRequestor())
+        return Error(ErrorCode::NotAllowed,
+                     QStringLiteral("%1 is not a dirsync requestor (register it with msmail-po dirsync "
+                                    "requestor %1 --server NET/PO --password PW)")
+                         .arg(m_po.name()));
+    return {};
+}
+
+Status PostofficeDirsync::makeRequestor(const QString& server, const QString& password,
+                                        const QStringList& types)
+{
+    auto parsed = PostofficeStore::parseName(server);
+    if (!parsed)
+        return parsed.error();
+    const QString serverName = parsed->first + QLatin1Char('/') + parsed->second;
+    if (serverName == m_po.name())
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("%1 cannot be its own dirsync server here; name the server's postoffice")
+                         .arg(serverName));
+    QStringList upper;
+    for (const QString& t : types) {
+        const QString type = t.trimmed().toUpper();
+        if (type.isEmpty() || !std::all_of(type.cbegin(), type.cend(), [](QChar c) {
+                return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                       (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+            }))
+            return Error(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("\"%1\" is not an address type (letters and digits, e.g. PCM, SMTP)").arg(t));
+        if (!upper.contains(type))
+            upper << type;
+    }
+    if (upper.isEmpty())
+        upper << QStringLiteral("PCM");
+    return m_po.connection().transaction([&]() -> Status {
+        const bool sameServer =
+            m_po.isDirsyncRequestor() &&
+            m_po.connection()
+                    .scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {KeyServer})
+                    .value()
+                    .toString() == serverName;
+        for (const auto& [k, v] : {std::pair{KeyServer, serverName}, std::pair{KeyPassword, password},
+                                   std::pair{KeyTypes, upper.join(QLatin1Char(','))}}) {
+            if (Status s = setMeta(k, v); !s)
+                return s;
+        }
+        if (!sameServer) {
+            // A new registration: numbers from 0, so the first T1 exports all and imports all.
+            for (const QString& k : {KeyReqSync, KeyReqConfirmed, KeySrvSync, KeyImpSync}) {
+                if (Status s = setMeta(k, QStringLiteral("0")); !s)
+                    return s;
+            }
+            if (auto r = m_po.connection().exec(QStringLiteral("DELETE FROM reqtrans")); !r)
+                return r.error();
+        }
+        return writeLog(
+            QStringLiteral("SETUP"),
+            QStringLiteral("Requestor of %1 for address types %2").arg(serverName, upper.join(',')));
+    });
+}
+
+Status PostofficeDirsync::queueExport()
+{
+    DirsyncTransaction replace;
+    replace.code = DirsyncTransaction::Code::Replace;
+    replace.address = QStringLiteral("PCM:") + m_po.name();
+    if (Status s = m_po.appendReqTrans(replace); !s)
+        return s;
+    auto users = m_po.users();
+    if (!users)
+        return users.error();
+    for (const PoUser& u : users.value()) {
+        auto t = m_po.userTransaction(u.mailbox);
+        if (!t)
+            return t.error();
+        if (Status s = m_po.appendReqTrans(t.value()); !s)
+            return s;
+    }
+    return writeLog(QStringLiteral("EXPORT"), QStringLiteral("Export of %1 users queued").arg(users->size()));
+}
+
+Status PostofficeDirsync::exportAll()
+{
+    if (Status s = requireRequestor(); !s)
+        return s;
+    return m_po.connection().transaction([&] { return queueExport(); });
+}
+
+Status PostofficeDirsync::requestImport()
+{
+    if (Status s = requireRequestor(); !s)
+        return s;
+    return m_po.connection().transaction([&]() -> Status {
+        const qint64 imp = number(KeyImpSync) + 1;
+        if (Status s = setMeta(KeyImpSync, QString::number(imp)); !s)
+            return s;
+        return writeLog(
+            QStringLiteral("IMPORT"),
+            QStringLiteral("Import requested (I=%1): the next reply replaces every list").arg(imp));
+    });
+}
+
+Result<QString> PostofficeDirsync::t1()
+{
+    if (Status s = requireRequestor(); !s)
+        return s.error();
+    QString subject;
+    Status done = m_po.connection().transaction([&]() -> Status {
+        // The first cycle exports everything and asks for everything (the implicit import).
+        if (number(KeyImpSync) == 0 && number(KeyReqConfirmed) == 0 && number(KeySrvSync) == 0) {
+            if (Status s = setMeta(KeyImpSync, QStringLiteral("1")); !s)
+                return s;
+            if (Status s = queueExport(); !s)
+                return s;
+        }
+        auto q = m_po.connection().exec(
+            QStringLiteral(
+                "SELECT seq, code, full_name, address, new_full_name, new_address, fields FROM reqtrans"
+                " WHERE seq > ? ORDER BY seq"),
+            {number(KeyReqConfirmed)});
+        if (!q)
+            return q.error();
+        DirsyncMessage m;
+        QSqlQuery rows = std::move(q).value();
+        while (rows.next()) {
+            DirsyncTransaction t;
+            t.seq = rows.value(0).toLongLong();
+            t.code = DirsyncTransaction::Code(rows.value(1).toString().at(0).toLatin1());
+            t.fullName = rows.value(2).toString();
+            t.address = rows.value(3).toString();
+            t.newFullName = rows.value(4).toString();
+            t.newAddress = rows.value(5).toString();
+            t.fields = decodeFields(rows.value(6).toString());
+            m.transactions << t;
+        }
+        rows.finish();
+        const auto config = [&](const QString& key) {
+            return m_po.connection()
+                .scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key})
+                .value()
+                .toString();
+        };
+        m.header.task = dirsync::TaskUpdate;
+        m.header.reqName = QStringLiteral("PCM:") + m_po.name();
+        m.header.password = config(KeyPassword);
+        m.header.reqSeq = number(KeyReqSync);
+        m.header.srvSeq = number(KeySrvSync);
+        m.header.impSeq = number(KeyImpSync);
+        m.header.types = config(KeyTypes).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        auto text = DirsyncCodec::encode(m);
+        if (!text)
+            return text.error();
+        DirsyncSubject sub;
+        sub.kind = DirsyncSubject::Kind::RequestorUpdate;
+        sub.reqSeq = m.header.reqSeq;
+        sub.wasSeq = number(KeyReqConfirmed);
+        sub.srvSeq = m.header.srvSeq;
+        sub.impSeq = m.header.impSeq;
+        sub.sent = m.transactions.size();
+        subject = sub.toString();
+        Message mail =
+            Message::create(QStringLiteral("MS:%1/%2").arg(m_po.name(), PostofficeStore::SystemMailbox),
+                            QStringLiteral("MS:%1/%2").arg(config(KeyServer), PostofficeStore::SystemMailbox),
+                            subject, text->body);
+        mail.attachment = text->attachment.toUtf8();
+        mail.attachmentName = QStringLiteral("REQTRANS.TXT");
+        if (Status s = m_po.submit(mail); !s)
+            return s;
+        if (Status s = setMeta(KeyLastT1, now()); !s)
+            return s;
+        return writeLog(QStringLiteral("T1"), subject);
+    });
+    if (!done)
+        return done.error();
+    return subject;
+}
+
+Result<PoT3Report> PostofficeDirsync::t3()
+{
+    if (Status s = requireRequestor(); !s)
+        return s.error();
+    auto mail = m_po.mailbox(PostofficeStore::SystemMailbox);
+    if (!mail)
+        return mail.error();
+    // In the server's order (its S= numbers), whatever order the mail came in.
+    QList<std::pair<qint64, PoMail>> ordered;
+    for (const PoMail& m : mail.value()) {
+        auto subject = DirsyncSubject::parse(m.message.subject);
+        ordered.append({subject ? subject->srvSeq : -1, m});
+    }
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    PoT3Report report;
+    for (const auto& [order, m] : ordered) {
+        Q_UNUSED(order)
+        Status s = m_po.connection().transaction([&]() -> Status {
+            if (Status a = applyReply(m.message, report); !a)
+                return a;
+            auto del = m_po.connection().exec(QStringLiteral("DELETE FROM mail WHERE id = ?"), {m.id});
+            return del ? Status() : Status(del.error());
+        });
+        if (!s)
+            return s.error();
+        ++report.messages;
+    }
+    Status stamped = m_po.connection().transaction([&] { return setMeta(KeyLastT3, now()); });
+    if (!stamped)
+        return stamped.error();
+    return report;
+}
+
+Status PostofficeDirsync::applyReply(const Message& m, PoT3Report& report)
+{
+    const QString server = m_po.connection()
+                               .scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {KeyServer})
+                               .value()
+                               .toString();
+    const QString serverSystem = QStringLiteral("MS:%1/%2").arg(server, PostofficeStore::SystemMailbox);
+    const auto reject = [&](const QString& why) {
+        ++report.rejected;
+        return writeLog(QStringLiteral("T3"), QStringLiteral("%1: %2").arg(m.subject, why));
+    };
+    if (m.from.compare(serverSystem, Qt::CaseInsensitive) != 0)
+        return reject(
+            QStringLiteral("[154] Non-delivery report from %1 (not the dirsync server)").arg(m.from));
+    auto parsed = DirsyncCodec::parse(m.body, QString::fromUtf8(m.attachment));
+    if (!parsed)
+        return reject(QStringLiteral("[124] Invalid transaction format: %1").arg(parsed.error().message()));
+    const DirsyncMessage& reply = parsed.value();
+    if (reply.header.task != dirsync::TaskReply)
+        return reject(QStringLiteral("[155] Invalid DirSync profile (TASK=%1)").arg(reply.header.task));
+    const qint64 imp = number(KeyImpSync);
+    if (reply.header.impSeq < imp)
+        return reject(QStringLiteral("old dirsync mail (I=%1, this postoffice asked for import %2)")
+                          .arg(reply.header.impSeq)
+                          .arg(imp));
+    // The echoed R confirms our transactions up to it: they leave REQTRANS.
+    const qint64 confirmed =
+        std::max(number(KeyReqConfirmed), std::min(reply.header.reqSeq, number(KeyReqSync)));
+    if (Status s = setMeta(KeyReqConfirmed, QString::number(confirmed)); !s)
+        return s;
+    if (auto r = m_po.connection().exec(QStringLiteral("DELETE FROM reqtrans WHERE seq <= ?"), {confirmed});
+        !r)
+        return r.error();
+
+    const qint64 srvSync = number(KeySrvSync);
+    const bool full = !reply.transactions.isEmpty() && isWholeReplace(reply.transactions.first());
+    QList<DirsyncTransaction> fresh;
+    for (const DirsyncTransaction& t : reply.transactions) {
+        if (full || t.seq > srvSync)
+            fresh << t;
+    }
+    if (!full && reply.header.srvSeq <= srvSync && fresh.isEmpty())
+        return writeLog(QStringLiteral("T3"),
+                        QStringLiteral("%1: nothing new (SrvSync %2)").arg(m.subject).arg(srvSync));
+    if (!full && (fresh.isEmpty() ? reply.header.srvSeq > srvSync : fresh.first().seq > srvSync + 1)) {
+        // Server transactions we never had: only a whole list repairs that.
+        const qint64 first = srvSync + 1;
+        const qint64 last = fresh.isEmpty() ? reply.header.srvSeq : fresh.first().seq - 1;
+        ++report.rejected;
+        if (Status s = setMeta(KeyImpSync, QString::number(imp + 1)); !s)
+            return s;
+        return writeLog(QStringLiteral("T3"),
+                        QStringLiteral("[139] Number of missing transactions = %1 (%2->%3); import requested")
+                            .arg(last - first + 1)
+                            .arg(first)
+                            .arg(last));
+    }
+    for (const DirsyncTransaction& t : fresh) {
+        if (Status s = applyTransaction(t); !s)
+            return s;
+        ++report.applied;
+    }
+    if (Status s = setMeta(KeySrvSync, QString::number(std::max(reply.header.srvSeq, full ? 0 : srvSync)));
+        !s)
+        return s;
+    return writeLog(QStringLiteral("T3"),
+                    QStringLiteral("%1: %2 applied%3")
+                        .arg(m.subject)
+                        .arg(fresh.size())
+                        .arg(full ? QStringLiteral(" (every list replaced)") : QString()));
+}
+
+Status PostofficeDirsync::applyTransaction(const DirsyncTransaction& t)
+{
+    SqliteConnection& c = m_po.connection();
+    const QString own = m_po.name() + QLatin1Char('/');
+    const auto put = [&](const QString& address, const QString& fullName) -> Status {
+        const QString a = DirsyncAddress::listForm(address);
+        if (a.startsWith(own, Qt::CaseInsensitive))
+            return {}; // our own users are in the list already
+        auto r = c.exec(QStringLiteral("INSERT INTO external(address_key, address, full_name, source)"
+                                       " VALUES (?, ?, ?, 'dirsync') ON CONFLICT(address_key) DO UPDATE"
+                                       " SET full_name = excluded.full_name, source = excluded.source"),
+                        {a.toUpper(), a, fullName});
+        return r ? Status() : Status(r.error());
+    };
+    const auto drop = [&](const QString& address) -> Status {
+        auto r = c.exec(QStringLiteral("DELETE FROM external WHERE address_key = ?"),
+                        {DirsyncAddress::listForm(address).toUpper()});
+        return r ? Status() : Status(r.error());
+    };
+    switch (t.code) {
+    case DirsyncTransaction::Code::Add:
+        return put(t.address, t.fullName);
+    case DirsyncTransaction::Code::Delete:
+        return drop(t.address);
+    case DirsyncTransaction::Code::Modify:
+        if (DirsyncAddress::listForm(t.address).compare(DirsyncAddress::listForm(t.newAddress),
+                                                        Qt::CaseInsensitive) != 0) {
+            if (Status s = drop(t.address); !s)
+                return s;
+        }
+        return put(t.newAddress, t.newFullName);
+    case DirsyncTransaction::Code::Replace: {
+        const QString prefix = DirsyncAddress::replacedPrefix(t.address);
+        // Every MS Mail list (no type prefix in the list), or one NET/PO's, or a gateway type's.
+        auto r = prefix.isEmpty()
+                     ? c.exec(QStringLiteral("DELETE FROM external WHERE address_key NOT LIKE '%:%'"))
+                     : c.exec(QStringLiteral("DELETE FROM external WHERE substr(address_key, 1, ?) = ?"),
+                              {prefix.size(), prefix.toUpper()});
+        return r ? Status() : Status(r.error());
+    }
+    case DirsyncTransaction::Code::Template:
+        return {}; // templates are not kept by the emulated postoffice
+    }
+    return {};
+}
+
+Result<PoDirsyncStatus> PostofficeDirsync::status() const
+{
+    PoDirsyncStatus s;
+    const auto metaText = [&](const QString& key) {
+        auto v = m_po.connection().scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+        return v && v->isValid() ? v->toString() : QString();
+    };
+    s.server = metaText(KeyServer);
+    s.types = metaText(KeyTypes).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    s.reqSync = number(KeyReqSync);
+    s.reqConfirmed = number(KeyReqConfirmed);
+    s.srvSync = number(KeySrvSync);
+    s.impSync = number(KeyImpSync);
+    s.lastT1 = QDateTime::fromString(metaText(KeyLastT1), Qt::ISODate);
+    s.lastT3 = QDateTime::fromString(metaText(KeyLastT3), Qt::ISODate);
+    auto pending = m_po.connection().scalar(QStringLiteral("SELECT count(*) FROM reqtrans"));
+    if (!pending)
+        return pending.error();
+    s.pending = pending->toInt();
+    return s;
+}
+
+Result<QList<PoDirsyncLogLine>> PostofficeDirsync::log(int limit) const
+{
+    auto q = m_po.connection().exec(
+        QStringLiteral("SELECT at, task, text FROM (SELECT id, at, task, text FROM dirsync_log"
+                       " ORDER BY id DESC LIMIT ?) ORDER BY id"),
+        {limit});
+    if (!q)
+        return q.error();
+    QList<PoDirsyncLogLine> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        out.append(PoDirsyncLogLine{QDateTime::fromString(rows.value(0).toString(), Qt::ISODate),
+                                    rows.value(1).toString(), rows.value(2).toString()});
+    return out;
+}
+
+} // namespace sa::core

@@ -1,0 +1,26 @@
+#include "EventLog.h"
+
+#include "core/directory/DirectoryStore.h"
+
+#include <QSqlQuery>
+
+namespace sa::core::EventLog {
+
+Result<QList<EventRecord>> recent(DirectoryStore& store, int limit)
+{
+    auto q = store.connection().exec(
+        QStringLiteral("SELECT id, at, source, level, event_id, text FROM events ORDER BY id DESC LIMIT ?"),
+        {limit});
+    if (!q)
+        return q.error();
+    QList<EventRecord> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        out.append(EventRecord{rows.value(0).toLongLong(),
+                               QDateTime::fromString(rows.value(1).toString(), Qt::ISODate),
+                               rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toInt(),
+                               rows.value(5).toString()});
+    return out;
+}
+
+} // namespace sa::core::EventLog

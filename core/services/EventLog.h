@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/common/Error.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace sa::core {
+
+class DirectoryStore;
+
+/// One line of a site's event log (the Windows NT application log the original wrote to).
+struct EventRecord
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString source; ///< MSExchangeMTA, MSExchangeDX, ...
+    QString level;  ///< Information, Warning, Error
+    int eventId = 0;
+    QString text;
+};
+
+namespace EventLog {
+/// The newest `limit` events of the site, newest first.
+Result<QList<EventRecord>> recent(DirectoryStore& store, int limit);
+} // namespace EventLog
+
+} // namespace sa::core
