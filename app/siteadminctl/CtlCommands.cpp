@@ -98,6 +98,11 @@ QString CtlCommands::commandSummary()
         "  dirsync cycle                                         T1 at the postoffices, T2, T3: one whole "
         "cycle\n"
         "  dirsync history [--limit N]                           the run history\n"
+        "  dirsync preview                                       what the next T2 would receive and send\n"
+        "  dirsync approve-deletes REQUESTOR                     let a reply held by the deletion threshold "
+        "go\n"
+        "  dirsync reset REQUESTOR                               a requestor's numbers to 0 (full export "
+        "next)\n"
         "  events [--limit N]                                    the event log of every site\n"
         "  schema                                                classes and attributes\n");
 }

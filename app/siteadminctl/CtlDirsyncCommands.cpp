@@ -64,16 +64,19 @@ int CtlCommands::limit()
 
 int CtlCommands::dirsync()
 {
-    const QStringList verbs{QStringLiteral("status"), QStringLiteral("now"), QStringLiteral("cycle"),
-                            QStringLiteral("history")};
+    const QStringList verbs{QStringLiteral("status"),  QStringLiteral("now"),
+                            QStringLiteral("cycle"),   QStringLiteral("history"),
+                            QStringLiteral("preview"), QStringLiteral("approve-deletes"),
+                            QStringLiteral("reset")};
     const QString verb = m_args.value(0);
     if (!verbs.contains(verb))
         return usage(
             verb.isEmpty()
                 ? QStringLiteral("dirsync needs one of: %1").arg(verbs.join(QStringLiteral(", ")))
                 : QStringLiteral("dirsync takes %1, not \"%2\"").arg(verbs.join(QStringLiteral(", ")), verb));
+    const bool named = verb == QLatin1String("approve-deletes") || verb == QLatin1String("reset");
     if (!checkOptions(verb == QLatin1String("history") ? QStringList{OptLimit} : QStringList{}) ||
-        !checkArgumentCount(1, 1))
+        !checkArgumentCount(named ? 2 : 1, named ? 2 : 1))
         return 2;
     auto org = Organization::open(orgDir());
     if (!org)
@@ -117,8 +120,77 @@ int CtlCommands::dirsync()
     auto store = DirectoryStore::open(site.value());
     if (!store)
         return fail(store.error().message());
+    DirsyncServer server(*store.value());
+    if (verb == QLatin1String("approve-deletes")) {
+        auto held = server.approveDeletes(m_args.at(1));
+        if (!held)
+            return fail(held.error().message());
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("requestor"), m_args.at(1)},
+                                  {QStringLiteral("held"), held.value()}});
+        else if (held.value() > 0)
+            m_out << "Approved: the next reply to " << m_args.at(1) << " deletes the " << held.value()
+                  << " entries held back" << Qt::endl;
+        else
+            m_out << "Approved: nothing is held back now; the next reply to " << m_args.at(1)
+                  << " may delete past its threshold" << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("reset")) {
+        if (Status s = server.reset(m_args.at(1)); !s)
+            return fail(s.error().message());
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("reset"), m_args.at(1)}});
+        else
+            m_out << "The numbers of " << m_args.at(1)
+                  << " are 0; its next message is taken whole and answered with a full export" << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("preview")) {
+        auto preview = server.preview();
+        if (!preview)
+            return fail(preview.error().message());
+        QJsonArray json;
+        for (const DirsyncPreview& v : preview.value()) {
+            QJsonArray lines;
+            int counts[3] = {0, 0, 0};
+            QString text;
+            for (const DirsyncTransaction& t : v.outgoing) {
+                const QString code(QChar::fromLatin1(char(t.code)));
+                counts[0] += t.code == DirsyncTransaction::Code::Add ? 1 : 0;
+                counts[1] += t.code == DirsyncTransaction::Code::Modify ? 1 : 0;
+                counts[2] += t.code == DirsyncTransaction::Code::Delete ? 1 : 0;
+                lines.append(QJsonObject{{QStringLiteral("code"), code},
+                                         {QStringLiteral("name"), t.fullName},
+                                         {QStringLiteral("address"), t.address},
+                                         {QStringLiteral("newName"), t.newFullName},
+                                         {QStringLiteral("newAddress"), t.newAddress}});
+                text += QStringLiteral("    %1 %2 %3%4\n")
+                            .arg(code, t.fullName.leftJustified(30), t.address,
+                                 t.code == DirsyncTransaction::Code::Modify
+                                     ? QStringLiteral(" -> %1 %2").arg(t.newFullName, t.newAddress)
+                                     : QString());
+            }
+            json.append(QJsonObject{{QStringLiteral("requestor"), v.requestor},
+                                    {QStringLiteral("status"), v.status},
+                                    {QStringLiteral("incomingAdds"), v.incomingAdds},
+                                    {QStringLiteral("incomingModifies"), v.incomingModifies},
+                                    {QStringLiteral("incomingDeletes"), v.incomingDeletes},
+                                    {QStringLiteral("incomingErrors"), v.incomingErrors},
+                                    {QStringLiteral("outgoing"), lines}});
+            if (!m_json)
+                m_out << v.requestor << ": from it " << v.incomingAdds << " add(s), " << v.incomingModifies
+                      << " modify(ies), " << v.incomingDeletes << " delete(s); to it (" << v.status << ") "
+                      << counts[0] << " add(s), " << counts[1] << " modify(ies), " << counts[2]
+                      << " delete(s)" << Qt::endl
+                      << text;
+        }
+        if (m_json)
+            printJson(json);
+        return 0;
+    }
     if (verb == QLatin1String("status")) {
-        auto status = DirsyncServer(*store.value()).status();
+        auto status = server.status();
         if (!status)
             return fail(status.error().message());
         QJsonArray json;

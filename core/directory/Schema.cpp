@@ -401,10 +401,18 @@ Schema::Schema()
         number(attr::ExportTrustLevel, 0, 100,
                QStringLiteral("Recipients with a higher trust level are not exported. [U: name chosen]"));
         flag(attr::ExportCustomRecipients, QStringLiteral("Export custom recipients too."));
+        number(attr::DeletionThreshold, 0, 1000000,
+               QStringLiteral("A reply that would delete more entries than this stops until approved (0 = no "
+                              "limit; default 500). [U: ours]"));
+        number(attr::DeletionThresholdPercent, 0, 100,
+               QStringLiteral("... or more than this percentage of the requestor's entries (0 = no limit; "
+                              "default 10). [U: ours]"));
 
         const QStringList schedule{attr::ActivationStyle, attr::ActivationSchedule};
-        const QStringList containers{attr::ImportContainer, attr::ImportTrustLevel, attr::ExportContainers,
-                                     attr::ExportTrustLevel, attr::ExportCustomRecipients};
+        const QStringList containers{attr::ImportContainer,         attr::ImportTrustLevel,
+                                     attr::ExportContainers,        attr::ExportTrustLevel,
+                                     attr::ExportCustomRecipients,  attr::DeletionThreshold,
+                                     attr::DeletionThresholdPercent};
         const QStringList numbers{attr::DxaReqSeq, attr::DxaSvrSeq, attr::DxaConfSeq, attr::DxaImpSeq};
         ClassDef dxaServer;
         dxaServer.name = QStringLiteral("dirsync-server");

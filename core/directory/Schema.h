@@ -104,6 +104,8 @@ inline const QString ImportTrustLevel = QStringLiteral("Import-Trust-Level");
 inline const QString ExportContainers = QStringLiteral("Export-Containers");
 inline const QString ExportTrustLevel = QStringLiteral("Export-Trust-Level");
 inline const QString ExportCustomRecipients = QStringLiteral("Export-Custom-Recipients");
+inline const QString DeletionThreshold = QStringLiteral("Deletion-Threshold");
+inline const QString DeletionThresholdPercent = QStringLiteral("Deletion-Threshold-Percent");
 /// Extension-Attribute-1 .. -10: the Custom Attributes page.
 QString extensionAttribute(int n);
 constexpr int ExtensionAttributeCount = 10;

@@ -125,6 +125,14 @@ Status DirsyncExport::forget(const QString& guid)
 
 Result<QList<DirsyncTransaction>> DirsyncExport::full()
 {
+    QSet<QString> held;
+    auto before = m_writer.exec(QStringLiteral("SELECT object_guid FROM dxa_sent WHERE requestor = ?"),
+                                {m_partner.guid()});
+    if (!before)
+        return before.error();
+    while (before.value().next())
+        held.insert(before.value().value(0).toString());
+    before.value().finish();
     if (auto r =
             m_writer.exec(QStringLiteral("DELETE FROM dxa_sent WHERE requestor = ?"), {m_partner.guid()});
         !r)
@@ -170,7 +178,9 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full()
         if (Status s = remember(o.guid, *entry, name.value()); !s)
             return s.error();
         out << transaction(DirsyncTransaction::Code::Add, name.value(), entry->address);
+        held.remove(o.guid);
     }
+    m_removedByFull = int(held.size());
     return out;
 }
 

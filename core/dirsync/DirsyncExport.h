@@ -36,6 +36,9 @@ public:
     /// Everything, as R TYPE: (every list of that type) and an A per entry; what was sent before is
     /// forgotten.
     Result<QList<DirsyncTransaction>> full();
+    /// How many entries the requestor held before the last full() that it no longer gets: what
+    /// that R deletes at the requestor.
+    int removedByFull() const { return m_removedByFull; }
     /// The adds, modifies and deletes for the recipients changed after `usn` (numbers not set).
     Result<QList<DirsyncTransaction>> changesSince(qint64 usn);
 
@@ -55,6 +58,7 @@ private:
 
     DirectoryWriter& m_writer;
     const DirsyncPartner& m_partner;
+    int m_removedByFull = 0;
 };
 
 } // namespace sa::core

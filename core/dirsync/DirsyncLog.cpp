@@ -8,6 +8,8 @@
 
 namespace sa::core {
 
+const QString DirsyncRun::StoppedByThreshold = QStringLiteral("stopped: deletion threshold");
+
 QString DirsyncRun::outcome() const
 {
     if (errors > 0)

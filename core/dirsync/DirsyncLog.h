@@ -27,6 +27,9 @@ constexpr int Conflict = 1103;      ///< one address or display name from two so
 constexpr int StaleMessage = 1104;  ///< a requestor's message older than one already processed
 constexpr int RequestorStartedOver = 1105;
 constexpr int TransactionsMissing = 1106; ///< a requestor's numbers jump: it must export
+constexpr int DeletionThreshold = 1108;   ///< a reply held back: it would delete too much
+constexpr int DeletesApproved = 1109;     ///< an administrator let it go
+constexpr int NumbersReset = 1110;        ///< an administrator set a requestor's numbers to 0
 constexpr int Cycle = 1107;               ///< what a step did, per requestor
 } // namespace DirsyncEvent
 
@@ -49,6 +52,7 @@ struct DirsyncRun
 
     /// success / completed with warnings / completed with errors, from the counts.
     QString outcome() const;
+    static const QString StoppedByThreshold; ///< "stopped: deletion threshold"
 };
 
 namespace DirsyncLog {

@@ -18,6 +18,16 @@ QString DirsyncPartner::exportConfig() const
         .arg(nativeType.toUpper());
 }
 
+bool DirsyncPartner::exceedsDeletionThreshold(int deletes, int entries) const
+{
+    if (deletes <= 0)
+        return false;
+    if (deletionThreshold > 0 && deletes > deletionThreshold)
+        return true;
+    return deletionThresholdPercent > 0 && entries > 0 &&
+           qint64(deletes) * 100 > qint64(deletionThresholdPercent) * entries;
+}
+
 Result<DirsyncPartner> DirsyncPartner::of(DirectoryStore& store, const DirectoryObject& requestor)
 {
     DirsyncPartner p;
@@ -42,6 +52,8 @@ Result<DirsyncPartner> DirsyncPartner::of(DirectoryStore& store, const Directory
     p.importContainer = requestor.value(attr::ImportContainer);
     p.importTrust = int(number(attr::ImportTrustLevel, 0));
     p.exportTrust = int(number(attr::ExportTrustLevel, 20));
+    p.deletionThreshold = int(number(attr::DeletionThreshold, 500));
+    p.deletionThresholdPercent = int(number(attr::DeletionThresholdPercent, 10));
     for (const QString& c : requestor.valuesOf(attr::ExportContainers)) {
         auto dn = Dn::parse(c);
         if (dn)

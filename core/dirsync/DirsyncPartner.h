@@ -24,7 +24,9 @@ struct DirsyncPartner
     QString importContainer; ///< DN
     int importTrust = 0;
     int exportTrust = 20;
-    QStringList exportContainers; ///< DN keys
+    QStringList exportContainers;      ///< DN keys
+    int deletionThreshold = 500;       ///< 0: no limit
+    int deletionThresholdPercent = 10; ///< 0: no limit
     qint64 reqSeq = 0;
     qint64 svrSeq = 0;
     qint64 confSeq = 0;
@@ -34,6 +36,9 @@ struct DirsyncPartner
     /// What decides which entries the requestor gets: when it changes, the next reply is a full
     /// export (R and an A for each entry), as the original did (Q152935).
     QString exportConfig() const;
+    /// Whether a reply deleting `deletes` of the `entries` the requestor holds must wait for the
+    /// administrator's approval (more than the threshold, or than its percentage of the entries).
+    bool exceedsDeletionThreshold(int deletes, int entries) const;
 
     static Result<DirsyncPartner> of(DirectoryStore& store, const DirectoryObject& requestor);
 };

@@ -15,6 +15,7 @@
 #include "core/transport/SiteTransport.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace sa::core {
 
@@ -27,13 +28,15 @@ struct PartnerState
     qint64 watermark = 0;
     QString exportConfig;
     bool fullReply = false;
+    bool deletesApproved = false;
+    QString lastStatus;
     QString lastReceived; ///< submission time (ISO, ms) of the last message processed
 };
 
 Result<PartnerState> stateOf(DirectoryWriter& w, const QString& guid)
 {
-    auto q = w.exec(QStringLiteral("SELECT watermark, export_config, full_reply, coalesce(last_received, '')"
-                                   " FROM dxa_state WHERE requestor = ?"),
+    auto q = w.exec(QStringLiteral("SELECT watermark, export_config, full_reply, coalesce(last_received, ''),"
+                                   " approved_deletes, last_status FROM dxa_state WHERE requestor = ?"),
                     {guid});
     if (!q)
         return q.error();
@@ -43,6 +46,8 @@ Result<PartnerState> stateOf(DirectoryWriter& w, const QString& guid)
         s.exportConfig = q.value().value(1).toString();
         s.fullReply = q.value().value(2).toBool();
         s.lastReceived = q.value().value(3).toString();
+        s.deletesApproved = q.value().value(4).toBool();
+        s.lastStatus = q.value().value(5).toString();
     }
     return s;
 }
@@ -449,7 +454,9 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
 
 Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
 {
-    return m_store.write([&](DirectoryWriter& w) -> Status {
+    int heldBack = -1; // deletions that stopped the reply, when the threshold did
+    int heldEntries = 0;
+    Status done = m_store.write([&](DirectoryWriter& w) -> Status {
         DirsyncRun run;
         run.started = QDateTime::currentDateTimeUtc();
         run.requestor = p.name;
@@ -460,10 +467,27 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         const qint64 watermark = m_store.highestUsn();
         const bool full = state->fullReply || p.exportNow || state->watermark == 0 ||
                           state->exportConfig != p.exportConfig();
+        auto entries =
+            w.exec(QStringLiteral("SELECT count(*) FROM dxa_sent WHERE requestor = ?"), {p.guid()});
+        if (!entries)
+            return entries.error();
+        entries.value().next();
+        const int held = entries.value().value(0).toInt();
+        entries.value().finish();
         DirsyncExport exporter(w, p);
         auto changes = full ? exporter.full() : exporter.changesSince(state->watermark);
         if (!changes)
             return changes.error();
+        // The deletion threshold: before anything is deleted at the requestor, a reply that would
+        // delete too much waits for the administrator (siteadminctl dirsync approve-deletes).
+        int deletes = full ? exporter.removedByFull() : 0;
+        for (const DirsyncTransaction& t : changes.value())
+            deletes += t.code == DirsyncTransaction::Code::Delete ? 1 : 0;
+        if (!state->deletesApproved && p.exceedsDeletionThreshold(deletes, held)) {
+            heldBack = deletes;
+            heldEntries = held;
+            return Error(ErrorCode::NotAllowed, QStringLiteral("deletion threshold")); // rolls it all back
+        }
         if (full) {
             if (auto r = w.exec(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ?"), {p.guid()});
                 !r)
@@ -548,8 +572,9 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         run.finished = QDateTime::currentDateTimeUtc();
         run.detail = subject.toString();
         if (auto r = w.exec(
-                QStringLiteral("UPDATE dxa_state SET answer = 0, full_reply = 0, watermark = ?,"
-                               " export_config = ?, last_sent = ?, last_status = ? WHERE requestor = ?"),
+                QStringLiteral(
+                    "UPDATE dxa_state SET answer = 0, full_reply = 0, approved_deletes = 0, watermark = ?,"
+                    " export_config = ?, last_sent = ?, last_status = ? WHERE requestor = ?"),
                 {watermark, p.exportConfig(), run.finished.toString(Qt::ISODateWithMs), run.outcome(),
                  p.guid()});
             !r)
@@ -557,6 +582,201 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         ++report.replies;
         return DirsyncLog::run(w, run);
     });
+    if (done || heldBack < 0)
+        return done;
+    // Stopped: said once (an event and a run), then the requestor waits, still answered-to-be,
+    // while its messages go on being received.
+    return m_store.write([&](DirectoryWriter& w) -> Status {
+        auto state = stateOf(w, p.guid());
+        if (!state)
+            return state.error();
+        if (state->lastStatus == DirsyncRun::StoppedByThreshold)
+            return {};
+        DirsyncRun run;
+        run.started = run.finished = QDateTime::currentDateTimeUtc();
+        run.requestor = p.name;
+        run.step = QStringLiteral("sent");
+        run.status = DirsyncRun::StoppedByThreshold;
+        run.deletes = heldBack;
+        run.detail = QStringLiteral("%1 of %2 entries would be deleted").arg(heldBack).arg(heldEntries);
+        if (Status s = DirsyncLog::run(w, run); !s)
+            return s;
+        if (auto r = w.exec(QStringLiteral("UPDATE dxa_state SET last_status = ? WHERE requestor = ?"),
+                            {DirsyncRun::StoppedByThreshold, p.guid()});
+            !r)
+            return r.error();
+        return DirsyncLog::event(
+            w, QStringLiteral("Warning"), DirsyncEvent::DeletionThreshold,
+            QStringLiteral(
+                "The reply to %1 would delete %2 of the %3 entries it holds, more than its deletion "
+                "threshold allows. Nothing is sent to %1 until an administrator approves "
+                "(siteadminctl dirsync approve-deletes %1).")
+                .arg(p.name)
+                .arg(heldBack)
+                .arg(heldEntries));
+    });
+}
+
+Result<DirsyncPartner> DirsyncServer::partnerNamed(const QString& name) const
+{
+    auto all = partners();
+    if (!all)
+        return all.error();
+    QStringList names;
+    for (const DirsyncPartner& p : all.value()) {
+        if (p.name.compare(name, Qt::CaseInsensitive) == 0)
+            return p;
+        names << p.name;
+    }
+    return Error(ErrorCode::NotFound,
+                 QStringLiteral("no Remote Dir-Sync Requestor \"%1\" (there are: %2)")
+                     .arg(name, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+}
+
+Result<int> DirsyncServer::approveDeletes(const QString& requestor)
+{
+    auto p = partnerNamed(requestor);
+    if (!p)
+        return p.error();
+    int held = 0;
+    Status s = m_store.write([&](DirectoryWriter& w) -> Status {
+        if (Status e = ensureState(w, p->guid()); !e)
+            return e;
+        auto state = stateOf(w, p->guid());
+        if (!state)
+            return state.error();
+        if (state->lastStatus == DirsyncRun::StoppedByThreshold) {
+            auto q =
+                w.exec(QStringLiteral("SELECT deletes FROM dirsync_runs WHERE requestor = ? AND status = ?"
+                                      " ORDER BY id DESC LIMIT 1"),
+                       {p->name, DirsyncRun::StoppedByThreshold});
+            if (!q)
+                return q.error();
+            held = q.value().next() ? q.value().value(0).toInt() : 0;
+        }
+        if (auto r = w.exec(QStringLiteral("UPDATE dxa_state SET approved_deletes = 1 WHERE requestor = ?"),
+                            {p->guid()});
+            !r)
+            return r.error();
+        return DirsyncLog::event(
+            w, QStringLiteral("Information"), DirsyncEvent::DeletesApproved,
+            QStringLiteral("An administrator approved the deletions of the next reply to %1 (%2 "
+                           "held back).")
+                .arg(p->name)
+                .arg(held));
+    });
+    if (!s)
+        return s.error();
+    return held;
+}
+
+Status DirsyncServer::reset(const QString& requestor)
+{
+    auto p = partnerNamed(requestor);
+    if (!p)
+        return p.error();
+    return m_store.write([&](DirectoryWriter& w) -> Status {
+        if (Status n = setNumbers(
+                w, p.value(),
+                {{attr::DxaReqSeq, 0}, {attr::DxaSvrSeq, 0}, {attr::DxaConfSeq, 0}, {attr::DxaImpSeq, 0}});
+            !n)
+            return n;
+        for (const char* table : {"dxa_state", "dxa_sent", "dxa_pending"}) {
+            if (auto r =
+                    w.exec(QStringLiteral("DELETE FROM %1 WHERE requestor = ?").arg(QLatin1String(table)),
+                           {p->guid()});
+                !r)
+                return r.error();
+        }
+        return DirsyncLog::event(
+            w, QStringLiteral("Information"), DirsyncEvent::NumbersReset,
+            QStringLiteral("An administrator reset the dirsync numbers of %1; its next message is "
+                           "taken whole and answered with a full export.")
+                .arg(p->name));
+    });
+}
+
+Result<QList<DirsyncPreview>> DirsyncServer::preview(bool approveDeletes) const
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error(ErrorCode::Storage, QStringLiteral("no temporary folder for the preview"));
+    const QString copyPath = dir.filePath(QStringLiteral("preview.sqlite"));
+    if (auto r = m_store.connection().exec(QStringLiteral("VACUUM INTO ?"), {copyPath}); !r)
+        return r.error();
+    auto copy = DirectoryStore::open(copyPath);
+    if (!copy)
+        return copy.error();
+    DirectoryStore& store = *copy.value();
+    DirsyncServer server(store);
+    if (!server.m_server.isValid())
+        return Error(
+            ErrorCode::NotFound,
+            QStringLiteral("site %1 has no Directory Synchronization Server").arg(m_store.siteName()));
+    // On the copy the service runs, whatever it does here, and approvals are given if asked for.
+    if (Status s = Services::set(store, dxaServer(server.m_server), Services::DirectorySynchronization,
+                                 ServiceState::Running);
+        !s)
+        return s.error();
+    if (approveDeletes) {
+        if (Status s = store.write([](DirectoryWriter& w) -> Status {
+                auto r = w.exec(QStringLiteral("UPDATE dxa_state SET approved_deletes = 1"));
+                return r ? Status() : Status(r.error());
+            });
+            !s)
+            return s.error();
+    }
+    const auto highest = [&](const QString& sql) {
+        return store.connection().scalar(sql)->toLongLong();
+    };
+    const qint64 lastRun = highest(QStringLiteral("SELECT coalesce(max(id), 0) FROM dirsync_runs"));
+    const qint64 lastQueued = highest(QStringLiteral("SELECT coalesce(max(seq), 0) FROM mta_queue"));
+    auto ran = server.t2();
+    if (!ran)
+        return ran.error();
+
+    auto all = server.partners();
+    if (!all)
+        return all.error();
+    QList<DirsyncPreview> out;
+    for (const DirsyncPartner& p : all.value()) {
+        DirsyncPreview v;
+        v.requestor = p.name;
+        v.status = QStringLiteral("nothing received");
+        auto runs = store.connection().exec(
+            QStringLiteral("SELECT step, status, adds, modifies, deletes, errors FROM"
+                           " dirsync_runs WHERE id > ? AND requestor = ? ORDER BY id"),
+            {lastRun, p.name});
+        if (!runs)
+            return runs.error();
+        while (runs.value().next()) {
+            const QSqlQuery& r = runs.value();
+            if (r.value(0).toString() == QLatin1String("received")) {
+                v.incomingAdds += r.value(2).toInt();
+                v.incomingModifies += r.value(3).toInt();
+                v.incomingDeletes += r.value(4).toInt();
+                v.incomingErrors += r.value(5).toInt();
+            } else {
+                v.status = r.value(1).toString() == DirsyncRun::StoppedByThreshold ? r.value(1).toString()
+                                                                                   : QStringLiteral("reply");
+            }
+        }
+        runs.value().finish();
+        auto mail = store.connection().exec(
+            QStringLiteral("SELECT body, attachment FROM mta_queue WHERE seq > ?"
+                           " AND lower(recipient) = lower(?) AND subject LIKE '%SrvTx%'"),
+            {lastQueued, p.address});
+        if (!mail)
+            return mail.error();
+        while (mail.value().next()) {
+            auto parsed = DirsyncCodec::parse(mail.value().value(0).toString(),
+                                              QString::fromUtf8(mail.value().value(1).toByteArray()));
+            if (parsed)
+                v.outgoing << parsed->transactions;
+        }
+        out << v;
+    }
+    return out;
 }
 
 } // namespace sa::core

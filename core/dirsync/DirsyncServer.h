@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DirsyncMessage.h"
 #include "DirsyncPartner.h"
 #include "core/common/Error.h"
 #include "core/transport/Message.h"
@@ -34,6 +35,18 @@ struct DirsyncPartnerStatus
     QDateTime lastReceived;
     QDateTime lastSent;
     QString lastStatus;
+};
+
+/// What the next T2 would do for one requestor (DirsyncServer::preview).
+struct DirsyncPreview
+{
+    QString requestor;
+    QString status;       ///< "reply", "nothing received", or the reason nothing would be sent
+    int incomingAdds = 0; ///< from its waiting messages, to the directory
+    int incomingModifies = 0;
+    int incomingDeletes = 0;
+    int incomingErrors = 0;
+    QList<DirsyncTransaction> outgoing; ///< what its reply would carry
 };
 
 /// The site's directory synchronization service as the dirsync server (the DXA with a Directory
@@ -71,6 +84,18 @@ public:
     /// service running (or paused: pausing kicks a cycle, Q146738).
     Result<T2Report> t2();
 
+    /// What the next T2 would receive and send, per requestor, worked out on a copy of the site
+    /// database: nothing is sent or changed. With `approveDeletes`, as if every held deletion were
+    /// approved (what approve-deletes would let go).
+    Result<QList<DirsyncPreview>> preview(bool approveDeletes = false) const;
+    /// siteadminctl dirsync approve-deletes: the next reply to the requestor may delete what the
+    /// deletion threshold held back. Returns how many deletions were held (0: none was).
+    Result<int> approveDeletes(const QString& requestor);
+    /// siteadminctl dirsync reset: the requestor's numbers to 0 and what the server kept about it
+    /// forgotten (its imported entries stay); its next message is taken whole and answered with a
+    /// full export (Q152231).
+    Status reset(const QString& requestor);
+
 private:
     struct Incoming
     {
@@ -82,6 +107,7 @@ private:
     Status quarantine(const Incoming& in, const QString& requestor, const QString& reason);
     Status reply(const DirsyncPartner& p, T2Report& report);
     Status copyToAdministrator(DirectoryWriter& w, const Message& m);
+    Result<DirsyncPartner> partnerNamed(const QString& name) const;
 
     DirectoryStore& m_store;
     DirectoryObject m_server;

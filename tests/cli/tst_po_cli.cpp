@@ -385,6 +385,15 @@ private Q_SLOTS:
         ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("history"), QStringLiteral("--limit"),
                     QStringLiteral("0")},
                    QStringLiteral("--limit needs a positive number"));
+        r = ctl({QStringLiteral("dirsync"), QStringLiteral("preview")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("PO1: from it 0 add(s)")), qPrintable(r.out));
+        ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("approve-deletes"), QStringLiteral("PO9")},
+                   QStringLiteral("no Remote Dir-Sync Requestor \"PO9\" (there are: PO1, PO2)"));
+        ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("reset")}, QStringLiteral("missing argument"));
+        r = ctl({QStringLiteral("dirsync"), QStringLiteral("approve-deletes"), QStringLiteral("PO1")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("nothing is held back")), qPrintable(r.out));
         // A wrong password at PO2: its request is discarded with an event.
         QCOMPARE(po({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO2"),
                      QStringLiteral("--server"), QStringLiteral("NORTHWIND/SEATTLE"),

@@ -5,6 +5,7 @@
 #include "core/dirsync/DirsyncCodec.h"
 #include "core/dirsync/DirsyncCycle.h"
 #include "core/dirsync/DirsyncLog.h"
+#include "core/dirsync/DirsyncServer.h"
 #include "core/dirsync/DirsyncSubject.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/services/Runner.h"
@@ -471,10 +472,106 @@ private Q_SLOTS:
         QCOMPARE(left.size(), 20);
         for (const QString& address : left)
             QVERIFY(address.startsWith(QStringLiteral("MS:NWNET/PO1/")));
-        // PO1 hears of it with the next cycle (PO2 is no longer answered).
+        // 20 of PO1's 86 entries would go: more than its deletion threshold (10 %) allows. The
+        // reply waits, said once, until an administrator approves.
+        QVERIFY(cycle());
+        QVERIFY(cycle());
+        QCOMPARE(events(1108), 1);
+        QVERIFY(gal(Po1).contains(QStringLiteral("Anna Hoffmann")));
+        auto status = DirsyncServer(*store).status();
+        QCOMPARE(status->size(), 1);
+        QCOMPARE(status->first().lastStatus, DirsyncRun::StoppedByThreshold);
+        // What approving lets go, shown first.
+        auto preview = DirsyncServer(*store).preview(true);
+        QVERIFY(preview.ok());
+        int deletes = 0;
+        for (const DirsyncTransaction& t : preview->first().outgoing)
+            deletes += t.code == DirsyncTransaction::Code::Delete ? 1 : 0;
+        QCOMPARE(deletes, 20);
+        auto held = DirsyncServer(*store).approveDeletes(QStringLiteral("po1"));
+        QVERIFY(held.ok());
+        QCOMPARE(held.value(), 20);
         QVERIFY(cycle());
         QVERIFY(!gal(Po1).contains(QStringLiteral("Anna Hoffmann")));
         QVERIFY(gal(Po1).contains(QStringLiteral("Andrew Fuller")));
+        QCOMPARE(DirsyncServer(*store).status()->first().lastStatus, QStringLiteral("success"));
+        // The approval was used up by that reply.
+        QCOMPARE(
+            store->connection().scalar(QStringLiteral("SELECT approved_deletes FROM dxa_state"))->toInt(), 0);
+        QVERIFY(!DirsyncServer(*store).approveDeletes(QStringLiteral("PO9")).ok());
+    }
+
+    void smallDeletionsPassTheThreshold()
+    {
+        QVERIFY(cycle());
+        QVERIFY(po(Po2)->deleteUser(QStringLiteral("AHOFF")));
+        QVERIFY(cycle());
+        QVERIFY(cycle());
+        QCOMPARE(events(1108), 0);
+        QVERIFY(!gal(Po1).contains(QStringLiteral("Anna Hoffmann")));
+        checkAgreement();
+    }
+
+    void previewIsWhatTheNextT2Does()
+    {
+        QVERIFY(cycle());
+        QVERIFY(po(Po1)->modifyUser(QStringLiteral("AMARTIN"), QStringLiteral("Alice Preview"), {}));
+        QVERIFY(po(Po2)->addUser(QStringLiteral("PREV"), QStringLiteral("Paul Preview")));
+        ChangeSet c;
+        c.create(QStringLiteral("mailbox"), SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON")),
+                 {{attr::DisplayName, {QStringLiteral("Lucy London")}},
+                  {attr::MailNickname, {QStringLiteral("LucyL")}}});
+        QVERIFY(site(QStringLiteral("LONDON"))->commit(c).ok());
+        for (const QString& name : {Po1, Po2})
+            QVERIFY(PostofficeDirsync(*po(name)).t1().ok());
+        QVERIFY(carry());
+        auto store = site(QStringLiteral("SEATTLE"));
+        const QString digest = sa::test::databaseDigest(store->path());
+        auto preview = DirsyncServer(*store).preview();
+        QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message()));
+        QCOMPARE(sa::test::databaseDigest(store->path()), digest); // nothing changed
+        const qint64 lastQueued = store->connection()
+                                      .scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM mta_queue"))
+                                      ->toLongLong();
+        auto t2 = DirsyncServer(*store).t2();
+        QVERIFY(t2.ok());
+        int incoming = 0;
+        for (const DirsyncPreview& v : preview.value()) {
+            incoming += v.incomingAdds + v.incomingModifies + v.incomingDeletes;
+            QCOMPARE(v.status, QStringLiteral("reply"));
+            auto partner = store->object(requestorDn(v.requestor));
+            const QString address = v.requestor == QLatin1String("PO1")
+                                        ? QStringLiteral("MS:NWNET/PO1/$SYSTEM")
+                                        : QStringLiteral("MS:NWNET/PO2/$system");
+            auto sent =
+                store->connection().exec(QStringLiteral("SELECT body, attachment FROM mta_queue WHERE seq > ?"
+                                                        " AND lower(recipient) = lower(?)"),
+                                         {lastQueued, address});
+            QVERIFY(sent.ok());
+            QVERIFY(sent.value().next());
+            auto parsed = DirsyncCodec::parse(sent.value().value(0).toString(),
+                                              QString::fromUtf8(sent.value().value(1).toByteArray()));
+            QVERIFY(parsed.ok());
+            QCOMPARE(parsed->transactions, v.outgoing);
+            QVERIFY(!v.outgoing.isEmpty()); // Lucy London at least
+        }
+        QCOMPARE(incoming, t2->adds + t2->modifies + t2->deletes);
+        QCOMPARE(incoming, 2);
+    }
+
+    void resetNumbersStartOverWithAFullExport()
+    {
+        QVERIFY(cycle());
+        QVERIFY(cycle());
+        auto store = site(QStringLiteral("SEATTLE"));
+        QVERIFY(DirsyncServer(*store).reset(QStringLiteral("PO2")));
+        QCOMPARE(number(QStringLiteral("PO2"), attr::DxaSvrSeq), 0);
+        QVERIFY(!DirsyncServer(*store).reset(QStringLiteral("PO9")).ok());
+        QVERIFY(cycle());
+        QVERIFY(cycle());
+        checkAgreement();
+        QCOMPARE(imported(QStringLiteral("SEATTLE")).size(), 40); // nothing doubled
+        QVERIFY(number(QStringLiteral("PO2"), attr::DxaSvrSeq) > 0);
     }
 
     void serverThatLostItsNumbersDoesAFullExport()
