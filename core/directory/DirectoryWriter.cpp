@@ -60,6 +60,11 @@ Result<QSqlQuery> DirectoryWriter::exec(const QString& sql, const QVariantList& 
     return m_store.connection().exec(sql, values);
 }
 
+Result<QSqlQuery*> DirectoryWriter::run(const QString& sql, const QVariantList& values)
+{
+    return m_store.connection().run(sql, values);
+}
+
 Status DirectoryWriter::begin()
 {
     auto v = m_store.connection().scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'usn'"));

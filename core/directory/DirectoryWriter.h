@@ -42,6 +42,8 @@ public:
 
     /// Other core modules' statements in the same transaction.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
+    /// The same through a kept statement (SqliteConnection::run), for statements run many times.
+    Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
     DirectoryStore& store() { return m_store; }
 
 private:

@@ -249,6 +249,8 @@ Status DirsyncRules::beforeModify(const DirectoryObject& current, const Attribut
 Status DirsyncRules::beforeRemove(const DirectoryObject& object)
 {
     if (object.cls->name == CustomRecipient) {
+        if (systemPostoffice(object.value(attr::TargetAddress)).isEmpty())
+            return {}; // only a NET/PO/$SYSTEM custom recipient can be a Dir-Sync Address
         for (const QString& className : {RemoteRequestor, Requestor}) {
             auto users = withValue(className, attr::DxaDirsyncAddress, object.dn.toString());
             if (!users)

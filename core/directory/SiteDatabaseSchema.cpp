@@ -185,7 +185,8 @@ Status upgradeToVersion6(SqliteConnection& c)
         });
 }
 
-// Version 7: directory synchronization (the DXA's XDIR.EDB, reference §3.2). Per requestor object
+// Version 7: directory synchronization (the DXA's XDIR.EDB, reference §3.2), and objects found by
+// class. Per requestor object
 // (by GUID): its cycle state; what it holds from us (dxa_sent: one row per exported object, with the
 // display name and address it was given); the entries it sent us (dxa_imported: its address -> the
 // custom recipient made from it); the transactions sent and not yet confirmed (dxa_pending, re-sent
@@ -194,6 +195,9 @@ Status upgradeToVersion7(SqliteConnection& c)
 {
     return execAll(
         c, {
+               // Objects by class: the services find their connectors and dirsync objects among
+               // many recipients without reading them all.
+               QStringLiteral("CREATE INDEX objects_class ON objects(class, deleted)"),
                QStringLiteral(
                    "CREATE TABLE dxa_state (requestor TEXT PRIMARY KEY, watermark INTEGER NOT NULL"
                    " DEFAULT 0, export_config TEXT NOT NULL DEFAULT '', answer INTEGER NOT NULL DEFAULT 0,"
@@ -210,10 +214,11 @@ Status upgradeToVersion7(SqliteConnection& c)
                               " PRIMARY KEY (requestor, address_key)) WITHOUT ROWID"),
                QStringLiteral("CREATE INDEX dxa_imported_name ON dxa_imported(requestor, name_key)"),
                QStringLiteral("CREATE INDEX dxa_imported_object ON dxa_imported(object_guid)"),
-               QStringLiteral("CREATE TABLE dxa_pending (requestor TEXT NOT NULL, seq INTEGER NOT NULL,"
-                              " code TEXT NOT NULL, full_name TEXT NOT NULL, address TEXT NOT NULL,"
-                              " new_full_name TEXT NOT NULL, new_address TEXT NOT NULL, fields TEXT NOT NULL,"
-                              " PRIMARY KEY (requestor, seq)) WITHOUT ROWID"),
+               QStringLiteral("CREATE INDEX dxa_imported_any_name ON dxa_imported(name_key)"),
+               // One row per reply: its transactions first_seq..last_seq as [DIRSYNC-TRANSACTIONS] text.
+               QStringLiteral("CREATE TABLE dxa_pending (requestor TEXT NOT NULL, first_seq INTEGER NOT NULL,"
+                              " last_seq INTEGER NOT NULL, transactions TEXT NOT NULL,"
+                              " PRIMARY KEY (requestor, last_seq)) WITHOUT ROWID"),
                QStringLiteral(
                    "CREATE TABLE dxa_quarantine (id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
                    " requestor TEXT NOT NULL, message_id TEXT NOT NULL, sender TEXT NOT NULL,"

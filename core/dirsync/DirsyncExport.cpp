@@ -27,11 +27,36 @@ DirsyncTransaction transaction(DirsyncTransaction::Code code, const QString& nam
 
 Result<QString> DirsyncExport::importedBy(const QString& guid)
 {
-    auto q = m_writer.exec(QStringLiteral("SELECT requestor FROM dxa_imported WHERE object_guid = ? LIMIT 1"),
-                           {guid});
+    if (m_cache && m_cache->importedBy)
+        return m_cache->importedBy->value(guid);
+    auto q = m_writer.run(QStringLiteral("SELECT requestor FROM dxa_imported WHERE object_guid = ? LIMIT 1"),
+                          {guid});
     if (!q)
         return q.error();
-    return q.value().next() ? q.value().value(0).toString() : QString();
+    const QString by = q.value()->next() ? q.value()->value(0).toString() : QString();
+    q.value()->finish();
+    return by;
+}
+
+Result<QList<DirectoryObject>> DirsyncExport::contentsOf(const QString& containerKey)
+{
+    if (m_cache) {
+        auto it = m_cache->children.constFind(containerKey);
+        if (it != m_cache->children.constEnd())
+            return it.value();
+    }
+    DirectoryStore& store = m_writer.store();
+    auto container = store.object(Dn::parse(containerKey).value());
+    QList<DirectoryObject> kids;
+    if (container) { // a container that is gone exports nothing
+        auto read = store.children(container->id);
+        if (!read)
+            return read.error();
+        kids = std::move(read).value();
+    }
+    if (m_cache)
+        m_cache->children.insert(containerKey, kids);
+    return kids;
 }
 
 std::optional<ExportEntry> DirsyncExport::entryFor(const DirectoryObject& o)
@@ -72,29 +97,33 @@ std::optional<ExportEntry> DirsyncExport::entryFor(const DirectoryObject& o)
 
 Result<std::optional<DirsyncExport::Sent>> DirsyncExport::sent(const QString& guid)
 {
-    auto q = m_writer.exec(
+    auto q = m_writer.run(
         QStringLiteral("SELECT base, name, address FROM dxa_sent WHERE requestor = ? AND object_guid = ?"),
         {m_partner.guid(), guid});
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return std::optional<Sent>();
-    return std::optional<Sent>(
-        Sent{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()});
+    QSqlQuery& row = *q.value();
+    std::optional<Sent> out;
+    if (row.next())
+        out = Sent{row.value(0).toString(), row.value(1).toString(), row.value(2).toString()};
+    row.finish();
+    return out;
 }
 
 Result<QString> DirsyncExport::uniqueName(const QString& guid, const QString& base)
 {
     QString candidate = base;
     for (int n = 1;; ++n) {
-        auto taken = m_writer.exec(
+        auto taken = m_writer.run(
             QStringLiteral(
                 "SELECT 1 FROM dxa_sent WHERE requestor = ? AND name_key = ? AND object_guid != ?"
                 " UNION ALL SELECT 1 FROM dxa_imported WHERE requestor = ? AND name_key = ? LIMIT 1"),
             {m_partner.guid(), candidate.toLower(), guid, m_partner.guid(), candidate.toLower()});
         if (!taken)
             return taken.error();
-        if (!taken.value().next())
+        const bool used = taken.value()->next();
+        taken.value()->finish();
+        if (!used)
             return candidate;
         if (n > 999)
             return Error(ErrorCode::AlreadyExists,
@@ -107,7 +136,7 @@ Result<QString> DirsyncExport::uniqueName(const QString& guid, const QString& ba
 
 Status DirsyncExport::remember(const QString& guid, const ExportEntry& entry, const QString& name)
 {
-    auto r = m_writer.exec(
+    auto r = m_writer.run(
         QStringLiteral("INSERT INTO dxa_sent(requestor, object_guid, base, name, name_key, address)"
                        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(requestor, object_guid) DO UPDATE SET"
                        " base = excluded.base, name = excluded.name, name_key = excluded.name_key,"
@@ -118,9 +147,23 @@ Status DirsyncExport::remember(const QString& guid, const ExportEntry& entry, co
 
 Status DirsyncExport::forget(const QString& guid)
 {
-    auto r = m_writer.exec(QStringLiteral("DELETE FROM dxa_sent WHERE requestor = ? AND object_guid = ?"),
-                           {m_partner.guid(), guid});
+    auto r = m_writer.run(QStringLiteral("DELETE FROM dxa_sent WHERE requestor = ? AND object_guid = ?"),
+                          {m_partner.guid(), guid});
     return r ? Status() : Status(r.error());
+}
+
+Result<QString> DirsyncExport::uniqueName(QSet<QString>& taken, const QString& base, const QString& requestor)
+{
+    QString candidate = base;
+    for (int n = 1; taken.contains(candidate.toLower()); ++n) {
+        if (n > 999)
+            return Error(ErrorCode::AlreadyExists,
+                         QStringLiteral("no free display name like \"%1\" for %2").arg(base, requestor));
+        candidate =
+            base.left(dirsync::MaxFullName - 3) + QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
+    }
+    taken.insert(candidate.toLower());
+    return candidate;
 }
 
 Result<QList<DirsyncTransaction>> DirsyncExport::full()
@@ -137,48 +180,54 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full()
             m_writer.exec(QStringLiteral("DELETE FROM dxa_sent WHERE requestor = ?"), {m_partner.guid()});
         !r)
         return r.error();
-    DirectoryStore& store = m_writer.store();
-    QList<DirectoryObject> candidates;
-    for (const QString& key : m_partner.exportContainers) {
-        auto container = store.object(Dn::parse(key).value());
-        if (!container)
-            continue; // a container that is gone exports nothing
-        auto kids = store.children(container->id);
-        if (!kids)
-            return kids.error();
-        candidates << kids.value();
+    // The names the requestor's own users have: nothing may be sent under them (Q146676).
+    QSet<QString> taken;
+    auto own = m_writer.exec(QStringLiteral("SELECT name_key FROM dxa_imported WHERE requestor = ?"),
+                             {m_partner.guid()});
+    if (!own)
+        return own.error();
+    while (own.value().next())
+        taken.insert(own.value().value(0).toString());
+    own.value().finish();
+
+    // A full export looks at every entry: who imported what, read once for all the replies.
+    if (m_cache && !m_cache->importedBy) {
+        QHash<QString, QString> all;
+        auto q = m_writer.exec(QStringLiteral("SELECT object_guid, requestor FROM dxa_imported"));
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            all.insert(q.value().value(0).toString(), q.value().value(1).toString());
+        m_cache->importedBy = std::move(all);
     }
-    auto q =
-        m_writer.exec(QStringLiteral("SELECT DISTINCT object_guid FROM dxa_imported WHERE requestor != ?"),
-                      {m_partner.guid()});
-    if (!q)
-        return q.error();
-    QStringList others;
-    while (q.value().next())
-        others << q.value().value(0).toString();
-    for (const QString& guid : others) {
-        auto o = store.objectByGuid(guid);
-        if (o)
-            candidates << o.value();
+    QStringList containers = m_partner.exportContainers;
+    for (const QString& c : m_importContainers) {
+        if (!containers.contains(c))
+            containers << c;
     }
     // R <type>: replaces every list of the type the requestor holds from us.
     QList<DirsyncTransaction> out{transaction(DirsyncTransaction::Code::Replace, {},
                                               m_partner.nativeType.toUpper() + QLatin1Char(':'))};
     QSet<QString> seen;
-    for (const DirectoryObject& o : candidates) {
-        if (seen.contains(o.guid))
-            continue;
-        seen.insert(o.guid);
-        const auto entry = entryFor(o);
-        if (!entry)
-            continue;
-        auto name = uniqueName(o.guid, entry->name);
-        if (!name)
-            return name.error();
-        if (Status s = remember(o.guid, *entry, name.value()); !s)
-            return s.error();
-        out << transaction(DirsyncTransaction::Code::Add, name.value(), entry->address);
-        held.remove(o.guid);
+    for (const QString& key : containers) {
+        auto contents = contentsOf(key);
+        if (!contents)
+            return contents.error();
+        for (const DirectoryObject& o : contents.value()) {
+            if (seen.contains(o.guid))
+                continue;
+            seen.insert(o.guid);
+            const auto entry = entryFor(o);
+            if (!entry)
+                continue;
+            auto name = uniqueName(taken, entry->name, m_partner.name);
+            if (!name)
+                return name.error();
+            if (Status s = remember(o.guid, *entry, name.value()); !s)
+                return s.error();
+            out << transaction(DirsyncTransaction::Code::Add, name.value(), entry->address);
+            held.remove(o.guid);
+        }
     }
     m_removedByFull = int(held.size());
     return out;
@@ -186,7 +235,8 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full()
 
 Result<QList<DirsyncTransaction>> DirsyncExport::changesSince(qint64 usn)
 {
-    auto q = m_writer.exec(QStringLiteral("SELECT guid FROM objects WHERE usn_changed > ? AND class IN"
+    // By USN (objects_usn_changed), not by class: the few changed objects, not every recipient.
+    auto q = m_writer.exec(QStringLiteral("SELECT guid FROM objects WHERE usn_changed > ? AND +class IN"
                                           " ('mailbox', 'distribution-list', 'custom-recipient')"
                                           " ORDER BY usn_changed"),
                            {usn});

@@ -4,11 +4,21 @@
 #include "DirsyncPartner.h"
 #include "core/common/Error.h"
 
+#include <QHash>
+#include <QSet>
 #include <optional>
 
 namespace sa::core {
 
 class DirectoryWriter;
+
+/// What the replies of one T2 share, read once: the containers' contents and who imported what
+/// (between the replies only the requestor objects and what each was sent change).
+struct DirsyncExportCache
+{
+    QHash<QString, QList<DirectoryObject>> children;   ///< container DN key -> its live objects
+    std::optional<QHash<QString, QString>> importedBy; ///< object GUID -> requestor GUID
+};
 
 /// What one directory object is to a requestor's address list.
 struct ExportEntry
@@ -27,8 +37,11 @@ struct ExportEntry
 class DirsyncExport
 {
 public:
-    DirsyncExport(DirectoryWriter& writer, const DirsyncPartner& partner)
-        : m_writer(writer), m_partner(partner)
+    /// `importContainers`: the import containers of every requestor (the master list lives there).
+    DirsyncExport(DirectoryWriter& writer, const DirsyncPartner& partner, QStringList importContainers = {},
+                  DirsyncExportCache* cache = nullptr)
+        : m_writer(writer), m_partner(partner), m_importContainers(std::move(importContainers)),
+          m_cache(cache)
     {
     }
 
@@ -51,6 +64,9 @@ private:
     };
     Result<std::optional<Sent>> sent(const QString& guid);
     Result<QString> uniqueName(const QString& guid, const QString& base);
+    /// The same against names already `taken` (a full export, where nothing else was sent).
+    static Result<QString> uniqueName(QSet<QString>& taken, const QString& base, const QString& requestor);
+    Result<QList<DirectoryObject>> contentsOf(const QString& containerKey);
     Status remember(const QString& guid, const ExportEntry& entry, const QString& name);
     Status forget(const QString& guid);
     /// The requestor (GUID) an object was imported from, or empty.
@@ -58,6 +74,8 @@ private:
 
     DirectoryWriter& m_writer;
     const DirsyncPartner& m_partner;
+    QStringList m_importContainers;
+    DirsyncExportCache* m_cache = nullptr;
     int m_removedByFull = 0;
 };
 

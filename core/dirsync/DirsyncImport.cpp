@@ -71,72 +71,76 @@ QList<AttributeChange> DirsyncImport::fieldChanges(const QList<DirsyncField>& fi
 
 Result<QString> DirsyncImport::importedObject(const QString& key)
 {
-    auto v = m_writer.exec(
+    auto q = m_writer.run(
         QStringLiteral("SELECT object_guid FROM dxa_imported WHERE requestor = ? AND address_key = ?"),
         {m_partner.guid(), key});
-    if (!v)
-        return v.error();
-    QSqlQuery q = std::move(v).value();
-    return q.next() ? q.value(0).toString() : QString();
+    if (!q)
+        return q.error();
+    const QString guid = q.value()->next() ? q.value()->value(0).toString() : QString();
+    q.value()->finish();
+    return guid;
 }
 
 Result<QString> DirsyncImport::addressOwner(const QString& address, const QString& selfGuid)
 {
-    auto v =
-        m_writer.exec(QStringLiteral("SELECT o.dn, o.guid FROM attrs a JOIN objects o ON o.id = a.object_id"
-                                     " WHERE lower(a.value) = lower(?) AND a.name IN ('Proxy-Addresses',"
-                                     " 'Target-Address') AND o.deleted = 0"),
-                      {address});
-    if (!v)
-        return v.error();
-    QSqlQuery q = std::move(v).value();
-    while (q.next()) {
-        if (q.value(1).toString() != selfGuid)
-            return q.value(0).toString();
+    auto q =
+        m_writer.run(QStringLiteral("SELECT o.dn, o.guid FROM attrs a JOIN objects o ON o.id = a.object_id"
+                                    " WHERE lower(a.value) = lower(?) AND a.name IN ('Proxy-Addresses',"
+                                    " 'Target-Address') AND o.deleted = 0"),
+                     {address});
+    if (!q)
+        return q.error();
+    QString owner;
+    while (owner.isEmpty() && q.value()->next()) {
+        if (q.value()->value(1).toString() != selfGuid)
+            owner = q.value()->value(0).toString();
     }
-    return QString();
+    q.value()->finish();
+    return owner;
 }
 
 Result<QString> DirsyncImport::freeAlias(const QString& wanted)
 {
     QString alias = wanted;
     for (int n = 2;; ++n) {
-        auto v = m_writer.exec(QStringLiteral("SELECT 1 FROM attrs a JOIN objects o ON o.id = a.object_id"
-                                              " WHERE a.name = 'Mail-Nickname' AND lower(a.value) = lower(?)"
-                                              " AND o.deleted = 0 LIMIT 1"),
-                               {alias});
-        if (!v)
-            return v.error();
-        if (!v.value().next())
+        auto q = m_writer.run(QStringLiteral("SELECT 1 FROM attrs a JOIN objects o ON o.id = a.object_id"
+                                             " WHERE a.name = 'Mail-Nickname' AND lower(a.value) = lower(?)"
+                                             " AND o.deleted = 0 LIMIT 1"),
+                              {alias});
+        if (!q)
+            return q.error();
+        const bool taken = q.value()->next();
+        q.value()->finish();
+        if (!taken)
             return alias;
         alias = wanted + QString::number(n);
     }
 }
 
-Status DirsyncImport::warnSameName(const QString& display, DirsyncRun& run)
+Status DirsyncImport::warnSameName(const QString& fullName, DirsyncRun& run)
 {
-    // The same display name from another requestor is legal (one per postoffice, Q166545), but the
+    // The same name from another requestor is legal (one per postoffice, Q166545), but the
     // administrator is told, naming both; neither is changed.
-    auto v = m_writer.exec(
-        QStringLiteral("SELECT o.dn, i.requestor FROM attrs a JOIN objects o ON o.id = a.object_id"
-                       " JOIN dxa_imported i ON i.object_guid = o.guid WHERE"
-                       " lower(a.value) = lower(?) AND a.name = 'Display-Name' AND o.deleted = 0"
-                       " AND i.requestor != ? LIMIT 1"),
-        {display, m_partner.guid()});
-    if (!v)
-        return v.error();
-    QSqlQuery q = std::move(v).value();
-    if (!q.next())
+    auto q = m_writer.run(
+        QStringLiteral("SELECT object_guid FROM dxa_imported WHERE name_key = ? AND requestor != ?"
+                       " LIMIT 1"),
+        {fullName.trimmed().toLower(), m_partner.guid()});
+    if (!q)
+        return q.error();
+    const QString otherGuid = q.value()->next() ? q.value()->value(0).toString() : QString();
+    q.value()->finish();
+    if (otherGuid.isEmpty())
         return {};
-    const QString other = q.value(0).toString();
-    q.finish();
+    auto other = m_writer.store().objectByGuid(otherGuid);
+    if (!other || other->deleted)
+        return {};
     ++run.warnings;
     return DirsyncLog::event(
         m_writer, QStringLiteral("Warning"), DirsyncEvent::Conflict,
         QStringLiteral(
-            "The display name \"%1\" from %2 is also the display name of %3, imported from another "
-            "requestor. Both are kept.")
-            .arg(display, m_partner.name, other));
+            "The name \"%1\" from %2 is also the name of %3, imported from another requestor. Both "
+            "are kept.")
+            .arg(fullName.trimmed(), m_partner.name, other->dn.toString()));
 }
 
 Status DirsyncImport::add(const QString& fullName, const QString& address, const QList<DirsyncField>& fields,
@@ -181,7 +185,7 @@ Status DirsyncImport::add(const QString& fullName, const QString& address, const
                 .arg(m_partner.name, fullName, target, owner.value()));
     }
     const QString display = displayName(fullName);
-    if (Status s = warnSameName(display, run); !s)
+    if (Status s = warnSameName(fullName, run); !s)
         return s;
     auto alias = freeAlias(aliasBase(address));
     if (!alias)
@@ -208,10 +212,10 @@ Status DirsyncImport::add(const QString& fullName, const QString& address, const
     if (!made)
         return made.error();
     auto r =
-        m_writer.exec(QStringLiteral("INSERT INTO dxa_imported(requestor, address_key, object_guid, name_key)"
-                                     " VALUES (?, ?, ?, ?) ON CONFLICT(requestor, address_key) DO UPDATE"
-                                     " SET object_guid = excluded.object_guid, name_key = excluded.name_key"),
-                      {m_partner.guid(), key, guid, fullName.trimmed().toLower()});
+        m_writer.run(QStringLiteral("INSERT INTO dxa_imported(requestor, address_key, object_guid, name_key)"
+                                    " VALUES (?, ?, ?, ?) ON CONFLICT(requestor, address_key) DO UPDATE"
+                                    " SET object_guid = excluded.object_guid, name_key = excluded.name_key"),
+                     {m_partner.guid(), key, guid, fullName.trimmed().toLower()});
     if (!r)
         return r.error();
     ++run.adds;
@@ -280,9 +284,9 @@ Status DirsyncImport::change(const DirsyncTransaction& t, DirsyncRun& run)
     const qint64 before = o->usnChanged;
     if (Status s = m_writer.modify(o->dn, changes); !s)
         return s;
-    auto r = m_writer.exec(QStringLiteral("UPDATE dxa_imported SET address_key = ?, name_key = ?"
-                                          " WHERE requestor = ? AND address_key = ?"),
-                           {newKey, t.newFullName.trimmed().toLower(), m_partner.guid(), oldKey});
+    auto r = m_writer.run(QStringLiteral("UPDATE dxa_imported SET address_key = ?, name_key = ?"
+                                         " WHERE requestor = ? AND address_key = ?"),
+                          {newKey, t.newFullName.trimmed().toLower(), m_partner.guid(), oldKey});
     if (!r)
         return r.error();
     auto after = m_writer.store().objectByGuid(o->guid);
@@ -306,8 +310,8 @@ Status DirsyncImport::drop(const QString& key, DirsyncRun& run)
             return s;
         ++run.deletes;
     }
-    auto r = m_writer.exec(QStringLiteral("DELETE FROM dxa_imported WHERE requestor = ? AND address_key = ?"),
-                           {m_partner.guid(), key});
+    auto r = m_writer.run(QStringLiteral("DELETE FROM dxa_imported WHERE requestor = ? AND address_key = ?"),
+                          {m_partner.guid(), key});
     return r ? Status() : Status(r.error());
 }
 

@@ -43,7 +43,7 @@ private:
     Result<QString> freeAlias(const QString& wanted);
     QString displayName(const QString& fullName) const;
     QList<AttributeChange> fieldChanges(const QList<DirsyncField>& fields) const;
-    Status warnSameName(const QString& display, DirsyncRun& run);
+    Status warnSameName(const QString& fullName, DirsyncRun& run);
 
     DirectoryWriter& m_writer;
     const DirsyncPartner& m_partner;

@@ -14,6 +14,7 @@
 #include "core/transport/MessageRow.h"
 #include "core/transport/SiteTransport.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -72,14 +73,6 @@ Status setNumbers(DirectoryWriter& w, const DirsyncPartner& p,
 QString text(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString fieldsText(const QList<DirsyncField>& fields)
-{
-    QStringList lines;
-    for (const DirsyncField& f : fields)
-        lines << f.prompt + QStringLiteral(":/") + f.value;
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -147,9 +140,10 @@ Result<QList<DirsyncPartnerStatus>> DirsyncServer::status() const
         auto q = m_store.connection().exec(
             QStringLiteral(
                 "SELECT coalesce(last_received, ''), coalesce(last_sent, ''), last_status,"
-                " (SELECT count(*) FROM dxa_pending d WHERE d.requestor = s.requestor AND d.seq > ?)"
+                " (SELECT coalesce(sum(d.last_seq - max(d.first_seq - 1, ?)), 0) FROM dxa_pending d"
+                " WHERE d.requestor = s.requestor AND d.last_seq > ?)"
                 " FROM dxa_state s WHERE requestor = ?"),
-            {p.confSeq, p.guid()});
+            {p.confSeq, p.confSeq, p.guid()});
         if (!q)
             return q.error();
         if (q.value().next()) {
@@ -198,6 +192,15 @@ Result<T2Report> DirsyncServer::t2()
     auto all = partners();
     if (!all)
         return all.error();
+    DirsyncExportCache cache;
+    m_exportCache = &cache;
+    m_importContainers.clear();
+    for (const DirsyncPartner& p : all.value()) {
+        auto dn = Dn::parse(p.importContainer);
+        if (dn && !m_importContainers.contains(dn->key()))
+            m_importContainers << dn->key();
+    }
+    const auto forget = qScopeGuard([this] { m_exportCache = nullptr; });
     for (const DirsyncPartner& p : all.value()) {
         auto due = m_store.connection().scalar(
             QStringLiteral("SELECT answer FROM dxa_state WHERE requestor = ?"), {p.guid()});
@@ -399,7 +402,7 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
             return e;
     } else {
         p.confSeq = s;
-        if (auto r = w.exec(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ? AND seq <= ?"),
+        if (auto r = w.exec(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ? AND last_seq <= ?"),
                             {p.guid(), s});
             !r)
             return r.error();
@@ -474,7 +477,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         entries.value().next();
         const int held = entries.value().value(0).toInt();
         entries.value().finish();
-        DirsyncExport exporter(w, p);
+        DirsyncExport exporter(w, p, m_importContainers, m_exportCache);
         auto changes = full ? exporter.full() : exporter.changesSince(state->watermark);
         if (!changes)
             return changes.error();
@@ -494,7 +497,8 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
                 return r.error();
         }
         qint64 seq = p.svrSeq;
-        for (DirsyncTransaction t : changes.value()) {
+        QList<DirsyncTransaction> fresh = changes.value();
+        for (DirsyncTransaction& t : fresh) {
             t.seq = ++seq;
             switch (t.code) {
             case DirsyncTransaction::Code::Add:
@@ -509,31 +513,37 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
             default:
                 break;
             }
-            auto r =
-                w.exec(QStringLiteral("INSERT INTO dxa_pending(requestor, seq, code, full_name, address,"
-                                      " new_full_name, new_address, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {p.guid(), t.seq, QString(QChar(char(t.code))), text(t.fullName), text(t.address),
-                        text(t.newFullName), text(t.newAddress), text(fieldsText(t.fields))});
-            if (!r)
+        }
+        // Kept until confirmed, the reply's transactions in one row.
+        if (!fresh.isEmpty()) {
+            auto kept = DirsyncCodec::encodeTransactions(fresh);
+            if (!kept)
+                return kept.error();
+            if (auto r = w.exec(
+                    QStringLiteral("INSERT INTO dxa_pending(requestor, first_seq, last_seq, transactions)"
+                                   " VALUES (?, ?, ?, ?)"),
+                    {p.guid(), fresh.first().seq, fresh.last().seq, kept.value()});
+                !r)
                 return r.error();
         }
-        // Everything not yet confirmed: what is new now and what an earlier reply carried.
-        auto q = w.exec(QStringLiteral("SELECT seq, code, full_name, address, new_full_name, new_address FROM"
-                                       " dxa_pending WHERE requestor = ? AND seq > ? ORDER BY seq"),
-                        {p.guid(), p.confSeq});
+        // Everything not yet confirmed: what an earlier reply carried, then what is new now.
+        DirsyncMessage message;
+        auto q =
+            w.exec(QStringLiteral("SELECT transactions FROM dxa_pending WHERE requestor = ? AND last_seq > ?"
+                                  " ORDER BY last_seq"),
+                   {p.guid(), p.confSeq});
         if (!q)
             return q.error();
-        DirsyncMessage message;
         QSqlQuery rows = std::move(q).value();
         while (rows.next()) {
-            DirsyncTransaction t;
-            t.seq = rows.value(0).toLongLong();
-            t.code = DirsyncTransaction::Code(rows.value(1).toString().at(0).toLatin1());
-            t.fullName = rows.value(2).toString();
-            t.address = rows.value(3).toString();
-            t.newFullName = rows.value(4).toString();
-            t.newAddress = rows.value(5).toString();
-            message.transactions << t;
+            auto earlier =
+                DirsyncCodec::parseTransactions(rows.value(0).toString(), QStringLiteral("a kept reply"));
+            if (!earlier)
+                return earlier.error();
+            for (const DirsyncTransaction& t : earlier.value()) {
+                if (t.seq > p.confSeq)
+                    message.transactions << t;
+            }
         }
         rows.finish();
         message.header.task = dirsync::TaskReply;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DirsyncExport.h"
 #include "DirsyncMessage.h"
 #include "DirsyncPartner.h"
 #include "core/common/Error.h"
@@ -111,6 +112,9 @@ private:
 
     DirectoryStore& m_store;
     DirectoryObject m_server;
+    /// While T2 replies: what the replies share, and every requestor's import container.
+    DirsyncExportCache* m_exportCache = nullptr;
+    QStringList m_importContainers;
 };
 
 } // namespace sa::core

@@ -79,16 +79,17 @@ Status PostofficeStore::submit(const Message& m)
 
 Status PostofficeStore::appendReqTrans(DirsyncTransaction t)
 {
-    auto last = m_connection->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {KeyReqSync});
+    auto last = m_connection->run(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {KeyReqSync});
     if (!last)
         return last.error();
-    t.seq = (last->isValid() ? last->toLongLong() : 0) + 1;
-    if (auto r = m_connection->exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
-                                                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                                    {KeyReqSync, QString::number(t.seq)});
+    t.seq = (last.value()->next() ? last.value()->value(0).toLongLong() : 0) + 1;
+    last.value()->finish();
+    if (auto r = m_connection->run(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
+                                                  " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                   {KeyReqSync, QString::number(t.seq)});
         !r)
         return r.error();
-    auto r = m_connection->exec(
+    auto r = m_connection->run(
         QStringLiteral("INSERT INTO reqtrans(seq, code, full_name, address, new_full_name, new_address,"
                        " fields) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {t.seq, QString(QChar(char(t.code))), text(t.fullName), text(t.address), text(t.newFullName),
@@ -98,16 +99,16 @@ Status PostofficeStore::appendReqTrans(DirsyncTransaction t)
 
 Result<DirsyncTransaction> PostofficeStore::userTransaction(const QString& mailbox) const
 {
-    auto q = m_connection->exec(QStringLiteral("SELECT u.full_name, f.prompt, f.value FROM users u"
-                                               " LEFT JOIN user_fields f ON f.key = u.key"
-                                               " WHERE u.key = ? ORDER BY f.prompt"),
-                                {mailbox.toUpper()});
+    auto q = m_connection->run(QStringLiteral("SELECT u.full_name, f.prompt, f.value FROM users u"
+                                              " LEFT JOIN user_fields f ON f.key = u.key"
+                                              " WHERE u.key = ? ORDER BY f.prompt"),
+                               {mailbox.toUpper()});
     if (!q)
         return q.error();
     DirsyncTransaction t;
     t.code = DirsyncTransaction::Code::Add;
     t.address = dirsyncAddress(mailbox);
-    QSqlQuery rows = std::move(q).value();
+    QSqlQuery& rows = *q.value();
     bool found = false;
     while (rows.next()) {
         found = true;
@@ -115,6 +116,7 @@ Result<DirsyncTransaction> PostofficeStore::userTransaction(const QString& mailb
         if (!rows.value(1).isNull())
             t.fields.append(DirsyncField{rows.value(1).toString(), rows.value(2).toString()});
     }
+    rows.finish();
     if (!found)
         return Error(ErrorCode::NotFound, QStringLiteral("%1 has no user %2").arg(name(), mailbox.toUpper()));
     return t;
@@ -462,15 +464,15 @@ Status PostofficeDirsync::applyTransaction(const DirsyncTransaction& t)
         const QString a = DirsyncAddress::listForm(address);
         if (a.startsWith(own, Qt::CaseInsensitive))
             return {}; // our own users are in the list already
-        auto r = c.exec(QStringLiteral("INSERT INTO external(address_key, address, full_name, source)"
-                                       " VALUES (?, ?, ?, 'dirsync') ON CONFLICT(address_key) DO UPDATE"
-                                       " SET full_name = excluded.full_name, source = excluded.source"),
-                        {a.toUpper(), a, fullName});
+        auto r = c.run(QStringLiteral("INSERT INTO external(address_key, address, full_name, source)"
+                                      " VALUES (?, ?, ?, 'dirsync') ON CONFLICT(address_key) DO UPDATE"
+                                      " SET full_name = excluded.full_name, source = excluded.source"),
+                       {a.toUpper(), a, fullName});
         return r ? Status() : Status(r.error());
     };
     const auto drop = [&](const QString& address) -> Status {
-        auto r = c.exec(QStringLiteral("DELETE FROM external WHERE address_key = ?"),
-                        {DirsyncAddress::listForm(address).toUpper()});
+        auto r = c.run(QStringLiteral("DELETE FROM external WHERE address_key = ?"),
+                       {DirsyncAddress::listForm(address).toUpper()});
         return r ? Status() : Status(r.error());
     };
     switch (t.code) {

@@ -36,6 +36,7 @@ SqliteConnection::SqliteConnection(QString name, QString path)
 
 SqliteConnection::~SqliteConnection()
 {
+    m_statements.clear(); // statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -138,6 +139,23 @@ Result<QSqlQuery> SqliteConnection::exec(const QString& sql, const QVariantList&
         query.addBindValue(v);
     if (!query.exec())
         return queryError(query, sql.section(QLatin1Char(' '), 0, 3));
+    return query;
+}
+
+Result<QSqlQuery*> SqliteConnection::run(const QString& sql, const QVariantList& values) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = prepare(sql);
+        if (!q)
+            return q.error();
+        it = m_statements.insert(sql, std::move(q).value());
+    }
+    QSqlQuery* query = &it.value();
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (!query->exec())
+        return queryError(*query, sql.section(QLatin1Char(' '), 0, 3));
     return query;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -39,6 +40,10 @@ public:
     Result<QSqlQuery> prepare(const QString& sql) const;
     /// Prepare, bind positionally, execute.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
+    /// Like exec, through a statement prepared once per connection and kept (hot paths that run one
+    /// statement many times). The query stays the connection's: read it before running the same
+    /// statement again.
+    Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {}) const;
     /// First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
 
@@ -58,6 +63,7 @@ private:
     QString m_name;
     QString m_path;
     bool m_inTransaction = false;
+    mutable QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace sa::core

@@ -15,7 +15,13 @@
 //     fresh child process; target: <= 150 MB);
 //  7. K messages (--messages, default 10,000) from PO1 to PO2 of the demo organization across both
 //     sites (PO1 -> X1 -> site connector -> X2 -> PO2): messages per second end to end, beside the
-//     raw cost of one insert+delete per message (each its own transaction, same PRAGMAs) in SQLite.
+//     raw cost of one insert+delete per message (each its own transaction, same PRAGMAs) in SQLite;
+//  8. directory synchronization (DirsyncBench.cpp): P requestor postoffices of U users each
+//     (--dirsync-postoffices, default 10; --dirsync-users, default 10,000) around one dirsync server:
+//     the first whole cycle until every postoffice lists every other's users, vs a raw insert of P x U
+//     custom recipients (target: ratio <= 10); the next cycle, which only confirms (shown apart);
+//     then a cycle carrying 100 changes (target: <= 2 % of the first). --only-dirsync runs item 8
+//     alone.
 #include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryExporter.h"
 #include "core/directory/DirectoryImporter.h"
@@ -27,6 +33,7 @@
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Runner.h"
 #include "core/storage/SqliteConnection.h"
+#include "tests/bench/BenchSupport.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
@@ -71,54 +78,6 @@ AttributeValues mailbox(int i)
             {attr::ProxyAddresses,
              {QStringLiteral("SMTP:%1@bench.example").arg(alias), QStringLiteral("MS:BENCH/SITE/U%1").arg(i),
               QStringLiteral("X400:c=US;a= ;p=BENCH;o=SITE;s=Surname%1;").arg(i)}}};
-}
-
-/// The same rows as the store writes for `n` mailboxes, by hand: one prepared INSERT per row.
-double rawInsert(const QString& path, qint64 parentId, const QString& parentDn, int n)
-{
-    auto store = DirectoryStore::open(path);
-    SqliteConnection& c = store.value()->connection();
-    QElapsedTimer t;
-    t.start();
-    auto obj = c.prepare(QStringLiteral(
-        "INSERT INTO objects(guid, class, parent_id, rdn, dn, dn_key, usn_created, usn_changed,"
-        " when_created, when_changed, deleted, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"));
-    auto att =
-        c.prepare(QStringLiteral("INSERT INTO attrs(object_id, name, idx, value) VALUES (?, ?, ?, ?)"));
-    QSqlQuery o = std::move(obj).value();
-    QSqlQuery a = std::move(att).value();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    (void)c.transaction([&]() -> Status {
-        for (int i = 0; i < n; ++i) {
-            const AttributeValues v = mailbox(i);
-            const QString rdn = v.value(attr::MailNickname).first();
-            const QString dn = parentDn + QStringLiteral("/cn=") + rdn;
-            o.bindValue(0, QUuid::createUuid().toString());
-            o.bindValue(1, QStringLiteral("mailbox"));
-            o.bindValue(2, parentId);
-            o.bindValue(3, rdn);
-            o.bindValue(4, dn);
-            o.bindValue(5, dn.toLower());
-            o.bindValue(6, 100000 + i);
-            o.bindValue(7, 100000 + i);
-            o.bindValue(8, now);
-            o.bindValue(9, now);
-            o.bindValue(10, v.value(attr::DisplayName).first().toLower());
-            o.exec();
-            const qint64 id = o.lastInsertId().toLongLong();
-            for (auto it = v.constBegin(); it != v.constEnd(); ++it) {
-                for (int k = 0; k < it->size(); ++k) {
-                    a.bindValue(0, id);
-                    a.bindValue(1, it.key());
-                    a.bindValue(2, k);
-                    a.bindValue(3, it->at(k));
-                    a.exec();
-                }
-            }
-        }
-        return {};
-    });
-    return double(t.nsecsElapsed()) / 1e6;
 }
 
 double storeInsert(DirectoryStore& store, const Dn& parent, int n)
@@ -285,11 +244,23 @@ int main(int argc, char* argv[])
                       QStringLiteral("M"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("messages"), QStringLiteral("Messages from PO1 to PO2."),
                       QStringLiteral("K"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("dirsync-postoffices"),
+                      QStringLiteral("Requestor postoffices of item 8."), QStringLiteral("P"),
+                      QStringLiteral("10")});
+    parser.addOption({QStringLiteral("dirsync-users"), QStringLiteral("Users of each postoffice of item 8."),
+                      QStringLiteral("U"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("only-dirsync"), QStringLiteral("Run item 8 alone.")});
     parser.addOption({QStringLiteral("rss-probe"), QStringLiteral("(internal)"), QStringLiteral("ORG")});
     parser.addOption({QStringLiteral("dn"), QStringLiteral("(internal)"), QStringLiteral("DN")});
     parser.process(app);
     if (parser.isSet(QStringLiteral("rss-probe")))
         return rssProbe(parser.value(QStringLiteral("rss-probe")), parser.value(QStringLiteral("dn")));
+    if (parser.isSet(QStringLiteral("only-dirsync"))) {
+        QTemporaryDir only;
+        return sa::bench::dirsyncBench(only.path(),
+                                       parser.value(QStringLiteral("dirsync-postoffices")).toInt(),
+                                       parser.value(QStringLiteral("dirsync-users")).toInt());
+    }
     const int n = parser.value(QStringLiteral("count")).toInt();
     const int m = parser.value(QStringLiteral("small")).toInt();
 
@@ -310,7 +281,8 @@ int main(int argc, char* argv[])
         auto raw = DirectoryStore::open(rawOrg + QStringLiteral("/sites/SITE.sqlite"));
         const qint64 parent = raw.value()->object(recipients)->id;
         raw.value().reset();
-        rawMs = rawInsert(rawOrg + QStringLiteral("/sites/SITE.sqlite"), parent, recipients.toString(), n);
+        rawMs = sa::bench::rawInsert(rawOrg + QStringLiteral("/sites/SITE.sqlite"), parent,
+                                     recipients.toString(), n, QStringLiteral("mailbox"), mailbox);
     }
     auto store = DirectoryStore::open(storeOrg + QStringLiteral("/sites/SITE.sqlite"));
     storeMs = storeInsert(*store.value(), recipients, n);
@@ -441,5 +413,8 @@ int main(int argc, char* argv[])
                 kb / 1024.0);
     std::fflush(stdout);
 
-    return messageBench(dir.path(), parser.value(QStringLiteral("messages")).toInt());
+    if (int failed = messageBench(dir.path(), parser.value(QStringLiteral("messages")).toInt()); failed != 0)
+        return failed;
+    return sa::bench::dirsyncBench(dir.path(), parser.value(QStringLiteral("dirsync-postoffices")).toInt(),
+                                   parser.value(QStringLiteral("dirsync-users")).toInt());
 }
