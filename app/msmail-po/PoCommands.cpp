@@ -76,7 +76,10 @@ QString PoCommands::commandSummary()
         "  dirsync export NET/PO                                 send every user with the next T1\n"
         "  dirsync import NET/PO                                 ask for every list with the next T1\n"
         "  dirsync status NET/PO                                 sync numbers and last cycle\n"
-        "  dirsync log NET/PO [--limit N]                        the dirsync log\n");
+        "  dirsync log NET/PO [--limit N]                        the dirsync log\n"
+        "  dirsync server NET/PO                                 make it the dirsync server of its network\n"
+        "  dirsync register NET/PO REQ-NET/REQ-PO --password PW  register a requestor with the server\n"
+        "  dirsync t2 NET/PO                                     the server's T2: receive and answer\n");
 }
 
 int PoCommands::fail(const QString& message, int code)

@@ -2,6 +2,7 @@
 #include "PoCommands.h"
 #include "PoOptions.h"
 #include "core/msmail/PostofficeDirsync.h"
+#include "core/msmail/PostofficeDirsyncServer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,20 +25,81 @@ QString timeText(const QDateTime& t)
 int PoCommands::dirsync()
 {
     const QString verb = m_args.value(1);
-    static const QStringList verbs{
-        QStringLiteral("requestor"), QStringLiteral("t1"),     QStringLiteral("t3"), QStringLiteral("export"),
-        QStringLiteral("import"),    QStringLiteral("status"), QStringLiteral("log")};
+    static const QStringList verbs{QStringLiteral("requestor"), QStringLiteral("t1"),
+                                   QStringLiteral("t3"),        QStringLiteral("export"),
+                                   QStringLiteral("import"),    QStringLiteral("status"),
+                                   QStringLiteral("log"),       QStringLiteral("server"),
+                                   QStringLiteral("register"),  QStringLiteral("t2")};
     if (!verbs.contains(verb))
         return usage(verb.isEmpty()
                          ? QStringLiteral("dirsync needs one of: %1").arg(verbs.join(QStringLiteral(", ")))
                          : QStringLiteral("unknown dirsync command \"%1\" (one of: %2)")
                                .arg(verb, verbs.join(QStringLiteral(", "))));
-    if (!needArguments(3, QStringLiteral("dirsync %1 NET/PO").arg(verb)))
+    const bool twoNames = verb == QLatin1String("register");
+    if (!needArguments(twoNames ? 4 : 3,
+                       twoNames ? QStringLiteral("dirsync register NET/PO REQUESTOR-NET/PO --password PW")
+                                : QStringLiteral("dirsync %1 NET/PO").arg(verb)))
         return 2;
     auto po = PostofficeStore::open(orgDir(), m_args.at(2));
     if (!po)
         return fail(po.error().message());
     PostofficeDirsync agent(*po.value());
+    PostofficeDirsyncServer server(*po.value());
+
+    if (verb == QLatin1String("server")) {
+        if (Status s = server.makeServer(); !s)
+            return fail(s.error().message());
+        print(QJsonObject{{QStringLiteral("server"), po.value()->name()}},
+              QStringLiteral("%1 is the dirsync server of its network").arg(po.value()->name()));
+        return 0;
+    }
+    if (verb == QLatin1String("register")) {
+        if (Status s = server.registerRequestor(m_args.at(3), m_parser.value(OptDirsyncPassword)); !s)
+            return fail(s.error().message());
+        print(QJsonObject{{QStringLiteral("registered"), m_args.at(3).toUpper()}},
+              QStringLiteral("%1 is a requestor of %2").arg(m_args.at(3).toUpper(), po.value()->name()));
+        return 0;
+    }
+    if (verb == QLatin1String("t2")) {
+        auto report = server.t2();
+        if (!report)
+            return fail(report.error().message());
+        print(QJsonObject{{QStringLiteral("received"), report->received},
+                          {QStringLiteral("rejected"), report->rejected},
+                          {QStringLiteral("replies"), report->replies},
+                          {QStringLiteral("transactions"), report->transactions}},
+              QStringLiteral(
+                  "%1 message(s) received, %2 set aside, %3 transaction(s) added to the master list, %4 "
+                  "repl%5 sent")
+                  .arg(report->received)
+                  .arg(report->rejected)
+                  .arg(report->transactions)
+                  .arg(report->replies)
+                  .arg(report->replies == 1 ? QStringLiteral("y") : QStringLiteral("ies")));
+        return 0;
+    }
+    if (verb == QLatin1String("status") && po.value()->isDirsyncServer()) {
+        auto list = server.requestors();
+        if (!list)
+            return fail(list.error().message());
+        QJsonArray json;
+        QString text = QStringLiteral("%1 is the dirsync server of its network\n").arg(po.value()->name());
+        for (const PoRequestorConfig& r : list.value()) {
+            json.append(QJsonObject{{QStringLiteral("requestor"), r.requestor},
+                                    {QStringLiteral("reqSync"), r.reqSync},
+                                    {QStringLiteral("srvSync"), r.confSync},
+                                    {QStringLiteral("impSync"), r.impSync},
+                                    {QStringLiteral("lastUpdate"), r.lastUpdate.toString(Qt::ISODate)}});
+            text += QStringLiteral("  %1 ReqSync %2, SrvSync %3, ImpSync %4, last update %5\n")
+                        .arg(r.requestor.leftJustified(21))
+                        .arg(r.reqSync)
+                        .arg(r.confSync)
+                        .arg(r.impSync)
+                        .arg(timeText(r.lastUpdate));
+        }
+        print(json, text);
+        return 0;
+    }
 
     if (verb == QLatin1String("requestor")) {
         if (!m_parser.isSet(OptServer))

@@ -2,6 +2,7 @@
 
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Dn.h"
+#include "core/dirsync/DirsyncServer.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -43,6 +44,7 @@ private:
     int events();
     /// --limit N (default 20); -1 after a usage message when it is not a positive number.
     int limit();
+    int printStatus(const QList<core::DirsyncPartnerStatus>& status);
 
     QString orgDir() const;
     /// The store of the site that holds `dn`, in the organization of --org.

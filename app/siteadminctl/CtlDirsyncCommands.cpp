@@ -5,6 +5,7 @@
 #include "core/directory/Organization.h"
 #include "core/dirsync/DirsyncCycle.h"
 #include "core/dirsync/DirsyncLog.h"
+#include "core/dirsync/DirsyncRequestor.h"
 #include "core/services/EventLog.h"
 
 #include <QJsonArray>
@@ -49,6 +50,45 @@ QString t2Text(const T2Report& r)
 
 } // namespace
 
+int CtlCommands::printStatus(const QList<DirsyncPartnerStatus>& status)
+{
+    QJsonArray json;
+    QString text =
+        QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+            .arg(QStringLiteral("Requestor").leftJustified(16),
+                 QStringLiteral("Postoffice").leftJustified(21), QStringLiteral("Req").rightJustified(7),
+                 QStringLiteral("Svr").rightJustified(7), QStringLiteral("Conf").rightJustified(7),
+                 QStringLiteral("Imp").rightJustified(4), QStringLiteral("Pending").rightJustified(7),
+                 QStringLiteral("Last received").leftJustified(19),
+                 QStringLiteral("Last sent").leftJustified(19), QStringLiteral("Last result"));
+    for (const DirsyncPartnerStatus& s : status) {
+        json.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                {QStringLiteral("postoffice"), s.postoffice},
+                                {QStringLiteral("reqSeq"), s.reqSeq},
+                                {QStringLiteral("svrSeq"), s.svrSeq},
+                                {QStringLiteral("confSeq"), s.confSeq},
+                                {QStringLiteral("impSeq"), s.impSeq},
+                                {QStringLiteral("pending"), s.pending},
+                                {QStringLiteral("lastReceived"), s.lastReceived.toString(Qt::ISODate)},
+                                {QStringLiteral("lastSent"), s.lastSent.toString(Qt::ISODate)},
+                                {QStringLiteral("lastResult"), s.lastStatus}});
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+                    .arg(s.name.leftJustified(16), s.postoffice.leftJustified(21))
+                    .arg(s.reqSeq, 7)
+                    .arg(s.svrSeq, 7)
+                    .arg(s.confSeq, 7)
+                    .arg(s.impSeq, 4)
+                    .arg(s.pending, 7)
+                    .arg(timeText(s.lastReceived).leftJustified(19), timeText(s.lastSent).leftJustified(19),
+                         s.lastStatus.isEmpty() ? QStringLiteral("-") : s.lastStatus);
+    }
+    if (m_json)
+        printJson(json);
+    else
+        m_out << text;
+    return 0;
+}
+
 int CtlCommands::limit()
 {
     if (!m_parser.isSet(OptLimit))
@@ -83,14 +123,24 @@ int CtlCommands::dirsync()
         return fail(org.error().message());
     DirsyncCycle cycle(org.value());
 
+    const bool asRequestor =
+        !DirsyncCycle::serverSite(org.value()) && DirsyncCycle::requestorSite(org.value());
     if (verb == QLatin1String("now")) {
-        auto report = cycle.t2Now();
+        int sent = 0;
+        auto report = cycle.now(&sent);
         if (!report)
             return fail(report.error().message());
-        if (m_json)
+        if (asRequestor) {
+            if (m_json)
+                printJson(QJsonObject{{QStringLiteral("t1"), sent}});
+            else
+                m_out << "T1: an update with " << sent << " transaction(s) sent to the dirsync server"
+                      << Qt::endl;
+        } else if (m_json) {
             printJson(t2Json(report.value()));
-        else
+        } else {
             m_out << t2Text(report.value()) << Qt::endl;
+        }
         return 0;
     }
     if (verb == QLatin1String("cycle")) {
@@ -100,19 +150,42 @@ int CtlCommands::dirsync()
         if (m_json) {
             printJson(
                 QJsonObject{{QStringLiteral("requestors"), QJsonArray::fromStringList(report->requestors)},
-                            {QStringLiteral("t2"), t2Json(report->t2)},
+                            {QStringLiteral("servers"), QJsonArray::fromStringList(report->servers)},
+                            {QStringLiteral("site"), t2Json(report->site)},
+                            {QStringLiteral("siteSent"), report->siteSent},
                             {QStringLiteral("t3Applied"), report->t3.applied},
                             {QStringLiteral("t3Rejected"), report->t3.rejected}});
         } else {
             m_out << "T1: "
-                  << (report->requestors.isEmpty() ? QStringLiteral("no requestor postoffice")
+                  << (report->requestors.isEmpty() ? QStringLiteral("no requestor")
                                                    : report->requestors.join(QStringLiteral(", ")))
                   << Qt::endl
-                  << t2Text(report->t2) << Qt::endl
-                  << "T3: " << report->t3.messages << " message(s), " << report->t3.applied
-                  << " transaction(s) applied, " << report->t3.rejected << " set aside" << Qt::endl;
+                  << "T2 at " << report->servers.join(QStringLiteral(", ")) << Qt::endl;
+            if (!asRequestor)
+                m_out << t2Text(report->site) << Qt::endl;
+            m_out << "T3: " << report->t3.messages << " message(s), " << report->t3.applied
+                  << " transaction(s) applied at the postoffices, " << report->t3.rejected << " set aside";
+            if (asRequestor)
+                m_out << "; at the site " << report->site.received << " message(s): " << report->site.adds
+                      << " added, " << report->site.modifies << " changed, " << report->site.deletes
+                      << " deleted";
+            m_out << Qt::endl;
         }
         return 0;
+    }
+    if (asRequestor && verb == QLatin1String("status")) {
+        auto site = DirsyncCycle::requestorSite(org.value());
+        auto store = DirectoryStore::open(site.value());
+        if (!store)
+            return fail(store.error().message());
+        auto object = DirsyncRequestor::requestorObject(*store.value());
+        auto partner = object ? DirsyncPartner::of(*store.value(), object.value())
+                              : Result<DirsyncPartner>(object.error());
+        auto status = partner ? DirsyncServer::statusOf(*store.value(), partner.value())
+                              : Result<DirsyncPartnerStatus>(partner.error());
+        if (!status)
+            return fail(status.error().message());
+        return printStatus({status.value()});
     }
     auto site = DirsyncCycle::serverSite(org.value());
     if (!site)
@@ -193,42 +266,7 @@ int CtlCommands::dirsync()
         auto status = server.status();
         if (!status)
             return fail(status.error().message());
-        QJsonArray json;
-        QString text =
-            QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
-                .arg(QStringLiteral("Requestor").leftJustified(16),
-                     QStringLiteral("Postoffice").leftJustified(21), QStringLiteral("Req").rightJustified(7),
-                     QStringLiteral("Svr").rightJustified(7), QStringLiteral("Conf").rightJustified(7),
-                     QStringLiteral("Imp").rightJustified(4), QStringLiteral("Pending").rightJustified(7),
-                     QStringLiteral("Last received").leftJustified(19),
-                     QStringLiteral("Last sent").leftJustified(19), QStringLiteral("Last result"));
-        for (const DirsyncPartnerStatus& s : status.value()) {
-            json.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                    {QStringLiteral("postoffice"), s.postoffice},
-                                    {QStringLiteral("reqSeq"), s.reqSeq},
-                                    {QStringLiteral("svrSeq"), s.svrSeq},
-                                    {QStringLiteral("confSeq"), s.confSeq},
-                                    {QStringLiteral("impSeq"), s.impSeq},
-                                    {QStringLiteral("pending"), s.pending},
-                                    {QStringLiteral("lastReceived"), s.lastReceived.toString(Qt::ISODate)},
-                                    {QStringLiteral("lastSent"), s.lastSent.toString(Qt::ISODate)},
-                                    {QStringLiteral("lastResult"), s.lastStatus}});
-            text +=
-                QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
-                    .arg(s.name.leftJustified(16), s.postoffice.leftJustified(21))
-                    .arg(s.reqSeq, 7)
-                    .arg(s.svrSeq, 7)
-                    .arg(s.confSeq, 7)
-                    .arg(s.impSeq, 4)
-                    .arg(s.pending, 7)
-                    .arg(timeText(s.lastReceived).leftJustified(19), timeText(s.lastSent).leftJustified(19),
-                         s.lastStatus.isEmpty() ? QStringLiteral("-") : s.lastStatus);
-        }
-        if (m_json)
-            printJson(json);
-        else
-            m_out << text;
-        return 0;
+        return printStatus(status.value());
     }
     const int n = limit();
     if (n < 0)

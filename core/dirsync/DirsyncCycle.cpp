@@ -1,10 +1,18 @@
 #include "DirsyncCycle.h"
 
+#include "DirsyncRequestor.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/msmail/PostofficeDirsyncServer.h"
+
+#include <functional>
 
 namespace sa::core {
 
-Result<QString> DirsyncCycle::serverSite(const Organization& organization)
+namespace {
+
+/// The first site database for which `holds` finds the object.
+Result<QString> siteWith(const Organization& organization, const std::function<bool(DirectoryStore&)>& holds,
+                         const QString& missing)
 {
     auto sites = organization.sites();
     if (!sites)
@@ -13,13 +21,27 @@ Result<QString> DirsyncCycle::serverSite(const Organization& organization)
         auto store = DirectoryStore::open(s.path);
         if (!store)
             return store.error();
-        if (DirsyncServer::serverObject(*store.value()))
+        if (holds(*store.value()))
             return s.path;
     }
-    return Error(
-        ErrorCode::NotFound,
+    return Error(ErrorCode::NotFound, missing);
+}
+
+} // namespace
+
+Result<QString> DirsyncCycle::serverSite(const Organization& organization)
+{
+    return siteWith(
+        organization, [](DirectoryStore& store) { return DirsyncServer::serverObject(store).ok(); },
         QStringLiteral("the organization has no Directory Synchronization Server (create one in a site's "
                        "Connections)"));
+}
+
+Result<QString> DirsyncCycle::requestorSite(const Organization& organization)
+{
+    return siteWith(
+        organization, [](DirectoryStore& store) { return DirsyncRequestor::requestorObject(store).ok(); },
+        QStringLiteral("the organization has no Dir-Sync Requestor"));
 }
 
 Result<T2Report> DirsyncCycle::t2Now()
@@ -33,13 +55,53 @@ Result<T2Report> DirsyncCycle::t2Now()
     return DirsyncServer(*store.value()).t2();
 }
 
+Result<T2Report> DirsyncCycle::now(int* sent)
+{
+    if (serverSite(m_organization))
+        return t2Now();
+    auto site = requestorSite(m_organization);
+    if (!site)
+        return Error(
+            ErrorCode::NotFound,
+            QStringLiteral("the organization has no Directory Synchronization Server or Dir-Sync Requestor"));
+    auto store = DirectoryStore::open(site.value());
+    if (!store)
+        return store.error();
+    auto carried = DirsyncRequestor(*store.value()).t1();
+    if (!carried)
+        return carried.error();
+    if (sent)
+        *sent = carried.value();
+    return T2Report();
+}
+
 Result<DirsyncCycleReport> DirsyncCycle::run()
 {
-    auto site = serverSite(m_organization);
-    if (!site)
-        return site.error();
-    DirsyncCycleReport report;
+    auto server = serverSite(m_organization);
+    auto requestor = requestorSite(m_organization);
     const QStringList postoffices = PostofficeStore::list(m_organization.dir());
+    QStringList poServers;
+    for (const QString& name : postoffices) {
+        auto po = PostofficeStore::open(m_organization.dir(), name);
+        if (!po)
+            return po.error();
+        if (po.value()->isDirsyncServer())
+            poServers << name;
+    }
+    if (!server && !requestor && poServers.isEmpty())
+        return Error(
+            ErrorCode::NotFound,
+            QStringLiteral("the organization has no Directory Synchronization Server (create one in a "
+                           "site's Connections), no Dir-Sync Requestor and no dirsync server postoffice"));
+    DirsyncCycleReport report;
+    std::unique_ptr<DirectoryStore> requestorStore;
+    if (requestor) {
+        auto store = DirectoryStore::open(requestor.value());
+        if (!store)
+            return store.error();
+        requestorStore = std::move(store).value();
+    }
+    // T1.
     for (const QString& name : postoffices) {
         auto po = PostofficeStore::open(m_organization.dir(), name);
         if (!po)
@@ -50,21 +112,44 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
             return sent.error();
         report.requestors << name;
     }
+    if (requestorStore) {
+        auto carried = DirsyncRequestor(*requestorStore).t1();
+        if (!carried)
+            return carried.error();
+        report.siteSent = carried.value();
+        report.requestors << QStringLiteral("site ") + requestorStore->siteName();
+    }
     Runner runner(m_organization);
-    runner.setScheduledDirsync(false); // T2 comes in its place below
+    runner.setScheduledDirsync(false); // T2 and T3 come in their places below
     auto carried = runner.runUntilIdle();
     if (!carried)
         return carried.error();
     report.transport += carried.value();
-    auto t2 = t2Now();
-    if (!t2)
-        return t2.error();
-    report.t2 = t2.value();
+    // T2.
+    if (server) {
+        auto t2 = t2Now();
+        if (!t2)
+            return t2.error();
+        report.site = t2.value();
+        auto store = DirectoryStore::open(server.value());
+        report.servers << QStringLiteral("site ") + (store ? store.value()->siteName() : QString());
+    }
+    for (const QString& name : poServers) {
+        auto po = PostofficeStore::open(m_organization.dir(), name);
+        if (!po)
+            return po.error();
+        if (auto t2 = PostofficeDirsyncServer(*po.value()).t2(); !t2)
+            return t2.error();
+        report.servers << name;
+    }
     carried = runner.runUntilIdle();
     if (!carried)
         return carried.error();
     report.transport += carried.value();
+    // T3.
     for (const QString& name : report.requestors) {
+        if (name.startsWith(QLatin1String("site ")))
+            continue;
         auto po = PostofficeStore::open(m_organization.dir(), name);
         if (!po)
             return po.error();
@@ -74,6 +159,12 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
         report.t3.messages += t3->messages;
         report.t3.applied += t3->applied;
         report.t3.rejected += t3->rejected;
+    }
+    if (requestorStore) {
+        auto t3 = DirsyncRequestor(*requestorStore).t3();
+        if (!t3)
+            return t3.error();
+        report.site = t3.value();
     }
     return report;
 }

@@ -10,15 +10,20 @@ namespace sa::core {
 /// What one whole cycle across the organization did.
 struct DirsyncCycleReport
 {
-    QStringList requestors; ///< postoffices that ran T1 and T3
-    T2Report t2;
-    PoT3Report t3;       ///< summed over the postoffices
+    QStringList
+        requestors; ///< postoffices (and "site NAME" for the site's Dir-Sync Requestor) that ran T1 and T3
+    QStringList servers; ///< dirsync servers that ran T2: "site NAME", or a postoffice
+    T2Report site;       ///< the site's service: its T2 as server, or its T3 as requestor
+    int siteSent = 0;    ///< as requestor: transactions its T1 carried
+    PoT3Report t3;       ///< the postoffices' T3, summed
     RunReport transport; ///< the mail, connectors, MTAs and replication in between
 };
 
-/// One dirsync cycle as the original's schedule would run it (reference §1), for the emulated
-/// postoffices: T1 at each requestor postoffice, the mail carried (postoffices, connectors, MTAs,
-/// replication), T2 at the dirsync server, the replies carried, T3 at each requestor postoffice.
+/// One dirsync cycle as the original's schedules would run it (reference §1), for the emulated
+/// postoffices and the site, whichever role the site has: T1 at each requestor (postoffices, and
+/// the site's Dir-Sync Requestor), the mail carried (postoffices, connectors, MTAs, replication),
+/// T2 at the dirsync server (the site's Directory Synchronization Server, or a postoffice), the
+/// replies carried, T3 at each requestor.
 class DirsyncCycle
 {
 public:
@@ -26,9 +31,14 @@ public:
 
     /// The database of the site that holds the organization's Directory Synchronization Server.
     static Result<QString> serverSite(const Organization& organization);
+    /// The database of the site that holds the organization's Dir-Sync Requestor.
+    static Result<QString> requestorSite(const Organization& organization);
 
     Result<DirsyncCycleReport> run();
-    /// T2 alone, now ("pause kicks DXA", Q146738).
+    /// What pausing Directory Synchronization kicks (Q146738): T2 as server, T1 as requestor.
+    /// `sent` receives, as requestor, how many transactions the T1 carried.
+    Result<T2Report> now(int* sent = nullptr);
+    /// T2 alone, now, at the site's dirsync server.
     Result<T2Report> t2Now();
 
 private:

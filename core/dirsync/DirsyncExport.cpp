@@ -168,6 +168,12 @@ Result<QString> DirsyncExport::uniqueName(QSet<QString>& taken, const QString& b
 
 Result<QList<DirsyncTransaction>> DirsyncExport::full()
 {
+    // R <type>: replaces every list of the type the requestor holds from us.
+    return full(m_partner.nativeType.toUpper() + QLatin1Char(':'));
+}
+
+Result<QList<DirsyncTransaction>> DirsyncExport::full(const QString& replace)
+{
     QSet<QString> held;
     auto before = m_writer.exec(QStringLiteral("SELECT object_guid FROM dxa_sent WHERE requestor = ?"),
                                 {m_partner.guid()});
@@ -205,9 +211,7 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full()
         if (!containers.contains(c))
             containers << c;
     }
-    // R <type>: replaces every list of the type the requestor holds from us.
-    QList<DirsyncTransaction> out{transaction(DirsyncTransaction::Code::Replace, {},
-                                              m_partner.nativeType.toUpper() + QLatin1Char(':'))};
+    QList<DirsyncTransaction> out{transaction(DirsyncTransaction::Code::Replace, {}, replace)};
     QSet<QString> seen;
     for (const QString& key : containers) {
         auto contents = contentsOf(key);

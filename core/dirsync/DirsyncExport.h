@@ -49,6 +49,8 @@ public:
     /// Everything, as R TYPE: (every list of that type) and an A per entry; what was sent before is
     /// forgotten.
     Result<QList<DirsyncTransaction>> full();
+    /// The same, led by `replace` (R MS:ORG/SITE as a requestor names its own list).
+    Result<QList<DirsyncTransaction>> full(const QString& replace);
     /// How many entries the requestor held before the last full() that it no longer gets: what
     /// that R deletes at the requestor.
     int removedByFull() const { return m_removedByFull; }

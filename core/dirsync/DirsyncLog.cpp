@@ -10,6 +10,15 @@ namespace sa::core {
 
 const QString DirsyncRun::StoppedByThreshold = QStringLiteral("stopped: deletion threshold");
 
+void DirsyncRun::countSent(const QList<DirsyncTransaction>& transactions)
+{
+    for (const DirsyncTransaction& t : transactions) {
+        adds += t.code == DirsyncTransaction::Code::Add ? 1 : 0;
+        modifies += t.code == DirsyncTransaction::Code::Modify ? 1 : 0;
+        deletes += t.code == DirsyncTransaction::Code::Delete ? 1 : 0;
+    }
+}
+
 QString DirsyncRun::outcome() const
 {
     if (errors > 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DirsyncMessage.h"
 #include "core/common/Error.h"
 
 #include <QDateTime>
@@ -53,6 +54,8 @@ struct DirsyncRun
     /// success / completed with warnings / completed with errors, from the counts.
     QString outcome() const;
     static const QString StoppedByThreshold; ///< "stopped: deletion threshold"
+    /// Counts the adds, modifies and deletes among `transactions`.
+    void countSent(const QList<DirsyncTransaction>& transactions);
 };
 
 namespace DirsyncLog {

@@ -6,6 +6,21 @@
 namespace sa::core {
 
 class DirectoryStore;
+class DirectoryWriter;
+
+/// What the engine keeps about a requestor besides its numbers (dxa_state).
+struct DirsyncPartnerState
+{
+    qint64 watermark = 0; ///< the site USN up to which changes were exported to it
+    QString exportConfig; ///< DirsyncPartner::exportConfig() when last exported
+    bool fullReply = false;
+    bool deletesApproved = false;
+    QString lastStatus;
+    QString lastReceived; ///< submission time (ISO, ms) of the last message processed
+
+    static Result<DirsyncPartnerState> of(DirectoryWriter& w, const QString& guid);
+    static Status ensure(DirectoryWriter& w, const QString& guid);
+};
 
 /// A Remote Dir-Sync Requestor as the dirsync engine uses it: its settings and numbers read from
 /// the object (reference §3, §4), and the address its dirsync mail comes from and goes to.
@@ -41,6 +56,8 @@ struct DirsyncPartner
     bool exceedsDeletionThreshold(int deletes, int entries) const;
 
     static Result<DirsyncPartner> of(DirectoryStore& store, const DirectoryObject& requestor);
+    /// Writes sequence numbers (DXA-Req-Seq, ...) on the object, in the writer's transaction.
+    Status setNumbers(DirectoryWriter& w, const QList<std::pair<QString, qint64>>& numbers) const;
 };
 
 } // namespace sa::core

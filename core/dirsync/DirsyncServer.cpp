@@ -5,6 +5,8 @@
 #include "DirsyncExport.h"
 #include "DirsyncImport.h"
 #include "DirsyncLog.h"
+#include "DirsyncMail.h"
+#include "DirsyncPending.h"
 #include "DirsyncSubject.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/DirectoryStore.h"
@@ -21,59 +23,6 @@
 namespace sa::core {
 
 namespace {
-
-const QString SystemOwner = QStringLiteral("$SYSTEM");
-
-struct PartnerState
-{
-    qint64 watermark = 0;
-    QString exportConfig;
-    bool fullReply = false;
-    bool deletesApproved = false;
-    QString lastStatus;
-    QString lastReceived; ///< submission time (ISO, ms) of the last message processed
-};
-
-Result<PartnerState> stateOf(DirectoryWriter& w, const QString& guid)
-{
-    auto q = w.exec(QStringLiteral("SELECT watermark, export_config, full_reply, coalesce(last_received, ''),"
-                                   " approved_deletes, last_status FROM dxa_state WHERE requestor = ?"),
-                    {guid});
-    if (!q)
-        return q.error();
-    PartnerState s;
-    if (q.value().next()) {
-        s.watermark = q.value().value(0).toLongLong();
-        s.exportConfig = q.value().value(1).toString();
-        s.fullReply = q.value().value(2).toBool();
-        s.lastReceived = q.value().value(3).toString();
-        s.deletesApproved = q.value().value(4).toBool();
-        s.lastStatus = q.value().value(5).toString();
-    }
-    return s;
-}
-
-Status ensureState(DirectoryWriter& w, const QString& guid)
-{
-    auto r = w.exec(
-        QStringLiteral("INSERT INTO dxa_state(requestor) VALUES (?) ON CONFLICT(requestor) DO NOTHING"),
-        {guid});
-    return r ? Status() : Status(r.error());
-}
-
-Status setNumbers(DirectoryWriter& w, const DirsyncPartner& p,
-                  const QList<std::pair<QString, qint64>>& numbers)
-{
-    QList<AttributeChange> changes;
-    for (const auto& [name, n] : numbers)
-        changes.append({name, AttributeChange::Op::Replace, {QString::number(n)}});
-    return w.modify(p.object.dn, changes);
-}
-
-QString text(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 } // namespace
 
@@ -123,6 +72,33 @@ Result<QList<DirsyncPartner>> DirsyncServer::partners() const
     return out;
 }
 
+Result<DirsyncPartnerStatus> DirsyncServer::statusOf(DirectoryStore& store, const DirsyncPartner& p)
+{
+    DirsyncPartnerStatus s;
+    s.name = p.name;
+    s.postoffice = p.postoffice;
+    s.reqSeq = p.reqSeq;
+    s.svrSeq = p.svrSeq;
+    s.confSeq = p.confSeq;
+    s.impSeq = p.impSeq;
+    // What waits for confirmation: the server's replies above Conf, a requestor's updates above Conf.
+    auto q = store.connection().exec(
+        QStringLiteral("SELECT coalesce(last_received, ''), coalesce(last_sent, ''), last_status,"
+                       " (SELECT coalesce(sum(d.last_seq - max(d.first_seq - 1, ?)), 0) FROM dxa_pending d"
+                       " WHERE d.requestor = s.requestor AND d.last_seq > ?)"
+                       " FROM dxa_state s WHERE requestor = ?"),
+        {p.confSeq, p.confSeq, p.guid()});
+    if (!q)
+        return q.error();
+    if (q.value().next()) {
+        s.lastReceived = QDateTime::fromString(q.value().value(0).toString(), Qt::ISODateWithMs);
+        s.lastSent = QDateTime::fromString(q.value().value(1).toString(), Qt::ISODateWithMs);
+        s.lastStatus = q.value().value(2).toString();
+        s.pending = q.value().value(3).toInt();
+    }
+    return s;
+}
+
 Result<QList<DirsyncPartnerStatus>> DirsyncServer::status() const
 {
     auto all = partners();
@@ -130,29 +106,10 @@ Result<QList<DirsyncPartnerStatus>> DirsyncServer::status() const
         return all.error();
     QList<DirsyncPartnerStatus> out;
     for (const DirsyncPartner& p : all.value()) {
-        DirsyncPartnerStatus s;
-        s.name = p.name;
-        s.postoffice = p.postoffice;
-        s.reqSeq = p.reqSeq;
-        s.svrSeq = p.svrSeq;
-        s.confSeq = p.confSeq;
-        s.impSeq = p.impSeq;
-        auto q = m_store.connection().exec(
-            QStringLiteral(
-                "SELECT coalesce(last_received, ''), coalesce(last_sent, ''), last_status,"
-                " (SELECT coalesce(sum(d.last_seq - max(d.first_seq - 1, ?)), 0) FROM dxa_pending d"
-                " WHERE d.requestor = s.requestor AND d.last_seq > ?)"
-                " FROM dxa_state s WHERE requestor = ?"),
-            {p.confSeq, p.confSeq, p.guid()});
-        if (!q)
-            return q.error();
-        if (q.value().next()) {
-            s.lastReceived = QDateTime::fromString(q.value().value(0).toString(), Qt::ISODateWithMs);
-            s.lastSent = QDateTime::fromString(q.value().value(1).toString(), Qt::ISODateWithMs);
-            s.lastStatus = q.value().value(2).toString();
-            s.pending = q.value().value(3).toInt();
-        }
-        out << s;
+        auto s = statusOf(m_store, p);
+        if (!s)
+            return s.error();
+        out << s.value();
     }
     return out;
 }
@@ -173,18 +130,10 @@ Result<T2Report> DirsyncServer::t2()
             QStringLiteral("Directory Synchronization is not running on %1; start it first").arg(server));
     T2Report report;
     // T2 receive (SRVMAIN -R): the $SYSTEM mail in the order it was submitted.
-    auto q = m_store.connection().exec(
-        QStringLiteral("SELECT id, message_id, sender, recipient, subject, body, attachment, attachment_name,"
-                       " submitted, 0, report FROM site_mail WHERE owner = ? ORDER BY submitted, id"),
-        {SystemOwner});
-    if (!q)
-        return q.error();
-    QList<Incoming> mail;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        mail.append(Incoming{rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
-    rows.finish();
-    for (const Incoming& in : mail) {
+    auto mail = DirsyncMail::waiting(m_store);
+    if (!mail)
+        return mail.error();
+    for (const DirsyncMail& in : mail.value()) {
         if (Status s = receive(in, report); !s)
             return s.error();
     }
@@ -237,30 +186,7 @@ Status DirsyncServer::copyToAdministrator(DirectoryWriter& w, const Message& m)
     return SiteTransport::enqueue(w, copy);
 }
 
-Status DirsyncServer::quarantine(const Incoming& in, const QString& requestor, const QString& reason)
-{
-    return m_store.write([&](DirectoryWriter& w) -> Status {
-        const Message& m = in.message;
-        auto r = w.exec(
-            QStringLiteral("INSERT INTO dxa_quarantine(at, requestor, message_id, sender, subject, body,"
-                           " attachment, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), text(requestor), m.id, text(m.from),
-             text(m.subject), text(m.body), m.attachment, reason});
-        if (!r)
-            return r.error();
-        if (Status s = DirsyncLog::event(
-                w, QStringLiteral("Error"), DirsyncEvent::Quarantined,
-                QStringLiteral("The dirsync message \"%1\" from %2 was set aside unapplied: "
-                               "%3")
-                    .arg(m.subject, m.from, reason));
-            !s)
-            return s;
-        auto del = w.exec(QStringLiteral("DELETE FROM site_mail WHERE id = ?"), {in.id});
-        return del ? Status() : Status(del.error());
-    });
-}
-
-Status DirsyncServer::receive(const Incoming& in, T2Report& report)
+Status DirsyncServer::receive(const DirsyncMail& in, T2Report& report)
 {
     const Message& m = in.message;
     auto all = partners();
@@ -284,8 +210,7 @@ Status DirsyncServer::receive(const Incoming& in, T2Report& report)
                 if (Status s = copyToAdministrator(w, m); !s)
                     return s;
             }
-            auto del = w.exec(QStringLiteral("DELETE FROM site_mail WHERE id = ?"), {in.id});
-            return del ? Status() : Status(del.error());
+            return in.consume(w);
         });
     }
     const T2Report before = report;
@@ -298,10 +223,10 @@ Status DirsyncServer::receive(const Incoming& in, T2Report& report)
         return applied; // the database, not the message: it stays for the next T2
     // The message itself cannot be applied: set aside whole, so it does not block the ones after it.
     ++report.rejected;
-    return quarantine(in, partner->name, applied.error().message());
+    return in.setAside(m_store, partner->name, applied.error().message());
 }
 
-Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& p, const Incoming& in,
+Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& p, const DirsyncMail& in,
                                             T2Report& report)
 {
     const Message& m = in.message;
@@ -318,8 +243,7 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
         run.finished = QDateTime::currentDateTimeUtc();
         if (Status s = DirsyncLog::run(w, run); !s)
             return s;
-        auto del = w.exec(QStringLiteral("DELETE FROM site_mail WHERE id = ?"), {in.id});
-        return del ? Status() : Status(del.error());
+        return in.consume(w);
     };
     const auto discard = [&](const QString& level, int id, const QString& why) -> Status {
         ++report.rejected;
@@ -349,9 +273,9 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
                        QStringLiteral("[156] Invalid DirSync password from PCM:%1. The message \"%2\" was "
                                       "discarded; the password on %3 must equal the postoffice's.")
                            .arg(p.postoffice, m.subject, p.name));
-    if (Status s = ensureState(w, p.guid()); !s)
+    if (Status s = DirsyncPartnerState::ensure(w, p.guid()); !s)
         return s;
-    auto state = stateOf(w, p.guid());
+    auto state = DirsyncPartnerState::of(w, p.guid());
     if (!state)
         return state.error();
     const QString submitted = m.submitted.toString(Qt::ISODateWithMs);
@@ -402,10 +326,8 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
             return e;
     } else {
         p.confSeq = s;
-        if (auto r = w.exec(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ? AND last_seq <= ?"),
-                            {p.guid(), s});
-            !r)
-            return r.error();
+        if (Status c = DirsyncPending::confirm(w, p.guid(), s); !c)
+            return c;
     }
     if (h.impSeq > p.impSeq) {
         full = true; // an import request: the whole list with the next reply
@@ -437,8 +359,8 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
     if (!fresh.isEmpty())
         reqSeq = std::max(reqSeq, fresh.last().seq);
     p.reqSeq = reqSeq;
-    if (Status n = setNumbers(
-            w, p, {{attr::DxaReqSeq, p.reqSeq}, {attr::DxaConfSeq, p.confSeq}, {attr::DxaImpSeq, p.impSeq}});
+    if (Status n = p.setNumbers(
+            w, {{attr::DxaReqSeq, p.reqSeq}, {attr::DxaConfSeq, p.confSeq}, {attr::DxaImpSeq, p.impSeq}});
         !n)
         return n;
     if (auto r = w.exec(QStringLiteral("UPDATE dxa_state SET answer = 1, full_reply = ?, last_received = ?"
@@ -464,7 +386,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         run.started = QDateTime::currentDateTimeUtc();
         run.requestor = p.name;
         run.step = QStringLiteral("sent");
-        auto state = stateOf(w, p.guid());
+        auto state = DirsyncPartnerState::of(w, p.guid());
         if (!state)
             return state.error();
         const qint64 watermark = m_store.highestUsn();
@@ -492,60 +414,20 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
             return Error(ErrorCode::NotAllowed, QStringLiteral("deletion threshold")); // rolls it all back
         }
         if (full) {
-            if (auto r = w.exec(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ?"), {p.guid()});
-                !r)
-                return r.error();
+            if (Status f = DirsyncPending::forget(w, p.guid()); !f)
+                return f;
         }
-        qint64 seq = p.svrSeq;
-        QList<DirsyncTransaction> fresh = changes.value();
-        for (DirsyncTransaction& t : fresh) {
-            t.seq = ++seq;
-            switch (t.code) {
-            case DirsyncTransaction::Code::Add:
-                ++run.adds;
-                break;
-            case DirsyncTransaction::Code::Modify:
-                ++run.modifies;
-                break;
-            case DirsyncTransaction::Code::Delete:
-                ++run.deletes;
-                break;
-            default:
-                break;
-            }
-        }
-        // Kept until confirmed, the reply's transactions in one row.
-        if (!fresh.isEmpty()) {
-            auto kept = DirsyncCodec::encodeTransactions(fresh);
-            if (!kept)
-                return kept.error();
-            if (auto r = w.exec(
-                    QStringLiteral("INSERT INTO dxa_pending(requestor, first_seq, last_seq, transactions)"
-                                   " VALUES (?, ?, ?, ?)"),
-                    {p.guid(), fresh.first().seq, fresh.last().seq, kept.value()});
-                !r)
-                return r.error();
-        }
-        // Everything not yet confirmed: what an earlier reply carried, then what is new now.
+        // Kept until confirmed; the reply carries what an earlier one did and is not confirmed yet.
+        auto fresh = DirsyncPending::keep(w, p.guid(), p.svrSeq, changes.value());
+        if (!fresh)
+            return fresh.error();
+        const qint64 seq = fresh->isEmpty() ? p.svrSeq : fresh->last().seq;
+        run.countSent(fresh.value());
         DirsyncMessage message;
-        auto q =
-            w.exec(QStringLiteral("SELECT transactions FROM dxa_pending WHERE requestor = ? AND last_seq > ?"
-                                  " ORDER BY last_seq"),
-                   {p.guid(), p.confSeq});
-        if (!q)
-            return q.error();
-        QSqlQuery rows = std::move(q).value();
-        while (rows.next()) {
-            auto earlier =
-                DirsyncCodec::parseTransactions(rows.value(0).toString(), QStringLiteral("a kept reply"));
-            if (!earlier)
-                return earlier.error();
-            for (const DirsyncTransaction& t : earlier.value()) {
-                if (t.seq > p.confSeq)
-                    message.transactions << t;
-            }
-        }
-        rows.finish();
+        auto unconfirmed = DirsyncPending::unconfirmed(w, p.guid(), p.confSeq);
+        if (!unconfirmed)
+            return unconfirmed.error();
+        message.transactions = unconfirmed.value();
         message.header.task = dirsync::TaskReply;
         message.header.reqName = QStringLiteral("PCM:") + p.postoffice;
         message.header.reqSeq = p.reqSeq;
@@ -597,7 +479,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
     // Stopped: said once (an event and a run), then the requestor waits, still answered-to-be,
     // while its messages go on being received.
     return m_store.write([&](DirectoryWriter& w) -> Status {
-        auto state = stateOf(w, p.guid());
+        auto state = DirsyncPartnerState::of(w, p.guid());
         if (!state)
             return state.error();
         if (state->lastStatus == DirsyncRun::StoppedByThreshold)
@@ -650,9 +532,9 @@ Result<int> DirsyncServer::approveDeletes(const QString& requestor)
         return p.error();
     int held = 0;
     Status s = m_store.write([&](DirectoryWriter& w) -> Status {
-        if (Status e = ensureState(w, p->guid()); !e)
+        if (Status e = DirsyncPartnerState::ensure(w, p->guid()); !e)
             return e;
-        auto state = stateOf(w, p->guid());
+        auto state = DirsyncPartnerState::of(w, p->guid());
         if (!state)
             return state.error();
         if (state->lastStatus == DirsyncRun::StoppedByThreshold) {
@@ -686,9 +568,8 @@ Status DirsyncServer::reset(const QString& requestor)
     if (!p)
         return p.error();
     return m_store.write([&](DirectoryWriter& w) -> Status {
-        if (Status n = setNumbers(
-                w, p.value(),
-                {{attr::DxaReqSeq, 0}, {attr::DxaSvrSeq, 0}, {attr::DxaConfSeq, 0}, {attr::DxaImpSeq, 0}});
+        if (Status n = p->setNumbers(
+                w, {{attr::DxaReqSeq, 0}, {attr::DxaSvrSeq, 0}, {attr::DxaConfSeq, 0}, {attr::DxaImpSeq, 0}});
             !n)
             return n;
         for (const char* table : {"dxa_state", "dxa_sent", "dxa_pending"}) {

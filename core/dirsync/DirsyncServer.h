@@ -10,6 +10,7 @@ namespace sa::core {
 
 class DirectoryStore;
 class DirectoryWriter;
+struct DirsyncMail;
 
 /// What one T2 did.
 struct T2Report
@@ -81,6 +82,8 @@ public:
     /// The Remote Dir-Sync Requestors, by name.
     Result<QList<DirsyncPartner>> partners() const;
     Result<QList<DirsyncPartnerStatus>> status() const;
+    /// Where one requestor (or the site's own Dir-Sync Requestor) stands.
+    static Result<DirsyncPartnerStatus> statusOf(DirectoryStore& store, const DirsyncPartner& partner);
     /// Receives what waits in $SYSTEM and replies. Needs the server's Directory Synchronization
     /// service running (or paused: pausing kicks a cycle, Q146738).
     Result<T2Report> t2();
@@ -98,14 +101,9 @@ public:
     Status reset(const QString& requestor);
 
 private:
-    struct Incoming
-    {
-        qint64 id = 0;
-        Message message;
-    };
-    Status receive(const Incoming& in, T2Report& report);
-    Status applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& p, const Incoming& in, T2Report& report);
-    Status quarantine(const Incoming& in, const QString& requestor, const QString& reason);
+    Status receive(const DirsyncMail& in, T2Report& report);
+    Status applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& p, const DirsyncMail& in,
+                                 T2Report& report);
     Status reply(const DirsyncPartner& p, T2Report& report);
     Status copyToAdministrator(DirectoryWriter& w, const Message& m);
     Result<DirsyncPartner> partnerNamed(const QString& name) const;

@@ -61,6 +61,36 @@ bool isWholeReplace(const DirsyncTransaction& t)
 
 // PostofficeStore's hooks ------------------------------------------------------------------------
 
+QString PostofficeStore::metaValue(const QString& key) const
+{
+    auto v = m_connection->run(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!v)
+        return {};
+    const QString value = v.value()->next() ? v.value()->value(0).toString() : QString();
+    v.value()->finish();
+    return value;
+}
+
+Status PostofficeStore::setMetaValue(const QString& key, const QString& value)
+{
+    auto r = m_connection->run(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
+                                              " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                               {key, text(value)});
+    return r ? Status() : Status(r.error());
+}
+
+Status PostofficeStore::writeDirsyncLog(const QString& task, const QString& line)
+{
+    auto r = m_connection->run(QStringLiteral("INSERT INTO dirsync_log(at, task, text) VALUES (?, ?, ?)"),
+                               {now(), task, line});
+    return r ? Status() : Status(r.error());
+}
+
+bool PostofficeStore::isDirsyncServer() const
+{
+    return metaValue(QStringLiteral("dirsync-role")) == QLatin1String("server");
+}
+
 bool PostofficeStore::isDirsyncRequestor() const
 {
     auto v = m_connection->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {KeyServer});
@@ -152,23 +182,17 @@ Status PostofficeStore::recordChange(DirsyncTransaction::Code code, const QStrin
 
 qint64 PostofficeDirsync::number(const QString& key) const
 {
-    auto v = m_po.connection().scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
-    return v && v->isValid() ? v->toLongLong() : 0;
+    return m_po.metaValue(key).toLongLong();
 }
 
 Status PostofficeDirsync::setMeta(const QString& key, const QString& value)
 {
-    auto r = m_po.connection().exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
-                                                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                                    {key, text(value)});
-    return r ? Status() : Status(r.error());
+    return m_po.setMetaValue(key, value);
 }
 
-Status PostofficeDirsync::writeLog(const QString& task, const QString& text)
+Status PostofficeDirsync::writeLog(const QString& task, const QString& line)
 {
-    auto r = m_po.connection().exec(
-        QStringLiteral("INSERT INTO dirsync_log(at, task, text) VALUES (?, ?, ?)"), {now(), task, text});
-    return r ? Status() : Status(r.error());
+    return m_po.writeDirsyncLog(task, line);
 }
 
 Status PostofficeDirsync::requireRequestor() const
@@ -187,6 +211,11 @@ Status PostofficeDirsync::makeRequestor(const QString& server, const QString& pa
     auto parsed = PostofficeStore::parseName(server);
     if (!parsed)
         return parsed.error();
+    if (m_po.isDirsyncServer())
+        return Error(
+            ErrorCode::NotAllowed,
+            QStringLiteral("%1 is a dirsync server; a server cannot be a requestor of another server")
+                .arg(m_po.name()));
     const QString serverName = parsed->first + QLatin1Char('/') + parsed->second;
     if (serverName == m_po.name())
         return Error(ErrorCode::InvalidArgument,
@@ -428,10 +457,14 @@ Status PostofficeDirsync::applyReply(const Message& m, PoT3Report& report)
     if (!full && reply.header.srvSeq <= srvSync && fresh.isEmpty())
         return writeLog(QStringLiteral("T3"),
                         QStringLiteral("%1: nothing new (SrvSync %2)").arg(m.subject).arg(srvSync));
-    if (!full && (fresh.isEmpty() ? reply.header.srvSeq > srvSync : fresh.first().seq > srvSync + 1)) {
+    // The server's numbers need not be consecutive (an MS Mail server skips a requestor's own
+    // entries), so what is missing shows in the subject: the server believes we applied up to
+    // "was", and we have not.
+    const auto subject = DirsyncSubject::parse(m.subject);
+    if (!full && subject && subject->wasSeq > srvSync) {
         // Server transactions we never had: only a whole list repairs that.
         const qint64 first = srvSync + 1;
-        const qint64 last = fresh.isEmpty() ? reply.header.srvSeq : fresh.first().seq - 1;
+        const qint64 last = subject->wasSeq;
         ++report.rejected;
         if (Status s = setMeta(KeyImpSync, QString::number(imp + 1)); !s)
             return s;

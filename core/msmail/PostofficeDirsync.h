@@ -64,7 +64,7 @@ public:
 
 private:
     Status requireRequestor() const;
-    Status writeLog(const QString& task, const QString& text);
+    Status writeLog(const QString& task, const QString& line);
     qint64 number(const QString& key) const;
     Status setMeta(const QString& key, const QString& value);
     Status queueExport();

@@ -60,11 +60,37 @@ Status createVersion2(SqliteConnection& c)
     return {};
 }
 
+/// Directory synchronization as a server: SRVCONF.GLB (one row per registered requestor, with its
+/// numbers), MSTTRANS.GLB (every transaction received, numbered), and the master list as it stands
+/// (what an import reply sends).
+Status createVersion3(SqliteConnection& c)
+{
+    for (const char* sql : {
+             "CREATE TABLE srvconf (requestor_key TEXT PRIMARY KEY, password TEXT NOT NULL,"
+             " req_sync INTEGER NOT NULL DEFAULT 0, conf_sync INTEGER NOT NULL DEFAULT 0,"
+             " imp_sync INTEGER NOT NULL DEFAULT 0, address TEXT NOT NULL DEFAULT '',"
+             " answer INTEGER NOT NULL DEFAULT 0, full_reply INTEGER NOT NULL DEFAULT 0, last_update TEXT)",
+             "CREATE TABLE msttrans (seq INTEGER PRIMARY KEY, requestor_key TEXT NOT NULL, code TEXT NOT "
+             "NULL,"
+             " full_name TEXT NOT NULL, address TEXT NOT NULL, new_full_name TEXT NOT NULL,"
+             " new_address TEXT NOT NULL)",
+             "CREATE TABLE master (address_key TEXT PRIMARY KEY, address TEXT NOT NULL, full_name TEXT NOT "
+             "NULL,"
+             " requestor_key TEXT NOT NULL)",
+             "CREATE INDEX master_requestor ON master(requestor_key)",
+         }) {
+        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
+            return r.error();
+    }
+    return {};
+}
+
 const QList<MigrationStep>& migrations()
 {
     static const QList<MigrationStep> steps{
         {1, QStringLiteral("users, routes, queue and mail"), createVersion1},
-        {2, QStringLiteral("directory synchronization"), createVersion2}};
+        {2, QStringLiteral("directory synchronization"), createVersion2},
+        {3, QStringLiteral("directory synchronization as a server"), createVersion3}};
     return steps;
 }
 

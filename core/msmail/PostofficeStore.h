@@ -123,6 +123,13 @@ public:
     // Directory synchronization's hooks (PostofficeDirsync.cpp; the agent is PostofficeDirsync).
     /// Whether the postoffice is a dirsync requestor (its changes then enter REQTRANS).
     bool isDirsyncRequestor() const;
+    /// Whether the postoffice is the dirsync server of its dirsync network.
+    bool isDirsyncServer() const;
+    /// A value of the postoffice's settings (empty when unset), and setting one inside a transaction.
+    QString metaValue(const QString& key) const;
+    Status setMetaValue(const QString& key, const QString& value);
+    /// A line of DIRSYNC.LOG, inside a transaction.
+    Status writeDirsyncLog(const QString& task, const QString& line);
     /// A user's address in dirsync transactions: PCM:NET/PO/MAILBOX.
     QString dirsyncAddress(const QString& mailbox) const;
     /// Appends `t` to REQTRANS with the next requestor sequence number; inside a transaction.

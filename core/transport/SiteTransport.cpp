@@ -68,6 +68,12 @@ QString SiteTransport::shadowPostoffice(const QString& organization, const QStri
     return part(organization) + QLatin1Char('/') + part(site);
 }
 
+QString SiteTransport::requestorAddress() const
+{
+    return QStringLiteral("MS:%1/SYSTEM1")
+        .arg(shadowPostoffice(m_store.organizationName(), m_store.siteName()));
+}
+
 QString SiteTransport::systemAddress() const
 {
     return QStringLiteral("MS:%1/$SYSTEM")
@@ -123,7 +129,8 @@ Route SiteTransport::route(const Message& m) const
         r.reason = QStringLiteral("\"%1\" is not an address").arg(to);
         return r;
     }
-    if (to.compare(systemAddress(), Qt::CaseInsensitive) == 0) {
+    if (to.compare(systemAddress(), Qt::CaseInsensitive) == 0 ||
+        to.compare(requestorAddress(), Qt::CaseInsensitive) == 0) {
         r.kind = Route::Kind::Local;
         r.owner = PostofficeStore::SystemMailbox;
         return r;

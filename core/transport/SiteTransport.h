@@ -82,6 +82,9 @@ public:
 
     /// The MS address of this site's directory synchronization service: MS:ORG/SITE/$SYSTEM.
     QString systemAddress() const;
+    /// Its address as a requestor of a foreign dirsync server: MS:ORG/SITE/SYSTEM1 ("always SYSTEMx
+    /// when the DXA is a requestor", Q150828). Mail to either is the service's ($SYSTEM owner).
+    QString requestorAddress() const;
     /// The connector's (shadow) postoffice of this site: ORG/SITE, each at most 10 characters.
     static QString shadowPostoffice(const QString& organization, const QString& site);
 

@@ -349,6 +349,16 @@ private Q_SLOTS:
         }
         ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("now")},
                    QStringLiteral("Directory Synchronization is not running on X1"));
+        // A requestor is not a server as well, and only a server registers requestors or runs T2.
+        poRefuses({QStringLiteral("dirsync"), QStringLiteral("server"), QStringLiteral("NWNET/PO1")},
+                  QStringLiteral("a requestor cannot be a server as well"));
+        poRefuses({QStringLiteral("dirsync"), QStringLiteral("register"), QStringLiteral("NWNET/PO2"),
+                   QStringLiteral("NWNET/PO1"), QStringLiteral("--password"), QStringLiteral("pw")},
+                  QStringLiteral("NWNET/PO2 is not a dirsync server"));
+        poRefuses({QStringLiteral("dirsync"), QStringLiteral("t2"), QStringLiteral("NWNET/PO2")},
+                  QStringLiteral("is not a dirsync server"));
+        poRefuses({QStringLiteral("dirsync"), QStringLiteral("register"), QStringLiteral("NWNET/PO2")},
+                  QStringLiteral("missing arguments"));
         QCOMPARE(ctl({QStringLiteral("services"), QStringLiteral("start"),
                       QStringLiteral("Directory Synchronization"), QStringLiteral("--server"),
                       QStringLiteral("X1")})

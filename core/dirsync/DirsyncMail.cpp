@@ -1,0 +1,72 @@
+#include "DirsyncMail.h"
+
+#include "DirsyncLog.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/transport/MessageRow.h"
+
+#include <QSqlQuery>
+
+namespace sa::core {
+
+namespace {
+
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+} // namespace
+
+Result<QList<DirsyncMail>> DirsyncMail::waiting(DirectoryStore& store)
+{
+    auto q = store.connection().exec(QStringLiteral(
+        "SELECT id, message_id, sender, recipient, subject, body, attachment, attachment_name,"
+        " submitted, 0, report FROM site_mail WHERE owner = '$SYSTEM' ORDER BY submitted, id"));
+    if (!q)
+        return q.error();
+    QList<DirsyncMail> mail;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        mail.append(DirsyncMail{rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
+    return mail;
+}
+
+Status DirsyncMail::consume(DirectoryWriter& w) const
+{
+    auto del = w.exec(QStringLiteral("DELETE FROM site_mail WHERE id = ?"), {id});
+    return del ? Status() : Status(del.error());
+}
+
+Status DirsyncMail::setAside(DirectoryStore& store, const QString& requestor, const QString& reason) const
+{
+    return store.write([&](DirectoryWriter& w) -> Status {
+        const Message& m = message;
+        auto r = w.exec(
+            QStringLiteral("INSERT INTO dxa_quarantine(at, requestor, message_id, sender, subject, body,"
+                           " attachment, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), text(requestor), m.id, text(m.from),
+             text(m.subject), text(m.body), m.attachment, reason});
+        if (!r)
+            return r.error();
+        if (Status s = DirsyncLog::event(
+                w, QStringLiteral("Error"), DirsyncEvent::Quarantined,
+                QStringLiteral("The dirsync message \"%1\" from %2 was set aside unapplied: %3")
+                    .arg(m.subject, m.from, reason));
+            !s)
+            return s;
+        DirsyncRun run;
+        run.started = run.finished = QDateTime::currentDateTimeUtc();
+        run.requestor = requestor;
+        run.step = QStringLiteral("received");
+        run.status = QStringLiteral("stopped: error");
+        run.errors = 1;
+        run.messagesIn = 1;
+        run.detail = reason;
+        if (Status s = DirsyncLog::run(w, run); !s)
+            return s;
+        return consume(w);
+    });
+}
+
+} // namespace sa::core

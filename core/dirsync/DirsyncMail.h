@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/transport/Message.h"
+
+namespace sa::core {
+
+class DirectoryStore;
+class DirectoryWriter;
+
+/// A dirsync message delivered to the site's directory synchronization service ($SYSTEM, or
+/// SYSTEMn as a requestor), with its place in the site's delivered mail.
+struct DirsyncMail
+{
+    qint64 id = 0;
+    Message message;
+
+    /// What waits for the service, in the order it was submitted.
+    static Result<QList<DirsyncMail>> waiting(DirectoryStore& store);
+    /// Taken off the waiting mail, inside the writer's transaction.
+    Status consume(DirectoryWriter& w) const;
+    /// Set aside whole, unapplied (dxa_quarantine, event 1102, a run "stopped: error"): its own
+    /// transaction, after the one that tried to apply it was rolled back.
+    Status setAside(DirectoryStore& store, const QString& requestor, const QString& reason) const;
+};
+
+} // namespace sa::core

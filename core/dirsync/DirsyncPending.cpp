@@ -1,0 +1,63 @@
+#include "DirsyncPending.h"
+
+#include "DirsyncCodec.h"
+#include "core/directory/DirectoryWriter.h"
+
+#include <QSqlQuery>
+
+namespace sa::core::DirsyncPending {
+
+Result<QList<DirsyncTransaction>> keep(DirectoryWriter& w, const QString& partner, qint64 last,
+                                       QList<DirsyncTransaction> transactions)
+{
+    for (DirsyncTransaction& t : transactions)
+        t.seq = ++last;
+    if (transactions.isEmpty())
+        return transactions;
+    auto text = DirsyncCodec::encodeTransactions(transactions);
+    if (!text)
+        return text.error();
+    auto r = w.exec(QStringLiteral("INSERT INTO dxa_pending(requestor, first_seq, last_seq, transactions)"
+                                   " VALUES (?, ?, ?, ?)"),
+                    {partner, transactions.first().seq, transactions.last().seq, text.value()});
+    if (!r)
+        return r.error();
+    return transactions;
+}
+
+Result<QList<DirsyncTransaction>> unconfirmed(DirectoryWriter& w, const QString& partner, qint64 confirmed)
+{
+    auto q = w.exec(QStringLiteral("SELECT transactions FROM dxa_pending WHERE requestor = ? AND last_seq > ?"
+                                   " ORDER BY last_seq"),
+                    {partner, confirmed});
+    if (!q)
+        return q.error();
+    QList<DirsyncTransaction> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next()) {
+        auto kept =
+            DirsyncCodec::parseTransactions(rows.value(0).toString(), QStringLiteral("a kept message"));
+        if (!kept)
+            return kept.error();
+        for (const DirsyncTransaction& t : kept.value()) {
+            if (t.seq > confirmed)
+                out << t;
+        }
+    }
+    return out;
+}
+
+Status confirm(DirectoryWriter& w, const QString& partner, qint64 confirmed)
+{
+    auto r = w.exec(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ? AND last_seq <= ?"),
+                    {partner, confirmed});
+    return r ? Status() : Status(r.error());
+}
+
+Status forget(DirectoryWriter& w, const QString& partner)
+{
+    auto r = w.exec(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ?"), {partner});
+    return r ? Status() : Status(r.error());
+}
+
+} // namespace sa::core::DirsyncPending

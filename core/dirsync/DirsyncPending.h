@@ -1,0 +1,25 @@
+#pragma once
+
+#include "DirsyncMessage.h"
+#include "core/common/Error.h"
+
+namespace sa::core {
+
+class DirectoryWriter;
+
+/// What was sent to the other side and not yet confirmed (the server's replies to a requestor, or
+/// the site's own updates as a requestor): kept in dxa_pending, one row per message, until the other
+/// side's number says it has it; everything above that number goes again with the next message.
+namespace DirsyncPending {
+/// Numbers `transactions` after `last` and keeps them; returns them numbered.
+Result<QList<DirsyncTransaction>> keep(DirectoryWriter& w, const QString& partner, qint64 last,
+                                       QList<DirsyncTransaction> transactions);
+/// Everything kept with a number above `confirmed`, in order.
+Result<QList<DirsyncTransaction>> unconfirmed(DirectoryWriter& w, const QString& partner, qint64 confirmed);
+/// The other side has everything up to `confirmed`: those are let go.
+Status confirm(DirectoryWriter& w, const QString& partner, qint64 confirmed);
+/// Nothing kept any more (a full export replaces it all).
+Status forget(DirectoryWriter& w, const QString& partner);
+} // namespace DirsyncPending
+
+} // namespace sa::core
