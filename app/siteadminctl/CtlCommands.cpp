@@ -94,7 +94,7 @@ QString CtlCommands::commandSummary()
         "                                                        the servers' services\n"
         "  run [--until-idle] [--max-seconds N]                  do the running services' pending work\n"
         "  dirsync status                                        each requestor's numbers and last result\n"
-        "  dirsync now                                           T2 now (as requestor: T1)\n"
+        "  dirsync now [--server SERVER]                         T2 now (as requestor: T1)\n"
         "  dirsync cycle                                         T1 at the postoffices, T2, T3: one whole "
         "cycle\n"
         "  dirsync history [--limit N]                           the run history\n"

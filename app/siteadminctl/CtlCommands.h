@@ -45,6 +45,9 @@ private:
     /// --limit N (default 20); -1 after a usage message when it is not a positive number.
     int limit();
     int printStatus(const QList<core::DirsyncPartnerStatus>& status);
+    /// After Directory Synchronization on `server` was paused: the cycle that kicks, if `server`
+    /// runs the organization's dirsync role; what it did, in a line (empty when nothing ran).
+    core::Result<QString> kickDirsync(const QString& server);
 
     QString orgDir() const;
     /// The store of the site that holds `dn`, in the organization of --org.

@@ -115,7 +115,9 @@ int CtlCommands::dirsync()
                 ? QStringLiteral("dirsync needs one of: %1").arg(verbs.join(QStringLiteral(", ")))
                 : QStringLiteral("dirsync takes %1, not \"%2\"").arg(verbs.join(QStringLiteral(", ")), verb));
     const bool named = verb == QLatin1String("approve-deletes") || verb == QLatin1String("reset");
-    if (!checkOptions(verb == QLatin1String("history") ? QStringList{OptLimit} : QStringList{}) ||
+    if (!checkOptions(verb == QLatin1String("history") ? QStringList{OptLimit}
+                      : verb == QLatin1String("now")   ? QStringList{OptServer}
+                                                       : QStringList{}) ||
         !checkArgumentCount(named ? 2 : 1, named ? 2 : 1))
         return 2;
     auto org = Organization::open(orgDir());
@@ -126,6 +128,22 @@ int CtlCommands::dirsync()
     const bool asRequestor =
         !DirsyncCycle::serverSite(org.value()) && DirsyncCycle::requestorSite(org.value());
     if (verb == QLatin1String("now")) {
+        if (m_parser.isSet(OptServer)) {
+            // Only the server that runs the role can be kicked.
+            auto path = asRequestor ? DirsyncCycle::requestorSite(org.value())
+                                    : DirsyncCycle::serverSite(org.value());
+            auto store = path ? DirectoryStore::open(path.value())
+                              : Result<std::unique_ptr<DirectoryStore>>(path.error());
+            if (!store)
+                return fail(store.error().message());
+            auto role = asRequestor ? DirsyncRequestor::requestorObject(*store.value())
+                                    : DirsyncServer::serverObject(*store.value());
+            const QString runs = role ? DirsyncServer::dxaServer(role.value()) : QString();
+            if (runs.compare(m_parser.value(OptServer), Qt::CaseInsensitive) != 0)
+                return fail(
+                    QStringLiteral("%1 does not run the organization's directory synchronization (%2 does)")
+                        .arg(m_parser.value(OptServer), runs));
+        }
         int sent = 0;
         auto report = cycle.now(&sent);
         if (!report)

@@ -3,6 +3,8 @@
 #include "CtlOptions.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
+#include "core/dirsync/DirsyncCycle.h"
+#include "core/dirsync/DirsyncRequestor.h"
 #include "core/services/Runner.h"
 #include "core/services/Services.h"
 
@@ -50,6 +52,7 @@ int CtlCommands::services()
                          .arg(servers.size()));
     QJsonArray array;
     QStringList lines;
+    QStringList notes;
     for (const auto& [site, server] : servers) {
         auto store = DirectoryStore::open(site.path);
         if (!store)
@@ -68,6 +71,16 @@ int CtlCommands::services()
                 changed = known.error();
             if (!changed)
                 return fail(changed.error().message());
+            if (verb == QLatin1String("pause") &&
+                name.compare(Services::DirectorySynchronization, Qt::CaseInsensitive) == 0) {
+                // Pausing kicks a cycle (Q146738; built in from 5.0): T2 as server, T1 as requestor,
+                // when this server runs the organization's dirsync role.
+                auto kicked = kickDirsync(server);
+                if (!kicked)
+                    return fail(kicked.error().message());
+                if (!kicked->isEmpty())
+                    notes << kicked.value();
+            }
         }
         auto status = Services::status(*store.value(), server);
         if (!status)
@@ -86,9 +99,41 @@ int CtlCommands::services()
     if (m_json)
         printJson(array);
     else
-        for (const QString& l : lines)
+        for (const QString& l : lines + notes)
             m_out << l << Qt::endl;
     return 0;
+}
+
+Result<QString> CtlCommands::kickDirsync(const QString& server)
+{
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return org.error();
+    const bool asServer = DirsyncCycle::serverSite(org.value()).ok();
+    auto path = asServer ? DirsyncCycle::serverSite(org.value()) : DirsyncCycle::requestorSite(org.value());
+    if (!path)
+        return QString(); // no dirsync role in the organization: pausing is only a pause
+    auto store = DirectoryStore::open(path.value());
+    if (!store)
+        return store.error();
+    auto role = asServer ? DirsyncServer::serverObject(*store.value())
+                         : DirsyncRequestor::requestorObject(*store.value());
+    if (!role || DirsyncServer::dxaServer(role.value()).compare(server, Qt::CaseInsensitive) != 0)
+        return QString();
+    int sent = 0;
+    auto done = DirsyncCycle(org.value()).now(&sent);
+    if (!done)
+        return done.error();
+    return asServer
+               ? QStringLiteral("Pausing Directory Synchronization on %1 ran T2 now: %2 message(s) received, "
+                                "%3 repl%4 sent")
+                     .arg(server)
+                     .arg(done->received)
+                     .arg(done->replies)
+                     .arg(done->replies == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+               : QStringLiteral("Pausing Directory Synchronization on %1 ran T1 now: %2 transaction(s) sent")
+                     .arg(server)
+                     .arg(sent);
 }
 
 int CtlCommands::runServices()

@@ -5,6 +5,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
+#include "core/dirsync/DirsyncRequestor.h"
 #include "core/dirsync/DirsyncServer.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/replication/Replicator.h"
@@ -103,6 +104,10 @@ Result<RunReport> Runner::runOnce()
         if (!n)
             return n.error();
         report.dirsync += n.value();
+        auto r = scheduledRequestor(*store);
+        if (!r)
+            return r.error();
+        report.dirsync += r.value();
     }
     return report;
 }
@@ -141,6 +146,43 @@ Result<int> Runner::scheduledT2(DirectoryStore& store)
             return s.error();
     }
     return report->received + report->rejected + report->replies;
+}
+
+Result<int> Runner::scheduledRequestor(DirectoryStore& store)
+{
+    auto requestor = DirsyncRequestor::requestorObject(store);
+    if (!requestor)
+        return 0; // no Dir-Sync Requestor in this site
+    if (!Services::isRunning(store, DirsyncServer::dxaServer(requestor.value()),
+                             Services::DirectorySynchronization))
+        return 0;
+    int done = 0;
+    // T3 whenever the server's replies wait.
+    auto waiting = store.connection().scalar(QStringLiteral("SELECT count(*) FROM site_mail WHERE owner = ?"),
+                                             {PostofficeStore::SystemMailbox});
+    if (!waiting)
+        return waiting.error();
+    if (waiting->toInt() > 0) {
+        auto t3 = DirsyncRequestor(store).t3();
+        if (!t3)
+            return t3.error();
+        done += t3->received + t3->rejected;
+    }
+    // T1 at the top of each hour its schedule selects (Always: every hour), once.
+    const QString style = requestor->value(attr::ActivationStyle);
+    const QDateTime now = QDateTime::currentDateTime();
+    if (!Schedule::isActive(style, requestor->value(attr::ActivationSchedule), now))
+        return done;
+    const QString hourKey = QStringLiteral("dirsync-t1-hour");
+    const QString thisHour = now.toString(QStringLiteral("yyyy-MM-ddTHH"));
+    if (store.meta(hourKey) == thisHour)
+        return done;
+    auto t1 = DirsyncRequestor(store).t1();
+    if (!t1)
+        return t1.error();
+    if (Status s = store.write([&](DirectoryWriter& w) { return w.setMeta(hourKey, thisHour); }); !s)
+        return s.error();
+    return done + 1;
 }
 
 Result<RunReport> Runner::runUntilIdle(int maxSeconds)

@@ -39,6 +39,9 @@ private:
     /// T2 where the Directory Synchronization Server's schedule says so now: with Always whenever
     /// requestor mail waits; with Selected times once at the top of each selected hour (Q180297).
     Result<int> scheduledT2(DirectoryStore& store);
+    /// As requestor: T3 whenever the server's replies wait; T1 once at the top of each hour the Dir-Sync
+    /// Requestor's schedule selects (Always: every hour; decided, the original's T1 page is not known).
+    Result<int> scheduledRequestor(DirectoryStore& store);
 
     Organization m_organization;
     bool m_scheduledDirsync = true;

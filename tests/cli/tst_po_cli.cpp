@@ -395,6 +395,24 @@ private Q_SLOTS:
         ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("history"), QStringLiteral("--limit"),
                     QStringLiteral("0")},
                    QStringLiteral("--limit needs a positive number"));
+        ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("now"), QStringLiteral("--server"),
+                    QStringLiteral("X2")},
+                   QStringLiteral("X2 does not run the organization's directory synchronization (X1 does)"));
+        // Pausing the service kicks T2 (Q146738).
+        QCOMPARE(po({QStringLiteral("dirsync"), QStringLiteral("t1"), QStringLiteral("NWNET/PO1")}).exitCode,
+                 0);
+        QCOMPARE(ctl({QStringLiteral("run"), QStringLiteral("--until-idle")}).exitCode, 0);
+        r = ctl({QStringLiteral("services"), QStringLiteral("pause"),
+                 QStringLiteral("Directory Synchronization"), QStringLiteral("--server"),
+                 QStringLiteral("X1")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Pausing Directory Synchronization on X1 ran T2 now")),
+                 qPrintable(r.out));
+        QCOMPARE(ctl({QStringLiteral("services"), QStringLiteral("continue"),
+                      QStringLiteral("Directory Synchronization"), QStringLiteral("--server"),
+                      QStringLiteral("X1")})
+                     .exitCode,
+                 0);
         r = ctl({QStringLiteral("dirsync"), QStringLiteral("preview")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("PO1: from it 0 add(s)")), qPrintable(r.out));

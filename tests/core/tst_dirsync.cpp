@@ -11,6 +11,7 @@
 #include "core/services/Runner.h"
 #include "core/services/Services.h"
 #include "core/transport/MessageRow.h"
+#include "core/transport/SiteTransport.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
@@ -176,6 +177,56 @@ private Q_SLOTS:
         auto status = po(Po1)->connection().scalar(QStringLiteral("SELECT count(*) FROM reqtrans"));
         QCOMPARE(status->toInt(), 0); // everything confirmed: REQTRANS is empty
         checkAgreement();
+    }
+
+    void theRunAnswersOnItsOwn()
+    {
+        // Directory Synchronization runs with the default schedule (Always): the services' run
+        // takes the requests in and answers as soon as they arrive.
+        for (const QString& name : {Po1, Po2})
+            QVERIFY(PostofficeDirsync(*po(name)).t1().ok());
+        auto ran = Runner(*m_org).runUntilIdle(60);
+        QVERIFY(ran.ok());
+        QVERIFY(ran->dirsync >= 4); // two received, two answered
+        for (const QString& name : {Po1, Po2})
+            QVERIFY(PostofficeDirsync(*po(name)).t3().ok());
+        checkAgreement();
+        // Stopped, it leaves the requests waiting.
+        QVERIFY(Services::stop(*site(QStringLiteral("SEATTLE")), QStringLiteral("X1"),
+                               Services::DirectorySynchronization)
+                    .ok());
+        QVERIFY(PostofficeDirsync(*po(Po1)).t1().ok());
+        QVERIFY(Runner(*m_org).runUntilIdle(60).ok());
+        QCOMPARE(waitingAtServer(), 1);
+    }
+
+    void theDirsyncAdministratorGetsCopies()
+    {
+        // Dirsync administrator Andrew Fuller, with both check boxes: a copy of each request
+        // received and of each reply sent lands in his mailbox.
+        auto store = site(QStringLiteral("SEATTLE"));
+        const Dn andrew = SiteBuilder::recipientsDn(Org, QStringLiteral("SEATTLE"))
+                              .child(QStringLiteral("cn"), QStringLiteral("AndrewF"));
+        ChangeSet c;
+        c.modify(requestorDn(QStringLiteral("PO1")).parent(),
+                 {{attr::DxaLocalAdmin, AttributeChange::Op::Replace, {andrew.toString()}},
+                  {attr::DxaAdminCopy, AttributeChange::Op::Replace, {QStringLiteral("TRUE")}},
+                  {attr::DxaAdminForward, AttributeChange::Op::Replace, {QStringLiteral("TRUE")}}});
+        QVERIFY(store->commit(c).ok());
+        QVERIFY(cycle());
+        QVERIFY(carry());
+        SiteTransport transport(*store, m_org->dir());
+        auto mail = transport.mailOf(store->object(andrew)->guid);
+        QVERIFY(mail.ok());
+        int requests = 0;
+        int replies = 0;
+        for (const Message& m : mail.value()) {
+            requests += m.subject.contains(QStringLiteral("ReqTx")) ? 1 : 0;
+            replies += m.subject.contains(QStringLiteral("SrvTx")) ? 1 : 0;
+        }
+        QCOMPARE(requests, 2);
+        QCOMPARE(replies, 2);
+        checkAgreement(); // the copies change nothing else
     }
 
     void changesAtAPostofficeReachTheOtherAndTheDirectory()

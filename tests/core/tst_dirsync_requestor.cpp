@@ -6,6 +6,7 @@
 #include "core/dirsync/DirsyncRequestor.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/msmail/PostofficeDirsyncServer.h"
+#include "core/services/Runner.h"
 #include "core/services/Services.h"
 
 #include <QTemporaryDir>
@@ -200,6 +201,21 @@ private Q_SLOTS:
         QCOMPARE(number(attr::DxaImpSeq), 2);
         QCOMPARE(imported().value(QStringLiteral("MS:NWNET/PO1/AMARTIN")), QStringLiteral("Alice Martin"));
         QVERIFY(seattle()->object(requestorDn())->value(attr::DxaImportNow).isEmpty()); // once
+    }
+
+    void theRunSendsOnceAnHourAndAppliesReplies()
+    {
+        // The run (the services' work): the site's T1 at the top of the hour, once; T3 as soon as
+        // a reply is there. The postoffices' own T1-T3 run by hand here.
+        QVERIFY(Runner(*m_org).runUntilIdle(30).ok());
+        QVERIFY(Runner(*m_org).runUntilIdle(30).ok());
+        auto runs = seattle()->connection().scalar(
+            QStringLiteral("SELECT count(*) FROM dirsync_runs WHERE step = 'sent'"));
+        QCOMPARE(runs->toInt(), 1);
+        QVERIFY(PostofficeDirsyncServer(*po(Po1)).t2().ok());
+        QVERIFY(Runner(*m_org).runUntilIdle(30).ok());
+        QCOMPARE(imported().value(QStringLiteral("MS:NWNET/PO1/AMARTIN")), QStringLiteral("Alice Martin"));
+        QVERIFY(gal(Po1).contains(QStringLiteral("Andrew Fuller")));
     }
 
     void wrongPasswordIsRefusedByTheServer()
