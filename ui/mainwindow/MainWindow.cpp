@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConnectorCommands.h"
+#include "DirsyncCommands.h"
 #include "RecipientCommands.h"
 #include "ServerWindow.h"
 #include "core/common/Version.h"
@@ -29,7 +30,8 @@ namespace sa::ui {
 
 MainWindow::MainWindow(core::Organization organization, QWidget* parent)
     : QMainWindow(parent), m_organization(std::move(organization)), m_mdi(new QMdiArea),
-      m_recipients(new RecipientCommands(*this)), m_connectors(new ConnectorCommands(*this))
+      m_recipients(new RecipientCommands(*this)), m_connectors(new ConnectorCommands(*this)),
+      m_dirsync(new DirsyncCommands(*this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Site Administrator - %1").arg(m_organization.name()));
@@ -299,6 +301,7 @@ void MainWindow::updateActions()
     }
     if (QAction* del = action(QStringLiteral("actionDelete")))
         del->setEnabled(deletable);
+    m_dirsync->updateActions();
 }
 
 void MainWindow::showColumnsDialog()

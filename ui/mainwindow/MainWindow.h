@@ -19,6 +19,7 @@ class RecipientCommands;
 class ServerWindow;
 class SiteSession;
 class ConnectorCommands;
+class DirsyncCommands;
 class PropertySheet;
 
 /// The administrator's main window: an MDI frame with one child window per server, the full menu
@@ -79,6 +80,7 @@ private:
     QList<QAction*> m_windowActions;         // actions that need an active server window
     RecipientCommands* m_recipients = nullptr;
     ConnectorCommands* m_connectors = nullptr;
+    DirsyncCommands* m_dirsync = nullptr;
 };
 
 } // namespace sa::ui

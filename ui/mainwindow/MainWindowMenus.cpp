@@ -2,6 +2,7 @@
 // Commands that later parts of the product build are present and disabled; their status tips say
 // what they will do. Items the original had that this product will not have are left out.
 #include "ConnectorCommands.h"
+#include "DirsyncCommands.h"
 #include "MainWindow.h"
 #include "RecipientCommands.h"
 #include "ServerWindow.h"
@@ -71,6 +72,7 @@ void MainWindow::createMenus()
         ->setIcon(Icons::named(QStringLiteral("custom-recipient")));
     QMenu* newOther = file->addMenu(tr("New &Other"));
     newOther->setObjectName(QStringLiteral("menuNewOther"));
+    connect(newOther, &QMenu::aboutToShow, this, [this] { m_dirsync->updateActions(); });
     for (const auto& [text, name, tip] : {
              std::tuple{tr("&Recipients Container..."), QStringLiteral("actionNewRecipientsContainer"),
                         tr("Create a recipients container in the site")},
@@ -100,6 +102,10 @@ void MainWindow::createMenus()
             wire(a, [this] { m_connectors->newSiteConnector(); });
         else if (name == QLatin1String("actionNewReplicationConnector"))
             wire(a, [this] { m_connectors->newReplicationConnector(); });
+        else if (name == QLatin1String("actionNewDirSyncServer")) {
+            // Not a window action: the dirsync rule decides (DirsyncCommands::updateActions).
+            connect(a, &QAction::triggered, this, [this] { m_dirsync->newDirsyncServer(); });
+        }
     }
     file->addSeparator();
     wire(addCommand(file, tr("Save Window Con&tents..."), QStringLiteral("actionSaveWindowContents"),

@@ -6,6 +6,7 @@
 #include "connectors/ConnectorPages.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
+#include "dirsync/DirsyncPages.h"
 #include "recipients/AdvancedPage.h"
 #include "recipients/CustomAttributesPage.h"
 #include "recipients/DeliveryRestrictionsPage.h"
@@ -51,6 +52,8 @@ QList<PropertyPage*> PropertySheet::pagesFor(const core::ClassDef& cls)
         return siteConnectorPages();
     if (cls.name == QLatin1String("directory-replication-connector"))
         return replicationConnectorPages();
+    if (cls.name == QLatin1String("dirsync-server"))
+        return dirsyncServerPages();
     if (cls.name == QLatin1String("site-addressing"))
         return {new GeneralPage, new SiteAddressingPage, new RawPropertiesPage};
     return {new GeneralPage, new RawPropertiesPage};
@@ -144,35 +147,50 @@ PropertyPage* PropertySheet::page(const QString& title) const
     return nullptr;
 }
 
-bool PropertySheet::apply()
+core::ChangeSet PropertySheet::changesOf(const QList<PropertyPage*>& pages,
+                                         const core::DirectoryObject& object, QString* problem,
+                                         PropertyPage** failing)
 {
     QList<core::AttributeChange> all;
-    for (PropertyPage* p : m_pages) {
-        const QString problem = p->validate();
-        if (!problem.isEmpty()) {
-            m_tabs->setCurrentWidget(p);
-            Prompts::error(this, windowTitle(), problem);
-            return false;
+    for (PropertyPage* p : pages) {
+        const QString refused = p->validate();
+        if (!refused.isEmpty()) {
+            *problem = refused;
+            *failing = p;
+            return {};
         }
         all += p->changes();
     }
     core::ChangeSet changes;
-    core::Dn self = m_object.dn;
-    if (isNew()) {
+    core::Dn self = object.dn;
+    if (object.id == 0) {
         // The preset values (a custom recipient's address, a duplicate's details) and the pages' edits.
-        core::AttributeValues values = m_object.values;
+        core::AttributeValues values = object.values;
         for (const core::AttributeChange& c : all)
             values[c.attribute] = c.values;
         const QString rdn = values.value(attr::CommonName).value(0).trimmed();
         const QString fromAttribute =
-            m_object.cls->rdnFrom.isEmpty() ? QString() : values.value(m_object.cls->rdnFrom).value(0);
-        self = m_object.dn.child(m_object.cls->rdnType, rdn.isEmpty() ? fromAttribute.trimmed() : rdn);
-        changes.create(m_object.cls->name, m_object.dn, values);
+            object.cls->rdnFrom.isEmpty() ? QString() : values.value(object.cls->rdnFrom).value(0);
+        self = object.dn.child(object.cls->rdnType, rdn.isEmpty() ? fromAttribute.trimmed() : rdn);
+        changes.create(object.cls->name, object.dn, values);
     } else if (!all.isEmpty()) {
-        changes.modify(m_object.dn, all);
+        changes.modify(object.dn, all);
     }
-    for (PropertyPage* p : m_pages)
+    for (PropertyPage* p : pages)
         p->collectOtherChanges(self, changes);
+    return changes;
+}
+
+bool PropertySheet::apply()
+{
+    QString problem;
+    PropertyPage* failing = nullptr;
+    const core::ChangeSet changes = changesOf(m_pages, m_object, &problem, &failing);
+    if (failing) {
+        m_tabs->setCurrentWidget(failing);
+        Prompts::error(this, windowTitle(), problem);
+        return false;
+    }
     if (changes.isEmpty())
         return true;
     auto done = m_store.commit(changes);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/directory/ChangeSet.h"
 #include "core/directory/DirectoryObject.h"
 
 #include <QDialog>
@@ -31,6 +32,11 @@ public:
 
     /// The pages for an object of this class, in tab order.
     static QList<PropertyPage*> pagesFor(const core::ClassDef& cls);
+    /// What `pages` (loaded with `object`) would write, in one change set: the object created (id 0)
+    /// or modified, and the pages' edits to other objects. When a page refuses, `problem` says why,
+    /// `failing` is that page, and the set is empty.
+    static core::ChangeSet changesOf(const QList<PropertyPage*>& pages, const core::DirectoryObject& object,
+                                     QString* problem, PropertyPage** failing);
 
     void showPage(const QString& title);
     PropertyPage* page(const QString& title) const;

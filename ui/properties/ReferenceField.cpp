@@ -18,6 +18,7 @@ ReferenceField::ReferenceField(const QString& name, const QString& pickerTitle, 
     m_edit->setObjectName(name + QStringLiteral("Edit"));
     m_edit->setReadOnly(true);
     auto* modify = new QPushButton(tr("M&odify..."));
+    m_modify = modify;
     modify->setObjectName(QStringLiteral("modify%1Button").arg(capitalized));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -46,6 +47,11 @@ ReferenceField::ReferenceField(const QString& name, const QString& pickerTitle, 
         });
         picker->open();
     });
+}
+
+void ReferenceField::setModifyText(const QString& text)
+{
+    m_modify->setText(text);
 }
 
 void ReferenceField::setDn(const QString& dn)

@@ -28,6 +28,8 @@ public:
     void setDn(const QString& dn);
     QString dn() const { return m_dn; }
     QLineEdit* edit() const { return m_edit; }
+    /// The picker button's text where the original named it (Dirsync Admin..., Dirsync Address...).
+    void setModifyText(const QString& text);
 
 Q_SIGNALS:
     void changed();
@@ -37,6 +39,7 @@ private:
     QString m_pickerTitle;
     QString m_dn;
     QLineEdit* m_edit;
+    QPushButton* m_modify = nullptr;
 };
 
 } // namespace sa::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+
+namespace sa::ui {
+
+class MainWindow;
+class ObjectWizard;
+
+/// File > New Other > Directory Synchronization Server (and, as they are built, the requestors):
+/// each a wizard whose steps are the object's property pages. The original's rule decides what is
+/// available: a second dirsync server, or one beside a Dir-Sync Requestor, is not; a Remote Dir-Sync
+/// Requestor needs the dirsync server first.
+class DirsyncCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DirsyncCommands(MainWindow& window);
+
+    /// In the active window's site Connections, run by the connected server unless changed.
+    ObjectWizard* newDirsyncServer();
+    /// Enables or disables the New Other commands by the rule above, for the active window.
+    void updateActions();
+
+private:
+    MainWindow& m_window;
+};
+
+} // namespace sa::ui

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QList>
+
+namespace sa::ui {
+
+class PropertyPage;
+
+/// The property pages of the directory synchronization objects, in tab order (also the steps of
+/// their New Other wizards, Raw Properties aside).
+QList<PropertyPage*> dirsyncServerPages();
+
+} // namespace sa::ui

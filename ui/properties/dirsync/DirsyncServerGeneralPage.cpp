@@ -1,0 +1,115 @@
+#include "DirsyncServerGeneralPage.h"
+
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
+#include "ui/properties/ReferenceField.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QVBoxLayout>
+
+namespace sa::ui {
+
+namespace attr = core::attr;
+
+namespace {
+QString flag(bool on)
+{
+    return on ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+}
+} // namespace
+
+DirsyncServerGeneralPage::DirsyncServerGeneralPage(QWidget* parent)
+    : GeneralPage(parent), m_server(new QComboBox),
+      m_administrator(new ReferenceField(QStringLiteral("dirsyncAdmin"), tr("Dirsync Administrator"), true)),
+      m_copy(new QCheckBox(tr("Co&py administrator on outgoing messages"))),
+      m_forward(new QCheckBox(tr("&Forward incoming dirsync messages to administrator")))
+{
+    setObjectName(QStringLiteral("dirsyncServerGeneralPage"));
+    m_server->setObjectName(QStringLiteral("dxaServerCombo"));
+    m_copy->setObjectName(QStringLiteral("adminCopyCheck"));
+    m_forward->setObjectName(QStringLiteral("adminForwardCheck"));
+    m_administrator->setModifyText(tr("Dirsync &Admin..."));
+    auto* checks = new QWidget;
+    auto* column = new QVBoxLayout(checks);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_copy);
+    column->addWidget(m_forward);
+    addRow(tr("&Server:"), m_server);
+    addRow(tr("Dirsync a&dministrator:"), m_administrator);
+    addRow(QString(), checks);
+    connect(m_server, &QComboBox::currentIndexChanged, this, &PropertyPage::edited);
+    connect(m_administrator, &ReferenceField::changed, this, &PropertyPage::edited);
+    connect(m_copy, &QCheckBox::toggled, this, &PropertyPage::edited);
+    connect(m_forward, &QCheckBox::toggled, this, &PropertyPage::edited);
+}
+
+void DirsyncServerGeneralPage::load(const core::DirectoryObject& object)
+{
+    m_object = object;
+    const QSignalBlocker b1(m_server);
+    const QSignalBlocker b2(m_copy);
+    const QSignalBlocker b3(m_forward);
+    GeneralPage::load(object);
+    m_server->clear();
+    if (store()) {
+        const QString org = store()->organizationName();
+        const QString site = store()->siteName();
+        auto servers = store()->subtree(core::SiteBuilder::serversDn(org, site), 1, QStringLiteral("server"));
+        for (const core::DirectoryObject& s : servers ? servers.value() : QList<core::DirectoryObject>())
+            m_server->addItem(s.rdn(), s.dn.toString());
+    }
+    const QString current = object.value(attr::ResponsibleLocalDxa);
+    const int at = m_server->findData(current, Qt::UserRole, Qt::MatchFixedString);
+    if (at >= 0)
+        m_server->setCurrentIndex(at);
+    else if (!current.isEmpty())
+        m_server->addItem(core::Dn::parse(current) ? core::Dn::parse(current)->rdn().value : current,
+                          current);
+    m_administrator->setStore(store());
+    m_administrator->setDn(object.value(attr::DxaLocalAdmin));
+    m_copy->setChecked(object.value(attr::DxaAdminCopy) == QLatin1String("TRUE"));
+    m_forward->setChecked(object.value(attr::DxaAdminForward) == QLatin1String("TRUE"));
+}
+
+QString DirsyncServerGeneralPage::serverDn() const
+{
+    return m_server->currentData().toString();
+}
+
+QString DirsyncServerGeneralPage::serverName() const
+{
+    return m_server->currentText();
+}
+
+QList<core::AttributeChange> DirsyncServerGeneralPage::changes() const
+{
+    QList<core::AttributeChange> out = GeneralPage::changes();
+    const auto set = [&](const QString& name, const QString& value) {
+        if (value != m_object.value(name))
+            out.append({name, core::AttributeChange::Op::Replace,
+                        value.isEmpty() ? QStringList() : QStringList{value}});
+    };
+    set(attr::ResponsibleLocalDxa, serverDn());
+    set(attr::DxaLocalAdmin, m_administrator->dn());
+    const bool wasCopy = m_object.value(attr::DxaAdminCopy) == QLatin1String("TRUE");
+    const bool wasForward = m_object.value(attr::DxaAdminForward) == QLatin1String("TRUE");
+    if (m_copy->isChecked() != wasCopy)
+        out.append({attr::DxaAdminCopy, core::AttributeChange::Op::Replace, {flag(m_copy->isChecked())}});
+    if (m_forward->isChecked() != wasForward)
+        out.append(
+            {attr::DxaAdminForward, core::AttributeChange::Op::Replace, {flag(m_forward->isChecked())}});
+    return out;
+}
+
+QString DirsyncServerGeneralPage::validate() const
+{
+    if (const QString general = GeneralPage::validate(); !general.isEmpty())
+        return general;
+    if (serverDn().isEmpty())
+        return tr("Choose the server whose Directory Synchronization service is to be the dirsync server.");
+    return {};
+}
+
+} // namespace sa::ui

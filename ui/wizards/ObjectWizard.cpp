@@ -1,0 +1,135 @@
+#include "ObjectWizard.h"
+
+#include "PropertyWizardPage.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "ui/common/Icons.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/Text.h"
+#include "ui/properties/PropertyPage.h"
+#include "ui/properties/PropertySheet.h"
+
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace sa::ui {
+
+namespace {
+
+/// The last step: what Finish writes, read back from the pages each time it is shown.
+class SummaryPage : public QWizardPage
+{
+public:
+    SummaryPage(QTextBrowser* text, std::function<QString()> summary)
+        : m_text(text), m_summary(std::move(summary))
+    {
+        setObjectName(QStringLiteral("summaryStep"));
+        setTitle(QObject::tr("Summary"));
+        setSubTitle(QObject::tr("Finish creates the object with these settings; Back changes them."));
+        m_text->setObjectName(QStringLiteral("summaryText"));
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(m_text);
+    }
+    void initializePage() override { m_text->setHtml(m_summary()); }
+
+private:
+    QTextBrowser* m_text;
+    std::function<QString()> m_summary;
+};
+
+} // namespace
+
+ObjectWizard::ObjectWizard(core::DirectoryStore& store, const core::DirectoryObject& prototype,
+                           const QList<PropertyPage*>& pages, const QMap<QString, QString>& subtitles,
+                           QWidget* parent)
+    : QWizard(parent), m_store(store), m_prototype(prototype), m_summary(new QTextBrowser)
+{
+    setObjectName(QStringLiteral("objectWizard"));
+    setWindowTitle(tr("New %1").arg(prototype.cls->label));
+    setWindowIcon(Icons::forClass(prototype.cls->name));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    for (PropertyPage* p : pages) {
+        if (p->title() == tr("Raw Properties")) {
+            delete p; // raw attributes are for objects that exist
+            continue;
+        }
+        p->attach(store);
+        p->load(prototype);
+        m_pages << p;
+        addPage(new PropertyWizardPage(p, subtitles.value(p->title())));
+    }
+    addPage(new SummaryPage(m_summary, [this] { return summary(); }));
+    setMinimumSize(720, 600); // the schedule grid's 24 hours side by side
+}
+
+PropertyPage* ObjectWizard::page(const QString& title) const
+{
+    for (PropertyPage* p : m_pages) {
+        if (p->title() == title)
+            return p;
+    }
+    return nullptr;
+}
+
+QString ObjectWizard::summary() const
+{
+    QString problem;
+    PropertyPage* failing = nullptr;
+    const core::ChangeSet changes = PropertySheet::changesOf(m_pages, m_prototype, &problem, &failing);
+    QString html =
+        QStringLiteral("<p>%1</p><table cellspacing='4'>")
+            .arg(
+                tr("A new %1 in %2:").arg(m_prototype.cls->label, m_prototype.dn.toString()).toHtmlEscaped());
+    for (const core::ChangeSet::Operation& op : changes.operations()) {
+        if (op.kind != core::ChangeSet::Operation::Kind::Create)
+            continue;
+        for (const core::AttributeChange& c : op.changes) {
+            if (c.values.isEmpty())
+                continue;
+            QStringList shown;
+            if (c.attribute == core::attr::ActivationStyle) {
+                shown << (c.values.first() == QLatin1String("0")   ? tr("Never")
+                          : c.values.first() == QLatin1String("1") ? tr("Selected times")
+                                                                   : tr("Always"));
+            } else if (c.attribute == core::attr::ActivationSchedule) {
+                shown << tr("%1 hour(s) a week").arg(c.values.first().count(QLatin1Char('1')));
+            }
+            for (const QString& v : shown.isEmpty() ? c.values : QStringList()) {
+                auto dn = core::Dn::parse(v);
+                auto o = dn && v.startsWith(QLatin1Char('/'))
+                             ? m_store.object(dn.value())
+                             : core::Result<core::DirectoryObject>(dn.error());
+                shown << (o ? o->displayName() : v);
+            }
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(c.attribute.toHtmlEscaped(), shown.join(QStringLiteral(", ")).toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("</table>");
+    if (failing)
+        html += QStringLiteral("<p style='color:#b00020'>%1</p>").arg(problem.toHtmlEscaped());
+    return html;
+}
+
+void ObjectWizard::accept()
+{
+    QString problem;
+    PropertyPage* failing = nullptr;
+    const core::ChangeSet changes = PropertySheet::changesOf(m_pages, m_prototype, &problem, &failing);
+    if (failing) {
+        Prompts::error(this, windowTitle(), problem);
+        return;
+    }
+    auto done = m_store.commit(changes);
+    if (!done) {
+        Prompts::error(this, windowTitle(),
+                       tr("%1 Nothing was created.").arg(sentence(done.error().message())));
+        return;
+    }
+    if (auto created = m_store.object(done->created.value(0)))
+        Q_EMIT objectCreated(created.value());
+    QWizard::accept();
+}
+
+} // namespace sa::ui

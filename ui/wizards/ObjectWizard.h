@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/directory/DirectoryObject.h"
+
+#include <QWizard>
+
+class QTextBrowser;
+
+namespace sa::core {
+class DirectoryStore;
+}
+
+namespace sa::ui {
+
+class PropertyPage;
+
+/// A File > New Other wizard: a step per property page of the new object's class (the same page
+/// classes its property sheet shows afterwards; Raw Properties aside), then a summary of what
+/// Finish writes. Finish writes everything in one transaction; when the directory refuses, the
+/// wizard stays open with the reason and nothing was written.
+class ObjectWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    /// `prototype`: the new object's class, its container's DN (as dn) and preset values.
+    /// `subtitles`: what each step is for, by page title.
+    ObjectWizard(core::DirectoryStore& store, const core::DirectoryObject& prototype,
+                 const QList<PropertyPage*>& pages, const QMap<QString, QString>& subtitles,
+                 QWidget* parent = nullptr);
+
+    PropertyPage* page(const QString& title) const;
+    void accept() override;
+
+Q_SIGNALS:
+    void objectCreated(const core::DirectoryObject& object);
+
+private:
+    /// What Finish will write, in words, for the summary.
+    QString summary() const;
+
+    core::DirectoryStore& m_store;
+    core::DirectoryObject m_prototype;
+    QList<PropertyPage*> m_pages;
+    QTextBrowser* m_summary;
+};
+
+} // namespace sa::ui
