@@ -156,15 +156,15 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
                               QStringLiteral("Tools"), QStringLiteral("Window"), QStringLiteral("Help")}));
         // Present now, built by later parts: disabled, never missing.
-        for (const char* name :
-             {"actionNewDirSyncServer", "actionNewRemoteDirSyncRequestor", "actionNewDirSyncRequestor",
-              "actionServices", "actionProcedure", "actionViewPublicFolders"}) {
+        for (const char* name : {"actionNewRemoteDirSyncRequestor", "actionNewDirSyncRequestor",
+                                 "actionServices", "actionProcedure", "actionViewPublicFolders"}) {
             QAction* a = m_window->action(QString::fromLatin1(name));
             QVERIFY2(a, name);
             QVERIFY2(!a->isEnabled(), name);
             QVERIFY2(!a->statusTip().isEmpty(), name);
         }
-        for (const char* name : {"actionNewMailbox",
+        for (const char* name : {"actionNewDirSyncServer",
+                                 "actionNewMailbox",
                                  "actionNewDistributionList",
                                  "actionNewCustomRecipient",
                                  "actionNewRecipientsContainer",
