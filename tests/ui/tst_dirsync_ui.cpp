@@ -4,6 +4,7 @@
 #include "core/directory/SiteBuilder.h"
 #include "core/dirsync/DirsyncServer.h"
 #include "tests/support/UiTestSupport.h"
+#include "ui/dialogs/AddressBookDialog.h"
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/session/SiteSession.h"
 #include "ui/wizards/ObjectWizard.h"
@@ -11,9 +12,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QWizard>
@@ -143,6 +146,200 @@ private Q_SLOTS:
         QTest::mouseClick(sheet->findChild<QCheckBox*>(QStringLiteral("adminForwardCheck")), Qt::LeftButton);
         clickButton(sheet, QDialogButtonBox::Ok);
         QCOMPARE(DirsyncServer::serverObject(store())->value(attr::DxaAdminForward), QStringLiteral("TRUE"));
+    }
+
+    /// The procedure's objects before step 5: the MSMail Recipients container, NWNET/PO2/$system
+    /// (step 3) and the Directory Synchronization Server on X1 (step 4).
+    void prepareSteps3And4()
+    {
+        const QString org = QStringLiteral("NORTHWIND");
+        const QString site = QStringLiteral("SEATTLE");
+        ChangeSet c;
+        c.create(QStringLiteral("recipients-container"), SiteBuilder::siteDn(org, site),
+                 {{attr::DisplayName, {QStringLiteral("MSMail Recipients")}}},
+                 QStringLiteral("MSMail Recipients"));
+        c.create(QStringLiteral("custom-recipient"), SiteBuilder::recipientsDn(org, site),
+                 {{attr::DisplayName, {QStringLiteral("NWNET/PO2/$system")}},
+                  {attr::MailNickname, {QStringLiteral("PO2SYSTEM")}},
+                  {attr::TargetAddress, {QStringLiteral("MS:NWNET/PO2/$system")}},
+                  {attr::HideFromAddressBook, {QStringLiteral("TRUE")}}});
+        c.create(QStringLiteral("dirsync-server"), SiteBuilder::connectionsDn(org, site),
+                 {{attr::ResponsibleLocalDxa,
+                   {SiteBuilder::serverDn(org, site, QStringLiteral("X1")).toString()}}},
+                 QStringLiteral("Dirsync Server"));
+        QVERIFY(store().commit(c).ok());
+    }
+    ObjectWizard* startRequestorWizard()
+    {
+        openNewOtherMenu();
+        QAction* a = m_window->action(QStringLiteral("actionNewRemoteDirSyncRequestor"));
+        if (!a->isEnabled())
+            return nullptr;
+        a->trigger();
+        return waitFor<ObjectWizard>(m_window.get());
+    }
+    void choose(ObjectWizard* wizard, const QString& entry)
+    {
+        auto* list = wizard->currentPage()->findChild<QListWidget*>(QStringLiteral("requestorChoiceList"));
+        QVERIFY(list);
+        const auto found = list->findItems(entry, Qt::MatchExactly);
+        QVERIFY2(!found.isEmpty(), qPrintable(entry));
+        list->setCurrentItem(found.first());
+    }
+    void exportBothRecipients(QWizardPage* page)
+    {
+        auto* site = page->findChild<QComboBox*>(QStringLiteral("exportSiteCombo"));
+        auto* available = page->findChild<QListWidget*>(QStringLiteral("availableContainersList"));
+        for (const QString& s : {QStringLiteral("SEATTLE"), QStringLiteral("LONDON")}) {
+            site->setCurrentText(s);
+            const auto items = available->findItems(QStringLiteral("Recipients"), Qt::MatchExactly);
+            QVERIFY2(!items.isEmpty(), qPrintable(s));
+            available->setCurrentItem(items.first());
+            QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("addExportButton")),
+                              Qt::LeftButton);
+        }
+        QCOMPARE(page->findChild<QListWidget*>(QStringLiteral("exportedContainersList"))->count(), 2);
+        QVERIFY(!page->findChild<QLabel*>(QStringLiteral("exportWarning"))->isVisible());
+    }
+
+    void remoteRequestorForADirectPostoffice()
+    {
+        QVERIFY(!startRequestorWizard()); // not before the dirsync server
+        prepareSteps3And4();
+        ObjectWizard* wizard = startRequestorWizard();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->windowTitle(), QStringLiteral("New Remote Dir-Sync Requestor"));
+        // The postoffices direct on X1's connector, and <non msmail requestor>.
+        auto* list = wizard->currentPage()->findChild<QListWidget*>(QStringLiteral("requestorChoiceList"));
+        QStringList entries;
+        for (int i = 0; i < list->count(); ++i)
+            entries << list->item(i)->text();
+        QCOMPARE(entries,
+                 (QStringList{QStringLiteral("NWNET/PO1"), QStringLiteral("<non msmail requestor>")}));
+        choose(wizard, QStringLiteral("NWNET/PO1"));
+        savePng(wizard, QStringLiteral("remote-requestor-wizard-choice"));
+        wizard->next();
+        QWizardPage* general = wizard->currentPage();
+        QCOMPARE(general->title(), QStringLiteral("General"));
+        QCOMPARE(general->findChild<QLineEdit*>(QStringLiteral("displayNameEdit"))->text(),
+                 QStringLiteral("PO1"));
+        type(general, QStringLiteral("passwordEdit"), QStringLiteral("secret"));
+        type(general, QStringLiteral("confirmPasswordEdit"), QStringLiteral("secreT"));
+        wizard->next();
+        QCOMPARE(wizard->currentPage(), general); // the two differ
+        QVERIFY(
+            general->findChild<QLabel*>(QStringLiteral("remoteRequestorGeneralPageProblem"))->isVisible());
+        savePng(wizard, QStringLiteral("remote-requestor-wizard-password-refused"));
+        type(general, QStringLiteral("confirmPasswordEdit"), QStringLiteral("secret"));
+        savePng(wizard, QStringLiteral("remote-requestor-wizard-general"));
+        wizard->next();
+        QWizardPage* address = wizard->currentPage();
+        QCOMPARE(address->title(), QStringLiteral("Dir-Sync Address"));
+        QVERIFY(address->findChild<QLabel*>(QStringLiteral("dirsyncAddressExplanation"))
+                    ->text()
+                    .contains(QStringLiteral("NWNET/PO1/$SYSTEM")));
+        savePng(wizard, QStringLiteral("remote-requestor-wizard-address"));
+        wizard->next();
+        QWizardPage* import = wizard->currentPage();
+        QCOMPARE(import->title(), QStringLiteral("Import Container"));
+        wizard->next();
+        QCOMPARE(wizard->currentPage(), import); // a container is needed
+        import->findChild<QComboBox*>(QStringLiteral("importContainerCombo"))
+            ->setCurrentText(QStringLiteral("MSMail Recipients"));
+        import->findChild<QSpinBox*>(QStringLiteral("importTrustSpin"))->setValue(5);
+        savePng(wizard, QStringLiteral("remote-requestor-wizard-import"));
+        wizard->next();
+        QWizardPage* exports = wizard->currentPage();
+        QCOMPARE(exports->title(), QStringLiteral("Export Containers"));
+        QVERIFY(exports->findChild<QLabel*>(QStringLiteral("exportWarning"))->isVisible()); // nothing yet
+        exportBothRecipients(exports);
+        savePng(wizard, QStringLiteral("remote-requestor-wizard-export"));
+        wizard->next();
+        savePng(wizard, QStringLiteral("remote-requestor-wizard-summary"));
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!wizard->isVisible());
+
+        auto made = store().object(
+            Dn::parse(QStringLiteral(
+                          "/o=NORTHWIND/ou=SEATTLE/cn=Configuration/cn=Connections/cn=Dirsync Server/cn=PO1"))
+                .value());
+        QVERIFY(made.ok());
+        QCOMPARE(made->value(attr::DxaReqName), QStringLiteral("NWNET/PO1"));
+        QCOMPARE(made->value(attr::DxaPassword), QStringLiteral("secret"));
+        QCOMPARE(made->value(attr::ImportTrustLevel), QStringLiteral("5"));
+        QCOMPARE(made->valuesOf(attr::ExportContainers).size(), 2);
+        auto hidden = store().object(Dn::parse(made->value(attr::DxaDirsyncAddress)).value());
+        QVERIFY(hidden.ok());
+        QCOMPARE(hidden->value(attr::TargetAddress), QStringLiteral("MS:NWNET/PO1/$SYSTEM"));
+
+        // A second requestor for the same postoffice is refused at the first step.
+        wizard = startRequestorWizard();
+        QVERIFY(wizard);
+        choose(wizard, QStringLiteral("NWNET/PO1"));
+        wizard->next();
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("requestorChoiceStep"));
+        QVERIFY(wizard->currentPage()
+                    ->findChild<QLabel*>(QStringLiteral("choiceProblem"))
+                    ->text()
+                    .contains(QStringLiteral("has a requestor already: PO1")));
+        savePng(wizard, QStringLiteral("remote-requestor-wizard-second-refused"));
+        wizard->reject();
+
+        // Its property sheet: the same pages; the import container fixed.
+        m_window->showProperties(made.value());
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        QVERIFY(!sheet->findChild<QComboBox*>(QStringLiteral("importContainerCombo"))->isEnabled());
+        showTab(sheet, QStringLiteral("Export Containers"));
+        savePng(sheet, QStringLiteral("remote-requestor-export-containers"));
+        clickButton(sheet, QDialogButtonBox::Cancel);
+    }
+
+    void remoteRequestorForAPostofficeOfAnotherServer()
+    {
+        prepareSteps3And4();
+        ObjectWizard* wizard = startRequestorWizard();
+        QVERIFY(wizard);
+        choose(wizard, QStringLiteral("<non msmail requestor>"));
+        wizard->next();
+        QWizardPage* general = wizard->currentPage();
+        type(general, QStringLiteral("displayNameEdit"), QStringLiteral("PO2"));
+        type(general, QStringLiteral("directoryNameEdit"), QStringLiteral("PO2"));
+        type(general, QStringLiteral("passwordEdit"), QStringLiteral("pw"));
+        type(general, QStringLiteral("confirmPasswordEdit"), QStringLiteral("pw"));
+        wizard->next();
+        QWizardPage* address = wizard->currentPage();
+        wizard->next();
+        QCOMPARE(wizard->currentPage(), address); // the address is the administrator's to choose
+        // Dirsync Address...: the hidden NWNET/PO2/$system custom recipient of step 3.
+        QTest::mouseClick(address->findChild<QPushButton*>(QStringLiteral("modifyDirsyncAddressButton")),
+                          Qt::LeftButton);
+        auto* book = waitFor<AddressBookDialog>(wizard);
+        QVERIFY(book);
+        QVERIFY(book->showNamesFrom(
+            SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))));
+        book->typeName(QStringLiteral("NWNET/PO2"));
+        savePng(book, QStringLiteral("remote-requestor-address-book"));
+        clickButton(book, QDialogButtonBox::Ok);
+        QCOMPARE(address->findChild<QLineEdit*>(QStringLiteral("dirsyncAddressEdit"))->text(),
+                 QStringLiteral("NWNET/PO2/$system"));
+        savePng(wizard, QStringLiteral("remote-requestor-wizard-address-chosen"));
+        wizard->next();
+        wizard->currentPage()
+            ->findChild<QComboBox*>(QStringLiteral("importContainerCombo"))
+            ->setCurrentText(QStringLiteral("MSMail Recipients"));
+        wizard->next();
+        exportBothRecipients(wizard->currentPage());
+        wizard->next();
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!wizard->isVisible());
+        auto made = store().object(
+            Dn::parse(QStringLiteral(
+                          "/o=NORTHWIND/ou=SEATTLE/cn=Configuration/cn=Connections/cn=Dirsync Server/cn=PO2"))
+                .value());
+        QVERIFY(made.ok());
+        QCOMPARE(made->value(attr::DxaReqName), QStringLiteral("NWNET/PO2"));
+        QVERIFY(made->value(attr::DxaDirsyncAddress).endsWith(QStringLiteral("cn=PO2SYSTEM")));
     }
 
     void refusedAtFinishWritesNothing()

@@ -5,9 +5,11 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/dirsync/DirsyncServer.h"
 #include "ui/properties/dirsync/DirsyncPages.h"
 #include "ui/session/SiteSession.h"
 #include "ui/wizards/ObjectWizard.h"
+#include "ui/wizards/RequestorChoicePage.h"
 
 #include <QAction>
 
@@ -32,8 +34,25 @@ void DirsyncCommands::updateActions()
     }
     if (QAction* a = m_window.action(QStringLiteral("actionNewDirSyncServer")))
         a->setEnabled(w && !server && !requestor);
-    if (QAction* a = m_window.action(QStringLiteral("actionNewRemoteDirSyncRequestor")))
-        a->setEnabled(false); // (the Remote Dir-Sync Requestor wizard comes with its pages)
+    if (QAction* a = m_window.action(QStringLiteral("actionNewRemoteDirSyncRequestor"))) {
+        // Only once the site has its own Directory Synchronization Server (Q180297).
+        const bool own = w && core::DirsyncServer::serverObject(w->session().store()).ok();
+        a->setEnabled(own);
+    }
+}
+
+ObjectWizard* DirsyncCommands::show(ObjectWizard* wizard, ServerWindow* window)
+{
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ObjectWizard::objectCreated, window,
+            [this, window](const core::DirectoryObject& created) {
+                // The list learns of it from the change feed; select it once it is there.
+                window->session().watcher().poll();
+                window->selectObject(created.id);
+                updateActions();
+            });
+    wizard->open();
+    return wizard;
 }
 
 ObjectWizard* DirsyncCommands::newDirsyncServer()
@@ -56,15 +75,32 @@ ObjectWizard* DirsyncCommands::newDirsyncServer()
              "and who gets copies of the dirsync mail.")},
          {tr("Schedule"), tr("When T2 runs: the server takes the postoffices' updates and sends each what it "
                              "lacks, at the top of each selected hour.")}},
-        &m_window);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ObjectWizard::objectCreated, w, [this, w](const core::DirectoryObject& created) {
-        w->session().watcher().poll();
-        w->selectObject(created.id);
-        updateActions();
-    });
-    wizard->open();
-    return wizard;
+        nullptr, &m_window);
+    return show(wizard, w);
+}
+
+ObjectWizard* DirsyncCommands::newRemoteRequestor()
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!w)
+        return nullptr;
+    SiteSession& session = w->session();
+    auto server = core::DirsyncServer::serverObject(session.store());
+    if (!server)
+        return nullptr;
+    core::DirectoryObject prototype;
+    prototype.cls = core::Schema::instance().findClass(QStringLiteral("remote-dirsync-requestor"));
+    prototype.dn = server->dn;
+    auto* wizard = new ObjectWizard(
+        session.store(), prototype, remoteRequestorPages(),
+        {{tr("General"),
+          tr("Its name, the dirsync password registered on the MS Mail side, and what the next cycle "
+             "does.")},
+         {tr("Dir-Sync Address"), tr("The $SYSTEM mailbox of the postoffice, where its dirsync mail goes.")},
+         {tr("Import Container"), tr("Where the postoffice's users become custom recipients.")},
+         {tr("Export Containers"), tr("What the postoffice's users will see of this organization.")}},
+        new RequestorChoicePage(session.store()), &m_window);
+    return show(wizard, w);
 }
 
 } // namespace sa::ui

@@ -6,6 +6,7 @@ namespace sa::ui {
 
 class MainWindow;
 class ObjectWizard;
+class ServerWindow;
 
 /// File > New Other > Directory Synchronization Server (and, as they are built, the requestors):
 /// each a wizard whose steps are the object's property pages. The original's rule decides what is
@@ -20,10 +21,15 @@ public:
 
     /// In the active window's site Connections, run by the connected server unless changed.
     ObjectWizard* newDirsyncServer();
+    /// Below the site's Directory Synchronization Server: the postoffice first, then its pages.
+    ObjectWizard* newRemoteRequestor();
     /// Enables or disables the New Other commands by the rule above, for the active window.
     void updateActions();
 
 private:
+    /// Opens `wizard`; what it creates is selected in `window`.
+    ObjectWizard* show(ObjectWizard* wizard, ServerWindow* window);
+
     MainWindow& m_window;
 };
 

@@ -103,8 +103,10 @@ void MainWindow::createMenus()
         else if (name == QLatin1String("actionNewReplicationConnector"))
             wire(a, [this] { m_connectors->newReplicationConnector(); });
         else if (name == QLatin1String("actionNewDirSyncServer")) {
-            // Not a window action: the dirsync rule decides (DirsyncCommands::updateActions).
+            // Not window actions: the dirsync rule decides (DirsyncCommands::updateActions).
             connect(a, &QAction::triggered, this, [this] { m_dirsync->newDirsyncServer(); });
+        } else if (name == QLatin1String("actionNewRemoteDirSyncRequestor")) {
+            connect(a, &QAction::triggered, this, [this] { m_dirsync->newRemoteRequestor(); });
         }
     }
     file->addSeparator();

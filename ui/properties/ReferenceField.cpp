@@ -39,6 +39,8 @@ ReferenceField::ReferenceField(const QString& name, const QString& pickerTitle, 
         auto* picker =
             new AddressBookDialog(*m_store, AddressBookDialog::Mode::Single, m_pickerTitle, {}, this);
         picker->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_filter)
+            picker->setFilter(*m_filter);
         connect(picker, &QDialog::accepted, this, [this, picker] {
             const core::DirectoryObject chosen = picker->chosen().value(0);
             m_dn = chosen.dn.toString();

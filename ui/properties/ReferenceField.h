@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/directory/ListFilter.h"
+
 #include <QWidget>
+#include <optional>
 
 class QLineEdit;
 class QPushButton;
@@ -30,6 +33,8 @@ public:
     QLineEdit* edit() const { return m_edit; }
     /// The picker button's text where the original named it (Dirsync Admin..., Dirsync Address...).
     void setModifyText(const QString& text);
+    /// What the picker offers (default: every recipient in the address book).
+    void setFilter(const core::ListFilter& filter) { m_filter = filter; }
 
 Q_SIGNALS:
     void changed();
@@ -40,6 +45,7 @@ private:
     QString m_dn;
     QLineEdit* m_edit;
     QPushButton* m_modify = nullptr;
+    std::optional<core::ListFilter> m_filter;
 };
 
 } // namespace sa::ui

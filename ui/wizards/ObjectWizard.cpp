@@ -41,7 +41,7 @@ private:
 
 ObjectWizard::ObjectWizard(core::DirectoryStore& store, const core::DirectoryObject& prototype,
                            const QList<PropertyPage*>& pages, const QMap<QString, QString>& subtitles,
-                           QWidget* parent)
+                           QWizardPage* lead, QWidget* parent)
     : QWizard(parent), m_store(store), m_prototype(prototype), m_summary(new QTextBrowser)
 {
     setObjectName(QStringLiteral("objectWizard"));
@@ -49,6 +49,8 @@ ObjectWizard::ObjectWizard(core::DirectoryStore& store, const core::DirectoryObj
     setWindowIcon(Icons::forClass(prototype.cls->name));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    if (lead)
+        addPage(lead);
     for (PropertyPage* p : pages) {
         if (p->title() == tr("Raw Properties")) {
             delete p; // raw attributes are for objects that exist
@@ -61,6 +63,18 @@ ObjectWizard::ObjectWizard(core::DirectoryStore& store, const core::DirectoryObj
     }
     addPage(new SummaryPage(m_summary, [this] { return summary(); }));
     setMinimumSize(720, 600); // the schedule grid's 24 hours side by side
+}
+
+void ObjectWizard::preset(const core::AttributeValues& values)
+{
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (it.value().isEmpty())
+            m_prototype.values.remove(it.key());
+        else
+            m_prototype.values[it.key()] = it.value();
+    }
+    for (PropertyPage* p : m_pages)
+        p->load(m_prototype);
 }
 
 PropertyPage* ObjectWizard::page(const QString& title) const

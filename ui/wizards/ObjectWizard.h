@@ -25,11 +25,15 @@ class ObjectWizard : public QWizard
 public:
     /// `prototype`: the new object's class, its container's DN (as dn) and preset values.
     /// `subtitles`: what each step is for, by page title.
+    /// `lead`: a step before the pages (a choice that presets values), or none.
     ObjectWizard(core::DirectoryStore& store, const core::DirectoryObject& prototype,
                  const QList<PropertyPage*>& pages, const QMap<QString, QString>& subtitles,
-                 QWidget* parent = nullptr);
+                 QWizardPage* lead = nullptr, QWidget* parent = nullptr);
 
     PropertyPage* page(const QString& title) const;
+    core::DirectoryStore& store() const { return m_store; }
+    /// Sets preset values of the new object (an empty list removes one) and shows the pages anew.
+    void preset(const core::AttributeValues& values);
     void accept() override;
 
 Q_SIGNALS:

@@ -1,6 +1,10 @@
 #include "DirsyncPages.h"
 
+#include "DirsyncAddressPage.h"
 #include "DirsyncServerGeneralPage.h"
+#include "ExportContainersPage.h"
+#include "ImportContainerPage.h"
+#include "RemoteRequestorGeneralPage.h"
 #include "ui/properties/RawPropertiesPage.h"
 #include "ui/properties/connectors/SchedulePage.h"
 
@@ -10,6 +14,12 @@ QList<PropertyPage*> dirsyncServerPages()
 {
     // Schedule: the T2 hours (Q180297: "T2 will only spawn at the top of the hour").
     return {new DirsyncServerGeneralPage, new SchedulePage, new RawPropertiesPage};
+}
+
+QList<PropertyPage*> remoteRequestorPages()
+{
+    return {new RemoteRequestorGeneralPage, new DirsyncAddressPage, new ImportContainerPage,
+            new ExportContainersPage, new RawPropertiesPage};
 }
 
 } // namespace sa::ui

@@ -9,5 +9,6 @@ class PropertyPage;
 /// The property pages of the directory synchronization objects, in tab order (also the steps of
 /// their New Other wizards, Raw Properties aside).
 QList<PropertyPage*> dirsyncServerPages();
+QList<PropertyPage*> remoteRequestorPages();
 
 } // namespace sa::ui

@@ -1,0 +1,85 @@
+#include "ImportContainerPage.h"
+
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "ui/common/Text.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace sa::ui {
+
+namespace attr = core::attr;
+
+ImportContainerPage::ImportContainerPage(QWidget* parent)
+    : PropertyPage(parent), m_container(new QComboBox), m_trust(new QSpinBox)
+{
+    setObjectName(QStringLiteral("importContainerPage"));
+    m_container->setObjectName(QStringLiteral("importContainerCombo"));
+    m_trust->setObjectName(QStringLiteral("importTrustSpin"));
+    m_trust->setRange(0, 100);
+    auto* note =
+        new QLabel(tr("The requestor's entries become custom recipients in this container. It cannot "
+                      "be changed once the requestor exists: delete the requestor and create it again "
+                      "to import elsewhere."));
+    note->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(buddyLabel(tr("&Container:"), m_container), m_container);
+    form->addRow(buddyLabel(tr("&Trust level:"), m_trust), m_trust);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    connect(m_container, &QComboBox::currentIndexChanged, this, &PropertyPage::edited);
+    connect(m_trust, &QSpinBox::valueChanged, this, &PropertyPage::edited);
+}
+
+void ImportContainerPage::load(const core::DirectoryObject& object)
+{
+    m_object = object;
+    const QSignalBlocker b1(m_container);
+    const QSignalBlocker b2(m_trust);
+    m_container->clear();
+    m_container->addItem(tr("(choose a container)"), QString());
+    if (store()) {
+        auto containers =
+            store()->objectsOf(core::ListFilter{{QStringLiteral("recipients-container")}, true});
+        for (const core::DirectoryObject& c :
+             containers ? containers.value() : QList<core::DirectoryObject>()) {
+            if (!c.isReplica()) // another site's container cannot be imported into here
+                m_container->addItem(c.displayName(), c.dn.toString());
+        }
+    }
+    const QString current = object.value(attr::ImportContainer);
+    const int at = m_container->findData(current, Qt::UserRole, Qt::MatchFixedString);
+    if (at >= 0)
+        m_container->setCurrentIndex(at);
+    m_container->setEnabled(current.isEmpty() || isNew(object));
+    m_trust->setValue(object.value(attr::ImportTrustLevel).toInt());
+}
+
+QList<core::AttributeChange> ImportContainerPage::changes() const
+{
+    QList<core::AttributeChange> out;
+    const QString container = m_container->currentData().toString();
+    if (m_container->isEnabled() && container != m_object.value(attr::ImportContainer) &&
+        !container.isEmpty())
+        out.append({attr::ImportContainer, core::AttributeChange::Op::Replace, {container}});
+    if (QString::number(m_trust->value()) != m_object.value(attr::ImportTrustLevel))
+        out.append({attr::ImportTrustLevel,
+                    core::AttributeChange::Op::Replace,
+                    {QString::number(m_trust->value())}});
+    return out;
+}
+
+QString ImportContainerPage::validate() const
+{
+    if (m_container->currentData().toString().isEmpty())
+        return tr("Choose the container the requestor's entries are imported into.");
+    return {};
+}
+
+} // namespace sa::ui
