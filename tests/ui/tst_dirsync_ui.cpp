@@ -148,6 +148,7 @@ private Q_SLOTS:
         QCOMPARE(DirsyncServer::serverObject(store())->value(attr::DxaAdminForward), QStringLiteral("TRUE"));
     }
 
+private:
     /// The procedure's objects before step 5: the MSMail Recipients container, NWNET/PO2/$system
     /// (step 3) and the Directory Synchronization Server on X1 (step 4).
     void prepareSteps3And4()
@@ -202,6 +203,20 @@ private Q_SLOTS:
         QVERIFY(!page->findChild<QLabel*>(QStringLiteral("exportWarning"))->isVisible());
     }
 
+    /// On the Import Container step: MSMail Recipients, then both sites' Recipients exported; one
+    /// step past the Export Containers.
+    void importAndExport(ObjectWizard* wizard)
+    {
+        QCOMPARE(wizard->currentPage()->title(), QStringLiteral("Import Container"));
+        wizard->currentPage()
+            ->findChild<QComboBox*>(QStringLiteral("importContainerCombo"))
+            ->setCurrentText(QStringLiteral("MSMail Recipients"));
+        wizard->next();
+        exportBothRecipients(wizard->currentPage());
+        wizard->next();
+    }
+
+private Q_SLOTS:
     void remoteRequestorForADirectPostoffice()
     {
         QVERIFY(!startRequestorWizard()); // not before the dirsync server
@@ -325,12 +340,7 @@ private Q_SLOTS:
                  QStringLiteral("NWNET/PO2/$system"));
         savePng(wizard, QStringLiteral("remote-requestor-wizard-address-chosen"));
         wizard->next();
-        wizard->currentPage()
-            ->findChild<QComboBox*>(QStringLiteral("importContainerCombo"))
-            ->setCurrentText(QStringLiteral("MSMail Recipients"));
-        wizard->next();
-        exportBothRecipients(wizard->currentPage());
-        wizard->next();
+        importAndExport(wizard);
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY(!wizard->isVisible());
         auto made = store().object(
@@ -340,6 +350,72 @@ private Q_SLOTS:
         QVERIFY(made.ok());
         QCOMPARE(made->value(attr::DxaReqName), QStringLiteral("NWNET/PO2"));
         QVERIFY(made->value(attr::DxaDirsyncAddress).endsWith(QStringLiteral("cn=PO2SYSTEM")));
+    }
+
+    void dirsyncRequestorOfAPostofficeServer()
+    {
+        ChangeSet c;
+        c.create(QStringLiteral("recipients-container"),
+                 SiteBuilder::siteDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE")),
+                 {{attr::DisplayName, {QStringLiteral("MSMail Recipients")}}},
+                 QStringLiteral("MSMail Recipients"));
+        QVERIFY(store().commit(c).ok());
+        openNewOtherMenu();
+        QAction* a = m_window->action(QStringLiteral("actionNewDirSyncRequestor"));
+        QVERIFY(a->isEnabled());
+        a->trigger();
+        auto* wizard = waitFor<ObjectWizard>(m_window.get());
+        QVERIFY(wizard);
+        QCOMPARE(wizard->windowTitle(), QStringLiteral("New Dir-Sync Requestor"));
+        choose(wizard, QStringLiteral("NWNET/PO1"));
+        QVERIFY(wizard->currentPage()
+                    ->findChild<QListWidget*>(QStringLiteral("requestorChoiceList"))
+                    ->findItems(QStringLiteral("Non MSMail Dirsync Server"), Qt::MatchExactly)
+                    .size() == 1);
+        savePng(wizard, QStringLiteral("dirsync-requestor-wizard-choice"));
+        wizard->next();
+        QWizardPage* general = wizard->currentPage();
+        QCOMPARE(general->findChild<QLineEdit*>(QStringLiteral("displayNameEdit"))->text(),
+                 QStringLiteral("PO1"));
+        type(general, QStringLiteral("addressTypesEdit"), QStringLiteral("PCM, SMTP, x.400"));
+        wizard->next();
+        QCOMPARE(wizard->currentPage(), general); // x.400 is no address type
+        type(general, QStringLiteral("addressTypesEdit"), QStringLiteral("PCM, SMTP"));
+        savePng(wizard, QStringLiteral("dirsync-requestor-wizard-general"));
+        wizard->next();
+        QWizardPage* settings = wizard->currentPage();
+        QCOMPARE(settings->title(), QStringLiteral("Settings"));
+        type(settings, QStringLiteral("dirsyncPasswordEdit"), QStringLiteral("pw"));
+        QVERIFY(settings->findChild<QCheckBox*>(QStringLiteral("sendUpdatesCheck"))->isChecked());
+        QVERIFY(settings->findChild<QCheckBox*>(QStringLiteral("receiveUpdatesCheck"))->isChecked());
+        savePng(wizard, QStringLiteral("dirsync-requestor-wizard-settings"));
+        wizard->next();
+        QCOMPARE(wizard->currentPage()->title(), QStringLiteral("Dir-Sync Address"));
+        wizard->next();
+        importAndExport(wizard);
+        QWizardPage* schedule = wizard->currentPage();
+        QCOMPARE(schedule->title(), QStringLiteral("Schedule"));
+        QTest::mouseClick(schedule->findChild<QRadioButton*>(QStringLiteral("alwaysRadio")), Qt::LeftButton);
+        wizard->next();
+        savePng(wizard, QStringLiteral("dirsync-requestor-wizard-summary"));
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!wizard->isVisible());
+        auto made = store().object(
+            Dn::parse(QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Configuration/cn=Connections/cn=PO1"))
+                .value());
+        QVERIFY(made.ok());
+        QCOMPARE(made->cls->name, QStringLiteral("dirsync-requestor"));
+        QCOMPARE(made->value(attr::DxaReqName), QStringLiteral("NWNET/PO1"));
+        QCOMPARE(made->valuesOf(attr::DxaTypes),
+                 (QStringList{QStringLiteral("PCM"), QStringLiteral("SMTP")}));
+        QCOMPARE(made->value(attr::DxaPassword), QStringLiteral("pw"));
+        QCOMPARE(made->value(attr::DxaExchangeOptions), QStringLiteral("3"));
+        auto hidden = store().object(Dn::parse(made->value(attr::DxaDirsyncAddress)).value());
+        QCOMPARE(hidden->value(attr::TargetAddress), QStringLiteral("MS:NWNET/PO1/$SYSTEM"));
+        // One role per organization: neither wizard is offered now.
+        openNewOtherMenu();
+        QVERIFY(!a->isEnabled());
+        QVERIFY(!newServerAction()->isEnabled());
     }
 
     void refusedAtFinishWritesNothing()

@@ -32,8 +32,11 @@ void DirsyncCommands::updateActions()
             requestor = requestor || o.cls->name == QLatin1String("dirsync-requestor");
         }
     }
-    if (QAction* a = m_window.action(QStringLiteral("actionNewDirSyncServer")))
-        a->setEnabled(w && !server && !requestor);
+    // One server of the organization takes part in dirsync, as server or as requestor (Q151668).
+    for (const char* name : {"actionNewDirSyncServer", "actionNewDirSyncRequestor"}) {
+        if (QAction* a = m_window.action(QString::fromLatin1(name)))
+            a->setEnabled(w && !server && !requestor);
+    }
     if (QAction* a = m_window.action(QStringLiteral("actionNewRemoteDirSyncRequestor"))) {
         // Only once the site has its own Directory Synchronization Server (Q180297).
         const bool own = w && core::DirsyncServer::serverObject(w->session().store()).ok();
@@ -99,7 +102,38 @@ ObjectWizard* DirsyncCommands::newRemoteRequestor()
          {tr("Dir-Sync Address"), tr("The $SYSTEM mailbox of the postoffice, where its dirsync mail goes.")},
          {tr("Import Container"), tr("Where the postoffice's users become custom recipients.")},
          {tr("Export Containers"), tr("What the postoffice's users will see of this organization.")}},
-        new RequestorChoicePage(session.store()), &m_window);
+        new RequestorChoicePage(session.store(), RequestorChoicePage::NonMsMail,
+                                QStringLiteral("remote-dirsync-requestor")),
+        &m_window);
+    return show(wizard, w);
+}
+
+ObjectWizard* DirsyncCommands::newDirsyncRequestor()
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!w)
+        return nullptr;
+    SiteSession& session = w->session();
+    core::DirectoryObject prototype;
+    prototype.cls = core::Schema::instance().findClass(QStringLiteral("dirsync-requestor"));
+    prototype.dn = core::SiteBuilder::connectionsDn(session.organization(), session.site());
+    prototype.values[core::attr::ResponsibleLocalDxa] = {
+        core::SiteBuilder::serverDn(session.organization(), session.site(), w->server()).toString()};
+    auto* wizard = new ObjectWizard(
+        session.store(), prototype, dirsyncRequestorPages(),
+        {{tr("General"), tr("Its name, the address types to ask the server for, and the server that is the "
+                            "requestor.")},
+         {tr("Settings"),
+          tr("The dirsync password registered on the server, and what is sent and received.")},
+         {tr("Dir-Sync Address"), tr("The $SYSTEM mailbox of the dirsync server, where the updates go.")},
+         {tr("Import Container"), tr("Where the server's entries become custom recipients.")},
+         {tr("Export Containers"), tr("What the MS Mail postoffices will see of this organization.")},
+         {tr("Schedule"),
+          tr("When T1 runs: this site sends its updates and requests at the top of each selected "
+             "hour.")}},
+        new RequestorChoicePage(session.store(), RequestorChoicePage::NonMsMailServer,
+                                QStringLiteral("dirsync-requestor")),
+        &m_window);
     return show(wizard, w);
 }
 

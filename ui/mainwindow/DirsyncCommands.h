@@ -23,6 +23,9 @@ public:
     ObjectWizard* newDirsyncServer();
     /// Below the site's Directory Synchronization Server: the postoffice first, then its pages.
     ObjectWizard* newRemoteRequestor();
+    /// The site as requestor of an MS Mail dirsync server, in Connections: the server postoffice
+    /// first, then its pages.
+    ObjectWizard* newDirsyncRequestor();
     /// Enables or disables the New Other commands by the rule above, for the active window.
     void updateActions();
 

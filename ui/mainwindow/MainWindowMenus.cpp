@@ -107,6 +107,8 @@ void MainWindow::createMenus()
             connect(a, &QAction::triggered, this, [this] { m_dirsync->newDirsyncServer(); });
         } else if (name == QLatin1String("actionNewRemoteDirSyncRequestor")) {
             connect(a, &QAction::triggered, this, [this] { m_dirsync->newRemoteRequestor(); });
+        } else if (name == QLatin1String("actionNewDirSyncRequestor")) {
+            connect(a, &QAction::triggered, this, [this] { m_dirsync->newDirsyncRequestor(); });
         }
     }
     file->addSeparator();

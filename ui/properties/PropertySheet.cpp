@@ -56,6 +56,8 @@ QList<PropertyPage*> PropertySheet::pagesFor(const core::ClassDef& cls)
         return dirsyncServerPages();
     if (cls.name == QLatin1String("remote-dirsync-requestor"))
         return remoteRequestorPages();
+    if (cls.name == QLatin1String("dirsync-requestor"))
+        return dirsyncRequestorPages();
     if (cls.name == QLatin1String("site-addressing"))
         return {new GeneralPage, new SiteAddressingPage, new RawPropertiesPage};
     return {new GeneralPage, new RawPropertiesPage};

@@ -106,6 +106,8 @@ QString ObjectWizard::summary() const
                 shown << (c.values.first() == QLatin1String("0")   ? tr("Never")
                           : c.values.first() == QLatin1String("1") ? tr("Selected times")
                                                                    : tr("Always"));
+            } else if (c.attribute == core::attr::DxaPassword) {
+                shown << QString(c.values.first().size(), QChar(0x25CF)); // typed, not shown
             } else if (c.attribute == core::attr::ActivationSchedule) {
                 shown << tr("%1 hour(s) a week").arg(c.values.first().count(QLatin1Char('1')));
             }
@@ -114,7 +116,11 @@ QString ObjectWizard::summary() const
                 auto o = dn && v.startsWith(QLatin1Char('/'))
                              ? m_store.object(dn.value())
                              : core::Result<core::DirectoryObject>(dn.error());
-                shown << (o ? o->displayName() : v);
+                // An object by its name and its site (two sites' "Recipients" differ only there).
+                const QString site = o && o->dn.depth() > 1 ? o->dn.rdns().at(1).value : QString();
+                shown << (o ? (site.isEmpty() ? o->displayName()
+                                              : QStringLiteral("%1 (%2)").arg(o->displayName(), site))
+                            : v);
             }
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                         .arg(c.attribute.toHtmlEscaped(), shown.join(QStringLiteral(", ")).toHtmlEscaped());

@@ -15,15 +15,21 @@ namespace sa::ui {
 namespace attr = core::attr;
 
 const QString RequestorChoicePage::NonMsMail = QStringLiteral("<non msmail requestor>");
+const QString RequestorChoicePage::NonMsMailServer = QStringLiteral("Non MSMail Dirsync Server");
 
-RequestorChoicePage::RequestorChoicePage(core::DirectoryStore& store, QWidget* parent)
-    : QWizardPage(parent), m_store(store), m_list(new QListWidget),
+RequestorChoicePage::RequestorChoicePage(core::DirectoryStore& store, const QString& other,
+                                         const QString& className, QWidget* parent)
+    : QWizardPage(parent), m_store(store), m_other(other), m_className(className), m_list(new QListWidget),
       m_problem(errorLabel(QStringLiteral("choiceProblem")))
 {
     setObjectName(QStringLiteral("requestorChoiceStep"));
-    setTitle(tr("Postoffice"));
-    setSubTitle(tr("The MS Mail postoffice that will synchronize its directory with this server. Postoffices "
-                   "served by another server's MS Mail Connector are <non msmail requestor>."));
+    const bool server = other == NonMsMailServer;
+    setTitle(server ? tr("Dirsync Server") : tr("Postoffice"));
+    setSubTitle(
+        server ? tr("The MS Mail postoffice that is the dirsync server this site will be a requestor of "
+                    "(Q151668). A server reached through another server is a Non MSMail Dirsync Server.")
+               : tr("The MS Mail postoffice that will synchronize its directory with this server. "
+                    "Postoffices served by another server's MS Mail Connector are <non msmail requestor>."));
     m_list->setObjectName(QStringLiteral("requestorChoiceList"));
     auto connectors = store.objectsOf(core::ListFilter{{QStringLiteral("msmail-connector")}, true});
     for (const core::DirectoryObject& c : connectors ? connectors.value() : QList<core::DirectoryObject>()) {
@@ -36,7 +42,7 @@ RequestorChoicePage::RequestorChoicePage(core::DirectoryStore& store, QWidget* p
                 m_list->addItem(connection.postoffice);
         }
     }
-    m_list->addItem(NonMsMail);
+    m_list->addItem(m_other);
     m_list->setCurrentRow(0);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(
@@ -57,11 +63,11 @@ bool RequestorChoicePage::validatePage()
     auto* wizard = qobject_cast<ObjectWizard*>(this->wizard());
     if (choice.isEmpty() || !wizard)
         return false;
-    if (choice == NonMsMail) {
+    if (choice == m_other) {
         wizard->preset({{attr::DxaReqName, {}}});
         return true;
     }
-    auto existing = m_store.objectsOf(core::ListFilter{{QStringLiteral("remote-dirsync-requestor")}, true});
+    auto existing = m_store.objectsOf(core::ListFilter{{m_className}, true});
     for (const core::DirectoryObject& o : existing ? existing.value() : QList<core::DirectoryObject>()) {
         if (o.value(attr::DxaReqName).compare(choice, Qt::CaseInsensitive) == 0) {
             showError(m_problem, tr("%1 has a requestor already: %2. A postoffice synchronizes through one "

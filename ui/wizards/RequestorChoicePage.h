@@ -20,15 +20,21 @@ class RequestorChoicePage : public QWizardPage
     Q_OBJECT
 
 public:
-    static const QString NonMsMail; ///< "<non msmail requestor>"
+    static const QString NonMsMail;       ///< "<non msmail requestor>"
+    static const QString NonMsMailServer; ///< "Non MSMail Dirsync Server"
 
-    explicit RequestorChoicePage(core::DirectoryStore& store, QWidget* parent = nullptr);
+    /// `other`: the last entry (NonMsMail, or NonMsMailServer when the site is to be the requestor
+    /// of the chosen postoffice); `className`: the objects that may exist once per postoffice.
+    RequestorChoicePage(core::DirectoryStore& store, const QString& other, const QString& className,
+                        QWidget* parent = nullptr);
     bool validatePage() override;
     /// NET/PO, or NonMsMail.
     QString chosen() const;
 
 private:
     core::DirectoryStore& m_store;
+    QString m_other;
+    QString m_className;
     QListWidget* m_list;
     QLabel* m_problem;
 };

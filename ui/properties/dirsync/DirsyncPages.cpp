@@ -1,7 +1,9 @@
 #include "DirsyncPages.h"
 
 #include "DirsyncAddressPage.h"
+#include "DirsyncRequestorGeneralPage.h"
 #include "DirsyncServerGeneralPage.h"
+#include "DirsyncSettingsPage.h"
 #include "ExportContainersPage.h"
 #include "ImportContainerPage.h"
 #include "RemoteRequestorGeneralPage.h"
@@ -20,6 +22,18 @@ QList<PropertyPage*> remoteRequestorPages()
 {
     return {new RemoteRequestorGeneralPage, new DirsyncAddressPage, new ImportContainerPage,
             new ExportContainersPage, new RawPropertiesPage};
+}
+
+QList<PropertyPage*> dirsyncRequestorPages()
+{
+    // Schedule: the T1 hours (when the site sends its updates and requests).
+    return {new DirsyncRequestorGeneralPage,
+            new DirsyncSettingsPage,
+            new DirsyncAddressPage,
+            new ImportContainerPage,
+            new ExportContainersPage,
+            new SchedulePage,
+            new RawPropertiesPage};
 }
 
 } // namespace sa::ui

@@ -10,5 +10,6 @@ class PropertyPage;
 /// their New Other wizards, Raw Properties aside).
 QList<PropertyPage*> dirsyncServerPages();
 QList<PropertyPage*> remoteRequestorPages();
+QList<PropertyPage*> dirsyncRequestorPages();
 
 } // namespace sa::ui

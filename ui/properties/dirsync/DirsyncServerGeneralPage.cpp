@@ -52,25 +52,30 @@ void DirsyncServerGeneralPage::load(const core::DirectoryObject& object)
     const QSignalBlocker b2(m_copy);
     const QSignalBlocker b3(m_forward);
     GeneralPage::load(object);
-    m_server->clear();
-    if (store()) {
-        const QString org = store()->organizationName();
-        const QString site = store()->siteName();
-        auto servers = store()->subtree(core::SiteBuilder::serversDn(org, site), 1, QStringLiteral("server"));
-        for (const core::DirectoryObject& s : servers ? servers.value() : QList<core::DirectoryObject>())
-            m_server->addItem(s.rdn(), s.dn.toString());
-    }
-    const QString current = object.value(attr::ResponsibleLocalDxa);
-    const int at = m_server->findData(current, Qt::UserRole, Qt::MatchFixedString);
-    if (at >= 0)
-        m_server->setCurrentIndex(at);
-    else if (!current.isEmpty())
-        m_server->addItem(core::Dn::parse(current) ? core::Dn::parse(current)->rdn().value : current,
-                          current);
+    fillServers(m_server, store(), object.value(attr::ResponsibleLocalDxa));
     m_administrator->setStore(store());
     m_administrator->setDn(object.value(attr::DxaLocalAdmin));
     m_copy->setChecked(object.value(attr::DxaAdminCopy) == QLatin1String("TRUE"));
     m_forward->setChecked(object.value(attr::DxaAdminForward) == QLatin1String("TRUE"));
+}
+
+void DirsyncServerGeneralPage::fillServers(QComboBox* combo, core::DirectoryStore* store,
+                                           const QString& current)
+{
+    const QSignalBlocker block(combo);
+    combo->clear();
+    if (store) {
+        auto servers =
+            store->subtree(core::SiteBuilder::serversDn(store->organizationName(), store->siteName()), 1,
+                           QStringLiteral("server"));
+        for (const core::DirectoryObject& s : servers ? servers.value() : QList<core::DirectoryObject>())
+            combo->addItem(s.rdn(), s.dn.toString());
+    }
+    const int at = combo->findData(current, Qt::UserRole, Qt::MatchFixedString);
+    if (at >= 0)
+        combo->setCurrentIndex(at);
+    else if (!current.isEmpty())
+        combo->addItem(core::Dn::parse(current) ? core::Dn::parse(current)->rdn().value : current, current);
 }
 
 QString DirsyncServerGeneralPage::serverDn() const

@@ -27,6 +27,8 @@ public:
     QString validate() const override;
     /// The server chosen, for the wizard's summary.
     QString serverName() const;
+    /// Fills `combo` with this site's servers (DN as data) and selects `current` (a DN).
+    static void fillServers(QComboBox* combo, core::DirectoryStore* store, const QString& current);
 
 private:
     QString serverDn() const;
