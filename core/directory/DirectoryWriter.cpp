@@ -464,6 +464,8 @@ Status DirectoryWriter::remove(const Dn& dn)
         return Error(
             ErrorCode::NotAllowed,
             QStringLiteral("%1 is a %2, which cannot be deleted").arg(dn.toString(), current->cls->label));
+    if (Status s = m_dirsync.beforeRemove(current.value()); !s)
+        return s;
     auto stored = m_store.childCount(current->id);
     if (!stored)
         return stored.error();
@@ -472,8 +474,6 @@ Status DirectoryWriter::remove(const Dn& dn)
         return Error(
             ErrorCode::NotAllowed,
             QStringLiteral("%1 contains %2 object(s); delete them first").arg(dn.toString()).arg(kids));
-    if (Status s = m_dirsync.beforeRemove(current.value()); !s)
-        return s;
     // Out of every distribution list, manager field and restriction list first (Q181952).
     if (Status s = m_rules.dropReferencesTo(current.value()); !s)
         return s;

@@ -108,6 +108,25 @@ Status DirsyncRules::beforeCreate(const ClassDef& cls, const Dn& parent, Attribu
                              attr::ResponsibleLocalDxa);
         }
     }
+    if (cls.name == CustomRecipient) {
+        // A second NET/PO/$SYSTEM custom recipient stops directory synchronization with that
+        // postoffice (events 136/139, Admin's c1030b35; Q151668, Q163625): refused, naming the first.
+        const QString target = values.value(attr::TargetAddress).value(0);
+        const QString postoffice = systemPostoffice(target);
+        if (postoffice.isEmpty())
+            return {};
+        auto same = withValue(CustomRecipient, attr::TargetAddress, target);
+        if (!same)
+            return same.error();
+        if (!same->isEmpty())
+            return Error(
+                ErrorCode::AlreadyExists,
+                QStringLiteral("%1 already has its $SYSTEM custom recipient, %2; use that one as the "
+                               "Dir-Sync Address (a second one stops directory synchronization with %1)")
+                    .arg(postoffice, same->first().dn.toString()),
+                attr::TargetAddress);
+        return {};
+    }
     if (!isRequestorClass(cls.name))
         return {};
 
@@ -248,6 +267,19 @@ Status DirsyncRules::beforeModify(const DirectoryObject& current, const Attribut
 
 Status DirsyncRules::beforeRemove(const DirectoryObject& object)
 {
+    if (object.cls->name == Server) {
+        // Q180434: every requestor under it is deleted first; say which.
+        auto kids = m_writer.store().children(object.id, ChildQuery{});
+        if (!kids)
+            return kids.error();
+        QStringList names;
+        for (const DirectoryObject& k : kids.value())
+            names << k.displayName();
+        if (!names.isEmpty())
+            return refused(QStringLiteral("%1 still has Remote Dir-Sync Requestors (%2); delete them first")
+                               .arg(object.displayName(), names.join(QStringLiteral(", "))));
+        return {};
+    }
     if (object.cls->name == CustomRecipient) {
         if (systemPostoffice(object.value(attr::TargetAddress)).isEmpty())
             return {}; // only a NET/PO/$SYSTEM custom recipient can be a Dir-Sync Address

@@ -798,6 +798,26 @@ private Q_SLOTS:
         refused = store->commit(dropAddress);
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message().contains(QStringLiteral("delete the requestor first")));
+        // A second $SYSTEM custom recipient for a postoffice (Admin's c1030b35), in either site.
+        ChangeSet secondSystem;
+        secondSystem.create(QStringLiteral("custom-recipient"),
+                            SiteBuilder::recipientsDn(Org, QStringLiteral("SEATTLE")),
+                            {{attr::DisplayName, {QStringLiteral("PO2 again")}},
+                             {attr::MailNickname, {QStringLiteral("PO2again")}},
+                             {attr::TargetAddress, {QStringLiteral("MS:NWNET/PO2/$SYSTEM")}}});
+        refused = store->commit(secondSystem);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(
+                     QStringLiteral("NWNET/PO2 already has its $SYSTEM custom recipient")),
+                 qPrintable(refused.error().message()));
+        // The dirsync server goes after its requestors, and says which they are.
+        ChangeSet server;
+        server.remove(dxa);
+        refused = store->commit(server);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(
+                     QStringLiteral("still has Remote Dir-Sync Requestors (PO1, PO2)")),
+                 qPrintable(refused.error().message()));
         // A requestor for a direct postoffice got its hidden $SYSTEM custom recipient.
         auto po1 = store->object(requestorDn(QStringLiteral("PO1")));
         QVERIFY(po1.ok());

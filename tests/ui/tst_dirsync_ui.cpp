@@ -6,9 +6,11 @@
 #include "tests/support/UiTestSupport.h"
 #include "ui/dialogs/AddressBookDialog.h"
 #include "ui/mainwindow/ServerWindow.h"
+#include "ui/models/ContentsModel.h"
 #include "ui/session/SiteSession.h"
 #include "ui/wizards/ObjectWizard.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -149,6 +151,19 @@ private Q_SLOTS:
     }
 
 private:
+    /// Every cell of a sheet's Raw Properties, as text.
+    static QString rawText(QWidget* sheet)
+    {
+        QString out;
+        for (QAbstractItemView* view : sheet->findChildren<QAbstractItemView*>()) {
+            QAbstractItemModel* model = view->model();
+            for (int r = 0; model && r < model->rowCount(); ++r)
+                for (int c = 0; c < model->columnCount(); ++c)
+                    out += model->index(r, c).data().toString() + QLatin1Char('\n');
+        }
+        return out;
+    }
+
     /// The procedure's objects before step 5: the MSMail Recipients container, NWNET/PO2/$system
     /// (step 3) and the Directory Synchronization Server on X1 (step 4).
     void prepareSteps3And4()
@@ -300,13 +315,24 @@ private Q_SLOTS:
         savePng(wizard, QStringLiteral("remote-requestor-wizard-second-refused"));
         wizard->reject();
 
-        // Its property sheet: the same pages; the import container fixed.
+        // The dirsync server in the tree lists its requestors on the right.
+        ServerWindow* window = m_window->activeServerWindow();
+        QVERIFY(window->selectContainer(made->dn.parent()));
+        QTRY_COMPARE(window->contentsModel()->rowCount(), 1);
+        savePng(m_window.get(), QStringLiteral("dirsync-server-contents"));
+
+        // Its property sheet: the same pages; the import container fixed; the numbers in raw mode.
         m_window->showProperties(made.value());
         auto* sheet = waitFor<PropertySheet>(m_window.get());
         QVERIFY(sheet);
         QVERIFY(!sheet->findChild<QComboBox*>(QStringLiteral("importContainerCombo"))->isEnabled());
         showTab(sheet, QStringLiteral("Export Containers"));
         savePng(sheet, QStringLiteral("remote-requestor-export-containers"));
+        showTab(sheet, QStringLiteral("Raw Properties"));
+        const QString raw = rawText(sheet);
+        for (const char* number : {"DXA-Req-Seq", "DXA-Svr-Seq", "DXA-Conf-Seq", "DXA-Imp-Seq"})
+            QVERIFY2(raw.contains(QLatin1String(number)), number);
+        savePng(sheet, QStringLiteral("remote-requestor-raw"));
         clickButton(sheet, QDialogButtonBox::Cancel);
     }
 
