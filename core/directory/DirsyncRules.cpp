@@ -121,9 +121,10 @@ Status DirsyncRules::beforeCreate(const ClassDef& cls, const Dn& parent, Attribu
         if (!same->isEmpty())
             return Error(
                 ErrorCode::AlreadyExists,
-                QStringLiteral("%1 already has its $SYSTEM custom recipient, %2; use that one as the "
-                               "Dir-Sync Address (a second one stops directory synchronization with %1)")
-                    .arg(postoffice, same->first().dn.toString()),
+                QStringLiteral("the address \"%1\" is already used by %2 (%3): %4 has its $SYSTEM custom "
+                               "recipient already; use that one as the Dir-Sync Address (a second one stops "
+                               "directory synchronization with %4)")
+                    .arg(target, same->first().displayName(), same->first().dn.toString(), postoffice),
                 attr::TargetAddress);
         return {};
     }

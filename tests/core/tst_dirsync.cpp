@@ -808,7 +808,7 @@ private Q_SLOTS:
         refused = store->commit(secondSystem);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message().contains(
-                     QStringLiteral("NWNET/PO2 already has its $SYSTEM custom recipient")),
+                     QStringLiteral("NWNET/PO2 has its $SYSTEM custom recipient already")),
                  qPrintable(refused.error().message()));
         // The dirsync server goes after its requestors, and says which they are.
         ChangeSet server;
