@@ -258,7 +258,16 @@ Schema::Schema()
     addClass(server);
 
     // The per-server service objects. Obj-Class names other than MTA are [U]: chosen in the schema's style.
-    auto service = [this, &common](const QString& name, const QString& objClass, const QString& label) {
+    // Directory Synchronization's Incoming and Outgoing Templates (reference §3.4, Q158694): a
+    // template prompt of MS Mail ("Department:") and the attribute it fills, as "Prompt:|Attribute".
+    addAttribute(
+        {attr::DxaInTemplateMap, S::String, true, 256, 0, 0, false,
+         QStringLiteral("Incoming Templates: an MS Mail template prompt and the attribute it fills.")});
+    addAttribute(
+        {attr::DxaOutTemplateMap, S::String, true, 256, 0, 0, false,
+         QStringLiteral("Outgoing Templates: an attribute and the MS Mail template prompt it is sent as.")});
+    auto service = [this, &common](const QString& name, const QString& objClass, const QString& label,
+                                   const QStringList& extra = {}) {
         ClassDef def;
         def.name = name;
         def.objClass = objClass;
@@ -268,13 +277,13 @@ Schema::Schema()
         def.userCreatable = false;
         def.deletable = false;
         def.possibleSuperiors = {QStringLiteral("server")};
-        def.optional = common;
+        def.optional = common + extra;
         addClass(def);
     };
     service(QStringLiteral("directory-service"), QStringLiteral("Microsoft-DSA"),
             QStringLiteral("Directory Service"));
     service(QStringLiteral("directory-synchronization"), QStringLiteral("Microsoft-DXA"),
-            QStringLiteral("Directory Synchronization"));
+            QStringLiteral("Directory Synchronization"), {attr::DxaInTemplateMap, attr::DxaOutTemplateMap});
     service(QStringLiteral("message-transfer-agent"), QStringLiteral("MTA"),
             QStringLiteral("Message Transfer Agent"));
     service(QStringLiteral("system-attendant"), QStringLiteral("Microsoft-System-Attendant"),

@@ -105,6 +105,8 @@ inline const QString ExportContainers = QStringLiteral("Export-Containers");
 inline const QString ExportTrustLevel = QStringLiteral("Export-Trust-Level");
 inline const QString ExportCustomRecipients = QStringLiteral("Export-Custom-Recipients");
 inline const QString DeletionThreshold = QStringLiteral("Deletion-Threshold");
+inline const QString DxaInTemplateMap = QStringLiteral("DXA-In-Template-Map");
+inline const QString DxaOutTemplateMap = QStringLiteral("DXA-Out-Template-Map");
 inline const QString DeletionThresholdPercent = QStringLiteral("Deletion-Threshold-Percent");
 /// Extension-Attribute-1 .. -10: the Custom Attributes page.
 QString extensionAttribute(int n);

@@ -5,6 +5,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
 
 #include <QCryptographicHash>
 #include <QUuid>
@@ -33,7 +34,24 @@ QString aliasBase(const QString& address)
 
 } // namespace
 
-const QList<std::pair<QString, QString>>& DirsyncImport::fieldMap()
+QList<std::pair<QString, QString>> DirsyncImport::fieldMapOf(DirectoryStore& store, const QString& server)
+{
+    const Dn dxa = SiteBuilder::serverDn(store.organizationName(), store.siteName(), server)
+                       .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA"));
+    auto object = store.object(dxa);
+    QList<std::pair<QString, QString>> map;
+    for (const QString& value : object ? object->valuesOf(attr::DxaInTemplateMap) : QStringList()) {
+        QString prompt = value.section(QLatin1Char('|'), 0, 0).trimmed();
+        if (prompt.endsWith(QLatin1Char(':')))
+            prompt.chop(1);
+        const QString attribute = value.section(QLatin1Char('|'), 1).trimmed();
+        if (!prompt.isEmpty() && Schema::instance().findAttribute(attribute))
+            map.append({prompt, Schema::instance().findAttribute(attribute)->name});
+    }
+    return map.isEmpty() ? defaultFieldMap() : map;
+}
+
+const QList<std::pair<QString, QString>>& DirsyncImport::defaultFieldMap()
 {
     // The Incoming Templates the server object starts with (reference §3.1, Q158694); decided here.
     static const QList<std::pair<QString, QString>> map{
@@ -55,7 +73,7 @@ QString DirsyncImport::displayName(const QString& fullName) const
 QList<AttributeChange> DirsyncImport::fieldChanges(const QList<DirsyncField>& fields) const
 {
     QList<AttributeChange> out;
-    for (const auto& [prompt, attribute] : fieldMap()) {
+    for (const auto& [prompt, attribute] : m_fieldMap) {
         QStringList values;
         for (const DirsyncField& f : fields) {
             QString p = f.prompt.trimmed();

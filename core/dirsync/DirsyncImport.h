@@ -10,6 +10,7 @@
 
 namespace sa::core {
 
+class DirectoryStore;
 class DirectoryWriter;
 
 /// Applies a requestor's transactions to the directory, inside the caller's transaction (reference
@@ -30,7 +31,11 @@ public:
     Status apply(const QList<DirsyncTransaction>& transactions, DirsyncRun& run);
 
     /// Template prompts (MS Mail's "Title:", "Phone:" ...) and the attributes they fill.
-    static const QList<std::pair<QString, QString>>& fieldMap();
+    static const QList<std::pair<QString, QString>>& defaultFieldMap();
+    /// The Incoming Templates of `server`'s Directory Synchronization object (DXA-In-Template-Map,
+    /// "Prompt:|Attribute"), or the defaults when it has none.
+    static QList<std::pair<QString, QString>> fieldMapOf(DirectoryStore& store, const QString& server);
+    void setFieldMap(QList<std::pair<QString, QString>> map) { m_fieldMap = std::move(map); }
 
 private:
     Result<QString> importedObject(const QString& key);
@@ -48,6 +53,7 @@ private:
     DirectoryWriter& m_writer;
     const DirsyncPartner& m_partner;
     QSet<QString> m_replaced; ///< keys an R put up for deletion, not named again yet
+    QList<std::pair<QString, QString>> m_fieldMap = defaultFieldMap();
 };
 
 } // namespace sa::core

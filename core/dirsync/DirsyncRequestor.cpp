@@ -276,6 +276,7 @@ Status DirsyncRequestor::applyReply(DirectoryWriter& w, DirsyncPartner& p, const
         }
         if (exchangeOptions(p.object) & 2) {
             DirsyncImport import(w, p);
+            import.setFieldMap(DirsyncImport::fieldMapOf(m_store, DirsyncServer::dxaServer(p.object)));
             if (Status a = import.apply(fresh, run); !a)
                 return a;
         }

@@ -353,6 +353,7 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
             return e;
     }
     DirsyncImport import(w, p);
+    import.setFieldMap(DirsyncImport::fieldMapOf(m_store, dxaServer(m_server)));
     if (Status a = import.apply(fresh, run); !a)
         return a;
     qint64 reqSeq = std::max(p.reqSeq, h.reqSeq);

@@ -229,6 +229,26 @@ private Q_SLOTS:
         checkAgreement(); // the copies change nothing else
     }
 
+    void incomingTemplatesFillTheirAttributes()
+    {
+        // X1's Directory Synchronization maps "Phone:" to Department instead of the defaults.
+        ChangeSet c;
+        c.replace(SiteBuilder::serverDn(Org, QStringLiteral("SEATTLE"), QStringLiteral("X1"))
+                      .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA")),
+                  attr::DxaInTemplateMap, {QStringLiteral("Phone:|Department")});
+        QVERIFY(site(QStringLiteral("SEATTLE"))->commit(c).ok());
+        QVERIFY(cycle());
+        QVERIFY(po(Po1)->modifyUser(QStringLiteral("AMARTIN"), {},
+                                    {{QStringLiteral("Phone"), QStringLiteral("Sales Desk")},
+                                     {QStringLiteral("Title"), QStringLiteral("Buyer")}}));
+        QVERIFY(cycle());
+        auto alice = site(QStringLiteral("SEATTLE"))
+                         ->findRecipients(0, {{attr::DisplayName, QStringLiteral("Alice Martin")}}, 1);
+        QCOMPARE(alice->first().value(attr::Department), QStringLiteral("Sales Desk"));
+        QCOMPARE(alice->first().value(attr::Title), QString()); // not mapped any more
+        QCOMPARE(alice->first().value(attr::TelephoneNumber), QString());
+    }
+
     void changesAtAPostofficeReachTheOtherAndTheDirectory()
     {
         QVERIFY(cycle());

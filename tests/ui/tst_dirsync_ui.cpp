@@ -444,6 +444,40 @@ private Q_SLOTS:
         QVERIFY(!newServerAction()->isEnabled());
     }
 
+    void templatesOfTheServersDirectorySynchronization()
+    {
+        const Dn dxa = SiteBuilder::serverDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"),
+                                             QStringLiteral("X1"))
+                           .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA"));
+        m_window->showProperties(store().object(dxa).value());
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        auto* tabs = sheet->findChild<QTabWidget*>(QStringLiteral("propertyTabs"));
+        QStringList titles;
+        for (int i = 0; i < tabs->count(); ++i)
+            titles << tabs->tabText(i);
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("General"), QStringLiteral("Incoming Templates"),
+                              QStringLiteral("Outgoing Templates"), QStringLiteral("Raw Properties")}));
+        showTab(sheet, QStringLiteral("Incoming Templates"));
+        QWidget* page = sheet->findChild<QWidget*>(QStringLiteral("incomingTemplatesPage"));
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("newValueButton")), Qt::LeftButton);
+        auto* dialog = waitForDialog(sheet, QStringLiteral("templateMapDialog"));
+        QVERIFY(dialog);
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QVERIFY(dialog->isVisible()); // no prompt typed
+        type(dialog, QStringLiteral("templatePromptEdit"), QStringLiteral("Department"));
+        dialog->findChild<QComboBox*>(QStringLiteral("templateAttributeCombo"))
+            ->setCurrentText(QStringLiteral("Department"));
+        savePng(dialog, QStringLiteral("directory-synchronization-template-mapping"));
+        clickButton(dialog, QDialogButtonBox::Ok);
+        savePng(sheet, QStringLiteral("directory-synchronization-incoming-templates"));
+        clickButton(sheet, QDialogButtonBox::Ok);
+        QTRY_VERIFY(!sheet->isVisible());
+        QCOMPARE(store().object(dxa)->valuesOf(attr::DxaInTemplateMap),
+                 QStringList{QStringLiteral("Department:|Department")});
+    }
+
     void refusedAtFinishWritesNothing()
     {
         ObjectWizard* wizard = startWizard();

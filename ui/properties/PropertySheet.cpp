@@ -58,6 +58,8 @@ QList<PropertyPage*> PropertySheet::pagesFor(const core::ClassDef& cls)
         return remoteRequestorPages();
     if (cls.name == QLatin1String("dirsync-requestor"))
         return dirsyncRequestorPages();
+    if (cls.name == QLatin1String("directory-synchronization"))
+        return directorySynchronizationPages();
     if (cls.name == QLatin1String("site-addressing"))
         return {new GeneralPage, new SiteAddressingPage, new RawPropertiesPage};
     return {new GeneralPage, new RawPropertiesPage};

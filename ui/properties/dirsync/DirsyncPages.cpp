@@ -7,6 +7,8 @@
 #include "ExportContainersPage.h"
 #include "ImportContainerPage.h"
 #include "RemoteRequestorGeneralPage.h"
+#include "TemplateMapPage.h"
+#include "ui/properties/GeneralPage.h"
 #include "ui/properties/RawPropertiesPage.h"
 #include "ui/properties/connectors/SchedulePage.h"
 
@@ -34,6 +36,11 @@ QList<PropertyPage*> dirsyncRequestorPages()
             new ExportContainersPage,
             new SchedulePage,
             new RawPropertiesPage};
+}
+
+QList<PropertyPage*> directorySynchronizationPages()
+{
+    return {new GeneralPage, new TemplateMapPage(true), new TemplateMapPage(false), new RawPropertiesPage};
 }
 
 } // namespace sa::ui

@@ -11,5 +11,7 @@ class PropertyPage;
 QList<PropertyPage*> dirsyncServerPages();
 QList<PropertyPage*> remoteRequestorPages();
 QList<PropertyPage*> dirsyncRequestorPages();
+/// Servers > server > Directory Synchronization.
+QList<PropertyPage*> directorySynchronizationPages();
 
 } // namespace sa::ui
