@@ -134,10 +134,7 @@ private Q_SLOTS:
         m_window->showProperties(made.value());
         auto* sheet = waitFor<PropertySheet>(m_window.get());
         QVERIFY(sheet);
-        auto* tabs = sheet->findChild<QTabWidget*>(QStringLiteral("propertyTabs"));
-        QStringList titles;
-        for (int i = 0; i < tabs->count(); ++i)
-            titles << tabs->tabText(i);
+        const QStringList titles = tabTitles(sheet);
         QCOMPARE(titles, (QStringList{QStringLiteral("General"), QStringLiteral("Schedule"),
                                       QStringLiteral("Raw Properties")}));
         QCOMPARE(sheet->findChild<QComboBox*>(QStringLiteral("dxaServerCombo"))->currentText(),
@@ -151,6 +148,14 @@ private Q_SLOTS:
     }
 
 private:
+    static QStringList tabTitles(QWidget* sheet)
+    {
+        auto* tabs = sheet->findChild<QTabWidget*>(QStringLiteral("propertyTabs"));
+        QStringList titles;
+        for (int i = 0; tabs && i < tabs->count(); ++i)
+            titles << tabs->tabText(i);
+        return titles;
+    }
     /// Every cell of a sheet's Raw Properties, as text.
     static QString rawText(QWidget* sheet)
     {
@@ -452,10 +457,7 @@ private Q_SLOTS:
         m_window->showProperties(store().object(dxa).value());
         auto* sheet = waitFor<PropertySheet>(m_window.get());
         QVERIFY(sheet);
-        auto* tabs = sheet->findChild<QTabWidget*>(QStringLiteral("propertyTabs"));
-        QStringList titles;
-        for (int i = 0; i < tabs->count(); ++i)
-            titles << tabs->tabText(i);
+        const QStringList titles = tabTitles(sheet);
         QCOMPARE(titles,
                  (QStringList{QStringLiteral("General"), QStringLiteral("Incoming Templates"),
                               QStringLiteral("Outgoing Templates"), QStringLiteral("Raw Properties")}));
