@@ -21,6 +21,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QWizard>
 
 using namespace sa::core;
@@ -459,8 +460,16 @@ private Q_SLOTS:
         QVERIFY(sheet);
         const QStringList titles = tabTitles(sheet);
         QCOMPARE(titles,
-                 (QStringList{QStringLiteral("General"), QStringLiteral("Incoming Templates"),
-                              QStringLiteral("Outgoing Templates"), QStringLiteral("Raw Properties")}));
+                 (QStringList{QStringLiteral("General"), QStringLiteral("E-mail Addresses"),
+                              QStringLiteral("Incoming Templates"), QStringLiteral("Outgoing Templates"),
+                              QStringLiteral("Raw Properties")}));
+        showTab(sheet, QStringLiteral("E-mail Addresses"));
+        auto* addresses = sheet->findChild<QTreeWidget*>(QStringLiteral("dxaAddressList"));
+        QVERIFY(addresses);
+        QCOMPARE(addresses->topLevelItemCount(), 2);
+        QCOMPARE(addresses->topLevelItem(0)->text(1), QStringLiteral("NORTHWIND/SEATTLE/$SYSTEM"));
+        QCOMPARE(addresses->topLevelItem(1)->text(1), QStringLiteral("NORTHWIND/SEATTLE/SYSTEM1"));
+        savePng(sheet, QStringLiteral("directory-synchronization-addresses"));
         showTab(sheet, QStringLiteral("Incoming Templates"));
         QWidget* page = sheet->findChild<QWidget*>(QStringLiteral("incomingTemplatesPage"));
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("newValueButton")), Qt::LeftButton);

@@ -4,6 +4,7 @@
 #include "DirsyncRequestorGeneralPage.h"
 #include "DirsyncServerGeneralPage.h"
 #include "DirsyncSettingsPage.h"
+#include "DxaAddressesPage.h"
 #include "ExportContainersPage.h"
 #include "ImportContainerPage.h"
 #include "RemoteRequestorGeneralPage.h"
@@ -40,7 +41,8 @@ QList<PropertyPage*> dirsyncRequestorPages()
 
 QList<PropertyPage*> directorySynchronizationPages()
 {
-    return {new GeneralPage, new TemplateMapPage(true), new TemplateMapPage(false), new RawPropertiesPage};
+    return {new GeneralPage, new DxaAddressesPage, new TemplateMapPage(true), new TemplateMapPage(false),
+            new RawPropertiesPage};
 }
 
 } // namespace sa::ui
