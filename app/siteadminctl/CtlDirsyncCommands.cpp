@@ -349,6 +349,7 @@ int CtlCommands::events()
                                 {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
                                 {QStringLiteral("source"), e.source},
                                 {QStringLiteral("type"), e.level},
+                                {QStringLiteral("category"), e.category},
                                 {QStringLiteral("id"), e.eventId},
                                 {QStringLiteral("text"), e.text}});
         if (!m_json)

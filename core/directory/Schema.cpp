@@ -266,6 +266,9 @@ Schema::Schema()
     addAttribute(
         {attr::DxaOutTemplateMap, S::String, true, 256, 0, 0, false,
          QStringLiteral("Outgoing Templates: an attribute and the MS Mail template prompt it is sent as.")});
+    addAttribute({attr::DiagnosticsLogging, S::String, true, 128, 0, 0, false,
+                  QStringLiteral("Diagnostics Logging: a category of the service's events and its level, as "
+                                 "\"Category|None, Minimum, Medium or Maximum\". [U: name chosen]")});
     auto service = [this, &common](const QString& name, const QString& objClass, const QString& label,
                                    const QStringList& extra = {}) {
         ClassDef def;
@@ -283,7 +286,8 @@ Schema::Schema()
     service(QStringLiteral("directory-service"), QStringLiteral("Microsoft-DSA"),
             QStringLiteral("Directory Service"));
     service(QStringLiteral("directory-synchronization"), QStringLiteral("Microsoft-DXA"),
-            QStringLiteral("Directory Synchronization"), {attr::DxaInTemplateMap, attr::DxaOutTemplateMap});
+            QStringLiteral("Directory Synchronization"),
+            {attr::DxaInTemplateMap, attr::DxaOutTemplateMap, attr::DiagnosticsLogging});
     service(QStringLiteral("message-transfer-agent"), QStringLiteral("MTA"),
             QStringLiteral("Message Transfer Agent"));
     service(QStringLiteral("system-attendant"), QStringLiteral("Microsoft-System-Attendant"),

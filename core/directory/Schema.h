@@ -107,6 +107,7 @@ inline const QString ExportCustomRecipients = QStringLiteral("Export-Custom-Reci
 inline const QString DeletionThreshold = QStringLiteral("Deletion-Threshold");
 inline const QString DxaInTemplateMap = QStringLiteral("DXA-In-Template-Map");
 inline const QString DxaOutTemplateMap = QStringLiteral("DXA-Out-Template-Map");
+inline const QString DiagnosticsLogging = QStringLiteral("Diagnostics-Logging");
 inline const QString DeletionThresholdPercent = QStringLiteral("Deletion-Threshold-Percent");
 /// Extension-Attribute-1 .. -10: the Custom Attributes page.
 QString extensionAttribute(int n);

@@ -198,6 +198,8 @@ Status upgradeToVersion7(SqliteConnection& c)
                // Objects by class: the services find their connectors and dirsync objects among
                // many recipients without reading them all.
                QStringLiteral("CREATE INDEX objects_class ON objects(class, deleted)"),
+               // The event's category (Event Handler, MS Mail 3.2, ...), as the Event Viewer shows it.
+               QStringLiteral("ALTER TABLE events ADD COLUMN category TEXT NOT NULL DEFAULT ''"),
                QStringLiteral(
                    "CREATE TABLE dxa_state (requestor TEXT PRIMARY KEY, watermark INTEGER NOT NULL"
                    " DEFAULT 0, export_config TEXT NOT NULL DEFAULT '', answer INTEGER NOT NULL DEFAULT 0,"

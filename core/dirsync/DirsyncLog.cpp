@@ -2,6 +2,7 @@
 
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
+#include "core/directory/Schema.h"
 #include "core/transport/SiteTransport.h"
 
 #include <QSqlQuery>
@@ -28,11 +29,65 @@ QString DirsyncRun::outcome() const
     return QStringLiteral("success");
 }
 
+namespace DirsyncDiagnostics {
+
+const QStringList& categories()
+{
+    static const QStringList names{QStringLiteral("Event Handler"), QStringLiteral("Startup"),
+                                   QStringLiteral("MS Mail 3.2")};
+    return names;
+}
+
+const QStringList& levels()
+{
+    static const QStringList names{QStringLiteral("None"), QStringLiteral("Minimum"),
+                                   QStringLiteral("Medium"), QStringLiteral("Maximum")};
+    return names;
+}
+
+QString categoryOf(int id)
+{
+    // What the message carried (its format, its addresses, conflicts in it): MS Mail 3.2, as event
+    // 247 was; everything about partners, numbers and cycles: Event Handler, as 136 was.
+    switch (id) {
+    case DirsyncEvent::InvalidAddress:
+    case DirsyncEvent::Quarantined:
+    case DirsyncEvent::Conflict:
+        return QStringLiteral("MS Mail 3.2");
+    default:
+        return QStringLiteral("Event Handler");
+    }
+}
+
+bool keeps(DirectoryStore& store, const QString& category, const QString& level)
+{
+    if (level == QLatin1String("Error"))
+        return true;
+    int configured = -1; // the highest any of the site's Directory Synchronization objects sets
+    auto objects = store.objectsOf(ListFilter{{QStringLiteral("directory-synchronization")}, true});
+    for (const DirectoryObject& o : objects ? objects.value() : QList<DirectoryObject>()) {
+        if (o.isReplica())
+            continue;
+        for (const QString& value : o.valuesOf(attr::DiagnosticsLogging)) {
+            if (value.section(QLatin1Char('|'), 0, 0).compare(category, Qt::CaseInsensitive) == 0)
+                configured = std::max<int>(configured, levels().indexOf(value.section(QLatin1Char('|'), 1)));
+        }
+    }
+    if (configured < 0)
+        configured = 1; // Minimum
+    return level == QLatin1String("Warning") ? configured >= 1 : configured >= 2;
+}
+
+} // namespace DirsyncDiagnostics
+
 namespace DirsyncLog {
 
 Status event(DirectoryWriter& w, const QString& level, int id, const QString& text)
 {
-    return SiteTransport::writeEvent(w, DirsyncEvent::Source, level, id, text);
+    const QString category = DirsyncDiagnostics::categoryOf(id);
+    if (!DirsyncDiagnostics::keeps(w.store(), category, level))
+        return {};
+    return SiteTransport::writeEvent(w, DirsyncEvent::Source, level, id, text, category);
 }
 
 Status run(DirectoryWriter& w, const DirsyncRun& r)

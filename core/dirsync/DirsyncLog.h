@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace sa::core {
 
@@ -58,7 +59,21 @@ struct DirsyncRun
     void countSent(const QList<DirsyncTransaction>& transactions);
 };
 
+/// Diagnostics Logging of the directory synchronization service (reference §4: categories seen in
+/// MSExchangeDX events are Event Handler, Startup and MS Mail 3.2). An error is always logged; a
+/// warning when its category's level is Minimum or more; information at Medium or more. Decided:
+/// unset categories count as Minimum (the original's None would hide the 220/221 warnings).
+namespace DirsyncDiagnostics {
+const QStringList& categories();
+const QStringList& levels(); ///< None, Minimum, Medium, Maximum
+/// The category an event of `id` belongs to.
+QString categoryOf(int id);
+/// Whether an event of `level` in `category` is kept, given the site's settings.
+bool keeps(DirectoryStore& store, const QString& category, const QString& level);
+} // namespace DirsyncDiagnostics
+
 namespace DirsyncLog {
+/// Writes the event when Diagnostics Logging keeps it.
 Status event(DirectoryWriter& w, const QString& level, int id, const QString& text);
 Status run(DirectoryWriter& w, const DirsyncRun& run);
 /// The newest `limit` runs, newest first.

@@ -9,7 +9,8 @@ namespace sa::core::EventLog {
 Result<QList<EventRecord>> recent(DirectoryStore& store, int limit)
 {
     auto q = store.connection().exec(
-        QStringLiteral("SELECT id, at, source, level, event_id, text FROM events ORDER BY id DESC LIMIT ?"),
+        QStringLiteral(
+            "SELECT id, at, source, level, event_id, text, category FROM events ORDER BY id DESC LIMIT ?"),
         {limit});
     if (!q)
         return q.error();
@@ -19,7 +20,7 @@ Result<QList<EventRecord>> recent(DirectoryStore& store, int limit)
         out.append(EventRecord{rows.value(0).toLongLong(),
                                QDateTime::fromString(rows.value(1).toString(), Qt::ISODate),
                                rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toInt(),
-                               rows.value(5).toString()});
+                               rows.value(5).toString(), rows.value(6).toString()});
     return out;
 }
 

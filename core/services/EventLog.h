@@ -19,6 +19,7 @@ struct EventRecord
     QString level;  ///< Information, Warning, Error
     int eventId = 0;
     QString text;
+    QString category; ///< Event Handler, MS Mail 3.2, ... (empty for the services without categories)
 };
 
 namespace EventLog {

@@ -33,11 +33,13 @@ bool connectorCarries(DirectoryStore& store, const QString& server, const QStrin
 } // namespace
 
 Status SiteTransport::writeEvent(DirectoryWriter& w, const QString& source, const QString& level, int id,
-                                 const QString& text)
+                                 const QString& text, const QString& category)
 {
-    auto r =
-        w.exec(QStringLiteral("INSERT INTO events(at, source, level, event_id, text) VALUES (?, ?, ?, ?, ?)"),
-               {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), source, level, id, text});
+    auto r = w.exec(
+        QStringLiteral(
+            "INSERT INTO events(at, source, level, event_id, text, category) VALUES (?, ?, ?, ?, ?, ?)"),
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), source, level, id, text,
+         category.isNull() ? QStringLiteral("") : category});
     return r ? Status() : Status(r.error());
 }
 

@@ -249,6 +249,35 @@ private Q_SLOTS:
         QCOMPARE(alice->first().value(attr::TelephoneNumber), QString());
     }
 
+    void diagnosticsLoggingDecidesWhatIsKept()
+    {
+        const Dn dxa = SiteBuilder::serverDn(Org, QStringLiteral("SEATTLE"), QStringLiteral("X1"))
+                           .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA"));
+        const auto setLevel = [&](const QString& level) {
+            ChangeSet c;
+            c.replace(dxa, attr::DiagnosticsLogging, {QStringLiteral("Event Handler|") + level});
+            QVERIFY(site(QStringLiteral("SEATTLE"))->commit(c).ok());
+        };
+        // Unset (Minimum): warnings yes, information no.
+        QVERIFY(DirsyncServer(*site(QStringLiteral("SEATTLE"))).approveDeletes(QStringLiteral("PO1")).ok());
+        QCOMPARE(events(1109), 0);
+        setLevel(QStringLiteral("Maximum"));
+        QVERIFY(DirsyncServer(*site(QStringLiteral("SEATTLE"))).approveDeletes(QStringLiteral("PO1")).ok());
+        QCOMPARE(events(1109), 1);
+        // None: an error is logged all the same.
+        setLevel(QStringLiteral("None"));
+        QVERIFY(cycle());
+        QVERIFY(PostofficeDirsync(*po(Po1)).makeRequestor(QStringLiteral("NORTHWIND/SEATTLE"),
+                                                          QStringLiteral("wrong"), {}));
+        QVERIFY(cycle());
+        QCOMPARE(events(1101), 1);
+        auto seattle = site(QStringLiteral("SEATTLE"));
+        QCOMPARE(seattle->connection()
+                     .scalar(QStringLiteral("SELECT category FROM events WHERE event_id = 1101"))
+                     ->toString(),
+                 QStringLiteral("Event Handler"));
+    }
+
     void changesAtAPostofficeReachTheOtherAndTheDirectory()
     {
         QVERIFY(cycle());

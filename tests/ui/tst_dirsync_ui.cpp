@@ -462,7 +462,7 @@ private Q_SLOTS:
         QCOMPARE(titles,
                  (QStringList{QStringLiteral("General"), QStringLiteral("E-mail Addresses"),
                               QStringLiteral("Incoming Templates"), QStringLiteral("Outgoing Templates"),
-                              QStringLiteral("Raw Properties")}));
+                              QStringLiteral("Diagnostics Logging"), QStringLiteral("Raw Properties")}));
         showTab(sheet, QStringLiteral("E-mail Addresses"));
         auto* addresses = sheet->findChild<QTreeWidget*>(QStringLiteral("dxaAddressList"));
         QVERIFY(addresses);
@@ -483,10 +483,18 @@ private Q_SLOTS:
         savePng(dialog, QStringLiteral("directory-synchronization-template-mapping"));
         clickButton(dialog, QDialogButtonBox::Ok);
         savePng(sheet, QStringLiteral("directory-synchronization-incoming-templates"));
+        showTab(sheet, QStringLiteral("Diagnostics Logging"));
+        sheet->findChild<QComboBox*>(QStringLiteral("levelEventHandlerCombo"))
+            ->setCurrentText(QStringLiteral("Maximum"));
+        savePng(sheet, QStringLiteral("directory-synchronization-diagnostics-logging"));
         clickButton(sheet, QDialogButtonBox::Ok);
         QTRY_VERIFY(!sheet->isVisible());
         QCOMPARE(store().object(dxa)->valuesOf(attr::DxaInTemplateMap),
                  QStringList{QStringLiteral("Department:|Department")});
+        QVERIFY(store()
+                    .object(dxa)
+                    ->valuesOf(attr::DiagnosticsLogging)
+                    .contains(QStringLiteral("Event Handler|Maximum")));
     }
 
     void refusedAtFinishWritesNothing()

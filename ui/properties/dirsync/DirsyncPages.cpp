@@ -1,5 +1,6 @@
 #include "DirsyncPages.h"
 
+#include "DiagnosticsLoggingPage.h"
 #include "DirsyncAddressPage.h"
 #include "DirsyncRequestorGeneralPage.h"
 #include "DirsyncServerGeneralPage.h"
@@ -41,7 +42,11 @@ QList<PropertyPage*> dirsyncRequestorPages()
 
 QList<PropertyPage*> directorySynchronizationPages()
 {
-    return {new GeneralPage, new DxaAddressesPage, new TemplateMapPage(true), new TemplateMapPage(false),
+    return {new GeneralPage,
+            new DxaAddressesPage,
+            new TemplateMapPage(true),
+            new TemplateMapPage(false),
+            new DiagnosticsLoggingPage,
             new RawPropertiesPage};
 }
 
