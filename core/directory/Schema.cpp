@@ -287,7 +287,8 @@ Schema::Schema()
             QStringLiteral("Directory Service"));
     service(QStringLiteral("directory-synchronization"), QStringLiteral("Microsoft-DXA"),
             QStringLiteral("Directory Synchronization"),
-            {attr::DxaInTemplateMap, attr::DxaOutTemplateMap, attr::DiagnosticsLogging});
+            {attr::DxaInTemplateMap, attr::DxaOutTemplateMap, attr::DiagnosticsLogging,
+             attr::AuthorizedSender, attr::UnauthorizedSender});
     service(QStringLiteral("message-transfer-agent"), QStringLiteral("MTA"),
             QStringLiteral("Message Transfer Agent"));
     service(QStringLiteral("system-attendant"), QStringLiteral("Microsoft-System-Attendant"),

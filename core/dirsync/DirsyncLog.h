@@ -32,7 +32,8 @@ constexpr int TransactionsMissing = 1106; ///< a requestor's numbers jump: it mu
 constexpr int DeletionThreshold = 1108;   ///< a reply held back: it would delete too much
 constexpr int DeletesApproved = 1109;     ///< an administrator let it go
 constexpr int NumbersReset = 1110;        ///< an administrator set a requestor's numbers to 0
-constexpr int Cycle = 1107;               ///< what a step did, per requestor
+constexpr int Restricted = 1111; ///< a sender refused by Directory Synchronization's Delivery Restrictions
+constexpr int Cycle = 1107;      ///< what a step did, per requestor
 } // namespace DirsyncEvent
 
 /// One step of a cycle for one requestor, as the run history keeps it.

@@ -3,9 +3,12 @@
 #include "DirsyncLog.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
 #include "core/transport/MessageRow.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace sa::core {
 
@@ -30,6 +33,40 @@ Result<QList<DirsyncMail>> DirsyncMail::waiting(DirectoryStore& store)
     while (rows.next())
         mail.append(DirsyncMail{rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
     return mail;
+}
+
+QString DirsyncMail::refusedBy(DirectoryStore& store, const QString& server) const
+{
+    auto dxa = store.object(SiteBuilder::serverDn(store.organizationName(), store.siteName(), server)
+                                .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA")));
+    if (!dxa)
+        return {};
+    const QStringList accept = dxa->valuesOf(attr::AuthorizedSender);
+    const QStringList reject = dxa->valuesOf(attr::UnauthorizedSender);
+    if (accept.isEmpty() && reject.isEmpty())
+        return {};
+    // The sender as the directory knows it: the object with its address.
+    auto q = store.connection().exec(
+        QStringLiteral("SELECT o.dn FROM attrs a JOIN objects o ON o.id = a.object_id"
+                       " WHERE lower(a.value) = lower(?) AND a.name IN"
+                       " ('Proxy-Addresses', 'Target-Address') AND o.deleted = 0 LIMIT 1"),
+        {message.from});
+    QString sender;
+    if (q && q.value().next())
+        sender = q.value().value(0).toString();
+    const auto listed = [&sender](const QStringList& list) {
+        return !sender.isEmpty() && std::any_of(list.begin(), list.end(), [&](const QString& dn) {
+            return dn.compare(sender, Qt::CaseInsensitive) == 0;
+        });
+    };
+    if (!accept.isEmpty() && !listed(accept))
+        return QStringLiteral(
+                   "%1 is not among the senders Directory Synchronization on %2 accepts messages from")
+            .arg(message.from, server);
+    if (listed(reject))
+        return QStringLiteral("Directory Synchronization on %1 rejects messages from %2")
+            .arg(server, message.from);
+    return {};
 }
 
 Status DirsyncMail::consume(DirectoryWriter& w) const

@@ -229,6 +229,9 @@ Status DirsyncRequestor::applyReply(DirectoryWriter& w, DirsyncPartner& p, const
             QStringLiteral("Message received from %1, which is not the dirsync server of %2 (%3); it was "
                            "discarded.")
                 .arg(m.from, p.name, p.address));
+    if (const QString why = in.refusedBy(m_store, DirsyncServer::dxaServer(p.object)); !why.isEmpty())
+        return discard(DirsyncEvent::Restricted,
+                       QStringLiteral("The dirsync message \"%1\" was refused: %2.").arg(m.subject, why));
     auto subject = DirsyncSubject::parse(m.subject);
     if (!subject || subject->kind != DirsyncSubject::Kind::ServerUpdate)
         return discard(DirsyncEvent::StaleMessage,

@@ -254,6 +254,9 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
         return consume();
     };
 
+    if (const QString why = in.refusedBy(m_store, dxaServer(m_server)); !why.isEmpty())
+        return discard(QStringLiteral("Warning"), DirsyncEvent::Restricted,
+                       QStringLiteral("The dirsync message \"%1\" was refused: %2.").arg(m.subject, why));
     auto subject = DirsyncSubject::parse(m.subject);
     if (subject && subject->kind == DirsyncSubject::Kind::StatusReport)
         return discard(QStringLiteral("Information"), DirsyncEvent::Cycle,

@@ -278,6 +278,25 @@ private Q_SLOTS:
                  QStringLiteral("Event Handler"));
     }
 
+    void deliveryRestrictionsOfDirectorySynchronizationRefuseASender()
+    {
+        // X1's Directory Synchronization rejects messages from PO2's $SYSTEM custom recipient.
+        ChangeSet c;
+        c.replace(SiteBuilder::serverDn(Org, QStringLiteral("SEATTLE"), QStringLiteral("X1"))
+                      .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA")),
+                  attr::UnauthorizedSender,
+                  {SiteBuilder::recipientsDn(Org, QStringLiteral("SEATTLE"))
+                       .child(QStringLiteral("cn"), QStringLiteral("PO2SYSTEM"))
+                       .toString()});
+        QVERIFY(site(QStringLiteral("SEATTLE"))->commit(c).ok());
+        QVERIFY(cycle());
+        QCOMPARE(events(1111), 1);
+        const QMap<QString, QString> dir = imported(QStringLiteral("SEATTLE"));
+        QCOMPARE(dir.size(), 20); // PO1's users only
+        for (const QString& address : dir)
+            QVERIFY(address.startsWith(QStringLiteral("MS:NWNET/PO1/")));
+    }
+
     void changesAtAPostofficeReachTheOtherAndTheDirectory()
     {
         QVERIFY(cycle());

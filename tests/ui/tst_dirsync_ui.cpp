@@ -461,8 +461,9 @@ private Q_SLOTS:
         const QStringList titles = tabTitles(sheet);
         QCOMPARE(titles,
                  (QStringList{QStringLiteral("General"), QStringLiteral("E-mail Addresses"),
-                              QStringLiteral("Incoming Templates"), QStringLiteral("Outgoing Templates"),
-                              QStringLiteral("Diagnostics Logging"), QStringLiteral("Raw Properties")}));
+                              QStringLiteral("Delivery Restrictions"), QStringLiteral("Incoming Templates"),
+                              QStringLiteral("Outgoing Templates"), QStringLiteral("Diagnostics Logging"),
+                              QStringLiteral("Raw Properties")}));
         showTab(sheet, QStringLiteral("E-mail Addresses"));
         auto* addresses = sheet->findChild<QTreeWidget*>(QStringLiteral("dxaAddressList"));
         QVERIFY(addresses);

@@ -13,6 +13,7 @@
 #include "ui/properties/GeneralPage.h"
 #include "ui/properties/RawPropertiesPage.h"
 #include "ui/properties/connectors/SchedulePage.h"
+#include "ui/properties/recipients/DeliveryRestrictionsPage.h"
 
 namespace sa::ui {
 
@@ -42,11 +43,8 @@ QList<PropertyPage*> dirsyncRequestorPages()
 
 QList<PropertyPage*> directorySynchronizationPages()
 {
-    return {new GeneralPage,
-            new DxaAddressesPage,
-            new TemplateMapPage(true),
-            new TemplateMapPage(false),
-            new DiagnosticsLoggingPage,
+    return {new GeneralPage,           new DxaAddressesPage,       new DeliveryRestrictionsPage,
+            new TemplateMapPage(true), new TemplateMapPage(false), new DiagnosticsLoggingPage,
             new RawPropertiesPage};
 }
 
