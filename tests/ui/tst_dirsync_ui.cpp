@@ -208,7 +208,7 @@ private:
         QVERIFY2(!found.isEmpty(), qPrintable(entry));
         list->setCurrentItem(found.first());
     }
-    void exportBothRecipients(QWizardPage* page)
+    void exportBothRecipients(QWidget* page)
     {
         auto* site = page->findChild<QComboBox*>(QStringLiteral("exportSiteCombo"));
         auto* available = page->findChild<QListWidget*>(QStringLiteral("availableContainersList"));
@@ -339,6 +339,55 @@ private Q_SLOTS:
         for (const char* number : {"DXA-Req-Seq", "DXA-Svr-Seq", "DXA-Conf-Seq", "DXA-Imp-Seq"})
             QVERIFY2(raw.contains(QLatin1String(number)), number);
         savePng(sheet, QStringLiteral("remote-requestor-raw"));
+        clickButton(sheet, QDialogButtonBox::Cancel);
+    }
+
+    void requestorSheetCancelsAndApplies()
+    {
+        prepareSteps3And4();
+        const Dn server = SiteBuilder::connectionsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))
+                              .child(QStringLiteral("cn"), QStringLiteral("Dirsync Server"));
+        ChangeSet c;
+        c.create(QStringLiteral("remote-dirsync-requestor"), server,
+                 {{attr::DxaReqName, {QStringLiteral("NWNET/PO1")}},
+                  {attr::DxaPassword, {QStringLiteral("pw")}},
+                  {attr::ImportContainer, {QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=MSMail Recipients")}}},
+                 QStringLiteral("PO1"));
+        QVERIFY(store().commit(c).ok());
+        const Dn dn = server.child(QStringLiteral("cn"), QStringLiteral("PO1"));
+        const QString sitePath = m_window->organization().sitePath(QStringLiteral("SEATTLE"));
+        const auto edit = [&](PropertySheet* sheet) {
+            showTab(sheet, QStringLiteral("General"));
+            QTest::mouseClick(sheet->findChild<QCheckBox*>(QStringLiteral("appendNameCheck")),
+                              Qt::LeftButton);
+            showTab(sheet, QStringLiteral("Import Container"));
+            sheet->findChild<QSpinBox*>(QStringLiteral("importTrustSpin"))->setValue(7);
+            showTab(sheet, QStringLiteral("Export Containers"));
+            exportBothRecipients(sheet->findChild<QWidget*>(QStringLiteral("exportContainersPage")));
+            sheet->findChild<QCheckBox*>(QStringLiteral("exportCustomCheck"))->setChecked(true);
+        };
+        // Cancel: nothing written.
+        const QString before = databaseDigest(sitePath);
+        m_window->showProperties(store().object(dn).value());
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        edit(sheet);
+        clickButton(sheet, QDialogButtonBox::Cancel);
+        QTRY_VERIFY(!sheet->isVisible());
+        QCOMPARE(databaseDigest(sitePath), before);
+        // Apply: every page's edits in one change.
+        m_window->showProperties(store().object(dn).value());
+        sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        edit(sheet);
+        auto* box = sheet->findChild<QDialogButtonBox*>(QStringLiteral("propertyButtons"));
+        box->button(QDialogButtonBox::Apply)->click();
+        auto after = store().object(dn);
+        QCOMPARE(after->value(attr::DxaAppendReqCn), QStringLiteral("TRUE"));
+        QCOMPARE(after->value(attr::ImportTrustLevel), QStringLiteral("7"));
+        QCOMPARE(after->valuesOf(attr::ExportContainers).size(), 2);
+        QCOMPARE(after->value(attr::ExportCustomRecipients), QStringLiteral("TRUE"));
+        QVERIFY(!box->button(QDialogButtonBox::Apply)->isEnabled()); // applied: nothing left to apply
         clickButton(sheet, QDialogButtonBox::Cancel);
     }
 
