@@ -288,6 +288,22 @@ private Q_SLOTS:
         QWizardPage* exports = wizard->currentPage();
         QCOMPARE(exports->title(), QStringLiteral("Export Containers"));
         QVERIFY(exports->findChild<QLabel*>(QStringLiteral("exportWarning"))->isVisible()); // nothing yet
+        // Tab goes as the eye does.
+        QStringList order;
+        QWidget* w = exports->findChild<QWidget*>(QStringLiteral("exportSiteCombo"));
+        for (int i = 0; i < 7 && w; ++i, w = w->nextInFocusChain()) {
+            // Widgets a person tabs to (a spin box's own line edit is part of the spin box).
+            while (w && ((w->focusPolicy() & Qt::TabFocus) == 0 ||
+                         w->objectName().startsWith(QLatin1String("qt_"))))
+                w = w->nextInFocusChain();
+            if (w)
+                order << w->objectName();
+        }
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("exportSiteCombo"), QStringLiteral("availableContainersList"),
+                              QStringLiteral("addExportButton"), QStringLiteral("removeExportButton"),
+                              QStringLiteral("exportedContainersList"), QStringLiteral("exportTrustSpin"),
+                              QStringLiteral("exportCustomCheck")}));
         exportBothRecipients(exports);
         savePng(wizard, QStringLiteral("remote-requestor-wizard-export"));
         wizard->next();
