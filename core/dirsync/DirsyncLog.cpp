@@ -1,5 +1,6 @@
 #include "DirsyncLog.h"
 
+#include "core/common/SqlText.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -98,7 +99,7 @@ Status run(DirectoryWriter& w, const DirsyncRun& r)
                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                {r.started.toString(Qt::ISODateWithMs), r.finished.toString(Qt::ISODateWithMs), r.requestor,
                 r.step, r.status.isEmpty() ? r.outcome() : r.status, r.adds, r.modifies, r.deletes, r.errors,
-                r.messagesIn, r.messagesOut, r.detail.isNull() ? QStringLiteral("") : r.detail});
+                r.messagesIn, r.messagesOut, sqlText(r.detail)});
     return q ? Status() : Status(q.error());
 }
 

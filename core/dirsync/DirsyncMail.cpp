@@ -1,6 +1,8 @@
 #include "DirsyncMail.h"
 
+#include "DirsyncCodec.h"
 #include "DirsyncLog.h"
+#include "core/common/SqlText.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -12,14 +14,25 @@
 
 namespace sa::core {
 
-namespace {
-
-QString text(const QString& s)
+Result<Message> DirsyncMail::compose(const DirsyncMessage& message, DirsyncSubject::Kind kind, qint64 was,
+                                     const QString& from, const QString& to)
 {
-    return s.isNull() ? QStringLiteral("") : s;
+    auto encoded = DirsyncCodec::encode(message);
+    if (!encoded)
+        return encoded.error();
+    DirsyncSubject subject;
+    subject.kind = kind;
+    subject.reqSeq = message.header.reqSeq;
+    subject.srvSeq = message.header.srvSeq;
+    subject.impSeq = message.header.impSeq;
+    subject.wasSeq = was;
+    subject.sent = message.transactions.size();
+    Message mail = Message::create(from, to, subject.toString(), encoded->body);
+    mail.attachment = encoded->attachment.toUtf8();
+    mail.attachmentName = kind == DirsyncSubject::Kind::ServerUpdate ? QStringLiteral("SRVTRANS.TXT")
+                                                                     : QStringLiteral("REQTRANS.TXT");
+    return mail;
 }
-
-} // namespace
 
 Result<QList<DirsyncMail>> DirsyncMail::waiting(DirectoryStore& store)
 {
@@ -82,8 +95,8 @@ Status DirsyncMail::setAside(DirectoryStore& store, const QString& requestor, co
         auto r = w.exec(
             QStringLiteral("INSERT INTO dxa_quarantine(at, requestor, message_id, sender, subject, body,"
                            " attachment, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), text(requestor), m.id, text(m.from),
-             text(m.subject), text(m.body), m.attachment, reason});
+            {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), sqlText(requestor), m.id, sqlText(m.from),
+             sqlText(m.subject), sqlText(m.body), m.attachment, reason});
         if (!r)
             return r.error();
         if (Status s = DirsyncLog::event(

@@ -3,10 +3,46 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
+#include "core/services/Services.h"
 
 #include <algorithm>
 
 namespace sa::core {
+
+namespace DirsyncRole {
+
+Result<DirectoryObject> ownObject(DirectoryStore& store, const QString& className, const QString& label)
+{
+    auto found = store.objectsOf(ListFilter{{className}, true});
+    if (!found)
+        return found.error();
+    for (const DirectoryObject& o : found.value()) {
+        if (!o.isReplica())
+            return o;
+    }
+    return Error(ErrorCode::NotFound, QStringLiteral("site %1 has no %2").arg(store.siteName(), label));
+}
+
+QString server(const DirectoryObject& role)
+{
+    auto parsed = Dn::parse(role.value(attr::ResponsibleLocalDxa));
+    return parsed ? parsed->rdn().value : QString();
+}
+
+Status requireService(DirectoryStore& store, const DirectoryObject& role)
+{
+    const QString name = server(role);
+    auto state = Services::state(store, name, Services::DirectorySynchronization);
+    if (!state)
+        return state.error();
+    if (state.value() == ServiceState::Stopped)
+        return Error(
+            ErrorCode::NotAllowed,
+            QStringLiteral("Directory Synchronization is not running on %1; start it first").arg(name));
+    return {};
+}
+
+} // namespace DirsyncRole
 
 Result<DirsyncPartnerState> DirsyncPartnerState::of(DirectoryWriter& w, const QString& guid)
 {

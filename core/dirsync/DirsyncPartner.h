@@ -8,6 +8,17 @@ namespace sa::core {
 class DirectoryStore;
 class DirectoryWriter;
 
+/// The site's own object of a dirsync role, and whether its service may work.
+namespace DirsyncRole {
+/// This site's own (not replicated) object of `className` (dirsync-server, dirsync-requestor), or
+/// NotFound saying the site has no `label`.
+Result<DirectoryObject> ownObject(DirectoryStore& store, const QString& className, const QString& label);
+/// The server whose Directory Synchronization runs the role (Responsible-Local-DXA).
+QString server(const DirectoryObject& role);
+/// Refused while that service is stopped (running or paused it works: pausing kicks a cycle).
+Status requireService(DirectoryStore& store, const DirectoryObject& role);
+} // namespace DirsyncRole
+
 /// What the engine keeps about a requestor besides its numbers (dxa_state).
 struct DirsyncPartnerState
 {

@@ -37,15 +37,8 @@ DirsyncRequestor::DirsyncRequestor(DirectoryStore& store) : m_store(store)
 
 Result<DirectoryObject> DirsyncRequestor::requestorObject(DirectoryStore& store)
 {
-    auto found = store.objectsOf(ListFilter{{QStringLiteral("dirsync-requestor")}, true});
-    if (!found)
-        return found.error();
-    for (const DirectoryObject& o : found.value()) {
-        if (!o.isReplica())
-            return o;
-    }
-    return Error(ErrorCode::NotFound,
-                 QStringLiteral("site %1 has no Dir-Sync Requestor").arg(store.siteName()));
+    return DirsyncRole::ownObject(store, QStringLiteral("dirsync-requestor"),
+                                  QStringLiteral("Dir-Sync Requestor"));
 }
 
 Result<int> DirsyncRequestor::t1()
@@ -53,14 +46,8 @@ Result<int> DirsyncRequestor::t1()
     if (!m_requestor.isValid())
         return Error(ErrorCode::NotFound,
                      QStringLiteral("site %1 has no Dir-Sync Requestor").arg(m_store.siteName()));
-    const QString server = DirsyncServer::dxaServer(m_requestor);
-    auto state = Services::state(m_store, server, Services::DirectorySynchronization);
-    if (!state)
-        return state.error();
-    if (state.value() == ServiceState::Stopped)
-        return Error(
-            ErrorCode::NotAllowed,
-            QStringLiteral("Directory Synchronization is not running on %1; start it first").arg(server));
+    if (Status s = DirsyncRole::requireService(m_store, m_requestor); !s)
+        return s.error();
     int carried = 0;
     Status done = m_store.write([&](DirectoryWriter& w) -> Status {
         auto object = m_store.object(m_requestor.dn);
@@ -125,21 +112,11 @@ Result<int> DirsyncRequestor::t1()
             message.header.types << type.toUpper();
         if (message.header.types.isEmpty())
             message.header.types << QStringLiteral("PCM");
-        auto encoded = DirsyncCodec::encode(message);
-        if (!encoded)
-            return encoded.error();
-        DirsyncSubject subject;
-        subject.kind = DirsyncSubject::Kind::RequestorUpdate;
-        subject.reqSeq = reqSeq;
-        subject.wasSeq = p.confSeq;
-        subject.srvSeq = p.svrSeq;
-        subject.impSeq = imp;
-        subject.sent = message.transactions.size();
-        Message mail =
-            Message::create(transport.requestorAddress(), p.address, subject.toString(), encoded->body);
-        mail.attachment = encoded->attachment.toUtf8();
-        mail.attachmentName = QStringLiteral("REQTRANS.TXT");
-        if (Status s = SiteTransport::enqueue(w, mail); !s)
+        auto mail = DirsyncMail::compose(message, DirsyncSubject::Kind::RequestorUpdate, p.confSeq,
+                                         transport.requestorAddress(), p.address);
+        if (!mail)
+            return mail.error();
+        if (Status s = SiteTransport::enqueue(w, mail.value()); !s)
             return s;
         QList<AttributeChange> onObject{
             {attr::DxaReqSeq, AttributeChange::Op::Replace, {QString::number(reqSeq)}},
@@ -152,7 +129,7 @@ Result<int> DirsyncRequestor::t1()
             return s;
         run.messagesOut = 1;
         run.finished = QDateTime::currentDateTimeUtc();
-        run.detail = subject.toString();
+        run.detail = mail->subject;
         if (auto r =
                 w.exec(QStringLiteral("UPDATE dxa_state SET watermark = ?, export_config = ?, last_sent = ?,"
                                       " last_status = ? WHERE requestor = ?"),

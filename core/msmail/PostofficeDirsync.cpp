@@ -1,7 +1,9 @@
 #include "PostofficeDirsync.h"
 
+#include "core/common/SqlText.h"
 #include "core/dirsync/DirsyncAddress.h"
 #include "core/dirsync/DirsyncCodec.h"
+#include "core/dirsync/DirsyncMail.h"
 #include "core/dirsync/DirsyncSubject.h"
 
 #include <QSqlQuery>
@@ -20,12 +22,6 @@ const QString KeySrvSync = QStringLiteral("dirsync-srvsync");
 const QString KeyImpSync = QStringLiteral("dirsync-impsync");
 const QString KeyLastT1 = QStringLiteral("dirsync-last-t1");
 const QString KeyLastT3 = QStringLiteral("dirsync-last-t3");
-
-/// Qt binds a null QString as SQL NULL; the text columns hold "" instead.
-QString text(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 QString now()
 {
@@ -75,7 +71,7 @@ Status PostofficeStore::setMetaValue(const QString& key, const QString& value)
 {
     auto r = m_connection->run(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
                                               " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                               {key, text(value)});
+                               {key, sqlText(value)});
     return r ? Status() : Status(r.error());
 }
 
@@ -122,8 +118,8 @@ Status PostofficeStore::appendReqTrans(DirsyncTransaction t)
     auto r = m_connection->run(
         QStringLiteral("INSERT INTO reqtrans(seq, code, full_name, address, new_full_name, new_address,"
                        " fields) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {t.seq, QString(QChar(char(t.code))), text(t.fullName), text(t.address), text(t.newFullName),
-         text(t.newAddress), text(encodeFields(t.fields))});
+        {t.seq, QString(QChar(char(t.code))), sqlText(t.fullName), sqlText(t.address), sqlText(t.newFullName),
+         sqlText(t.newAddress), sqlText(encodeFields(t.fields))});
     return r ? Status() : Status(r.error());
 }
 
@@ -351,24 +347,14 @@ Result<QString> PostofficeDirsync::t1()
         m.header.srvSeq = number(KeySrvSync);
         m.header.impSeq = number(KeyImpSync);
         m.header.types = config(KeyTypes).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        auto text = DirsyncCodec::encode(m);
-        if (!text)
-            return text.error();
-        DirsyncSubject sub;
-        sub.kind = DirsyncSubject::Kind::RequestorUpdate;
-        sub.reqSeq = m.header.reqSeq;
-        sub.wasSeq = number(KeyReqConfirmed);
-        sub.srvSeq = m.header.srvSeq;
-        sub.impSeq = m.header.impSeq;
-        sub.sent = m.transactions.size();
-        subject = sub.toString();
-        Message mail =
-            Message::create(QStringLiteral("MS:%1/%2").arg(m_po.name(), PostofficeStore::SystemMailbox),
-                            QStringLiteral("MS:%1/%2").arg(config(KeyServer), PostofficeStore::SystemMailbox),
-                            subject, text->body);
-        mail.attachment = text->attachment.toUtf8();
-        mail.attachmentName = QStringLiteral("REQTRANS.TXT");
-        if (Status s = m_po.submit(mail); !s)
+        auto mail = DirsyncMail::compose(
+            m, DirsyncSubject::Kind::RequestorUpdate, number(KeyReqConfirmed),
+            QStringLiteral("MS:%1/%2").arg(m_po.name(), PostofficeStore::SystemMailbox),
+            QStringLiteral("MS:%1/%2").arg(config(KeyServer), PostofficeStore::SystemMailbox));
+        if (!mail)
+            return mail.error();
+        subject = mail->subject;
+        if (Status s = m_po.submit(mail.value()); !s)
             return s;
         if (Status s = setMeta(KeyLastT1, now()); !s)
             return s;

@@ -1,7 +1,9 @@
 #include "PostofficeDirsyncServer.h"
 
+#include "core/common/SqlText.h"
 #include "core/dirsync/DirsyncAddress.h"
 #include "core/dirsync/DirsyncCodec.h"
+#include "core/dirsync/DirsyncMail.h"
 #include "core/dirsync/DirsyncSubject.h"
 
 #include <QSet>
@@ -13,11 +15,6 @@ namespace sa::core {
 namespace {
 
 const QString KeyRole = QStringLiteral("dirsync-role");
-
-QString text(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 /// NET/PO of a requestor named as TYPE:NET/PO (REQNAME=) or NET/PO, upper case.
 QString requestorKey(const QString& name)
@@ -67,7 +64,7 @@ Status PostofficeDirsyncServer::registerRequestor(const QString& requestor, cons
         auto r = m_po.connection().exec(
             QStringLiteral("INSERT INTO srvconf(requestor_key, password) VALUES (?, ?)"
                            " ON CONFLICT(requestor_key) DO UPDATE SET password = excluded.password"),
-            {key, text(password)});
+            {key, sqlText(password)});
         if (!r)
             return r.error();
         return m_po.writeDirsyncLog(QStringLiteral("SETUP"),
@@ -98,8 +95,8 @@ Status PostofficeDirsyncServer::append(const QString& requestor, const DirsyncTr
     auto r =
         c.run(QStringLiteral("INSERT INTO msttrans(requestor_key, code, full_name, address, new_full_name,"
                              " new_address) VALUES (?, ?, ?, ?, ?, ?)"),
-              {requestor, QString(QChar(char(t.code))), text(t.fullName), text(t.address),
-               text(t.newFullName), text(t.newAddress)});
+              {requestor, QString(QChar(char(t.code))), sqlText(t.fullName), sqlText(t.address),
+               sqlText(t.newFullName), sqlText(t.newAddress)});
     if (!r)
         return r.error();
     const auto put = [&](const QString& address, const QString& fullName) -> Status {
@@ -316,29 +313,19 @@ Status PostofficeDirsyncServer::reply(const QString& requestor, PoT2Report& repo
     message.header.reqSeq = reqSync;
     message.header.srvSeq = sync;
     message.header.impSeq = impSync;
-    auto encoded = DirsyncCodec::encode(message);
-    if (!encoded)
-        return encoded.error();
-    DirsyncSubject subject;
-    subject.kind = DirsyncSubject::Kind::ServerUpdate;
-    subject.reqSeq = reqSync;
-    subject.srvSeq = sync;
-    subject.wasSeq = confSync;
-    subject.impSeq = impSync;
-    subject.sent = message.transactions.size();
-    Message mail =
-        Message::create(QStringLiteral("MS:%1/%2").arg(m_po.name(), PostofficeStore::SystemMailbox), address,
-                        subject.toString(), encoded->body);
-    mail.attachment = encoded->attachment.toUtf8();
-    mail.attachmentName = QStringLiteral("SRVTRANS.TXT");
-    if (Status s = m_po.submit(mail); !s)
+    auto mail = DirsyncMail::compose(
+        message, DirsyncSubject::Kind::ServerUpdate, confSync,
+        QStringLiteral("MS:%1/%2").arg(m_po.name(), PostofficeStore::SystemMailbox), address);
+    if (!mail)
+        return mail.error();
+    if (Status s = m_po.submit(mail.value()); !s)
         return s;
     auto r = c.exec(QStringLiteral("UPDATE srvconf SET answer = 0, full_reply = 0 WHERE requestor_key = ?"),
                     {requestor});
     if (!r)
         return r.error();
     ++report.replies;
-    return m_po.writeDirsyncLog(QStringLiteral("T2"), subject.toString());
+    return m_po.writeDirsyncLog(QStringLiteral("T2"), mail->subject);
 }
 
 Status PostofficeDirsyncServer::rebuildList()

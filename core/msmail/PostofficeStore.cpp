@@ -1,5 +1,6 @@
 #include "PostofficeStore.h"
 
+#include "core/common/SqlText.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/storage/Migrator.h"
 
@@ -94,12 +95,6 @@ const QList<MigrationStep>& migrations()
     return steps;
 }
 
-/// Qt binds a null QString as SQL NULL; text columns here hold "" instead.
-QString text(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 Error bad(const QString& why)
 {
     return Error(ErrorCode::InvalidArgument, why);
@@ -163,7 +158,7 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::create(const QString& 
                 for (const auto& [k, v] :
                      {std::pair{QStringLiteral("network"), name->first},
                       std::pair{QStringLiteral("postoffice"), name->second},
-                      std::pair{QStringLiteral("admin-password"), text(adminPassword)}}) {
+                      std::pair{QStringLiteral("admin-password"), sqlText(adminPassword)}}) {
                     if (auto r = conn.value()->exec(
                             QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"), {k, v});
                         !r)

@@ -1,5 +1,7 @@
 #include "MessageRow.h"
 
+#include "core/common/SqlText.h"
+
 #include <QSqlQuery>
 
 namespace sa::core::MessageRow {
@@ -10,18 +12,18 @@ const QString Columns = QStringLiteral(
 const QString DeliveredColumns = QStringLiteral(
     "message_id, sender, recipient, subject, body, attachment, attachment_name, submitted, report");
 
-namespace {
-QString text(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-} // namespace
-
 QVariantList values(const Message& m)
 {
-    return {m.id,         text(m.from),    text(m.to),       text(m.subject),
-            text(m.body), m.attachment,    m.attachmentName, m.submitted.toString(Qt::ISODateWithMs),
-            m.hops,       m.report ? 1 : 0};
+    return {m.id,
+            sqlText(m.from),
+            sqlText(m.to),
+            sqlText(m.subject),
+            sqlText(m.body),
+            m.attachment,
+            m.attachmentName,
+            m.submitted.toString(Qt::ISODateWithMs),
+            m.hops,
+            m.report ? 1 : 0};
 }
 
 QVariantList deliveredValues(const Message& m)

@@ -2,6 +2,7 @@
 
 #include "ConnectorValues.h"
 #include "MessageRow.h"
+#include "core/common/SqlText.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -38,8 +39,7 @@ Status SiteTransport::writeEvent(DirectoryWriter& w, const QString& source, cons
     auto r = w.exec(
         QStringLiteral(
             "INSERT INTO events(at, source, level, event_id, text, category) VALUES (?, ?, ?, ?, ?, ?)"),
-        {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), source, level, id, text,
-         category.isNull() ? QStringLiteral("") : category});
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), source, level, id, text, sqlText(category)});
     return r ? Status() : Status(r.error());
 }
 

@@ -1,0 +1,218 @@
+// The administrator's side of the dirsync server: where each requestor stands, what the next T2
+// would do, approving held deletions and resetting numbers. T2 itself is in DirsyncServer.cpp.
+#include "DirsyncCodec.h"
+#include "DirsyncLog.h"
+#include "DirsyncServer.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/directory/Schema.h"
+#include "core/services/Services.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace sa::core {
+
+Result<DirsyncPartnerStatus> DirsyncServer::statusOf(DirectoryStore& store, const DirsyncPartner& p)
+{
+    DirsyncPartnerStatus s;
+    s.name = p.name;
+    s.postoffice = p.postoffice;
+    s.reqSeq = p.reqSeq;
+    s.svrSeq = p.svrSeq;
+    s.confSeq = p.confSeq;
+    s.impSeq = p.impSeq;
+    // What waits for confirmation: the server's replies above Conf, a requestor's updates above Conf.
+    auto q = store.connection().exec(
+        QStringLiteral("SELECT coalesce(last_received, ''), coalesce(last_sent, ''), last_status,"
+                       " (SELECT coalesce(sum(d.last_seq - max(d.first_seq - 1, ?)), 0) FROM dxa_pending d"
+                       " WHERE d.requestor = s.requestor AND d.last_seq > ?)"
+                       " FROM dxa_state s WHERE requestor = ?"),
+        {p.confSeq, p.confSeq, p.guid()});
+    if (!q)
+        return q.error();
+    if (q.value().next()) {
+        s.lastReceived = QDateTime::fromString(q.value().value(0).toString(), Qt::ISODateWithMs);
+        s.lastSent = QDateTime::fromString(q.value().value(1).toString(), Qt::ISODateWithMs);
+        s.lastStatus = q.value().value(2).toString();
+        s.pending = q.value().value(3).toInt();
+    }
+    return s;
+}
+
+Result<QList<DirsyncPartnerStatus>> DirsyncServer::status() const
+{
+    auto all = partners();
+    if (!all)
+        return all.error();
+    QList<DirsyncPartnerStatus> out;
+    for (const DirsyncPartner& p : all.value()) {
+        auto s = statusOf(m_store, p);
+        if (!s)
+            return s.error();
+        out << s.value();
+    }
+    return out;
+}
+
+Result<DirsyncPartner> DirsyncServer::partnerNamed(const QString& name) const
+{
+    auto all = partners();
+    if (!all)
+        return all.error();
+    QStringList names;
+    for (const DirsyncPartner& p : all.value()) {
+        if (p.name.compare(name, Qt::CaseInsensitive) == 0)
+            return p;
+        names << p.name;
+    }
+    return Error(ErrorCode::NotFound,
+                 QStringLiteral("no Remote Dir-Sync Requestor \"%1\" (there are: %2)")
+                     .arg(name, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+}
+
+Result<int> DirsyncServer::approveDeletes(const QString& requestor)
+{
+    auto p = partnerNamed(requestor);
+    if (!p)
+        return p.error();
+    int held = 0;
+    Status s = m_store.write([&](DirectoryWriter& w) -> Status {
+        if (Status e = DirsyncPartnerState::ensure(w, p->guid()); !e)
+            return e;
+        auto state = DirsyncPartnerState::of(w, p->guid());
+        if (!state)
+            return state.error();
+        if (state->lastStatus == DirsyncRun::StoppedByThreshold) {
+            auto q =
+                w.exec(QStringLiteral("SELECT deletes FROM dirsync_runs WHERE requestor = ? AND status = ?"
+                                      " ORDER BY id DESC LIMIT 1"),
+                       {p->name, DirsyncRun::StoppedByThreshold});
+            if (!q)
+                return q.error();
+            held = q.value().next() ? q.value().value(0).toInt() : 0;
+        }
+        if (auto r = w.exec(QStringLiteral("UPDATE dxa_state SET approved_deletes = 1 WHERE requestor = ?"),
+                            {p->guid()});
+            !r)
+            return r.error();
+        return DirsyncLog::event(
+            w, QStringLiteral("Information"), DirsyncEvent::DeletesApproved,
+            QStringLiteral("An administrator approved the deletions of the next reply to %1 (%2 "
+                           "held back).")
+                .arg(p->name)
+                .arg(held));
+    });
+    if (!s)
+        return s.error();
+    return held;
+}
+
+Status DirsyncServer::reset(const QString& requestor)
+{
+    auto p = partnerNamed(requestor);
+    if (!p)
+        return p.error();
+    return m_store.write([&](DirectoryWriter& w) -> Status {
+        if (Status n = p->setNumbers(
+                w, {{attr::DxaReqSeq, 0}, {attr::DxaSvrSeq, 0}, {attr::DxaConfSeq, 0}, {attr::DxaImpSeq, 0}});
+            !n)
+            return n;
+        for (const char* table : {"dxa_state", "dxa_sent", "dxa_pending"}) {
+            if (auto r =
+                    w.exec(QStringLiteral("DELETE FROM %1 WHERE requestor = ?").arg(QLatin1String(table)),
+                           {p->guid()});
+                !r)
+                return r.error();
+        }
+        return DirsyncLog::event(
+            w, QStringLiteral("Information"), DirsyncEvent::NumbersReset,
+            QStringLiteral("An administrator reset the dirsync numbers of %1; its next message is "
+                           "taken whole and answered with a full export.")
+                .arg(p->name));
+    });
+}
+
+Result<QList<DirsyncPreview>> DirsyncServer::preview(bool approveDeletes) const
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error(ErrorCode::Storage, QStringLiteral("no temporary folder for the preview"));
+    const QString copyPath = dir.filePath(QStringLiteral("preview.sqlite"));
+    if (auto r = m_store.connection().exec(QStringLiteral("VACUUM INTO ?"), {copyPath}); !r)
+        return r.error();
+    auto copy = DirectoryStore::open(copyPath);
+    if (!copy)
+        return copy.error();
+    DirectoryStore& store = *copy.value();
+    DirsyncServer server(store);
+    if (!server.m_server.isValid())
+        return Error(
+            ErrorCode::NotFound,
+            QStringLiteral("site %1 has no Directory Synchronization Server").arg(m_store.siteName()));
+    // On the copy the service runs, whatever it does here, and approvals are given if asked for.
+    if (Status s = Services::set(store, dxaServer(server.m_server), Services::DirectorySynchronization,
+                                 ServiceState::Running);
+        !s)
+        return s.error();
+    if (approveDeletes) {
+        if (Status s = store.write([](DirectoryWriter& w) -> Status {
+                auto r = w.exec(QStringLiteral("UPDATE dxa_state SET approved_deletes = 1"));
+                return r ? Status() : Status(r.error());
+            });
+            !s)
+            return s.error();
+    }
+    const auto highest = [&](const QString& sql) {
+        return store.connection().scalar(sql)->toLongLong();
+    };
+    const qint64 lastRun = highest(QStringLiteral("SELECT coalesce(max(id), 0) FROM dirsync_runs"));
+    const qint64 lastQueued = highest(QStringLiteral("SELECT coalesce(max(seq), 0) FROM mta_queue"));
+    auto ran = server.t2();
+    if (!ran)
+        return ran.error();
+
+    auto all = server.partners();
+    if (!all)
+        return all.error();
+    QList<DirsyncPreview> out;
+    for (const DirsyncPartner& p : all.value()) {
+        DirsyncPreview v;
+        v.requestor = p.name;
+        v.status = QStringLiteral("nothing received");
+        auto runs = store.connection().exec(
+            QStringLiteral("SELECT step, status, adds, modifies, deletes, errors FROM"
+                           " dirsync_runs WHERE id > ? AND requestor = ? ORDER BY id"),
+            {lastRun, p.name});
+        if (!runs)
+            return runs.error();
+        while (runs.value().next()) {
+            const QSqlQuery& r = runs.value();
+            if (r.value(0).toString() == QLatin1String("received")) {
+                v.incomingAdds += r.value(2).toInt();
+                v.incomingModifies += r.value(3).toInt();
+                v.incomingDeletes += r.value(4).toInt();
+                v.incomingErrors += r.value(5).toInt();
+            } else {
+                v.status = r.value(1).toString() == DirsyncRun::StoppedByThreshold ? r.value(1).toString()
+                                                                                   : QStringLiteral("reply");
+            }
+        }
+        runs.value().finish();
+        auto mail = store.connection().exec(
+            QStringLiteral("SELECT body, attachment FROM mta_queue WHERE seq > ?"
+                           " AND lower(recipient) = lower(?) AND subject LIKE '%SrvTx%'"),
+            {lastQueued, p.address});
+        if (!mail)
+            return mail.error();
+        while (mail.value().next()) {
+            auto parsed = DirsyncCodec::parse(mail.value().value(0).toString(),
+                                              QString::fromUtf8(mail.value().value(1).toByteArray()));
+            if (parsed)
+                v.outgoing << parsed->transactions;
+        }
+        out << v;
+    }
+    return out;
+}
+} // namespace sa::core
