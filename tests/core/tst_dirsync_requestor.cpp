@@ -8,6 +8,7 @@
 #include "core/msmail/PostofficeDirsyncServer.h"
 #include "core/services/Runner.h"
 #include "core/services/Services.h"
+#include "tests/support/DirsyncFixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,9 +17,6 @@
 using namespace sa::core;
 
 namespace {
-const QString Org = QStringLiteral("NORTHWIND");
-const QString Po1 = QStringLiteral("NWNET/PO1");
-const QString Po2 = QStringLiteral("NWNET/PO2");
 const QString Password = QStringLiteral("SECRET");
 } // namespace
 
@@ -27,53 +25,26 @@ const QString Password = QStringLiteral("SECRET");
 /// shadow postoffice NORTHWIND/SEATTLE) its requestors. Whole cycles bring PO1's and PO2's users into
 /// the site's import container and the sites' mailboxes into both postoffices' lists; changes on
 /// either side follow.
-class TestDirsyncRequestor : public QObject
+class TestDirsyncRequestor : public QObject, protected sa::test::DirsyncFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Organization> m_org;
-
-    std::unique_ptr<PostofficeStore> po(const QString& name) const
-    {
-        return std::move(PostofficeStore::open(m_org->dir(), name)).value();
-    }
     std::unique_ptr<DirectoryStore> seattle() const
     {
         return std::move(DirectoryStore::open(m_org->sitePath(QStringLiteral("SEATTLE")))).value();
-    }
-    static Dn msmail()
-    {
-        return SiteBuilder::siteDn(Org, QStringLiteral("SEATTLE"))
-            .child(QStringLiteral("cn"), QStringLiteral("MSMail Recipients"));
     }
     static Dn requestorDn()
     {
         return SiteBuilder::connectionsDn(Org, QStringLiteral("SEATTLE"))
             .child(QStringLiteral("cn"), QStringLiteral("NWNET Dirsync"));
     }
-    bool cycle() const
-    {
-        auto r = DirsyncCycle(*m_org).run();
-        if (!r)
-            qWarning("cycle: %s", qPrintable(r.error().message()));
-        return r.ok();
-    }
     QMap<QString, QString> imported() const
     {
         QMap<QString, QString> out; // target -> display name
-        auto objects = seattle()->subtree(msmail(), 1, QStringLiteral("custom-recipient"));
+        auto objects = seattle()->subtree(msmailRecipients(), 1, QStringLiteral("custom-recipient"));
         for (const DirectoryObject& o : objects ? objects.value() : QList<DirectoryObject>())
             out.insert(o.value(attr::TargetAddress).toUpper(), o.displayName());
-        return out;
-    }
-    QMap<QString, QString> gal(const QString& name) const
-    {
-        QMap<QString, QString> out; // name -> address
-        auto entries = po(name)->gal();
-        for (const PoGalEntry& e : entries ? entries.value() : QList<PoGalEntry>())
-            out.insert(e.fullName, e.address);
         return out;
     }
     qint64 number(const QString& attribute) const
@@ -85,10 +56,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto org = DemoOrganization::build(m_dir->path());
-        QVERIFY2(org.ok(), qPrintable(org.error().message()));
-        m_org = std::make_unique<Organization>(org.value());
+        build(false);
         // PO1 is the network's dirsync server; PO2 and the site's shadow postoffice are registered.
         auto po1 = po(Po1);
         PostofficeDirsyncServer server(*po1);
@@ -100,14 +68,14 @@ private Q_SLOTS:
         auto store = seattle();
         ChangeSet c;
         c.create(QStringLiteral("recipients-container"), SiteBuilder::siteDn(Org, QStringLiteral("SEATTLE")),
-                 {}, msmail().rdn().value);
+                 {}, msmailRecipients().rdn().value);
         c.create(QStringLiteral("dirsync-requestor"),
                  SiteBuilder::connectionsDn(Org, QStringLiteral("SEATTLE")),
                  {{attr::ResponsibleLocalDxa,
                    {SiteBuilder::serverDn(Org, QStringLiteral("SEATTLE"), QStringLiteral("X1")).toString()}},
                   {attr::DxaReqName, {Po1}},
                   {attr::DxaPassword, {Password}},
-                  {attr::ImportContainer, {msmail().toString()}},
+                  {attr::ImportContainer, {msmailRecipients().toString()}},
                   {attr::ExportContainers,
                    {SiteBuilder::recipientsDn(Org, QStringLiteral("SEATTLE")).toString(),
                     SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON")).toString()}}},
@@ -116,11 +84,7 @@ private Q_SLOTS:
         QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message()));
         QVERIFY(Services::start(*store, QStringLiteral("X1"), Services::DirectorySynchronization).ok());
     }
-    void cleanup()
-    {
-        m_org.reset();
-        m_dir.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void everyoneMeetsThroughThePostofficeServer()
     {
