@@ -4,6 +4,7 @@
 #include "core/directory/SiteBuilder.h"
 #include "core/dirsync/DirsyncCycle.h"
 #include "core/msmail/PostofficeStore.h"
+#include "tests/support/TestSupport.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -72,32 +73,17 @@ private Q_SLOTS:
                     QVERIFY(seattle->commit(c).ok());
                 }
             }
-            QProcess cycle;
-            cycle.start(
-                ctl(), {QStringLiteral("--org"), orgDir, QStringLiteral("dirsync"), QStringLiteral("cycle")});
-            QVERIFY(cycle.waitForStarted(10000));
-            QTest::qWait(int(random.bounded(1, 70)));
-            if (cycle.state() == QProcess::Running) {
-                cycle.kill();
-                ++killed;
-            }
-            if (cycle.state() != QProcess::NotRunning)
-                QVERIFY(cycle.waitForFinished(30000));
+            const auto cycle = sa::test::killPartway(
+                ctl(), {QStringLiteral("--org"), orgDir, QStringLiteral("dirsync"), QStringLiteral("cycle")},
+                70, random);
+            QVERIFY2(cycle.error.isEmpty(), qPrintable(cycle.error));
+            killed += cycle.killed ? 1 : 0;
         }
         QVERIFY2(killed >= 50, qPrintable(QStringLiteral("only %1 cycles were killed mid-way").arg(killed)));
 
-        for (const QString& path : {seattlePath, org.sitePath(QStringLiteral("LONDON"))}) {
-            auto store = DirectoryStore::open(path);
-            QVERIFY(store.ok());
-            QCOMPARE(store.value()->connection().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(),
-                     QStringLiteral("ok"));
-        }
-        for (const QString& name : PostofficeStore::list(orgDir)) {
-            auto po = PostofficeStore::open(orgDir, name);
-            QVERIFY(po.ok());
-            QCOMPARE(po.value()->connection().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(),
-                     QStringLiteral("ok"));
-        }
+        const QString broken =
+            sa::test::integrityProblems(orgDir, {seattlePath, org.sitePath(QStringLiteral("LONDON"))});
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
 
         // Whole cycles now: the first ones carry what was interrupted, the last changes nothing.
         for (int i = 0; i < 4; ++i) {

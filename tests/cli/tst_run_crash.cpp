@@ -5,6 +5,7 @@
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Runner.h"
 #include "core/transport/SiteTransport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -79,34 +80,19 @@ private Q_SLOTS:
                             .ok());
                 ++toLondon;
             }
-            QProcess run;
-            run.start(ctl(), {QStringLiteral("--org"), orgDir, QStringLiteral("run"),
-                              QStringLiteral("--until-idle")});
-            QVERIFY(run.waitForStarted(10000));
-            QTest::qWait(int(random.bounded(1, 25)));
-            if (run.state() == QProcess::Running) {
-                run.kill();
-                ++killed;
-            }
-            if (run.state() != QProcess::NotRunning)
-                QVERIFY(run.waitForFinished(30000));
+            const auto run = sa::test::killPartway(
+                ctl(),
+                {QStringLiteral("--org"), orgDir, QStringLiteral("run"), QStringLiteral("--until-idle")}, 25,
+                random);
+            QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+            killed += run.killed ? 1 : 0;
         }
         QVERIFY2(killed >= 50, qPrintable(QStringLiteral("only %1 runs were killed mid-way").arg(killed)));
 
         // Every database is whole.
-        QStringList files{org.sitePath(QStringLiteral("SEATTLE")), org.sitePath(QStringLiteral("LONDON"))};
-        for (const QString& site : files) {
-            auto store = DirectoryStore::open(site);
-            QVERIFY(store.ok());
-            QCOMPARE(store.value()->connection().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(),
-                     QStringLiteral("ok"));
-        }
-        for (const QString& name : PostofficeStore::list(orgDir)) {
-            auto po = PostofficeStore::open(orgDir, name);
-            QVERIFY(po.ok());
-            QCOMPARE(po.value()->connection().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(),
-                     QStringLiteral("ok"));
-        }
+        const QString broken = sa::test::integrityProblems(
+            orgDir, {org.sitePath(QStringLiteral("SEATTLE")), org.sitePath(QStringLiteral("LONDON"))});
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
 
         // One more run: everything arrives exactly once.
         QVERIFY(Runner(org).runUntilIdle(120).ok());

@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "core/directory/DirectoryStore.h"
+#include "core/msmail/PostofficeStore.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -9,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTest>
 #include <QUuid>
 
 namespace sa::test {
@@ -118,6 +122,51 @@ QString checkRefused(const QString& program, const QString& prefix, const QStrin
     if (folderDigest(folder) != before)
         return QStringLiteral("%1: the folder changed").arg(command);
     return {};
+}
+
+KillRun killPartway(const QString& program, const QStringList& args, int maxWaitMs, QRandomGenerator& random)
+{
+    KillRun out;
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForStarted(10000)) {
+        out.error = QStringLiteral("%1 did not start: %2").arg(program, p.errorString());
+        return out;
+    }
+    QTest::qWait(int(random.bounded(1, maxWaitMs)));
+    if (p.state() == QProcess::Running) {
+        p.kill();
+        out.killed = true;
+    }
+    if (p.state() != QProcess::NotRunning && !p.waitForFinished(30000))
+        out.error = QStringLiteral("%1 did not finish").arg(program);
+    return out;
+}
+
+QString integrityProblems(const QString& orgDir, const QStringList& databases)
+{
+    QStringList problems;
+    const auto check = [&](const QString& what, sa::core::SqliteConnection& db) {
+        auto r = db.scalar(QStringLiteral("PRAGMA integrity_check"));
+        const QString said = r ? r->toString() : r.error().message();
+        if (said != QLatin1String("ok"))
+            problems << QStringLiteral("%1: %2").arg(what, said);
+    };
+    for (const QString& path : databases) {
+        auto store = sa::core::DirectoryStore::open(path);
+        if (!store)
+            problems << QStringLiteral("%1: %2").arg(path, store.error().message());
+        else
+            check(path, store.value()->connection());
+    }
+    for (const QString& name : sa::core::PostofficeStore::list(orgDir)) {
+        auto po = sa::core::PostofficeStore::open(orgDir, name);
+        if (!po)
+            problems << QStringLiteral("%1: %2").arg(name, po.error().message());
+        else
+            check(name, po.value()->connection());
+    }
+    return problems.join(QLatin1Char('\n'));
 }
 
 } // namespace sa::test

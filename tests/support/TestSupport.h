@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -29,5 +30,19 @@ ProcessRun runProcess(const QString& program, const QStringList& args);
 /// what was wrong, or an empty string.
 QString checkRefused(const QString& program, const QString& prefix, const QStringList& args,
                      const QString& expected, const QString& folder);
+
+/// Starts `program` with `args`, waits a random 1..maxWaitMs-1 ms and kills it (SIGKILL) if it is
+/// still running, then waits until it is gone. `killed` says whether it was killed mid-way; `error`
+/// is set when it did not start or would not go.
+struct KillRun
+{
+    bool killed = false;
+    QString error;
+};
+KillRun killPartway(const QString& program, const QStringList& args, int maxWaitMs, QRandomGenerator& random);
+
+/// PRAGMA integrity_check of each of `databases` and of every postoffice of the organization folder
+/// `orgDir`: what is not "ok", or an empty string.
+QString integrityProblems(const QString& orgDir, const QStringList& databases);
 
 } // namespace sa::test
