@@ -68,28 +68,29 @@ Result<T2Report> DirsyncServer::t2()
     if (Status s = DirsyncRole::requireService(m_store, m_server); !s)
         return s.error();
     T2Report report;
+    auto all = partners();
+    if (!all)
+        return all.error();
+    QList<DirsyncPartner> requestors = all.value();
     // T2 receive (SRVMAIN -R): the $SYSTEM mail in the order it was submitted.
     auto mail = DirsyncMail::waiting(m_store);
     if (!mail)
         return mail.error();
     for (const DirsyncMail& in : mail.value()) {
-        if (Status s = receive(in, report); !s)
+        if (Status s = receive(in, requestors, report); !s)
             return s.error();
     }
     // T2 transmit (SRVMAIN -T): each requestor that sent gets its reply.
-    auto all = partners();
-    if (!all)
-        return all.error();
     DirsyncExportCache cache;
     m_exportCache = &cache;
     m_importContainers.clear();
-    for (const DirsyncPartner& p : all.value()) {
+    for (const DirsyncPartner& p : requestors) {
         auto dn = Dn::parse(p.importContainer);
         if (dn && !m_importContainers.contains(dn->key()))
             m_importContainers << dn->key();
     }
     const auto forget = qScopeGuard([this] { m_exportCache = nullptr; });
-    for (const DirsyncPartner& p : all.value()) {
+    for (const DirsyncPartner& p : requestors) {
         auto due = m_store.connection().scalar(
             QStringLiteral("SELECT answer FROM dxa_state WHERE requestor = ?"), {p.guid()});
         if (!due)
@@ -125,15 +126,11 @@ Status DirsyncServer::copyToAdministrator(DirectoryWriter& w, const Message& m)
     return SiteTransport::enqueue(w, copy);
 }
 
-Status DirsyncServer::receive(const DirsyncMail& in, T2Report& report)
+Status DirsyncServer::receive(const DirsyncMail& in, QList<DirsyncPartner>& partners, T2Report& report)
 {
     const Message& m = in.message;
-    auto all = partners();
-    if (!all)
-        return all.error();
     DirsyncPartner* partner = nullptr;
-    QList<DirsyncPartner> list = all.value();
-    for (DirsyncPartner& p : list) {
+    for (DirsyncPartner& p : partners) {
         if (DirsyncAddress::key(p.address) == DirsyncAddress::key(m.from))
             partner = &p;
     }
@@ -155,6 +152,13 @@ Status DirsyncServer::receive(const DirsyncMail& in, T2Report& report)
     const T2Report before = report;
     Status applied =
         m_store.write([&](DirectoryWriter& w) { return applyRequestorMessage(w, *partner, in, report); });
+    // What was committed (or rolled back) is what the next message and the replies must see.
+    auto object = m_store.object(partner->object.dn);
+    auto fresh =
+        object ? DirsyncPartner::of(m_store, object.value()) : Result<DirsyncPartner>(object.error());
+    if (!fresh)
+        return fresh.error();
+    *partner = fresh.value();
     if (applied)
         return {};
     report = before; // rolled back

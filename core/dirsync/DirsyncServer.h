@@ -101,7 +101,9 @@ public:
     Status reset(const QString& requestor);
 
 private:
-    Status receive(const DirsyncMail& in, T2Report& report);
+    /// Applies one message from the requestor among `partners` it came from, and reads that
+    /// requestor again afterwards (its numbers moved, or the message rolled back).
+    Status receive(const DirsyncMail& in, QList<DirsyncPartner>& partners, T2Report& report);
     Status applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& p, const DirsyncMail& in,
                                  T2Report& report);
     Status reply(const DirsyncPartner& p, T2Report& report);
