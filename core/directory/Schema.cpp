@@ -89,21 +89,18 @@ Schema::Schema()
     sys(attr::WhenChanged, S::Time, QStringLiteral("UTC time of the last change."));
     sys(attr::IsDeleted, S::Boolean, QStringLiteral("TRUE on a tombstone."));
 
-    auto text = [this](const QString& name, int maxLength, const QString& description) {
-        addAttribute(AttributeDef{name, S::String, false, maxLength, 0, 0, false, description});
-    };
-    text(attr::DisplayName, 256, QStringLiteral("Name shown in the address book and the window."));
+    addText(attr::DisplayName, 256, QStringLiteral("Name shown in the address book and the window."));
     addAttribute({attr::MailNickname, S::Alias, false, 64, 0, 0, false,
                   QStringLiteral("Alias name: printable ASCII, no spaces.")});
-    text(attr::GivenName, 64, QStringLiteral("First name."));
-    text(attr::Surname, 64, QStringLiteral("Last name."));
-    text(attr::Initials, 6, QStringLiteral("Initials."));
-    text(attr::Title, 64, QStringLiteral("Job title."));
-    text(attr::Company, 64, QStringLiteral("Company."));
-    text(attr::Department, 64, QStringLiteral("Department."));
-    text(attr::TelephoneNumber, 64, QStringLiteral("Business telephone number."));
-    text(attr::Office, 128, QStringLiteral("Office."));
-    text(attr::City, 128, QStringLiteral("City."));
+    addText(attr::GivenName, 64, QStringLiteral("First name."));
+    addText(attr::Surname, 64, QStringLiteral("Last name."));
+    addText(attr::Initials, 6, QStringLiteral("Initials."));
+    addText(attr::Title, 64, QStringLiteral("Job title."));
+    addText(attr::Company, 64, QStringLiteral("Company."));
+    addText(attr::Department, 64, QStringLiteral("Department."));
+    addText(attr::TelephoneNumber, 64, QStringLiteral("Business telephone number."));
+    addText(attr::Office, 128, QStringLiteral("Office."));
+    addText(attr::City, 128, QStringLiteral("City."));
     addAttribute({attr::TargetAddress, S::ProxyAddress, false, 1024, 0, 0, false,
                   QStringLiteral("Where mail for a custom recipient goes, e.g. MS:NETWORK/PO/MAILBOX.")});
     addAttribute({attr::ProxyAddresses, S::ProxyAddress, true, 1024, 0, 0, false,
@@ -112,35 +109,32 @@ Schema::Schema()
                   QStringLiteral("TRUE keeps the recipient out of the address book.")});
     addAttribute({attr::TrustLevel, S::Integer, false, 0, 0, 100, false,
                   QStringLiteral("0-100; compared with a directory synchronization trust level.")});
-    text(attr::ImportedFrom, 256, QStringLiteral("The requestor a custom recipient was imported from."));
-    text(attr::AdminNote, 1024, QStringLiteral("Administrative note."));
+    addText(attr::ImportedFrom, 256, QStringLiteral("The requestor a custom recipient was imported from."));
+    addText(attr::AdminNote, 1024, QStringLiteral("Administrative note."));
     // The rest of the recipient pages (General, Organization, Phone/Notes, Delivery Restrictions,
     // Custom Attributes). Names marked [U] are our choice in the schema's style.
-    text(attr::Address, 256, QStringLiteral("Street address."));
-    text(attr::State, 128, QStringLiteral("State or province."));
-    text(attr::PostalCode, 40, QStringLiteral("ZIP or postal code."));
-    text(attr::Country, 128, QStringLiteral("Country. [U: name chosen]"));
-    text(attr::Assistant, 128, QStringLiteral("Assistant's name. [U: name chosen]"));
+    addText(attr::Address, 256, QStringLiteral("Street address."));
+    addText(attr::State, 128, QStringLiteral("State or province."));
+    addText(attr::PostalCode, 40, QStringLiteral("ZIP or postal code."));
+    addText(attr::Country, 128, QStringLiteral("Country. [U: name chosen]"));
+    addText(attr::Assistant, 128, QStringLiteral("Assistant's name. [U: name chosen]"));
     for (const auto& [name, what] :
          {std::pair{attr::TelephoneOffice2, "Business 2"}, std::pair{attr::TelephoneFax, "Fax"},
           std::pair{attr::TelephoneAssistant, "Assistant's phone"}, std::pair{attr::TelephoneHome, "Home"},
           std::pair{attr::TelephoneHome2, "Home 2"}, std::pair{attr::TelephoneMobile, "Mobile"},
           std::pair{attr::TelephonePager, "Pager"}}) {
-        text(name, 64, QStringLiteral("%1 telephone number.").arg(QLatin1String(what)));
+        addText(name, 64, QStringLiteral("%1 telephone number.").arg(QLatin1String(what)));
     }
     addAttribute({attr::Notes, S::Text, false, 1024, 0, 0, false, QStringLiteral("Notes.")});
-    const auto reference = [this](const QString& name, bool multi, const QString& description) {
-        addAttribute({name, S::Dn, multi, 1024, 0, 0, false, description});
-    };
-    reference(attr::Manager, false, QStringLiteral("The recipient's manager (a DN)."));
-    reference(attr::Member, true, QStringLiteral("Members of a distribution list (DNs)."));
-    reference(attr::Owner, false, QStringLiteral("Who may change a distribution list's members (a DN)."));
-    reference(attr::ExpansionServer, false,
-              QStringLiteral("The server that expands a distribution list (a DN). [U: name chosen]"));
-    reference(attr::AuthorizedSender, true, QStringLiteral("Accept messages only from these (DNs)."));
-    reference(attr::UnauthorizedSender, true, QStringLiteral("Reject messages from these (DNs)."));
+    addReference(attr::Manager, false, QStringLiteral("The recipient's manager (a DN)."));
+    addReference(attr::Member, true, QStringLiteral("Members of a distribution list (DNs)."));
+    addReference(attr::Owner, false, QStringLiteral("Who may change a distribution list's members (a DN)."));
+    addReference(attr::ExpansionServer, false,
+                 QStringLiteral("The server that expands a distribution list (a DN). [U: name chosen]"));
+    addReference(attr::AuthorizedSender, true, QStringLiteral("Accept messages only from these (DNs)."));
+    addReference(attr::UnauthorizedSender, true, QStringLiteral("Reject messages from these (DNs)."));
     for (int i = 1; i <= attr::ExtensionAttributeCount; ++i)
-        text(attr::extensionAttribute(i), 1024, QStringLiteral("Custom attribute %1.").arg(i));
+        addText(attr::extensionAttribute(i), 1024, QStringLiteral("Custom attribute %1.").arg(i));
     addAttribute({attr::GatewayProxy, S::AddressTemplate, true, 1024, 0, 0, false,
                   QStringLiteral("Site Addressing: how each type of address of a new recipient is made.")});
 
@@ -297,10 +291,11 @@ Schema::Schema()
     // Connectors (reference §3.6-3.8). Obj-Class and attribute names other than Activation-Style and
     // Activation-Schedule are [U]: chosen in the schema's style.
     {
-        reference(attr::HomeServer, false, QStringLiteral("The server a connector runs on."));
-        text(attr::LocalNetwork, 10, QStringLiteral("Network name of the connector's (shadow) postoffice."));
-        text(attr::LocalPostoffice, 10,
-             QStringLiteral("Postoffice name of the connector's (shadow) postoffice."));
+        addReference(attr::HomeServer, false, QStringLiteral("The server a connector runs on."));
+        addText(attr::LocalNetwork, 10,
+                QStringLiteral("Network name of the connector's (shadow) postoffice."));
+        addText(attr::LocalPostoffice, 10,
+                QStringLiteral("Postoffice name of the connector's (shadow) postoffice."));
         addAttribute(
             {attr::MsMailConnection, S::String, true, 64, 0, 0, false,
              QStringLiteral("A postoffice the connector serves: NET/PO (direct) or NET/PO via NET2/PO2.")});
@@ -310,23 +305,24 @@ Schema::Schema()
                  "A connector MTA: service name|polling seconds|NET/PO,NET/PO (postoffices serviced).")});
         addAttribute({attr::AddressSpace, S::AddressTemplate, true, 1024, 0, 0, false,
                       QStringLiteral("Addresses a connector leads to, as TYPE:pattern (MS:NET/PO/*).")});
-        reference(attr::AdministratorMailbox, false, QStringLiteral("Who gets the connector's notices."));
-        text(attr::PrimaryLanguage, 64, QStringLiteral("Primary language for MS Mail clients."));
+        addReference(attr::AdministratorMailbox, false, QStringLiteral("Who gets the connector's notices."));
+        addText(attr::PrimaryLanguage, 64, QStringLiteral("Primary language for MS Mail clients."));
         addAttribute({attr::MsMailCompatibility, S::Boolean, false, 0, 0, 0, false,
                       QStringLiteral("Maximize MS Mail 3.x compatibility.")});
         addAttribute({attr::MessageTracking, S::Boolean, false, 0, 0, 0, false,
                       QStringLiteral("Enable message tracking.")});
-        text(attr::TargetSite, 64, QStringLiteral("The site a site connector leads to."));
+        addText(attr::TargetSite, 64, QStringLiteral("The site a site connector leads to."));
         addAttribute(
             {attr::Cost, S::Integer, false, 0, 1, 100, false, QStringLiteral("Routing cost, 1-100.")});
-        reference(attr::BridgeheadServer, false,
-                  QStringLiteral("Messaging bridgehead in the local site (none: any server)."));
+        addReference(attr::BridgeheadServer, false,
+                     QStringLiteral("Messaging bridgehead in the local site (none: any server)."));
         addAttribute({attr::TargetServers, S::String, true, 64, 0, 0, false,
                       QStringLiteral("Target servers of a site connector: SERVER;cost.")});
-        text(attr::RemoteSite, 64,
-             QStringLiteral("The site a directory replication connector replicates with."));
-        reference(attr::LocalBridgehead, false, QStringLiteral("The local server that replicates."));
-        text(attr::RemoteBridgehead, 64, QStringLiteral("The server in the remote site it replicates with."));
+        addText(attr::RemoteSite, 64,
+                QStringLiteral("The site a directory replication connector replicates with."));
+        addReference(attr::LocalBridgehead, false, QStringLiteral("The local server that replicates."));
+        addText(attr::RemoteBridgehead, 64,
+                QStringLiteral("The server in the remote site it replicates with."));
         addAttribute({attr::ActivationStyle, S::Integer, false, 0, 0, 2, false,
                       QStringLiteral("0 = never, 1 = at selected times, 2 = always.")});
         addAttribute(
@@ -366,112 +362,7 @@ Schema::Schema()
             {attr::LocalBridgehead, attr::RemoteBridgehead, attr::ActivationStyle, attr::ActivationSchedule});
     }
 
-    // Directory synchronization (reference exchange-admin-ui.md §3.1-3.3; schema pages sch_cont_30oi
-    // and sch_cont_4uox). DXA-Site-Server and Remote-DXA and their DXA-* attributes are the
-    // original's; the Obj-Class of the Dir-Sync Requestor and the names marked [U] are ours.
-    {
-        const auto flag = [this](const QString& name, const QString& description) {
-            addAttribute({name, S::Boolean, false, 0, 0, 0, false, description});
-        };
-        const auto number = [this](const QString& name, qint64 min, qint64 max, const QString& description) {
-            addAttribute({name, S::Integer, false, 0, min, max, false, description});
-        };
-        reference(attr::ResponsibleLocalDxa, false,
-                  QStringLiteral("The server whose directory synchronization service runs this role."));
-        reference(attr::DxaLocalAdmin, false, QStringLiteral("The dirsync administrator (a mailbox)."));
-        flag(attr::DxaAdminCopy, QStringLiteral("Copy administrator on outgoing messages."));
-        flag(attr::DxaAdminForward, QStringLiteral("Forward incoming dirsync messages to administrator."));
-        flag(attr::DxaAppendReqCn, QStringLiteral("Append the requestor's name to imported display names."));
-        text(attr::DxaPassword, 64, QStringLiteral("The dirsync password the requestor and server share."));
-        text(attr::DxaNativeAddressType, 8,
-             QStringLiteral("Requestor address type: the address type exported recipients carry (MS)."));
-        number(attr::DxaRecipientCp, 0, 65535,
-               QStringLiteral("Requestor language, as its code page (437 English)."));
-        flag(attr::DxaExportNow,
-             QStringLiteral("Export on next cycle: send every entry with the next reply."));
-        flag(attr::DxaImportNow, QStringLiteral("Import on next cycle: ask for every entry."));
-        number(attr::DxaExchangeOptions, 0, 3,
-               QStringLiteral("0 = none, 1 = send updates, 2 = receive updates, 3 = both."));
-        number(attr::DxaTemplateOptions, 0, 3,
-               QStringLiteral("Template information: 0 = none, 1 = receive, 2 = send, 3 = both."));
-        addAttribute({attr::DxaTypes, S::String, true, 16, 0, 0, false,
-                      QStringLiteral("Address types asked for from the dirsync server (PCM, SMTP, ...).")});
-        text(attr::DxaReqName, 21, QStringLiteral("The postoffice at the other end: NETWORK/POSTOFFICE."));
-        reference(attr::DxaDirsyncAddress, false,
-                  QStringLiteral("The MS Mail custom recipient NET/PO/$SYSTEM dirsync mail goes to. [U: name "
-                                 "chosen]"));
-        for (const auto& [name, what] :
-             {std::pair{attr::DxaReqSeq, "Transactions received from the requestor, cumulative."},
-              std::pair{attr::DxaSvrSeq, "Transactions sent to the requestor, cumulative."},
-              std::pair{attr::DxaConfSeq, "Transactions the requestor has confirmed."},
-              std::pair{attr::DxaImpSeq, "Full import requests."}}) {
-            number(name, 0, 0, QLatin1String(what));
-        }
-        reference(attr::ImportContainer, false,
-                  QStringLiteral("The recipients container imported entries become custom recipients in."));
-        number(attr::ImportTrustLevel, 0, 100,
-               QStringLiteral("Trust level stamped on imported entries. [U: name chosen]"));
-        reference(attr::ExportContainers, true, QStringLiteral("The recipients containers exported."));
-        number(attr::ExportTrustLevel, 0, 100,
-               QStringLiteral("Recipients with a higher trust level are not exported. [U: name chosen]"));
-        flag(attr::ExportCustomRecipients, QStringLiteral("Export custom recipients too."));
-        number(attr::DeletionThreshold, 0, 1000000,
-               QStringLiteral("A reply that would delete more entries than this stops until approved (0 = no "
-                              "limit; default 500). [U: ours]"));
-        number(attr::DeletionThresholdPercent, 0, 100,
-               QStringLiteral("... or more than this percentage of the requestor's entries (0 = no limit; "
-                              "default 10). [U: ours]"));
-
-        const QStringList schedule{attr::ActivationStyle, attr::ActivationSchedule};
-        const QStringList containers{attr::ImportContainer,         attr::ImportTrustLevel,
-                                     attr::ExportContainers,        attr::ExportTrustLevel,
-                                     attr::ExportCustomRecipients,  attr::DeletionThreshold,
-                                     attr::DeletionThresholdPercent};
-        const QStringList numbers{attr::DxaReqSeq, attr::DxaSvrSeq, attr::DxaConfSeq, attr::DxaImpSeq};
-        ClassDef dxaServer;
-        dxaServer.name = QStringLiteral("dirsync-server");
-        dxaServer.objClass = QStringLiteral("DXA-Site-Server");
-        dxaServer.label = QStringLiteral("Directory Synchronization Server");
-        dxaServer.rdnType = QStringLiteral("cn");
-        dxaServer.icon = QStringLiteral("dirsync-server");
-        dxaServer.container = true; // its Remote Dir-Sync Requestors are listed when it is selected
-        dxaServer.possibleSuperiors = {QStringLiteral("connections")};
-        dxaServer.required = {attr::ResponsibleLocalDxa};
-        dxaServer.optional =
-            common + schedule + QStringList{attr::DxaLocalAdmin, attr::DxaAdminCopy, attr::DxaAdminForward};
-        addClass(dxaServer);
-
-        ClassDef remote;
-        remote.name = QStringLiteral("remote-dirsync-requestor");
-        remote.objClass = QStringLiteral("Remote-DXA");
-        remote.label = QStringLiteral("Remote Dir-Sync Requestor");
-        remote.rdnType = QStringLiteral("cn");
-        remote.icon = QStringLiteral("remote-requestor");
-        remote.possibleSuperiors = {QStringLiteral("dirsync-server")};
-        remote.optional =
-            common + containers + numbers + QStringList{attr::DxaReqName,           attr::DxaDirsyncAddress,
-                                                        attr::DxaPassword,          attr::DxaAppendReqCn,
-                                                        attr::DxaNativeAddressType, attr::DxaRecipientCp,
-                                                        attr::DxaExportNow,         attr::DxaImportNow,
-                                                        attr::DxaExchangeOptions,   attr::DxaTemplateOptions};
-        addClass(remote);
-
-        ClassDef requestor;
-        requestor.name = QStringLiteral("dirsync-requestor");
-        requestor.objClass = QStringLiteral("DXA-Requestor"); // [U]
-        requestor.label = QStringLiteral("Dir-Sync Requestor");
-        requestor.rdnType = QStringLiteral("cn");
-        requestor.icon = QStringLiteral("dirsync-requestor");
-        requestor.possibleSuperiors = {QStringLiteral("connections")};
-        requestor.required = {attr::ResponsibleLocalDxa};
-        requestor.optional =
-            common + containers + numbers + schedule +
-            QStringList{attr::DxaReqName,        attr::DxaDirsyncAddress, attr::DxaPassword,
-                        attr::DxaAppendReqCn,    attr::DxaTypes,          attr::DxaRecipientCp,
-                        attr::DxaExportNow,      attr::DxaImportNow,      attr::DxaExchangeOptions,
-                        attr::DxaTemplateOptions};
-        addClass(requestor);
-    }
+    addDirsyncDefinitions(common);
 
     ClassDef recipients;
     recipients.name = QStringLiteral("recipients-container");
@@ -514,6 +405,26 @@ void Schema::addAttribute(AttributeDef def)
 {
     m_attributeIndex.insert(def.name.toLower(), int(m_attributes.size()));
     m_attributes.append(std::move(def));
+}
+
+void Schema::addText(const QString& name, int maxLength, const QString& description)
+{
+    addAttribute({name, Syntax::String, false, maxLength, 0, 0, false, description});
+}
+
+void Schema::addReference(const QString& name, bool multiValued, const QString& description)
+{
+    addAttribute({name, Syntax::Dn, multiValued, 1024, 0, 0, false, description});
+}
+
+void Schema::addFlag(const QString& name, const QString& description)
+{
+    addAttribute({name, Syntax::Boolean, false, 0, 0, 0, false, description});
+}
+
+void Schema::addNumber(const QString& name, qint64 min, qint64 max, const QString& description)
+{
+    addAttribute({name, Syntax::Integer, false, 0, min, max, false, description});
 }
 
 void Schema::addClass(ClassDef def)

@@ -145,6 +145,13 @@ private:
     Schema();
     void addAttribute(AttributeDef def);
     void addClass(ClassDef def);
+    // Attributes of the common shapes: text up to a length, DNs, TRUE/FALSE, numbers in a range.
+    void addText(const QString& name, int maxLength, const QString& description);
+    void addReference(const QString& name, bool multiValued, const QString& description);
+    void addFlag(const QString& name, const QString& description);
+    void addNumber(const QString& name, qint64 min, qint64 max, const QString& description);
+    /// The directory synchronization attributes and classes (SchemaDirsync.cpp).
+    void addDirsyncDefinitions(const QStringList& common);
 
     QList<AttributeDef> m_attributes;
     QList<ClassDef> m_classes;
