@@ -358,10 +358,21 @@ int PoCommands::gal()
     QJsonArray array;
     QStringList lines;
     for (const PoGalEntry& e : entries.value()) {
+        // Template fields (Department, Phone, ...) after the address, as "Prompt: value".
+        QJsonObject fields;
+        QStringList shown;
+        for (const DirsyncField& f : e.fields) {
+            fields.insert(f.prompt, f.value);
+            shown << QStringLiteral("%1: %2").arg(f.prompt, f.value);
+        }
         array.append(QJsonObject{{QStringLiteral("name"), e.fullName},
                                  {QStringLiteral("address"), e.address},
-                                 {QStringLiteral("local"), e.local}});
-        lines << QStringLiteral("%1  %2").arg(e.fullName, -30).arg(e.address);
+                                 {QStringLiteral("local"), e.local},
+                                 {QStringLiteral("fields"), fields}});
+        QString line = QStringLiteral("%1  %2").arg(e.fullName, -30).arg(e.address);
+        if (!shown.isEmpty())
+            line += QStringLiteral("  [%1]").arg(shown.join(QStringLiteral("; ")));
+        lines << line;
     }
     print(array, lines.join(QLatin1Char('\n')));
     return 0;

@@ -26,6 +26,8 @@ public:
     explicit DirsyncRules(DirectoryWriter& writer) : m_writer(writer) {}
 
     static bool isRequestorClass(const QString& className);
+    /// NET/PO of an MS Mail $SYSTEM address (MS:NET/PO/$SYSTEM), or empty.
+    static QString systemPostoffice(const QString& address);
 
     /// Before an object of `cls` is made under `parent`; may fill in values.
     Status beforeCreate(const ClassDef& cls, const Dn& parent, AttributeValues& values);
@@ -34,8 +36,6 @@ public:
     Status beforeRemove(const DirectoryObject& object);
 
 private:
-    /// NET/PO of an MS Mail $SYSTEM address (MS:NET/PO/$SYSTEM), or empty.
-    static QString systemPostoffice(const QString& address);
     Status checkContainers(const AttributeValues& values);
     /// The live objects of `className` in this site (replicas too) whose `attribute` is `value`.
     Result<QList<DirectoryObject>> withValue(const QString& className, const QString& attribute,

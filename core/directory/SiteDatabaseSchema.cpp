@@ -234,6 +234,13 @@ Status upgradeToVersion7(SqliteConnection& c)
            });
 }
 
+// Version 8: the template fields each requestor was sent with an entry (dxa_sent.fields,
+// "Prompt:/value" lines), so that a change of a mapped attribute alone is sent as a modify.
+Status upgradeToVersion8(SqliteConnection& c)
+{
+    return execAll(c, {QStringLiteral("ALTER TABLE dxa_sent ADD COLUMN fields TEXT NOT NULL DEFAULT ''")});
+}
+
 } // namespace
 
 QString sortKeyFor(const QString& displayName)
@@ -251,6 +258,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {5, QStringLiteral("hidden recipients and child counts by class"), upgradeToVersion5},
         {6, QStringLiteral("messaging, replicas, events and services"), upgradeToVersion6},
         {7, QStringLiteral("directory synchronization"), upgradeToVersion7},
+        {8, QStringLiteral("template fields sent by directory synchronization"), upgradeToVersion8},
     };
 }
 

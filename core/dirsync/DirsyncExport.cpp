@@ -7,6 +7,7 @@
 #include "core/directory/Schema.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace sa::core {
 
@@ -14,12 +15,14 @@ namespace {
 
 const QString CustomRecipient = QStringLiteral("custom-recipient");
 
-DirsyncTransaction transaction(DirsyncTransaction::Code code, const QString& name, const QString& address)
+DirsyncTransaction transaction(DirsyncTransaction::Code code, const QString& name, const QString& address,
+                               const QList<DirsyncField>& fields = {})
 {
     DirsyncTransaction t;
     t.code = code;
     t.fullName = name;
     t.address = address;
+    t.fields = fields;
     return t;
 }
 
@@ -92,20 +95,23 @@ std::optional<ExportEntry> DirsyncExport::entryFor(const DirectoryObject& o)
     }
     if (address.isEmpty())
         return std::nullopt;
-    return ExportEntry{o.displayName().trimmed().left(dirsync::MaxFullName), address};
+    return ExportEntry{o.displayName().trimmed().left(dirsync::MaxFullName), address,
+                       DirsyncTemplates::fieldsOf(o, m_fieldMap)};
 }
 
 Result<std::optional<DirsyncExport::Sent>> DirsyncExport::sent(const QString& guid)
 {
     auto q = m_writer.run(
-        QStringLiteral("SELECT base, name, address FROM dxa_sent WHERE requestor = ? AND object_guid = ?"),
+        QStringLiteral(
+            "SELECT base, name, address, fields FROM dxa_sent WHERE requestor = ? AND object_guid = ?"),
         {m_partner.guid(), guid});
     if (!q)
         return q.error();
     QSqlQuery& row = *q.value();
     std::optional<Sent> out;
     if (row.next())
-        out = Sent{row.value(0).toString(), row.value(1).toString(), row.value(2).toString()};
+        out = Sent{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                   DirsyncTemplates::decode(row.value(3).toString())};
     row.finish();
     return out;
 }
@@ -137,11 +143,12 @@ Result<QString> DirsyncExport::uniqueName(const QString& guid, const QString& ba
 Status DirsyncExport::remember(const QString& guid, const ExportEntry& entry, const QString& name)
 {
     auto r = m_writer.run(
-        QStringLiteral("INSERT INTO dxa_sent(requestor, object_guid, base, name, name_key, address)"
-                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(requestor, object_guid) DO UPDATE SET"
+        QStringLiteral("INSERT INTO dxa_sent(requestor, object_guid, base, name, name_key, address, fields)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(requestor, object_guid) DO UPDATE SET"
                        " base = excluded.base, name = excluded.name, name_key = excluded.name_key,"
-                       " address = excluded.address"),
-        {m_partner.guid(), guid, entry.name, name, name.toLower(), entry.address});
+                       " address = excluded.address, fields = excluded.fields"),
+        {m_partner.guid(), guid, entry.name, name, name.toLower(), entry.address,
+         DirsyncTemplates::encode(entry.fields)});
     return r ? Status() : Status(r.error());
 }
 
@@ -229,7 +236,7 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full(const QString& replace)
                 return name.error();
             if (Status s = remember(o.guid, *entry, name.value()); !s)
                 return s.error();
-            out << transaction(DirsyncTransaction::Code::Add, name.value(), entry->address);
+            out << transaction(DirsyncTransaction::Code::Add, name.value(), entry->address, entry->fields);
             held.remove(o.guid);
         }
     }
@@ -268,21 +275,29 @@ Result<QList<DirsyncTransaction>> DirsyncExport::changesSince(qint64 usn)
             continue;
         }
         if (was && was->base == wanted->name &&
-            was->address.compare(wanted->address, Qt::CaseInsensitive) == 0)
+            was->address.compare(wanted->address, Qt::CaseInsensitive) == 0 && was->fields == wanted->fields)
             continue; // nothing the requestor sees has changed
         auto name = uniqueName(guid, wanted->name);
         if (!name)
             return name.error();
         if (!was) {
-            out << transaction(DirsyncTransaction::Code::Add, name.value(), wanted->address);
+            out << transaction(DirsyncTransaction::Code::Add, name.value(), wanted->address, wanted->fields);
         } else if (DirsyncAddress::postofficeOf(was->address) !=
                    DirsyncAddress::postofficeOf(wanted->address)) {
             // Another network/postoffice is another list: the entry leaves one and joins the other
             // (an Add, "by design", Q246833).
             out << transaction(DirsyncTransaction::Code::Delete, was->name, was->address);
-            out << transaction(DirsyncTransaction::Code::Add, name.value(), wanted->address);
+            out << transaction(DirsyncTransaction::Code::Add, name.value(), wanted->address, wanted->fields);
         } else {
-            DirsyncTransaction m = transaction(DirsyncTransaction::Code::Modify, was->name, was->address);
+            // A modify carries the fields as they are now; one no longer sent goes with an empty value.
+            QList<DirsyncField> fields = wanted->fields;
+            for (const DirsyncField& f : was->fields) {
+                if (std::none_of(fields.cbegin(), fields.cend(),
+                                 [&](const DirsyncField& n) { return n.prompt == f.prompt; }))
+                    fields.append(DirsyncField{f.prompt, QString()});
+            }
+            DirsyncTransaction m =
+                transaction(DirsyncTransaction::Code::Modify, was->name, was->address, fields);
             m.newFullName = name.value();
             m.newAddress = wanted->address;
             out << m;

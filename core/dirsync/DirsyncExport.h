@@ -2,6 +2,7 @@
 
 #include "DirsyncMessage.h"
 #include "DirsyncPartner.h"
+#include "DirsyncTemplates.h"
 #include "core/common/Error.h"
 
 #include <QHash>
@@ -23,8 +24,9 @@ struct DirsyncExportCache
 /// What one directory object is to a requestor's address list.
 struct ExportEntry
 {
-    QString name;    ///< the display name, cut to MS Mail's 30 characters (before 001, 002, ...)
-    QString address; ///< TYPE:value
+    QString name;               ///< the display name, cut to MS Mail's 30 characters (before 001, 002, ...)
+    QString address;            ///< TYPE:value
+    QList<DirsyncField> fields; ///< the Outgoing Templates' fields
 };
 
 /// What a requestor gets from the server (reference §3.2, §4), worked out inside the caller's
@@ -45,6 +47,9 @@ public:
     {
     }
 
+    /// The Outgoing Templates: attributes sent as template fields with each A and M (none by default).
+    void setFieldMap(DirsyncTemplates::Map outgoing) { m_fieldMap = std::move(outgoing); }
+
     std::optional<ExportEntry> entryFor(const DirectoryObject& object);
     /// Everything, as R TYPE: (every list of that type) and an A per entry; what was sent before is
     /// forgotten.
@@ -63,6 +68,7 @@ private:
         QString base;
         QString name;
         QString address;
+        QList<DirsyncField> fields;
     };
     Result<std::optional<Sent>> sent(const QString& guid);
     Result<QString> uniqueName(const QString& guid, const QString& base);
@@ -79,6 +85,7 @@ private:
     QStringList m_importContainers;
     DirsyncExportCache* m_cache = nullptr;
     int m_removedByFull = 0;
+    DirsyncTemplates::Map m_fieldMap;
 };
 
 } // namespace sa::core

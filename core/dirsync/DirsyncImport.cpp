@@ -34,34 +34,6 @@ QString aliasBase(const QString& address)
 
 } // namespace
 
-QList<std::pair<QString, QString>> DirsyncImport::fieldMapOf(DirectoryStore& store, const QString& server)
-{
-    const Dn dxa = SiteBuilder::serverDn(store.organizationName(), store.siteName(), server)
-                       .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA"));
-    auto object = store.object(dxa);
-    QList<std::pair<QString, QString>> map;
-    for (const QString& value : object ? object->valuesOf(attr::DxaInTemplateMap) : QStringList()) {
-        QString prompt = value.section(QLatin1Char('|'), 0, 0).trimmed();
-        if (prompt.endsWith(QLatin1Char(':')))
-            prompt.chop(1);
-        const QString attribute = value.section(QLatin1Char('|'), 1).trimmed();
-        if (!prompt.isEmpty() && Schema::instance().findAttribute(attribute))
-            map.append({prompt, Schema::instance().findAttribute(attribute)->name});
-    }
-    return map.isEmpty() ? defaultFieldMap() : map;
-}
-
-const QList<std::pair<QString, QString>>& DirsyncImport::defaultFieldMap()
-{
-    // The Incoming Templates the server object starts with (reference §3.1, Q158694); decided here.
-    static const QList<std::pair<QString, QString>> map{
-        {QStringLiteral("Title"), attr::Title},           {QStringLiteral("Phone"), attr::TelephoneNumber},
-        {QStringLiteral("Department"), attr::Department}, {QStringLiteral("Company"), attr::Company},
-        {QStringLiteral("Office"), attr::Office},
-    };
-    return map;
-}
-
 QString DirsyncImport::displayName(const QString& fullName) const
 {
     // "Append to imported users' display name": the requestor's name after the MS Mail name. The

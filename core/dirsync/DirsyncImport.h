@@ -3,6 +3,7 @@
 #include "DirsyncLog.h"
 #include "DirsyncMessage.h"
 #include "DirsyncPartner.h"
+#include "DirsyncTemplates.h"
 #include "core/common/Error.h"
 #include "core/directory/ChangeSet.h"
 
@@ -30,12 +31,9 @@ public:
 
     Status apply(const QList<DirsyncTransaction>& transactions, DirsyncRun& run);
 
-    /// Template prompts (MS Mail's "Title:", "Phone:" ...) and the attributes they fill.
-    static const QList<std::pair<QString, QString>>& defaultFieldMap();
-    /// The Incoming Templates of `server`'s Directory Synchronization object (DXA-In-Template-Map,
-    /// "Prompt:|Attribute"), or the defaults when it has none.
-    static QList<std::pair<QString, QString>> fieldMapOf(DirectoryStore& store, const QString& server);
-    void setFieldMap(QList<std::pair<QString, QString>> map) { m_fieldMap = std::move(map); }
+    /// The Incoming Templates: template prompts (MS Mail's "Title:", "Phone:" ...) and the
+    /// attributes they fill (DirsyncTemplates::incoming).
+    void setFieldMap(DirsyncTemplates::Map map) { m_fieldMap = std::move(map); }
 
 private:
     Result<QString> importedObject(const QString& key);
@@ -53,7 +51,7 @@ private:
     DirectoryWriter& m_writer;
     const DirsyncPartner& m_partner;
     QSet<QString> m_replaced; ///< keys an R put up for deletion, not named again yet
-    QList<std::pair<QString, QString>> m_fieldMap = defaultFieldMap();
+    DirsyncTemplates::Map m_fieldMap = DirsyncTemplates::defaultIncoming();
 };
 
 } // namespace sa::core

@@ -79,15 +79,20 @@ Status DirsyncPartner::setNumbers(DirectoryWriter& w, const QList<std::pair<QStr
     return w.modify(object.dn, changes);
 }
 
-QString DirsyncPartner::exportConfig() const
+QString DirsyncPartner::exportConfig(const DirsyncTemplates::Map& outgoing) const
 {
     QStringList containers = exportContainers;
     std::sort(containers.begin(), containers.end());
-    return QStringLiteral("%1|%2|%3|%4")
-        .arg(containers.join(QLatin1Char(';')))
-        .arg(exportTrust)
-        .arg(exportCustom ? 1 : 0)
-        .arg(nativeType.toUpper());
+    QString config = QStringLiteral("%1|%2|%3|%4")
+                         .arg(containers.join(QLatin1Char(';')))
+                         .arg(exportTrust)
+                         .arg(exportCustom ? 1 : 0)
+                         .arg(nativeType.toUpper());
+    // Outgoing Templates changed: every entry goes again with its new fields. (No map adds
+    // nothing, so a site without one keeps the configuration it had.)
+    for (const auto& [prompt, attribute] : outgoing)
+        config += QStringLiteral("|%1=%2").arg(prompt, attribute);
+    return config;
 }
 
 bool DirsyncPartner::exceedsDeletionThreshold(int deletes, int entries) const

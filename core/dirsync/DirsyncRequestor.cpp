@@ -26,6 +26,12 @@ int exchangeOptions(const DirectoryObject& o)
     return ok ? n : 3;
 }
 
+/// Settings > Template information: 1 = receive, 2 = send (none unless checked).
+int templateOptions(const DirectoryObject& o)
+{
+    return o.value(attr::DxaTemplateOptions).toInt();
+}
+
 } // namespace
 
 DirsyncRequestor::DirsyncRequestor(DirectoryStore& store) : m_store(store)
@@ -78,9 +84,14 @@ Result<int> DirsyncRequestor::t1()
         run.step = QStringLiteral("sent");
         const qint64 watermark = m_store.highestUsn();
         QList<DirsyncTransaction> changes;
+        const DirsyncTemplates::Map outgoing =
+            templateOptions(object.value()) & 2
+                ? DirsyncTemplates::outgoing(m_store, DirsyncServer::dxaServer(object.value()))
+                : DirsyncTemplates::Map();
         if (exchangeOptions(object.value()) & 1) {
-            const bool full = firstCycle || p.exportNow || kept->exportConfig != p.exportConfig();
+            const bool full = firstCycle || p.exportNow || kept->exportConfig != p.exportConfig(outgoing);
             DirsyncExport exporter(w, p);
+            exporter.setFieldMap(outgoing);
             auto found =
                 full ? exporter.full(QStringLiteral("MS:") + shadow) : exporter.changesSince(kept->watermark);
             if (!found)
@@ -108,6 +119,7 @@ Result<int> DirsyncRequestor::t1()
         message.header.reqSeq = reqSeq;
         message.header.srvSeq = p.svrSeq;
         message.header.impSeq = imp;
+        message.header.templates = !outgoing.isEmpty();
         for (const QString& type : object->valuesOf(attr::DxaTypes))
             message.header.types << type.toUpper();
         if (message.header.types.isEmpty())
@@ -133,8 +145,8 @@ Result<int> DirsyncRequestor::t1()
         if (auto r =
                 w.exec(QStringLiteral("UPDATE dxa_state SET watermark = ?, export_config = ?, last_sent = ?,"
                                       " last_status = ? WHERE requestor = ?"),
-                       {watermark, p.exportConfig(), run.finished.toString(Qt::ISODateWithMs), run.outcome(),
-                        p.guid()});
+                       {watermark, p.exportConfig(outgoing), run.finished.toString(Qt::ISODateWithMs),
+                        run.outcome(), p.guid()});
             !r)
             return r.error();
         return DirsyncLog::run(w, run);
@@ -256,7 +268,9 @@ Status DirsyncRequestor::applyReply(DirectoryWriter& w, DirsyncPartner& p, const
         }
         if (exchangeOptions(p.object) & 2) {
             DirsyncImport import(w, p);
-            import.setFieldMap(DirsyncImport::fieldMapOf(m_store, DirsyncServer::dxaServer(p.object)));
+            import.setFieldMap(templateOptions(p.object) & 1
+                                   ? DirsyncTemplates::incoming(m_store, DirsyncServer::dxaServer(p.object))
+                                   : DirsyncTemplates::Map());
             if (Status a = import.apply(fresh, run); !a)
                 return a;
         }

@@ -299,7 +299,7 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
             return e;
     }
     DirsyncImport import(w, p);
-    import.setFieldMap(DirsyncImport::fieldMapOf(m_store, dxaServer(m_server)));
+    import.setFieldMap(DirsyncTemplates::incoming(m_store, dxaServer(m_server)));
     if (Status a = import.apply(fresh, run); !a)
         return a;
     qint64 reqSeq = std::max(p.reqSeq, h.reqSeq);
@@ -337,8 +337,9 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         if (!state)
             return state.error();
         const qint64 watermark = m_store.highestUsn();
+        const DirsyncTemplates::Map outgoing = DirsyncTemplates::outgoing(m_store, dxaServer(m_server));
         const bool full = state->fullReply || p.exportNow || state->watermark == 0 ||
-                          state->exportConfig != p.exportConfig();
+                          state->exportConfig != p.exportConfig(outgoing);
         auto entries =
             w.exec(QStringLiteral("SELECT count(*) FROM dxa_sent WHERE requestor = ?"), {p.guid()});
         if (!entries)
@@ -347,6 +348,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         const int held = entries.value().value(0).toInt();
         entries.value().finish();
         DirsyncExport exporter(w, p, m_importContainers, m_exportCache);
+        exporter.setFieldMap(outgoing);
         auto changes = full ? exporter.full() : exporter.changesSince(state->watermark);
         if (!changes)
             return changes.error();
@@ -376,6 +378,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
             return unconfirmed.error();
         message.transactions = unconfirmed.value();
         message.header.task = dirsync::TaskReply;
+        message.header.templates = !outgoing.isEmpty();
         message.header.reqName = QStringLiteral("PCM:") + p.postoffice;
         message.header.reqSeq = p.reqSeq;
         message.header.srvSeq = seq;
@@ -404,7 +407,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
                 QStringLiteral(
                     "UPDATE dxa_state SET answer = 0, full_reply = 0, approved_deletes = 0, watermark = ?,"
                     " export_config = ?, last_sent = ?, last_status = ? WHERE requestor = ?"),
-                {watermark, p.exportConfig(), run.finished.toString(Qt::ISODateWithMs), run.outcome(),
+                {watermark, p.exportConfig(outgoing), run.finished.toString(Qt::ISODateWithMs), run.outcome(),
                  p.guid()});
             !r)
             return r.error();

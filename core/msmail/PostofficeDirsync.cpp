@@ -5,6 +5,7 @@
 #include "core/dirsync/DirsyncCodec.h"
 #include "core/dirsync/DirsyncMail.h"
 #include "core/dirsync/DirsyncSubject.h"
+#include "core/dirsync/DirsyncTemplates.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -26,26 +27,6 @@ const QString KeyLastT3 = QStringLiteral("dirsync-last-t3");
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-/// Template fields in a REQTRANS row: "Prompt:/value" lines.
-QString encodeFields(const QList<DirsyncField>& fields)
-{
-    QStringList lines;
-    for (const DirsyncField& f : fields)
-        lines << f.prompt + QStringLiteral(":/") + f.value;
-    return lines.join(QLatin1Char('\n'));
-}
-
-QList<DirsyncField> decodeFields(const QString& text)
-{
-    QList<DirsyncField> out;
-    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const int at = line.indexOf(QStringLiteral(":/"));
-        if (at > 0)
-            out.append(DirsyncField{line.left(at), line.mid(at + 2)});
-    }
-    return out;
 }
 
 bool isWholeReplace(const DirsyncTransaction& t)
@@ -119,7 +100,7 @@ Status PostofficeStore::appendReqTrans(DirsyncTransaction t)
         QStringLiteral("INSERT INTO reqtrans(seq, code, full_name, address, new_full_name, new_address,"
                        " fields) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {t.seq, QString(QChar(char(t.code))), sqlText(t.fullName), sqlText(t.address), sqlText(t.newFullName),
-         sqlText(t.newAddress), sqlText(encodeFields(t.fields))});
+         sqlText(t.newAddress), DirsyncTemplates::encode(t.fields)});
     return r ? Status() : Status(r.error());
 }
 
@@ -330,7 +311,7 @@ Result<QString> PostofficeDirsync::t1()
             t.address = rows.value(3).toString();
             t.newFullName = rows.value(4).toString();
             t.newAddress = rows.value(5).toString();
-            t.fields = decodeFields(rows.value(6).toString());
+            t.fields = DirsyncTemplates::decode(rows.value(6).toString());
             m.transactions << t;
         }
         rows.finish();
@@ -479,14 +460,18 @@ Status PostofficeDirsync::applyTransaction(const DirsyncTransaction& t)
 {
     SqliteConnection& c = m_po.connection();
     const QString own = m_po.name() + QLatin1Char('/');
-    const auto put = [&](const QString& address, const QString& fullName) -> Status {
+    // An A brings the entry's template fields; an M changes those it names in what was `kept`.
+    const auto put = [&](const QString& address, const QString& fullName,
+                         const QList<DirsyncField>& kept) -> Status {
         const QString a = DirsyncAddress::listForm(address);
         if (a.startsWith(own, Qt::CaseInsensitive))
             return {}; // our own users are in the list already
-        auto r = c.run(QStringLiteral("INSERT INTO external(address_key, address, full_name, source)"
-                                      " VALUES (?, ?, ?, 'dirsync') ON CONFLICT(address_key) DO UPDATE"
-                                      " SET full_name = excluded.full_name, source = excluded.source"),
-                       {a.toUpper(), a, fullName});
+        auto r = c.run(
+            QStringLiteral("INSERT INTO external(address_key, address, full_name, source, fields)"
+                           " VALUES (?, ?, ?, 'dirsync', ?) ON CONFLICT(address_key) DO UPDATE"
+                           " SET full_name = excluded.full_name, source = excluded.source,"
+                           " fields = excluded.fields"),
+            {a.toUpper(), a, fullName, DirsyncTemplates::encode(DirsyncTemplates::merged(kept, t.fields))});
         return r ? Status() : Status(r.error());
     };
     const auto drop = [&](const QString& address) -> Status {
@@ -496,16 +481,21 @@ Status PostofficeDirsync::applyTransaction(const DirsyncTransaction& t)
     };
     switch (t.code) {
     case DirsyncTransaction::Code::Add:
-        return put(t.address, t.fullName);
+        return put(t.address, t.fullName, {});
     case DirsyncTransaction::Code::Delete:
         return drop(t.address);
-    case DirsyncTransaction::Code::Modify:
+    case DirsyncTransaction::Code::Modify: {
+        auto kept = c.scalar(QStringLiteral("SELECT fields FROM external WHERE address_key = ?"),
+                             {DirsyncAddress::listForm(t.address).toUpper()});
+        if (!kept)
+            return kept.error();
         if (DirsyncAddress::listForm(t.address).compare(DirsyncAddress::listForm(t.newAddress),
                                                         Qt::CaseInsensitive) != 0) {
             if (Status s = drop(t.address); !s)
                 return s;
         }
-        return put(t.newAddress, t.newFullName);
+        return put(t.newAddress, t.newFullName, DirsyncTemplates::decode(kept->toString()));
+    }
     case DirsyncTransaction::Code::Replace: {
         const QString prefix = DirsyncAddress::replacedPrefix(t.address);
         // Every MS Mail list (no type prefix in the list), or one NET/PO's, or a gateway type's.

@@ -5,6 +5,7 @@
 #include "core/dirsync/DirsyncCodec.h"
 #include "core/dirsync/DirsyncMail.h"
 #include "core/dirsync/DirsyncSubject.h"
+#include "core/dirsync/DirsyncTemplates.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -94,17 +95,21 @@ Status PostofficeDirsyncServer::append(const QString& requestor, const DirsyncTr
     SqliteConnection& c = m_po.connection();
     auto r =
         c.run(QStringLiteral("INSERT INTO msttrans(requestor_key, code, full_name, address, new_full_name,"
-                             " new_address) VALUES (?, ?, ?, ?, ?, ?)"),
+                             " new_address, fields) VALUES (?, ?, ?, ?, ?, ?, ?)"),
               {requestor, QString(QChar(char(t.code))), sqlText(t.fullName), sqlText(t.address),
-               sqlText(t.newFullName), sqlText(t.newAddress)});
+               sqlText(t.newFullName), sqlText(t.newAddress), DirsyncTemplates::encode(t.fields)});
     if (!r)
         return r.error();
-    const auto put = [&](const QString& address, const QString& fullName) -> Status {
-        auto p = c.run(QStringLiteral("INSERT INTO master(address_key, address, full_name, requestor_key)"
-                                      " VALUES (?, ?, ?, ?) ON CONFLICT(address_key) DO UPDATE SET"
-                                      " address = excluded.address, full_name = excluded.full_name,"
-                                      " requestor_key = excluded.requestor_key"),
-                       {DirsyncAddress::key(address), address, fullName, requestor});
+    // The master list keeps each entry's template fields: an M changes those it names.
+    const auto put = [&](const QString& address, const QString& fullName,
+                         const QList<DirsyncField>& kept) -> Status {
+        auto p =
+            c.run(QStringLiteral("INSERT INTO master(address_key, address, full_name, requestor_key, fields)"
+                                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT(address_key) DO UPDATE SET"
+                                 " address = excluded.address, full_name = excluded.full_name,"
+                                 " requestor_key = excluded.requestor_key, fields = excluded.fields"),
+                  {DirsyncAddress::key(address), address, fullName, requestor,
+                   DirsyncTemplates::encode(DirsyncTemplates::merged(kept, t.fields))});
         return p ? Status() : Status(p.error());
     };
     const auto drop = [&](const QString& address) -> Status {
@@ -114,13 +119,18 @@ Status PostofficeDirsyncServer::append(const QString& requestor, const DirsyncTr
     };
     switch (t.code) {
     case DirsyncTransaction::Code::Add:
-        return put(t.address, t.fullName);
+        return put(t.address, t.fullName, {});
     case DirsyncTransaction::Code::Delete:
         return drop(t.address);
-    case DirsyncTransaction::Code::Modify:
+    case DirsyncTransaction::Code::Modify: {
+        auto kept = c.scalar(QStringLiteral("SELECT fields FROM master WHERE address_key = ?"),
+                             {DirsyncAddress::key(t.address)});
+        if (!kept)
+            return kept.error();
         if (Status s = drop(t.address); !s)
             return s;
-        return put(t.newAddress, t.newFullName);
+        return put(t.newAddress, t.newFullName, DirsyncTemplates::decode(kept->toString()));
+    }
     case DirsyncTransaction::Code::Replace: {
         // Decided: an R from a requestor replaces everything that requestor contributed (an Exchange
         // requestor sends R for its shadow postoffice and exports the lists of several sites).
@@ -276,9 +286,10 @@ Status PostofficeDirsyncServer::reply(const QString& requestor, PoT2Report& repo
         replace.code = DirsyncTransaction::Code::Replace;
         replace.address = QStringLiteral("PCM:");
         message.transactions << replace;
-        auto q = c.exec(QStringLiteral("SELECT full_name, address FROM master WHERE requestor_key != ?"
-                                       " ORDER BY address_key"),
-                        {requestor});
+        auto q =
+            c.exec(QStringLiteral("SELECT full_name, address, fields FROM master WHERE requestor_key != ?"
+                                  " ORDER BY address_key"),
+                   {requestor});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -286,12 +297,14 @@ Status PostofficeDirsyncServer::reply(const QString& requestor, PoT2Report& repo
             t.seq = message.transactions.size() + 1;
             t.fullName = q.value().value(0).toString();
             t.address = q.value().value(1).toString();
+            t.fields = DirsyncTemplates::decode(q.value().value(2).toString());
             message.transactions << t;
         }
     } else {
         auto q = c.exec(
-            QStringLiteral("SELECT seq, code, full_name, address, new_full_name, new_address FROM msttrans"
-                           " WHERE seq > ? AND requestor_key != ? ORDER BY seq"),
+            QStringLiteral(
+                "SELECT seq, code, full_name, address, new_full_name, new_address, fields FROM msttrans"
+                " WHERE seq > ? AND requestor_key != ? ORDER BY seq"),
             {confSync, requestor});
         if (!q)
             return q.error();
@@ -304,6 +317,7 @@ Status PostofficeDirsyncServer::reply(const QString& requestor, PoT2Report& repo
             t.address = row.value(3).toString();
             t.newFullName = row.value(4).toString();
             t.newAddress = row.value(5).toString();
+            t.fields = DirsyncTemplates::decode(row.value(6).toString());
             if (t.code != DirsyncTransaction::Code::Replace) // a requestor's R is about its own list
                 message.transactions << t;
         }
@@ -333,19 +347,20 @@ Status PostofficeDirsyncServer::rebuildList()
     SqliteConnection& c = m_po.connection();
     if (auto r = c.exec(QStringLiteral("DELETE FROM external WHERE source = 'dirsync'")); !r)
         return r.error();
-    auto q = c.exec(QStringLiteral("SELECT address, full_name FROM master WHERE requestor_key != ?"),
+    auto q = c.exec(QStringLiteral("SELECT address, full_name, fields FROM master WHERE requestor_key != ?"),
                     {m_po.name()});
     if (!q)
         return q.error();
-    QList<std::pair<QString, QString>> entries;
+    QList<std::tuple<QString, QString, QString>> entries;
     while (q.value().next())
-        entries.append({q.value().value(0).toString(), q.value().value(1).toString()});
+        entries.append(
+            {q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()});
     q.value().finish();
-    for (const auto& [address, fullName] : entries) {
+    for (const auto& [address, fullName, fields] : entries) {
         const QString listed = DirsyncAddress::listForm(address);
-        auto r = c.run(QStringLiteral("INSERT INTO external(address_key, address, full_name, source)"
-                                      " VALUES (?, ?, ?, 'dirsync') ON CONFLICT(address_key) DO NOTHING"),
-                       {listed.toUpper(), listed, fullName});
+        auto r = c.run(QStringLiteral("INSERT INTO external(address_key, address, full_name, source, fields)"
+                                      " VALUES (?, ?, ?, 'dirsync', ?) ON CONFLICT(address_key) DO NOTHING"),
+                       {listed.toUpper(), listed, fullName, fields});
         if (!r)
             return r.error();
     }

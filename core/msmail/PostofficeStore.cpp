@@ -2,6 +2,7 @@
 
 #include "core/common/SqlText.h"
 #include "core/directory/AddressSyntax.h"
+#include "core/dirsync/DirsyncTemplates.h"
 #include "core/storage/Migrator.h"
 
 #include <QDir>
@@ -86,12 +87,28 @@ Status createVersion3(SqliteConnection& c)
     return {};
 }
 
+/// Template fields (MS Mail's extended user information, "Prompt:/value" lines) of the entries
+/// that came by directory synchronization: in the address list, in MSTTRANS and in the master list.
+Status createVersion4(SqliteConnection& c)
+{
+    for (const char* sql : {
+             "ALTER TABLE external ADD COLUMN fields TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE msttrans ADD COLUMN fields TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE master ADD COLUMN fields TEXT NOT NULL DEFAULT ''",
+         }) {
+        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
+            return r.error();
+    }
+    return {};
+}
+
 const QList<MigrationStep>& migrations()
 {
     static const QList<MigrationStep> steps{
         {1, QStringLiteral("users, routes, queue and mail"), createVersion1},
         {2, QStringLiteral("directory synchronization"), createVersion2},
-        {3, QStringLiteral("directory synchronization as a server"), createVersion3}};
+        {3, QStringLiteral("directory synchronization as a server"), createVersion3},
+        {4, QStringLiteral("template fields of synchronized entries"), createVersion4}};
     return steps;
 }
 
@@ -425,15 +442,20 @@ Result<QList<PoGalEntry>> PostofficeStore::gal() const
     auto local = users();
     if (!local)
         return local.error();
-    for (const PoUser& u : local.value())
-        out.append(PoGalEntry{u.fullName, name() + QLatin1Char('/') + u.mailbox, true});
+    for (const PoUser& u : local.value()) {
+        PoGalEntry e{u.fullName, name() + QLatin1Char('/') + u.mailbox, true, {}};
+        for (auto it = u.fields.constBegin(); it != u.fields.constEnd(); ++it)
+            e.fields.append(DirsyncField{it.key(), it.value()});
+        out.append(e);
+    }
     auto q = m_connection->exec(
-        QStringLiteral("SELECT full_name, address FROM external ORDER BY lower(full_name)"));
+        QStringLiteral("SELECT full_name, address, fields FROM external ORDER BY lower(full_name)"));
     if (!q)
         return q.error();
     QSqlQuery rows = std::move(q).value();
     while (rows.next())
-        out.append(PoGalEntry{rows.value(0).toString(), rows.value(1).toString(), false});
+        out.append(PoGalEntry{rows.value(0).toString(), rows.value(1).toString(), false,
+                              DirsyncTemplates::decode(rows.value(2).toString())});
     std::stable_sort(out.begin(), out.end(), [](const PoGalEntry& a, const PoGalEntry& b) {
         return a.fullName.compare(b.fullName, Qt::CaseInsensitive) < 0;
     });

@@ -42,6 +42,7 @@ struct PoGalEntry
     QString fullName;
     QString address; ///< NET/PO/MAILBOX (or TYPE:address for foreign ones)
     bool local = false;
+    QList<DirsyncField> fields; ///< template fields: a user's own, or those synchronization brought
 };
 
 /// One emulated MS Mail 3.x postoffice in ORG/postoffices/NET-PO.sqlite: its users and their

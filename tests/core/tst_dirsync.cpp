@@ -242,6 +242,54 @@ private Q_SLOTS:
         QVERIFY(!gal(Po2).contains(QStringLiteral("Nina Oldtimer")));
     }
 
+    void outgoingTemplatesTravelWithTheEntries()
+    {
+        auto store = site(QStringLiteral("SEATTLE"));
+        ChangeSet c;
+        c.create(QStringLiteral("mailbox"), SiteBuilder::recipientsDn(Org, QStringLiteral("SEATTLE")),
+                 {{attr::DisplayName, {QStringLiteral("Nina Newcomer")}},
+                  {attr::MailNickname, {QStringLiteral("NinaN")}},
+                  {attr::Department, {QStringLiteral("Sales")}}});
+        auto made = store->commit(c);
+        QVERIFY(made.ok());
+        const Dn nina = made->created.first();
+        QVERIFY(cycle());
+        // No Outgoing Templates: names and addresses only.
+        QVERIFY(fieldsIn(Po1, QStringLiteral("Nina Newcomer")).isEmpty());
+
+        // Mapping attributes out sends every entry again, with its fields, to both postoffices.
+        ChangeSet map;
+        map.replace(
+            SiteBuilder::serverDn(Org, QStringLiteral("SEATTLE"), QStringLiteral("X1"))
+                .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA")),
+            attr::DxaOutTemplateMap,
+            {QStringLiteral("Department:|Department"), QStringLiteral("Phone:|") + attr::TelephoneNumber});
+        QVERIFY(store->commit(map).ok());
+        QVERIFY(cycle());
+        const QMap<QString, QString> sales{{QStringLiteral("Department"), QStringLiteral("Sales")}};
+        QCOMPARE(fieldsIn(Po1, QStringLiteral("Nina Newcomer")), sales);
+        QCOMPARE(fieldsIn(Po2, QStringLiteral("Nina Newcomer")), sales);
+
+        // A change of a mapped attribute alone is a modify; a value cleared leaves the list.
+        ChangeSet move;
+        move.replace(nina, attr::Department, {QStringLiteral("Marketing")});
+        move.replace(nina, attr::TelephoneNumber, {QStringLiteral("555-0100")});
+        QVERIFY(store->commit(move).ok());
+        QVERIFY(cycle());
+        QCOMPARE(fieldsIn(Po1, QStringLiteral("Nina Newcomer")),
+                 (QMap<QString, QString>{{QStringLiteral("Department"), QStringLiteral("Marketing")},
+                                         {QStringLiteral("Phone"), QStringLiteral("555-0100")}}));
+        ChangeSet clear;
+        clear.replace(nina, attr::Department, {});
+        QVERIFY(store->commit(clear).ok());
+        QVERIFY(cycle());
+        QCOMPARE(fieldsIn(Po1, QStringLiteral("Nina Newcomer")),
+                 (QMap<QString, QString>{{QStringLiteral("Phone"), QStringLiteral("555-0100")}}));
+        QCOMPARE(fieldsIn(Po2, QStringLiteral("Nina Newcomer")),
+                 (QMap<QString, QString>{{QStringLiteral("Phone"), QStringLiteral("555-0100")}}));
+        checkAgreement();
+    }
+
     void sameDisplayNameGetsNumberedPerPostoffice()
     {
         // A SEATTLE mailbox with the name of a PO1 user: PO1 already has that name, so it gets

@@ -182,6 +182,46 @@ private Q_SLOTS:
         QVERIFY(gal(Po1).contains(QStringLiteral("Andrew Fuller")));
     }
 
+    void templateInformationOnlyWhenTheSettingsSayIt()
+    {
+        auto store = seattle();
+        const Dn dxa = SiteBuilder::serverDn(Org, QStringLiteral("SEATTLE"), QStringLiteral("X1"))
+                           .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA"));
+        auto andrew = store->findRecipients(0, {{attr::DisplayName, QStringLiteral("Andrew Fuller")}}, 1);
+        QVERIFY(andrew.ok() && andrew->size() == 1);
+        ChangeSet c;
+        c.replace(dxa, attr::DxaOutTemplateMap, {QStringLiteral("Title:|Title")});
+        c.replace(andrew->first().dn, attr::Title, {QStringLiteral("Vice President")});
+        QVERIFY(store->commit(c).ok());
+        QVERIFY(cycle());
+        QVERIFY(cycle());
+        // Settings > Template information unchecked: neither sent nor received.
+        QVERIFY(fieldsIn(Po2, QStringLiteral("Andrew Fuller")).isEmpty());
+        QVERIFY(po(Po2)->modifyUser(QStringLiteral("AHOFF"), {},
+                                    {{QStringLiteral("Title"), QStringLiteral("Buyer")}}));
+        QVERIFY(cycle());
+        QVERIFY(cycle());
+        const auto annaTitle = [&] {
+            auto anna =
+                seattle()->findRecipients(0, {{attr::DisplayName, QStringLiteral("Anna Hoffmann")}}, 1);
+            return anna && !anna->isEmpty() ? anna->first().value(attr::Title) : QStringLiteral("?");
+        };
+        QCOMPARE(annaTitle(), QString());
+
+        // Send and receive: the entries go again with their fields, through PO1 to PO2 as well.
+        ChangeSet both;
+        both.replace(requestorDn(), attr::DxaTemplateOptions, {QStringLiteral("3")});
+        QVERIFY(store->commit(both).ok());
+        QVERIFY(po(Po2)->modifyUser(QStringLiteral("AHOFF"), {},
+                                    {{QStringLiteral("Title"), QStringLiteral("Chief Buyer")}}));
+        QVERIFY(cycle());
+        QVERIFY(cycle());
+        const QMap<QString, QString> vp{{QStringLiteral("Title"), QStringLiteral("Vice President")}};
+        QCOMPARE(fieldsIn(Po1, QStringLiteral("Andrew Fuller")), vp);
+        QCOMPARE(fieldsIn(Po2, QStringLiteral("Andrew Fuller")), vp);
+        QCOMPARE(annaTitle(), QStringLiteral("Chief Buyer"));
+    }
+
     void wrongPasswordIsRefusedByTheServer()
     {
         ChangeSet c;

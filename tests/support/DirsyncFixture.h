@@ -94,6 +94,19 @@ protected:
             out.insert(e.fullName, e.address);
         return out;
     }
+    /// The template fields a postoffice's address list shows with an entry: prompt -> value.
+    QMap<QString, QString> fieldsIn(const QString& postoffice, const QString& fullName) const
+    {
+        QMap<QString, QString> out;
+        auto entries = po(postoffice)->gal();
+        for (const core::PoGalEntry& e : entries ? entries.value() : QList<core::PoGalEntry>()) {
+            if (e.fullName == fullName) {
+                for (const core::DirsyncField& f : e.fields)
+                    out.insert(f.prompt, f.value);
+            }
+        }
+        return out;
+    }
     int events(int id) const
     {
         auto store = site(QStringLiteral("SEATTLE"));
