@@ -113,4 +113,47 @@ inline void showTab(ui::PropertySheet* sheet, const QString& title)
     QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')), title);
 }
 
+/// The widgets of `page` a person reaches with Tab, in the order Tab takes (a spin box's own line
+/// edit and other Qt internals are part of their widget).
+inline QList<QWidget*> tabOrder(QWidget* page)
+{
+    QList<QWidget*> out;
+    QWidget* w = page;
+    do {
+        w = w->nextInFocusChain();
+        if (w != page && page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus) != 0 && !w->focusProxy() &&
+            !w->objectName().startsWith(QLatin1String("qt_")) && !out.contains(w))
+            out << w;
+    } while (w && w != page);
+    return out;
+}
+
+/// Where Tab on `page` goes against the eye: back up the page to a widget that is not in a column
+/// to the right of the one before, or leftwards along one row. Empty when it reads as the page does.
+inline QStringList readingOrderProblems(QWidget* page)
+{
+    constexpr int Slack = 6; // widgets of one row differ by a few pixels in height
+    QStringList problems;
+    const QList<QWidget*> order = tabOrder(page);
+    const auto rect = [page](QWidget* w) {
+        return QRect(w->mapTo(page, QPoint(0, 0)), w->size());
+    };
+    const auto name = [](QWidget* w) {
+        return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                         : w->objectName();
+    };
+    for (int i = 1; i < order.size(); ++i) {
+        const QRect a = rect(order.at(i - 1));
+        const QRect b = rect(order.at(i));
+        const bool up = b.top() < a.top() - Slack && b.left() < a.right();
+        const bool left = std::abs(b.top() - a.top()) <= Slack && b.right() <= a.left();
+        if (up || left)
+            problems << QStringLiteral("%1 -> %2 goes %3")
+                            .arg(name(order.at(i - 1)), name(order.at(i)),
+                                 up ? QStringLiteral("up") : QStringLiteral("left"));
+    }
+    return problems;
+}
+
 } // namespace sa::test

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ServerWindow.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/DirsyncRules.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "ui/common/Prompts.h"
@@ -72,6 +73,10 @@ void RecipientCommands::newCustomRecipient()
     connect(address, &QDialog::accepted, this, [this, address, container] {
         core::DirectoryObject o = prototype(QStringLiteral("custom-recipient"), *container);
         o.values[attr::TargetAddress] = {address->address()};
+        // A postoffice's $SYSTEM mailbox (Q152167 step 3) is a Dir-Sync Address, not a person:
+        // hidden from the address book to begin with, as the ones made with a requestor are.
+        if (!core::DirsyncRules::systemPostoffice(address->address()).isEmpty())
+            o.values[attr::HideFromAddressBook] = {QStringLiteral("TRUE")};
         m_window.openNewObject(o);
     });
     address->open();

@@ -41,7 +41,7 @@ SchedulePage::SchedulePage(QWidget* parent)
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setSelectionMode(QAbstractItemView::MultiSelection);
-    m_grid->setToolTip(tr("Click or drag over the hours to replicate in (local time)."));
+    m_grid->setToolTip(tr("Click or drag over the hours to run in (local time)."));
     for (int r = 0; r < 7; ++r) {
         for (int c = 0; c < 24; ++c)
             m_grid->setItem(r, c, new QTableWidgetItem);

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -9,7 +10,7 @@
 namespace sa::ui {
 
 ValueListPage::ValueListPage(const QString& attribute, const QStringList& headers, QWidget* parent)
-    : PropertyPage(parent), m_attribute(attribute), m_list(new QTreeWidget),
+    : PropertyPage(parent), m_attribute(attribute), m_note(new QLabel), m_list(new QTreeWidget),
       m_add(new QPushButton(tr("&New..."))), m_edit(new QPushButton(tr("&Edit..."))),
       m_remove(new QPushButton(tr("&Remove"))), m_buttonColumn(new QVBoxLayout)
 {
@@ -28,9 +29,15 @@ ValueListPage::ValueListPage(const QString& attribute, const QStringList& header
     auto* buttons = new QVBoxLayout;
     buttons->addLayout(m_buttonColumn);
     buttons->addStretch(1);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
+    m_note->setObjectName(QStringLiteral("valueListNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_list, 1);
+    row->addLayout(buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addLayout(row, 1);
 
     connect(add, &QPushButton::clicked, this, [this] { edit(-1); });
     connect(m_edit, &QPushButton::clicked, this, [this] {
@@ -41,6 +48,17 @@ ValueListPage::ValueListPage(const QString& attribute, const QStringList& header
     connect(m_remove, &QPushButton::clicked, this, [this] { removeValue(currentRow()); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ValueListPage::updateButtons);
     updateButtons();
+}
+
+QString ValueListPage::derivedToolTip() const
+{
+    return tr("Added automatically; it changes with what it comes from.");
+}
+
+void ValueListPage::setNote(const QString& text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
 }
 
 void ValueListPage::setButtonTexts(const QString& add, const QString& edit, const QString& remove)
@@ -109,7 +127,8 @@ void ValueListPage::fill()
     for (const QString& v : derived()) {
         auto* item = new QTreeWidgetItem(m_list, columns(v));
         item->setFlags(Qt::NoItemFlags);
-        item->setToolTip(0, tr("Added automatically; it changes with what it comes from."));
+        for (int c = 0; c < m_list->columnCount(); ++c)
+            item->setToolTip(c, derivedToolTip());
     }
     for (int c = 0; c + 1 < m_list->columnCount(); ++c)
         m_list->resizeColumnToContents(c);

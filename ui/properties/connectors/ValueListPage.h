@@ -2,6 +2,7 @@
 
 #include "ui/properties/PropertyPage.h"
 
+class QLabel;
 class QPushButton;
 class QTreeWidget;
 class QVBoxLayout;
@@ -39,6 +40,10 @@ protected:
     virtual void edit(int row) = 0;
     /// Derived entries listed after the stored ones, greyed; none by default.
     virtual QStringList derived() const { return {}; }
+    /// What the greyed entries' tooltip says they are.
+    virtual QString derivedToolTip() const;
+    /// A line of explanation above the list (hidden while empty).
+    void setNote(const QString& text);
     /// Where subclasses add buttons of their own, below Remove.
     QVBoxLayout* buttonColumn() const { return m_buttonColumn; }
     int currentRow() const;
@@ -52,6 +57,7 @@ private:
     void updateButtons();
 
     QString m_attribute;
+    QLabel* m_note;
     QTreeWidget* m_list;
     QPushButton* m_add;
     QPushButton* m_edit;

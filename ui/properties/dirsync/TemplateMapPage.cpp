@@ -1,6 +1,7 @@
 #include "TemplateMapPage.h"
 
 #include "core/directory/Schema.h"
+#include "core/dirsync/DirsyncTemplates.h"
 #include "ui/common/Text.h"
 
 #include <QComboBox>
@@ -43,6 +44,28 @@ TemplateMapPage::TemplateMapPage(bool incoming, QWidget* parent)
 {
     setObjectName(incoming ? QStringLiteral("incomingTemplatesPage")
                            : QStringLiteral("outgoingTemplatesPage"));
+    setNote(incoming ? tr("Template fields of the entries MS Mail sends (such as Department:) and the "
+                          "attributes of the custom recipients they fill. While none is set, the greyed "
+                          "defaults apply. A requestor applies them only with Settings > Receive template "
+                          "information.")
+                     : tr("Attributes of the recipients exported to MS Mail and the template fields they "
+                          "are sent as. While none is set, only names and addresses are sent. A requestor "
+                          "sends them only with Settings > Send local template information."));
+}
+
+QStringList TemplateMapPage::derived() const
+{
+    QStringList out;
+    if (!m_incoming || !values().isEmpty())
+        return out;
+    for (const auto& [prompt, attribute] : core::DirsyncTemplates::defaultIncoming())
+        out << prompt + QStringLiteral(":|") + attribute;
+    return out;
+}
+
+QString TemplateMapPage::derivedToolTip() const
+{
+    return tr("A default: it applies while no mapping is set here.");
 }
 
 QString TemplateMapPage::title() const

@@ -20,6 +20,9 @@ public:
 protected:
     QStringList columns(const QString& value) const override;
     void edit(int row) override;
+    /// Incoming, while none is set: the mappings the engine applies anyway, greyed.
+    QStringList derived() const override;
+    QString derivedToolTip() const override;
 
 private:
     bool m_incoming;
