@@ -88,6 +88,20 @@ private Q_SLOTS:
                  QStringLiteral("JSMITH"));
         QCOMPARE(users.at(0).toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("John Smith"));
+        // The address list shows each entry's template fields after it.
+        r = po({QStringLiteral("gal"), QStringLiteral("NWNET/PO3")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("NWNET/PO3/JSMITH  [Phone: 555-0100]")), qPrintable(r.out));
+        r = po({QStringLiteral("--json"), QStringLiteral("gal"), QStringLiteral("NWNET/PO3")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("fields"))
+                     .toObject()
+                     .value(QStringLiteral("Phone"))
+                     .toString(),
+                 QStringLiteral("555-0100"));
 
         QCOMPARE(po({QStringLiteral("route"), QStringLiteral("direct"), QStringLiteral("NWNET/PO3"),
                      QStringLiteral("NWNET/PO1")})

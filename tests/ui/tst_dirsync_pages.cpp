@@ -4,19 +4,26 @@
 #include "core/directory/SiteBuilder.h"
 #include "core/services/Schedule.h"
 #include "tests/support/UiTestSupport.h"
+#include "ui/dialogs/AddressEntryDialog.h"
 #include "ui/mainwindow/ServerWindow.h"
+#include "ui/models/ContentsModel.h"
 #include "ui/session/SiteSession.h"
+#include "ui/wizards/ObjectWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWizard>
 
 using namespace sa::core;
 using namespace sa::ui;
@@ -24,8 +31,10 @@ using namespace sa::test;
 
 /// The property pages of the directory synchronization objects as an administrator meets them
 /// after the wizards: the Directory Synchronization Server, a Remote Dir-Sync Requestor, the
-/// site's Dir-Sync Requestor and a server's Directory Synchronization object. Every tab reads in
-/// Tab order as the eye does; edits on several tabs are all written by Apply and none by Cancel.
+/// site's Dir-Sync Requestor and a server's Directory Synchronization object. Every tab and every
+/// wizard step reads in Tab order as the eye does; edits on several tabs are all written by Apply
+/// and none by Cancel; the window's refusals (deleting the server before its requestors, a second
+/// $SYSTEM custom recipient) say what to do and write nothing.
 class TestDirsyncPages : public QObject
 {
     Q_OBJECT
@@ -118,6 +127,16 @@ private:
         QVERIFY2(box, qPrintable(name));
         QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
     }
+    /// Clicks the row of `dn` in the window's contents pane, as a person selects an object.
+    void clickRow(ServerWindow* w, const Dn& dn)
+    {
+        const qint64 id = store().object(dn)->id;
+        QTRY_VERIFY(w->contentsModel()->rowOfId(id) >= 0);
+        const QModelIndex index = w->contentsModel()->index(w->contentsModel()->rowOfId(id), 0);
+        QTest::mouseClick(w->contentsView()->viewport(), Qt::LeftButton, {},
+                          w->contentsView()->visualRect(index).center());
+        QCOMPARE(w->selectedObjects().value(0).dn.toString(), dn.toString());
+    }
     static void clickCell(QTableWidget* grid, int row, int column)
     {
         QTest::mouseClick(grid->viewport(), Qt::LeftButton, {},
@@ -177,6 +196,63 @@ private Q_SLOTS:
             clickButton(sheet, QDialogButtonBox::Cancel);
             QTRY_VERIFY(!sheet->isVisible());
         }
+    }
+
+    void everyWizardStepReadsInTabOrder()
+    {
+        const auto check = [](QWizard* wizard) {
+            QWizardPage* page = wizard->currentPage();
+            QTest::qWait(0);
+            const QStringList problems = readingOrderProblems(page);
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(page->title() + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+        };
+        // The Directory Synchronization Server: General, Schedule, summary.
+        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("menuNewOther"));
+        Q_EMIT menu->aboutToShow();
+        m_window->action(QStringLiteral("actionNewDirSyncServer"))->trigger();
+        auto* wizard = waitFor<ObjectWizard>(m_window.get());
+        QVERIFY(wizard);
+        for (int step = 0; step < 3; ++step) {
+            check(wizard);
+            wizard->next();
+        }
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("summaryStep"));
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!wizard->isVisible());
+
+        // The Remote Dir-Sync Requestor of PO1: the choice, General, Dir-Sync Address, Import
+        // Container, Export Containers, summary.
+        ChangeSet c;
+        c.create(QStringLiteral("recipients-container"), SiteBuilder::siteDn(Org, Site),
+                 {{attr::DisplayName, {QStringLiteral("MSMail Recipients")}}},
+                 QStringLiteral("MSMail Recipients"));
+        QVERIFY(store().commit(c).ok());
+        Q_EMIT menu->aboutToShow();
+        m_window->action(QStringLiteral("actionNewRemoteDirSyncRequestor"))->trigger();
+        wizard = waitFor<ObjectWizard>(m_window.get());
+        QVERIFY(wizard);
+        check(wizard);
+        auto* list = wizard->currentPage()->findChild<QListWidget*>(QStringLiteral("requestorChoiceList"));
+        list->setCurrentItem(list->findItems(QStringLiteral("NWNET/PO1"), Qt::MatchExactly).value(0));
+        wizard->next();
+        check(wizard);
+        type(wizard->currentPage(), QStringLiteral("passwordEdit"), QStringLiteral("secret"));
+        type(wizard->currentPage(), QStringLiteral("confirmPasswordEdit"), QStringLiteral("secret"));
+        wizard->next();
+        check(wizard);
+        wizard->next();
+        check(wizard);
+        wizard->currentPage()
+            ->findChild<QComboBox*>(QStringLiteral("importContainerCombo"))
+            ->setCurrentText(QStringLiteral("MSMail Recipients"));
+        wizard->next();
+        QCOMPARE(wizard->currentPage()->title(), QStringLiteral("Export Containers"));
+        check(wizard);
+        wizard->next();
+        check(wizard);
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("summaryStep"));
+        wizard->reject();
     }
 
     void serverScheduleAppliesAndCancels()
@@ -355,6 +431,66 @@ private Q_SLOTS:
         QCOMPARE(after->value(attr::DxaExchangeOptions), QStringLiteral("1")); // send updates only
         QCOMPARE(after->value(attr::ActivationStyle), QString::number(Schedule::Never));
         QVERIFY(!box->button(QDialogButtonBox::Apply)->isEnabled());
+        clickButton(sheet, QDialogButtonBox::Cancel);
+    }
+
+    void deletingTheServerBeforeItsRequestorsIsRefused()
+    {
+        makeServerAndRequestor();
+        ServerWindow* w = m_window->activeServerWindow();
+        QVERIFY(w->selectContainer(SiteBuilder::connectionsDn(Org, Site)));
+        clickRow(w, serverDn());
+        const QString before = databaseDigest(sitePath());
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        m_window->action(QStringLiteral("actionDelete"))->trigger();
+        const QStringList said = Prompts::takeRecorded();
+        QVERIFY2(said.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("still has Remote Dir-Sync Requestors (PO1)")),
+                 qPrintable(said.join(QLatin1Char('\n'))));
+        QCOMPARE(databaseDigest(sitePath()), before);
+
+        // As the message says: the requestors first (listed under the server), then the server.
+        QTRY_VERIFY(w->selectContainer(serverDn()));
+        clickRow(w, serverDn().child(QStringLiteral("cn"), QStringLiteral("PO1")));
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        m_window->action(QStringLiteral("actionDelete"))->trigger();
+        Prompts::takeRecorded();
+        QTRY_COMPARE(w->contentsModel()->rowCount(), 0);
+        QVERIFY(w->selectContainer(SiteBuilder::connectionsDn(Org, Site)));
+        clickRow(w, serverDn());
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        m_window->action(QStringLiteral("actionDelete"))->trigger();
+        Prompts::takeRecorded();
+        QTRY_COMPARE(store().object(serverDn()).error().code(), ErrorCode::NotFound);
+    }
+
+    void aSecondSystemCustomRecipientIsRefused()
+    {
+        makeServerAndRequestor(); // PO1's requestor made the hidden NWNET/PO1/$SYSTEM
+        ServerWindow* w = m_window->activeServerWindow();
+        QVERIFY(w->selectContainer(SiteBuilder::recipientsDn(Org, Site)));
+        m_window->action(QStringLiteral("actionNewCustomRecipient"))->trigger();
+        auto* address = waitFor<AddressEntryDialog>(m_window.get());
+        QVERIFY(address);
+        address->findChild<QListWidget*>(QStringLiteral("addressTypeList"))->setCurrentRow(0);
+        clickButton(address, QDialogButtonBox::Ok);
+        type(address, QStringLiteral("networkEdit"), QStringLiteral("NWNET"));
+        type(address, QStringLiteral("postofficeEdit"), QStringLiteral("PO1"));
+        type(address, QStringLiteral("mailboxEdit"), QStringLiteral("$system"));
+        clickButton(address, QDialogButtonBox::Ok);
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        type(sheet, QStringLiteral("displayNameEdit"), QStringLiteral("PO1 Dir-Sync"));
+        type(sheet, QStringLiteral("aliasEdit"), QStringLiteral("PO1-system"));
+        const QString before = databaseDigest(sitePath());
+        clickButton(sheet, QDialogButtonBox::Ok);
+        const QStringList said = Prompts::takeRecorded();
+        QVERIFY2(said.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("NWNET/PO1 has its $SYSTEM custom recipient already")),
+                 qPrintable(said.join(QLatin1Char('\n'))));
+        QVERIFY(sheet->isVisible()); // kept open to correct or cancel
+        savePng(sheet, QStringLiteral("custom-recipient-second-system-refused"));
+        QCOMPARE(databaseDigest(sitePath()), before);
         clickButton(sheet, QDialogButtonBox::Cancel);
     }
 };
