@@ -2,6 +2,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/dirsync/DirsyncServer.h"
 #include "core/services/Schedule.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/dialogs/AddressEntryDialog.h"
@@ -13,6 +14,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -198,7 +202,7 @@ private Q_SLOTS:
         }
     }
 
-    void everyWizardStepReadsInTabOrder()
+    void everyWizardStepReadsInTabOrderAndFinishes()
     {
         const auto check = [](QWizard* wizard) {
             QWizardPage* page = wizard->currentPage();
@@ -252,7 +256,32 @@ private Q_SLOTS:
         wizard->next();
         check(wizard);
         QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("summaryStep"));
-        wizard->reject();
+        Prompts::setNextAnswer(QMessageBox::Yes); // nothing exported yet: made all the same
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!wizard->isVisible());
+        Prompts::takeRecorded();
+
+        // What the wizard made, as the command line sees it.
+        const QString ctl = qEnvironmentVariable("SITEADMIN_CTL");
+        QVERIFY2(!ctl.isEmpty(), "SITEADMIN_CTL names siteadminctl");
+        const QStringList org{QStringLiteral("--org"), m_dir->path(), QStringLiteral("--json")};
+        auto made = DirsyncServer::serverObject(store());
+        QVERIFY(made.ok());
+        ProcessRun r = runProcess(
+            ctl, org + QStringList{QStringLiteral("show"),
+                                   made->dn.child(QStringLiteral("cn"), QStringLiteral("PO1")).toString()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject attributes =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("attributes")).toObject();
+        QCOMPARE(attributes.value(attr::DxaReqName).toArray().at(0).toString(), QStringLiteral("NWNET/PO1"));
+        QCOMPARE(attributes.value(attr::ImportContainer).toArray().at(0).toString(),
+                 msmailRecipients().toString());
+        r = runProcess(ctl, org + QStringList{QStringLiteral("dirsync"), QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray status = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(status.size(), 1);
+        QCOMPARE(status.at(0).toObject().value(QStringLiteral("postoffice")).toString(),
+                 QStringLiteral("NWNET/PO1"));
     }
 
     void serverScheduleAppliesAndCancels()
