@@ -68,7 +68,11 @@ void CtlCommands::declareOptions(QCommandLineParser& p)
                  QStringLiteral("DN")});
     p.addOption({OptSubcontainers, QStringLiteral("export: also the recipients containers below.")});
     p.addOption({OptUntilIdle, QStringLiteral("run: repeat until nothing is left to do.")});
-    p.addOption({OptMaxSeconds, QStringLiteral("run: stop after N seconds."), QStringLiteral("N")});
+    p.addOption({OptMaxSeconds, QStringLiteral("run, serve: stop after N seconds."), QStringLiteral("N")});
+    p.addOption({OptInterval,
+                 QStringLiteral("serve: with the dirsync schedule at Always, a whole cycle every N seconds "
+                                "(default 900)."),
+                 QStringLiteral("N")});
     p.addOption({OptLimit, QStringLiteral("dirsync history, events: the newest N (default 20)."),
                  QStringLiteral("N")});
 }
@@ -93,6 +97,7 @@ QString CtlCommands::commandSummary()
         "  services status|start|stop|pause|continue [--server SERVER] [SERVICE]...\n"
         "                                                        the servers' services\n"
         "  run [--until-idle] [--max-seconds N]                  do the running services' pending work\n"
+        "  serve [--interval N] [--max-seconds N]                host the running services until SIGTERM\n"
         "  dirsync status                                        each requestor's numbers and last result\n"
         "  dirsync now [--server SERVER]                         T2 now (as requestor: T1)\n"
         "  dirsync cycle                                         T1 at the postoffices, T2, T3: one whole "
@@ -213,6 +218,10 @@ int CtlCommands::run()
         {QStringLiteral("run"),
          [this] {
              return runServices();
+         }},
+        {QStringLiteral("serve"),
+         [this] {
+             return serve();
          }},
         {QStringLiteral("find"),
          [this] {

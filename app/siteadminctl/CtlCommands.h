@@ -3,11 +3,13 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Dn.h"
 #include "core/dirsync/DirsyncServer.h"
+#include "core/services/ServiceLock.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
+#include <vector>
 
 namespace sa::app {
 
@@ -40,6 +42,7 @@ private:
     int find();
     int services();
     int runServices();
+    int serve();   // CtlServe.cpp
     int dirsync(); // CtlDirsyncCommands.cpp
     int events();
     /// --limit N (default 20); -1 after a usage message when it is not a positive number.
@@ -48,6 +51,10 @@ private:
     /// After Directory Synchronization on `server` was paused: the cycle that kicks, if `server`
     /// runs the organization's dirsync role; what it did, in a line (empty when nothing ran).
     core::Result<QString> kickDirsync(const QString& server);
+
+    /// Takes the ServiceLocks of `works` for the rest of the command; a refusal naming the process
+    /// that holds one (siteadminctl serve, the window's worker) when it cannot.
+    core::Status holdWork(const QStringList& works);
 
     QString orgDir() const;
     /// The store of the site that holds `dn`, in the organization of --org.
@@ -64,6 +71,7 @@ private:
     QString m_command;
     QStringList m_args; // positional arguments after the command
     bool m_json = false;
+    std::vector<std::unique_ptr<core::ServiceLock>> m_locks;
 };
 
 } // namespace sa::app

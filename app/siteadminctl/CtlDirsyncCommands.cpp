@@ -124,6 +124,15 @@ int CtlCommands::dirsync()
     if (!org)
         return fail(org.error().message());
     DirsyncCycle cycle(org.value());
+    if (verb == QLatin1String("now") || verb == QLatin1String("cycle")) {
+        // A whole cycle carries mail and replicates too; T2 (or T1) now is dirsync work alone.
+        const QStringList works =
+            verb == QLatin1String("cycle")
+                ? QStringList{ServiceLock::Mail, ServiceLock::Replication, ServiceLock::Dirsync}
+                : QStringList{ServiceLock::Dirsync};
+        if (Status s = holdWork(works); !s)
+            return fail(s.error().message());
+    }
 
     const bool asRequestor =
         !DirsyncCycle::serverSite(org.value()) && DirsyncCycle::requestorSite(org.value());

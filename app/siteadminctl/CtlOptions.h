@@ -20,5 +20,6 @@ inline const QString OptSubcontainers = QStringLiteral("subcontainers");
 inline const QString OptUntilIdle = QStringLiteral("until-idle");
 inline const QString OptMaxSeconds = QStringLiteral("max-seconds");
 inline const QString OptLimit = QStringLiteral("limit");
+inline const QString OptInterval = QStringLiteral("interval");
 
 } // namespace sa::app::ctl

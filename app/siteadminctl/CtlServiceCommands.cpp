@@ -104,6 +104,27 @@ int CtlCommands::services()
     return 0;
 }
 
+Status CtlCommands::holdWork(const QStringList& works)
+{
+    static const QMap<QString, QString> said{
+        {ServiceLock::Mail, QStringLiteral("the mail")},
+        {ServiceLock::Replication, QStringLiteral("directory replication")},
+        {ServiceLock::Dirsync, QStringLiteral("directory synchronization")}};
+    for (const QString& work : works) {
+        auto lock = std::make_unique<ServiceLock>(orgDir(), work);
+        if (!lock->tryLock()) {
+            const auto who = lock->holder();
+            return Error(
+                ErrorCode::NotAllowed,
+                QStringLiteral("%1 of this organization is done by %2; stop that first, or let it "
+                               "do the work")
+                    .arg(said.value(work), who ? who->describe() : QStringLiteral("another process")));
+        }
+        m_locks.push_back(std::move(lock));
+    }
+    return {};
+}
+
 Result<QString> CtlCommands::kickDirsync(const QString& server)
 {
     auto org = Organization::open(orgDir());
@@ -120,6 +141,8 @@ Result<QString> CtlCommands::kickDirsync(const QString& server)
                          : DirsyncRequestor::requestorObject(*store.value());
     if (!role || DirsyncServer::dxaServer(role.value()).compare(server, Qt::CaseInsensitive) != 0)
         return QString();
+    if (Status s = holdWork({ServiceLock::Dirsync}); !s)
+        return s.error();
     int sent = 0;
     auto done = DirsyncCycle(org.value()).now(&sent);
     if (!done)
@@ -151,6 +174,8 @@ int CtlCommands::runServices()
     auto org = Organization::open(orgDir());
     if (!org)
         return fail(org.error().message());
+    if (Status s = holdWork({ServiceLock::Mail, ServiceLock::Replication, ServiceLock::Dirsync}); !s)
+        return fail(s.error().message());
     Runner runner(org.value());
     auto report =
         m_parser.isSet(OptUntilIdle) || maxSeconds > 0 ? runner.runUntilIdle(maxSeconds) : runner.runOnce();

@@ -20,6 +20,7 @@ enum class ErrorCode
     NotAllowed,       ///< the schema or a rule forbids the operation
     Storage,          ///< the database or the file system failed
     NotADatabase,     ///< a site file is not a SQLite database of ours
+    Cancelled,        ///< the administrator stopped the work (between transactions)
 };
 
 /// A failure with one line of text that names what is wrong (and the attribute or object when

@@ -52,7 +52,21 @@ Result<T2Report> DirsyncCycle::t2Now()
     auto store = DirectoryStore::open(site.value());
     if (!store)
         return store.error();
-    return DirsyncServer(*store.value()).t2();
+    DirsyncServer server(*store.value());
+    server.setCancel(m_cancel);
+    return server.t2();
+}
+
+Status DirsyncCycle::step(const QString& name)
+{
+    if (m_cancel && m_cancel->load())
+        return Error(
+            ErrorCode::Cancelled,
+            QStringLiteral("the cycle was cancelled before %1; every step before it is complete").arg(name));
+    if (m_progress)
+        m_progress(name, m_done, m_total);
+    ++m_done;
+    return {};
 }
 
 Result<T2Report> DirsyncCycle::now(int* sent)
@@ -94,6 +108,18 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
             QStringLiteral("the organization has no Directory Synchronization Server (create one in a "
                            "site's Connections), no Dir-Sync Requestor and no dirsync server postoffice"));
     DirsyncCycleReport report;
+    QStringList poRequestors;
+    for (const QString& name : postoffices) {
+        auto po = PostofficeStore::open(m_organization.dir(), name);
+        if (!po)
+            return po.error();
+        if (po.value()->isDirsyncRequestor())
+            poRequestors << name;
+    }
+    // T1 at each requestor, the mail, T2 at each server, the mail, T3 at each requestor.
+    const int siteRequestor = requestor ? 1 : 0;
+    m_done = 0;
+    m_total = 2 * (int(poRequestors.size()) + siteRequestor) + 2 + (server ? 1 : 0) + int(poServers.size());
     std::unique_ptr<DirectoryStore> requestorStore;
     if (requestor) {
         auto store = DirectoryStore::open(requestor.value());
@@ -102,17 +128,19 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
         requestorStore = std::move(store).value();
     }
     // T1.
-    for (const QString& name : postoffices) {
+    for (const QString& name : poRequestors) {
+        if (Status s = step(QStringLiteral("T1 at %1").arg(name)); !s)
+            return s.error();
         auto po = PostofficeStore::open(m_organization.dir(), name);
         if (!po)
             return po.error();
-        if (!po.value()->isDirsyncRequestor())
-            continue;
         if (auto sent = PostofficeDirsync(*po.value()).t1(); !sent)
             return sent.error();
         report.requestors << name;
     }
     if (requestorStore) {
+        if (Status s = step(QStringLiteral("T1 at site %1").arg(requestorStore->siteName())); !s)
+            return s.error();
         auto carried = DirsyncRequestor(*requestorStore).t1();
         if (!carried)
             return carried.error();
@@ -121,12 +149,17 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     }
     Runner runner(m_organization);
     runner.setScheduledDirsync(false); // T2 and T3 come in their places below
+    runner.setCancel(m_cancel);
+    if (Status s = step(QStringLiteral("the requests carried")); !s)
+        return s.error();
     auto carried = runner.runUntilIdle();
     if (!carried)
         return carried.error();
     report.transport += carried.value();
     // T2.
     if (server) {
+        if (Status s = step(QStringLiteral("T2 at the Directory Synchronization Server")); !s)
+            return s.error();
         auto t2 = t2Now();
         if (!t2)
             return t2.error();
@@ -135,6 +168,8 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
         report.servers << QStringLiteral("site ") + (store ? store.value()->siteName() : QString());
     }
     for (const QString& name : poServers) {
+        if (Status s = step(QStringLiteral("T2 at %1").arg(name)); !s)
+            return s.error();
         auto po = PostofficeStore::open(m_organization.dir(), name);
         if (!po)
             return po.error();
@@ -142,6 +177,8 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
             return t2.error();
         report.servers << name;
     }
+    if (Status s = step(QStringLiteral("the replies carried")); !s)
+        return s.error();
     carried = runner.runUntilIdle();
     if (!carried)
         return carried.error();
@@ -150,6 +187,8 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     for (const QString& name : report.requestors) {
         if (name.startsWith(QLatin1String("site ")))
             continue;
+        if (Status s = step(QStringLiteral("T3 at %1").arg(name)); !s)
+            return s.error();
         auto po = PostofficeStore::open(m_organization.dir(), name);
         if (!po)
             return po.error();
@@ -161,11 +200,15 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
         report.t3.rejected += t3->rejected;
     }
     if (requestorStore) {
+        if (Status s = step(QStringLiteral("T3 at site %1").arg(requestorStore->siteName())); !s)
+            return s.error();
         auto t3 = DirsyncRequestor(*requestorStore).t3();
         if (!t3)
             return t3.error();
         report.site = t3.value();
     }
+    if (m_progress)
+        m_progress(QStringLiteral("done"), m_total, m_total);
     return report;
 }
 

@@ -5,6 +5,9 @@
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/services/Runner.h"
 
+#include <atomic>
+#include <functional>
+
 namespace sa::core {
 
 /// What one whole cycle across the organization did.
@@ -27,7 +30,15 @@ struct DirsyncCycleReport
 class DirsyncCycle
 {
 public:
+    /// What step the cycle is at (T1 at NWNET/PO1, the mail carried, T2 at site SEATTLE, ...), the
+    /// steps done and all of them.
+    using Progress = std::function<void(const QString& step, int done, int total)>;
+
     explicit DirsyncCycle(Organization organization) : m_organization(std::move(organization)) {}
+    /// Checked between steps (and between T2's messages): the cycle stops there with
+    /// ErrorCode::Cancelled; what each step did stays, each step whole.
+    void setCancel(const std::atomic_bool* cancel) { m_cancel = cancel; }
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     /// The database of the site that holds the organization's Directory Synchronization Server.
     static Result<QString> serverSite(const Organization& organization);
@@ -42,7 +53,13 @@ public:
     Result<T2Report> t2Now();
 
 private:
+    Status step(const QString& name);
+
     Organization m_organization;
+    const std::atomic_bool* m_cancel = nullptr;
+    Progress m_progress;
+    int m_done = 0;
+    int m_total = 0;
 };
 
 } // namespace sa::core

@@ -76,7 +76,12 @@ Result<T2Report> DirsyncServer::t2()
     auto mail = DirsyncMail::waiting(m_store);
     if (!mail)
         return mail.error();
+    const auto cancelled = [this] {
+        return m_cancel && m_cancel->load();
+    };
     for (const DirsyncMail& in : mail.value()) {
+        if (cancelled())
+            return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between messages"));
         if (Status s = receive(in, requestors, report); !s)
             return s.error();
     }
@@ -97,6 +102,8 @@ Result<T2Report> DirsyncServer::t2()
             return due.error();
         if (!due->toBool())
             continue;
+        if (cancelled())
+            return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between replies"));
         if (Status s = reply(p, report); !s)
             return s.error();
     }

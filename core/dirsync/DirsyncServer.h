@@ -6,6 +6,8 @@
 #include "core/common/Error.h"
 #include "core/transport/Message.h"
 
+#include <atomic>
+
 namespace sa::core {
 
 class DirectoryStore;
@@ -87,6 +89,9 @@ public:
     /// Receives what waits in $SYSTEM and replies. Needs the server's Directory Synchronization
     /// service running (or paused: pausing kicks a cycle, Q146738).
     Result<T2Report> t2();
+    /// Checked between messages and between replies: T2 stops there (ErrorCode::Cancelled), each
+    /// message and reply applied whole or not at all.
+    void setCancel(const std::atomic_bool* cancel) { m_cancel = cancel; }
 
     /// What the next T2 would receive and send, per requestor, worked out on a copy of the site
     /// database: nothing is sent or changed. With `approveDeletes`, as if every held deletion were
@@ -115,6 +120,7 @@ private:
     /// While T2 replies: what the replies share, and every requestor's import container.
     DirsyncExportCache* m_exportCache = nullptr;
     QStringList m_importContainers;
+    const std::atomic_bool* m_cancel = nullptr;
 };
 
 } // namespace sa::core

@@ -27,12 +27,22 @@ RunReport& RunReport::operator+=(const RunReport& o)
     return *this;
 }
 
+Status Runner::checkCancel() const
+{
+    if (m_cancel && m_cancel->load())
+        return Error(ErrorCode::Cancelled,
+                     QStringLiteral("the services' work was cancelled between two steps"));
+    return {};
+}
+
 Result<RunReport> Runner::runOnce()
 {
     RunReport report;
     const QString orgDir = m_organization.dir();
     // 1. The postoffices deliver and forward what they hold (their own dispatch).
-    for (const QString& name : PostofficeStore::list(orgDir)) {
+    for (const QString& name : m_mail ? PostofficeStore::list(orgDir) : QStringList()) {
+        if (Status s = checkCancel(); !s)
+            return s.error();
         auto po = PostofficeStore::open(orgDir, name);
         if (!po)
             return po.error();
@@ -57,6 +67,10 @@ Result<RunReport> Runner::runOnce()
     };
     // 2. MS Mail Connectors pick up; 3. site MTAs route.
     for (auto& [name, store] : stores) {
+        if (!m_mail)
+            break;
+        if (Status s = checkCancel(); !s)
+            return s.error();
         SiteTransport transport(*store, orgDir);
         auto picked = transport.pickUp();
         if (!picked)
@@ -64,6 +78,10 @@ Result<RunReport> Runner::runOnce()
         report.pickedUp += picked.value();
     }
     for (auto& [name, store] : stores) {
+        if (!m_mail)
+            break;
+        if (Status s = checkCancel(); !s)
+            return s.error();
         SiteTransport transport(*store, orgDir);
         auto routed = transport.routeQueue(lookup);
         if (!routed)
@@ -73,6 +91,10 @@ Result<RunReport> Runner::runOnce()
     // 4. Directory replication, where a Directory Replication Connector's schedule says so now and
     //    the local bridgehead's Directory runs.
     for (auto& [name, store] : stores) {
+        if (!m_replication)
+            break;
+        if (Status s = checkCancel(); !s)
+            return s.error();
         auto connectors =
             store->objectsOf(ListFilter{{QStringLiteral("directory-replication-connector")}, true});
         if (!connectors)
@@ -100,6 +122,8 @@ Result<RunReport> Runner::runOnce()
     for (auto& [name, store] : stores) {
         if (!m_scheduledDirsync)
             break;
+        if (Status s = checkCancel(); !s)
+            return s.error();
         auto n = scheduledT2(*store);
         if (!n)
             return n.error();
@@ -138,7 +162,9 @@ Result<int> Runner::scheduledT2(DirectoryStore& store)
         if (waiting->toInt() == 0)
             return 0;
     }
-    auto report = DirsyncServer(store).t2();
+    DirsyncServer dxa(store);
+    dxa.setCancel(m_cancel);
+    auto report = dxa.t2();
     if (!report)
         return report.error();
     if (style == QString::number(Schedule::SelectedTimes)) {

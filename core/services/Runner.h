@@ -3,6 +3,8 @@
 #include "core/common/Error.h"
 #include "core/directory/Organization.h"
 
+#include <atomic>
+
 namespace sa::core {
 
 class DirectoryStore;
@@ -30,6 +32,12 @@ public:
     explicit Runner(Organization organization) : m_organization(std::move(organization)) {}
     /// Whether passes run the dirsync server's scheduled T2 (a whole dirsync cycle runs its own).
     void setScheduledDirsync(bool on) { m_scheduledDirsync = on; }
+    /// Whether passes move mail (postoffice dispatch, connector pick-up, MTA routing) and replicate;
+    /// a process that does not hold that work's ServiceLock leaves it to the one that does.
+    void setMail(bool on) { m_mail = on; }
+    void setReplication(bool on) { m_replication = on; }
+    /// Checked between steps: a pass stops there with ErrorCode::Cancelled.
+    void setCancel(const std::atomic_bool* cancel) { m_cancel = cancel; }
 
     Result<RunReport> runOnce();
     /// Passes until one does nothing, or `maxSeconds` (0 = no limit) have gone by.
@@ -43,8 +51,13 @@ private:
     /// Requestor's schedule selects (Always: every hour; decided, the original's T1 page is not known).
     Result<int> scheduledRequestor(DirectoryStore& store);
 
+    Status checkCancel() const;
+
     Organization m_organization;
     bool m_scheduledDirsync = true;
+    bool m_mail = true;
+    bool m_replication = true;
+    const std::atomic_bool* m_cancel = nullptr;
 };
 
 } // namespace sa::core

@@ -1,0 +1,105 @@
+// siteadminctl serve: the background worker without a window, until SIGTERM or SIGINT.
+#include "CtlCommands.h"
+#include "CtlOptions.h"
+#include "core/directory/Organization.h"
+#include "core/services/ServiceHost.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+#include <csignal>
+
+namespace sa::app {
+
+using namespace sa::core;
+using namespace ctl;
+
+namespace {
+
+volatile std::sig_atomic_t g_stopAsked = 0;
+
+extern "C" void askToStop(int)
+{
+    g_stopAsked = 1;
+}
+
+} // namespace
+
+int CtlCommands::serve()
+{
+    if (!checkOptions({OptInterval, OptMaxSeconds}) || !checkArgumentCount(0, 0))
+        return 2;
+    WorkerSettings settings;
+    for (const auto& [option, target] : {std::pair{OptInterval, &settings.cycleSeconds}}) {
+        if (!m_parser.isSet(option))
+            continue;
+        bool ok = false;
+        *target = m_parser.value(option).toInt(&ok);
+        if (!ok || *target < 1)
+            return usage(QStringLiteral("--%1 takes a number of seconds, not \"%2\"")
+                             .arg(option, m_parser.value(option)));
+    }
+    int maxSeconds = 0;
+    if (m_parser.isSet(OptMaxSeconds)) {
+        bool ok = false;
+        maxSeconds = m_parser.value(OptMaxSeconds).toInt(&ok);
+        if (!ok || maxSeconds < 1)
+            return usage(QStringLiteral("--max-seconds takes a number of seconds, not \"%1\"")
+                             .arg(m_parser.value(OptMaxSeconds)));
+    }
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return fail(org.error().message());
+
+    ServiceHost host(orgDir(), settings);
+    const auto line = [this](const QString& text) {
+        m_out << QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << text
+              << Qt::endl;
+    };
+    // The worker's reports, printed here in the main thread as they arrive.
+    ServiceWorker* worker = host.worker();
+    QObject::connect(
+        worker, &ServiceWorker::started, worker,
+        [line, this](const QString& name) {
+            line(QStringLiteral("Serving %1 from %2; SIGTERM or Ctrl+C stops between transactions")
+                     .arg(name, orgDir()));
+        },
+        Qt::DirectConnection);
+    QObject::connect(
+        worker, &ServiceWorker::locksChanged, worker,
+        [line](const QStringList& held, const QStringList& elsewhere) {
+            if (!held.isEmpty())
+                line(QStringLiteral("Doing the work of: %1").arg(held.join(QStringLiteral(", "))));
+            for (const QString& e : elsewhere)
+                line(QStringLiteral("Not here (waiting) - %1").arg(e));
+        },
+        Qt::DirectConnection);
+    QObject::connect(
+        worker, &ServiceWorker::activity, worker,
+        [line](const WorkerActivity& a) {
+            line((a.failed ? QStringLiteral("FAILED: ") : QString()) + a.text);
+        },
+        Qt::DirectConnection);
+
+    std::signal(SIGTERM, askToStop);
+    std::signal(SIGINT, askToStop);
+    QTimer watch;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&watch, &QTimer::timeout, &host, [&] {
+        if (g_stopAsked || (maxSeconds > 0 && clock.elapsed() >= qint64(maxSeconds) * 1000)) {
+            watch.stop();
+            host.stop();
+        }
+    });
+    QObject::connect(&host, &ServiceHost::finished, QCoreApplication::instance(), &QCoreApplication::quit);
+    watch.start(100);
+    host.start();
+    QCoreApplication::exec();
+    std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGINT, SIG_DFL);
+    line(QStringLiteral("Stopped."));
+    return 0;
+}
+
+} // namespace sa::app

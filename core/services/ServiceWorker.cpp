@@ -1,0 +1,238 @@
+#include "ServiceWorker.h"
+
+#include "Runner.h"
+#include "Schedule.h"
+#include "Services.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "core/dirsync/DirsyncCycle.h"
+#include "core/dirsync/DirsyncRequestor.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace sa::core {
+
+namespace {
+
+QString cycleSummary(const DirsyncCycleReport& r, qint64 ms)
+{
+    QStringList parts;
+    if (!r.requestors.isEmpty())
+        parts << QStringLiteral("T1 and T3 at %1").arg(r.requestors.join(QStringLiteral(", ")));
+    if (!r.servers.isEmpty())
+        parts << QStringLiteral("T2 at %1: %2 received, %3 replies")
+                     .arg(r.servers.join(QStringLiteral(", ")))
+                     .arg(r.site.received)
+                     .arg(r.site.replies);
+    parts << QStringLiteral("%1 adds, %2 modifies, %3 deletes, %4 errors")
+                 .arg(r.site.adds)
+                 .arg(r.site.modifies)
+                 .arg(r.site.deletes)
+                 .arg(r.site.errors + r.site.rejected + r.t3.rejected);
+    parts << QStringLiteral("%1 applied at the postoffices").arg(r.t3.applied);
+    return QStringLiteral("Dirsync cycle: %1 (%2 s)")
+        .arg(parts.join(QStringLiteral("; ")))
+        .arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+} // namespace
+
+ServiceWorker::ServiceWorker(QString orgDir, WorkerSettings settings, QObject* parent)
+    : QObject(parent), m_orgDir(std::move(orgDir)), m_settings(settings)
+{
+    qRegisterMetaType<sa::core::WorkerActivity>();
+    for (const QString& work : {ServiceLock::Mail, ServiceLock::Replication, ServiceLock::Dirsync})
+        m_locks[work] = std::make_unique<ServiceLock>(m_orgDir, work);
+}
+
+ServiceWorker::~ServiceWorker() = default;
+
+void ServiceWorker::start()
+{
+    auto org = Organization::open(m_orgDir);
+    if (!org) {
+        report(QString(), QStringLiteral("The services cannot start: %1").arg(org.error().message()), true);
+        Q_EMIT stopped();
+        return;
+    }
+    m_organization = org.value();
+    m_stopping = false;
+    m_cancel = false;
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, &ServiceWorker::tick);
+    }
+    m_timer->start(m_settings.tickMs);
+    Q_EMIT started(m_organization->name());
+    takeLocks();
+}
+
+void ServiceWorker::stop()
+{
+    m_stopping = true;
+    if (m_timer)
+        m_timer->stop();
+    for (auto& [work, lock] : m_locks)
+        lock->unlock();
+    m_lastHeld.clear();
+    Q_EMIT locksChanged({}, {});
+    Q_EMIT stopped();
+}
+
+void ServiceWorker::synchronizeNow()
+{
+    m_cycleRequested = true;
+    if (m_timer && m_timer->isActive())
+        QTimer::singleShot(0, this, &ServiceWorker::tick);
+}
+
+bool ServiceWorker::holds(const QString& work) const
+{
+    auto it = m_locks.find(work);
+    return it != m_locks.end() && it->second->isLocked();
+}
+
+void ServiceWorker::takeLocks()
+{
+    QStringList held;
+    QStringList elsewhere;
+    for (auto& [work, lock] : m_locks) {
+        if (lock->tryLock()) {
+            held << work;
+        } else {
+            const auto who = lock->holder();
+            elsewhere << QStringLiteral("%1: held by %2")
+                             .arg(work, who ? who->describe() : QStringLiteral("another process"));
+        }
+    }
+    if (held != m_lastHeld || elsewhere != m_lastElsewhere) {
+        m_lastHeld = held;
+        m_lastElsewhere = elsewhere;
+        Q_EMIT locksChanged(held, elsewhere);
+    }
+}
+
+void ServiceWorker::report(const QString& work, const QString& text, bool failed)
+{
+    Q_EMIT activity(WorkerActivity{QDateTime::currentDateTimeUtc(), work, text, failed});
+}
+
+std::optional<ServiceWorker::Role> ServiceWorker::dirsyncRole() const
+{
+    auto sites = m_organization->sites();
+    if (!sites)
+        return std::nullopt;
+    std::optional<Role> found;
+    for (const SiteInfo& s : sites.value()) {
+        auto store = DirectoryStore::open(s.path);
+        if (!store)
+            continue;
+        auto object = DirsyncServer::serverObject(*store.value());
+        if (!object)
+            object = DirsyncRequestor::requestorObject(*store.value());
+        if (!object)
+            continue;
+        Role r;
+        r.style = object->value(attr::ActivationStyle);
+        r.hours = object->value(attr::ActivationSchedule);
+        r.running = Services::isRunning(*store.value(), DirsyncServer::dxaServer(object.value()),
+                                        Services::DirectorySynchronization);
+        return r;
+    }
+    return found;
+}
+
+bool ServiceWorker::cycleDue(const QDateTime& now)
+{
+    if (m_cycleRequested)
+        return true;
+    const auto role = dirsyncRole();
+    if (!role || !role->running)
+        return false; // a paused or stopped Directory Synchronization runs no scheduled cycle
+    if (role->style == QString::number(Schedule::Never))
+        return false;
+    if (role->style == QString::number(Schedule::SelectedTimes)) {
+        const QString hour = now.toString(QStringLiteral("yyyy-MM-ddTHH"));
+        return Schedule::isActive(role->style, role->hours, now) && m_lastCycleHour != hour;
+    }
+    return !m_lastCycle.isValid() || m_lastCycle.secsTo(now) >= m_settings.cycleSeconds;
+}
+
+void ServiceWorker::runCycle()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    m_cycleRequested = false;
+    m_lastCycle = now;
+    m_lastCycleHour = now.toString(QStringLiteral("yyyy-MM-ddTHH"));
+    Q_EMIT cycleStarted();
+    DirsyncCycle cycle(*m_organization);
+    cycle.setCancel(&m_cancel);
+    cycle.setProgress(
+        [this](const QString& step, int done, int total) { Q_EMIT progress(step, done, total); });
+    QElapsedTimer clock;
+    clock.start();
+    auto done = cycle.run();
+    if (done) {
+        const QString summary = cycleSummary(done.value(), clock.elapsed());
+        report(ServiceLock::Dirsync, summary);
+        Q_EMIT cycleFinished(true, summary);
+        return;
+    }
+    const QString why = done.error().code() == ErrorCode::Cancelled
+                            ? QStringLiteral("Dirsync cycle cancelled: %1").arg(done.error().message())
+                            : QStringLiteral("Dirsync cycle failed: %1").arg(done.error().message());
+    report(ServiceLock::Dirsync, why, true);
+    Q_EMIT cycleFinished(false, why);
+}
+
+void ServiceWorker::tick()
+{
+    if (!m_organization || m_stopping || m_inTick)
+        return;
+    m_inTick = true;
+    m_cancel = false;
+    takeLocks();
+    Runner runner(*m_organization);
+    runner.setMail(holds(ServiceLock::Mail));
+    runner.setReplication(holds(ServiceLock::Replication));
+    runner.setScheduledDirsync(holds(ServiceLock::Dirsync));
+    runner.setCancel(&m_cancel);
+    if (holds(ServiceLock::Mail) || holds(ServiceLock::Replication) || holds(ServiceLock::Dirsync)) {
+        auto pass = runner.runOnce();
+        if (!pass) {
+            if (pass.error().code() != ErrorCode::Cancelled)
+                report(QString(), QStringLiteral("The services' work failed: %1").arg(pass.error().message()),
+                       true);
+        } else {
+            const RunReport& r = pass.value();
+            if (r.dispatched + r.pickedUp + r.routed > 0)
+                report(ServiceLock::Mail,
+                       QStringLiteral("Mail: %1 delivered or forwarded at the postoffices, %2 "
+                                      "picked up by MS Mail Connectors, %3 routed by MTAs")
+                           .arg(r.dispatched)
+                           .arg(r.pickedUp)
+                           .arg(r.routed));
+            if (r.replicated > 0)
+                report(ServiceLock::Replication,
+                       QStringLiteral("Directory replication: %1 objects written").arg(r.replicated));
+            if (r.dirsync > 0)
+                report(
+                    ServiceLock::Dirsync,
+                    QStringLiteral("Directory synchronization: %1 messages received or sent").arg(r.dirsync));
+        }
+    }
+    if (m_cycleRequested && !holds(ServiceLock::Dirsync)) {
+        m_cycleRequested = false;
+        const auto who = m_locks.at(ServiceLock::Dirsync)->holder();
+        report(ServiceLock::Dirsync,
+               QStringLiteral("No cycle here: directory synchronization is done by %1; synchronize there")
+                   .arg(who ? who->describe() : QStringLiteral("another process")),
+               true);
+    }
+    if (holds(ServiceLock::Dirsync) && !m_stopping && cycleDue(QDateTime::currentDateTime()))
+        runCycle();
+    m_inTick = false;
+}
+
+} // namespace sa::core

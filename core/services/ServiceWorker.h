@@ -1,0 +1,115 @@
+#pragma once
+
+#include "ServiceLock.h"
+#include "core/directory/Organization.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QObject>
+#include <QStringList>
+#include <atomic>
+#include <map>
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace sa::core {
+
+/// How often the worker looks for work and runs whole dirsync cycles.
+struct WorkerSettings
+{
+    int tickMs = 1000; ///< how often it looks for due work (mail, replication, schedules)
+    /// With the dirsync role's schedule at Always, a whole cycle this often (DESIGN: 15 minutes by
+    /// default, seconds in the demo). Selected times: once at the top of each selected hour.
+    int cycleSeconds = 15 * 60;
+};
+
+/// One finished piece of the worker's work, for the views and `siteadminctl serve`'s output.
+struct WorkerActivity
+{
+    QDateTime at;
+    QString work; ///< ServiceLock::Mail, Replication or Dirsync
+    QString text; ///< what was done, with its counts
+    bool failed = false;
+};
+
+/// The background worker (DESIGN, Threads and the UI): hosts the running services of an
+/// organization with its own database connections, in whatever thread it lives in (ServiceHost
+/// gives it one). Each tick it takes the kinds of work whose ServiceLock it can hold (another
+/// process may hold one: it is named, and taken over when that process ends), moves the mail,
+/// replicates, runs the dirsync server's scheduled T2 and the requestor's T1/T3, and runs a whole
+/// dirsync cycle (the emulated postoffices' T1 and T3 with it) when the dirsync role's schedule says
+/// so or when asked. It reports only through signals; stop() and cancel() take effect between
+/// transactions, so nothing is ever half-applied.
+class ServiceWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceWorker(QString orgDir, WorkerSettings settings = {}, QObject* parent = nullptr);
+    ~ServiceWorker() override;
+
+    /// Thread-safe: the cycle or pass in progress stops at its next step (ErrorCode::Cancelled).
+    void cancel() { m_cancel = true; }
+    /// Thread-safe: what stop() will do, announced to the work in progress.
+    void requestStop()
+    {
+        m_stopping = true;
+        m_cancel = true;
+    }
+
+public Q_SLOTS:
+    /// Opens the organization, takes the locks it can and starts ticking.
+    void start();
+    /// Stops ticking and lets the locks go; emits stopped().
+    void stop();
+    /// A whole dirsync cycle at once (Synchronize Now).
+    void synchronizeNow();
+    /// One pass: what is due now (tests call it directly).
+    void tick();
+
+Q_SIGNALS:
+    void started(const QString& organization);
+    void activity(const sa::core::WorkerActivity& activity);
+    void cycleStarted();
+    void progress(const QString& step, int done, int total);
+    void cycleFinished(bool ok, const QString& summary);
+    /// The kinds of work this worker does, and for each it cannot, who holds it.
+    void locksChanged(const QStringList& held, const QStringList& heldElsewhere);
+    void stopped();
+
+private:
+    struct Role
+    {
+        QString style; ///< the dirsync role's Activation-Style
+        QString hours; ///< its Activation-Schedule
+        bool running = false;
+    };
+    void takeLocks();
+    bool holds(const QString& work) const;
+    void report(const QString& work, const QString& text, bool failed = false);
+    /// The Directory Synchronization Server (or, else, the Dir-Sync Requestor) of the organization:
+    /// its schedule and whether its Directory Synchronization runs.
+    std::optional<Role> dirsyncRole() const;
+    bool cycleDue(const QDateTime& now);
+    void runCycle();
+
+    QString m_orgDir;
+    WorkerSettings m_settings;
+    std::optional<Organization> m_organization;
+    QTimer* m_timer = nullptr;
+    std::map<QString, std::unique_ptr<ServiceLock>> m_locks;
+    QStringList m_lastHeld;
+    QStringList m_lastElsewhere;
+    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_stopping{false};
+    bool m_cycleRequested = false;
+    bool m_inTick = false;
+    QDateTime m_lastCycle;
+    QString m_lastCycleHour;
+};
+
+} // namespace sa::core
+
+Q_DECLARE_METATYPE(sa::core::WorkerActivity)

@@ -1,0 +1,126 @@
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
+#include "core/services/Schedule.h"
+#include "core/services/ServiceHost.h"
+#include "tests/support/DirsyncFixture.h"
+#include "tests/support/TestSupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <atomic>
+
+using namespace sa::core;
+
+/// The background worker on the configured demo (X1 the dirsync server of PO1 and PO2): whole
+/// cycles in its own thread on the schedule while the calling thread keeps answering; none while
+/// the schedule says Never, one at once when asked; a cancelled cycle stops between steps and
+/// leaves every database consistent, and later cycles finish the work.
+class TestWorker : public QObject, protected sa::test::DirsyncFixture
+{
+    Q_OBJECT
+
+private:
+    Dn serverDn() const
+    {
+        return SiteBuilder::connectionsDn(Org, QStringLiteral("SEATTLE"))
+            .child(QStringLiteral("cn"), QStringLiteral("Directory Synchronization Server"));
+    }
+    void setServerSchedule(Schedule::Style style) const
+    {
+        ChangeSet c;
+        c.replace(serverDn(), attr::ActivationStyle, {QString::number(style)});
+        QVERIFY(site(QStringLiteral("SEATTLE"))->commit(c).ok());
+    }
+
+private Q_SLOTS:
+    void init() { build(true); }
+    void cleanup() { tearDown(); }
+
+    void cyclesRunInTheWorkersThreadWhileThisOneAnswers()
+    {
+        ServiceHost host(m_org->dir(), WorkerSettings{50, 1});
+        std::atomic<QThread*> cycleThread{nullptr};
+        connect(
+            host.worker(), &ServiceWorker::cycleStarted, this,
+            [&] { cycleThread = QThread::currentThread(); }, Qt::DirectConnection);
+        QSignalSpy finished(host.worker(), &ServiceWorker::cycleFinished);
+        QSignalSpy progress(host.worker(), &ServiceWorker::progress);
+        int beats = 0;
+        QTimer heart;
+        connect(&heart, &QTimer::timeout, this, [&] { ++beats; });
+        heart.start(10);
+        host.start();
+        QVERIFY(QTest::qWaitFor([&] { return finished.size() >= 2; }, 60000));
+        QVERIFY(finished.at(0).at(0).toBool());
+        QVERIFY2(finished.at(0).at(1).toString().startsWith(QStringLiteral("Dirsync cycle: ")),
+                 qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY(cycleThread.load() != nullptr && cycleThread.load() != QThread::currentThread());
+        QVERIFY(progress.size() > 4); // T1 at each postoffice, the mail, T2, the mail, T3 ...
+        QVERIFY(beats > 0);           // this thread answered all along
+        checkAgreement();
+        QSignalSpy ended(&host, &ServiceHost::finished);
+        host.stop();
+        QVERIFY(ended.wait(10000));
+    }
+
+    void neverScheduledRunsOnlyWhenAsked()
+    {
+        setServerSchedule(Schedule::Never);
+        ServiceWorker worker(m_org->dir(), WorkerSettings{3600 * 1000, 1});
+        QSignalSpy finished(&worker, &ServiceWorker::cycleFinished);
+        worker.start();
+        for (int i = 0; i < 3; ++i)
+            worker.tick();
+        QCOMPARE(finished.size(), 0);
+        worker.synchronizeNow();
+        worker.tick();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(finished.at(0).at(0).toBool());
+        worker.stop();
+    }
+
+    void aCancelledCycleStopsBetweenStepsAndLaterCyclesFinish()
+    {
+        ServiceWorker worker(m_org->dir(), WorkerSettings{3600 * 1000, 1});
+        QStringList steps;
+        bool cancelOnce = true;
+        connect(&worker, &ServiceWorker::progress, this, [&](const QString& step, int, int) {
+            if (!cancelOnce)
+                return;
+            steps << step;
+            if (step.startsWith(QLatin1String("T2"))) { // T1 at both postoffices done, their requests carried
+                worker.cancel();
+                cancelOnce = false;
+            }
+        });
+        QSignalSpy finished(&worker, &ServiceWorker::cycleFinished);
+        worker.start();
+        worker.synchronizeNow();
+        worker.tick();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("T2 cancelled between messages")),
+                 qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(steps.size(), 4);      // T1, T1, the requests carried, T2 (stopped before its first message)
+        QCOMPARE(waitingAtServer(), 2); // both requests wait, whole, for the next T2
+        const QString problems =
+            sa::test::integrityProblems(m_org->dir(), {m_org->sitePath(QStringLiteral("SEATTLE")),
+                                                       m_org->sitePath(QStringLiteral("LONDON"))});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        // Nothing half-applied: the next cycles take the work up from where it stopped.
+        for (int i = 0; i < 2; ++i) {
+            worker.synchronizeNow();
+            worker.tick();
+        }
+        QCOMPARE(finished.size(), 3);
+        QVERIFY(finished.at(2).at(0).toBool());
+        checkAgreement();
+        worker.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorker)
+#include "tst_worker.moc"
