@@ -124,15 +124,6 @@ int CtlCommands::dirsync()
     if (!org)
         return fail(org.error().message());
     DirsyncCycle cycle(org.value());
-    if (verb == QLatin1String("now") || verb == QLatin1String("cycle")) {
-        // A whole cycle carries mail and replicates too; T2 (or T1) now is dirsync work alone.
-        const QStringList works =
-            verb == QLatin1String("cycle")
-                ? QStringList{ServiceLock::Mail, ServiceLock::Replication, ServiceLock::Dirsync}
-                : QStringList{ServiceLock::Dirsync};
-        if (Status s = holdWork(works); !s)
-            return fail(s.error().message());
-    }
 
     const bool asRequestor =
         !DirsyncCycle::serverSite(org.value()) && DirsyncCycle::requestorSite(org.value());
@@ -153,6 +144,11 @@ int CtlCommands::dirsync()
                     QStringLiteral("%1 does not run the organization's directory synchronization (%2 does)")
                         .arg(m_parser.value(OptServer), runs));
         }
+        // T2 (or T1) now is dirsync work alone; taken once the command is known to be right.
+        if (Status s = DirsyncCycle::checkNow(org.value()); !s)
+            return fail(s.error().message());
+        if (Status s = holdWork({ServiceLock::Dirsync}); !s)
+            return fail(s.error().message());
         int sent = 0;
         auto report = cycle.now(&sent);
         if (!report)
@@ -171,6 +167,11 @@ int CtlCommands::dirsync()
         return 0;
     }
     if (verb == QLatin1String("cycle")) {
+        // A whole cycle carries mail and replicates too.
+        if (Status s = DirsyncCycle::checkRoles(org.value()); !s)
+            return fail(s.error().message());
+        if (Status s = holdWork({ServiceLock::Mail, ServiceLock::Replication, ServiceLock::Dirsync}); !s)
+            return fail(s.error().message());
         auto report = cycle.run();
         if (!report)
             return fail(report.error().message());

@@ -89,6 +89,41 @@ Result<T2Report> DirsyncCycle::now(int* sent)
     return T2Report();
 }
 
+Status DirsyncCycle::checkRoles(const Organization& organization)
+{
+    if (serverSite(organization) || requestorSite(organization))
+        return {};
+    for (const QString& name : PostofficeStore::list(organization.dir())) {
+        auto po = PostofficeStore::open(organization.dir(), name);
+        if (!po)
+            return po.error();
+        if (po.value()->isDirsyncServer())
+            return {};
+    }
+    return Error(
+        ErrorCode::NotFound,
+        QStringLiteral("the organization has no Directory Synchronization Server (create one in a "
+                       "site's Connections), no Dir-Sync Requestor and no dirsync server postoffice"));
+}
+
+Status DirsyncCycle::checkNow(const Organization& organization)
+{
+    const bool asServer = serverSite(organization).ok();
+    auto site = asServer ? serverSite(organization) : requestorSite(organization);
+    if (!site)
+        return Error(
+            ErrorCode::NotFound,
+            QStringLiteral("the organization has no Directory Synchronization Server or Dir-Sync Requestor"));
+    auto store = DirectoryStore::open(site.value());
+    if (!store)
+        return store.error();
+    auto role = asServer ? DirsyncServer::serverObject(*store.value())
+                         : DirsyncRequestor::requestorObject(*store.value());
+    if (!role)
+        return role.error();
+    return DirsyncRole::requireService(*store.value(), role.value());
+}
+
 Result<DirsyncCycleReport> DirsyncCycle::run()
 {
     auto server = serverSite(m_organization);

@@ -45,6 +45,12 @@ public:
     /// The database of the site that holds the organization's Dir-Sync Requestor.
     static Result<QString> requestorSite(const Organization& organization);
 
+    /// Whether the organization has anything for a cycle to do: a Directory Synchronization
+    /// Server, a Dir-Sync Requestor or a dirsync server postoffice (the refusal run() gives).
+    static Status checkRoles(const Organization& organization);
+    /// Whether now() can run: the organization's dirsync role exists and the Directory
+    /// Synchronization that runs it is not stopped (now()'s refusals, before any work).
+    static Status checkNow(const Organization& organization);
     Result<DirsyncCycleReport> run();
     /// What pausing Directory Synchronization kicks (Q146738): T2 as server, T1 as requestor.
     /// `sent` receives, as requestor, how many transactions the T1 carried.

@@ -8,8 +8,9 @@ ServiceHost::ServiceHost(const QString& orgDir, WorkerSettings settings, QObject
     m_thread.setObjectName(QStringLiteral("ServiceWorker"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    // The worker's stopped() ends its thread: no more events will reach it.
-    connect(m_worker, &ServiceWorker::stopped, &m_thread, &QThread::quit);
+    // The worker's stopped() ends its thread: no more events will reach it. Direct (quit() is
+    // thread-safe), so that a caller blocked in wait() is not needed to deliver it.
+    connect(m_worker, &ServiceWorker::stopped, &m_thread, &QThread::quit, Qt::DirectConnection);
     connect(&m_thread, &QThread::finished, this, &ServiceHost::finished);
 }
 
@@ -48,6 +49,11 @@ bool ServiceHost::wait(int ms)
 void ServiceHost::synchronizeNow()
 {
     QMetaObject::invokeMethod(m_worker, &ServiceWorker::synchronizeNow, Qt::QueuedConnection);
+}
+
+void ServiceHost::kickDirsync()
+{
+    QMetaObject::invokeMethod(m_worker, &ServiceWorker::kickDirsync, Qt::QueuedConnection);
 }
 
 void ServiceHost::cancel()

@@ -1,7 +1,13 @@
 #include "ServiceLock.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace sa::core {
 
@@ -19,35 +25,69 @@ QString ServiceLock::Holder::describe() const
 }
 
 ServiceLock::ServiceLock(const QString& orgDir, const QString& work)
-    : m_work(work), m_path(orgDir + QStringLiteral("/locks/%1.lock").arg(work)),
-      m_file(std::make_unique<QLockFile>(m_path))
+    : m_work(work), m_path(orgDir + QStringLiteral("/locks/%1.lock").arg(work))
 {
-    // Held as long as the service runs: never stale by age, only when its process is gone.
-    m_file->setStaleLockTime(0);
 }
 
-ServiceLock::~ServiceLock() = default;
+ServiceLock::~ServiceLock()
+{
+    unlock();
+}
 
 bool ServiceLock::tryLock()
 {
-    if (m_file->isLocked())
+    if (m_fd >= 0)
         return true;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    return m_file->tryLock(0);
+    const QByteArray path = QFile::encodeName(m_path);
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return false;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return false;
+    }
+    // Ours: say who holds it, in place of whoever held it before.
+    const QByteArray who = QByteArray::number(QCoreApplication::applicationPid()) + '\n' +
+                           QFileInfo(QCoreApplication::applicationFilePath()).fileName().toUtf8() + '\n' +
+                           QSysInfo::machineHostName().toUtf8() + '\n' +
+                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + '\n';
+    if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, who.constData(), size_t(who.size()), 0) != who.size()) {
+        ::close(fd); // closing lets the lock go
+        return false;
+    }
+    m_fd = fd;
+    return true;
 }
 
 void ServiceLock::unlock()
 {
-    if (m_file->isLocked())
-        m_file->unlock();
+    if (m_fd < 0)
+        return;
+    ::flock(m_fd, LOCK_UN);
+    ::close(m_fd);
+    m_fd = -1;
 }
 
 std::optional<ServiceLock::Holder> ServiceLock::holder() const
 {
-    Holder h;
-    if (!m_file->getLockInfo(&h.pid, &h.host, &h.program))
+    const QByteArray path = QFile::encodeName(m_path);
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return std::nullopt;
-    h.since = QFileInfo(m_path).lastModified();
+    // Nobody holds it when a shared lock can be had at once.
+    const bool free = m_fd < 0 && ::flock(fd, LOCK_SH | LOCK_NB) == 0;
+    QByteArray text(4096, '\0');
+    const ssize_t n = free ? 0 : ::pread(fd, text.data(), size_t(text.size()), 0);
+    ::close(fd);
+    if (free)
+        return std::nullopt;
+    const QList<QByteArray> lines = text.left(int(std::max<ssize_t>(n, 0))).split('\n');
+    Holder h;
+    h.pid = lines.value(0).toLongLong();
+    h.program = QString::fromUtf8(lines.value(1));
+    h.host = QString::fromUtf8(lines.value(2));
+    h.since = QDateTime::fromString(QString::fromUtf8(lines.value(3)), Qt::ISODate);
     return h;
 }
 

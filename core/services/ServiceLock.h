@@ -1,18 +1,16 @@
 #pragma once
 
 #include <QDateTime>
-#include <QLockFile>
 #include <QString>
-#include <memory>
 #include <optional>
 
 namespace sa::core {
 
 /// Who does one kind of the organization's service work (mail, replication, directory
-/// synchronization): a lock file ORG/locks/WORK.lock that names the holder (its process id, host and
-/// program) and, by its time, since when. Two processes never hold one at once; the lock of a
-/// process that died (killed, crashed) is taken over by the next that asks, as QLockFile finds a
-/// lock whose process is gone stale. Held until unlock() or destruction.
+/// synchronization): ORG/locks/WORK.lock, locked with flock() while a process does that work, and
+/// naming it (process id, program, host, since when). The kernel lets the lock go when the process
+/// ends, however it ends (killed, crashed), so a lock is never left behind; two holders never
+/// coexist, within one process or across processes. Held until unlock() or destruction.
 class ServiceLock
 {
 public:
@@ -24,8 +22,8 @@ public:
     struct Holder
     {
         qint64 pid = 0;
-        QString host;
         QString program;
+        QString host;
         QDateTime since;
         /// "siteadminctl (process 1234 on host) since 2026-11-27 04:05:12".
         QString describe() const;
@@ -37,9 +35,9 @@ public:
     ServiceLock& operator=(const ServiceLock&) = delete;
 
     const QString& work() const { return m_work; }
-    /// Takes the lock if no living process holds it; never waits.
+    /// Takes the lock if nobody holds it; never waits.
     bool tryLock();
-    bool isLocked() const { return m_file->isLocked(); }
+    bool isLocked() const { return m_fd >= 0; }
     void unlock();
     /// Who holds the lock now (this process too), or nothing when nobody does.
     std::optional<Holder> holder() const;
@@ -47,7 +45,7 @@ public:
 private:
     QString m_work;
     QString m_path;
-    std::unique_ptr<QLockFile> m_file;
+    int m_fd = -1;
 };
 
 } // namespace sa::core

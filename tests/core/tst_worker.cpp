@@ -6,6 +6,8 @@
 #include "tests/support/DirsyncFixture.h"
 #include "tests/support/TestSupport.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -64,6 +66,41 @@ private Q_SLOTS:
         QSignalSpy ended(&host, &ServiceHost::finished);
         host.stop();
         QVERIFY(ended.wait(10000));
+    }
+
+    void aServiceLockHasOneHolderAndNamesIt()
+    {
+        ServiceLock first(m_org->dir(), ServiceLock::Dirsync);
+        ServiceLock second(m_org->dir(), ServiceLock::Dirsync);
+        QVERIFY(!second.holder().has_value()); // nobody holds it yet
+        QVERIFY(first.tryLock());
+        QVERIFY(!second.tryLock());
+        const auto who = second.holder();
+        QVERIFY(who.has_value());
+        QCOMPARE(who->pid, QCoreApplication::applicationPid());
+        QCOMPARE(who->program, QStringLiteral("tst_worker"));
+        QVERIFY(qAbs(who->since.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QVERIFY2(who->describe().startsWith(QStringLiteral("tst_worker (process ")),
+                 qPrintable(who->describe()));
+        // Another kind of work is another lock.
+        ServiceLock mail(m_org->dir(), ServiceLock::Mail);
+        QVERIFY(mail.tryLock());
+        first.unlock();
+        QVERIFY(second.tryLock());
+        QVERIFY(!first.tryLock());
+    }
+
+    void aHostStopsOnDestructionWithoutAnEventLoop()
+    {
+        // As a window closing does: no event loop turns while the host waits for its thread.
+        auto host = std::make_unique<ServiceHost>(m_org->dir(), WorkerSettings{50, 3600});
+        QSignalSpy started(host->worker(), &ServiceWorker::started);
+        host->start();
+        QVERIFY(started.wait(10000));
+        QElapsedTimer clock;
+        clock.start();
+        host.reset();
+        QVERIFY(clock.elapsed() < 10000);
     }
 
     void neverScheduledRunsOnlyWhenAsked()
