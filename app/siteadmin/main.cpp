@@ -4,6 +4,7 @@
 #include "core/directory/Organization.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
+#include "ui/mainwindow/ServiceCommands.h"
 #include "ui/mainwindow/Startup.h"
 
 #include <QApplication>
@@ -47,6 +48,12 @@ int main(int argc, char* argv[])
 
     sa::ui::MainWindow window(*organization);
     window.show();
+    // The services run in the background while the window is open. Always-scheduled dirsync
+    // cycles: every 15 minutes (QSettings services/cycleSeconds), every 30 seconds in the demo.
+    sa::core::WorkerSettings services;
+    services.cycleSeconds =
+        demo ? 30 : QSettings().value(QStringLiteral("services/cycleSeconds"), 900).toInt();
+    window.services()->start(services);
     const QString server = parser.isSet(serverOption) ? parser.value(serverOption) : window.startServer();
     if (!server.isEmpty())
         window.openServer(server);

@@ -30,6 +30,7 @@ public:
     /// Blocks until the thread ends or `ms` pass (shutdown and tests only).
     bool wait(int ms);
     void synchronizeNow();
+    void kickDirsync();
     /// The cycle in progress stops at its next step.
     void cancel();
 

@@ -87,6 +87,41 @@ void ServiceWorker::synchronizeNow()
         QTimer::singleShot(0, this, &ServiceWorker::tick);
 }
 
+void ServiceWorker::kickDirsync()
+{
+    if (!m_organization)
+        return;
+    takeLocks();
+    if (!holds(ServiceLock::Dirsync)) {
+        const auto who = m_locks.at(ServiceLock::Dirsync)->holder();
+        report(ServiceLock::Dirsync,
+               QStringLiteral("Pausing Directory Synchronization ran nothing here: the work is done by %1")
+                   .arg(who ? who->describe() : QStringLiteral("another process")),
+               true);
+        return;
+    }
+    m_cancel = false;
+    DirsyncCycle cycle(*m_organization);
+    cycle.setCancel(&m_cancel);
+    int sent = -1;
+    auto done = cycle.now(&sent);
+    if (!done) {
+        report(ServiceLock::Dirsync,
+               QStringLiteral("Pausing Directory Synchronization: the synchronization it starts failed: %1")
+                   .arg(done.error().message()),
+               true);
+        return;
+    }
+    report(
+        ServiceLock::Dirsync,
+        sent >= 0
+            ? QStringLiteral("Pausing Directory Synchronization ran T1 now: %1 transactions sent").arg(sent)
+            : QStringLiteral("Pausing Directory Synchronization ran T2 now: %1 messages received, %2 "
+                             "replies sent")
+                  .arg(done->received)
+                  .arg(done->replies));
+}
+
 bool ServiceWorker::holds(const QString& work) const
 {
     auto it = m_locks.find(work);
@@ -174,16 +209,25 @@ void ServiceWorker::runCycle()
     clock.start();
     auto done = cycle.run();
     if (done) {
-        const QString summary = cycleSummary(done.value(), clock.elapsed());
+        const DirsyncCycleReport& r = done.value();
+        const QString summary = cycleSummary(r, clock.elapsed());
         report(ServiceLock::Dirsync, summary);
-        Q_EMIT cycleFinished(true, summary);
+        Q_EMIT cycleFinished(true, summary,
+                             QStringLiteral("%1 adds, %2 modifies, %3 deletes, %4 errors in %5 s")
+                                 .arg(r.site.adds)
+                                 .arg(r.site.modifies)
+                                 .arg(r.site.deletes)
+                                 .arg(r.site.errors + r.site.rejected + r.t3.rejected)
+                                 .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));
         return;
     }
     const QString why = done.error().code() == ErrorCode::Cancelled
                             ? QStringLiteral("Dirsync cycle cancelled: %1").arg(done.error().message())
                             : QStringLiteral("Dirsync cycle failed: %1").arg(done.error().message());
     report(ServiceLock::Dirsync, why, true);
-    Q_EMIT cycleFinished(false, why);
+    Q_EMIT cycleFinished(false, why,
+                         done.error().code() == ErrorCode::Cancelled ? QStringLiteral("cancelled")
+                                                                     : QStringLiteral("failed"));
 }
 
 void ServiceWorker::tick()

@@ -66,6 +66,9 @@ public Q_SLOTS:
     void stop();
     /// A whole dirsync cycle at once (Synchronize Now).
     void synchronizeNow();
+    /// What pausing Directory Synchronization does (Q146738): T2 now as server, T1 as requestor;
+    /// reported as an activity.
+    void kickDirsync();
     /// One pass: what is due now (tests call it directly).
     void tick();
 
@@ -74,7 +77,8 @@ Q_SIGNALS:
     void activity(const sa::core::WorkerActivity& activity);
     void cycleStarted();
     void progress(const QString& step, int done, int total);
-    void cycleFinished(bool ok, const QString& summary);
+    /// `summary`: everything it did; `brief`: the counts in a few words for a status bar.
+    void cycleFinished(bool ok, const QString& summary, const QString& brief);
     /// The kinds of work this worker does, and for each it cannot, who holds it.
     void locksChanged(const QStringList& held, const QStringList& heldElsewhere);
     void stopped();

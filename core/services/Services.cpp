@@ -174,6 +174,70 @@ Result<QStringList> Services::stop(DirectoryStore& store, const QString& server,
     return QStringList{s->name};
 }
 
+Result<QStringList> Services::dependents(DirectoryStore& store, const QString& server, const QString& service)
+{
+    auto s = find(store, server, service);
+    if (!s)
+        return s.error();
+    QStringList out;
+    const QList<ServiceStatus> all = definitions(store, server);
+    for (const ServiceStatus& d : all) {
+        if (!d.dependsOn.contains(s->name))
+            continue;
+        auto further = dependents(store, server, d.name);
+        if (!further)
+            return further.error();
+        for (const QString& f : further.value()) {
+            if (!out.contains(f))
+                out << f;
+        }
+        auto current = find(store, server, d.name);
+        if (!current)
+            return current.error();
+        if (current->state != ServiceState::Stopped && !out.contains(d.name))
+            out << d.name;
+    }
+    return out;
+}
+
+Result<QStringList> Services::stopWithDependents(DirectoryStore& store, const QString& server,
+                                                 const QString& service)
+{
+    auto first = dependents(store, server, service);
+    if (!first)
+        return first.error();
+    QStringList changed;
+    for (const QString& name : first.value() + QStringList{service}) {
+        auto stopped = stop(store, server, name);
+        if (!stopped)
+            return stopped.error();
+        changed += stopped.value();
+    }
+    return changed;
+}
+
+Result<QStringList> Services::restart(DirectoryStore& store, const QString& server, const QString& service)
+{
+    auto running = dependents(store, server, service);
+    if (!running)
+        return running.error();
+    auto stopped = stopWithDependents(store, server, service);
+    if (!stopped)
+        return stopped.error();
+    QStringList changed = stopped.value();
+    // Started again in the reverse order: the service first, then what needs it.
+    QStringList again{service};
+    for (auto it = running->crbegin(); it != running->crend(); ++it)
+        again << *it;
+    for (const QString& name : again) {
+        auto started = start(store, server, name);
+        if (!started)
+            return started.error();
+        changed += started.value();
+    }
+    return changed;
+}
+
 Result<QStringList> Services::pause(DirectoryStore& store, const QString& server, const QString& service)
 {
     auto s = find(store, server, service);

@@ -51,6 +51,17 @@ public:
     /// The services the command changed, in the order it changed them.
     static Result<QStringList> start(DirectoryStore& store, const QString& server, const QString& service);
     static Result<QStringList> stop(DirectoryStore& store, const QString& server, const QString& service);
+    /// The services of `server` that are not stopped and need `service`, directly or through
+    /// another, in the order they must stop (the furthest first).
+    static Result<QStringList> dependents(DirectoryStore& store, const QString& server,
+                                          const QString& service);
+    /// Stops those dependents, then `service` (what the Services window does once the
+    /// administrator agreed to stop them too).
+    static Result<QStringList> stopWithDependents(DirectoryStore& store, const QString& server,
+                                                  const QString& service);
+    /// Stops `service` and its dependents, then starts it and the dependents that were not stopped
+    /// before.
+    static Result<QStringList> restart(DirectoryStore& store, const QString& server, const QString& service);
     static Result<QStringList> pause(DirectoryStore& store, const QString& server, const QString& service);
     static Result<QStringList> resume(DirectoryStore& store, const QString& server, const QString& service);
     /// Sets a state as it is, without dependencies (builders and the demo).

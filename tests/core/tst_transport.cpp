@@ -10,6 +10,7 @@
 #include "core/transport/SiteTransport.h"
 #include "tests/support/TestSupport.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -322,6 +323,43 @@ private Q_SLOTS:
                  ServiceState::Paused);
         QVERIFY(Services::resume(*seattle, QStringLiteral("X1"), Services::DirectorySynchronization).ok());
         QVERIFY(!Services::state(*seattle, QStringLiteral("X1"), QStringLiteral("Telnet")).ok());
+    }
+
+    void stoppingWithDependentsAndRestarting()
+    {
+        auto seattle = site(QStringLiteral("SEATTLE"));
+        const QString x1 = QStringLiteral("X1");
+        QVERIFY(Services::start(*seattle, x1, Services::DirectorySynchronization).ok());
+        QVERIFY(Services::pause(*seattle, x1, Services::DirectorySynchronization).ok());
+        // The Directory is needed by the MTA, which Directory Synchronization needs (paused counts),
+        // and by the MS Mail Connector Interchange and its MTAs when they run.
+        auto running = Services::status(*seattle, x1);
+        QVERIFY(running.ok());
+        QStringList expected;
+        for (const ServiceStatus& st : running.value()) {
+            if (st.state != ServiceState::Stopped && st.name != Services::SystemAttendant &&
+                st.name != Services::Directory)
+                expected << st.name;
+        }
+        auto needing = Services::dependents(*seattle, x1, Services::Directory);
+        QVERIFY(needing.ok());
+        QCOMPARE(QSet<QString>(needing->cbegin(), needing->cend()),
+                 QSet<QString>(expected.cbegin(), expected.cend()));
+        // The furthest first: Directory Synchronization before the MTA it needs.
+        QVERIFY(needing->indexOf(Services::DirectorySynchronization) < needing->indexOf(Services::Mta));
+
+        auto restarted = Services::restart(*seattle, x1, Services::Mta);
+        QVERIFY2(restarted.ok(), qPrintable(restarted.ok() ? QString() : restarted.error().message()));
+        QCOMPARE(restarted.value(), (QStringList{Services::DirectorySynchronization, Services::Mta,
+                                                 Services::Mta, Services::DirectorySynchronization}));
+        QCOMPARE(Services::state(*seattle, x1, Services::DirectorySynchronization).value(),
+                 ServiceState::Running);
+
+        auto stopped = Services::stopWithDependents(*seattle, x1, Services::Mta);
+        QVERIFY(stopped.ok());
+        QCOMPARE(stopped.value(), (QStringList{Services::DirectorySynchronization, Services::Mta}));
+        QCOMPARE(Services::state(*seattle, x1, Services::Directory).value(), ServiceState::Running);
+        QVERIFY(!Services::isRunning(*seattle, x1, Services::Mta));
     }
 
     void aDamagedMessageIsSetAsideAndTheRestFlows()

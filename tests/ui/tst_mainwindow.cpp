@@ -157,14 +157,15 @@ private Q_SLOTS:
                               QStringLiteral("Tools"), QStringLiteral("Window"), QStringLiteral("Help")}));
         // Present now, built by later parts (or, for the Remote Dir-Sync Requestor, not before the
         // site has its dirsync server): disabled, never missing.
-        for (const char* name : {"actionNewRemoteDirSyncRequestor", "actionServices", "actionProcedure",
-                                 "actionViewPublicFolders"}) {
+        for (const char* name :
+             {"actionNewRemoteDirSyncRequestor", "actionProcedure", "actionViewPublicFolders"}) {
             QAction* a = m_window->action(QString::fromLatin1(name));
             QVERIFY2(a, name);
             QVERIFY2(!a->isEnabled(), name);
             QVERIFY2(!a->statusTip().isEmpty(), name);
         }
-        for (const char* name : {"actionNewDirSyncServer",
+        for (const char* name : {"actionServices",
+                                 "actionNewDirSyncServer",
                                  "actionNewDirSyncRequestor",
                                  "actionNewMailbox",
                                  "actionNewDistributionList",

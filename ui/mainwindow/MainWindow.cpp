@@ -4,6 +4,7 @@
 #include "DirsyncCommands.h"
 #include "RecipientCommands.h"
 #include "ServerWindow.h"
+#include "ServiceCommands.h"
 #include "core/common/Version.h"
 #include "core/directory/DirectoryStore.h"
 #include "ui/common/FileDialogs.h"
@@ -31,7 +32,7 @@ namespace sa::ui {
 MainWindow::MainWindow(core::Organization organization, QWidget* parent)
     : QMainWindow(parent), m_organization(std::move(organization)), m_mdi(new QMdiArea),
       m_recipients(new RecipientCommands(*this)), m_connectors(new ConnectorCommands(*this)),
-      m_dirsync(new DirsyncCommands(*this))
+      m_dirsync(new DirsyncCommands(*this)), m_services(new ServiceCommands(*this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Site Administrator - %1").arg(m_organization.name()));
@@ -54,6 +55,9 @@ MainWindow::MainWindow(core::Organization organization, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // The worker stops between transactions before the windows and sessions go.
+    delete m_services;
+    m_services = nullptr;
     // Windows go before the sessions their models read from.
     for (QMdiSubWindow* w : m_mdi->subWindowList())
         delete w;
@@ -136,6 +140,7 @@ ServerWindow* MainWindow::openServer(const QString& server)
                           action(QStringLiteral("actionDelete"))});
     }
     sub->setWindowTitle(window->windowTitle());
+    m_services->showLastCycle(window);
     if (m_mdi->subWindowList().size() == 1)
         sub->showMaximized();
     else

@@ -20,6 +20,7 @@ class ServerWindow;
 class SiteSession;
 class ConnectorCommands;
 class DirsyncCommands;
+class ServiceCommands;
 class PropertySheet;
 
 /// The administrator's main window: an MDI frame with one child window per server, the full menu
@@ -54,6 +55,10 @@ public:
     PropertySheet* openNewObject(const core::DirectoryObject& prototype);
     void deleteSelected();
     void saveWindowContents();
+    /// The open session of a site's database (opened on first use), shared by every window on it.
+    SiteSession* sessionForSite(const core::SiteInfo& site);
+    /// The background worker and Tools > Services.
+    ServiceCommands* services() const { return m_services; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -65,7 +70,6 @@ private:
                         const QKeySequence& shortcut = {});
     void fillWindowMenu();
 
-    SiteSession* sessionForSite(const core::SiteInfo& site);
     void updateActions();
     void showColumnsDialog();
     void chooseFont();
@@ -81,6 +85,7 @@ private:
     RecipientCommands* m_recipients = nullptr;
     ConnectorCommands* m_connectors = nullptr;
     DirsyncCommands* m_dirsync = nullptr;
+    ServiceCommands* m_services = nullptr;
 };
 
 } // namespace sa::ui

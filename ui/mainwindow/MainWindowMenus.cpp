@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "RecipientCommands.h"
 #include "ServerWindow.h"
+#include "ServiceCommands.h"
 #include "core/directory/DirectoryStore.h"
 #include "ui/common/Icons.h"
 
@@ -243,8 +244,10 @@ void MainWindow::createMenus()
                     QKeySequence(Qt::CTRL | Qt::Key_F)),
          [this] { m_recipients->findRecipients(); });
     tools->addSeparator();
-    addCommand(tools, tr("Ser&vices..."), QStringLiteral("actionServices"),
-               tr("Start, stop and pause the services of the organization's servers"));
+    wire(
+        addCommand(tools, tr("Ser&vices..."), QStringLiteral("actionServices"),
+                   tr("Start, stop and pause the services of the organization's servers")),
+        [this] { m_services->openServices(); }, false);
     tools->addSeparator();
     wire(
         addCommand(tools, tr("&Options..."), QStringLiteral("actionOptions"),

@@ -38,7 +38,7 @@ ServerWindow::ServerWindow(SiteSession& session, const QString& server,
                            const core::ListFilter& recipientFilter, QWidget* parent)
     : QWidget(parent), m_session(session), m_server(server), m_splitter(new QSplitter(Qt::Horizontal)),
       m_tree(new QTreeView), m_contents(new QTreeView), m_status(new QStatusBar), m_count(new QLabel),
-      m_treeModel(new ContainerTreeModel(session.store(), this)),
+      m_dirsync(new QLabel), m_treeModel(new ContainerTreeModel(session.store(), this)),
       m_contentsModel(new ContentsModel(session.store(), this)), m_recipientFilter(recipientFilter)
 {
     setObjectName(QStringLiteral("serverWindow"));
@@ -73,6 +73,8 @@ ServerWindow::ServerWindow(SiteSession& session, const QString& server,
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({240, 640});
+    m_dirsync->setObjectName(QStringLiteral("dirsyncStatusLabel"));
+    m_status->addWidget(m_dirsync, 1);
     m_status->addPermanentWidget(m_count);
     // An empty container says so instead of showing a blank pane.
     m_empty = new QLabel(tr("There are no items to show in this view."), m_contents->viewport());
@@ -344,6 +346,19 @@ void ServerWindow::updateStatus()
     updateEmptyText();
     const int n = m_contentsModel->rowCount();
     m_count->setText(n == 1 ? tr("1 object") : tr("%L1 objects").arg(n));
+}
+
+void ServerWindow::setDirsyncStatus(const QString& text, const QString& details, bool failed)
+{
+    m_dirsync->setText(text);
+    m_dirsync->setToolTip(details);
+    m_dirsync->setStyleSheet(failed ? QStringLiteral("color: #b91c1c;") : QString());
+    m_dirsync->setProperty("failed", failed);
+}
+
+QString ServerWindow::dirsyncStatus() const
+{
+    return m_dirsync->text();
 }
 
 } // namespace sa::ui

@@ -52,6 +52,11 @@ public:
     /// The filter of recipients containers' lists (other containers list everything).
     void setRecipientFilter(const core::ListFilter& filter);
 
+    /// The last dirsync cycle's result and time, at the left of the status bar (red when it
+    /// failed or was stopped); empty before the first.
+    void setDirsyncStatus(const QString& text, const QString& details, bool failed);
+    QString dirsyncStatus() const;
+
     /// Selects (and shows) an object of the current list.
     bool selectObject(qint64 id);
     /// File > Save Window Contents: the list as shown (columns, order, filter) as CSV.
@@ -83,6 +88,7 @@ private:
     QTreeView* m_contents;
     QStatusBar* m_status;
     QLabel* m_count;
+    QLabel* m_dirsync;
     QLabel* m_empty = nullptr;
     ContainerTreeModel* m_treeModel;
     ContentsModel* m_contentsModel;

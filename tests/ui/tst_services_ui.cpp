@@ -1,0 +1,167 @@
+#include "core/directory/DemoOrganization.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/services/ServiceHost.h"
+#include "core/services/Services.h"
+#include "tests/support/UiTestSupport.h"
+#include "ui/dialogs/ServicesDialog.h"
+#include "ui/mainwindow/ServerWindow.h"
+#include "ui/mainwindow/ServiceCommands.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace sa::core;
+using namespace sa::ui;
+using namespace sa::test;
+
+/// Tools > Services and the background worker as the window hosts them, on the demo with X1 the
+/// dirsync server of PO1 and PO2: starting starts what a service needs, stopping one that others
+/// need asks first and stops them too, pausing Directory Synchronization starts a synchronization
+/// and says so, changes made elsewhere show within a second; every server window's status bar shows
+/// the last cycle's result and time, red when it failed.
+class TestServicesUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    ServicesDialog* openServices()
+    {
+        m_window->action(QStringLiteral("actionServices"))->trigger();
+        return waitFor<ServicesDialog>(m_window.get());
+    }
+    static QString stateOf(ServicesDialog* dialog, const QString& service)
+    {
+        const int row = dialog->model()->rowOf(QStringLiteral("X1"), service);
+        return row < 0 ? QString() : stateName(dialog->model()->statusAt(row).state);
+    }
+    void click(ServicesDialog* dialog, const QString& service, const char* button)
+    {
+        dialog->select(QStringLiteral("X1"), service);
+        auto* b = dialog->findChild<QPushButton*>(QLatin1String(button));
+        QVERIFY2(b && b->isEnabled(), button);
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+    std::unique_ptr<DirectoryStore> seattle() const
+    {
+        return std::move(DirectoryStore::open(m_window->organization().sitePath(QStringLiteral("SEATTLE"))))
+            .value();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { startGuiTests(QStringLiteral("siteadmin-test-services-ui")); }
+
+    void init()
+    {
+        QSettings().clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto org = DemoOrganization::build(m_dir->path());
+        QVERIFY(org.ok());
+        QVERIFY(DemoOrganization::addDirsync(org.value()).ok());
+        openMainWindow(m_window, org.value(), QStringLiteral("X1"), QSize(1100, 720));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void servicesStartStopPauseAndFollowOthers()
+    {
+        m_window->services()->start(WorkerSettings{100, 3600});
+        ServicesDialog* dialog = openServices();
+        QVERIFY(dialog);
+        QAbstractItemModelTester tester(dialog->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(dialog->findChild<QLabel*>(QStringLiteral("servicesHostLabel"))
+                        ->text()
+                        .startsWith(QStringLiteral("This window does the services' work")));
+        QCOMPARE(stateOf(dialog, Services::DirectorySynchronization), QStringLiteral("Running"));
+        savePng(dialog, QStringLiteral("services-dialog"));
+
+        // Stopping the MTA: Directory Synchronization needs it; asked, both stop.
+        Prompts::setNextAnswer(QMessageBox::No);
+        click(dialog, Services::Mta, "stopServiceButton");
+        QStringList said = Prompts::takeRecorded();
+        QVERIFY2(
+            said.join(QLatin1Char('\n')).contains(QStringLiteral("is needed by Directory Synchronization")),
+            qPrintable(said.join(QLatin1Char('\n'))));
+        QCOMPARE(stateOf(dialog, Services::Mta), QStringLiteral("Running")); // declined: nothing stopped
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        click(dialog, Services::Mta, "stopServiceButton");
+        Prompts::takeRecorded();
+        QCOMPARE(stateOf(dialog, Services::Mta), QStringLiteral("Stopped"));
+        QCOMPARE(stateOf(dialog, Services::DirectorySynchronization), QStringLiteral("Stopped"));
+        // Starting Directory Synchronization starts the MTA it needs.
+        click(dialog, Services::DirectorySynchronization, "startServiceButton");
+        QCOMPARE(stateOf(dialog, Services::Mta), QStringLiteral("Running"));
+        QCOMPARE(stateOf(dialog, Services::DirectorySynchronization), QStringLiteral("Running"));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("startServiceButton"))->isEnabled());
+
+        // Pausing it starts a synchronization at once, and says so.
+        QSignalSpy activity(m_window->services()->host()->worker(), &ServiceWorker::activity);
+        click(dialog, Services::DirectorySynchronization, "pauseServiceButton");
+        said = Prompts::takeRecorded();
+        QVERIFY2(said.join(QLatin1Char('\n')).contains(QStringLiteral("starts a synchronization now")),
+                 qPrintable(said.join(QLatin1Char('\n'))));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const QList<QVariant>& a : activity) {
+                    if (a.at(0).value<WorkerActivity>().text.startsWith(
+                            QStringLiteral("Pausing Directory Synchronization ran T2 now")))
+                        return true;
+                }
+                return false;
+            },
+            10000));
+        QCOMPARE(stateOf(dialog, Services::DirectorySynchronization), QStringLiteral("Paused"));
+        click(dialog, Services::DirectorySynchronization, "continueServiceButton");
+        QCOMPARE(stateOf(dialog, Services::DirectorySynchronization), QStringLiteral("Running"));
+
+        // What another program changes shows within a second, and persists.
+        QVERIFY(Services::stop(*seattle(), QStringLiteral("X1"), Services::DirectorySynchronization).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(dialog, Services::DirectorySynchronization),
+                                  QStringLiteral("Stopped"), 2500);
+        QCOMPARE(
+            Services::state(*seattle(), QStringLiteral("X1"), Services::DirectorySynchronization).value(),
+            ServiceState::Stopped);
+        savePng(dialog, QStringLiteral("services-dialog-after"));
+        dialog->close();
+    }
+
+    void everyServerWindowShowsTheLastCycle()
+    {
+        m_window->services()->start(WorkerSettings{50, 1});
+        ServerWindow* window = m_window->activeServerWindow();
+        auto* label = window->findChild<QLabel*>(QStringLiteral("dirsyncStatusLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QStringLiteral("Last dirsync cycle ")), 30000);
+        QVERIFY2(label->text().contains(QStringLiteral("adds")), qPrintable(label->text()));
+        QVERIFY(!label->property("failed").toBool());
+        QVERIFY(label->toolTip().startsWith(QStringLiteral("Dirsync cycle: ")));
+        // A window opened later shows it too.
+        ServerWindow* second = m_window->openServer(QStringLiteral("X1"));
+        QVERIFY(second);
+        QVERIFY(second->dirsyncStatus().startsWith(QStringLiteral("Last dirsync cycle ")));
+        savePng(m_window.get(), QStringLiteral("main-window-last-cycle"));
+
+        // Directory Synchronization stopped: asked for anyway, the cycle fails, in red.
+        QVERIFY(Services::stop(*seattle(), QStringLiteral("X1"), Services::DirectorySynchronization).ok());
+        m_window->services()->host()->synchronizeNow();
+        QTRY_VERIFY_WITH_TIMEOUT(label->property("failed").toBool(), 10000);
+        QVERIFY2(label->text().endsWith(QStringLiteral("failed")), qPrintable(label->text()));
+        QVERIFY2(label->toolTip().contains(QStringLiteral("Directory Synchronization is not running on X1")),
+                 qPrintable(label->toolTip()));
+        savePng(m_window.get(), QStringLiteral("main-window-cycle-failed"));
+    }
+};
+
+QTEST_MAIN(TestServicesUi)
+#include "tst_services_ui.moc"

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ui/models/ServicesModel.h"
+
+#include <QDialog>
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace sa::ui {
+
+/// Tools > Services: the services of every server of the organization with their state, and Start,
+/// Stop, Pause, Continue and Restart, as Windows NT's Services window served the original. Starting
+/// starts what a service needs first; stopping (or restarting) one that others need first names
+/// them and stops them too if the administrator agrees; pausing Directory Synchronization starts a
+/// synchronization at once (T2 as server, T1 as requestor, Q146738) and says so. States are kept in
+/// the site databases, so they hold across restarts; the list follows changes by others each second.
+class ServicesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// `kickDirsync`: asks the background worker for the synchronization a pause starts.
+    ServicesDialog(QList<ServicesModel::Server> servers, std::function<void()> kickDirsync,
+                   QWidget* parent = nullptr);
+
+    ServicesModel* model() const { return m_model; }
+    /// Who does the services' work (this window's worker, or the process that holds it).
+    void setHostText(const QString& text);
+    void select(const QString& server, const QString& service);
+
+private:
+    enum class Command
+    {
+        Start,
+        Stop,
+        Pause,
+        Continue,
+        Restart
+    };
+    void run(Command command);
+    void updateButtons();
+
+    ServicesModel* m_model;
+    std::function<void()> m_kickDirsync;
+    QTableView* m_view;
+    QLabel* m_host;
+    QLabel* m_result;
+    QPushButton* m_start;
+    QPushButton* m_stop;
+    QPushButton* m_pause;
+    QPushButton* m_continue;
+    QPushButton* m_restart;
+    QTimer* m_timer;
+};
+
+} // namespace sa::ui

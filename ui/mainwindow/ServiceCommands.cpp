@@ -1,0 +1,92 @@
+#include "ServiceCommands.h"
+
+#include "MainWindow.h"
+#include "ServerWindow.h"
+#include "core/services/ServiceHost.h"
+#include "ui/dialogs/ServicesDialog.h"
+#include "ui/session/SiteSession.h"
+
+#include <QStatusBar>
+
+namespace sa::ui {
+
+ServiceCommands::ServiceCommands(MainWindow& window)
+    : QObject(&window), m_window(window),
+      m_hostText(tr("The services' work is not done by this window (it runs in siteadmin, or in "
+                    "siteadminctl serve)."))
+{
+}
+
+ServiceCommands::~ServiceCommands() = default;
+
+void ServiceCommands::start(const core::WorkerSettings& settings)
+{
+    if (m_host)
+        return;
+    m_host = std::make_unique<core::ServiceHost>(m_window.organization().dir(), settings);
+    core::ServiceWorker* worker = m_host->worker();
+    connect(worker, &core::ServiceWorker::cycleFinished, this, &ServiceCommands::cycleFinished);
+    connect(worker, &core::ServiceWorker::locksChanged, this, &ServiceCommands::locksChanged);
+    connect(worker, &core::ServiceWorker::activity, this,
+            [this](const core::WorkerActivity& a) { m_window.statusBar()->showMessage(a.text, 10000); });
+    m_host->start();
+}
+
+ServicesDialog* ServiceCommands::openServices()
+{
+    if (m_services) {
+        m_services->raise();
+        m_services->activateWindow();
+        return m_services;
+    }
+    QList<ServicesModel::Server> servers;
+    auto sites = m_window.organization().sites();
+    for (const core::SiteInfo& site : sites ? sites.value() : QList<core::SiteInfo>()) {
+        SiteSession* session = m_window.sessionForSite(site);
+        if (!session)
+            continue;
+        for (const QString& server : site.servers)
+            servers.append({server, &session->store()});
+    }
+    auto* dialog = new ServicesDialog(
+        servers,
+        [this] {
+            if (m_host)
+                m_host->kickDirsync();
+        },
+        &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setHostText(m_hostText);
+    connect(this, &ServiceCommands::hostTextChanged, dialog, &ServicesDialog::setHostText);
+    m_services = dialog;
+    dialog->show();
+    return dialog;
+}
+
+void ServiceCommands::showLastCycle(ServerWindow* window) const
+{
+    window->setDirsyncStatus(m_lastCycle, m_lastSummary, m_lastFailed);
+}
+
+void ServiceCommands::cycleFinished(bool ok, const QString& summary, const QString& brief)
+{
+    m_lastFailed = !ok;
+    m_lastSummary = summary;
+    m_lastCycle = tr("Last dirsync cycle %1: %2")
+                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), brief);
+    for (ServerWindow* w : m_window.serverWindows())
+        showLastCycle(w);
+}
+
+void ServiceCommands::locksChanged(const QStringList& held, const QStringList& elsewhere)
+{
+    if (held.isEmpty() && elsewhere.isEmpty())
+        m_hostText = tr("The services' work is not done by this window.");
+    else if (elsewhere.isEmpty())
+        m_hostText = tr("This window does the services' work (%1).").arg(held.join(QStringLiteral(", ")));
+    else
+        m_hostText = tr("Done elsewhere - %1.").arg(elsewhere.join(QStringLiteral("; ")));
+    Q_EMIT hostTextChanged(m_hostText);
+}
+
+} // namespace sa::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/services/ServiceWorker.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace sa::core {
+class ServiceHost;
+}
+
+namespace sa::ui {
+
+class MainWindow;
+class ServerWindow;
+class ServicesDialog;
+
+/// The services as the window hosts them: the background worker (started by the program, never by
+/// the tests unless they ask) in its own thread, Tools > Services, and what the worker reports:
+/// the last dirsync cycle's result and time in the status bar of every server window (red when it
+/// failed or was stopped), each finished piece of work in the main status bar.
+class ServiceCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceCommands(MainWindow& window);
+    ~ServiceCommands() override;
+
+    /// Starts the worker on the window's organization.
+    void start(const core::WorkerSettings& settings);
+    core::ServiceHost* host() const { return m_host.get(); }
+    /// Tools > Services.
+    ServicesDialog* openServices();
+    /// A new server window learns the last cycle's result.
+    void showLastCycle(ServerWindow* window) const;
+    /// Who does the services' work, in a sentence.
+    QString hostText() const { return m_hostText; }
+
+Q_SIGNALS:
+    void hostTextChanged(const QString& text);
+
+private:
+    void cycleFinished(bool ok, const QString& summary, const QString& brief);
+    void locksChanged(const QStringList& held, const QStringList& elsewhere);
+
+    MainWindow& m_window;
+    std::unique_ptr<core::ServiceHost> m_host;
+    QPointer<ServicesDialog> m_services;
+    QString m_hostText;
+    QString m_lastCycle;   ///< "Last dirsync cycle 10:02: 5 adds, ..." (empty before the first)
+    QString m_lastSummary; ///< everything it did (the tooltip)
+    bool m_lastFailed = false;
+};
+
+} // namespace sa::ui
