@@ -72,6 +72,10 @@ Status DirectoryWriter::begin()
         return v.error();
     m_usn = m_startUsn = v->toLongLong();
     m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    auto e = m_store.connection().scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM events"));
+    if (!e)
+        return e.error();
+    m_startEventId = e->toLongLong();
     return {};
 }
 

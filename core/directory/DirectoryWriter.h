@@ -28,6 +28,10 @@ public:
     Status begin();
     Status finish();
     qint64 lastUsn() const { return m_usn; }
+    /// The site's USN when this transaction began: its changes are (startUsn, lastUsn].
+    qint64 startUsn() const { return m_startUsn; }
+    /// The newest event when this transaction began: the events it writes come after.
+    qint64 startEventId() const { return m_startEventId; }
 
     Status apply(const ChangeSet& changes, CommitResult& result);
     Result<Dn> create(const QString& className, const Dn& parent, const QList<AttributeChange>& values,
@@ -70,6 +74,7 @@ private:
     bool m_replication;
     qint64 m_usn = 0;
     qint64 m_startUsn = 0;
+    qint64 m_startEventId = 0;
     QString m_now;
     QHash<QString, ParentInfo> m_parents; // dn key -> parent, within this transaction
     struct CountKey

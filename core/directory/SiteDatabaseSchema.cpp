@@ -241,6 +241,18 @@ Status upgradeToVersion8(SqliteConnection& c)
     return execAll(c, {QStringLiteral("ALTER TABLE dxa_sent ADD COLUMN fields TEXT NOT NULL DEFAULT ''")});
 }
 
+// Version 9: the USNs of the directory changes each dirsync run made (first_usn..last_usn) and the
+// ids of the events it logged (first_event..last_event), 0 when none, so that the run history can
+// show what a run changed and said.
+Status upgradeToVersion9(SqliteConnection& c)
+{
+    return execAll(
+        c, {QStringLiteral("ALTER TABLE dirsync_runs ADD COLUMN first_usn INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE dirsync_runs ADD COLUMN last_usn INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE dirsync_runs ADD COLUMN first_event INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE dirsync_runs ADD COLUMN last_event INTEGER NOT NULL DEFAULT 0")});
+}
+
 } // namespace
 
 QString sortKeyFor(const QString& displayName)
@@ -259,6 +271,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {6, QStringLiteral("messaging, replicas, events and services"), upgradeToVersion6},
         {7, QStringLiteral("directory synchronization"), upgradeToVersion7},
         {8, QStringLiteral("template fields sent by directory synchronization"), upgradeToVersion8},
+        {9, QStringLiteral("the directory changes of each dirsync run"), upgradeToVersion9},
     };
 }
 

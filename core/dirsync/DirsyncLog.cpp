@@ -81,6 +81,35 @@ bool keeps(DirectoryStore& store, const QString& category, const QString& level)
 
 } // namespace DirsyncDiagnostics
 
+namespace {
+
+/// A row of dirsync_runs: started, finished, requestor, step, status, adds, modifies, deletes,
+/// errors, messages_in, messages_out, detail, id, first_usn, last_usn.
+DirsyncRun runFrom(const QSqlQuery& rows)
+{
+    DirsyncRun r;
+    r.started = QDateTime::fromString(rows.value(0).toString(), Qt::ISODateWithMs);
+    r.finished = QDateTime::fromString(rows.value(1).toString(), Qt::ISODateWithMs);
+    r.requestor = rows.value(2).toString();
+    r.step = rows.value(3).toString();
+    r.status = rows.value(4).toString();
+    r.adds = rows.value(5).toInt();
+    r.modifies = rows.value(6).toInt();
+    r.deletes = rows.value(7).toInt();
+    r.errors = rows.value(8).toInt();
+    r.messagesIn = rows.value(9).toInt();
+    r.messagesOut = rows.value(10).toInt();
+    r.detail = rows.value(11).toString();
+    r.id = rows.value(12).toLongLong();
+    r.firstUsn = rows.value(13).toLongLong();
+    r.lastUsn = rows.value(14).toLongLong();
+    r.firstEvent = rows.value(15).toLongLong();
+    r.lastEvent = rows.value(16).toLongLong();
+    return r;
+}
+
+} // namespace
+
 namespace DirsyncLog {
 
 Status event(DirectoryWriter& w, const QString& level, int id, const QString& text)
@@ -93,13 +122,24 @@ Status event(DirectoryWriter& w, const QString& level, int id, const QString& te
 
 Status run(DirectoryWriter& w, const DirsyncRun& r)
 {
+    // The events this transaction wrote so far, and its directory changes: the run's own.
+    auto lastEvent = w.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events"));
+    if (!lastEvent)
+        return lastEvent.error();
+    lastEvent.value().next();
+    const qint64 last = lastEvent.value().value(0).toLongLong();
+    lastEvent.value().finish();
+    const bool logged = last > w.startEventId();
+    const bool changed = w.lastUsn() > w.startUsn();
     auto q =
         w.exec(QStringLiteral("INSERT INTO dirsync_runs(started, finished, requestor, step, status, adds,"
-                              " modifies, deletes, errors, messages_in, messages_out, detail)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              " modifies, deletes, errors, messages_in, messages_out, detail, first_usn,"
+                              " last_usn, first_event, last_event)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                {r.started.toString(Qt::ISODateWithMs), r.finished.toString(Qt::ISODateWithMs), r.requestor,
                 r.step, r.status.isEmpty() ? r.outcome() : r.status, r.adds, r.modifies, r.deletes, r.errors,
-                r.messagesIn, r.messagesOut, sqlText(r.detail)});
+                r.messagesIn, r.messagesOut, sqlText(r.detail), changed ? w.startUsn() + 1 : 0,
+                changed ? w.lastUsn() : 0, logged ? w.startEventId() + 1 : 0, logged ? last : 0});
     return q ? Status() : Status(q.error());
 }
 
@@ -107,29 +147,67 @@ Result<QList<DirsyncRun>> history(DirectoryStore& store, int limit)
 {
     auto q = store.connection().exec(
         QStringLiteral("SELECT started, finished, requestor, step, status, adds, modifies, deletes, errors,"
-                       " messages_in, messages_out, detail FROM dirsync_runs ORDER BY id DESC LIMIT ?"),
+                       " messages_in, messages_out, detail, id, first_usn, last_usn, first_event, last_event"
+                       " FROM dirsync_runs"
+                       " ORDER BY id DESC LIMIT ?"),
         {limit});
     if (!q)
         return q.error();
     QList<DirsyncRun> out;
     QSqlQuery rows = std::move(q).value();
-    while (rows.next()) {
-        DirsyncRun r;
-        r.started = QDateTime::fromString(rows.value(0).toString(), Qt::ISODateWithMs);
-        r.finished = QDateTime::fromString(rows.value(1).toString(), Qt::ISODateWithMs);
-        r.requestor = rows.value(2).toString();
-        r.step = rows.value(3).toString();
-        r.status = rows.value(4).toString();
-        r.adds = rows.value(5).toInt();
-        r.modifies = rows.value(6).toInt();
-        r.deletes = rows.value(7).toInt();
-        r.errors = rows.value(8).toInt();
-        r.messagesIn = rows.value(9).toInt();
-        r.messagesOut = rows.value(10).toInt();
-        r.detail = rows.value(11).toString();
-        out << r;
-    }
+    while (rows.next())
+        out << runFrom(rows);
     return out;
+}
+
+Result<DirsyncRunDetails> details(DirectoryStore& store, qint64 runId)
+{
+    auto q = store.connection().exec(
+        QStringLiteral("SELECT started, finished, requestor, step, status, adds, modifies, deletes, errors,"
+                       " messages_in, messages_out, detail, id, first_usn, last_usn, first_event, last_event"
+                       " FROM dirsync_runs"
+                       " WHERE id = ?"),
+        {runId});
+    if (!q)
+        return q.error();
+    QSqlQuery row = std::move(q).value();
+    if (!row.next())
+        return Error(ErrorCode::NotFound, QStringLiteral("no dirsync run %1 in the history").arg(runId));
+    DirsyncRunDetails d;
+    d.run = runFrom(row);
+    row.finish();
+    if (d.run.firstUsn > 0) {
+        // Changed in the run (the change log keeps a row per change of an object that existed) or
+        // made in it.
+        auto ids = store.connection().exec(
+            QStringLiteral("SELECT object_id FROM change_log WHERE usn BETWEEN ? AND ?"
+                           " UNION SELECT id FROM objects WHERE usn_created BETWEEN ? AND ?"),
+            {d.run.firstUsn, d.run.lastUsn, d.run.firstUsn, d.run.lastUsn});
+        if (!ids)
+            return ids.error();
+        QList<qint64> objects;
+        QSqlQuery idRows = std::move(ids).value();
+        while (idRows.next())
+            objects << idRows.value(0).toLongLong();
+        idRows.finish();
+        for (qint64 id : objects) {
+            auto o = store.objectById(id);
+            if (!o)
+                continue; // gone since (tombstones pruned)
+            const QString change = o->deleted                        ? QStringLiteral("deleted")
+                                   : o->usnCreated >= d.run.firstUsn ? QStringLiteral("added")
+                                                                     : QStringLiteral("changed");
+            d.objects << DirsyncRunObject{o->dn.toString(), o->displayName(),
+                                          o->cls ? o->cls->label : QString(), change};
+        }
+    }
+    if (d.run.firstEvent > 0) {
+        auto events = EventLog::range(store, d.run.firstEvent, d.run.lastEvent);
+        if (!events)
+            return events.error();
+        d.events = events.value();
+    }
+    return d;
 }
 
 } // namespace DirsyncLog

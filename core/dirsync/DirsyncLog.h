@@ -2,6 +2,7 @@
 
 #include "DirsyncMessage.h"
 #include "core/common/Error.h"
+#include "core/services/EventLog.h"
 
 #include <QDateTime>
 #include <QString>
@@ -39,6 +40,7 @@ constexpr int Cycle = 1107;      ///< what a step did, per requestor
 /// One step of a cycle for one requestor, as the run history keeps it.
 struct DirsyncRun
 {
+    qint64 id = 0; ///< in the history (0 before it is written)
     QDateTime started;
     QDateTime finished;
     QString requestor; ///< its name
@@ -52,6 +54,10 @@ struct DirsyncRun
     int messagesIn = 0;
     int messagesOut = 0;
     QString detail;
+    qint64 firstUsn = 0; ///< the directory changes it made: (firstUsn - 1, lastUsn]; 0 when none
+    qint64 lastUsn = 0;
+    qint64 firstEvent = 0; ///< the events it logged: firstEvent..lastEvent; 0 when none
+    qint64 lastEvent = 0;
 
     /// success / completed with warnings / completed with errors, from the counts.
     QString outcome() const;
@@ -73,12 +79,32 @@ QString categoryOf(int id);
 bool keeps(DirectoryStore& store, const QString& category, const QString& level);
 } // namespace DirsyncDiagnostics
 
+/// An object a run changed, as the run history's details show it.
+struct DirsyncRunObject
+{
+    QString dn;
+    QString name;
+    QString className;
+    QString change; ///< added, changed, deleted
+};
+
+/// What opening a run in the history shows: the objects it changed and the events it logged.
+struct DirsyncRunDetails
+{
+    DirsyncRun run;
+    QList<DirsyncRunObject> objects;
+    QList<EventRecord> events;
+};
+
 namespace DirsyncLog {
 /// Writes the event when Diagnostics Logging keeps it.
 Status event(DirectoryWriter& w, const QString& level, int id, const QString& text);
 Status run(DirectoryWriter& w, const DirsyncRun& run);
 /// The newest `limit` runs, newest first.
 Result<QList<DirsyncRun>> history(DirectoryStore& store, int limit);
+/// One run of the history with the objects it changed and the directory synchronization events
+/// logged while it ran.
+Result<DirsyncRunDetails> details(DirectoryStore& store, qint64 runId);
 } // namespace DirsyncLog
 
 } // namespace sa::core

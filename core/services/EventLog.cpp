@@ -6,12 +6,10 @@
 
 namespace sa::core::EventLog {
 
-Result<QList<EventRecord>> recent(DirectoryStore& store, int limit)
+namespace {
+
+Result<QList<EventRecord>> read(Result<QSqlQuery> q)
 {
-    auto q = store.connection().exec(
-        QStringLiteral(
-            "SELECT id, at, source, level, event_id, text, category FROM events ORDER BY id DESC LIMIT ?"),
-        {limit});
     if (!q)
         return q.error();
     QList<EventRecord> out;
@@ -22,6 +20,24 @@ Result<QList<EventRecord>> recent(DirectoryStore& store, int limit)
                                rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toInt(),
                                rows.value(5).toString(), rows.value(6).toString()});
     return out;
+}
+
+} // namespace
+
+Result<QList<EventRecord>> recent(DirectoryStore& store, int limit)
+{
+    return read(store.connection().exec(
+        QStringLiteral(
+            "SELECT id, at, source, level, event_id, text, category FROM events ORDER BY id DESC LIMIT ?"),
+        {limit}));
+}
+
+Result<QList<EventRecord>> range(DirectoryStore& store, qint64 first, qint64 last)
+{
+    return read(store.connection().exec(
+        QStringLiteral("SELECT id, at, source, level, event_id, text, category FROM events"
+                       " WHERE id BETWEEN ? AND ? ORDER BY id"),
+        {first, last}));
 }
 
 } // namespace sa::core::EventLog
