@@ -4,7 +4,7 @@
 set -eu
 
 PACKAGES="build-essential cmake ninja-build dpkg-dev file git
-qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libqt6charts6 qt6-charts-dev
+qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libqt6charts6 qt6-charts-dev libqt6opengl6-dev
 qt6-qpa-plugins fonts-dejavu-core xvfb xauth"
 
 missing=""

@@ -206,14 +206,10 @@ int CtlCommands::dirsync()
         auto store = DirectoryStore::open(site.value());
         if (!store)
             return fail(store.error().message());
-        auto object = DirsyncRequestor::requestorObject(*store.value());
-        auto partner = object ? DirsyncPartner::of(*store.value(), object.value())
-                              : Result<DirsyncPartner>(object.error());
-        auto status = partner ? DirsyncServer::statusOf(*store.value(), partner.value())
-                              : Result<DirsyncPartnerStatus>(partner.error());
+        auto status = DirsyncCycle::partnerStatus(*store.value());
         if (!status)
             return fail(status.error().message());
-        return printStatus({status.value()});
+        return printStatus(status.value());
     }
     auto site = DirsyncCycle::serverSite(org.value());
     if (!site)

@@ -2,7 +2,9 @@
 
 #include "DirsyncRequestor.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
 #include "core/msmail/PostofficeDirsyncServer.h"
+#include "core/services/Services.h"
 
 #include <functional>
 
@@ -104,6 +106,65 @@ Status DirsyncCycle::checkRoles(const Organization& organization)
         ErrorCode::NotFound,
         QStringLiteral("the organization has no Directory Synchronization Server (create one in a "
                        "site's Connections), no Dir-Sync Requestor and no dirsync server postoffice"));
+}
+
+Result<DirsyncRoleInfo> DirsyncCycle::roleOf(DirectoryStore& store)
+{
+    DirsyncRoleInfo info;
+    auto object = DirsyncServer::serverObject(store);
+    if (!object) {
+        info.asServer = false;
+        object = DirsyncRequestor::requestorObject(store);
+    }
+    if (!object)
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("site %1 has no Directory Synchronization Server or Dir-Sync Requestor")
+                         .arg(store.siteName()));
+    info.name = object->displayName();
+    info.server = DirsyncServer::dxaServer(object.value());
+    info.style = object->value(attr::ActivationStyle);
+    info.hours = object->value(attr::ActivationSchedule);
+    info.running = Services::isRunning(store, info.server, Services::DirectorySynchronization);
+    return info;
+}
+
+Result<QList<DirsyncPartnerStatus>> DirsyncCycle::partnerStatus(DirectoryStore& store)
+{
+    if (DirsyncServer::serverObject(store))
+        return DirsyncServer(store).status();
+    auto object = DirsyncRequestor::requestorObject(store);
+    if (!object)
+        return object.error();
+    auto partner = DirsyncPartner::of(store, object.value());
+    if (!partner)
+        return partner.error();
+    auto status = DirsyncServer::statusOf(store, partner.value());
+    if (!status)
+        return status.error();
+    return QList<DirsyncPartnerStatus>{status.value()};
+}
+
+Status DirsyncCycle::exportOnNextCycle(DirectoryStore& store, const QString& requestor)
+{
+    QList<DirectoryObject> candidates;
+    if (auto server = DirsyncServer::serverObject(store)) {
+        auto children = store.children(server->id);
+        if (!children)
+            return children.error();
+        candidates = children.value();
+    } else if (auto own = DirsyncRequestor::requestorObject(store)) {
+        candidates << own.value();
+    }
+    for (const DirectoryObject& o : candidates) {
+        if (o.displayName().compare(requestor, Qt::CaseInsensitive) != 0 || o.deleted)
+            continue;
+        ChangeSet c;
+        c.replace(o.dn, attr::DxaExportNow, {QStringLiteral("TRUE")});
+        auto done = store.commit(c);
+        return done ? Status() : Status(done.error());
+    }
+    return Error(ErrorCode::NotFound,
+                 QStringLiteral("no requestor \"%1\" in site %2").arg(requestor, store.siteName()));
 }
 
 Status DirsyncCycle::checkNow(const Organization& organization)

@@ -22,6 +22,17 @@ struct DirsyncCycleReport
     RunReport transport; ///< the mail, connectors, MTAs and replication in between
 };
 
+/// The site's part in directory synchronization, as status displays and the worker need it.
+struct DirsyncRoleInfo
+{
+    bool asServer = true; ///< the Directory Synchronization Server, else the Dir-Sync Requestor
+    QString name;         ///< the role object's display name
+    QString server;       ///< the server whose Directory Synchronization runs it
+    QString style;        ///< its Schedule: Activation-Style
+    QString hours;        ///< and Activation-Schedule
+    bool running = false; ///< that Directory Synchronization runs (not stopped, not paused)
+};
+
 /// One dirsync cycle as the original's schedules would run it (reference §1), for the emulated
 /// postoffices and the site, whichever role the site has: T1 at each requestor (postoffices, and
 /// the site's Dir-Sync Requestor), the mail carried (postoffices, connectors, MTAs, replication),
@@ -51,6 +62,14 @@ public:
     /// Whether now() can run: the organization's dirsync role exists and the Directory
     /// Synchronization that runs it is not stopped (now()'s refusals, before any work).
     static Status checkNow(const Organization& organization);
+    /// The dirsync role of the site of `store` (NotFound when it has none).
+    static Result<DirsyncRoleInfo> roleOf(DirectoryStore& store);
+    /// Where each requestor of that role stands: the Remote Dir-Sync Requestors of the server, or
+    /// the site's Dir-Sync Requestor.
+    static Result<QList<DirsyncPartnerStatus>> partnerStatus(DirectoryStore& store);
+    /// Export on next cycle for the requestor named `requestor` (the server's Remote Dir-Sync
+    /// Requestor, or the site's Dir-Sync Requestor): its next reply or update sends everything.
+    static Status exportOnNextCycle(DirectoryStore& store, const QString& requestor);
     Result<DirsyncCycleReport> run();
     /// What pausing Directory Synchronization kicks (Q146738): T2 as server, T1 as requestor.
     /// `sent` receives, as requestor, how many transactions the T1 carried.

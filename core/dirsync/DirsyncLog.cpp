@@ -1,5 +1,6 @@
 #include "DirsyncLog.h"
 
+#include "core/common/Csv.h"
 #include "core/common/SqlText.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -7,6 +8,7 @@
 #include "core/transport/SiteTransport.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace sa::core {
 
@@ -208,6 +210,40 @@ Result<DirsyncRunDetails> details(DirectoryStore& store, qint64 runId)
         d.events = events.value();
     }
     return d;
+}
+
+QList<DirsyncCycleTotals> cycles(QList<DirsyncRun> runs, int gapMs)
+{
+    std::sort(runs.begin(), runs.end(),
+              [](const DirsyncRun& a, const DirsyncRun& b) { return a.started < b.started; });
+    QList<DirsyncCycleTotals> out;
+    for (const DirsyncRun& r : runs) {
+        if (out.isEmpty() || out.last().finished.msecsTo(r.started) > gapMs)
+            out.append(DirsyncCycleTotals{r.started, r.finished});
+        DirsyncCycleTotals& c = out.last();
+        c.finished = std::max(c.finished, r.finished);
+        ++c.runs;
+        c.adds += r.adds;
+        c.modifies += r.modifies;
+        c.deletes += r.deletes;
+        c.errors += r.errors;
+    }
+    return out;
+}
+
+QByteArray csv(const QList<DirsyncRun>& runs)
+{
+    QByteArray out =
+        Csv::line({QStringLiteral("Started"), QStringLiteral("Finished"), QStringLiteral("Requestor"),
+                   QStringLiteral("Step"), QStringLiteral("Status"), QStringLiteral("Adds"),
+                   QStringLiteral("Modifies"), QStringLiteral("Deletes"), QStringLiteral("Errors"),
+                   QStringLiteral("Messages in"), QStringLiteral("Messages out"), QStringLiteral("Detail")});
+    for (const DirsyncRun& r : runs)
+        out += Csv::line({r.started.toString(Qt::ISODateWithMs), r.finished.toString(Qt::ISODateWithMs),
+                          r.requestor, r.step, r.status, QString::number(r.adds), QString::number(r.modifies),
+                          QString::number(r.deletes), QString::number(r.errors),
+                          QString::number(r.messagesIn), QString::number(r.messagesOut), r.detail});
+    return out;
 }
 
 } // namespace DirsyncLog

@@ -96,6 +96,18 @@ struct DirsyncRunDetails
     QList<EventRecord> events;
 };
 
+/// The runs of one cycle added up (the chart of the Synchronization Status panel).
+struct DirsyncCycleTotals
+{
+    QDateTime started;
+    QDateTime finished;
+    int runs = 0;
+    int adds = 0;
+    int modifies = 0;
+    int deletes = 0;
+    int errors = 0;
+};
+
 namespace DirsyncLog {
 /// Writes the event when Diagnostics Logging keeps it.
 Status event(DirectoryWriter& w, const QString& level, int id, const QString& text);
@@ -105,6 +117,12 @@ Result<QList<DirsyncRun>> history(DirectoryStore& store, int limit);
 /// One run of the history with the objects it changed and the directory synchronization events
 /// logged while it ran.
 Result<DirsyncRunDetails> details(DirectoryStore& store, qint64 runId);
+/// `runs` (any order) grouped into cycles, oldest first: a run that starts within `gapMs` of the end
+/// of the one before belongs to the same cycle (the runs of one T2 follow each other at once, each
+/// starting as the one before commits; cycles are at least the time of T3, T1 and the mail apart).
+QList<DirsyncCycleTotals> cycles(QList<DirsyncRun> runs, int gapMs = 500);
+/// The runs as CSV (a header line, then one line per run), as the history's Export writes them.
+QByteArray csv(const QList<DirsyncRun>& runs);
 } // namespace DirsyncLog
 
 } // namespace sa::core

@@ -22,6 +22,9 @@ public:
     /// Whether work is due at `when`: an unknown style counts as Always (the default of a new
     /// connector), Selected times with a missing or short schedule as never.
     static bool isActive(const QString& style, const QString& schedule, const QDateTime& when);
+    /// The start of the next selected hour after `from` (Selected times), or an invalid time when
+    /// none is selected (Never, or an empty schedule). Always: `from` itself.
+    static QDateTime nextStart(const QString& style, const QString& schedule, const QDateTime& from);
     /// The hour of the week of `when` (0 = Sunday 0:00 local time).
     static int hourOfWeek(const QDateTime& when);
 };

@@ -3,7 +3,7 @@
 namespace sa::core {
 
 ServiceHost::ServiceHost(const QString& orgDir, WorkerSettings settings, QObject* parent)
-    : QObject(parent), m_worker(new ServiceWorker(orgDir, settings))
+    : QObject(parent), m_worker(new ServiceWorker(orgDir, settings)), m_settings(settings)
 {
     m_thread.setObjectName(QStringLiteral("ServiceWorker"));
     m_worker->moveToThread(&m_thread);

@@ -22,6 +22,7 @@ public:
 
     /// Connect before start(); after finished() it is gone.
     ServiceWorker* worker() const { return m_worker; }
+    const WorkerSettings& settings() const { return m_settings; }
     bool isRunning() const { return m_thread.isRunning(); }
 
     void start();
@@ -41,6 +42,7 @@ private:
     QThread m_thread;
     ServiceWorker* m_worker; ///< lives in m_thread; deleted when it ends
     bool m_started = false;  ///< a host starts its worker once
+    WorkerSettings m_settings;
 };
 
 } // namespace sa::core

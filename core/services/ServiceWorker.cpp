@@ -6,7 +6,6 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/dirsync/DirsyncCycle.h"
-#include "core/dirsync/DirsyncRequestor.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -153,29 +152,17 @@ void ServiceWorker::report(const QString& work, const QString& text, bool failed
     Q_EMIT activity(WorkerActivity{QDateTime::currentDateTimeUtc(), work, text, failed});
 }
 
-std::optional<ServiceWorker::Role> ServiceWorker::dirsyncRole() const
+std::optional<DirsyncRoleInfo> ServiceWorker::dirsyncRole() const
 {
     auto sites = m_organization->sites();
-    if (!sites)
-        return std::nullopt;
-    std::optional<Role> found;
-    for (const SiteInfo& s : sites.value()) {
+    for (const SiteInfo& s : sites ? sites.value() : QList<SiteInfo>()) {
         auto store = DirectoryStore::open(s.path);
         if (!store)
             continue;
-        auto object = DirsyncServer::serverObject(*store.value());
-        if (!object)
-            object = DirsyncRequestor::requestorObject(*store.value());
-        if (!object)
-            continue;
-        Role r;
-        r.style = object->value(attr::ActivationStyle);
-        r.hours = object->value(attr::ActivationSchedule);
-        r.running = Services::isRunning(*store.value(), DirsyncServer::dxaServer(object.value()),
-                                        Services::DirectorySynchronization);
-        return r;
+        if (auto role = DirsyncCycle::roleOf(*store.value()))
+            return role.value();
     }
-    return found;
+    return std::nullopt;
 }
 
 bool ServiceWorker::cycleDue(const QDateTime& now)

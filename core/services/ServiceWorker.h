@@ -2,6 +2,7 @@
 
 #include "ServiceLock.h"
 #include "core/directory/Organization.h"
+#include "core/dirsync/DirsyncCycle.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -84,18 +85,12 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    struct Role
-    {
-        QString style; ///< the dirsync role's Activation-Style
-        QString hours; ///< its Activation-Schedule
-        bool running = false;
-    };
     void takeLocks();
     bool holds(const QString& work) const;
     void report(const QString& work, const QString& text, bool failed = false);
     /// The Directory Synchronization Server (or, else, the Dir-Sync Requestor) of the organization:
     /// its schedule and whether its Directory Synchronization runs.
-    std::optional<Role> dirsyncRole() const;
+    std::optional<DirsyncRoleInfo> dirsyncRole() const;
     bool cycleDue(const QDateTime& now);
     void runCycle();
 

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDockWidget>
 #include <QFontDialog>
 #include <QMdiArea>
 #include <QMdiSubWindow>
@@ -55,7 +56,10 @@ MainWindow::MainWindow(core::Organization organization, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The worker stops between transactions before the windows and sessions go.
+    // The worker stops between transactions before the windows and sessions go; the panels that
+    // follow it go with it.
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("syncStatusDock")))
+        delete dock;
     delete m_services;
     m_services = nullptr;
     // Windows go before the sessions their models read from.

@@ -14,6 +14,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QMdiArea>
 #include <QMdiSubWindow>
 #include <QMenuBar>
@@ -223,6 +224,19 @@ void MainWindow::createMenus()
     wire(addCommand(view, tr("&Font..."), QStringLiteral("actionFont"), tr("Choose the font of the lists")),
          &MainWindow::chooseFont, false);
     view->addSeparator();
+    QAction* syncStatus =
+        addCommand(view, tr("S&ynchronization Status"), QStringLiteral("actionSyncStatus"),
+                   tr("Show where each dirsync requestor stands, the run history and a chart"));
+    syncStatus->setCheckable(true);
+    syncStatus->setEnabled(true);
+    connect(syncStatus, &QAction::toggled, this, [this](bool on) {
+        if (!m_services)
+            return; // the window is closing
+        QDockWidget* dock = m_services->syncStatusDock();
+        dock->setVisible(on);
+        if (on)
+            dock->raise();
+    });
     QAction* statusBarAction = addCommand(view, tr("Status &Bar"), QStringLiteral("actionStatusBar"),
                                           tr("Show or hide the status bar"));
     statusBarAction->setCheckable(true);

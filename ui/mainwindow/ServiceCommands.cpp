@@ -2,10 +2,14 @@
 
 #include "MainWindow.h"
 #include "ServerWindow.h"
+#include "core/dirsync/DirsyncCycle.h"
 #include "core/services/ServiceHost.h"
 #include "ui/dialogs/ServicesDialog.h"
+#include "ui/panels/SyncStatusPanel.h"
 #include "ui/session/SiteSession.h"
 
+#include <QAction>
+#include <QDockWidget>
 #include <QStatusBar>
 
 namespace sa::ui {
@@ -61,6 +65,33 @@ ServicesDialog* ServiceCommands::openServices()
     m_services = dialog;
     dialog->show();
     return dialog;
+}
+
+core::DirectoryStore* ServiceCommands::roleStore()
+{
+    auto sites = m_window.organization().sites();
+    for (const core::SiteInfo& site : sites ? sites.value() : QList<core::SiteInfo>()) {
+        SiteSession* session = m_window.sessionForSite(site);
+        if (session && core::DirsyncCycle::roleOf(session->store()))
+            return &session->store();
+    }
+    return nullptr;
+}
+
+QDockWidget* ServiceCommands::syncStatusDock()
+{
+    if (m_dock)
+        return m_dock;
+    m_panel = new SyncStatusPanel([this] { return roleStore(); }, m_host.get());
+    m_dock = new QDockWidget(tr("Synchronization Status"), &m_window);
+    m_dock->setObjectName(QStringLiteral("syncStatusDock"));
+    m_dock->setWidget(m_panel);
+    m_window.addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_window.resizeDocks({m_dock}, {m_window.height() * 2 / 5}, Qt::Vertical);
+    // Closed with its own button: View > Synchronization Status unchecks.
+    if (QAction* view = m_window.action(QStringLiteral("actionSyncStatus")))
+        connect(m_dock->toggleViewAction(), &QAction::toggled, view, &QAction::setChecked);
+    return m_dock;
 }
 
 void ServiceCommands::showLastCycle(ServerWindow* window) const

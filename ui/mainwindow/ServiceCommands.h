@@ -6,15 +6,19 @@
 #include <QPointer>
 #include <memory>
 
+class QDockWidget;
+
 namespace sa::core {
+class DirectoryStore;
 class ServiceHost;
-}
+} // namespace sa::core
 
 namespace sa::ui {
 
 class MainWindow;
 class ServerWindow;
 class ServicesDialog;
+class SyncStatusPanel;
 
 /// The services as the window hosts them: the background worker (started by the program, never by
 /// the tests unless they ask) in its own thread, Tools > Services, and what the worker reports:
@@ -33,6 +37,9 @@ public:
     core::ServiceHost* host() const { return m_host.get(); }
     /// Tools > Services.
     ServicesDialog* openServices();
+    /// View > Synchronization Status: the dock, made on first use.
+    QDockWidget* syncStatusDock();
+    SyncStatusPanel* syncStatusPanel() const { return m_panel; }
     /// A new server window learns the last cycle's result.
     void showLastCycle(ServerWindow* window) const;
     /// Who does the services' work, in a sentence.
@@ -47,7 +54,12 @@ private:
 
     MainWindow& m_window;
     std::unique_ptr<core::ServiceHost> m_host;
+    /// The store of the site with the organization's dirsync role, or nullptr.
+    core::DirectoryStore* roleStore();
+
     QPointer<ServicesDialog> m_services;
+    QDockWidget* m_dock = nullptr;
+    SyncStatusPanel* m_panel = nullptr;
     QString m_hostText;
     QString m_lastCycle;   ///< "Last dirsync cycle 10:02: 5 adds, ..." (empty before the first)
     QString m_lastSummary; ///< everything it did (the tooltip)

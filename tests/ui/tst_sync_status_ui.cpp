@@ -1,0 +1,197 @@
+#include "core/directory/DemoOrganization.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
+#include "core/msmail/PostofficeStore.h"
+#include "core/services/ServiceHost.h"
+#include "tests/support/UiTestSupport.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/mainwindow/ServiceCommands.h"
+#include "ui/models/RunHistoryModel.h"
+#include "ui/models/SyncStatusModel.h"
+#include "ui/panels/SyncChart.h"
+#include "ui/panels/SyncStatusPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace sa::core;
+using namespace sa::ui;
+using namespace sa::test;
+
+/// View > Synchronization Status on the demo with X1 the dirsync server of PO1 and PO2, the
+/// window's worker running cycles: a row per requestor with its numbers, the history growing row by
+/// row, a chart of the cycles, a run opened to what it changed, the history exported, Synchronize
+/// Now, Cancel between steps and Export on Next Cycle, as an administrator clicks them.
+class TestSyncStatusUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    SyncStatusPanel* openPanel()
+    {
+        m_window->action(QStringLiteral("actionSyncStatus"))->trigger();
+        auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("syncStatusDock"));
+        return dock && dock->isVisible() ? m_window->services()->syncStatusPanel() : nullptr;
+    }
+    std::unique_ptr<DirectoryStore> seattle() const
+    {
+        return std::move(DirectoryStore::open(m_window->organization().sitePath(QStringLiteral("SEATTLE"))))
+            .value();
+    }
+    static QPushButton* button(QWidget* w, const char* name)
+    {
+        return w->findChild<QPushButton*>(QLatin1String(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { startGuiTests(QStringLiteral("siteadmin-test-sync-status-ui")); }
+
+    void init()
+    {
+        QSettings().clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto org = DemoOrganization::build(m_dir->path());
+        QVERIFY(org.ok());
+        QVERIFY(DemoOrganization::addDirsync(org.value()).ok());
+        openMainWindow(m_window, org.value(), QStringLiteral("X1"), QSize(1200, 860));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void statusHistoryAndChartFollowTheCycles()
+    {
+        m_window->services()->start(WorkerSettings{50, 1});
+        SyncStatusPanel* panel = openPanel();
+        QVERIFY(panel);
+        QAbstractItemModelTester status(panel->statusModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester history(panel->historyModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(panel->statusModel()->rowCount(), 2);
+        QCOMPARE(panel->statusModel()->statusAt(0).name, QStringLiteral("PO1"));
+        // Cycles run: the numbers move, the history grows row by row, the chart gets the cycles.
+        QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->cycles().size() >= 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->statusModel()->statusAt(0).svrSeq > 0, 10000);
+        const QModelIndex state = panel->statusModel()->index(0, SyncStatusModel::StateColumn);
+        QTRY_COMPARE_WITH_TIMEOUT(state.data().toString(), QStringLiteral("OK"), 10000);
+        QVERIFY(panel->historyModel()->rowCount() >= 4);
+        QVERIFY(panel->chart()->cycles().first().adds > 0);
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("syncRoleLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Directory Synchronization is running")));
+        const QString next = panel->statusModel()->index(0, SyncStatusModel::NextColumn).data().toString();
+        QVERIFY2(next != QStringLiteral("Not scheduled"), qPrintable(next));
+        savePng(m_window.get(), QStringLiteral("sync-status-panel"));
+        panel->findChild<QTabWidget*>(QStringLiteral("syncTabs"))->setCurrentIndex(1);
+        savePng(panel, QStringLiteral("sync-status-chart"));
+        panel->findChild<QTabWidget*>(QStringLiteral("syncTabs"))->setCurrentIndex(0);
+
+        // The schedule to Never: the history holds still while a run is opened.
+        ChangeSet never;
+        never.replace(SiteBuilder::connectionsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))
+                          .child(QStringLiteral("cn"), QStringLiteral("Directory Synchronization Server")),
+                      attr::ActivationStyle, {QStringLiteral("0")});
+        QVERIFY(seattle()->commit(never).ok());
+        QTest::qWait(1500);
+        panel->refresh();
+        // A run opened: the first PO1 "received" run added PO1's users.
+        auto* runs = panel->findChild<QTableView*>(QStringLiteral("runHistoryView"));
+        int row = -1;
+        for (int r = panel->historyModel()->rowCount() - 1; r >= 0 && row < 0; --r) {
+            const DirsyncRun& run = panel->historyModel()->runs().at(r);
+            if (run.requestor == QLatin1String("PO1") && run.step == QLatin1String("received") &&
+                run.adds > 0)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QModelIndex cell = panel->historyModel()->index(row, 0);
+        runs->scrollTo(cell);
+        QTest::mouseClick(runs->viewport(), Qt::LeftButton, {}, runs->visualRect(cell).center());
+        QTest::mouseDClick(runs->viewport(), Qt::LeftButton, {}, runs->visualRect(cell).center());
+        auto* details = waitForDialog(m_window.get(), QStringLiteral("runDetailsDialog"));
+        QVERIFY(details);
+        auto* objects = details->findChild<QTreeWidget*>(QStringLiteral("runObjectsList"));
+        QCOMPARE(objects->topLevelItemCount() >= panel->historyModel()->runs().at(row).adds, true);
+        QVERIFY(!objects->findItems(QStringLiteral("Alice Martin"), Qt::MatchExactly, 1).isEmpty());
+        savePng(details, QStringLiteral("sync-run-details"));
+        details->close();
+
+        // The history as CSV.
+        const QString csv = m_dir->filePath(QStringLiteral("history.csv"));
+        FileDialogs::setNextFileName(csv);
+        QTest::mouseClick(button(panel, "exportHistoryButton"), Qt::LeftButton);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("Started,Finished,Requestor,Step,Status,Adds"));
+        QVERIFY(lines.size() >= panel->historyModel()->rowCount() + 1);
+    }
+
+    void synchronizeNowCancelAndExportOnNextCycle()
+    {
+        // Never on its own: only when asked.
+        ChangeSet never;
+        never.replace(SiteBuilder::connectionsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))
+                          .child(QStringLiteral("cn"), QStringLiteral("Directory Synchronization Server")),
+                      attr::ActivationStyle, {QStringLiteral("0")});
+        QVERIFY(seattle()->commit(never).ok());
+        m_window->services()->start(WorkerSettings{50, 1});
+        SyncStatusPanel* panel = openPanel();
+        QVERIFY(panel);
+        QCOMPARE(panel->statusModel()->index(0, SyncStatusModel::NextColumn).data().toString(),
+                 QStringLiteral("Not scheduled"));
+        QSignalSpy finished(m_window->services()->host()->worker(), &ServiceWorker::cycleFinished);
+        // Cancel as soon as the cycle shows its progress: it stops between steps.
+        auto* cancel = button(panel, "cancelCycleButton");
+        QMetaObject::Connection once;
+        once = connect(m_window->services()->host()->worker(), &ServiceWorker::progress, cancel, [&] {
+            QObject::disconnect(once);
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        });
+        QTest::mouseClick(button(panel, "syncNowButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().at(0).toBool());
+        QTRY_VERIFY(panel->findChild<QLabel*>(QStringLiteral("syncLastCycleLabel"))
+                        ->text()
+                        .contains(QStringLiteral("cancelled")));
+        QVERIFY(!panel->findChild<QWidget*>(QStringLiteral("cycleProgressRow"))->isVisible());
+        // Again, to the end.
+        QTest::mouseClick(button(panel, "syncNowButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.last().at(0).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->statusModel()->statusAt(0).svrSeq > 0, 10000);
+
+        // Export on Next Cycle for PO2: its object says so until the next reply.
+        auto* requestors = panel->findChild<QTableView*>(QStringLiteral("requestorStatusView"));
+        const QModelIndex po2 = panel->statusModel()->index(1, 0);
+        QTest::mouseClick(requestors->viewport(), Qt::LeftButton, {}, requestors->visualRect(po2).center());
+        QVERIFY(button(panel, "exportNextCycleButton")->isEnabled());
+        QTest::mouseClick(button(panel, "exportNextCycleButton"), Qt::LeftButton);
+        auto object = seattle()->object(
+            SiteBuilder::connectionsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))
+                .child(QStringLiteral("cn"), QStringLiteral("Directory Synchronization Server"))
+                .child(QStringLiteral("cn"), QStringLiteral("PO2")));
+        QVERIFY(object.ok());
+        QCOMPARE(object->value(attr::DxaExportNow), QStringLiteral("TRUE"));
+        savePng(panel, QStringLiteral("sync-status-after-sync-now"));
+    }
+};
+
+QTEST_MAIN(TestSyncStatusUi)
+#include "tst_sync_status_ui.moc"

@@ -1,0 +1,88 @@
+#include "RunDetailsDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sa::ui {
+
+namespace {
+
+QTreeWidget* list(const QString& name, const QStringList& headers)
+{
+    auto* view = new QTreeWidget;
+    view->setObjectName(name);
+    view->setHeaderLabels(headers);
+    view->setRootIsDecorated(false);
+    view->setAllColumnsShowFocus(true);
+    view->header()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+RunDetailsDialog::RunDetailsDialog(const core::DirsyncRunDetails& d, QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("runDetailsDialog"));
+    const core::DirsyncRun& r = d.run;
+    setWindowTitle(tr("Run Details - %1 %2").arg(r.requestor, r.step));
+    auto* form = new QFormLayout;
+    const auto add = [form](const QString& label, const QString& value, const QString& name) {
+        auto* v = new QLabel(value);
+        v->setObjectName(name);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        v->setWordWrap(true);
+        form->addRow(label, v);
+    };
+    add(tr("Requestor:"), r.requestor, QStringLiteral("runRequestorLabel"));
+    add(tr("Step:"), r.step, QStringLiteral("runStepLabel"));
+    add(tr("Ran:"),
+        tr("%1, %2 s")
+            .arg(QLocale().toString(r.started.toLocalTime(), QLocale::LongFormat))
+            .arg(double(r.started.msecsTo(r.finished)) / 1000.0, 0, 'f', 2),
+        QStringLiteral("runTimeLabel"));
+    add(tr("Status:"), r.status, QStringLiteral("runStatusLabel"));
+    add(tr("Counts:"),
+        tr("%1 adds, %2 modifies, %3 deletes, %4 errors; %5 message(s) in, %6 out")
+            .arg(r.adds)
+            .arg(r.modifies)
+            .arg(r.deletes)
+            .arg(r.errors)
+            .arg(r.messagesIn)
+            .arg(r.messagesOut),
+        QStringLiteral("runCountsLabel"));
+    if (!r.detail.isEmpty())
+        add(tr("Message:"), r.detail, QStringLiteral("runDetailLabel"));
+
+    auto* objects =
+        list(QStringLiteral("runObjectsList"), {tr("Change"), tr("Name"), tr("Type"), tr("Directory name")});
+    for (const core::DirsyncRunObject& o : d.objects)
+        new QTreeWidgetItem(objects, {o.change, o.name, o.className, o.dn});
+    auto* events =
+        list(QStringLiteral("runEventsList"), {tr("Type"), tr("Event"), tr("Category"), tr("Text")});
+    for (const core::EventRecord& e : d.events)
+        new QTreeWidgetItem(events, {e.level, QString::number(e.eventId), e.category, e.text});
+    for (QTreeWidget* w : {objects, events}) {
+        for (int c = 0; c + 1 < w->columnCount(); ++c)
+            w->resizeColumnToContents(c);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(d.objects.isEmpty()
+                                     ? tr("It changed nothing in the directory.")
+                                     : tr("What it changed in the directory (%1):").arg(d.objects.size())));
+    layout->addWidget(objects, 2);
+    layout->addWidget(new QLabel(d.events.isEmpty() ? tr("It logged no event.")
+                                                    : tr("What it logged (%1):").arg(d.events.size())));
+    layout->addWidget(events, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(820, 560);
+}
+
+} // namespace sa::ui

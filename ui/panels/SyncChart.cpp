@@ -1,0 +1,83 @@
+#include "SyncChart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QLineSeries>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+namespace sa::ui {
+
+SyncChart::SyncChart(QWidget* parent) : QChartView(parent)
+{
+    setObjectName(QStringLiteral("syncChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(200);
+    setRuns({});
+}
+
+void SyncChart::setRuns(const QList<core::DirsyncRun>& runs)
+{
+    m_cycles = core::DirsyncLog::cycles(runs);
+    if (m_cycles.size() > MaxCycles)
+        m_cycles = m_cycles.mid(m_cycles.size() - MaxCycles);
+
+    auto* chart = new QChart;
+    chart->setTitle(tr("Changes per cycle"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* bars = new QStackedBarSeries;
+    const std::pair<const char*, QColor> kinds[] = {{QT_TR_NOOP("Adds"), QColor(0x16, 0xa3, 0x4a)},
+                                                    {QT_TR_NOOP("Modifies"), QColor(0x25, 0x63, 0xeb)},
+                                                    {QT_TR_NOOP("Deletes"), QColor(0xd9, 0x77, 0x06)},
+                                                    {QT_TR_NOOP("Errors"), QColor(0xdc, 0x26, 0x26)}};
+    QList<QBarSet*> sets;
+    for (const auto& [name, color] : kinds) {
+        auto* set = new QBarSet(tr(name));
+        set->setColor(color);
+        sets << set;
+        bars->append(set);
+    }
+    auto* durations = new QLineSeries;
+    durations->setName(tr("Seconds"));
+    QStringList labels;
+    double longest = 0;
+    int most = 0;
+    for (int i = 0; i < m_cycles.size(); ++i) {
+        const core::DirsyncCycleTotals& c = m_cycles.at(i);
+        *sets[0] << c.adds;
+        *sets[1] << c.modifies;
+        *sets[2] << c.deletes;
+        *sets[3] << c.errors;
+        const double seconds = double(c.started.msecsTo(c.finished)) / 1000.0;
+        durations->append(i, seconds);
+        longest = std::max(longest, seconds);
+        most = std::max(most, c.adds + c.modifies + c.deletes + c.errors);
+        labels << QLocale().toString(c.started.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+    }
+    chart->addSeries(bars);
+    chart->addSeries(durations);
+    auto* x = new QBarCategoryAxis;
+    x->append(labels.isEmpty() ? QStringList{QString()} : labels);
+    auto* count = new QValueAxis;
+    count->setRange(0, std::max(1, most));
+    count->applyNiceNumbers();
+    count->setLabelFormat(QStringLiteral("%d"));
+    count->setTitleText(tr("Entries"));
+    auto* time = new QValueAxis;
+    time->setRange(0, std::max(1.0, longest * 1.1));
+    time->setTitleText(tr("Seconds"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(count, Qt::AlignLeft);
+    chart->addAxis(time, Qt::AlignRight);
+    bars->attachAxis(x);
+    bars->attachAxis(count);
+    durations->attachAxis(x);
+    durations->attachAxis(time);
+    QChart* old = this->chart();
+    setChart(chart);
+    delete old;
+}
+
+} // namespace sa::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/dirsync/DirsyncLog.h"
+
+#include <QChartView>
+
+class QBarSet;
+class QLineSeries;
+
+namespace sa::ui {
+
+/// The Synchronization Status chart: per cycle (the history's runs grouped, DirsyncLog::cycles),
+/// stacked bars of adds, modifies, deletes and errors, and a line of how long each cycle took.
+class SyncChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxCycles = 30; ///< the newest ones shown
+
+    explicit SyncChart(QWidget* parent = nullptr);
+
+    void setRuns(const QList<core::DirsyncRun>& runs);
+    /// What is drawn, for tests: the cycles shown.
+    const QList<core::DirsyncCycleTotals>& cycles() const { return m_cycles; }
+
+private:
+    QList<core::DirsyncCycleTotals> m_cycles;
+};
+
+} // namespace sa::ui

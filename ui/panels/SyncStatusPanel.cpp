@@ -1,0 +1,276 @@
+#include "SyncStatusPanel.h"
+
+#include "RunDetailsDialog.h"
+#include "SyncChart.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/dirsync/DirsyncCycle.h"
+#include "core/dirsync/DirsyncLog.h"
+#include "core/services/Schedule.h"
+#include "core/services/ServiceHost.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/Prompts.h"
+#include "ui/models/RunHistoryModel.h"
+#include "ui/models/SyncStatusModel.h"
+
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sa::ui {
+
+namespace {
+
+constexpr int HistoryLimit = 500;
+constexpr int RefreshMs = 3000; ///< what other processes did shows this soon
+
+QTableView* table(const QString& name, QAbstractItemModel* model)
+{
+    auto* view = new QTableView;
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+} // namespace
+
+SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStore, core::ServiceHost* host,
+                                 QWidget* parent)
+    : QWidget(parent), m_roleStore(std::move(roleStore)), m_host(host), m_status(new SyncStatusModel(this)),
+      m_history(new RunHistoryModel(this)), m_role(new QLabel), m_chart(new SyncChart),
+      m_tabs(new QTabWidget), m_syncNow(new QPushButton(tr("Synchronize &Now"))),
+      m_exportNext(new QPushButton(tr("E&xport on Next Cycle"))),
+      m_exportHistory(new QPushButton(tr("Export &History..."))), m_progressRow(new QWidget),
+      m_step(new QLabel), m_progress(new QProgressBar), m_cancel(new QPushButton(tr("&Cancel"))),
+      m_last(new QLabel), m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("syncStatusPanel"));
+    m_role->setObjectName(QStringLiteral("syncRoleLabel"));
+    m_role->setWordWrap(true);
+    m_last->setObjectName(QStringLiteral("syncLastCycleLabel"));
+    m_last->setWordWrap(true);
+    m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
+    m_exportNext->setObjectName(QStringLiteral("exportNextCycleButton"));
+    m_exportHistory->setObjectName(QStringLiteral("exportHistoryButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelCycleButton"));
+    m_progress->setObjectName(QStringLiteral("cycleProgressBar"));
+    m_step->setObjectName(QStringLiteral("cycleStepLabel"));
+    m_progressRow->setObjectName(QStringLiteral("cycleProgressRow"));
+    m_requestors = table(QStringLiteral("requestorStatusView"), m_status);
+    m_runs = table(QStringLiteral("runHistoryView"), m_history);
+    m_syncNow->setToolTip(tr("Run a whole cycle now: T1 at each requestor, T2, T3"));
+    m_exportNext->setToolTip(tr("The selected requestor gets everything again with the next cycle"));
+
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_syncNow, m_exportNext})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+
+    auto* historyPage = new QWidget;
+    auto* historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(m_runs, 1);
+    auto* historyButtons = new QHBoxLayout;
+    historyButtons->addWidget(new QLabel(tr("Double-click a run to see what it changed and logged.")), 1);
+    historyButtons->addWidget(m_exportHistory);
+    historyLayout->addLayout(historyButtons);
+    m_tabs->setObjectName(QStringLiteral("syncTabs"));
+    m_tabs->addTab(historyPage, tr("Run History"));
+    m_tabs->addTab(m_chart, tr("Chart"));
+
+    auto* progress = new QHBoxLayout(m_progressRow);
+    progress->setContentsMargins(0, 0, 0, 0);
+    progress->addWidget(m_step, 1);
+    progress->addWidget(m_progress, 2);
+    progress->addWidget(m_cancel);
+    m_progressRow->hide();
+
+    auto* split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("syncSplitter"));
+    split->addWidget(m_requestors);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_role);
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_progressRow);
+    layout->addWidget(m_last);
+
+    connect(m_syncNow, &QPushButton::clicked, this, [this] {
+        if (m_host)
+            m_host->synchronizeNow();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_host)
+            m_host->cancel();
+        m_step->setText(tr("Cancelling after the step in progress..."));
+        m_cancel->setEnabled(false);
+    });
+    connect(m_exportNext, &QPushButton::clicked, this, &SyncStatusPanel::exportOnNextCycle);
+    connect(m_exportHistory, &QPushButton::clicked, this, [this] {
+        const QString path =
+            FileDialogs::saveFileName(this, tr("Export History"), QStringLiteral("dirsync-history.csv"),
+                                      tr("Comma-separated values (*.csv)"));
+        if (!path.isEmpty())
+            exportHistory(path);
+    });
+    connect(m_runs, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        openRunDetails(index.data(RunHistoryModel::IdRole).toLongLong());
+    });
+    connect(m_requestors->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SyncStatusPanel::updateButtons);
+    if (m_host) {
+        core::ServiceWorker* worker = m_host->worker();
+        m_cycleSeconds = m_host->settings().cycleSeconds;
+        connect(worker, &core::ServiceWorker::cycleStarted, this, &SyncStatusPanel::cycleStarted);
+        connect(worker, &core::ServiceWorker::progress, this, &SyncStatusPanel::cycleProgress);
+        connect(worker, &core::ServiceWorker::cycleFinished, this,
+                [this](bool ok, const QString& summary, const QString&) { cycleFinished(ok, summary); });
+        connect(worker, &core::ServiceWorker::activity, this, [this] { refresh(); });
+    }
+    connect(m_timer, &QTimer::timeout, this, &SyncStatusPanel::refresh);
+    m_timer->start(RefreshMs);
+    refresh();
+}
+
+void SyncStatusPanel::refresh()
+{
+    core::DirectoryStore* store = m_roleStore ? m_roleStore() : nullptr;
+    auto role =
+        store ? core::DirsyncCycle::roleOf(*store) : core::Result<core::DirsyncRoleInfo>(core::Error());
+    if (!store || !role) {
+        m_role->setText(
+            tr("The organization has no Directory Synchronization Server or Dir-Sync Requestor yet: "
+               "create one with File > New Other."));
+        m_status->setStatus({}, {});
+        m_history->setRuns({});
+        m_chart->setRuns({});
+        updateButtons();
+        return;
+    }
+    auto runs = core::DirsyncLog::history(*store, HistoryLimit);
+    const QList<core::DirsyncRun> history = runs ? runs.value() : QList<core::DirsyncRun>();
+    // The next cycle the schedule brings (Always: the worker's interval after the last one).
+    QDateTime next;
+    if (role->running && role->style != QString::number(core::Schedule::Never)) {
+        if (role->style == QString::number(core::Schedule::SelectedTimes))
+            next = core::Schedule::nextStart(role->style, role->hours, QDateTime::currentDateTime());
+        else if (m_host && !history.isEmpty())
+            next = history.first().finished.addSecs(m_cycleSeconds);
+    }
+    auto status = core::DirsyncCycle::partnerStatus(*store);
+    m_status->setStatus(status ? status.value() : QList<core::DirsyncPartnerStatus>(), next);
+    if (history.size() != m_history->runs().size() ||
+        (!history.isEmpty() && history.first().id != m_history->runs().first().id)) {
+        m_history->setRuns(history);
+        m_chart->setRuns(history);
+    }
+    // The few requestors' columns follow their contents; the history's fit once it has some.
+    m_requestors->resizeColumnsToContents();
+    if (m_history->rowCount() > 0 && !m_runs->property("fitted").toBool()) {
+        m_runs->resizeColumnsToContents();
+        m_runs->setProperty("fitted", true);
+    }
+    const QString what = role->asServer ? tr("Directory Synchronization Server \"%1\"").arg(role->name)
+                                        : tr("Dir-Sync Requestor \"%1\"").arg(role->name);
+    m_role->setText(
+        tr("%1 on %2 (site %3): Directory Synchronization is %4; %5 requestor(s).")
+            .arg(what, role->server, store->siteName(), role->running ? tr("running") : tr("not running"))
+            .arg(m_status->rowCount()));
+    updateButtons();
+}
+
+void SyncStatusPanel::updateButtons()
+{
+    const bool role = m_status->rowCount() > 0;
+    m_syncNow->setEnabled(m_host && role && !m_progressRow->isVisible());
+    m_exportNext->setEnabled(role && m_requestors->currentIndex().isValid());
+    m_exportHistory->setEnabled(m_history->rowCount() > 0);
+}
+
+void SyncStatusPanel::cycleStarted()
+{
+    m_progressRow->show();
+    m_cancel->setEnabled(true);
+    m_progress->setRange(0, 0);
+    m_step->setText(tr("A cycle is starting..."));
+    updateButtons();
+}
+
+void SyncStatusPanel::cycleProgress(const QString& step, int done, int total)
+{
+    m_progressRow->show();
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    if (m_cancel->isEnabled())
+        m_step->setText(step);
+}
+
+void SyncStatusPanel::cycleFinished(bool ok, const QString& summary)
+{
+    m_progressRow->hide();
+    m_last->setText(summary);
+    m_last->setStyleSheet(ok ? QString() : QStringLiteral("color: #b91c1c;"));
+    refresh();
+}
+
+void SyncStatusPanel::exportOnNextCycle()
+{
+    core::DirectoryStore* store = m_roleStore ? m_roleStore() : nullptr;
+    const int row = m_requestors->currentIndex().row();
+    if (!store || row < 0)
+        return;
+    const QString name = m_status->statusAt(row).name;
+    if (core::Status s = core::DirsyncCycle::exportOnNextCycle(*store, name); !s) {
+        Prompts::error(this, tr("Export on Next Cycle"), s.error().message());
+        return;
+    }
+    m_last->setText(tr("%1 gets everything again with the next cycle.").arg(name));
+    m_last->setStyleSheet(QString());
+}
+
+bool SyncStatusPanel::exportHistory(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(core::DirsyncLog::csv(m_history->runs())) < 0 || !file.flush()) {
+        Prompts::error(this, tr("Export History"),
+                       tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void SyncStatusPanel::openRunDetails(qint64 runId)
+{
+    core::DirectoryStore* store = m_roleStore ? m_roleStore() : nullptr;
+    if (!store)
+        return;
+    auto details = core::DirsyncLog::details(*store, runId);
+    if (!details) {
+        Prompts::error(this, tr("Run Details"), details.error().message());
+        return;
+    }
+    auto* dialog = new RunDetailsDialog(details.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace sa::ui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+class QTimer;
+
+namespace sa::core {
+class DirectoryStore;
+class ServiceHost;
+} // namespace sa::core
+
+namespace sa::ui {
+
+class RunHistoryModel;
+class SyncChart;
+class SyncStatusModel;
+
+/// View > Synchronization Status: where each requestor stands (numbers, last messages, pending
+/// confirmation, next cycle, last result), the run history (double-click: what a run changed and
+/// logged; Export... writes it as CSV), a chart of the changes and durations per cycle, a progress
+/// bar with Cancel while a cycle runs, and Synchronize Now and Export on Next Cycle. It follows the
+/// background worker's signals, and every few seconds what another process (siteadminctl serve)
+/// did.
+class SyncStatusPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// `roleStore`: the store of the site that has the organization's dirsync role, or nullptr.
+    /// `host`: the window's background worker, or nullptr when it runs none.
+    SyncStatusPanel(std::function<core::DirectoryStore*()> roleStore, core::ServiceHost* host,
+                    QWidget* parent = nullptr);
+
+    SyncStatusModel* statusModel() const { return m_status; }
+    RunHistoryModel* historyModel() const { return m_history; }
+    SyncChart* chart() const { return m_chart; }
+    /// Reads the status and history again (what the timer and the worker's reports do).
+    void refresh();
+    /// Export... of the history, to `path` (the button asks for it).
+    bool exportHistory(const QString& path);
+    void openRunDetails(qint64 runId);
+
+private:
+    void cycleStarted();
+    void cycleProgress(const QString& step, int done, int total);
+    void cycleFinished(bool ok, const QString& summary);
+    void exportOnNextCycle();
+    void updateButtons();
+
+    std::function<core::DirectoryStore*()> m_roleStore;
+    core::ServiceHost* m_host;
+    SyncStatusModel* m_status;
+    RunHistoryModel* m_history;
+    QLabel* m_role;
+    QTableView* m_requestors;
+    QTableView* m_runs;
+    SyncChart* m_chart;
+    QTabWidget* m_tabs;
+    QPushButton* m_syncNow;
+    QPushButton* m_exportNext;
+    QPushButton* m_exportHistory;
+    QWidget* m_progressRow;
+    QLabel* m_step;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QLabel* m_last;
+    QTimer* m_timer;
+    int m_cycleSeconds = 0;
+};
+
+} // namespace sa::ui
