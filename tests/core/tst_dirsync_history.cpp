@@ -68,6 +68,33 @@ private Q_SLOTS:
         QVERIFY(changeOf(details.value(), QStringLiteral("Anna Hoffmann")).isEmpty()); // PO2's, another run
     }
 
+    void runsGroupIntoCyclesByTheirGaps()
+    {
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        const auto run = [&](int startMs, int endMs, int adds, int errors) {
+            DirsyncRun r;
+            r.started = t0.addMSecs(startMs);
+            r.finished = t0.addMSecs(endMs);
+            r.adds = adds;
+            r.errors = errors;
+            return r;
+        };
+        // One T2's runs follow each other at once; the next cycle starts a second later.
+        const QList<DirsyncRun> runs{run(1300, 1350, 4, 0), run(0, 100, 20, 0), run(100, 120, 86, 1),
+                                     run(120, 125, 0, 0), run(1350, 1360, 0, 2)};
+        const QList<DirsyncCycleTotals> cycles = DirsyncLog::cycles(runs);
+        QCOMPARE(cycles.size(), 2);
+        QCOMPARE(cycles.at(0).runs, 3);
+        QCOMPARE(cycles.at(0).adds, 106);
+        QCOMPARE(cycles.at(0).errors, 1);
+        QCOMPARE(cycles.at(0).started, t0);
+        QCOMPARE(cycles.at(0).finished, t0.addMSecs(125));
+        QCOMPARE(cycles.at(1).runs, 2);
+        QCOMPARE(cycles.at(1).adds, 4);
+        QCOMPARE(cycles.at(1).errors, 2);
+        QVERIFY(DirsyncLog::cycles({}).isEmpty());
+    }
+
     void aRunShowsTheEventsItLogged()
     {
         // X1's Directory Synchronization refuses PO2's mail: the run that discarded it logged 1111.

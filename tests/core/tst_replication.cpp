@@ -158,6 +158,14 @@ private Q_SLOTS:
         QVERIFY(Schedule::isActive(QStringLiteral("1"), hours, monday));
         QVERIFY(!Schedule::isActive(QStringLiteral("1"), hours, sunday));
         QVERIFY(!Schedule::isActive(QStringLiteral("1"), QStringLiteral("1"), monday)); // too short: never
+        // The next start a schedule brings: Monday 14:00 from Sunday; from Monday 14:00 itself, a
+        // week on; Always at once; Never and an empty selection not at all.
+        QCOMPARE(Schedule::nextStart(QStringLiteral("1"), hours, sunday), monday);
+        QCOMPARE(Schedule::nextStart(QStringLiteral("1"), hours, monday), monday.addDays(7));
+        QCOMPARE(Schedule::nextStart(QStringLiteral("2"), hours, sunday), sunday);
+        QVERIFY(!Schedule::nextStart(QStringLiteral("0"), hours, sunday).isValid());
+        QVERIFY(!Schedule::nextStart(QStringLiteral("1"), QString(Schedule::Hours, QLatin1Char('0')), sunday)
+                     .isValid());
     }
 };
 
