@@ -32,6 +32,14 @@ Result<QList<EventRecord>> recent(DirectoryStore& store, int limit)
         {limit}));
 }
 
+Result<QList<EventRecord>> since(DirectoryStore& store, qint64 afterId, int limit)
+{
+    return read(store.connection().exec(
+        QStringLiteral("SELECT id, at, source, level, event_id, text, category FROM events"
+                       " WHERE id > ? ORDER BY id LIMIT ?"),
+        {afterId, limit}));
+}
+
 Result<QList<EventRecord>> range(DirectoryStore& store, qint64 first, qint64 last)
 {
     return read(store.connection().exec(

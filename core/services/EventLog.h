@@ -25,6 +25,8 @@ struct EventRecord
 namespace EventLog {
 /// The newest `limit` events of the site, newest first.
 Result<QList<EventRecord>> recent(DirectoryStore& store, int limit);
+/// The events after `afterId`, oldest first, at most `limit`.
+Result<QList<EventRecord>> since(DirectoryStore& store, qint64 afterId, int limit);
 /// The events with ids first..last, oldest first.
 Result<QList<EventRecord>> range(DirectoryStore& store, qint64 first, qint64 last);
 } // namespace EventLog

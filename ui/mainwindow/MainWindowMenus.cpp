@@ -237,6 +237,10 @@ void MainWindow::createMenus()
         if (on)
             dock->raise();
     });
+    wire(
+        addCommand(view, tr("&Event Log"), QStringLiteral("actionEventLog"),
+                   tr("The events of the organization's services, with filters")),
+        [this] { m_services->openEventLog(); }, false);
     QAction* statusBarAction = addCommand(view, tr("Status &Bar"), QStringLiteral("actionStatusBar"),
                                           tr("Show or hide the status bar"));
     statusBarAction->setCheckable(true);

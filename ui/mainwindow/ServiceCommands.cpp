@@ -4,6 +4,7 @@
 #include "ServerWindow.h"
 #include "core/dirsync/DirsyncCycle.h"
 #include "core/services/ServiceHost.h"
+#include "ui/dialogs/EventLogDialog.h"
 #include "ui/dialogs/ServicesDialog.h"
 #include "ui/panels/SyncStatusPanel.h"
 #include "ui/session/SiteSession.h"
@@ -63,6 +64,26 @@ ServicesDialog* ServiceCommands::openServices()
     dialog->setHostText(m_hostText);
     connect(this, &ServiceCommands::hostTextChanged, dialog, &ServicesDialog::setHostText);
     m_services = dialog;
+    dialog->show();
+    return dialog;
+}
+
+EventLogDialog* ServiceCommands::openEventLog()
+{
+    if (m_events) {
+        m_events->raise();
+        m_events->activateWindow();
+        return m_events;
+    }
+    QList<EventLogModel::Site> sites;
+    auto all = m_window.organization().sites();
+    for (const core::SiteInfo& site : all ? all.value() : QList<core::SiteInfo>()) {
+        if (SiteSession* session = m_window.sessionForSite(site))
+            sites.append({site.name, &session->store()});
+    }
+    auto* dialog = new EventLogDialog(sites, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_events = dialog;
     dialog->show();
     return dialog;
 }

@@ -17,6 +17,7 @@ namespace sa::ui {
 
 class MainWindow;
 class ServerWindow;
+class EventLogDialog;
 class ServicesDialog;
 class SyncStatusPanel;
 
@@ -37,6 +38,8 @@ public:
     core::ServiceHost* host() const { return m_host.get(); }
     /// Tools > Services.
     ServicesDialog* openServices();
+    /// View > Event Log.
+    EventLogDialog* openEventLog();
     /// View > Synchronization Status: the dock, made on first use.
     QDockWidget* syncStatusDock();
     SyncStatusPanel* syncStatusPanel() const { return m_panel; }
@@ -58,6 +61,7 @@ private:
     core::DirectoryStore* roleStore();
 
     QPointer<ServicesDialog> m_services;
+    QPointer<EventLogDialog> m_events;
     QDockWidget* m_dock = nullptr;
     SyncStatusPanel* m_panel = nullptr;
     QString m_hostText;

@@ -1,0 +1,150 @@
+#include "core/directory/DemoOrganization.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
+#include "core/dirsync/DirsyncCycle.h"
+#include "core/transport/SiteTransport.h"
+#include "tests/support/UiTestSupport.h"
+#include "ui/dialogs/EventLogDialog.h"
+#include "ui/mainwindow/ServiceCommands.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace sa::core;
+using namespace sa::ui;
+using namespace sa::test;
+
+/// View > Event Log as an administrator reads it: every site's events newest first, narrowed by
+/// type, category and text, the selected one whole below, and what the services log meanwhile
+/// added at the top.
+class TestEventLogUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    std::unique_ptr<DirectoryStore> site(const QString& name) const
+    {
+        return std::move(DirectoryStore::open(m_window->organization().sitePath(name))).value();
+    }
+    static bool allRows(QSortFilterProxyModel* shown, int column,
+                        const std::function<bool(const QString&)>& ok)
+    {
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            if (!ok(shown->index(row, column).data().toString()))
+                return false;
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { startGuiTests(QStringLiteral("siteadmin-test-event-log-ui")); }
+
+    void init()
+    {
+        QSettings().clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto org = DemoOrganization::build(m_dir->path());
+        QVERIFY(org.ok());
+        QVERIFY(DemoOrganization::addDirsync(org.value()).ok());
+        // X1's Directory Synchronization refuses PO2's mail: a cycle logs warnings (1111).
+        ChangeSet c;
+        c.replace(SiteBuilder::serverDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"),
+                                        QStringLiteral("X1"))
+                      .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA")),
+                  attr::UnauthorizedSender,
+                  {SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))
+                       .child(QStringLiteral("cn"), QStringLiteral("PO2SYSTEM"))
+                       .toString()});
+        auto seattle = DirectoryStore::open(org->sitePath(QStringLiteral("SEATTLE")));
+        QVERIFY(seattle.value()->commit(c).ok());
+        QVERIFY(DirsyncCycle(org.value()).run().ok());
+        // And an error in LONDON's log.
+        auto london = DirectoryStore::open(org->sitePath(QStringLiteral("LONDON")));
+        QVERIFY(london.value()
+                    ->write([](DirectoryWriter& w) {
+                        return SiteTransport::writeEvent(w, QStringLiteral("MSExchangeMTA"),
+                                                         QStringLiteral("Error"), 9411,
+                                                         QStringLiteral("A test error in LONDON."), {});
+                    })
+                    .ok());
+        openMainWindow(m_window, org.value(), QStringLiteral("X1"), QSize(1100, 720));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void eventsFilteredAndShownWhole()
+    {
+        m_window->action(QStringLiteral("actionEventLog"))->trigger();
+        auto* dialog = waitFor<EventLogDialog>(m_window.get());
+        QVERIFY(dialog);
+        QAbstractItemModelTester tester(dialog->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel* shown = dialog->shown();
+        const int all = shown->rowCount();
+        QVERIFY(all >= 2);
+        // Both sites.
+        QVERIFY(!allRows(shown, EventLogModel::SiteColumn,
+                         [](const QString& s) { return s == QLatin1String("SEATTLE"); }));
+        savePng(dialog, QStringLiteral("event-log"));
+
+        // Warnings only: the refusals.
+        auto* type = dialog->findChild<QComboBox*>(QStringLiteral("eventTypeCombo"));
+        type->setCurrentIndex(type->findData(QStringLiteral("Warning")));
+        QVERIFY(shown->rowCount() > 0 && shown->rowCount() < all);
+        QVERIFY(allRows(shown, EventLogModel::TypeColumn,
+                        [](const QString& t) { return t == QLatin1String("Warning"); }));
+        // And the Event Handler category, and text typed.
+        auto* category = dialog->findChild<QComboBox*>(QStringLiteral("eventCategoryCombo"));
+        QVERIFY(category->findData(QStringLiteral("Event Handler")) > 0);
+        category->setCurrentIndex(category->findData(QStringLiteral("Event Handler")));
+        type->setCurrentIndex(0); // all types again: the category and the text narrow it
+        auto* text = dialog->findChild<QLineEdit*>(QStringLiteral("eventTextEdit"));
+        QTest::keyClicks(text, QStringLiteral("refused"));
+        QVERIFY(shown->rowCount() > 0);
+        QVERIFY(allRows(shown, EventLogModel::EventColumn,
+                        [](const QString& id) { return id == QLatin1String("1111"); }));
+        // The selected event whole below.
+        auto* view = dialog->findChild<QTableView*>(QStringLiteral("eventView"));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(shown->index(0, 0)).center());
+        const QString detail = dialog->findChild<QTextBrowser*>(QStringLiteral("eventDetail"))->toPlainText();
+        QVERIFY2(detail.contains(QStringLiteral("Event ID: 1111")) &&
+                     detail.contains(QStringLiteral("was refused")),
+                 qPrintable(detail));
+        savePng(dialog, QStringLiteral("event-log-filtered"));
+
+        // Cleared filters; an event logged meanwhile comes on top.
+        text->clear();
+        category->setCurrentIndex(0);
+        QCOMPARE(shown->rowCount(), all);
+        QVERIFY(site(QStringLiteral("SEATTLE"))
+                    ->write([](DirectoryWriter& w) {
+                        return SiteTransport::writeEvent(w, QStringLiteral("MSExchangeDX"),
+                                                         QStringLiteral("Error"), 1102,
+                                                         QStringLiteral("A new one."), {});
+                    })
+                    .ok());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("eventRefreshButton")),
+                          Qt::LeftButton);
+        QCOMPARE(shown->rowCount(), all + 1);
+        QCOMPARE(shown->index(0, EventLogModel::TextColumn).data().toString(), QStringLiteral("A new one."));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestEventLogUi)
+#include "tst_event_log_ui.moc"

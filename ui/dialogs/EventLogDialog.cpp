@@ -1,0 +1,168 @@
+#include "EventLogDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sa::ui {
+
+namespace {
+
+/// The events the filters let through: a type, a category, and text found anywhere in the row.
+class EventFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QString type;
+    QString category;
+    QString text;
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex&) const override
+    {
+        const auto* m = static_cast<const EventLogModel*>(sourceModel());
+        const EventLogModel::Row& r = m->rowAt(row);
+        if (!type.isEmpty() && r.event.level != type)
+            return false;
+        if (!category.isEmpty() &&
+            (r.event.category.isEmpty() ? QObject::tr("None") : r.event.category) != category)
+            return false;
+        if (text.isEmpty())
+            return true;
+        for (const QString& field :
+             {r.event.text, r.event.source, QString::number(r.event.eventId), r.site}) {
+            if (field.contains(text, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+EventLogDialog::EventLogDialog(QList<EventLogModel::Site> sites, QWidget* parent)
+    : QDialog(parent), m_model(new EventLogModel(std::move(sites), this)), m_proxy(new EventFilter(this)),
+      m_type(new QComboBox), m_category(new QComboBox), m_text(new QLineEdit), m_view(new QTableView),
+      m_detail(new QTextBrowser), m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("eventLogDialog"));
+    setWindowTitle(tr("Event Log"));
+    m_proxy->setSourceModel(m_model);
+    m_type->setObjectName(QStringLiteral("eventTypeCombo"));
+    m_category->setObjectName(QStringLiteral("eventCategoryCombo"));
+    m_text->setObjectName(QStringLiteral("eventTextEdit"));
+    m_view->setObjectName(QStringLiteral("eventView"));
+    m_detail->setObjectName(QStringLiteral("eventDetail"));
+    m_type->addItem(tr("All types"), QString());
+    for (const QString& t :
+         {QStringLiteral("Error"), QStringLiteral("Warning"), QStringLiteral("Information")})
+        m_type->addItem(t, t);
+    m_text->setPlaceholderText(tr("Text, source, event ID or site"));
+    m_text->setClearButtonEnabled(true);
+    fillCategories();
+
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->resizeColumnsToContents();
+
+    auto* filters = new QHBoxLayout;
+    const auto label = [](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text);
+        l->setBuddy(buddy);
+        return l;
+    };
+    filters->addWidget(label(tr("&Type:"), m_type));
+    filters->addWidget(m_type);
+    filters->addWidget(label(tr("&Category:"), m_category));
+    filters->addWidget(m_category);
+    filters->addWidget(label(tr("&Find:"), m_text));
+    filters->addWidget(m_text, 1);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_view);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton* refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
+    refresh->setObjectName(QStringLiteral("eventRefreshButton"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    resize(980, 620);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(refresh, &QPushButton::clicked, m_model, &EventLogModel::refresh);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &EventLogDialog::applyFilters);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &EventLogDialog::applyFilters);
+    connect(m_text, &QLineEdit::textChanged, this, &EventLogDialog::applyFilters);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EventLogDialog::showDetail);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EventLogDialog::fillCategories);
+    connect(m_timer, &QTimer::timeout, m_model, &EventLogModel::refresh);
+    m_timer->start(2000);
+    if (m_proxy->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+void EventLogDialog::fillCategories()
+{
+    QStringList found;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString c = m_model->index(row, EventLogModel::CategoryColumn).data().toString();
+        if (!found.contains(c))
+            found << c;
+    }
+    found.sort();
+    const QString current = m_category->currentData().toString();
+    const QSignalBlocker block(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    for (const QString& c : found)
+        m_category->addItem(c, c);
+    m_category->setCurrentIndex(std::max(0, m_category->findData(current)));
+}
+
+void EventLogDialog::applyFilters()
+{
+    auto* filter = static_cast<EventFilter*>(m_proxy);
+    filter->type = m_type->currentData().toString();
+    filter->category = m_category->currentData().toString();
+    filter->text = m_text->text().trimmed();
+    m_proxy->invalidate();
+}
+
+void EventLogDialog::showDetail()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const EventLogModel::Row& r = m_model->rowAt(current.row());
+    const core::EventRecord& e = r.event;
+    m_detail->setPlainText(tr("%1  %2  site %3\nSource: %4   Category: %5   Event ID: %6\n\n%7")
+                               .arg(QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat), e.level,
+                                    r.site, e.source, e.category.isEmpty() ? tr("None") : e.category)
+                               .arg(e.eventId)
+                               .arg(e.text));
+}
+
+} // namespace sa::ui
