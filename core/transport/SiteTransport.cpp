@@ -514,15 +514,32 @@ Result<QList<QueuedMessage>> SiteTransport::queuedFor(const QString& postoffice)
     while (rows.next()) {
         const Message m = MessageRow::read(rows, 1);
         if (msPostoffice(m.to).compare(postoffice, Qt::CaseInsensitive) == 0)
-            out.append({rows.value(0).toLongLong(), m});
+            out.append(QueuedMessage{rows.value(0).toLongLong(), m, QStringLiteral("queued"), QString()});
     }
+    return out;
+}
+
+Result<QList<QueuedMessage>> SiteTransport::queue() const
+{
+    auto q = m_store.connection().exec(
+        QStringLiteral("SELECT seq, state, coalesce(reason, ''), %1 FROM mta_queue ORDER BY seq")
+            .arg(Columns));
+    if (!q)
+        return q.error();
+    QList<QueuedMessage> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        out.append({rows.value(0).toLongLong(), MessageRow::read(rows, 3), rows.value(1).toString(),
+                    rows.value(2).toString()});
     return out;
 }
 
 Status SiteTransport::removeQueued(qint64 seq, bool nonDeliveryReport)
 {
+    // Waiting or held: the administrator may take either out.
     auto q = m_store.connection().exec(
-        QStringLiteral("SELECT %1 FROM mta_queue WHERE seq = ? AND state = 'queued'").arg(Columns), {seq});
+        QStringLiteral("SELECT %1 FROM mta_queue WHERE seq = ? AND state IN ('queued', 'held')").arg(Columns),
+        {seq});
     if (!q)
         return q.error();
     QSqlQuery row = std::move(q).value();

@@ -37,6 +37,8 @@ struct QueuedMessage
 {
     qint64 seq = 0;
     Message message;
+    QString state = QStringLiteral("queued"); ///< queued, or held (set aside: it could not be read)
+    QString reason;                           ///< why it is held
 };
 
 /// One site's messaging: its MTA queue (in the site database), routing by address space, the MS
@@ -68,6 +70,8 @@ public:
     Result<int> queueLength() const;
     /// What waits in the MTA queue for the postoffice NET/PO (a connection's Queue... window).
     Result<QList<QueuedMessage>> queuedFor(const QString& postoffice) const;
+    /// Everything in the MTA queue, waiting or held, in its order (the MTA's Queues).
+    Result<QList<QueuedMessage>> queue() const;
     /// Takes a waiting message out of the queue: returned to its sender with a non-delivery report
     /// (Return, or Delete with reports), or deleted; an event says which.
     Status removeQueued(qint64 seq, bool nonDeliveryReport);

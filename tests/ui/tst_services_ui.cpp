@@ -2,6 +2,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/services/ServiceHost.h"
 #include "core/services/Services.h"
+#include "core/transport/SiteTransport.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/dialogs/ServicesDialog.h"
 #include "ui/mainwindow/ServerWindow.h"
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 using namespace sa::core;
 using namespace sa::ui;
@@ -134,6 +136,51 @@ private Q_SLOTS:
             ServiceState::Stopped);
         savePng(dialog, QStringLiteral("services-dialog-after"));
         dialog->close();
+    }
+
+    void theMtaQueueShowsWaitingAndHeldMessages()
+    {
+        // One message waiting (no connector serves NWNET/PO9 yet) and one set aside as unreadable.
+        auto store = seattle();
+        SiteTransport transport(*store, m_dir->path());
+        QVERIFY(transport
+                    .accept(Message::create(QStringLiteral("MS:NWNET/PO2/AHOFF"),
+                                            QStringLiteral("MS:NWNET/PO9/NOBODY"), QStringLiteral("Waiting"),
+                                            QStringLiteral("x")))
+                    .ok());
+        QVERIFY(store->connection()
+                    .exec(QStringLiteral("INSERT INTO mta_queue(message_id, sender, recipient, subject, "
+                                         "body, submitted, hops, report,"
+                                         " state, reason) VALUES ('broken-1', 'MS:NWNET/PO1/AMARTIN', '', "
+                                         "'Broken', 'x', 'not a date',"
+                                         " 0, 0, 'held', 'its submission time cannot be read')"))
+                    .ok());
+        m_window->action(QStringLiteral("actionQueues"))->trigger();
+        QDialog* queue = waitForDialog(m_window.get(), QStringLiteral("mtaQueueDialog"));
+        QVERIFY(queue);
+        QCOMPARE(queue->windowTitle(), QStringLiteral("Message Transfer Agent Queue - SEATTLE"));
+        auto* messages = queue->findChild<QTreeWidget*>(QStringLiteral("queueList"));
+        QCOMPARE(messages->topLevelItemCount(), 2);
+        QCOMPARE(messages->topLevelItem(0)->text(2), QStringLiteral("Waiting"));
+        QCOMPARE(messages->topLevelItem(0)->text(6), QStringLiteral("Waiting"));
+        QCOMPARE(messages->topLevelItem(1)->text(6), QStringLiteral("Held"));
+        QCOMPARE(messages->topLevelItem(1)->toolTip(2),
+                 QStringLiteral("Held: its submission time cannot be read"));
+        savePng(queue, QStringLiteral("mta-queue"));
+        // Return: back to its sender with a non-delivery report; the held one deleted.
+        messages->topLevelItem(0)->setSelected(true);
+        QTest::mouseClick(queue->findChild<QPushButton*>(QStringLiteral("queueReturnButton")),
+                          Qt::LeftButton);
+        QCOMPARE(messages->topLevelItemCount(), 2); // the report itself now waits for PO2
+        QCOMPARE(messages->topLevelItem(1)->text(1), QStringLiteral("MS:NWNET/PO2/AHOFF"));
+        for (int i = 0; i < messages->topLevelItemCount(); ++i)
+            messages->topLevelItem(i)->setSelected(messages->topLevelItem(i)->text(2) ==
+                                                   QLatin1String("Broken"));
+        QTest::mouseClick(queue->findChild<QPushButton*>(QStringLiteral("queueDeleteButton")),
+                          Qt::LeftButton);
+        QCOMPARE(messages->topLevelItemCount(), 1);
+        QVERIFY(messages->findItems(QStringLiteral("Broken"), Qt::MatchExactly, 2).isEmpty());
+        queue->close();
     }
 
     void everyServerWindowShowsTheLastCycle()

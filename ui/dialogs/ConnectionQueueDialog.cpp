@@ -23,10 +23,13 @@ ConnectionQueueDialog::ConnectionQueueDialog(core::DirectoryStore& store, QStrin
       m_reportOnDelete(new QCheckBox(tr("&Send non-delivery reports when messages are deleted"))),
       m_status(new QLabel)
 {
-    setObjectName(QStringLiteral("connectionQueueDialog"));
-    setWindowTitle(tr("Queue for %1").arg(m_postoffice));
+    setObjectName(m_postoffice.isEmpty() ? QStringLiteral("mtaQueueDialog")
+                                         : QStringLiteral("connectionQueueDialog"));
+    setWindowTitle(m_postoffice.isEmpty() ? tr("Message Transfer Agent Queue - %1").arg(store.siteName())
+                                          : tr("Queue for %1").arg(m_postoffice));
     m_list->setObjectName(QStringLiteral("queueList"));
-    m_list->setHeaderLabels({tr("From"), tr("To"), tr("Subject"), tr("Submitted")});
+    m_list->setHeaderLabels(
+        {tr("From"), tr("To"), tr("Subject"), tr("Size"), tr("Submitted"), tr("Attempts"), tr("State")});
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAllColumnsShowFocus(true);
@@ -50,7 +53,7 @@ ConnectionQueueDialog::ConnectionQueueDialog(core::DirectoryStore& store, QStrin
     layout->addWidget(m_reportOnDelete);
     layout->addWidget(m_status);
     layout->addWidget(close);
-    resize(680, 360);
+    resize(940, 380);
 
     connect(refreshButton, &QPushButton::clicked, this, &ConnectionQueueDialog::refresh);
     connect(m_delete, &QPushButton::clicked, this, [this] { removeSelected(m_reportOnDelete->isChecked()); });
@@ -64,20 +67,30 @@ void ConnectionQueueDialog::refresh()
 {
     m_list->clear();
     core::SiteTransport transport(m_store, core::Organization::dirOfSite(m_store.path()));
-    auto queued = transport.queuedFor(m_postoffice);
+    // One connection's messages, or (no postoffice) everything the site's MTA holds.
+    auto queued = m_postoffice.isEmpty() ? transport.queue() : transport.queuedFor(m_postoffice);
     if (!queued) {
         m_status->setText(sentence(queued.error().message()));
         return;
     }
     for (const core::QueuedMessage& q : queued.value()) {
+        const qint64 size = q.message.body.toUtf8().size() + q.message.attachment.size();
         auto* item = new QTreeWidgetItem(
-            m_list, {q.message.from, q.message.to, q.message.subject,
-                     QLocale().toString(q.message.submitted.toLocalTime(), QLocale::ShortFormat)});
+            m_list,
+            {q.message.from, q.message.to, q.message.subject, QLocale().formattedDataSize(size),
+             q.message.submitted.isValid()
+                 ? QLocale().toString(q.message.submitted.toLocalTime(), QLocale::ShortFormat)
+                 : tr("(unreadable)"),
+             QString::number(q.message.hops), q.state == QLatin1String("held") ? tr("Held") : tr("Waiting")});
         item->setData(0, Qt::UserRole, q.seq);
+        // Why it is held, where the pointer rests on it.
+        for (int c = 0; c < m_list->columnCount() && !q.reason.isEmpty(); ++c)
+            item->setToolTip(c, tr("Held: %1").arg(q.reason));
     }
     for (int c = 0; c < m_list->columnCount(); ++c)
         m_list->resizeColumnToContents(c);
-    m_status->setText(queued->isEmpty()     ? tr("Nothing is waiting for %1.").arg(m_postoffice)
+    const QString where = m_postoffice.isEmpty() ? tr("the Message Transfer Agent") : m_postoffice;
+    m_status->setText(queued->isEmpty()     ? tr("Nothing is waiting for %1.").arg(where)
                       : queued->size() == 1 ? tr("1 message is waiting.")
                                             : tr("%1 messages are waiting.").arg(queued->size()));
     updateButtons();

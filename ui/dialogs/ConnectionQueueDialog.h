@@ -22,6 +22,8 @@ class ConnectionQueueDialog : public QDialog
     Q_OBJECT
 
 public:
+    /// `postoffice` empty: the Message Transfer Agent's whole queue (waiting and held messages) of
+    /// the store's site, as View > Queues shows it.
     ConnectionQueueDialog(core::DirectoryStore& store, QString postoffice, QWidget* parent = nullptr);
 
     void refresh();

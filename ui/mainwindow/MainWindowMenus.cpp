@@ -9,6 +9,8 @@
 #include "ServiceCommands.h"
 #include "core/directory/DirectoryStore.h"
 #include "ui/common/Icons.h"
+#include "ui/dialogs/ConnectionQueueDialog.h"
+#include "ui/session/SiteSession.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -237,6 +239,14 @@ void MainWindow::createMenus()
         if (on)
             dock->raise();
     });
+    wire(addCommand(view, tr("&Queues..."), QStringLiteral("actionQueues"),
+                    tr("The messages the active server's Message Transfer Agent holds")),
+         [this] {
+             ServerWindow* w = activeServerWindow();
+             auto* queue = new ConnectionQueueDialog(w->session().store(), QString(), this);
+             queue->setAttribute(Qt::WA_DeleteOnClose);
+             queue->show();
+         });
     wire(
         addCommand(view, tr("&Event Log"), QStringLiteral("actionEventLog"),
                    tr("The events of the organization's services, with filters")),
