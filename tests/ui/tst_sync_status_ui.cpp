@@ -9,6 +9,7 @@
 #include "ui/mainwindow/ServiceCommands.h"
 #include "ui/models/RunHistoryModel.h"
 #include "ui/models/SyncStatusModel.h"
+#include "ui/panels/CyclePreviewDialog.h"
 #include "ui/panels/SyncChart.h"
 #include "ui/panels/SyncStatusPanel.h"
 
@@ -190,6 +191,83 @@ private Q_SLOTS:
         QVERIFY(object.ok());
         QCOMPARE(object->value(attr::DxaExportNow), QStringLiteral("TRUE"));
         savePng(panel, QStringLiteral("sync-status-after-sync-now"));
+    }
+
+    void previewAndApprovePendingDeletes()
+    {
+        const Dn server =
+            SiteBuilder::connectionsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))
+                .child(QStringLiteral("cn"), QStringLiteral("Directory Synchronization Server"));
+        ChangeSet setup;
+        setup.replace(server, attr::ActivationStyle, {QStringLiteral("0")}); // cycles only when asked
+        // PO2 lets at most 1 % of what it holds be deleted by one reply.
+        setup.replace(server.child(QStringLiteral("cn"), QStringLiteral("PO2")),
+                      attr::DeletionThresholdPercent, {QStringLiteral("1")});
+        QVERIFY(seattle()->commit(setup).ok());
+        m_window->services()->start(WorkerSettings{50, 1});
+        SyncStatusPanel* panel = openPanel();
+        QVERIFY(panel);
+        QSignalSpy finished(m_window->services()->host()->worker(), &ServiceWorker::cycleFinished);
+        const auto syncNow = [&] {
+            const int before = int(finished.size());
+            QTest::mouseClick(button(panel, "syncNowButton"), Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor([&] { return finished.size() > before; }, 30000));
+            panel->refresh();
+        };
+        syncNow();
+        syncNow();
+        QVERIFY(!button(panel, "approveDeletesPanelButton")->isEnabled()); // nothing held
+
+        // Three PO1 users go: PO2's reply would delete 3 of its 86 entries, over its 1 %.
+        auto po1 = PostofficeStore::open(m_dir->path(), QStringLiteral("NWNET/PO1"));
+        for (const QString& box :
+             {QStringLiteral("AMARTIN"), QStringLiteral("BCOOPER"), QStringLiteral("CDIAZ")})
+            QVERIFY(po1.value()->deleteUser(box));
+        syncNow();
+        syncNow();
+        QCOMPARE(panel->statusModel()->index(1, SyncStatusModel::StateColumn).data().toString(),
+                 QStringLiteral("Held: deletion threshold"));
+        QVERIFY(button(panel, "approveDeletesPanelButton")->isEnabled());
+
+        // Preview Next Cycle: per requestor what would come and go; exported.
+        QTest::mouseClick(button(panel, "previewCycleButton"), Qt::LeftButton);
+        auto* preview = qobject_cast<CyclePreviewDialog*>(
+            waitForDialog(m_window.get(), QStringLiteral("cyclePreviewDialog")));
+        QVERIFY(preview);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->isReady(), 20000);
+        auto* list = preview->findChild<QTreeWidget*>(QStringLiteral("previewList"));
+        QCOMPARE(list->topLevelItemCount(), 2);
+        savePng(preview, QStringLiteral("sync-preview"));
+        const QString csv = m_dir->filePath(QStringLiteral("preview.csv"));
+        FileDialogs::setNextFileName(csv);
+        QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("previewExportButton")),
+                          Qt::LeftButton);
+        QVERIFY(QFile::exists(csv));
+        preview->close();
+
+        // Approve Pending Deletes: the three deletions shown first, then let go.
+        QTest::mouseClick(button(panel, "approveDeletesPanelButton"), Qt::LeftButton);
+        auto* approve = qobject_cast<CyclePreviewDialog*>(
+            waitForDialog(m_window.get(), QStringLiteral("approveDeletesDialog")));
+        QVERIFY(approve);
+        QTRY_VERIFY_WITH_TIMEOUT(approve->isReady(), 20000);
+        list = approve->findChild<QTreeWidget*>(QStringLiteral("previewList"));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->childCount(), 3);
+        QCOMPARE(list->topLevelItem(0)->child(0)->text(0), QStringLiteral("Delete"));
+        savePng(approve, QStringLiteral("sync-approve-deletes"));
+        QTest::mouseClick(approve->findChild<QPushButton*>(QStringLiteral("approveDeletesButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!approve->isVisible());
+        syncNow();
+        syncNow();
+        auto po2 = PostofficeStore::open(m_dir->path(), QStringLiteral("NWNET/PO2"));
+        auto gal = po2.value()->gal();
+        QVERIFY(gal.ok());
+        for (const PoGalEntry& e : gal.value())
+            QVERIFY2(!e.address.startsWith(QLatin1String("NWNET/PO1/AMARTIN")), qPrintable(e.address));
+        QVERIFY(panel->statusModel()->index(1, SyncStatusModel::StateColumn).data().toString() !=
+                QStringLiteral("Held: deletion threshold"));
     }
 };
 

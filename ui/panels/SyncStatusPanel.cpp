@@ -1,5 +1,6 @@
 #include "SyncStatusPanel.h"
 
+#include "CyclePreviewDialog.h"
 #include "RunDetailsDialog.h"
 #include "SyncChart.h"
 #include "core/directory/DirectoryStore.h"
@@ -54,6 +55,8 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
       m_history(new RunHistoryModel(this)), m_role(new QLabel), m_chart(new SyncChart),
       m_tabs(new QTabWidget), m_syncNow(new QPushButton(tr("Synchronize &Now"))),
       m_exportNext(new QPushButton(tr("E&xport on Next Cycle"))),
+      m_preview(new QPushButton(tr("&Preview Next Cycle..."))),
+      m_approve(new QPushButton(tr("&Approve Pending Deletes..."))),
       m_exportHistory(new QPushButton(tr("Export &History..."))), m_progressRow(new QWidget),
       m_step(new QLabel), m_progress(new QProgressBar), m_cancel(new QPushButton(tr("&Cancel"))),
       m_last(new QLabel), m_timer(new QTimer(this))
@@ -65,6 +68,11 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
     m_last->setWordWrap(true);
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
     m_exportNext->setObjectName(QStringLiteral("exportNextCycleButton"));
+    m_preview->setObjectName(QStringLiteral("previewCycleButton"));
+    m_approve->setObjectName(QStringLiteral("approveDeletesPanelButton"));
+    m_preview->setToolTip(
+        tr("What the next T2 would receive and send, worked out on a copy; nothing changes"));
+    m_approve->setToolTip(tr("See the deletions the deletion threshold holds back, and let them go"));
     m_exportHistory->setObjectName(QStringLiteral("exportHistoryButton"));
     m_cancel->setObjectName(QStringLiteral("cancelCycleButton"));
     m_progress->setObjectName(QStringLiteral("cycleProgressBar"));
@@ -76,7 +84,7 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
     m_exportNext->setToolTip(tr("The selected requestor gets everything again with the next cycle"));
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_syncNow, m_exportNext})
+    for (QPushButton* b : {m_syncNow, m_preview, m_approve, m_exportNext})
         buttons->addWidget(b);
     buttons->addStretch(1);
 
@@ -124,6 +132,8 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
         m_cancel->setEnabled(false);
     });
     connect(m_exportNext, &QPushButton::clicked, this, &SyncStatusPanel::exportOnNextCycle);
+    connect(m_preview, &QPushButton::clicked, this, [this] { openPreview(false); });
+    connect(m_approve, &QPushButton::clicked, this, [this] { openPreview(true); });
     connect(m_exportHistory, &QPushButton::clicked, this, [this] {
         const QString path =
             FileDialogs::saveFileName(this, tr("Export History"), QStringLiteral("dirsync-history.csv"),
@@ -188,6 +198,7 @@ void SyncStatusPanel::refresh()
         m_runs->resizeColumnsToContents();
         m_runs->setProperty("fitted", true);
     }
+    m_asServer = role->asServer;
     const QString what = role->asServer ? tr("Directory Synchronization Server \"%1\"").arg(role->name)
                                         : tr("Dir-Sync Requestor \"%1\"").arg(role->name);
     m_role->setText(
@@ -202,6 +213,11 @@ void SyncStatusPanel::updateButtons()
     const bool role = m_status->rowCount() > 0;
     m_syncNow->setEnabled(m_host && role && !m_progressRow->isVisible());
     m_exportNext->setEnabled(role && m_requestors->currentIndex().isValid());
+    m_preview->setEnabled(role && m_asServer);
+    bool held = false;
+    for (int row = 0; row < m_status->rowCount(); ++row)
+        held = held || m_status->statusAt(row).lastStatus == core::DirsyncRun::StoppedByThreshold;
+    m_approve->setEnabled(role && m_asServer && held);
     m_exportHistory->setEnabled(m_history->rowCount() > 0);
 }
 
@@ -256,6 +272,20 @@ bool SyncStatusPanel::exportHistory(const QString& path)
         return false;
     }
     return true;
+}
+
+QDialog* SyncStatusPanel::openPreview(bool approveDeletes)
+{
+    core::DirectoryStore* store = m_roleStore ? m_roleStore() : nullptr;
+    if (!store)
+        return nullptr;
+    auto* dialog = new CyclePreviewDialog(approveDeletes ? CyclePreviewDialog::Mode::ApproveDeletes
+                                                         : CyclePreviewDialog::Mode::Preview,
+                                          store->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &SyncStatusPanel::refresh);
+    dialog->show();
+    return dialog;
 }
 
 void SyncStatusPanel::openRunDetails(qint64 runId)

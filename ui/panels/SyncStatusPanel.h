@@ -3,6 +3,7 @@
 #include <QWidget>
 #include <functional>
 
+class QDialog;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -45,6 +46,8 @@ public:
     /// Export... of the history, to `path` (the button asks for it).
     bool exportHistory(const QString& path);
     void openRunDetails(qint64 runId);
+    /// Preview Next Cycle... and Approve Pending Deletes... (the buttons open them).
+    QDialog* openPreview(bool approveDeletes);
 
 private:
     void cycleStarted();
@@ -64,6 +67,9 @@ private:
     QTabWidget* m_tabs;
     QPushButton* m_syncNow;
     QPushButton* m_exportNext;
+    QPushButton* m_preview;
+    QPushButton* m_approve;
+    bool m_asServer = false;
     QPushButton* m_exportHistory;
     QWidget* m_progressRow;
     QLabel* m_step;
