@@ -239,41 +239,59 @@ bool PostofficeStore::hasMailbox(const QString& mailbox) const
 Status PostofficeStore::addUser(const QString& mailbox, const QString& fullName,
                                 const QMap<QString, QString>& fields)
 {
-    if (Status s = AddressSyntax::checkMsMailPart(QStringLiteral("mailbox"), mailbox); !s)
-        return s;
-    if (mailbox.startsWith(QLatin1Char('$')))
-        return bad(QStringLiteral("mailbox names starting with $ are the postoffice's own"));
-    if (fullName.trimmed().isEmpty())
-        return bad(QStringLiteral("a user needs a full name"));
-    if (fullName.size() > MaxFullName)
-        return bad(QStringLiteral("the full name \"%1\" is longer than %2 characters")
-                       .arg(fullName)
-                       .arg(MaxFullName));
+    return addUsers({PoUser{mailbox, fullName, fields}});
+}
+
+Status PostofficeStore::addUsers(const QList<PoUser>& users)
+{
+    for (const PoUser& u : users) {
+        if (Status s = AddressSyntax::checkMsMailPart(QStringLiteral("mailbox"), u.mailbox); !s)
+            return s;
+        if (u.mailbox.startsWith(QLatin1Char('$')))
+            return bad(QStringLiteral("mailbox names starting with $ are the postoffice's own"));
+        if (u.fullName.trimmed().isEmpty())
+            return bad(QStringLiteral("a user needs a full name"));
+        if (u.fullName.size() > MaxFullName)
+            return bad(QStringLiteral("the full name \"%1\" is longer than %2 characters")
+                           .arg(u.fullName)
+                           .arg(MaxFullName));
+    }
     return m_connection->transaction([&]() -> Status {
-        if (hasMailbox(mailbox))
-            return Error(ErrorCode::AlreadyExists,
-                         QStringLiteral("%1 already has a mailbox %2").arg(name(), mailbox.toUpper()));
-        auto same = m_connection->scalar(QStringLiteral("SELECT mailbox FROM users WHERE full_key = ?"),
-                                         {fullName.trimmed().toLower()});
-        if (same && !same->isNull())
-            return Error(ErrorCode::AlreadyExists,
-                         QStringLiteral("the full name \"%1\" is already used by %2 on %3")
-                             .arg(fullName.trimmed(), same->toString(), name()));
+        for (const PoUser& u : users) {
+            if (Status s = insertUser(u); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status PostofficeStore::insertUser(const PoUser& u)
+{
+    const QString& mailbox = u.mailbox;
+    const QString fullName = u.fullName.trimmed();
+    if (hasMailbox(mailbox))
+        return Error(ErrorCode::AlreadyExists,
+                     QStringLiteral("%1 already has a mailbox %2").arg(name(), mailbox.toUpper()));
+    auto same = m_connection->scalar(QStringLiteral("SELECT mailbox FROM users WHERE full_key = ?"),
+                                     {fullName.toLower()});
+    if (same && !same->isNull())
+        return Error(ErrorCode::AlreadyExists,
+                     QStringLiteral("the full name \"%1\" is already used by %2 on %3")
+                         .arg(fullName, same->toString(), name()));
+    if (auto r = m_connection->exec(
+            QStringLiteral("INSERT INTO users(key, mailbox, full_name, full_key) VALUES (?, ?, ?, ?)"),
+            {mailbox.toUpper(), mailbox.toUpper(), fullName, fullName.toLower()});
+        !r)
+        return r.error();
+    for (auto it = u.fields.constBegin(); it != u.fields.constEnd(); ++it) {
         if (auto r = m_connection->exec(
-                QStringLiteral("INSERT INTO users(key, mailbox, full_name, full_key) VALUES (?, ?, ?, ?)"),
-                {mailbox.toUpper(), mailbox.toUpper(), fullName.trimmed(), fullName.trimmed().toLower()});
+                QStringLiteral("INSERT INTO user_fields(key, prompt, value) VALUES (?, ?, ?)"),
+                {mailbox.toUpper(), it.key(), it.value()});
             !r)
             return r.error();
-        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-            if (auto r = m_connection->exec(
-                    QStringLiteral("INSERT INTO user_fields(key, prompt, value) VALUES (?, ?, ?)"),
-                    {mailbox.toUpper(), it.key(), it.value()});
-                !r)
-                return r.error();
-        }
-        // T0: the change enters REQTRANS with it (when the postoffice takes part in dirsync).
-        return recordChange(DirsyncTransaction::Code::Add, mailbox, {});
-    });
+    }
+    // T0: the change enters REQTRANS with it (when the postoffice takes part in dirsync).
+    return recordChange(DirsyncTransaction::Code::Add, mailbox, {});
 }
 
 Status PostofficeStore::modifyUser(const QString& mailbox, const QString& fullName,

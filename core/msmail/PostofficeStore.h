@@ -76,6 +76,8 @@ public:
     // Users.
     Status addUser(const QString& mailbox, const QString& fullName,
                    const QMap<QString, QString>& fields = {});
+    /// Many users in one transaction (all or none), each as addUser would add it.
+    Status addUsers(const QList<PoUser>& users);
     /// Changes the full name (when not empty) and sets (non-empty value) or clears (empty) fields.
     Status modifyUser(const QString& mailbox, const QString& fullName, const QMap<QString, QString>& fields);
     Status deleteUser(const QString& mailbox);
@@ -144,6 +146,8 @@ private:
     explicit PostofficeStore(std::unique_ptr<SqliteConnection> connection);
     /// T0: a user added, changed (`oldName` = the full name before) or deleted enters REQTRANS.
     Status recordChange(DirsyncTransaction::Code code, const QString& mailbox, const QString& oldName);
+    /// One user of addUsers, in its transaction.
+    Status insertUser(const PoUser& user);
     Status queue(const Message& m, const QString& direction, const QString& nextHop);
     Status deliverLocal(const Message& m, const QString& mailbox);
 
