@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/directory/DirectoryObject.h"
+#include "core/directory/Organization.h"
 
 #include <QString>
 #include <functional>
@@ -13,7 +14,14 @@ namespace sa::bench {
 double rawInsert(const QString& path, qint64 parentId, const QString& parentDn, int n,
                  const QString& className, const std::function<core::AttributeValues(int)>& values);
 
+/// An organization (BENCH/SITE, server X1) whose dirsync server serves `postoffices` requestor
+/// postoffices of `users` users each, with MSMail Recipients as their import container.
+core::Result<core::Organization> buildDirsyncOrganization(const QString& dir, int postoffices, int users);
+
 /// The dirsync figures (item 8): `postoffices` requestor postoffices of `users` users each.
 int dirsyncBench(const QString& dir, int postoffices, int users);
+
+/// The GUI event loop while the window's worker runs a cycle of `users` entries (item 9).
+int guiStallBench(const QString& dir, int users);
 
 } // namespace sa::bench

@@ -32,9 +32,11 @@ QString userName(int p, int u)
     return QStringLiteral("Person %1-%2").arg(p).arg(u, 5, 10, QLatin1Char('0'));
 }
 
+} // namespace
+
 /// An organization with one server whose MS Mail Connector serves `postoffices` postoffices of
 /// `users` users each, every one a requestor of the server's dirsync server.
-Result<Organization> build(const QString& dir, int postoffices, int users)
+Result<Organization> buildDirsyncOrganization(const QString& dir, int postoffices, int users)
 {
     auto org = Organization::create(dir, Org, Site, QStringLiteral("X1"));
     if (!org)
@@ -108,6 +110,8 @@ Result<Organization> build(const QString& dir, int postoffices, int users)
 }
 
 /// What the engine makes of user `u` of postoffice `p`: the rows a raw insert writes for it.
+namespace {
+
 AttributeValues customRecipient(int p, int u)
 {
     const QString mailbox = QStringLiteral("U%1").arg(u);
@@ -127,7 +131,7 @@ AttributeValues customRecipient(int p, int u)
 
 int dirsyncBench(const QString& dir, int postoffices, int users)
 {
-    auto org = build(dir + QStringLiteral("/dirsync"), postoffices, users);
+    auto org = buildDirsyncOrganization(dir + QStringLiteral("/dirsync"), postoffices, users);
     if (!org) {
         std::fprintf(stderr, "the dirsync organization failed: %s\n", qPrintable(org.error().message()));
         return 1;

@@ -21,7 +21,11 @@
 //     the first whole cycle until every postoffice lists every other's users, vs a raw insert of P x U
 //     custom recipients (target: ratio <= 10); the next cycle, which only confirms (shown apart);
 //     then a cycle carrying 100 changes (target: <= 2 % of the first). --only-dirsync runs item 8
-//     alone.
+//     alone;
+//  9. the GUI event loop while the window's background worker carries the first cycle of a
+//     postoffice of U users (--gui-stall-users, default 20,000): the longest turn and the 99th
+//     percentile of a 5 ms timer's turns (goal: p99 <= 50 ms, never above 200 ms), beside the same
+//     window idle (GuiStallBench.cpp). --only-gui-stall runs item 9 alone.
 #include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryExporter.h"
 #include "core/directory/DirectoryImporter.h"
@@ -250,11 +254,19 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("dirsync-users"), QStringLiteral("Users of each postoffice of item 8."),
                       QStringLiteral("U"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("only-dirsync"), QStringLiteral("Run item 8 alone.")});
+    parser.addOption({QStringLiteral("gui-stall-users"),
+                      QStringLiteral("Users of the postoffice whose first cycle item 9 carries."),
+                      QStringLiteral("U"), QStringLiteral("20000")});
+    parser.addOption({QStringLiteral("only-gui-stall"), QStringLiteral("Run item 9 alone.")});
     parser.addOption({QStringLiteral("rss-probe"), QStringLiteral("(internal)"), QStringLiteral("ORG")});
     parser.addOption({QStringLiteral("dn"), QStringLiteral("(internal)"), QStringLiteral("DN")});
     parser.process(app);
     if (parser.isSet(QStringLiteral("rss-probe")))
         return rssProbe(parser.value(QStringLiteral("rss-probe")), parser.value(QStringLiteral("dn")));
+    if (parser.isSet(QStringLiteral("only-gui-stall"))) {
+        QTemporaryDir only;
+        return sa::bench::guiStallBench(only.path(), parser.value(QStringLiteral("gui-stall-users")).toInt());
+    }
     if (parser.isSet(QStringLiteral("only-dirsync"))) {
         QTemporaryDir only;
         return sa::bench::dirsyncBench(only.path(),
@@ -415,6 +427,10 @@ int main(int argc, char* argv[])
 
     if (int failed = messageBench(dir.path(), parser.value(QStringLiteral("messages")).toInt()); failed != 0)
         return failed;
-    return sa::bench::dirsyncBench(dir.path(), parser.value(QStringLiteral("dirsync-postoffices")).toInt(),
-                                   parser.value(QStringLiteral("dirsync-users")).toInt());
+    if (int failed =
+            sa::bench::dirsyncBench(dir.path(), parser.value(QStringLiteral("dirsync-postoffices")).toInt(),
+                                    parser.value(QStringLiteral("dirsync-users")).toInt());
+        failed != 0)
+        return failed;
+    return sa::bench::guiStallBench(dir.path(), parser.value(QStringLiteral("gui-stall-users")).toInt());
 }

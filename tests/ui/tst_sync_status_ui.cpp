@@ -173,6 +173,7 @@ private Q_SLOTS:
                         .contains(QStringLiteral("cancelled")));
         QVERIFY(!panel->findChild<QWidget*>(QStringLiteral("cycleProgressRow"))->isVisible());
         // Again, to the end.
+        QTRY_VERIFY(button(panel, "syncNowButton")->isEnabled());
         QTest::mouseClick(button(panel, "syncNowButton"), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QVERIFY(finished.last().at(0).toBool());
@@ -210,6 +211,9 @@ private Q_SLOTS:
         QSignalSpy finished(m_window->services()->host()->worker(), &ServiceWorker::cycleFinished);
         const auto syncNow = [&] {
             const int before = int(finished.size());
+            // As a person waits for the button to come back after the cycle before (the spy hears
+            // of the end in the worker's thread, the panel a moment later).
+            QTRY_VERIFY(button(panel, "syncNowButton")->isEnabled());
             QTest::mouseClick(button(panel, "syncNowButton"), Qt::LeftButton);
             QVERIFY(QTest::qWaitFor([&] { return finished.size() > before; }, 30000));
             panel->refresh();
