@@ -8,10 +8,12 @@
 #include "ui/models/ContentsModel.h"
 
 #include <QElapsedTimer>
+#include <QItemSelectionModel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace sa::core;
 using namespace sa::ui;
@@ -81,6 +83,38 @@ private Q_SLOTS:
         // The cycle takes seconds; the window never waited for it.
         QVERIFY2(longest < 1500, qPrintable(QStringLiteral("the event loop stalled %1 ms").arg(longest)));
         savePng(m_window.get(), QStringLiteral("worker-large-cycle"));
+    }
+
+    void whatTheWorkerChangesAppearRowByRowWithTheSelectionKept()
+    {
+        ServerWindow* window = m_window->activeServerWindow();
+        QTRY_VERIFY(window->selectContainer(
+            Dn::parse(QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=MSMail Recipients")).value()));
+        m_window->services()->start(WorkerSettings{50, 1});
+        // Everyone of both postoffices listed first.
+        int everyone = 0;
+        for (const QString& name : {QStringLiteral("NWNET/PO1"), QStringLiteral("NWNET/PO2")})
+            everyone += int(PostofficeStore::open(m_dir->path(), name).value()->users()->size());
+        QTRY_COMPARE_WITH_TIMEOUT(window->contentsModel()->rowCount(), everyone, 240000);
+        // A row selected; then one more user at PO2, carried by the next cycle.
+        const int row = 10;
+        const qint64 selected = window->contentsModel()->idAt(row);
+        QVERIFY(window->selectObject(selected));
+        QSignalSpy inserted(window->contentsModel(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(window->contentsModel(), &QAbstractItemModel::modelReset);
+        const int before = window->contentsModel()->rowCount();
+        auto po2 = PostofficeStore::open(m_dir->path(), QStringLiteral("NWNET/PO2"));
+        QVERIFY(po2.value()->addUser(QStringLiteral("AAARDVARK"), QStringLiteral("Aaron Aardvark")));
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(window->contentsModel()->rowCount(), before + 1, 30000);
+        QCOMPARE(reset.size(), 0); // a row inserted, not the list reloaded
+        QVERIFY(!inserted.isEmpty());
+        // The selection stays on its object (now a row further down or not, as the names sort).
+        const QModelIndexList rows = window->contentsView()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(ContentsModel::IdRole).toLongLong(), selected);
+        qInfo("the new row appeared %lld ms after the user was added (cycles every second)", clock.elapsed());
     }
 };
 
