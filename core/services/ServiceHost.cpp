@@ -56,6 +56,13 @@ void ServiceHost::kickDirsync()
     QMetaObject::invokeMethod(m_worker, &ServiceWorker::kickDirsync, Qt::QueuedConnection);
 }
 
+void ServiceHost::setCycleSeconds(int seconds)
+{
+    m_settings.cycleSeconds = seconds;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, seconds] { worker->setCycleSeconds(seconds); }, Qt::QueuedConnection);
+}
+
 void ServiceHost::cancel()
 {
     m_worker->cancel();

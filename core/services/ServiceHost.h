@@ -32,6 +32,8 @@ public:
     bool wait(int ms);
     void synchronizeNow();
     void kickDirsync();
+    /// The Always interval from now on.
+    void setCycleSeconds(int seconds);
     /// The cycle in progress stops at its next step.
     void cancel();
 

@@ -72,6 +72,8 @@ public Q_SLOTS:
     void kickDirsync();
     /// One pass: what is due now (tests call it directly).
     void tick();
+    /// The Always interval from now on (Tools > Options > Services).
+    void setCycleSeconds(int seconds) { m_settings.cycleSeconds = std::max(1, seconds); }
 
 Q_SIGNALS:
     void started(const QString& organization);

@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -136,6 +138,23 @@ private Q_SLOTS:
             ServiceState::Stopped);
         savePng(dialog, QStringLiteral("services-dialog-after"));
         dialog->close();
+    }
+
+    void theCycleIntervalIsAnOption()
+    {
+        m_window->services()->start(WorkerSettings{100, 900});
+        m_window->action(QStringLiteral("actionOptions"))->trigger();
+        auto* options = waitForDialog(m_window.get(), QStringLiteral("optionsDialog"));
+        QVERIFY(options);
+        auto* tabs = options->findChild<QTabWidget*>();
+        tabs->setCurrentWidget(options->findChild<QWidget*>(QStringLiteral("servicesOptionsPage")));
+        auto* minutes = options->findChild<QSpinBox*>(QStringLiteral("cycleMinutesSpin"));
+        QCOMPARE(minutes->value(), 15);
+        minutes->setValue(5);
+        savePng(options, QStringLiteral("options-services"));
+        clickButton(options, QDialogButtonBox::Ok);
+        QCOMPARE(QSettings().value(QStringLiteral("services/cycleSeconds")).toInt(), 300);
+        QCOMPARE(m_window->services()->host()->settings().cycleSeconds, 300);
     }
 
     void theMtaQueueShowsWaitingAndHeldMessages()

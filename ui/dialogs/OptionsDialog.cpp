@@ -4,11 +4,14 @@
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -70,8 +73,30 @@ OptionsDialog::OptionsDialog(QWidget* parent)
     m_customDisplay->setText(current.customDisplay);
     m_customAlias->setText(current.customAlias);
 
+    auto* services = new QWidget;
+    services->setObjectName(QStringLiteral("servicesOptionsPage"));
+    m_cycleMinutes = new QSpinBox;
+    m_cycleMinutes->setObjectName(QStringLiteral("cycleMinutesSpin"));
+    m_cycleMinutes->setRange(1, 24 * 60);
+    m_cycleMinutes->setSuffix(tr(" minutes"));
+    m_cycleMinutes->setValue(std::max(1, savedCycleSeconds() / 60));
+    auto* servicesForm = new QFormLayout;
+    auto* cycleLabel = new QLabel(tr("&Dirsync cycle every:"));
+    cycleLabel->setBuddy(m_cycleMinutes);
+    servicesForm->addRow(cycleLabel, m_cycleMinutes);
+    auto* cycleNote =
+        new QLabel(tr("When the Directory Synchronization Server's (or the Dir-Sync Requestor's) "
+                      "Schedule is Always, a whole cycle runs this often while the services run "
+                      "in this window. Selected times run at the top of each selected hour."));
+    cycleNote->setWordWrap(true);
+    auto* servicesLayout = new QVBoxLayout(services);
+    servicesLayout->addLayout(servicesForm);
+    servicesLayout->addWidget(cycleNote);
+    servicesLayout->addStretch(1);
+
     auto* tabs = new QTabWidget;
     tabs->addTab(page, tr("Auto Naming"));
+    tabs->addTab(services, tr("Services"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->setObjectName(QStringLiteral("optionsButtons"));
     auto* layout = new QVBoxLayout(this);
@@ -92,9 +117,20 @@ AutoNaming OptionsDialog::naming() const
     return n;
 }
 
+int OptionsDialog::cycleSeconds() const
+{
+    return m_cycleMinutes->value() * 60;
+}
+
+int OptionsDialog::savedCycleSeconds()
+{
+    return QSettings().value(QStringLiteral("services/cycleSeconds"), 15 * 60).toInt();
+}
+
 void OptionsDialog::accept()
 {
     AutoNamingSettings::save(naming());
+    QSettings().setValue(QStringLiteral("services/cycleSeconds"), cycleSeconds());
     QDialog::accept();
 }
 

@@ -6,11 +6,13 @@
 
 class QButtonGroup;
 class QLineEdit;
+class QSpinBox;
 
 namespace sa::ui {
 
 /// Tools > Options: the Auto Naming tab ("Use Auto Naming Options to control the way display and
-/// alias names for mailboxes and custom recipients are automatically generated").
+/// alias names for mailboxes and custom recipients are automatically generated") and the Services
+/// tab (how often a dirsync cycle runs when its Schedule is Always).
 class OptionsDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +21,9 @@ public:
     explicit OptionsDialog(QWidget* parent = nullptr);
 
     core::AutoNaming naming() const;
+    /// Services: how often an Always-scheduled dirsync cycle runs (QSettings services/cycleSeconds).
+    int cycleSeconds() const;
+    static int savedCycleSeconds();
     void accept() override;
 
 private:
@@ -26,6 +31,7 @@ private:
     QButtonGroup* m_alias;
     QLineEdit* m_customDisplay;
     QLineEdit* m_customAlias;
+    QSpinBox* m_cycleMinutes;
 };
 
 } // namespace sa::ui

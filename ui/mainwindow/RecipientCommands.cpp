@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "ServerWindow.h"
+#include "ServiceCommands.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirsyncRules.h"
 #include "core/directory/Schema.h"
@@ -172,6 +173,9 @@ void RecipientCommands::options()
 {
     auto* dialog = new OptionsDialog(&m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The worker takes the new interval at once.
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_window.services()->setCycleSeconds(dialog->cycleSeconds()); });
     dialog->open();
 }
 

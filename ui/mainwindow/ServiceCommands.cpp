@@ -37,6 +37,12 @@ void ServiceCommands::start(const core::WorkerSettings& settings)
     m_host->start();
 }
 
+void ServiceCommands::setCycleSeconds(int seconds)
+{
+    if (m_host)
+        m_host->setCycleSeconds(seconds);
+}
+
 ServicesDialog* ServiceCommands::openServices()
 {
     if (m_services) {

@@ -36,6 +36,8 @@ public:
     /// Starts the worker on the window's organization.
     void start(const core::WorkerSettings& settings);
     core::ServiceHost* host() const { return m_host.get(); }
+    /// Tools > Options > Services: the worker's Always interval, from now on.
+    void setCycleSeconds(int seconds);
     /// Tools > Services.
     ServicesDialog* openServices();
     /// View > Event Log.

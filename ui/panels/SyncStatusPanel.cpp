@@ -148,7 +148,6 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
             &SyncStatusPanel::updateButtons);
     if (m_host) {
         core::ServiceWorker* worker = m_host->worker();
-        m_cycleSeconds = m_host->settings().cycleSeconds;
         connect(worker, &core::ServiceWorker::cycleStarted, this, &SyncStatusPanel::cycleStarted);
         connect(worker, &core::ServiceWorker::progress, this, &SyncStatusPanel::cycleProgress);
         connect(worker, &core::ServiceWorker::cycleFinished, this,
@@ -183,7 +182,7 @@ void SyncStatusPanel::refresh()
         if (role->style == QString::number(core::Schedule::SelectedTimes))
             next = core::Schedule::nextStart(role->style, role->hours, QDateTime::currentDateTime());
         else if (m_host && !history.isEmpty())
-            next = history.first().finished.addSecs(m_cycleSeconds);
+            next = history.first().finished.addSecs(m_host->settings().cycleSeconds);
     }
     auto status = core::DirsyncCycle::partnerStatus(*store);
     m_status->setStatus(status ? status.value() : QList<core::DirsyncPartnerStatus>(), next);

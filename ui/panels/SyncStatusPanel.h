@@ -77,7 +77,6 @@ private:
     QPushButton* m_cancel;
     QLabel* m_last;
     QTimer* m_timer;
-    int m_cycleSeconds = 0;
 };
 
 } // namespace sa::ui
