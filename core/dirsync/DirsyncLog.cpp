@@ -231,6 +231,18 @@ QList<DirsyncCycleTotals> cycles(QList<DirsyncRun> runs, int gapMs)
     return out;
 }
 
+QByteArray detailsCsv(const DirsyncRunDetails& d)
+{
+    QByteArray out =
+        Csv::line({QStringLiteral("Kind"), QStringLiteral("Change or type"), QStringLiteral("Name or event"),
+                   QStringLiteral("Class or category"), QStringLiteral("Directory name or text")});
+    for (const DirsyncRunObject& o : d.objects)
+        out += Csv::line({QStringLiteral("object"), o.change, o.name, o.className, o.dn});
+    for (const EventRecord& e : d.events)
+        out += Csv::line({QStringLiteral("event"), e.level, QString::number(e.eventId), e.category, e.text});
+    return out;
+}
+
 QByteArray csv(const QList<DirsyncRun>& runs)
 {
     QByteArray out =

@@ -121,6 +121,8 @@ Result<DirsyncRunDetails> details(DirectoryStore& store, qint64 runId);
 /// of the one before belongs to the same cycle (the runs of one T2 follow each other at once, each
 /// starting as the one before commits; cycles are at least the time of T3, T1 and the mail apart).
 QList<DirsyncCycleTotals> cycles(QList<DirsyncRun> runs, int gapMs = 500);
+/// One run's details as CSV: a line per object it changed and per event it logged.
+QByteArray detailsCsv(const DirsyncRunDetails& details);
 /// The runs as CSV (a header line, then one line per run), as the history's Export writes them.
 QByteArray csv(const QList<DirsyncRun>& runs);
 } // namespace DirsyncLog

@@ -131,6 +131,16 @@ private Q_SLOTS:
         QCOMPARE(objects->topLevelItemCount() >= panel->historyModel()->runs().at(row).adds, true);
         QVERIFY(!objects->findItems(QStringLiteral("Alice Martin"), Qt::MatchExactly, 1).isEmpty());
         savePng(details, QStringLiteral("sync-run-details"));
+        // Its changes as CSV, a line each.
+        const QString runCsv = m_dir->filePath(QStringLiteral("run.csv"));
+        FileDialogs::setNextFileName(runCsv);
+        QTest::mouseClick(details->findChild<QPushButton*>(QStringLiteral("runExportButton")),
+                          Qt::LeftButton);
+        QFile runFile(runCsv);
+        QVERIFY(runFile.open(QIODevice::ReadOnly));
+        const QByteArray runText = runFile.readAll();
+        QVERIFY(runText.contains("object,added,Alice Martin,Custom Recipient,"));
+        QCOMPARE(runText.count('\n'), objects->topLevelItemCount() + 1);
         details->close();
 
         // The history as CSV.

@@ -1,10 +1,15 @@
 #include "RunDetailsDialog.h"
 
+#include "ui/common/FileDialogs.h"
+#include "ui/common/Prompts.h"
+
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -71,6 +76,19 @@ RunDetailsDialog::RunDetailsDialog(const core::DirsyncRunDetails& d, QWidget* pa
             w->resizeColumnToContents(c);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton* exportButton = buttons->addButton(tr("&Export..."), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("runExportButton"));
+    connect(exportButton, &QPushButton::clicked, this, [this, d] {
+        const QString path = FileDialogs::saveFileName(
+            this, tr("Export Run"), QStringLiteral("dirsync-run.csv"), tr("Comma-separated values (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(core::DirsyncLog::detailsCsv(d)) < 0 || !file.flush())
+            Prompts::error(this, windowTitle(),
+                           tr("%1 could not be written: %2").arg(path, file.errorString()));
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(d.objects.isEmpty()
