@@ -253,6 +253,14 @@ Status upgradeToVersion9(SqliteConnection& c)
             QStringLiteral("ALTER TABLE dirsync_runs ADD COLUMN last_event INTEGER NOT NULL DEFAULT 0")});
 }
 
+// Version 10: how many times the MTA found a queued message's next hop unavailable (its connector
+// MTA stopped): the Attempts of View > Queues.
+Status upgradeToVersion10(SqliteConnection& c)
+{
+    return execAll(c,
+                   {QStringLiteral("ALTER TABLE mta_queue ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")});
+}
+
 } // namespace
 
 QString sortKeyFor(const QString& displayName)
@@ -272,6 +280,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {7, QStringLiteral("directory synchronization"), upgradeToVersion7},
         {8, QStringLiteral("template fields sent by directory synchronization"), upgradeToVersion8},
         {9, QStringLiteral("the directory changes of each dirsync run"), upgradeToVersion9},
+        {10, QStringLiteral("delivery attempts of queued messages"), upgradeToVersion10},
     };
 }
 

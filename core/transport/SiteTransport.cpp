@@ -381,6 +381,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
     rows.finish();
     QMap<QString, QList<std::pair<qint64, Message>>> toPostoffices; // by NET/PO
     QMap<QString, QList<std::pair<qint64, Message>>> toSites;       // by site name
+    QVariantList waiting;                                           // tried, their next hop unavailable
     for (const auto& [seq, m] : work) {
         after = seq;
         if (m.id.isEmpty() || m.to.isEmpty() || !m.submitted.isValid()) {
@@ -413,8 +414,10 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             break;
         }
         case Route::Kind::Postoffice: {
-            if (!connectorCarries(m_store, r.server, r.connectorMta))
+            if (!connectorCarries(m_store, r.server, r.connectorMta)) {
+                waiting << seq;
                 continue; // waits in the queue until the connector MTA runs again
+            }
             Message next = m;
             next.hops += 1;
             toPostoffices[r.postoffice].append({seq, next});
@@ -438,6 +441,15 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         if (!s)
             return s.error();
         ++*moved;
+    }
+    // One more attempt for what waits, counted in one statement for the batch.
+    if (!waiting.isEmpty()) {
+        const QString marks = QStringLiteral("?,").repeated(int(waiting.size())).chopped(1);
+        if (auto r = m_store.connection().exec(
+                QStringLiteral("UPDATE mta_queue SET attempts = attempts + 1 WHERE seq IN (%1)").arg(marks),
+                waiting);
+            !r)
+            return r.error();
     }
     // Each receiver takes its messages in one transaction, then they leave this queue in one:
     // a crash in between hands them over again, and the receiver's ids keep one copy.
@@ -506,15 +518,17 @@ Status SiteTransport::returnToSender(DirectoryWriter& w, qint64 seq, const Messa
 Result<QList<QueuedMessage>> SiteTransport::queuedFor(const QString& postoffice) const
 {
     auto q = m_store.connection().exec(
-        QStringLiteral("SELECT seq, %1 FROM mta_queue WHERE state = 'queued' ORDER BY seq").arg(Columns));
+        QStringLiteral("SELECT seq, attempts, %1 FROM mta_queue WHERE state = 'queued' ORDER BY seq")
+            .arg(Columns));
     if (!q)
         return q.error();
     QList<QueuedMessage> out;
     QSqlQuery rows = std::move(q).value();
     while (rows.next()) {
-        const Message m = MessageRow::read(rows, 1);
+        const Message m = MessageRow::read(rows, 2);
         if (msPostoffice(m.to).compare(postoffice, Qt::CaseInsensitive) == 0)
-            out.append(QueuedMessage{rows.value(0).toLongLong(), m, QStringLiteral("queued"), QString()});
+            out.append(QueuedMessage{rows.value(0).toLongLong(), m, QStringLiteral("queued"), QString(),
+                                     rows.value(1).toInt()});
     }
     return out;
 }
@@ -522,15 +536,15 @@ Result<QList<QueuedMessage>> SiteTransport::queuedFor(const QString& postoffice)
 Result<QList<QueuedMessage>> SiteTransport::queue() const
 {
     auto q = m_store.connection().exec(
-        QStringLiteral("SELECT seq, state, coalesce(reason, ''), %1 FROM mta_queue ORDER BY seq")
+        QStringLiteral("SELECT seq, state, coalesce(reason, ''), attempts, %1 FROM mta_queue ORDER BY seq")
             .arg(Columns));
     if (!q)
         return q.error();
     QList<QueuedMessage> out;
     QSqlQuery rows = std::move(q).value();
     while (rows.next())
-        out.append({rows.value(0).toLongLong(), MessageRow::read(rows, 3), rows.value(1).toString(),
-                    rows.value(2).toString()});
+        out.append({rows.value(0).toLongLong(), MessageRow::read(rows, 4), rows.value(1).toString(),
+                    rows.value(2).toString(), rows.value(3).toInt()});
     return out;
 }
 

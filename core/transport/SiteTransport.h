@@ -39,6 +39,7 @@ struct QueuedMessage
     Message message;
     QString state = QStringLiteral("queued"); ///< queued, or held (set aside: it could not be read)
     QString reason;                           ///< why it is held
+    int attempts = 0;                         ///< passes of the MTA that found its next hop unavailable
 };
 
 /// One site's messaging: its MTA queue (in the site database), routing by address space, the MS

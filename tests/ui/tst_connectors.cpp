@@ -459,6 +459,9 @@ private Q_SLOTS:
                                                 QStringLiteral("MS:NWNET/PO1/CDIAZ"), subject,
                                                 QStringLiteral("x")))
                         .ok());
+        // The MTA tries twice; the connector MTA stopped, they wait, and each attempt is counted.
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(transport.routeQueue([](const QString&) -> DirectoryStore* { return nullptr; }).ok());
         auto connector = store().object(SiteBuilder::connectionsDn(Org, Site).child(
             QStringLiteral("cn"), QStringLiteral("MS Mail Connector (X1)")));
         QVERIFY(connector.ok());
@@ -474,6 +477,7 @@ private Q_SLOTS:
         auto* messages = queue->findChild<QTreeWidget*>(QStringLiteral("queueList"));
         QCOMPARE(messages->topLevelItemCount(), 2);
         QCOMPARE(messages->topLevelItem(0)->text(2), QStringLiteral("First"));
+        QCOMPARE(messages->topLevelItem(0)->text(5), QStringLiteral("2")); // Attempts
         savePng(queue, QStringLiteral("connector-msmail-queue"));
 
         // Return: back to the sender with a report; Delete without reports: just gone. Both logged.

@@ -81,7 +81,7 @@ void ConnectionQueueDialog::refresh()
              q.message.submitted.isValid()
                  ? QLocale().toString(q.message.submitted.toLocalTime(), QLocale::ShortFormat)
                  : tr("(unreadable)"),
-             QString::number(q.message.hops), q.state == QLatin1String("held") ? tr("Held") : tr("Waiting")});
+             QString::number(q.attempts), q.state == QLatin1String("held") ? tr("Held") : tr("Waiting")});
         item->setData(0, Qt::UserRole, q.seq);
         // Why it is held, where the pointer rests on it.
         for (int c = 0; c < m_list->columnCount() && !q.reason.isEmpty(); ++c)
