@@ -65,8 +65,10 @@ RunDetailsDialog::RunDetailsDialog(const core::DirsyncRunDetails& d, QWidget* pa
 
     auto* objects =
         list(QStringLiteral("runObjectsList"), {tr("Change"), tr("Name"), tr("Type"), tr("Directory name")});
-    for (const core::DirsyncRunObject& o : d.objects)
-        new QTreeWidgetItem(objects, {o.change, o.name, o.className, o.dn});
+    for (const core::DirsyncRunObject& o : d.objects) {
+        auto* item = new QTreeWidgetItem(objects, {o.change, o.name, o.className, o.dn});
+        item->setToolTip(3, o.dn);
+    }
     auto* events =
         list(QStringLiteral("runEventsList"), {tr("Type"), tr("Event"), tr("Category"), tr("Text")});
     for (const core::EventRecord& e : d.events)
@@ -98,9 +100,11 @@ RunDetailsDialog::RunDetailsDialog(const core::DirsyncRunDetails& d, QWidget* pa
     layout->addWidget(new QLabel(d.events.isEmpty() ? tr("It logged no event.")
                                                     : tr("What it logged (%1):").arg(d.events.size())));
     layout->addWidget(events, 1);
+    events->setVisible(!d.events.isEmpty()); // no empty pane: the line above says there is none
+    objects->setVisible(!d.objects.isEmpty());
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(820, 560);
+    resize(960, 560);
 }
 
 } // namespace sa::ui
