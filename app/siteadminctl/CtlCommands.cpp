@@ -69,6 +69,9 @@ void CtlCommands::declareOptions(QCommandLineParser& p)
     p.addOption({OptSubcontainers, QStringLiteral("export: also the recipients containers below.")});
     p.addOption({OptUntilIdle, QStringLiteral("run: repeat until nothing is left to do.")});
     p.addOption({OptMaxSeconds, QStringLiteral("run, serve: stop after N seconds."), QStringLiteral("N")});
+    p.addOption(
+        {OptLab, QStringLiteral("demo: the state the Q152167 procedure starts from (no site, directory "
+                                "replication or dirsync connectors yet).")});
     p.addOption({OptInterval,
                  QStringLiteral("serve: with the dirsync schedule at Always, a whole cycle every N seconds "
                                 "(default 900)."),
@@ -83,7 +86,7 @@ QString CtlCommands::commandSummary()
         "Commands:\n"
         "  init --organization ORG --site SITE --server SERVER   create an organization\n"
         "  add-site --site SITE --server SERVER                  add a site with its own database\n"
-        "  demo                                                  build the NORTHWIND demo organization\n"
+        "  demo [--lab]                                          build the NORTHWIND demo organization\n"
         "  list [DN] [--depth N] [--class CLASS]                 list objects\n"
         "  show DN                                               all attributes of an object\n"
         "  create CLASS PARENT-DN ATTR=VALUE...                  create an object; prints its DN\n"
@@ -293,9 +296,10 @@ int CtlCommands::addSite()
 
 int CtlCommands::demo()
 {
-    if (!checkOptions({}) || !checkArgumentCount(0, 0))
+    if (!checkOptions({OptLab}) || !checkArgumentCount(0, 0))
         return 2;
-    auto org = DemoOrganization::build(orgDir());
+    auto org =
+        m_parser.isSet(OptLab) ? DemoOrganization::buildLab(orgDir()) : DemoOrganization::build(orgDir());
     if (!org)
         return fail(org.error().message());
     auto sites = org->sites();

@@ -21,5 +21,6 @@ inline const QString OptUntilIdle = QStringLiteral("until-idle");
 inline const QString OptMaxSeconds = QStringLiteral("max-seconds");
 inline const QString OptLimit = QStringLiteral("limit");
 inline const QString OptInterval = QStringLiteral("interval");
+inline const QString OptLab = QStringLiteral("lab");
 
 } // namespace sa::app::ctl

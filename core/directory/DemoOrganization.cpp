@@ -180,9 +180,10 @@ Status makePostoffice(const QString& dir, const QString& name, const char* const
     return po.value()->setRoute(otherPo, ownShadow);
 }
 
-/// A site's MS Mail Connector, site connector and directory replication connector to `other`.
+/// A site's MS Mail Connector and, with `linked`, its site connector and directory replication
+/// connector to `other`.
 ChangeSet connectors(const QString& site, const QString& server, const QString& postoffice,
-                     const QString& other, const QString& otherServer)
+                     const QString& other, const QString& otherServer, bool linked)
 {
     const QString org = DemoOrganization::OrganizationName;
     const Dn connections = SiteBuilder::connectionsDn(org, site);
@@ -199,6 +200,8 @@ ChangeSet connectors(const QString& site, const QString& server, const QString& 
                {QStringLiteral("%1 Connector MTA|60|%2")
                     .arg(postoffice.section(QLatin1Char('/'), 1), postoffice)}}},
              QStringLiteral("MS Mail Connector (%1)").arg(server));
+    if (!linked)
+        return c;
     c.create(QStringLiteral("site-connector"), connections,
              {{attr::DisplayName, {QStringLiteral("Site Connector (%1)").arg(other)}},
               {attr::TargetSite, {other}},
@@ -216,6 +219,16 @@ ChangeSet connectors(const QString& site, const QString& server, const QString& 
 }
 
 Result<Organization> DemoOrganization::build(const QString& dir)
+{
+    return build(dir, true);
+}
+
+Result<Organization> DemoOrganization::buildLab(const QString& dir)
+{
+    return build(dir, false);
+}
+
+Result<Organization> DemoOrganization::build(const QString& dir, bool linked)
 {
     auto org = Organization::create(dir, OrganizationName, QStringLiteral("SEATTLE"), QStringLiteral("X1"));
     if (!org)
@@ -257,7 +270,7 @@ Result<Organization> DemoOrganization::build(const QString& dir)
         auto store = DirectoryStore::open(org.value().sitePath(site));
         if (!store)
             return store.error();
-        auto done = store.value()->commit(connectors(site, server, po, other, otherServer));
+        auto done = store.value()->commit(connectors(site, server, po, other, otherServer, linked));
         if (!done)
             return done.error();
         // Services started: the MS Mail Connector's Interchange and its PC MTA.
@@ -268,6 +281,8 @@ Result<Organization> DemoOrganization::build(const QString& dir)
             return started.error();
     }
     // The sites replicate once, so each knows the other's recipients and connectors.
+    if (!linked)
+        return org; // the lab: each site knows only itself
     if (auto ran = Runner(org.value()).runUntilIdle(30); !ran)
         return ran.error();
     return org;

@@ -86,6 +86,29 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("cn=Microsoft MTA  [Message Transfer Agent]")));
     }
 
+    void demoLabIsWhereTheProcedureStarts()
+    {
+        // Q152167's starting point: the postoffices and their connectors, nothing between the sites.
+        const QString lab = m_dir.filePath(QStringLiteral("lab"));
+        QCOMPARE(
+            ctl({QStringLiteral("--org"), lab, QStringLiteral("demo"), QStringLiteral("--lab")}).exitCode, 0);
+        const auto count = [this](const QString& org, const QString& cls) {
+            const Run r = ctl({QStringLiteral("--org"), org, QStringLiteral("--json"), QStringLiteral("list"),
+                               QStringLiteral("/o=NORTHWIND"), QStringLiteral("--depth"),
+                               QStringLiteral("-1"), QStringLiteral("--class"), cls});
+            return r.exitCode == 0 ? int(QJsonDocument::fromJson(r.out.toUtf8()).array().size()) : -1;
+        };
+        QCOMPARE(count(lab, QStringLiteral("msmail-connector")), 2);
+        QCOMPARE(count(lab, QStringLiteral("site-connector")), 0);
+        QCOMPARE(count(lab, QStringLiteral("directory-replication-connector")), 0);
+        QCOMPARE(count(lab, QStringLiteral("dirsync-server")), 0);
+        QCOMPARE(count(lab, QStringLiteral("mailbox")),
+                 36 + 30); // SEATTLE's and LONDON's
+        // The demo itself is past step 1: the sites are joined and replicate.
+        QVERIFY(count(m_org, QStringLiteral("site-connector")) >= 2);
+        QVERIFY(count(m_org, QStringLiteral("directory-replication-connector")) >= 2);
+    }
+
     void listAndShow()
     {
         Run r = ctlOrg({QStringLiteral("list")});
