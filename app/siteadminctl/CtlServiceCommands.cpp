@@ -113,12 +113,11 @@ Status CtlCommands::holdWork(const QStringList& works)
     for (const QString& work : works) {
         auto lock = std::make_unique<ServiceLock>(orgDir(), work);
         if (!lock->tryLock()) {
-            const auto who = lock->holder();
-            return Error(
-                ErrorCode::NotAllowed,
-                QStringLiteral("%1 of this organization is done by %2; stop that first, or let it "
-                               "do the work")
-                    .arg(said.value(work), who ? who->describe() : QStringLiteral("another process")));
+            const QString who = lock->holderText();
+            return Error(ErrorCode::NotAllowed,
+                         QStringLiteral("%1 of this organization is done by %2; stop that first, or let it "
+                                        "do the work")
+                             .arg(said.value(work), who));
         }
         m_locks.push_back(std::move(lock));
     }

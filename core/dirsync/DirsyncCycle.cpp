@@ -91,21 +91,48 @@ Result<T2Report> DirsyncCycle::now(int* sent)
     return T2Report();
 }
 
-Status DirsyncCycle::checkRoles(const Organization& organization)
+Result<DirsyncCycle::Postoffices> DirsyncCycle::postoffices(const Organization& organization)
 {
-    if (serverSite(organization) || requestorSite(organization))
-        return {};
+    Postoffices out;
     for (const QString& name : PostofficeStore::list(organization.dir())) {
         auto po = PostofficeStore::open(organization.dir(), name);
         if (!po)
             return po.error();
         if (po.value()->isDirsyncServer())
-            return {};
+            out.servers << name;
+        if (po.value()->isDirsyncRequestor())
+            out.requestors << name;
     }
+    return out;
+}
+
+Error DirsyncCycle::noRole()
+{
     return Error(
         ErrorCode::NotFound,
         QStringLiteral("the organization has no Directory Synchronization Server (create one in a "
                        "site's Connections), no Dir-Sync Requestor and no dirsync server postoffice"));
+}
+
+Status DirsyncCycle::checkRoles(const Organization& organization)
+{
+    if (serverSite(organization) || requestorSite(organization))
+        return {};
+    auto pos = postoffices(organization);
+    if (!pos)
+        return pos.error();
+    return pos->servers.isEmpty() ? Status(noRole()) : Status();
+}
+
+Status DirsyncCycle::atPostoffice(const QString& stepName, const QString& name,
+                                  const std::function<Status(PostofficeStore&)>& work)
+{
+    if (Status s = step(stepName.arg(name)); !s)
+        return s;
+    auto po = PostofficeStore::open(m_organization.dir(), name);
+    if (!po)
+        return po.error();
+    return work(*po.value());
 }
 
 Result<DirsyncRoleInfo> DirsyncCycle::roleOf(DirectoryStore& store)
@@ -189,29 +216,14 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
 {
     auto server = serverSite(m_organization);
     auto requestor = requestorSite(m_organization);
-    const QStringList postoffices = PostofficeStore::list(m_organization.dir());
-    QStringList poServers;
-    for (const QString& name : postoffices) {
-        auto po = PostofficeStore::open(m_organization.dir(), name);
-        if (!po)
-            return po.error();
-        if (po.value()->isDirsyncServer())
-            poServers << name;
-    }
+    auto pos = postoffices(m_organization);
+    if (!pos)
+        return pos.error();
+    const QStringList& poServers = pos->servers;
+    const QStringList& poRequestors = pos->requestors;
     if (!server && !requestor && poServers.isEmpty())
-        return Error(
-            ErrorCode::NotFound,
-            QStringLiteral("the organization has no Directory Synchronization Server (create one in a "
-                           "site's Connections), no Dir-Sync Requestor and no dirsync server postoffice"));
+        return noRole();
     DirsyncCycleReport report;
-    QStringList poRequestors;
-    for (const QString& name : postoffices) {
-        auto po = PostofficeStore::open(m_organization.dir(), name);
-        if (!po)
-            return po.error();
-        if (po.value()->isDirsyncRequestor())
-            poRequestors << name;
-    }
     // T1 at each requestor, the mail, T2 at each server, the mail, T3 at each requestor.
     const int siteRequestor = requestor ? 1 : 0;
     m_done = 0;
@@ -225,13 +237,13 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     }
     // T1.
     for (const QString& name : poRequestors) {
-        if (Status s = step(QStringLiteral("T1 at %1").arg(name)); !s)
+        if (Status s = atPostoffice(QStringLiteral("T1 at %1"), name,
+                                    [](PostofficeStore& po) -> Status {
+                                        auto sent = PostofficeDirsync(po).t1();
+                                        return sent ? Status() : Status(sent.error());
+                                    });
+            !s)
             return s.error();
-        auto po = PostofficeStore::open(m_organization.dir(), name);
-        if (!po)
-            return po.error();
-        if (auto sent = PostofficeDirsync(*po.value()).t1(); !sent)
-            return sent.error();
         report.requestors << name;
     }
     if (requestorStore) {
@@ -264,13 +276,13 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
         report.servers << QStringLiteral("site ") + (store ? store.value()->siteName() : QString());
     }
     for (const QString& name : poServers) {
-        if (Status s = step(QStringLiteral("T2 at %1").arg(name)); !s)
+        if (Status s = atPostoffice(QStringLiteral("T2 at %1"), name,
+                                    [](PostofficeStore& po) -> Status {
+                                        auto t2 = PostofficeDirsyncServer(po).t2();
+                                        return t2 ? Status() : Status(t2.error());
+                                    });
+            !s)
             return s.error();
-        auto po = PostofficeStore::open(m_organization.dir(), name);
-        if (!po)
-            return po.error();
-        if (auto t2 = PostofficeDirsyncServer(*po.value()).t2(); !t2)
-            return t2.error();
         report.servers << name;
     }
     if (Status s = step(QStringLiteral("the replies carried")); !s)
@@ -283,17 +295,18 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     for (const QString& name : report.requestors) {
         if (name.startsWith(QLatin1String("site ")))
             continue;
-        if (Status s = step(QStringLiteral("T3 at %1").arg(name)); !s)
+        if (Status s = atPostoffice(QStringLiteral("T3 at %1"), name,
+                                    [&report](PostofficeStore& po) -> Status {
+                                        auto t3 = PostofficeDirsync(po).t3();
+                                        if (!t3)
+                                            return t3.error();
+                                        report.t3.messages += t3->messages;
+                                        report.t3.applied += t3->applied;
+                                        report.t3.rejected += t3->rejected;
+                                        return {};
+                                    });
+            !s)
             return s.error();
-        auto po = PostofficeStore::open(m_organization.dir(), name);
-        if (!po)
-            return po.error();
-        auto t3 = PostofficeDirsync(*po.value()).t3();
-        if (!t3)
-            return t3.error();
-        report.t3.messages += t3->messages;
-        report.t3.applied += t3->applied;
-        report.t3.rejected += t3->rejected;
     }
     if (requestorStore) {
         if (Status s = step(QStringLiteral("T3 at site %1").arg(requestorStore->siteName())); !s)

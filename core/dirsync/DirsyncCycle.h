@@ -78,7 +78,19 @@ public:
     Result<T2Report> t2Now();
 
 private:
+    /// The emulated postoffices with a dirsync role, each opened once.
+    struct Postoffices
+    {
+        QStringList servers;    ///< dirsync servers (T2)
+        QStringList requestors; ///< requestors (T1, T3)
+    };
+    static Result<Postoffices> postoffices(const Organization& organization);
+    /// The refusal of a cycle in an organization without any dirsync role.
+    static Error noRole();
     Status step(const QString& name);
+    /// One step at postoffice `name`: announced as `stepName` (with %1 for the name), then `work`.
+    Status atPostoffice(const QString& stepName, const QString& name,
+                        const std::function<Status(PostofficeStore&)>& work);
 
     Organization m_organization;
     const std::atomic_bool* m_cancel = nullptr;

@@ -91,4 +91,10 @@ std::optional<ServiceLock::Holder> ServiceLock::holder() const
     return h;
 }
 
+QString ServiceLock::holderText() const
+{
+    const auto who = holder();
+    return who ? who->describe() : QStringLiteral("another process");
+}
+
 } // namespace sa::core

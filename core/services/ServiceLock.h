@@ -41,6 +41,8 @@ public:
     void unlock();
     /// Who holds the lock now (this process too), or nothing when nobody does.
     std::optional<Holder> holder() const;
+    /// The holder described, or "another process" when it cannot be read (for messages).
+    QString holderText() const;
 
 private:
     QString m_work;

@@ -92,10 +92,10 @@ void ServiceWorker::kickDirsync()
         return;
     takeLocks();
     if (!holds(ServiceLock::Dirsync)) {
-        const auto who = m_locks.at(ServiceLock::Dirsync)->holder();
+        const QString who = m_locks.at(ServiceLock::Dirsync)->holderText();
         report(ServiceLock::Dirsync,
                QStringLiteral("Pausing Directory Synchronization ran nothing here: the work is done by %1")
-                   .arg(who ? who->describe() : QStringLiteral("another process")),
+                   .arg(who),
                true);
         return;
     }
@@ -135,9 +135,8 @@ void ServiceWorker::takeLocks()
         if (lock->tryLock()) {
             held << work;
         } else {
-            const auto who = lock->holder();
-            elsewhere << QStringLiteral("%1: held by %2")
-                             .arg(work, who ? who->describe() : QStringLiteral("another process"));
+            const QString who = lock->holderText();
+            elsewhere << QStringLiteral("%1: held by %2").arg(work, who);
         }
     }
     if (held != m_lastHeld || elsewhere != m_lastElsewhere) {
@@ -255,10 +254,10 @@ void ServiceWorker::tick()
     }
     if (m_cycleRequested && !holds(ServiceLock::Dirsync)) {
         m_cycleRequested = false;
-        const auto who = m_locks.at(ServiceLock::Dirsync)->holder();
+        const QString who = m_locks.at(ServiceLock::Dirsync)->holderText();
         report(ServiceLock::Dirsync,
                QStringLiteral("No cycle here: directory synchronization is done by %1; synchronize there")
-                   .arg(who ? who->describe() : QStringLiteral("another process")),
+                   .arg(who),
                true);
     }
     if (holds(ServiceLock::Dirsync) && !m_stopping && cycleDue(QDateTime::currentDateTime()))

@@ -4,6 +4,7 @@
 // dialog's button, turn to a tab of a property sheet, and save what they see to look at.
 
 #include "TestSupport.h"
+#include "core/directory/DemoOrganization.h"
 #include "core/directory/Organization.h"
 #include "ui/common/Prompts.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -14,10 +15,13 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <optional>
 
 namespace sa::test {
 
@@ -28,6 +32,18 @@ inline void startGuiTests(const QString& name)
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(name);
     ui::Prompts::setRecording(true);
+}
+
+/// For init(): the settings cleared and the demo organization built in a fresh temporary folder
+/// (with X1 the dirsync server of PO1 and PO2 when `dirsync`); nothing when it cannot be built.
+inline std::optional<core::Organization> freshDemo(std::unique_ptr<QTemporaryDir>& dir, bool dirsync)
+{
+    QSettings().clear();
+    dir = std::make_unique<QTemporaryDir>();
+    auto org = core::DemoOrganization::build(dir->path());
+    if (!org || (dirsync && !core::DemoOrganization::addDirsync(org.value())))
+        return std::nullopt;
+    return org.value();
 }
 
 /// A main window on `organization`, shown at `size`, with a window on `server` open; what it said

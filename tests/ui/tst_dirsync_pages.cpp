@@ -152,10 +152,8 @@ private Q_SLOTS:
 
     void init()
     {
-        QSettings().clear();
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto org = DemoOrganization::build(m_dir->path());
-        QVERIFY(org.ok());
+        auto org = freshDemo(m_dir, false);
+        QVERIFY(org);
         openMainWindow(m_window, org.value(), QStringLiteral("X1"), QSize(1100, 720));
     }
 

@@ -51,11 +51,8 @@ private Q_SLOTS:
 
     void init()
     {
-        QSettings().clear();
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto org = DemoOrganization::build(m_dir->path());
-        QVERIFY(org.ok());
-        QVERIFY(DemoOrganization::addDirsync(org.value()).ok());
+        auto org = freshDemo(m_dir, true);
+        QVERIFY(org);
         // X1's Directory Synchronization refuses PO2's mail: a cycle logs warnings (1111).
         ChangeSet c;
         c.replace(SiteBuilder::serverDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"),

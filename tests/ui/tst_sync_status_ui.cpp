@@ -61,11 +61,8 @@ private Q_SLOTS:
 
     void init()
     {
-        QSettings().clear();
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto org = DemoOrganization::build(m_dir->path());
-        QVERIFY(org.ok());
-        QVERIFY(DemoOrganization::addDirsync(org.value()).ok());
+        auto org = freshDemo(m_dir, true);
+        QVERIFY(org);
         openMainWindow(m_window, org.value(), QStringLiteral("X1"), QSize(1200, 860));
     }
 

@@ -37,11 +37,8 @@ private Q_SLOTS:
 
     void init()
     {
-        QSettings().clear();
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto org = DemoOrganization::build(m_dir->path());
-        QVERIFY(org.ok());
-        QVERIFY(DemoOrganization::addDirsync(org.value()).ok());
+        auto org = freshDemo(m_dir, true);
+        QVERIFY(org);
         QList<PoUser> users;
         for (int i = 0; i < Users; ++i)
             users.append(PoUser{QStringLiteral("B%1").arg(i), QStringLiteral("Bulk User %1").arg(i), {}});

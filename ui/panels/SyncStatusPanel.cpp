@@ -152,7 +152,12 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
         connect(worker, &core::ServiceWorker::progress, this, &SyncStatusPanel::cycleProgress);
         connect(worker, &core::ServiceWorker::cycleFinished, this,
                 [this](bool ok, const QString& summary, const QString&) { cycleFinished(ok, summary); });
-        connect(worker, &core::ServiceWorker::activity, this, [this] { refresh(); });
+        // A burst of the worker's reports makes one read of the status, not one each.
+        auto* soon = new QTimer(this);
+        soon->setSingleShot(true);
+        soon->setInterval(300);
+        connect(soon, &QTimer::timeout, this, &SyncStatusPanel::refresh);
+        connect(worker, &core::ServiceWorker::activity, soon, qOverload<>(&QTimer::start));
     }
     connect(m_timer, &QTimer::timeout, this, &SyncStatusPanel::refresh);
     m_timer->start(RefreshMs);
