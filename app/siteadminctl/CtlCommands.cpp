@@ -72,6 +72,8 @@ void CtlCommands::declareOptions(QCommandLineParser& p)
     p.addOption(
         {OptLab, QStringLiteral("demo: the state the Q152167 procedure starts from (no site, directory "
                                 "replication or dirsync connectors yet).")});
+    p.addOption({OptLinked, QStringLiteral("demo: the sites joined and replicated, no dirsync objects yet "
+                                           "(Q152167's steps 1 and 2 done).")});
     p.addOption({OptInterval,
                  QStringLiteral("serve: with the dirsync schedule at Always, a whole cycle every N seconds "
                                 "(default 900)."),
@@ -86,7 +88,7 @@ QString CtlCommands::commandSummary()
         "Commands:\n"
         "  init --organization ORG --site SITE --server SERVER   create an organization\n"
         "  add-site --site SITE --server SERVER                  add a site with its own database\n"
-        "  demo [--lab]                                          build the NORTHWIND demo organization\n"
+        "  demo [--lab | --linked]                               build the NORTHWIND demo organization\n"
         "  list [DN] [--depth N] [--class CLASS]                 list objects\n"
         "  show DN                                               all attributes of an object\n"
         "  create CLASS PARENT-DN ATTR=VALUE...                  create an object; prints its DN\n"
@@ -296,10 +298,25 @@ int CtlCommands::addSite()
 
 int CtlCommands::demo()
 {
-    if (!checkOptions({OptLab}) || !checkArgumentCount(0, 0))
+    if (!checkOptions({OptLab, OptLinked}) || !checkArgumentCount(0, 0))
         return 2;
-    auto org =
-        m_parser.isSet(OptLab) ? DemoOrganization::buildLab(orgDir()) : DemoOrganization::build(orgDir());
+    if (m_parser.isSet(OptLab) && m_parser.isSet(OptLinked))
+        return usage(QStringLiteral("demo takes --lab or --linked, not both"));
+    const DemoStage stage = m_parser.isSet(OptLab)      ? DemoStage::Lab
+                            : m_parser.isSet(OptLinked) ? DemoStage::Linked
+                                                        : DemoStage::Configured;
+    const auto [stageName, stageText] =
+        stage == DemoStage::Lab
+            ? std::pair{QStringLiteral("lab"),
+                        QStringLiteral("as Q152167 starts: no site connector, no directory "
+                                       "replication connector, no dirsync objects")}
+        : stage == DemoStage::Linked
+            ? std::pair{QStringLiteral("linked"),
+                        QStringLiteral("sites joined and replicated; no dirsync objects yet")}
+            : std::pair{QStringLiteral("configured"),
+                        QStringLiteral("as Q152167 leaves it: X1 is the dirsync server of NWNET/PO1 and "
+                                       "NWNET/PO2, Directory Synchronization started")};
+    auto org = DemoOrganization::build(orgDir(), stage);
     if (!org)
         return fail(org.error().message());
     auto sites = org->sites();
@@ -312,12 +329,14 @@ int CtlCommands::demo()
                                     {QStringLiteral("servers"), QJsonArray::fromStringList(s.servers)}});
         printJson(QJsonObject{{QStringLiteral("organization"), org->name()},
                               {QStringLiteral("folder"), org->dir()},
+                              {QStringLiteral("stage"), stageName},
                               {QStringLiteral("sites"), list}});
     } else {
         m_out << "Built the demo organization " << org->name() << " in "
               << QDir::toNativeSeparators(org->dir()) << Qt::endl;
         for (const SiteInfo& s : sites.value())
             m_out << "  site " << s.name << ": " << s.servers.join(QStringLiteral(", ")) << Qt::endl;
+        m_out << "  " << stageText << Qt::endl;
     }
     return 0;
 }

@@ -22,5 +22,6 @@ inline const QString OptMaxSeconds = QStringLiteral("max-seconds");
 inline const QString OptLimit = QStringLiteral("limit");
 inline const QString OptInterval = QStringLiteral("interval");
 inline const QString OptLab = QStringLiteral("lab");
+inline const QString OptLinked = QStringLiteral("linked");
 
 } // namespace sa::app::ctl

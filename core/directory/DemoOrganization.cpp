@@ -218,18 +218,9 @@ ChangeSet connectors(const QString& site, const QString& server, const QString& 
     return c;
 }
 
-Result<Organization> DemoOrganization::build(const QString& dir)
+Result<Organization> DemoOrganization::build(const QString& dir, DemoStage stage)
 {
-    return build(dir, true);
-}
-
-Result<Organization> DemoOrganization::buildLab(const QString& dir)
-{
-    return build(dir, false);
-}
-
-Result<Organization> DemoOrganization::build(const QString& dir, bool linked)
-{
+    const bool linked = stage != DemoStage::Lab;
     auto org = Organization::create(dir, OrganizationName, QStringLiteral("SEATTLE"), QStringLiteral("X1"));
     if (!org)
         return org;
@@ -285,6 +276,10 @@ Result<Organization> DemoOrganization::build(const QString& dir, bool linked)
         return org; // the lab: each site knows only itself
     if (auto ran = Runner(org.value()).runUntilIdle(30); !ran)
         return ran.error();
+    if (stage == DemoStage::Configured) {
+        if (Status s = addDirsync(org.value()); !s)
+            return s.error();
+    }
     return org;
 }
 

@@ -191,7 +191,7 @@ double rawInsertDelete(const QString& path, int k)
 /// 7.: K messages from PO1 to PO2 across both demo sites, sent, then carried by the services' run.
 int messageBench(const QString& dir, int k)
 {
-    auto org = DemoOrganization::build(dir + QStringLiteral("/demo"));
+    auto org = DemoOrganization::build(dir + QStringLiteral("/demo"), DemoStage::Linked);
     if (!org) {
         std::fprintf(stderr, "the demo organization failed: %s\n", qPrintable(org.error().message()));
         return 1;

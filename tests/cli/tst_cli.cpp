@@ -53,7 +53,7 @@ private Q_SLOTS:
     {
         QVERIFY(!qgetenv("SITEADMIN_CTL").isEmpty());
         m_org = m_dir.filePath(QStringLiteral("northwind"));
-        const Run r = ctlOrg({QStringLiteral("demo")});
+        const Run r = ctlOrg({QStringLiteral("demo"), QStringLiteral("--linked")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("NORTHWIND")));
     }
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("cn=Microsoft MTA  [Message Transfer Agent]")));
     }
 
-    void demoLabIsWhereTheProcedureStarts()
+    void demoStagesOfTheProcedure()
     {
         // Q152167's starting point: the postoffices and their connectors, nothing between the sites.
         const QString lab = m_dir.filePath(QStringLiteral("lab"));
@@ -104,9 +104,38 @@ private Q_SLOTS:
         QCOMPARE(count(lab, QStringLiteral("dirsync-server")), 0);
         QCOMPARE(count(lab, QStringLiteral("mailbox")),
                  36 + 30); // SEATTLE's and LONDON's
-        // The demo itself is past step 1: the sites are joined and replicate.
+        // --linked is past steps 1 and 2: the sites are joined and replicate, no dirsync yet.
         QVERIFY(count(m_org, QStringLiteral("site-connector")) >= 2);
         QVERIFY(count(m_org, QStringLiteral("directory-replication-connector")) >= 2);
+        QCOMPARE(count(m_org, QStringLiteral("dirsync-server")), 0);
+
+        // Plain `demo` is what a newcomer sees: the procedure done, Directory Synchronization
+        // running, so the first cycle already brings the postoffices' users in.
+        const QString configured = m_dir.filePath(QStringLiteral("configured"));
+        Run r = ctl({QStringLiteral("--org"), configured, QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("as Q152167 leaves it")), qPrintable(r.out));
+        QCOMPARE(count(configured, QStringLiteral("dirsync-server")), 1);
+        QCOMPARE(count(configured, QStringLiteral("remote-dirsync-requestor")), 2);
+        r = ctl({QStringLiteral("--org"), configured, QStringLiteral("services"), QStringLiteral("status"),
+                 QStringLiteral("--server"), QStringLiteral("X1"),
+                 QStringLiteral("Directory Synchronization")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Running")), qPrintable(r.out));
+        QCOMPARE(
+            ctl({QStringLiteral("--org"), configured, QStringLiteral("dirsync"), QStringLiteral("cycle")})
+                .exitCode,
+            0);
+        QCOMPARE(count(configured, QStringLiteral("custom-recipient")),
+                 2 + 20 + 20); // the two $SYSTEM dir-sync addresses, PO1's and PO2's users
+        r = ctl({QStringLiteral("--org"), configured, QStringLiteral("dirsync"), QStringLiteral("status")});
+        QCOMPARE(r.out.count(QStringLiteral(" success")), 2);
+
+        // The stages exclude each other; the refusal writes nothing.
+        expectFailure({QStringLiteral("--org"), m_dir.filePath(QStringLiteral("both")),
+                       QStringLiteral("demo"), QStringLiteral("--lab"), QStringLiteral("--linked")},
+                      QStringLiteral("--lab or --linked, not both"), m_dir.filePath(QStringLiteral("both")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("both"))));
     }
 
     void listAndShow()

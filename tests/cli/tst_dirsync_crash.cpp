@@ -30,10 +30,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString orgDir = dir.filePath(QStringLiteral("org"));
-        auto built = DemoOrganization::build(orgDir);
+        auto built = DemoOrganization::build(orgDir, DemoStage::Configured);
         QVERIFY(built.ok());
         const Organization org = built.value();
-        QVERIFY(DemoOrganization::addDirsync(org).ok());
         const QString seattlePath = org.sitePath(QStringLiteral("SEATTLE"));
         {
             // The threshold has its own tests; here deletions of many rounds may meet in one reply.

@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(!poProgram().isEmpty());
         QVERIFY(!ctlProgram().isEmpty());
         m_org = m_dir.filePath(QStringLiteral("northwind"));
-        QCOMPARE(ctl({QStringLiteral("demo")}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("demo"), QStringLiteral("--linked")}).exitCode, 0);
     }
 
     void postofficesAndUsers()

@@ -30,7 +30,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString orgDir = dir.filePath(QStringLiteral("org"));
-        QCOMPARE(QProcess::execute(ctl(), {QStringLiteral("--org"), orgDir, QStringLiteral("demo")}), 0);
+        QCOMPARE(QProcess::execute(ctl(), {QStringLiteral("--org"), orgDir, QStringLiteral("demo"),
+                                           QStringLiteral("--linked")}),
+                 0);
         auto org = Organization::open(orgDir).value();
         const QStringList po2Users{QStringLiteral("AHOFF"), QStringLiteral("BEVANS"),
                                    QStringLiteral("CMULLER"), QStringLiteral("DSILVA"),

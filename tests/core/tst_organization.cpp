@@ -129,7 +129,7 @@ private Q_SLOTS:
     void demoOrganization()
     {
         QTemporaryDir dir;
-        auto org = DemoOrganization::build(dir.path());
+        auto org = DemoOrganization::build(dir.path(), DemoStage::Linked);
         QVERIFY2(org.ok(), qPrintable(org.error().message()));
         QCOMPARE(org->name(), QStringLiteral("NORTHWIND"));
         auto sites = org->sites();

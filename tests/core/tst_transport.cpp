@@ -56,7 +56,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto org = DemoOrganization::build(m_dir->path());
+        auto org = DemoOrganization::build(m_dir->path(), DemoStage::Linked);
         QVERIFY2(org.ok(), qPrintable(org.error().message()));
         m_org = std::make_unique<Organization>(org.value());
     }

@@ -30,13 +30,10 @@ protected:
     void build(bool dirsync)
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto org = core::DemoOrganization::build(m_dir->path());
+        auto org = core::DemoOrganization::build(m_dir->path(), dirsync ? core::DemoStage::Configured
+                                                                        : core::DemoStage::Linked);
         QVERIFY2(org.ok(), qPrintable(org.error().message()));
         m_org = std::make_unique<core::Organization>(org.value());
-        if (dirsync) {
-            core::Status s = core::DemoOrganization::addDirsync(*m_org);
-            QVERIFY2(s.ok(), qPrintable(s.error().message()));
-        }
     }
     /// For cleanup().
     void tearDown()

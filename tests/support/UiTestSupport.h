@@ -40,8 +40,9 @@ inline std::optional<core::Organization> freshDemo(std::unique_ptr<QTemporaryDir
 {
     QSettings().clear();
     dir = std::make_unique<QTemporaryDir>();
-    auto org = core::DemoOrganization::build(dir->path());
-    if (!org || (dirsync && !core::DemoOrganization::addDirsync(org.value())))
+    auto org = core::DemoOrganization::build(dir->path(),
+                                             dirsync ? core::DemoStage::Configured : core::DemoStage::Linked);
+    if (!org)
         return std::nullopt;
     return org.value();
 }

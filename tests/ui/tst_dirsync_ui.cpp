@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         QSettings().clear();
         m_dir = std::make_unique<QTemporaryDir>();
-        auto org = DemoOrganization::build(m_dir->path());
+        auto org = DemoOrganization::build(m_dir->path(), DemoStage::Linked);
         QVERIFY(org.ok());
         openMainWindow(m_window, org.value(), QStringLiteral("X1"), QSize(1100, 720));
     }

@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         QSettings().clear();
         m_dir = std::make_unique<QTemporaryDir>();
-        auto org = DemoOrganization::build(m_dir->path());
+        auto org = DemoOrganization::build(m_dir->path(), DemoStage::Linked);
         QVERIFY2(org.ok(), qPrintable(org.error().message()));
         m_window = std::make_unique<MainWindow>(org.value());
         m_window->resize(1200, 760);

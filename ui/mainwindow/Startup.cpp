@@ -19,7 +19,7 @@ std::optional<core::Organization> Startup::openOrganization(const QString& folde
         return std::nullopt;
     }
     if (demo) {
-        auto built = core::DemoOrganization::build(folder);
+        auto built = core::DemoOrganization::build(folder, core::DemoStage::Configured);
         if (!built) {
             Prompts::error(parent, title, built.error().message());
             return std::nullopt;
