@@ -10,16 +10,21 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/properties/PropertySheet.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <memory>
 #include <optional>
 
@@ -171,6 +176,84 @@ inline QStringList readingOrderProblems(QWidget* page)
                                  up ? QStringLiteral("up") : QStringLiteral("left"));
     }
     return problems;
+}
+
+/// A menu command's text as a person reads it: no mnemonic, no trailing ellipsis.
+inline QString readable(QString text)
+{
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QLatin1String("...")))
+        text.chop(3);
+    return text;
+}
+
+/// Chooses a command as a person does with the mouse: clicks `path`'s first entry in the menu bar,
+/// then each submenu, then the command (e.g. {"File", "New Other", "Site Connector"}). Fails when an
+/// entry is missing, disabled or its menu does not open.
+inline void chooseMenu(QMainWindow* window, const QStringList& path)
+{
+    const auto find = [](const QList<QAction*>& actions, const QString& text) -> QAction* {
+        for (QAction* a : actions) {
+            if (a->isVisible() && !a->isSeparator() && readable(a->text()) == text)
+                return a;
+        }
+        return nullptr;
+    };
+    QMenuBar* bar = window->menuBar();
+    QAction* top = find(bar->actions(), path.value(0));
+    QVERIFY2(top && top->menu(), qPrintable(path.value(0)));
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(top).center());
+    QMenu* menu = top->menu();
+    QVERIFY2(QTest::qWaitFor([menu] { return menu->isVisible(); }, 2000), qPrintable(path.value(0)));
+    for (int i = 1; i < path.size(); ++i) {
+        QAction* a = find(menu->actions(), path.at(i));
+        QVERIFY2(a, qPrintable(path.mid(0, i + 1).join(QStringLiteral(" > "))));
+        QVERIFY2(a->isEnabled(), qPrintable(path.mid(0, i + 1).join(QStringLiteral(" > ")) + " is disabled"));
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(a).center());
+        if (i + 1 < path.size()) {
+            QVERIFY2(a->menu(), qPrintable(path.at(i)));
+            menu = a->menu();
+            QVERIFY2(QTest::qWaitFor([menu] { return menu->isVisible(); }, 2000), qPrintable(path.at(i)));
+        }
+    }
+    QTest::qWait(0); // let the command's window come up
+}
+
+/// Clicks `index` in `view` (scrolled to first).
+inline void clickIndex(QAbstractItemView* view, const QModelIndex& index)
+{
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+/// Clicks down `tree` along `path` of item texts (e.g. {"NORTHWIND", "SEATTLE", "Recipients"}),
+/// opening each item with the Right key as a person does; the last item's index, invalid when an
+/// item does not come within 5 s.
+inline QModelIndex clickTreePath(QTreeView* tree, const QStringList& path)
+{
+    QAbstractItemModel* model = tree->model();
+    QModelIndex at;
+    for (int depth = 0; depth < path.size(); ++depth) {
+        if (depth > 0 && !tree->isExpanded(at)) {
+            clickIndex(tree, at);
+            QTest::keyClick(tree, Qt::Key_Right);
+        }
+        QModelIndex next;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (int r = 0; r < model->rowCount(at) && !next.isValid(); ++r) {
+                    if (model->index(r, 0, at).data().toString() == path.at(depth))
+                        next = model->index(r, 0, at);
+                }
+                return next.isValid();
+            },
+            5000);
+        if (!next.isValid())
+            return {};
+        at = next;
+    }
+    clickIndex(tree, at);
+    return at;
 }
 
 } // namespace sa::test

@@ -150,10 +150,13 @@ void ServicesDialog::run(Command command)
                                           {int(Command::Pause), tr("paused")},
                                           {int(Command::Continue), tr("continued")},
                                           {int(Command::Restart), tr("restarted")}};
-    m_result->setText(changed->isEmpty() ? tr("%1 on %2: nothing to do.").arg(s.name, s.server)
-                                         : tr("On %1: %2 %3.")
-                                               .arg(s.server, changed->join(QStringLiteral(", ")),
-                                                    done.value(int(command))));
+    // A restart stops and starts each service: named once.
+    QStringList names = changed.value();
+    names.removeDuplicates();
+    m_result->setText(
+        names.isEmpty()
+            ? tr("%1 on %2: nothing to do.").arg(s.name, s.server)
+            : tr("On %1: %2 %3.").arg(s.server, names.join(QStringLiteral(", ")), done.value(int(command))));
     if (command == Command::Pause && dirsync) {
         // Built in from 5.0 (Q146738): a pause starts a synchronization at once.
         if (m_kickDirsync)
