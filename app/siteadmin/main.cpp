@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QSettings>
 
 int main(int argc, char* argv[])
@@ -49,11 +50,16 @@ int main(int argc, char* argv[])
     sa::ui::MainWindow window(*organization);
     window.show();
     // The services run in the background while the window is open. Always-scheduled dirsync
-    // cycles: every 15 minutes (QSettings services/cycleSeconds), every 30 seconds in the demo.
+    // cycles: every 15 minutes (QSettings services/cycleSeconds), every 30 seconds in the demo, so
+    // that a newcomer sees them within a minute; the demo is the one --demo opens or the one in the
+    // demo folder (which the first-run dialog's demo choice builds).
+    const bool showingDemo =
+        demo || QDir(organization->dir()) == QDir(sa::core::Organization::defaultDemoPath());
     sa::core::WorkerSettings services;
     services.cycleSeconds =
-        demo ? 30 : QSettings().value(QStringLiteral("services/cycleSeconds"), 900).toInt();
+        showingDemo ? 30 : QSettings().value(QStringLiteral("services/cycleSeconds"), 900).toInt();
     window.services()->start(services);
+    window.restorePanels(showingDemo);
     const QString server = parser.isSet(serverOption) ? parser.value(serverOption) : window.startServer();
     if (!server.isEmpty())
         window.openServer(server);

@@ -1,8 +1,8 @@
 #!/bin/sh
 # Builds the .deb and .tgz from the build folder and checks what they hold: the programs (siteadmin,
 # siteadminctl, msmail-po), the desktop file and the icon, a Depends line naming the Qt runtime
-# packages, and that the unpacked siteadminctl builds the demo organization and the unpacked
-# msmail-po sees its postoffices.
+# packages, and that the unpacked siteadminctl builds the demo organization and runs a dirsync cycle
+# on it, and the unpacked msmail-po sees its postoffices.
 set -eu
 build="$1"
 work=$(mktemp -d)
@@ -37,4 +37,8 @@ version=$("$work/root/usr/bin/siteadminctl" --version)
 "$work/root/usr/bin/siteadminctl" --org "$work/org" demo >/dev/null || fail "the unpacked siteadminctl could not build the demo"
 [ -f "$work/org/sites/SEATTLE.sqlite" ] || fail "the demo has no SEATTLE site"
 "$work/root/usr/bin/msmail-po" --org "$work/org" list | grep -q "NWNET/PO1" || fail "the unpacked msmail-po does not see the demo's NWNET/PO1"
+# The demo is configured as Q152167 leaves it: one cycle from the package brings both postoffices' users.
+"$work/root/usr/bin/siteadminctl" --org "$work/org" dirsync cycle >/dev/null || fail "the unpacked siteadminctl could not run a dirsync cycle on the demo"
+[ "$("$work/root/usr/bin/siteadminctl" --org "$work/org" dirsync status | grep -c ' success$')" = 2 ] ||
+    fail "the demo's cycle did not succeed for PO1 and PO2"
 echo "check-package: $(basename "$deb") and $(basename "$tgz") are complete ($version)"

@@ -157,8 +157,7 @@ private Q_SLOTS:
                               QStringLiteral("Tools"), QStringLiteral("Window"), QStringLiteral("Help")}));
         // Present now, built by later parts (or, for the Remote Dir-Sync Requestor, not before the
         // site has its dirsync server): disabled, never missing.
-        for (const char* name :
-             {"actionNewRemoteDirSyncRequestor", "actionProcedure", "actionViewPublicFolders"}) {
+        for (const char* name : {"actionNewRemoteDirSyncRequestor", "actionViewPublicFolders"}) {
             QAction* a = m_window->action(QString::fromLatin1(name));
             QVERIFY2(a, name);
             QVERIFY2(!a->isEnabled(), name);

@@ -280,6 +280,33 @@ private Q_SLOTS:
         QVERIFY(panel->statusModel()->index(1, SyncStatusModel::StateColumn).data().toString() !=
                 QStringLiteral("Held: deletion threshold"));
     }
+
+    void thePanelIsRememberedPerOrganization()
+    {
+        const auto shown = [this] {
+            auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("syncStatusDock"));
+            return dock && dock->isVisible();
+        };
+        // Never closed on this organization: the default decides (the demo's is shown).
+        m_window->restorePanels(false);
+        QVERIFY(!shown());
+        m_window->restorePanels(true);
+        QVERIFY(shown());
+        // Closed with the panel hidden: hidden next time, whatever the default.
+        m_window->action(QStringLiteral("actionSyncStatus"))->trigger();
+        QVERIFY(!shown());
+        const Organization org = m_window->organization();
+        m_window->close();
+        openMainWindow(m_window, org, QStringLiteral("X1"), QSize(1200, 860));
+        m_window->restorePanels(true);
+        QVERIFY(!shown());
+        // Closed with it shown: shown next time.
+        QVERIFY(openPanel());
+        m_window->close();
+        openMainWindow(m_window, org, QStringLiteral("X1"), QSize(1200, 860));
+        m_window->restorePanels(false);
+        QVERIFY(shown());
+    }
 };
 
 QTEST_MAIN(TestSyncStatusUi)

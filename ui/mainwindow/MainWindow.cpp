@@ -12,6 +12,7 @@
 #include "ui/common/Prompts.h"
 #include "ui/dialogs/ColumnsDialog.h"
 #include "ui/dialogs/ConnectToServerDialog.h"
+#include "ui/dialogs/ProcedureDialog.h"
 #include "ui/models/ContentsModel.h"
 #include "ui/properties/PropertySheet.h"
 #include "ui/session/SiteSession.h"
@@ -340,6 +341,24 @@ void MainWindow::chooseFont()
     }
 }
 
+void MainWindow::restorePanels(bool syncStatusByDefault)
+{
+    if (QSettings().value(settingsKey(QStringLiteral("syncStatusShown")), syncStatusByDefault).toBool())
+        action(QStringLiteral("actionSyncStatus"))->setChecked(true);
+}
+
+ProcedureDialog* MainWindow::showProcedure()
+{
+    if (!m_procedure) {
+        m_procedure = new ProcedureDialog(this);
+        m_procedure->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_procedure->show();
+    m_procedure->raise();
+    m_procedure->activateWindow();
+    return m_procedure;
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Site Administrator"),
@@ -356,6 +375,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(settingsKey(QStringLiteral("syncStatusShown")),
+                      action(QStringLiteral("actionSyncStatus"))->isChecked());
     for (ServerWindow* w : serverWindows())
         w->saveSettings();
     QMainWindow::closeEvent(event);

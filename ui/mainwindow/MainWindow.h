@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
 class QMdiArea;
@@ -22,6 +23,7 @@ class ConnectorCommands;
 class DirsyncCommands;
 class ServiceCommands;
 class PropertySheet;
+class ProcedureDialog;
 
 /// The administrator's main window: an MDI frame with one child window per server, the full menu
 /// bar of the original (commands that later parts build are there, disabled), a toolbar and a
@@ -59,6 +61,12 @@ public:
     SiteSession* sessionForSite(const core::SiteInfo& site);
     /// The background worker and Tools > Services.
     ServiceCommands* services() const { return m_services; }
+    /// Help > Procedure: the walkthrough beside the window (one, raised when asked again).
+    ProcedureDialog* showProcedure();
+    /// At start: the panels open when the window last closed on this organization (so far the
+    /// Synchronization Status panel); `syncStatusByDefault` when it never closed on it (the demo
+    /// shows its cycles to a newcomer at once).
+    void restorePanels(bool syncStatusByDefault);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -86,6 +94,7 @@ private:
     ConnectorCommands* m_connectors = nullptr;
     DirsyncCommands* m_dirsync = nullptr;
     ServiceCommands* m_services = nullptr;
+    QPointer<ProcedureDialog> m_procedure;
 };
 
 } // namespace sa::ui

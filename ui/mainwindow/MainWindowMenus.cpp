@@ -290,8 +290,10 @@ void MainWindow::createMenus()
 
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    addCommand(help, tr("&Procedure: Dir-Sync with Many Servers and MS Mail Postoffices"),
-               QStringLiteral("actionProcedure"), tr("Walk through the Q152167 procedure in this program"));
+    wire(addCommand(help, tr("&Procedure: Dir-Sync with Many Servers and MS Mail Postoffices"),
+                    QStringLiteral("actionProcedure"),
+                    tr("Walk through the Q152167 procedure in this program")),
+         &MainWindow::showProcedure, false);
     help->addSeparator();
     wire(addCommand(help, tr("&About Site Administrator"), QStringLiteral("actionAbout"),
                     tr("The version of Site Administrator")),

@@ -1,0 +1,137 @@
+#include "core/common/Version.h"
+#include "tests/support/UiTestSupport.h"
+#include "ui/dialogs/ProcedureDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+
+#include <QFile>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextImageFormat>
+#include <QTimer>
+#include <memory>
+
+using namespace sa::core;
+using namespace sa::ui;
+using namespace sa::test;
+
+/// The Help menu as a person uses it: About names the version; Procedure opens the README's
+/// walkthrough of Q152167 with every picture it names, scaled to the window, beside the main window.
+class TestHelpUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    /// The names of the images in `doc`, in order.
+    static QStringList images(QTextDocument* doc)
+    {
+        QStringList out;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().isImageFormat())
+                    out << it.fragment().charFormat().toImageFormat().name();
+            }
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { startGuiTests(QStringLiteral("siteadmin-test-help-ui")); }
+
+    void init()
+    {
+        auto org = freshDemo(m_dir, false);
+        QVERIFY(org);
+        openMainWindow(m_window, org.value(), QStringLiteral("X1"), QSize(1100, 720));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void aboutNamesTheVersion()
+    {
+        QString said;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            said = box->text();
+            savePng(box, QStringLiteral("help-about"));
+            box->accept();
+        });
+        chooseMenu(m_window.get(), {QStringLiteral("Help"), QStringLiteral("About Site Administrator")});
+        QVERIFY2(said.contains(productVersion()), qPrintable(said));
+        QVERIFY(said.contains(QStringLiteral("NORTHWIND")));
+    }
+
+    void procedureShowsTheWalkthrough()
+    {
+        chooseMenu(m_window.get(),
+                   {QStringLiteral("Help"), QStringLiteral("Procedure: Dir-Sync with Many Servers "
+                                                           "and MS Mail Postoffices")});
+        auto* dialog = waitFor<ProcedureDialog>(m_window.get());
+        QVERIFY(dialog);
+        QVERIFY(!dialog->isModal()); // followed beside the main window
+        const QString text = dialog->text()->toPlainText();
+        // The article's steps, in order, as the README tells them.
+        qsizetype at = 0;
+        for (const char* heading :
+             {"1. Site Connector and Directory Replication Connector", "2. The MSMail Recipients container",
+              "3. The $system custom recipient", "4. The Directory Synchronization Server",
+              "5. The Remote Dir-Sync Requestors", "6. Start the services", "7. Synchronization cycles",
+              "8. Changes at a postoffice"}) {
+            const qsizetype found = text.indexOf(QLatin1String(heading), at);
+            QVERIFY2(found > at, heading);
+            at = found;
+        }
+        QVERIFY(!text.contains(QStringLiteral("procedure:begin"))); // the README's markers stay out
+
+        // Every picture the README names is built in and shown no wider than the text.
+        QFile readme(QStringLiteral(SITEADMIN_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString source = QString::fromUtf8(readme.readAll());
+        const QString part = source.section(QStringLiteral("<!-- procedure:begin -->"), 1)
+                                 .section(QStringLiteral("<!-- procedure:end -->"), 0, 0);
+        QStringList named;
+        const QRegularExpression picture(QStringLiteral(R"(!\[[^\]]*\]\(([^)]+)\))"));
+        for (auto it = picture.globalMatch(part); it.hasNext();)
+            named << it.next().captured(1);
+        QVERIFY(named.size() >= 8);
+        QCOMPARE(images(dialog->text()->document()), named);
+        const int width = dialog->text()->viewport()->width();
+        for (QTextBlock b = dialog->text()->document()->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                if (!it.fragment().charFormat().isImageFormat())
+                    continue;
+                const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+                const QVariant loaded =
+                    dialog->text()->loadResource(QTextDocument::ImageResource, QUrl(image.name()));
+                // QTextBrowser hands over a file's bytes; the document decodes them.
+                QVERIFY2(!QImage::fromData(loaded.toByteArray()).isNull(), qPrintable(image.name()));
+                QVERIFY2(image.width() > 100 && image.width() <= width, qPrintable(image.name()));
+            }
+        }
+        savePng(dialog, QStringLiteral("help-procedure"));
+        dialog->text()->verticalScrollBar()->setValue(dialog->text()->verticalScrollBar()->maximum() / 2);
+        savePng(dialog, QStringLiteral("help-procedure-middle"));
+
+        // Asked again, the same window comes forward.
+        chooseMenu(m_window.get(),
+                   {QStringLiteral("Help"), QStringLiteral("Procedure: Dir-Sync with Many Servers "
+                                                           "and MS Mail Postoffices")});
+        QCOMPARE(m_window->findChildren<ProcedureDialog*>().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestHelpUi)
+#include "tst_help_ui.moc"
