@@ -58,6 +58,7 @@ class TestProcedure : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
+    bool m_failedStep = false;
 
     ServerWindow* x1() const
     {
@@ -139,22 +140,21 @@ private:
         QCOMPARE(general->title(), QStringLiteral("General"));
         type(general, QStringLiteral("passwordEdit"), Password);
         type(general, QStringLiteral("confirmPasswordEdit"), Password);
-        wizard->next();
+        clickNext(wizard);
         QCOMPARE(wizard->currentPage()->title(), QStringLiteral("Dir-Sync Address"));
         address(wizard->currentPage());
-        wizard->next();
+        clickNext(wizard);
         QWizardPage* import = wizard->currentPage();
         QCOMPARE(import->title(), QStringLiteral("Import Container"));
-        auto* importCombo = import->findChild<QComboBox*>(QStringLiteral("importContainerCombo"));
-        QVERIFY(importCombo->findText(QStringLiteral("MSMail Recipients")) >= 0);
-        importCombo->setCurrentText(QStringLiteral("MSMail Recipients"));
-        wizard->next();
+        pickInCombo(import->findChild<QComboBox*>(QStringLiteral("importContainerCombo")),
+                    QStringLiteral("MSMail Recipients"));
+        clickNext(wizard);
         QWizardPage* exports = wizard->currentPage();
         QCOMPARE(exports->title(), QStringLiteral("Export Containers"));
         auto* site = exports->findChild<QComboBox*>(QStringLiteral("exportSiteCombo"));
         auto* available = exports->findChild<QListWidget*>(QStringLiteral("availableContainersList"));
         for (const QString& s : {QStringLiteral("SEATTLE"), QStringLiteral("LONDON")}) {
-            site->setCurrentText(s);
+            pickInCombo(site, s);
             const auto items = available->findItems(QStringLiteral("Recipients"), Qt::MatchExactly);
             QVERIFY2(!items.isEmpty(), qPrintable(s));
             clickIndex(available, available->indexFromItem(items.first()));
@@ -163,7 +163,7 @@ private:
         }
         QCOMPARE(exports->findChild<QListWidget*>(QStringLiteral("exportedContainersList"))->count(), 2);
         snapshot(5, QStringLiteral("requestor-export"), wizard);
-        wizard->next();
+        clickNext(wizard);
         QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("summaryStep"));
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return !wizard->isVisible(); }, 5000));
@@ -181,7 +181,7 @@ private:
         if (found.isEmpty())
             return nullptr;
         clickIndex(list, list->indexFromItem(found.first()));
-        wizard->next();
+        clickNext(wizard);
         return wizard;
     }
 
@@ -200,6 +200,15 @@ private Q_SLOTS:
         m_window->services()->start(WorkerSettings{200, 2});
         snapshot(0, QStringLiteral("lab"));
     }
+
+    // Each step builds on the ones before: after a failed step the rest are skipped, not left to
+    // wait out their timeouts.
+    void init()
+    {
+        if (m_failedStep)
+            QSKIP("an earlier step failed");
+    }
+    void cleanup() { m_failedStep = m_failedStep || QTest::currentTestFailed(); }
 
     void cleanupTestCase()
     {
@@ -307,8 +316,8 @@ private Q_SLOTS:
         QCOMPARE(
             wizard->currentPage()->findChild<QComboBox*>(QStringLiteral("dxaServerCombo"))->currentText(),
             QStringLiteral("X1"));
-        wizard->next(); // Schedule: Always
-        wizard->next();
+        clickNext(wizard); // Schedule: Always
+        clickNext(wizard);
         QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("summaryStep"));
         snapshot(4, QStringLiteral("dirsync-server-summary"), wizard);
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
@@ -347,8 +356,8 @@ private Q_SLOTS:
                               Qt::LeftButton);
             auto* book = waitFor<AddressBookDialog>(wizard);
             QVERIFY(book);
-            QVERIFY(book->showNamesFrom(
-                SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))));
+            pickInCombo(book->findChild<QComboBox*>(QStringLiteral("showNamesCombo")),
+                        QStringLiteral("Recipients (SEATTLE)"));
             type(book, QStringLiteral("typeNameEdit"), QStringLiteral("NWNET/PO2"));
             snapshot(5, QStringLiteral("requestor-address-book"), book);
             clickButton(book, QDialogButtonBox::Ok);
@@ -420,7 +429,8 @@ private Q_SLOTS:
         QCOMPARE(stateOf(dialog, QStringLiteral("X2"), QStringLiteral("PO2 Connector MTA")),
                  QStringLiteral("Running"));
         snapshot(6, QStringLiteral("services"), dialog);
-        dialog->close();
+        clickButton(dialog, QDialogButtonBox::Close);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 2000));
     }
 
     /// Step 7: cycles run until the postoffices' users are custom recipients in MSMail Recipients

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QWizard>
 #include <memory>
 #include <optional>
 
@@ -224,6 +226,31 @@ inline void clickIndex(QAbstractItemView* view, const QModelIndex& index)
 {
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+/// Picks `text` in `combo` with the mouse: opens its list and clicks the entry.
+inline void pickInCombo(QComboBox* combo, const QString& text)
+{
+    QVERIFY(combo);
+    const int row = combo->findText(text);
+    QVERIFY2(row >= 0, qPrintable(combo->objectName() + QStringLiteral(" has no ") + text));
+    QTest::mouseClick(combo, Qt::LeftButton);
+    QAbstractItemView* list = combo->view();
+    QVERIFY2(QTest::qWaitFor([list] { return list->isVisible(); }, 2000), qPrintable(combo->objectName()));
+    // A combo box's list ignores a release that comes as quickly as the second half of a double
+    // click after it opened (the press that opened it); a person's click on an entry comes later.
+    QTest::qWait(QApplication::doubleClickInterval() + 50);
+    clickIndex(list, list->model()->index(row, combo->modelColumn(), combo->rootModelIndex()));
+    QVERIFY2(QTest::qWaitFor([combo, row] { return combo->currentIndex() == row; }, 2000),
+             qPrintable(combo->objectName() + QLatin1Char(' ') + text));
+}
+
+/// Clicks the wizard's Next button.
+inline void clickNext(QWizard* wizard)
+{
+    QAbstractButton* next = wizard->button(QWizard::NextButton);
+    QVERIFY(next && next->isVisible() && next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
 }
 
 /// Clicks down `tree` along `path` of item texts (e.g. {"NORTHWIND", "SEATTLE", "Recipients"}),

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,10 +58,20 @@ AddressBookDialog::AddressBookDialog(core::DirectoryStore& store, Mode mode, con
     m_names->setSelectionMode(mode == Mode::Multiple ? QAbstractItemView::ExtendedSelection
                                                      : QAbstractItemView::SingleSelection);
 
-    auto sites = store.objectsOf(core::ListFilter{{QStringLiteral("recipients-container")}, true});
-    if (sites) {
-        for (const core::DirectoryObject& c : sites.value())
-            m_containers->addItem(Icons::forClass(c.cls->name), c.displayName(), c.id);
+    auto containers = store.objectsOf(core::ListFilter{{QStringLiteral("recipients-container")}, true});
+    if (containers) {
+        // Every site has its Recipients: containers that share a name are told apart by their site,
+        // as the original's hierarchy of sites did.
+        QHash<QString, int> uses;
+        for (const core::DirectoryObject& c : containers.value())
+            ++uses[c.displayName().toLower()];
+        for (const core::DirectoryObject& c : containers.value()) {
+            QString label = c.displayName();
+            const QList<core::Rdn>& rdns = c.dn.rdns();
+            if (uses.value(label.toLower()) > 1 && rdns.size() > 1 && rdns.at(1).type == QLatin1String("ou"))
+                label = tr("%1 (%2)").arg(label, rdns.at(1).value);
+            m_containers->addItem(Icons::forClass(c.cls->name), label, c.id);
+        }
     }
 
     auto* properties = new QPushButton(tr("P&roperties"));
