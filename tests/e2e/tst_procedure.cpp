@@ -177,7 +177,18 @@ private:
         if (!wizard)
             return nullptr;
         auto* list = wizard->currentPage()->findChild<QListWidget*>(QStringLiteral("requestorChoiceList"));
-        const auto found = list ? list->findItems(entry, Qt::MatchExactly) : QList<QListWidgetItem*>();
+        if (!list)
+            return nullptr;
+        // The postoffices direct on X1's MS Mail Connector (PO2 is X2's), and <non msmail requestor>,
+        // as the article says.
+        QStringList offered;
+        for (int i = 0; i < list->count(); ++i)
+            offered << list->item(i)->text();
+        if (offered != QStringList{Po1, QStringLiteral("<non msmail requestor>")}) {
+            qWarning() << "offered" << offered;
+            return nullptr;
+        }
+        const auto found = list->findItems(entry, Qt::MatchExactly);
         if (found.isEmpty())
             return nullptr;
         clickIndex(list, list->indexFromItem(found.first()));

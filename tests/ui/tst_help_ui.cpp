@@ -3,6 +3,7 @@
 #include "ui/dialogs/ProcedureDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 
+#include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -130,6 +131,25 @@ private Q_SLOTS:
                    {QStringLiteral("Help"), QStringLiteral("Procedure: Dir-Sync with Many Servers "
                                                            "and MS Mail Postoffices")});
         QCOMPARE(m_window->findChildren<ProcedureDialog*>().size(), 1);
+    }
+
+    void theReadmesPicturesAreThere()
+    {
+        // Every picture the README names is in docs/screenshots, and every picture there is named.
+        QFile readme(QStringLiteral(SITEADMIN_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        QStringList named;
+        const QRegularExpression picture(QStringLiteral(R"(!\[[^\]]*\]\(([^)]+)\))"));
+        for (auto it = picture.globalMatch(text); it.hasNext();) {
+            const QString path = it.next().captured(1);
+            QVERIFY2(QFile::exists(QStringLiteral(SITEADMIN_SOURCE_DIR "/") + path), qPrintable(path));
+            named << path;
+        }
+        const QDir shots(QStringLiteral(SITEADMIN_SOURCE_DIR "/docs/screenshots"));
+        for (const QString& file : shots.entryList({QStringLiteral("*.png")}, QDir::Files))
+            QVERIFY2(named.contains(QStringLiteral("docs/screenshots/") + file),
+                     qPrintable(file + " is not in the README"));
     }
 };
 
