@@ -2,7 +2,6 @@
 
 #include <QAtomicInteger>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
@@ -71,15 +70,12 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
     } else {
         if (!info.isFile())
             return storageError(path, QStringLiteral("not a file"));
-        if (info.size() > 0) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                return storageError(path, QStringLiteral("cannot be read: %1").arg(f.errorString()));
-            if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-                return Error(ErrorCode::NotADatabase,
-                             QStringLiteral("%1: not a %2 database (not an SQLite file)")
-                                 .arg(QDir::toNativeSeparators(path), what));
-        }
+        if (!info.isReadable())
+            return storageError(path, QStringLiteral("cannot be read"));
+        // The file is not opened here by other means than SQLite: SQLite's locks belong to the
+        // process, and closing any other descriptor of the file would drop those of the connections
+        // this process has open on it, letting another process delete the write-ahead log under
+        // them (tst_shared_files). A file that is not SQLite's fails the first query below.
     }
 
     const QString name = uniqueConnectionName(path);
@@ -94,10 +90,14 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
 
     // The application id tells our files from any other SQLite database.
     auto appId = conn->scalar(QStringLiteral("PRAGMA application_id"));
-    if (!appId)
-        return Error(ErrorCode::NotADatabase,
-                     QStringLiteral("%1: not a %2 database (%3)")
-                         .arg(QDir::toNativeSeparators(path), what, appId.error().message()));
+    if (!appId) {
+        const QString why = appId.error().message();
+        return Error(ErrorCode::NotADatabase, QStringLiteral("%1: not a %2 database (%3)")
+                                                  .arg(QDir::toNativeSeparators(path), what,
+                                                       why.contains(QLatin1String("file is not a database"))
+                                                           ? QStringLiteral("not an SQLite file")
+                                                           : why));
+    }
     const auto tables = conn->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!tables)
         return tables.error();

@@ -68,15 +68,15 @@ QString folderDigest(const QString& dir)
         if (f.endsWith(QLatin1String("-wal")) || f.endsWith(QLatin1String("-shm")))
             continue; // WAL side files come and go with connections; their content is in the digest
         out += QDir(dir).relativeFilePath(f) + QLatin1Char('\n');
-        QFile file(f);
-        if (QFileInfo(f).isFile() && file.open(QIODevice::ReadOnly)) {
-            const QByteArray bytes = file.readAll();
-            file.close();
-            const bool sqlite = bytes.startsWith(QByteArray("SQLite format 3\0", 16));
-            // A database by its content (its pages move between the file and its WAL), others by bytes.
-            out += QString::fromLatin1(QCryptographicHash::hash(sqlite ? databaseDigest(f).toUtf8() : bytes,
-                                                                QCryptographicHash::Sha256)
-                                           .toHex());
+        // A database by its content (its pages move between the file and its WAL), read through
+        // SQLite only: opening it otherwise would drop this process's SQLite locks on it (see
+        // tst_shared_files). Other files by their bytes.
+        if (f.endsWith(QLatin1String(".sqlite")) && QFileInfo(f).size() > 0) {
+            out += QString::fromLatin1(
+                QCryptographicHash::hash(databaseDigest(f).toUtf8(), QCryptographicHash::Sha256).toHex());
+        } else if (QFile file(f); QFileInfo(f).isFile() && file.open(QIODevice::ReadOnly)) {
+            out += QString::fromLatin1(
+                QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
         }
         out += QLatin1Char('\n');
     }
