@@ -1,5 +1,6 @@
 // siteadmin: the administrator's window. Parses the command line, finds the organization and
 // opens the main window on a server; everything else is in the UI and core libraries.
+#include "app/common/StopSignals.h"
 #include "core/common/Version.h"
 #include "core/directory/Organization.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -11,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -63,5 +65,16 @@ int main(int argc, char* argv[])
     const QString server = parser.isSet(serverOption) ? parser.value(serverOption) : window.startServer();
     if (!server.isEmpty())
         window.openServer(server);
+    // SIGTERM (a session ending, `kill`) and Ctrl+C close the window as File > Exit does: settings
+    // saved, the worker stopped between transactions.
+    const sa::app::StopSignals stopSignals;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &window, [&window, &watch] {
+        if (sa::app::StopSignals::asked()) {
+            watch.stop();
+            window.close();
+        }
+    });
+    watch.start(200);
     return QApplication::exec();
 }

@@ -1,29 +1,18 @@
 // siteadminctl serve: the background worker without a window, until SIGTERM or SIGINT.
 #include "CtlCommands.h"
 #include "CtlOptions.h"
+#include "app/common/StopSignals.h"
 #include "core/directory/Organization.h"
 #include "core/services/ServiceHost.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTimer>
-#include <csignal>
 
 namespace sa::app {
 
 using namespace sa::core;
 using namespace ctl;
-
-namespace {
-
-volatile std::sig_atomic_t g_stopAsked = 0;
-
-extern "C" void askToStop(int)
-{
-    g_stopAsked = 1;
-}
-
-} // namespace
 
 int CtlCommands::serve()
 {
@@ -81,13 +70,12 @@ int CtlCommands::serve()
         },
         Qt::DirectConnection);
 
-    std::signal(SIGTERM, askToStop);
-    std::signal(SIGINT, askToStop);
+    const StopSignals stopSignals;
     QTimer watch;
     QElapsedTimer clock;
     clock.start();
     QObject::connect(&watch, &QTimer::timeout, &host, [&] {
-        if (g_stopAsked || (maxSeconds > 0 && clock.elapsed() >= qint64(maxSeconds) * 1000)) {
+        if (StopSignals::asked() || (maxSeconds > 0 && clock.elapsed() >= qint64(maxSeconds) * 1000)) {
             watch.stop();
             host.stop();
         }
@@ -96,8 +84,6 @@ int CtlCommands::serve()
     watch.start(100);
     host.start();
     QCoreApplication::exec();
-    std::signal(SIGTERM, SIG_DFL);
-    std::signal(SIGINT, SIG_DFL);
     line(QStringLiteral("Stopped."));
     return 0;
 }

@@ -1,0 +1,73 @@
+#include "tests/support/TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Run = sa::test::ProcessRun;
+
+/// What a newcomer gets from the README's first command: `siteadmin --demo` builds the configured
+/// demo and its services run at once, so synchronization cycles for both postoffices happen within
+/// a minute of launch; SIGTERM closes the window as File > Exit does (settings saved, exit 0).
+class TestDemoLaunch : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString program(const char* variable) { return QString::fromLocal8Bit(qgetenv(variable)); }
+
+private Q_SLOTS:
+    void theDemoSynchronizesWithinAMinuteOfLaunch()
+    {
+        QVERIFY(!program("SITEADMIN_APP").isEmpty());
+        QTemporaryDir dir;
+        const QString org = dir.filePath(QStringLiteral("demo"));
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        app.setProcessEnvironment(env);
+        app.start(program("SITEADMIN_APP"), {QStringLiteral("--org"), org, QStringLiteral("--demo")});
+        QVERIFY(app.waitForStarted());
+
+        // The worker's cycles show in the run history: both requestors answered successfully.
+        QSet<QString> answered;
+        const bool cycled = QTest::qWaitFor(
+            [&] {
+                const Run r = sa::test::runProcess(program("SITEADMIN_CTL"),
+                                                   {QStringLiteral("--org"), org, QStringLiteral("--json"),
+                                                    QStringLiteral("dirsync"), QStringLiteral("history")});
+                for (const QJsonValue& run : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+                    if (run[QStringLiteral("step")].toString() == QLatin1String("sent") &&
+                        run[QStringLiteral("status")].toString() == QLatin1String("success"))
+                        answered << run[QStringLiteral("requestor")].toString();
+                }
+                return answered.size() == 2 || app.state() != QProcess::Running;
+            },
+            60000);
+        QVERIFY2(cycled && app.state() == QProcess::Running,
+                 qPrintable(QString::fromUtf8(app.readAllStandardError())));
+        QCOMPARE(answered, (QSet<QString>{QStringLiteral("PO1"), QStringLiteral("PO2")}));
+
+        app.terminate(); // SIGTERM
+        QVERIFY(app.waitForFinished(15000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        // Closed as File > Exit does: the window's settings were saved, with the panel it showed.
+        QFile settings(dir.filePath(QStringLiteral("config")) +
+                       QStringLiteral("/Unknown Organization/siteadmin.conf"));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray saved = settings.readAll();
+        QVERIFY2(saved.contains("syncStatusShown=true"), saved.constData());
+        QVERIFY(saved.contains("[mainWindow]"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoLaunch)
+#include "tst_demo_launch.moc"
