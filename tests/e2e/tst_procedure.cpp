@@ -380,6 +380,31 @@ private Q_SLOTS:
                                    QStringLiteral("Directory Synchronization Server")}),
                      (QStringList{QStringLiteral("PO1"), QStringLiteral("PO2")}));
 
+        // Opened again (double-click), PO2's Dir-Sync Address page names the address chosen.
+        ContentsModel* listedNow = x1()->contentsModel();
+        QModelIndex po2;
+        for (int r = 0; r < listedNow->rowCount() && !po2.isValid(); ++r) {
+            if (listedNow->index(r, 0).data().toString() == QLatin1String("PO2"))
+                po2 = listedNow->index(r, 0);
+        }
+        QVERIFY(po2.isValid());
+        clickIndex(x1()->contentsView(), po2);
+        QTest::mouseDClick(x1()->contentsView()->viewport(), Qt::LeftButton, {},
+                           x1()->contentsView()->visualRect(po2).center());
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        showTab(sheet, QStringLiteral("Dir-Sync Address"));
+        QCOMPARE(sheet->findChild<QLineEdit*>(QStringLiteral("dirsyncAddressEdit"))->text(),
+                 QStringLiteral("NWNET/PO2/$system"));
+        const QString explained =
+            sheet->findChild<QLabel*>(QStringLiteral("dirsyncAddressExplanation"))->text();
+        QVERIFY2(
+            explained.startsWith(QStringLiteral("This requestor's dirsync mail goes to NWNET/PO2/$system")),
+            qPrintable(explained));
+        snapshot(5, QStringLiteral("requestor-po2-address"), sheet);
+        clickButton(sheet, QDialogButtonBox::Cancel);
+        QVERIFY(QTest::qWaitFor([&] { return !sheet->isVisible(); }, 5000));
+
         // The MS Mail side: each postoffice's administrator registers it with the dirsync server.
         for (const QString& postoffice : {Po1, Po2}) {
             const ProcessRun r = po({QStringLiteral("dirsync"), QStringLiteral("requestor"), postoffice,

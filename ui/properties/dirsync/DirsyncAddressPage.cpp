@@ -48,6 +48,15 @@ void DirsyncAddressPage::load(const core::DirectoryObject& object)
             tr("%1 is a postoffice of this site's MS Mail Connector: the hidden custom "
                "recipient %1/$SYSTEM is made with the requestor and receives its dirsync mail.")
                 .arg(postoffice));
+    } else if (const QString chosen = m_address->edit()->text(); !isNew(object) && !chosen.isEmpty()) {
+        m_explanation->setText(
+            object.isReplica()
+                ? tr("This requestor's dirsync mail goes to %1, the postoffice's $SYSTEM mailbox.")
+                      .arg(chosen)
+                : tr("This requestor's dirsync mail goes to %1, the postoffice's $SYSTEM mailbox (an MS Mail "
+                     "custom recipient, hidden from the address book). To send it to another, choose it with "
+                     "Dirsync Address...")
+                      .arg(chosen));
     } else {
         m_explanation->setText(
             tr("Dirsync mail for this requestor goes to an MS Mail custom recipient "
