@@ -261,6 +261,13 @@ Status upgradeToVersion10(SqliteConnection& c)
                    {QStringLiteral("ALTER TABLE mta_queue ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")});
 }
 
+// Version 11: handed-over message ids are let go after MessageRow::SeenRetentionDays, found by
+// their time.
+Status upgradeToVersion11(SqliteConnection& c)
+{
+    return execAll(c, {QStringLiteral("CREATE INDEX mta_seen_at ON mta_seen(at)")});
+}
+
 } // namespace
 
 QString sortKeyFor(const QString& displayName)
@@ -281,6 +288,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {8, QStringLiteral("template fields sent by directory synchronization"), upgradeToVersion8},
         {9, QStringLiteral("the directory changes of each dirsync run"), upgradeToVersion9},
         {10, QStringLiteral("delivery attempts of queued messages"), upgradeToVersion10},
+        {11, QStringLiteral("handed-over message ids by time"), upgradeToVersion11},
     };
 }
 

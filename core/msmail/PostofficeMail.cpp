@@ -233,7 +233,11 @@ Result<int> PostofficeStore::accept(const QList<Message>& messages)
                 return q;
             ++fresh;
         }
-        return {};
+        if (fresh == 0)
+            return {};
+        auto old =
+            m_connection->exec(QStringLiteral("DELETE FROM seen WHERE at < ?"), {MessageRow::seenCutoff()});
+        return old ? Status() : Status(old.error());
     });
     if (!s)
         return s.error();

@@ -102,13 +102,21 @@ Status createVersion4(SqliteConnection& c)
     return {};
 }
 
+/// Handed-over message ids are let go after MessageRow::SeenRetentionDays, found by their time.
+Status createVersion5(SqliteConnection& c)
+{
+    auto r = c.exec(QStringLiteral("CREATE INDEX seen_at ON seen(at)"));
+    return r ? Status() : Status(r.error());
+}
+
 const QList<MigrationStep>& migrations()
 {
     static const QList<MigrationStep> steps{
         {1, QStringLiteral("users, routes, queue and mail"), createVersion1},
         {2, QStringLiteral("directory synchronization"), createVersion2},
         {3, QStringLiteral("directory synchronization as a server"), createVersion3},
-        {4, QStringLiteral("template fields of synchronized entries"), createVersion4}};
+        {4, QStringLiteral("template fields of synchronized entries"), createVersion4},
+        {5, QStringLiteral("handed-over message ids by time"), createVersion5}};
     return steps;
 }
 

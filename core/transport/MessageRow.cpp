@@ -2,9 +2,15 @@
 
 #include "core/common/SqlText.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace sa::core::MessageRow {
+
+QString seenCutoff()
+{
+    return QDateTime::currentDateTimeUtc().addDays(-SeenRetentionDays).toString(Qt::ISODate);
+}
 
 const QString Columns = QStringLiteral(
     "message_id, sender, recipient, subject, body, attachment, attachment_name, submitted, hops, report");

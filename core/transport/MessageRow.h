@@ -24,6 +24,14 @@ QVariantList deliveredValues(const Message& m);
 /// The message whose Columns start at column `base` of the current row.
 Message read(const QSqlQuery& q, int base);
 
+/// How long a receiver keeps the id of a message handed over to it, to refuse a second copy: a
+/// sender that stopped between handing a message over and forgetting it hands it over again when
+/// it next runs, which is far sooner than this. Older ids are let go as new messages come
+/// (mta_seen at the site, seen at a postoffice), so the tables do not grow without end.
+constexpr int SeenRetentionDays = 30;
+/// The time (as stored, ISO 8601 UTC) before which seen ids are let go.
+QString seenCutoff();
+
 } // namespace MessageRow
 
 } // namespace sa::core

@@ -116,7 +116,10 @@ Result<int> SiteTransport::accept(const QList<Message>& messages)
                 return r.error();
             ++fresh;
         }
-        return {};
+        if (fresh == 0)
+            return {};
+        auto old = w.exec(QStringLiteral("DELETE FROM mta_seen WHERE at < ?"), {MessageRow::seenCutoff()});
+        return old ? Status() : Status(old.error());
     });
     if (!s)
         return s.error();

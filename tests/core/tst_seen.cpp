@@ -1,0 +1,123 @@
+#include "core/directory/DemoOrganization.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/msmail/PostofficeStore.h"
+#include "core/transport/MessageRow.h"
+#include "core/transport/SiteTransport.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sa::core;
+
+namespace {
+/// An id stored `days` ago, in the stored form.
+QString daysAgo(int days)
+{
+    return QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODate);
+}
+int count(SqliteConnection& c, const QString& table, const QString& id)
+{
+    auto n = c.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE message_id = ?").arg(table), {id});
+    return n ? n->toInt() : -1;
+}
+} // namespace
+
+/// A receiver (the site's MTA, a postoffice) keeps the ids of the messages handed over to it, so a
+/// second copy from a sender that stopped halfway is refused; ids older than
+/// MessageRow::SeenRetentionDays are let go as new messages come, so the tables do not grow without
+/// end while the services run for months.
+class TestSeen : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<Organization> m_org;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto org = DemoOrganization::build(m_dir.path(), DemoStage::Lab);
+        QVERIFY(org.ok());
+        m_org = org.value();
+    }
+
+    void theSiteLetsOldIdsGoAndStillRefusesACopy()
+    {
+        auto store = DirectoryStore::open(m_org->sitePath(QStringLiteral("SEATTLE"))).value();
+        SiteTransport mta(*store, m_org->dir());
+        const QString old = QStringLiteral("<old@site>");
+        const QString recent = QStringLiteral("<recent@site>");
+        QVERIFY(store
+                    ->write([&](DirectoryWriter& w) -> Status {
+                        for (const auto& [id, at] :
+                             {std::pair{old, daysAgo(MessageRow::SeenRetentionDays + 1)},
+                              std::pair{recent, daysAgo(MessageRow::SeenRetentionDays - 1)}}) {
+                            if (auto r = w.exec(
+                                    QStringLiteral("INSERT INTO mta_seen(message_id, at) VALUES (?, ?)"),
+                                    {id, at});
+                                !r)
+                                return r.error();
+                        }
+                        return {};
+                    })
+                    .ok());
+        Message m =
+            Message::create(QStringLiteral("NWNET/PO1/AMARTIN"), QStringLiteral("NORTHWIND/SEATTLE/NANCYD"),
+                            QStringLiteral("hello"), QStringLiteral("body"));
+        QCOMPARE(mta.accept(m).value(), true);
+        QCOMPARE(count(store->connection(), QStringLiteral("mta_seen"), old), 0);    // let go
+        QCOMPARE(count(store->connection(), QStringLiteral("mta_seen"), recent), 1); // kept
+        QCOMPARE(mta.accept(m).value(), false);                                      // the copy is refused
+        Message copy = m;
+        copy.id = recent;
+        QCOMPARE(mta.accept(copy).value(), false); // a copy of a recent one too
+    }
+
+    void aPostofficeLetsOldIdsGoAndStillRefusesACopy()
+    {
+        auto po = PostofficeStore::open(m_org->dir(), QStringLiteral("NWNET/PO1")).value();
+        const QString old = QStringLiteral("<old@po>");
+        const QString recent = QStringLiteral("<recent@po>");
+        for (const auto& [id, at] : {std::pair{old, daysAgo(MessageRow::SeenRetentionDays + 1)},
+                                     std::pair{recent, daysAgo(MessageRow::SeenRetentionDays - 1)}})
+            QVERIFY(po->connection()
+                        .exec(QStringLiteral("INSERT INTO seen(message_id, at) VALUES (?, ?)"), {id, at})
+                        .ok());
+        Message m =
+            Message::create(QStringLiteral("NORTHWIND/SEATTLE/NANCYD"), QStringLiteral("NWNET/PO1/AMARTIN"),
+                            QStringLiteral("hello"), QStringLiteral("body"));
+        QCOMPARE(po->accept(m).value(), true);
+        QCOMPARE(count(po->connection(), QStringLiteral("seen"), old), 0);
+        QCOMPARE(count(po->connection(), QStringLiteral("seen"), recent), 1);
+        QCOMPARE(po->accept(m).value(), false);
+        Message copy = m;
+        copy.id = recent;
+        QCOMPARE(po->accept(copy).value(), false);
+    }
+
+    void theTimeIsFoundByAnIndex()
+    {
+        // Letting go happens with every accepted batch: it must not read the whole table.
+        auto store = DirectoryStore::open(m_org->sitePath(QStringLiteral("SEATTLE"))).value();
+        auto po = PostofficeStore::open(m_org->dir(), QStringLiteral("NWNET/PO1")).value();
+        for (auto [connection, table] : {std::pair{&store->connection(), QStringLiteral("mta_seen")},
+                                         std::pair{&po->connection(), QStringLiteral("seen")}}) {
+            auto plan =
+                connection->exec(QStringLiteral("EXPLAIN QUERY PLAN DELETE FROM %1 WHERE at < ?").arg(table),
+                                 {QStringLiteral("x")});
+            QVERIFY(plan.ok());
+            QString detail;
+            while (plan.value().next())
+                detail += plan.value().value(3).toString() + QLatin1Char(' ');
+            QVERIFY2(detail.contains(QStringLiteral("USING INDEX")) ||
+                         detail.contains(QStringLiteral("USING COVERING INDEX")),
+                     qPrintable(table + QStringLiteral(": ") + detail));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeen)
+#include "tst_seen.moc"
