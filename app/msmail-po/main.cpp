@@ -10,6 +10,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("siteadmin"));
+    QCoreApplication::setOrganizationName(QStringLiteral("siteadmin")); // settings in ~/.config/siteadmin
     QCoreApplication::setApplicationVersion(sa::core::productVersion());
     return sa::app::runCommandLine<sa::app::PoCommands>(QStringLiteral("msmail-po"),
                                                         QStringLiteral("Emulated MS Mail 3.x postoffice"));

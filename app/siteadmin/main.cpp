@@ -3,6 +3,7 @@
 #include "app/common/StopSignals.h"
 #include "core/common/Version.h"
 #include "core/directory/Organization.h"
+#include "ui/common/SettingsMigration.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/mainwindow/ServiceCommands.h"
@@ -18,6 +19,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("siteadmin"));
+    QApplication::setOrganizationName(QStringLiteral("siteadmin")); // settings in ~/.config/siteadmin
     QApplication::setApplicationDisplayName(sa::core::productName());
     QApplication::setApplicationVersion(sa::core::productVersion());
     QApplication::setDesktopFileName(QStringLiteral("siteadmin"));
@@ -40,6 +42,7 @@ int main(int argc, char* argv[])
     parser.addOption(demoOption);
     parser.addOption(serverOption);
     parser.process(app);
+    sa::ui::adoptUnnamedOrganizationSettings();
 
     const bool demo = parser.isSet(demoOption);
     const QString folder = parser.isSet(orgOption) ? parser.value(orgOption)

@@ -5,6 +5,7 @@
 #include "Schema.h"
 #include "SiteBuilder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -43,15 +44,25 @@ QStringList siteFiles(const QString& sitesDir)
 
 } // namespace
 
+namespace {
+/// The programs' data folder, ~/.local/share/siteadmin on Linux: the generic data folder and the
+/// application's name, not AppDataLocation, which would add the organization name the programs
+/// give Qt for their settings and so move every organization made before.
+QString dataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/') +
+           QCoreApplication::applicationName();
+}
+} // namespace
+
 QString Organization::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/organization");
+    return dataFolder() + QStringLiteral("/organization");
 }
 
 QString Organization::defaultDemoPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+    return dataFolder() + QStringLiteral("/demo");
 }
 
 Status Organization::checkName(const QString& kind, const QString& name, int maxLength)

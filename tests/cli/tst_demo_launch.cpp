@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,9 +28,16 @@ private Q_SLOTS:
         QVERIFY(!program("SITEADMIN_APP").isEmpty());
         QTemporaryDir dir;
         const QString org = dir.filePath(QStringLiteral("demo"));
+        // Settings from before the programs named their organization are taken over.
+        const QString config = dir.filePath(QStringLiteral("config"));
+        {
+            QSettings old(config + QStringLiteral("/Unknown Organization/siteadmin.conf"),
+                          QSettings::IniFormat);
+            old.setValue(QStringLiteral("autoNaming/displayName"), QStringLiteral("last-first"));
+        }
         QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
         env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         app.setProcessEnvironment(env);
@@ -59,13 +67,29 @@ private Q_SLOTS:
         QVERIFY(app.waitForFinished(15000));
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);
         QCOMPARE(app.exitCode(), 0);
-        // Closed as File > Exit does: the window's settings were saved, with the panel it showed.
-        QFile settings(dir.filePath(QStringLiteral("config")) +
-                       QStringLiteral("/Unknown Organization/siteadmin.conf"));
+        // Closed as File > Exit does: the window's settings were saved, with the panel it showed,
+        // in ~/.config/siteadmin/siteadmin.conf, with what it took over.
+        QFile settings(config + QStringLiteral("/siteadmin/siteadmin.conf"));
         QVERIFY(settings.open(QIODevice::ReadOnly));
         const QByteArray saved = settings.readAll();
         QVERIFY2(saved.contains("syncStatusShown=true"), saved.constData());
         QVERIFY(saved.contains("[mainWindow]"));
+        QVERIFY2(saved.contains("displayName=last-first"), saved.constData());
+    }
+
+    void theDemoFolderIsWhereItAlwaysWas()
+    {
+        // The programs name their organization to Qt (for the settings); the data folder must not
+        // move with it: ~/.local/share/siteadmin/demo, as before.
+        QTemporaryDir dir;
+        QProcess ctl;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.path());
+        ctl.setProcessEnvironment(env);
+        ctl.start(program("SITEADMIN_CTL"), {QStringLiteral("demo"), QStringLiteral("--lab")});
+        QVERIFY(ctl.waitForFinished(60000));
+        QCOMPARE(ctl.exitCode(), 0);
+        QVERIFY(QFile::exists(dir.path() + QStringLiteral("/siteadmin/demo/sites/SEATTLE.sqlite")));
     }
 };
 
