@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -139,6 +140,46 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QCOMPARE(shown->rowCount(), all + 1);
         QCOMPARE(shown->index(0, EventLogModel::TextColumn).data().toString(), QStringLiteral("A new one."));
+        dialog->close();
+    }
+
+    void aLongLogOpensOnItsNewestEvents()
+    {
+        // More events than the list keeps (services left running for weeks): it opens on the newest,
+        // and a burst of more than it keeps between two refreshes still leaves the newest on top.
+        const auto logMany = [this](int n, const QString& prefix) {
+            return site(QStringLiteral("LONDON"))->write([&](DirectoryWriter& w) -> Status {
+                for (int i = 0; i < n; ++i) {
+                    if (Status s = SiteTransport::writeEvent(w, QStringLiteral("MSExchangeDX"),
+                                                             QStringLiteral("Information"), 1000,
+                                                             prefix + QString::number(i), {});
+                        !s)
+                        return s;
+                }
+                return {};
+            });
+        };
+        QVERIFY(logMany(EventLogModel::MaxRows + 100, QStringLiteral("old ")).ok());
+        m_window->action(QStringLiteral("actionEventLog"))->trigger();
+        auto* dialog = waitFor<EventLogDialog>(m_window.get());
+        QVERIFY(dialog);
+        EventLogModel* model = dialog->model();
+        QCOMPARE(model->rowCount(), EventLogModel::MaxRows);
+        const auto texts = [model] {
+            QSet<QString> out;
+            for (int r = 0; r < model->rowCount(); ++r)
+                out.insert(model->index(r, EventLogModel::TextColumn).data().toString());
+            return out;
+        };
+        QVERIFY(texts().contains(QStringLiteral("old %1").arg(EventLogModel::MaxRows + 99))); // the newest
+        QVERIFY(!texts().contains(QStringLiteral("old 0"))); // not the oldest
+
+        QVERIFY(logMany(EventLogModel::MaxRows + 10, QStringLiteral("burst ")).ok());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("eventRefreshButton")),
+                          Qt::LeftButton);
+        QCOMPARE(model->rowCount(), EventLogModel::MaxRows);
+        QVERIFY(texts().contains(QStringLiteral("burst %1").arg(EventLogModel::MaxRows + 9)));
+        QVERIFY(!texts().contains(QStringLiteral("burst 0")));
         dialog->close();
     }
 };

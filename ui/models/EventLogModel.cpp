@@ -16,9 +16,16 @@ void EventLogModel::refresh()
 {
     QList<Row> fresh;
     for (const Site& s : m_sites) {
-        auto events = core::EventLog::since(*s.store, m_lastId.value(s.name), MaxRows);
+        // The list keeps the newest MaxRows: at first and after a burst of more than that since the
+        // last look, those are read; otherwise what came after the last one read.
+        const bool first = !m_lastId.contains(s.name);
+        auto events = first ? core::EventLog::recent(*s.store, MaxRows)
+                            : core::EventLog::since(*s.store, m_lastId.value(s.name), MaxRows);
+        if (!first && events && events->size() >= MaxRows)
+            events = core::EventLog::recent(*s.store, MaxRows);
         if (!events)
             continue;
+        m_lastId.insert(s.name, m_lastId.value(s.name));
         for (const core::EventRecord& e : events.value()) {
             fresh.append(Row{s.name, e});
             m_lastId[s.name] = std::max(m_lastId.value(s.name), e.id);
