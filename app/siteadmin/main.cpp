@@ -34,7 +34,8 @@ int main(int argc, char* argv[])
         QStringLiteral("DIR"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"), QStringLiteral("Open the demo organization, building it first if the folder "
-                                               "has none (default folder: %1).")
+                                               "has none: NORTHWIND with MS Mail directory synchronization "
+                                               "set up and running (default folder: %1).")
                                     .arg(sa::core::Organization::defaultDemoPath()));
     const QCommandLineOption serverOption(
         QStringLiteral("server"), QStringLiteral("Connect to this server first."), QStringLiteral("SERVER"));

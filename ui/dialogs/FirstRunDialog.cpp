@@ -32,8 +32,10 @@ FirstRunDialog::FirstRunDialog(const QString& folder, QWidget* parent)
 
     auto* intro = new QLabel(tr("There is no organization in %1 yet.\n\n"
                                 "Create one: name the organization, its first site and that site's "
-                                "first server. Or open the demo organization (NORTHWIND, with sites "
-                                "SEATTLE and LONDON) to look around first.")
+                                "first server. Or open the demo organization to look around first: "
+                                "NORTHWIND, with sites SEATTLE and LONDON and MS Mail postoffices PO1 "
+                                "and PO2 kept in step by directory synchronization "
+                                "(Help > Procedure shows how it was set up).")
                                  .arg(QDir::toNativeSeparators(folder)));
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
