@@ -4,6 +4,7 @@
 #include "core/common/Version.h"
 #include "core/directory/Organization.h"
 #include "ui/common/SettingsMigration.h"
+#include "ui/dialogs/OptionsDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/mainwindow/ServiceCommands.h"
@@ -64,6 +65,7 @@ int main(int argc, char* argv[])
     sa::core::WorkerSettings services;
     services.cycleSeconds =
         showingDemo ? 30 : QSettings().value(QStringLiteral("services/cycleSeconds"), 900).toInt();
+    services.keepDays = sa::ui::OptionsDialog::savedKeepDays();
     window.services()->start(services);
     window.restorePanels(showingDemo);
     const QString server = parser.isSet(serverOption) ? parser.value(serverOption) : window.startServer();

@@ -78,6 +78,10 @@ void CtlCommands::declareOptions(QCommandLineParser& p)
                  QStringLiteral("serve: with the dirsync schedule at Always, a whole cycle every N seconds "
                                 "(default 900)."),
                  QStringLiteral("N")});
+    p.addOption({OptKeepDays,
+                 QStringLiteral("serve: let events and dirsync runs older than N days go, once a day "
+                                "(default 90; 0 keeps everything)."),
+                 QStringLiteral("N")});
     p.addOption({OptLimit, QStringLiteral("dirsync history, events: the newest N (default 20)."),
                  QStringLiteral("N")});
 }
@@ -102,7 +106,8 @@ QString CtlCommands::commandSummary()
         "  services status|start|stop|pause|continue [--server SERVER] [SERVICE]...\n"
         "                                                        the servers' services\n"
         "  run [--until-idle] [--max-seconds N]                  do the running services' pending work\n"
-        "  serve [--interval N] [--max-seconds N]                host the running services until SIGTERM\n"
+        "  serve [--interval N] [--max-seconds N] [--keep-days N]\n"
+        "                                                        host the running services until SIGTERM\n"
         "  dirsync status                                        each requestor's numbers and last result\n"
         "  dirsync now [--server SERVER]                         T2 now (as requestor: T1)\n"
         "  dirsync cycle                                         T1 at the postoffices, T2, T3: one whole "

@@ -21,6 +21,7 @@ inline const QString OptUntilIdle = QStringLiteral("until-idle");
 inline const QString OptMaxSeconds = QStringLiteral("max-seconds");
 inline const QString OptLimit = QStringLiteral("limit");
 inline const QString OptInterval = QStringLiteral("interval");
+inline const QString OptKeepDays = QStringLiteral("keep-days");
 inline const QString OptLab = QStringLiteral("lab");
 inline const QString OptLinked = QStringLiteral("linked");
 

@@ -16,25 +16,28 @@ using namespace ctl;
 
 int CtlCommands::serve()
 {
-    if (!checkOptions({OptInterval, OptMaxSeconds}) || !checkArgumentCount(0, 0))
+    if (!checkOptions({OptInterval, OptMaxSeconds, OptKeepDays}) || !checkArgumentCount(0, 0))
         return 2;
     WorkerSettings settings;
-    for (const auto& [option, target] : {std::pair{OptInterval, &settings.cycleSeconds}}) {
-        if (!m_parser.isSet(option))
+    int maxSeconds = 0;
+    struct NumberOption
+    {
+        QString name;
+        int minimum;
+        const char* unit;
+        int* target;
+    };
+    for (const NumberOption& o :
+         {NumberOption{OptInterval, 1, "a number of seconds", &settings.cycleSeconds},
+          NumberOption{OptMaxSeconds, 1, "a number of seconds", &maxSeconds},
+          NumberOption{OptKeepDays, 0, "a number of days (0: for ever)", &settings.keepDays}}) {
+        if (!m_parser.isSet(o.name))
             continue;
         bool ok = false;
-        *target = m_parser.value(option).toInt(&ok);
-        if (!ok || *target < 1)
-            return usage(QStringLiteral("--%1 takes a number of seconds, not \"%2\"")
-                             .arg(option, m_parser.value(option)));
-    }
-    int maxSeconds = 0;
-    if (m_parser.isSet(OptMaxSeconds)) {
-        bool ok = false;
-        maxSeconds = m_parser.value(OptMaxSeconds).toInt(&ok);
-        if (!ok || maxSeconds < 1)
-            return usage(QStringLiteral("--max-seconds takes a number of seconds, not \"%1\"")
-                             .arg(m_parser.value(OptMaxSeconds)));
+        *o.target = m_parser.value(o.name).toInt(&ok);
+        if (!ok || *o.target < o.minimum)
+            return usage(QStringLiteral("--%1 takes %2, not \"%3\"")
+                             .arg(o.name, QLatin1String(o.unit), m_parser.value(o.name)));
     }
     auto org = Organization::open(orgDir());
     if (!org)

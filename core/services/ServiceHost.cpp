@@ -56,11 +56,11 @@ void ServiceHost::kickDirsync()
     QMetaObject::invokeMethod(m_worker, &ServiceWorker::kickDirsync, Qt::QueuedConnection);
 }
 
-void ServiceHost::setCycleSeconds(int seconds)
+void ServiceHost::setSettings(const WorkerSettings& settings)
 {
-    m_settings.cycleSeconds = seconds;
+    m_settings = settings;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, seconds] { worker->setCycleSeconds(seconds); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, settings] { worker->setSettings(settings); }, Qt::QueuedConnection);
 }
 
 void ServiceHost::cancel()

@@ -33,7 +33,8 @@ public:
     void synchronizeNow();
     void kickDirsync();
     /// The Always interval from now on.
-    void setCycleSeconds(int seconds);
+    /// The worker's settings from now on (Tools > Options > Services).
+    void setSettings(const WorkerSettings& settings);
     /// The cycle in progress stops at its next step.
     void cancel();
 

@@ -1,5 +1,6 @@
 #include "ServiceWorker.h"
 
+#include "Retention.h"
 #include "Runner.h"
 #include "Schedule.h"
 #include "Services.h"
@@ -216,6 +217,43 @@ void ServiceWorker::runCycle()
                                                                      : QStringLiteral("failed"));
 }
 
+void ServiceWorker::setSettings(const WorkerSettings& settings)
+{
+    m_settings = settings;
+    m_settings.cycleSeconds = std::max(1, settings.cycleSeconds);
+    m_lastPrune = {}; // a shorter time to keep takes effect at the next tick
+}
+
+void ServiceWorker::pruneIfDue(const QDateTime& now)
+{
+    if (m_settings.keepDays <= 0 || (m_lastPrune.isValid() && m_lastPrune.secsTo(now) < 24 * 3600))
+        return;
+    m_lastPrune = now;
+    const QDateTime before = now.addDays(-m_settings.keepDays);
+    Retention::Pruned total;
+    auto sites = m_organization->sites();
+    for (const SiteInfo& s : sites ? sites.value() : QList<SiteInfo>()) {
+        auto store = DirectoryStore::open(s.path);
+        auto pruned =
+            store ? Retention::prune(*store.value(), before) : Result<Retention::Pruned>(store.error());
+        if (!pruned) {
+            report(QString(),
+                   QStringLiteral("Letting old events go at site %1 failed: %2")
+                       .arg(s.name, pruned.error().message()),
+                   true);
+            continue;
+        }
+        total.events += pruned->events;
+        total.runs += pruned->runs;
+    }
+    if (total.events + total.runs > 0)
+        report(QString(),
+               QStringLiteral("Kept the last %1 days: %2 older events and %3 older dirsync runs let go")
+                   .arg(m_settings.keepDays)
+                   .arg(total.events)
+                   .arg(total.runs));
+}
+
 void ServiceWorker::tick()
 {
     if (!m_organization || m_stopping || m_inTick)
@@ -262,6 +300,9 @@ void ServiceWorker::tick()
     }
     if (holds(ServiceLock::Dirsync) && !m_stopping && cycleDue(QDateTime::currentDateTime()))
         runCycle();
+    // The process that does the services' work keeps the logs trim.
+    if (!m_stopping && (holds(ServiceLock::Mail) || holds(ServiceLock::Dirsync)))
+        pruneIfDue(QDateTime::currentDateTimeUtc());
     m_inTick = false;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retention.h"
 #include "ServiceLock.h"
 #include "core/directory/Organization.h"
 #include "core/dirsync/DirsyncCycle.h"
@@ -24,6 +25,9 @@ struct WorkerSettings
     /// With the dirsync role's schedule at Always, a whole cycle this often (DESIGN: 15 minutes by
     /// default, seconds in the demo). Selected times: once at the top of each selected hour.
     int cycleSeconds = 15 * 60;
+    /// Events and dirsync runs older than this many days are let go once a day (Retention); 0
+    /// keeps everything.
+    int keepDays = Retention::DefaultKeepDays;
 };
 
 /// One finished piece of the worker's work, for the views and `siteadminctl serve`'s output.
@@ -72,8 +76,9 @@ public Q_SLOTS:
     void kickDirsync();
     /// One pass: what is due now (tests call it directly).
     void tick();
-    /// The Always interval from now on (Tools > Options > Services).
-    void setCycleSeconds(int seconds) { m_settings.cycleSeconds = std::max(1, seconds); }
+    /// The Always interval and how long events and runs are kept, from now on (Tools > Options >
+    /// Services).
+    void setSettings(const WorkerSettings& settings);
 
 Q_SIGNALS:
     void started(const QString& organization);
@@ -95,6 +100,8 @@ private:
     std::optional<DirsyncRoleInfo> dirsyncRole() const;
     bool cycleDue(const QDateTime& now);
     void runCycle();
+    /// Once a day: events and runs older than keepDays let go at every site.
+    void pruneIfDue(const QDateTime& now);
 
     QString m_orgDir;
     WorkerSettings m_settings;
@@ -108,6 +115,7 @@ private:
     bool m_cycleRequested = false;
     bool m_inTick = false;
     QDateTime m_lastCycle;
+    QDateTime m_lastPrune;
     QString m_lastCycleHour;
 };
 

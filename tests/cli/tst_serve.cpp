@@ -141,12 +141,19 @@ private Q_SLOTS:
 
     void serveRefusesBadInput()
     {
-        const QString problem = sa::test::checkRefused(
-            ctl(), QStringLiteral("siteadminctl"),
-            {QStringLiteral("--org"), m_org->dir(), QStringLiteral("serve"), QStringLiteral("--interval"),
-             QStringLiteral("soon")},
-            QStringLiteral("--interval takes a number of seconds, not \"soon\""), m_org->dir());
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        for (const auto& [option, value, said] :
+             {std::tuple{QStringLiteral("--interval"), QStringLiteral("soon"),
+                         QStringLiteral("--interval takes a number of seconds, not \"soon\"")},
+              std::tuple{QStringLiteral("--max-seconds"), QStringLiteral("0"),
+                         QStringLiteral("--max-seconds takes a number of seconds, not \"0\"")},
+              std::tuple{QStringLiteral("--keep-days"), QStringLiteral("-1"),
+                         QStringLiteral("--keep-days takes a number of days (0: for ever), not \"-1\"")}}) {
+            const QString problem = sa::test::checkRefused(
+                ctl(), QStringLiteral("siteadminctl"),
+                {QStringLiteral("--org"), m_org->dir(), QStringLiteral("serve"), option, value}, said,
+                m_org->dir());
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
     }
 };
 

@@ -1,4 +1,5 @@
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/services/Schedule.h"
@@ -155,6 +156,76 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 3);
         QVERIFY(finished.at(2).at(0).toBool());
         checkAgreement();
+        worker.stop();
+    }
+
+    void oldEventsAndRunsAreLetGoOnceADay()
+    {
+        // What a site logged 40 and 10 days ago, and a run of each age.
+        const auto age = [](int days) {
+            return QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODate);
+        };
+        const auto logAt = [&](const QString& site, int days, const QString& text) {
+            auto store = this->site(site);
+            return store->write([&](DirectoryWriter& w) -> Status {
+                auto e =
+                    w.exec(QStringLiteral("INSERT INTO events(at, source, level, event_id, text, category)"
+                                          " VALUES (?, 'MSExchangeDX', 'Information', 1000, ?, '')"),
+                           {age(days), text});
+                if (!e)
+                    return e.error();
+                auto r = w.exec(
+                    QStringLiteral("INSERT INTO dirsync_runs(started, finished, requestor, step, status)"
+                                   " VALUES (?, ?, ?, 'sent', 'success')"),
+                    {age(days), age(days), text});
+                return r ? Status() : Status(r.error());
+            });
+        };
+        const auto count = [&](const QString& site, const QString& table, const QString& column,
+                               const QString& text) {
+            return this->site(site)
+                ->connection()
+                .scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(table, column), {text})
+                ->toInt();
+        };
+        for (const QString& site : {QStringLiteral("SEATTLE"), QStringLiteral("LONDON")}) {
+            QVERIFY(logAt(site, 40, QStringLiteral("forty")).ok());
+            QVERIFY(logAt(site, 10, QStringLiteral("ten")).ok());
+        }
+        // Keeping everything (0) lets nothing go.
+        ServiceWorker worker(m_org->dir(), WorkerSettings{3600 * 1000, 3600, 0});
+        QSignalSpy activity(&worker, &ServiceWorker::activity);
+        worker.start();
+        worker.tick();
+        QCOMPARE(count(QStringLiteral("SEATTLE"), QStringLiteral("events"), QStringLiteral("text"),
+                       QStringLiteral("forty")),
+                 1);
+        // Thirty days: what is older goes at both sites, and the activity says so; the rest stays.
+        worker.setSettings(WorkerSettings{3600 * 1000, 3600, 30});
+        worker.tick();
+        for (const QString& site : {QStringLiteral("SEATTLE"), QStringLiteral("LONDON")}) {
+            QCOMPARE(count(site, QStringLiteral("events"), QStringLiteral("text"), QStringLiteral("forty")),
+                     0);
+            QCOMPARE(count(site, QStringLiteral("dirsync_runs"), QStringLiteral("requestor"),
+                           QStringLiteral("forty")),
+                     0);
+            QCOMPARE(count(site, QStringLiteral("events"), QStringLiteral("text"), QStringLiteral("ten")), 1);
+            QCOMPARE(count(site, QStringLiteral("dirsync_runs"), QStringLiteral("requestor"),
+                           QStringLiteral("ten")),
+                     1);
+        }
+        QString said;
+        for (const QList<QVariant>& a : activity)
+            said += a.at(0).value<WorkerActivity>().text + QLatin1Char('\n');
+        QVERIFY2(said.contains(
+                     QStringLiteral("Kept the last 30 days: 2 older events and 2 older dirsync runs let go")),
+                 qPrintable(said));
+        // Once a day: an event that has just become too old waits for tomorrow's pass.
+        QVERIFY(logAt(QStringLiteral("SEATTLE"), 31, QStringLiteral("thirty-one")).ok());
+        worker.tick();
+        QCOMPARE(count(QStringLiteral("SEATTLE"), QStringLiteral("events"), QStringLiteral("text"),
+                       QStringLiteral("thirty-one")),
+                 1);
         worker.stop();
     }
 };

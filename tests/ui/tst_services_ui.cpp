@@ -137,7 +137,7 @@ private Q_SLOTS:
         dialog->close();
     }
 
-    void theCycleIntervalIsAnOption()
+    void theCycleIntervalAndKeepingAreOptions()
     {
         m_window->services()->start(WorkerSettings{100, 900});
         m_window->action(QStringLiteral("actionOptions"))->trigger();
@@ -148,10 +148,18 @@ private Q_SLOTS:
         auto* minutes = options->findChild<QSpinBox*>(QStringLiteral("cycleMinutesSpin"));
         QCOMPARE(minutes->value(), 15);
         minutes->setValue(5);
+        // How long events and runs are kept: 90 days unless said, 0 shows as "for ever".
+        auto* keep = options->findChild<QSpinBox*>(QStringLiteral("keepDaysSpin"));
+        QCOMPARE(keep->value(), 90);
+        keep->setValue(0);
+        QCOMPARE(keep->text(), QStringLiteral("for ever"));
+        keep->setValue(30);
         savePng(options, QStringLiteral("options-services"));
         clickButton(options, QDialogButtonBox::Ok);
         QCOMPARE(QSettings().value(QStringLiteral("services/cycleSeconds")).toInt(), 300);
         QCOMPARE(m_window->services()->host()->settings().cycleSeconds, 300);
+        QCOMPARE(QSettings().value(QStringLiteral("services/keepDays")).toInt(), 30);
+        QCOMPARE(m_window->services()->host()->settings().keepDays, 30);
     }
 
     void theMtaQueueShowsWaitingAndHeldMessages()

@@ -1,5 +1,6 @@
 #include "OptionsDialog.h"
 
+#include "core/services/Retention.h"
 #include "ui/common/AutoNamingSettings.h"
 
 #include <QButtonGroup>
@@ -89,9 +90,23 @@ OptionsDialog::OptionsDialog(QWidget* parent)
                       "Schedule is Always, a whole cycle runs this often while the services run "
                       "in this window. Selected times run at the top of each selected hour."));
     cycleNote->setWordWrap(true);
+    m_keepDays = new QSpinBox;
+    m_keepDays->setObjectName(QStringLiteral("keepDaysSpin"));
+    m_keepDays->setRange(0, 3650);
+    m_keepDays->setSuffix(tr(" days"));
+    m_keepDays->setSpecialValueText(tr("for ever"));
+    m_keepDays->setValue(savedKeepDays());
+    auto* keepLabel = new QLabel(tr("&Keep events and run history:"));
+    keepLabel->setBuddy(m_keepDays);
+    auto* keepNote = new QLabel(tr("Older events (View > Event Log) and dirsync runs (Synchronization "
+                                   "Status) are let go once a day by the services in this window."));
+    keepNote->setWordWrap(true);
+    // One form, the notes under their rows across both columns, so the fields line up.
+    servicesForm->addRow(cycleNote);
+    servicesForm->addRow(keepLabel, m_keepDays);
+    servicesForm->addRow(keepNote);
     auto* servicesLayout = new QVBoxLayout(services);
     servicesLayout->addLayout(servicesForm);
-    servicesLayout->addWidget(cycleNote);
     servicesLayout->addStretch(1);
 
     auto* tabs = new QTabWidget;
@@ -127,10 +142,21 @@ int OptionsDialog::savedCycleSeconds()
     return QSettings().value(QStringLiteral("services/cycleSeconds"), 15 * 60).toInt();
 }
 
+int OptionsDialog::keepDays() const
+{
+    return m_keepDays->value();
+}
+
+int OptionsDialog::savedKeepDays()
+{
+    return QSettings().value(QStringLiteral("services/keepDays"), core::Retention::DefaultKeepDays).toInt();
+}
+
 void OptionsDialog::accept()
 {
     AutoNamingSettings::save(naming());
     QSettings().setValue(QStringLiteral("services/cycleSeconds"), cycleSeconds());
+    QSettings().setValue(QStringLiteral("services/keepDays"), keepDays());
     QDialog::accept();
 }
 

@@ -24,6 +24,9 @@ public:
     /// Services: how often an Always-scheduled dirsync cycle runs (QSettings services/cycleSeconds).
     int cycleSeconds() const;
     static int savedCycleSeconds();
+    /// Services: the days events and dirsync runs are kept, 0 for ever (QSettings services/keepDays).
+    int keepDays() const;
+    static int savedKeepDays();
     void accept() override;
 
 private:
@@ -32,6 +35,7 @@ private:
     QLineEdit* m_customDisplay;
     QLineEdit* m_customAlias;
     QSpinBox* m_cycleMinutes;
+    QSpinBox* m_keepDays;
 };
 
 } // namespace sa::ui

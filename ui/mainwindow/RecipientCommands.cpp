@@ -175,7 +175,7 @@ void RecipientCommands::options()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The worker takes the new interval at once.
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_window.services()->setCycleSeconds(dialog->cycleSeconds()); });
+            [this, dialog] { m_window.services()->setOptions(dialog->cycleSeconds(), dialog->keepDays()); });
     dialog->open();
 }
 

@@ -37,10 +37,14 @@ void ServiceCommands::start(const core::WorkerSettings& settings)
     m_host->start();
 }
 
-void ServiceCommands::setCycleSeconds(int seconds)
+void ServiceCommands::setOptions(int cycleSeconds, int keepDays)
 {
-    if (m_host)
-        m_host->setCycleSeconds(seconds);
+    if (!m_host)
+        return;
+    core::WorkerSettings settings = m_host->settings();
+    settings.cycleSeconds = cycleSeconds;
+    settings.keepDays = keepDays;
+    m_host->setSettings(settings);
 }
 
 ServicesDialog* ServiceCommands::openServices()

@@ -37,7 +37,7 @@ public:
     void start(const core::WorkerSettings& settings);
     core::ServiceHost* host() const { return m_host.get(); }
     /// Tools > Options > Services: the worker's Always interval, from now on.
-    void setCycleSeconds(int seconds);
+    void setOptions(int cycleSeconds, int keepDays);
     /// Tools > Services.
     ServicesDialog* openServices();
     /// View > Event Log.
