@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -57,14 +56,13 @@ int main(int argc, char* argv[])
     sa::ui::MainWindow window(*organization);
     window.show();
     // The services run in the background while the window is open. Always-scheduled dirsync
-    // cycles: every 15 minutes (QSettings services/cycleSeconds), every 30 seconds in the demo, so
+    // cycles: every 15 minutes (Tools > Options > Services), every 30 seconds in the demo, so
     // that a newcomer sees them within a minute; the demo is the one --demo opens or the one in the
     // demo folder (which the first-run dialog's demo choice builds).
     const bool showingDemo =
         demo || QDir(organization->dir()) == QDir(sa::core::Organization::defaultDemoPath());
     sa::core::WorkerSettings services;
-    services.cycleSeconds =
-        showingDemo ? 30 : QSettings().value(QStringLiteral("services/cycleSeconds"), 900).toInt();
+    services.cycleSeconds = showingDemo ? 30 : sa::ui::OptionsDialog::savedCycleSeconds();
     services.keepDays = sa::ui::OptionsDialog::savedKeepDays();
     window.services()->start(services);
     window.restorePanels(showingDemo);

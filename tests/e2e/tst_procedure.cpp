@@ -117,22 +117,6 @@ private:
         QVERIFY2(said.size() == 1 && said.first().contains(question),
                  qPrintable(said.join(QLatin1Char('\n'))));
     }
-    void clickServiceButton(ServicesDialog* dialog, const QString& server, const QString& service,
-                            const char* button)
-    {
-        auto* view = dialog->findChild<QTableView*>(QStringLiteral("servicesView"));
-        const int row = dialog->model()->rowOf(server, service);
-        QVERIFY2(row >= 0, qPrintable(server + QLatin1Char(' ') + service));
-        clickIndex(view, dialog->model()->index(row, 1));
-        auto* b = dialog->findChild<QPushButton*>(QLatin1String(button));
-        QVERIFY2(b && b->isEnabled(), button);
-        QTest::mouseClick(b, Qt::LeftButton);
-    }
-    static QString stateOf(ServicesDialog* dialog, const QString& server, const QString& service)
-    {
-        const int row = dialog->model()->rowOf(server, service);
-        return row < 0 ? QString() : stateName(dialog->model()->statusAt(row).state);
-    }
     /// Synchronize Now, clicked as a person does once the button is on; waits for that cycle to end
     /// and checks it succeeded.
     void synchronizeNow(SyncStatusPanel* panel)
@@ -437,16 +421,17 @@ private Q_SLOTS:
         chooseMenu(m_window.get(), {QStringLiteral("Tools"), QStringLiteral("Services")});
         auto* dialog = waitFor<ServicesDialog>(m_window.get());
         QVERIFY(dialog);
-        QCOMPARE(stateOf(dialog, QStringLiteral("X1"), Services::DirectorySynchronization),
+        QCOMPARE(serviceState(dialog, QStringLiteral("X1"), Services::DirectorySynchronization),
                  QStringLiteral("Stopped"));
         clickServiceButton(dialog, QStringLiteral("X1"), Services::DirectorySynchronization,
                            "startServiceButton");
-        QCOMPARE(stateOf(dialog, QStringLiteral("X1"), Services::DirectorySynchronization),
+        QCOMPARE(serviceState(dialog, QStringLiteral("X1"), Services::DirectorySynchronization),
                  QStringLiteral("Running"));
-        if (stateOf(dialog, QStringLiteral("X1"), Services::MsMailInterchange) != QLatin1String("Running"))
+        if (serviceState(dialog, QStringLiteral("X1"), Services::MsMailInterchange) !=
+            QLatin1String("Running"))
             clickServiceButton(dialog, QStringLiteral("X1"), Services::MsMailInterchange,
                                "startServiceButton");
-        QCOMPARE(stateOf(dialog, QStringLiteral("X1"), Services::MsMailInterchange),
+        QCOMPARE(serviceState(dialog, QStringLiteral("X1"), Services::MsMailInterchange),
                  QStringLiteral("Running"));
         // On X1 Directory Synchronization needs the MTA: asked, it restarts with it. Nothing on X2
         // needs it, so nothing is asked there.
@@ -465,7 +450,7 @@ private Q_SLOTS:
                          ->text()
                          .startsWith(QStringLiteral("On %1: ").arg(server)),
                      qPrintable(dialog->findChild<QLabel*>(QStringLiteral("servicesResultLabel"))->text()));
-            QCOMPARE(stateOf(dialog, server, Services::Mta), QStringLiteral("Running"));
+            QCOMPARE(serviceState(dialog, server, Services::Mta), QStringLiteral("Running"));
         }
         clickServiceButton(dialog, QStringLiteral("X1"), QStringLiteral("PO1 Connector MTA"),
                            "restartServiceButton");
@@ -474,8 +459,8 @@ private Q_SLOTS:
         for (const QString& service :
              {Services::Mta, Services::MsMailInterchange, QStringLiteral("PO1 Connector MTA"),
               Services::DirectorySynchronization})
-            QCOMPARE(stateOf(dialog, QStringLiteral("X1"), service), QStringLiteral("Running"));
-        QCOMPARE(stateOf(dialog, QStringLiteral("X2"), QStringLiteral("PO2 Connector MTA")),
+            QCOMPARE(serviceState(dialog, QStringLiteral("X1"), service), QStringLiteral("Running"));
+        QCOMPARE(serviceState(dialog, QStringLiteral("X2"), QStringLiteral("PO2 Connector MTA")),
                  QStringLiteral("Running"));
         snapshot(6, QStringLiteral("services"), dialog);
         clickButton(dialog, QDialogButtonBox::Close);

@@ -6,8 +6,11 @@
 #include "TestSupport.h"
 #include "core/directory/DemoOrganization.h"
 #include "core/directory/Organization.h"
+#include "core/services/Services.h"
 #include "ui/common/Prompts.h"
+#include "ui/dialogs/ServicesDialog.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/models/ServicesModel.h"
 #include "ui/properties/PropertySheet.h"
 
 #include <QAbstractItemView>
@@ -23,6 +26,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -285,6 +289,28 @@ inline QModelIndex clickTreePath(QTreeView* tree, const QStringList& path)
     }
     clickIndex(tree, at);
     return at;
+}
+
+/// In Tools > Services: clicks the row of `service` on `server`, then the button named `button`
+/// (startServiceButton, stopServiceButton, ...), which must be on.
+inline void clickServiceButton(ui::ServicesDialog* dialog, const QString& server, const QString& service,
+                               const char* button)
+{
+    auto* view = dialog->findChild<QTableView*>(QStringLiteral("servicesView"));
+    const int row = dialog->model()->rowOf(server, service);
+    QVERIFY2(row >= 0, qPrintable(server + QLatin1Char(' ') + service));
+    clickIndex(view, dialog->model()->index(row, 1));
+    auto* b = dialog->findChild<QPushButton*>(QLatin1String(button));
+    QVERIFY2(b && b->isEnabled(), button);
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+/// The state Tools > Services shows for `service` on `server` (Running, Stopped, Paused), empty
+/// when it lists no such service.
+inline QString serviceState(ui::ServicesDialog* dialog, const QString& server, const QString& service)
+{
+    const int row = dialog->model()->rowOf(server, service);
+    return row < 0 ? QString() : core::stateName(dialog->model()->statusAt(row).state);
 }
 
 } // namespace sa::test

@@ -30,16 +30,31 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
 
-    /// The names of the images in `doc`, in order.
-    static QStringList images(QTextDocument* doc)
+    /// The images in `doc`, in order.
+    static QList<QTextImageFormat> images(QTextDocument* doc)
     {
-        QStringList out;
+        QList<QTextImageFormat> out;
         for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
             for (auto it = b.begin(); !it.atEnd(); ++it) {
                 if (it.fragment().charFormat().isImageFormat())
-                    out << it.fragment().charFormat().toImageFormat().name();
+                    out << it.fragment().charFormat().toImageFormat();
             }
         }
+        return out;
+    }
+    /// The README of the source tree.
+    static QString readme()
+    {
+        QFile file(QStringLiteral(SITEADMIN_SOURCE_DIR "/README.md"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+    /// The paths of the pictures ![...](path) in `markdown`, in order.
+    static QStringList pictures(const QString& markdown)
+    {
+        QStringList out;
+        const QRegularExpression picture(QStringLiteral(R"(!\[[^\]]*\]\(([^)]+)\))"));
+        for (auto it = picture.globalMatch(markdown); it.hasNext();)
+            out << it.next().captured(1);
         return out;
     }
 
@@ -98,29 +113,22 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("procedure:begin"))); // the README's markers stay out
 
         // Every picture the README names is built in and shown no wider than the text.
-        QFile readme(QStringLiteral(SITEADMIN_SOURCE_DIR "/README.md"));
-        QVERIFY(readme.open(QIODevice::ReadOnly));
-        const QString source = QString::fromUtf8(readme.readAll());
-        const QString part = source.section(QStringLiteral("<!-- procedure:begin -->"), 1)
-                                 .section(QStringLiteral("<!-- procedure:end -->"), 0, 0);
-        QStringList named;
-        const QRegularExpression picture(QStringLiteral(R"(!\[[^\]]*\]\(([^)]+)\))"));
-        for (auto it = picture.globalMatch(part); it.hasNext();)
-            named << it.next().captured(1);
+        const QStringList named = pictures(readme()
+                                               .section(QStringLiteral("<!-- procedure:begin -->"), 1)
+                                               .section(QStringLiteral("<!-- procedure:end -->"), 0, 0));
         QVERIFY(named.size() >= 8);
-        QCOMPARE(images(dialog->text()->document()), named);
+        const QList<QTextImageFormat> shown = images(dialog->text()->document());
+        QStringList shownNames;
+        for (const QTextImageFormat& image : shown)
+            shownNames << image.name();
+        QCOMPARE(shownNames, named);
         const int width = dialog->text()->viewport()->width();
-        for (QTextBlock b = dialog->text()->document()->begin(); b.isValid(); b = b.next()) {
-            for (auto it = b.begin(); !it.atEnd(); ++it) {
-                if (!it.fragment().charFormat().isImageFormat())
-                    continue;
-                const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
-                const QVariant loaded =
-                    dialog->text()->loadResource(QTextDocument::ImageResource, QUrl(image.name()));
-                // QTextBrowser hands over a file's bytes; the document decodes them.
-                QVERIFY2(!QImage::fromData(loaded.toByteArray()).isNull(), qPrintable(image.name()));
-                QVERIFY2(image.width() > 100 && image.width() <= width, qPrintable(image.name()));
-            }
+        for (const QTextImageFormat& image : shown) {
+            const QVariant loaded =
+                dialog->text()->loadResource(QTextDocument::ImageResource, QUrl(image.name()));
+            // QTextBrowser hands over a file's bytes; the document decodes them.
+            QVERIFY2(!QImage::fromData(loaded.toByteArray()).isNull(), qPrintable(image.name()));
+            QVERIFY2(image.width() > 100 && image.width() <= width, qPrintable(image.name()));
         }
         savePng(dialog, QStringLiteral("help-procedure"));
         dialog->text()->verticalScrollBar()->setValue(dialog->text()->verticalScrollBar()->maximum() / 2);
@@ -136,16 +144,11 @@ private Q_SLOTS:
     void theReadmesPicturesAreThere()
     {
         // Every picture the README names is in docs/screenshots, and every picture there is named.
-        QFile readme(QStringLiteral(SITEADMIN_SOURCE_DIR "/README.md"));
-        QVERIFY(readme.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(readme.readAll());
-        QStringList named;
-        const QRegularExpression picture(QStringLiteral(R"(!\[[^\]]*\]\(([^)]+)\))"));
-        for (auto it = picture.globalMatch(text); it.hasNext();) {
-            const QString path = it.next().captured(1);
+        const QString text = readme();
+        QVERIFY(!text.isEmpty());
+        const QStringList named = pictures(text);
+        for (const QString& path : named)
             QVERIFY2(QFile::exists(QStringLiteral(SITEADMIN_SOURCE_DIR "/") + path), qPrintable(path));
-            named << path;
-        }
         const QDir shots(QStringLiteral(SITEADMIN_SOURCE_DIR "/docs/screenshots"));
         for (const QString& file : shots.entryList({QStringLiteral("*.png")}, QDir::Files))
             QVERIFY2(named.contains(QStringLiteral("docs/screenshots/") + file),

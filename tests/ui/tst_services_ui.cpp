@@ -42,15 +42,11 @@ private:
     }
     static QString stateOf(ServicesDialog* dialog, const QString& service)
     {
-        const int row = dialog->model()->rowOf(QStringLiteral("X1"), service);
-        return row < 0 ? QString() : stateName(dialog->model()->statusAt(row).state);
+        return serviceState(dialog, QStringLiteral("X1"), service);
     }
-    void click(ServicesDialog* dialog, const QString& service, const char* button)
+    static void click(ServicesDialog* dialog, const QString& service, const char* button)
     {
-        dialog->select(QStringLiteral("X1"), service);
-        auto* b = dialog->findChild<QPushButton*>(QLatin1String(button));
-        QVERIFY2(b && b->isEnabled(), button);
-        QTest::mouseClick(b, Qt::LeftButton);
+        clickServiceButton(dialog, QStringLiteral("X1"), service, button);
     }
     std::unique_ptr<DirectoryStore> seattle() const
     {

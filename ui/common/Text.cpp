@@ -1,5 +1,7 @@
 #include "Text.h"
 
+#include "core/directory/DirectoryObject.h"
+
 #include <QLabel>
 
 namespace sa::ui {
@@ -38,6 +40,18 @@ void showError(QLabel* label, const QString& message)
     label->setVisible(!message.isEmpty());
     if (QWidget* w = label->window())
         w->adjustSize();
+}
+
+QString nameWithSite(const QString& name, const QString& site)
+{
+    return site.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, site);
+}
+
+QString nameWithSite(const core::DirectoryObject& object)
+{
+    const QList<core::Rdn>& rdns = object.dn.rdns();
+    const bool inSite = rdns.size() > 1 && rdns.at(1).type == QLatin1String("ou");
+    return nameWithSite(object.displayName(), inSite ? rdns.at(1).value : QString());
 }
 
 } // namespace sa::ui

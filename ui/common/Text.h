@@ -5,7 +5,17 @@
 class QLabel;
 class QWidget;
 
+namespace sa::core {
+struct DirectoryObject;
+}
+
 namespace sa::ui {
+
+/// An object as "name (SITE)": what tells two sites' containers of one name apart (every site has
+/// its Recipients). The site is the DN's; an object outside any site is its name alone.
+QString nameWithSite(const core::DirectoryObject& object);
+/// The same with the name and site given.
+QString nameWithSite(const QString& name, const QString& site);
 
 /// An error from the core ("the alias ... is already used by ...") as a sentence for a dialog:
 /// capital first letter, full stop at the end.

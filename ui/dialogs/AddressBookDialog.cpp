@@ -5,6 +5,7 @@
 #include "core/directory/Schema.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
+#include "ui/common/Text.h"
 #include "ui/models/ColumnCatalog.h"
 #include "ui/models/ContentsModel.h"
 #include "ui/properties/PropertySheet.h"
@@ -65,13 +66,10 @@ AddressBookDialog::AddressBookDialog(core::DirectoryStore& store, Mode mode, con
         QHash<QString, int> uses;
         for (const core::DirectoryObject& c : containers.value())
             ++uses[c.displayName().toLower()];
-        for (const core::DirectoryObject& c : containers.value()) {
-            QString label = c.displayName();
-            const QList<core::Rdn>& rdns = c.dn.rdns();
-            if (uses.value(label.toLower()) > 1 && rdns.size() > 1 && rdns.at(1).type == QLatin1String("ou"))
-                label = tr("%1 (%2)").arg(label, rdns.at(1).value);
-            m_containers->addItem(Icons::forClass(c.cls->name), label, c.id);
-        }
+        for (const core::DirectoryObject& c : containers.value())
+            m_containers->addItem(
+                Icons::forClass(c.cls->name),
+                uses.value(c.displayName().toLower()) > 1 ? nameWithSite(c) : c.displayName(), c.id);
     }
 
     auto* properties = new QPushButton(tr("P&roperties"));

@@ -24,11 +24,11 @@ void EventLogModel::refresh()
         if (!first && events && events->size() >= MaxRows)
             events = core::EventLog::recent(*s.store, MaxRows);
         if (!events)
-            continue;
-        m_lastId.insert(s.name, m_lastId.value(s.name));
+            continue;                    // read again from the start next time
+        qint64& last = m_lastId[s.name]; // known from now on, 0 while the log is empty
         for (const core::EventRecord& e : events.value()) {
             fresh.append(Row{s.name, e});
-            m_lastId[s.name] = std::max(m_lastId.value(s.name), e.id);
+            last = std::max(last, e.id);
         }
     }
     if (fresh.isEmpty())

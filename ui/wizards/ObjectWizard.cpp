@@ -117,10 +117,7 @@ QString ObjectWizard::summary() const
                              ? m_store.object(dn.value())
                              : core::Result<core::DirectoryObject>(dn.error());
                 // An object by its name and its site (two sites' "Recipients" differ only there).
-                const QString site = o && o->dn.depth() > 1 ? o->dn.rdns().at(1).value : QString();
-                shown << (o ? (site.isEmpty() ? o->displayName()
-                                              : QStringLiteral("%1 (%2)").arg(o->displayName(), site))
-                            : v);
+                shown << (o ? nameWithSite(o.value()) : v);
             }
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                         .arg(c.attribute.toHtmlEscaped(), shown.join(QStringLiteral(", ")).toHtmlEscaped());

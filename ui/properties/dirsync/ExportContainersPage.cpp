@@ -61,8 +61,7 @@ ExportContainersPage::ExportContainersPage(QWidget* parent)
         for (QListWidgetItem* item : m_available->selectedItems()) {
             const QString dn = item->data(Qt::UserRole).toString();
             if (!exported().contains(dn, Qt::CaseInsensitive)) {
-                auto* copy =
-                    new QListWidgetItem(QStringLiteral("%1 (%2)").arg(item->text(), m_site->currentText()));
+                auto* copy = new QListWidgetItem(nameWithSite(item->text(), m_site->currentText()));
                 copy->setData(Qt::UserRole, dn);
                 m_exported->addItem(copy);
             }
@@ -96,7 +95,7 @@ void ExportContainersPage::load(const core::DirectoryObject& object)
              containers ? containers.value() : QList<core::DirectoryObject>()) {
             const QString site = c.isReplica() ? c.masterSite : store()->siteName();
             m_containers[site].append({c.displayName(), c.dn.toString()});
-            names.insert(c.dn.key(), QStringLiteral("%1 (%2)").arg(c.displayName(), site));
+            names.insert(c.dn.key(), nameWithSite(c.displayName(), site));
         }
         m_site->addItem(store()->siteName()); // this site first, then the others
         for (const QString& site : m_containers.keys()) {
