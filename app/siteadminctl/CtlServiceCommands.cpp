@@ -182,15 +182,18 @@ int CtlCommands::runServices()
         return fail(report.error().message());
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("dispatched"), report->dispatched},
+                              {QStringLiteral("carried"), report->carried},
+                              {QStringLiteral("returned"), report->returned},
                               {QStringLiteral("pickedUp"), report->pickedUp},
                               {QStringLiteral("routed"), report->routed},
                               {QStringLiteral("replicated"), report->replicated},
                               {QStringLiteral("dirsync"), report->dirsync}});
     else
-        m_out << "Postoffices delivered or forwarded " << report->dispatched << ", connectors picked up "
-              << report->pickedUp << ", MTAs moved " << report->routed << ", replication wrote "
-              << report->replicated << ", directory synchronization handled " << report->dirsync
-              << " message(s)" << Qt::endl;
+        m_out << "Postoffices delivered or forwarded " << report->dispatched << ", External carried "
+              << report->carried << ", returned as undeliverable " << report->returned
+              << ", connectors picked up " << report->pickedUp << ", MTAs moved " << report->routed
+              << ", replication wrote " << report->replicated << ", directory synchronization handled "
+              << report->dirsync << " message(s)" << Qt::endl;
     return 0;
 }
 

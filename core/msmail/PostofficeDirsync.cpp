@@ -81,7 +81,7 @@ QString PostofficeStore::dirsyncAddress(const QString& mailbox) const
 
 Status PostofficeStore::submit(const Message& m)
 {
-    return queue(m, QStringLiteral("in"), {});
+    return enqueue(m, QStringLiteral("in"), {});
 }
 
 Status PostofficeStore::appendReqTrans(DirsyncTransaction t)

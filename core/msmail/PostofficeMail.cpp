@@ -13,7 +13,7 @@ namespace {
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return MessageRow::stamp();
 }
 
 /// The MS Mail address NET/PO/MAILBOX of a typed address (MS:... or without type), or empty.
@@ -28,14 +28,15 @@ QString msMailPart(const QString& address)
 
 } // namespace
 
-Status PostofficeStore::queue(const Message& m, const QString& direction, const QString& nextHop)
+Status PostofficeStore::enqueue(const Message& m, const QString& direction, const QString& nextHop)
 {
     auto r = m_connection->exec(
-        QStringLiteral(
-            "INSERT INTO queue(direction, next_hop, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(message_id, direction) DO NOTHING")
+        QStringLiteral("INSERT INTO queue(direction, next_hop, queued_at, %1)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(message_id, direction) DO UPDATE SET hops = max(hops, excluded.hops)")
             .arg(MessageRow::Columns),
-        QVariantList{direction, nextHop.isEmpty() ? QVariant() : QVariant(nextHop)} + MessageRow::values(m));
+        QVariantList{direction, nextHop.isEmpty() ? QVariant() : QVariant(nextHop), now()} +
+            MessageRow::values(m));
     return r ? Status() : Status(r.error());
 }
 
@@ -56,7 +57,7 @@ Result<QString> PostofficeStore::send(const QString& fromMailbox, const QString&
                                 subject, body);
     m.attachment = attachment;
     m.attachmentName = attachmentName;
-    Status s = m_connection->transaction([&] { return queue(m, QStringLiteral("in"), {}); });
+    Status s = m_connection->transaction([&] { return enqueue(m, QStringLiteral("in"), {}); });
     if (!s)
         return s.error();
     return m.id;
@@ -92,12 +93,8 @@ Result<int> PostofficeStore::dispatch()
             Status s = [&]() -> Status {
                 const QString target = msMailPart(m.to);
                 const QStringList parts = target.split(QLatin1Char('/'));
-                auto bounce = [&](const QString& reason) -> Status {
-                    if (m.report)
-                        return {}; // a report that cannot be delivered is dropped, never answered
-                    Message ndr = Message::nonDelivery(
-                        m, QStringLiteral("MS:%1/%2").arg(name(), SystemMailbox), reason);
-                    return queue(ndr, QStringLiteral("in"), {});
+                auto bounce = [&](const QString& reason) {
+                    return this->bounce(m, QStringLiteral("Dispatch"), reason);
                 };
                 Status handled;
                 if (parts.size() != 3) {
@@ -119,7 +116,7 @@ Result<int> PostofficeStore::dispatch()
                     } else {
                         Message out = m;
                         out.hops += 1;
-                        handled = queue(out, QStringLiteral("out"), hop);
+                        handled = enqueue(out, QStringLiteral("out"), hop);
                     }
                 }
                 if (!handled)
@@ -177,22 +174,6 @@ Result<PoMail> PostofficeStore::read(const QString& mailbox, qint64 id)
     return Error(ErrorCode::NotFound, QStringLiteral("%1 has no message %2").arg(mailbox.toUpper()).arg(id));
 }
 
-Result<QList<PostofficeStore::Queued>> PostofficeStore::outboundFor(const QString& nextHop, int limit) const
-{
-    auto q = m_connection->exec(
-        QStringLiteral("SELECT seq, %1, next_hop FROM queue WHERE direction = 'out' AND next_hop = ?"
-                       " ORDER BY seq LIMIT ?")
-            .arg(MessageRow::Columns),
-        {nextHop.toUpper(), limit});
-    if (!q)
-        return q.error();
-    QList<Queued> out;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        out.append(Queued{rows.value(0).toLongLong(), MessageRow::read(rows, 1), rows.value(11).toString()});
-    return out;
-}
-
 Status PostofficeStore::removeOutbound(const QList<qint64>& seqs)
 {
     return m_connection->transaction([&]() -> Status {
@@ -219,17 +200,17 @@ Result<int> PostofficeStore::accept(const QList<Message>& messages)
     int fresh = 0;
     Status s = m_connection->transaction([&]() -> Status {
         for (const Message& message : messages) {
-            auto seen =
-                m_connection->scalar(QStringLiteral("SELECT 1 FROM seen WHERE message_id = ?"), {message.id});
+            auto seen = m_connection->scalar(QStringLiteral("SELECT 1 FROM seen WHERE message_id = ?"),
+                                             {MessageRow::seenKey(message)});
             if (!seen)
                 return seen.error();
             if (seen->isValid())
                 continue; // handed over before: keep one copy
             if (auto r = m_connection->exec(QStringLiteral("INSERT INTO seen(message_id, at) VALUES (?, ?)"),
-                                            {message.id, now()});
+                                            {MessageRow::seenKey(message), now()});
                 !r)
                 return r.error();
-            if (Status q = queue(message, QStringLiteral("in"), {}); !q)
+            if (Status q = enqueue(message, QStringLiteral("in"), {}); !q)
                 return q;
             ++fresh;
         }

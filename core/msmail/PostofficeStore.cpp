@@ -109,6 +109,25 @@ Status createVersion5(SqliteConnection& c)
     return r ? Status() : Status(r.error());
 }
 
+/// Nothing waits silently (MS Mail's SYSTEM.LOG and undeliverable mail): when each queued
+/// message entered the queue, why one bound for another postoffice still waits, and the log of
+/// mail the postoffice returned or could not move.
+Status createVersion6(SqliteConnection& c)
+{
+    for (const char* sql : {
+             "ALTER TABLE queue ADD COLUMN queued_at TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE queue ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+             "UPDATE queue SET queued_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+             "CREATE INDEX queue_waiting ON queue(direction, queued_at)",
+             "CREATE TABLE system_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL,"
+             " text TEXT NOT NULL)",
+         }) {
+        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
+            return r.error();
+    }
+    return {};
+}
+
 const QList<MigrationStep>& migrations()
 {
     static const QList<MigrationStep> steps{
@@ -116,7 +135,8 @@ const QList<MigrationStep>& migrations()
         {2, QStringLiteral("directory synchronization"), createVersion2},
         {3, QStringLiteral("directory synchronization as a server"), createVersion3},
         {4, QStringLiteral("template fields of synchronized entries"), createVersion4},
-        {5, QStringLiteral("handed-over message ids by time"), createVersion5}};
+        {5, QStringLiteral("handed-over message ids by time"), createVersion5},
+        {6, QStringLiteral("queue times, waiting reasons and the system log"), createVersion6}};
     return steps;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QMap>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace sa::core {
@@ -34,6 +35,16 @@ struct PoMail
     Message message;
     QDateTime delivered;
     bool read = false;
+};
+
+/// A line of the postoffice's system log (MS Mail's SYSTEM.LOG): mail it returned to the sender or
+/// dropped, and why.
+struct PoLogLine
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString source; ///< Dispatch, External, Administrator, ...
+    QString text;
 };
 
 /// A line of the postoffice's address list (GAL): its users and the lists imported from elsewhere.
@@ -102,13 +113,19 @@ public:
     /// "out" with its next hop, and what cannot go anywhere comes back as a non-delivery report.
     Result<int> dispatch();
 
-    // The interface of whatever carries mail to and from this postoffice (the MS Mail Connector).
+    // The interface of whatever carries mail to and from this postoffice (the MS Mail Connector,
+    // MS Mail External), and the queue's administration (PostofficeQueue.cpp).
     struct Queued
     {
         qint64 seq = 0;
         Message message;
         QString nextHop;
+        QString direction; ///< "in": to deliver or forward here; "out": waiting for its next hop's carrier
+        QDateTime queuedAt;
+        QString reason; ///< why it still waits for its next hop, when a carrier has said
     };
+    /// Default of undeliverableAfter(): a day, as mail systems give a next hop before they return mail.
+    static constexpr int DefaultUndeliverableSeconds = 24 * 3600;
     /// Messages waiting in "out" for `nextHop` (NET/PO), oldest first.
     Result<QList<Queued>> outboundFor(const QString& nextHop, int limit = 500) const;
     /// Takes handed-over messages off the outbound queue, all in one transaction.
@@ -117,6 +134,26 @@ public:
     Result<bool> accept(const Message& message);
     /// Several at once, in one transaction; returns how many were new.
     Result<int> accept(const QList<Message>& messages);
+    /// The next hops that outbound mail waits for.
+    Result<QStringList> outboundHops() const;
+    /// Everything queued, "in" then "out", each oldest first.
+    Result<QList<Queued>> queued() const;
+    /// Why the mail for `nextHop` waits (empty: it is on its way); written only when it changes.
+    Status setWaitingReason(const QString& nextHop, const QString& reason);
+    /// Takes message `seq` off the queue (one transaction): returned to its sender with a
+    /// non-delivery report naming `reason`, or deleted; the system log says which.
+    Status removeQueued(qint64 seq, bool returnToSender, const QString& reason);
+    /// Outbound mail that has waited longer than undeliverableAfter() goes back to its senders as
+    /// non-delivery reports naming why it waited (its reason, or `reasonFor(nextHop)`), logged;
+    /// one transaction. Returns how many.
+    Result<int> returnExpired(const std::function<QString(const QString& nextHop)>& reasonFor = {});
+    /// Seconds outbound mail may wait for its next hop before it is returned.
+    int undeliverableAfter() const;
+    Status setUndeliverableAfter(int seconds);
+    /// A line of the system log, inside a transaction (or its own).
+    Status writeSystemLog(const QString& source, const QString& text);
+    /// The newest `limit` lines of the system log, oldest first.
+    Result<QList<PoLogLine>> systemLog(int limit = 50) const;
 
     // The address list.
     Result<QList<PoGalEntry>> gal() const;
@@ -148,7 +185,9 @@ private:
     Status recordChange(DirsyncTransaction::Code code, const QString& mailbox, const QString& oldName);
     /// One user of addUsers, in its transaction.
     Status insertUser(const PoUser& user);
-    Status queue(const Message& m, const QString& direction, const QString& nextHop);
+    Status enqueue(const Message& m, const QString& direction, const QString& nextHop);
+    /// Returns `m` to its sender from here (unless it is a report) and logs it; in a transaction.
+    Status bounce(const Message& m, const QString& source, const QString& reason);
     Status deliverLocal(const Message& m, const QString& mailbox);
 
     std::unique_ptr<SqliteConnection> m_connection;

@@ -7,6 +7,7 @@
 #include "core/directory/Schema.h"
 #include "core/dirsync/DirsyncRequestor.h"
 #include "core/dirsync/DirsyncServer.h"
+#include "core/msmail/ExternalCarrier.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/replication/Replicator.h"
 #include "core/transport/SiteTransport.h"
@@ -20,6 +21,8 @@ namespace sa::core {
 RunReport& RunReport::operator+=(const RunReport& o)
 {
     dispatched += o.dispatched;
+    carried += o.carried;
+    returned += o.returned;
     pickedUp += o.pickedUp;
     routed += o.routed;
     replicated += o.replicated;
@@ -65,6 +68,26 @@ Result<RunReport> Runner::runOnce()
         auto it = stores.find(site.toUpper());
         return it == stores.end() ? nullptr : it->second.get();
     };
+    // 1b. MS Mail External carries mail between the postoffices and returns what waited too long;
+    //     a next hop that is a site's postoffice is its MS Mail Connector's, which says why it waits.
+    if (m_mail) {
+        if (Status s = checkCancel(); !s)
+            return s.error();
+        ExternalCarrier external(orgDir, [&stores, &orgDir](const QString& po, const QString& hop) {
+            for (auto& [name, store] : stores) {
+                const auto state = SiteTransport(*store, orgDir).pickUpState(po, hop);
+                if (state.known)
+                    return ExternalCarrier::HopState{true, state.waiting};
+            }
+            return ExternalCarrier::HopState{};
+        });
+        external.setCancel(m_cancel);
+        auto carried = external.run();
+        if (!carried)
+            return carried.error();
+        report.carried += carried->carried;
+        report.returned += carried->returned;
+    }
     // 2. MS Mail Connectors pick up; 3. site MTAs route.
     for (auto& [name, store] : stores) {
         if (!m_mail)

@@ -13,19 +13,22 @@ class DirectoryStore;
 struct RunReport
 {
     int dispatched = 0; ///< messages the postoffices delivered or forwarded
+    int carried = 0;    ///< messages MS Mail External moved from postoffice to postoffice
+    int returned = 0;   ///< messages postoffices returned as undeliverable (waited too long)
     int pickedUp = 0;   ///< messages MS Mail Connectors took from their postoffices
     int routed = 0;     ///< messages site MTAs moved one hop
     int replicated = 0; ///< objects directory replication wrote
     int dirsync = 0;    ///< dirsync messages the dirsync server received and sent (T2)
-    int total() const { return dispatched + pickedUp + routed + replicated + dirsync; }
+    int total() const { return dispatched + carried + returned + pickedUp + routed + replicated + dirsync; }
     RunReport& operator+=(const RunReport& other);
 };
 
 /// Does the pending work of the organization's running services, as `siteadminctl run` and (later)
 /// the background worker do: the emulated postoffices' delivery, the MS Mail Connectors' pick-up,
-/// the site MTAs' routing (into postoffices, other sites and mailboxes), and directory replication
-/// over Directory Replication Connectors, and the dirsync server's T2 on its schedule. Every step is its own
-/// transaction, so the work can stop (or be killed) at any instant and go on from there.
+/// MS Mail External between the postoffices, the site MTAs' routing (into postoffices, other sites and
+/// mailboxes), and directory replication over Directory Replication Connectors, and the dirsync server's T2
+/// on its schedule. Every step is its own transaction, so the work can stop (or be killed) at any instant and
+/// go on from there.
 class Runner
 {
 public:

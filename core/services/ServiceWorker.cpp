@@ -274,13 +274,17 @@ void ServiceWorker::tick()
                        true);
         } else {
             const RunReport& r = pass.value();
-            if (r.dispatched + r.pickedUp + r.routed > 0)
-                report(ServiceLock::Mail,
-                       QStringLiteral("Mail: %1 delivered or forwarded at the postoffices, %2 "
-                                      "picked up by MS Mail Connectors, %3 routed by MTAs")
-                           .arg(r.dispatched)
-                           .arg(r.pickedUp)
-                           .arg(r.routed));
+            if (r.dispatched + r.carried + r.returned + r.pickedUp + r.routed > 0)
+                report(
+                    ServiceLock::Mail,
+                    QStringLiteral("Mail: %1 delivered or forwarded at the postoffices, %2 carried between "
+                                   "postoffices by MS Mail External, %3 returned as undeliverable, %4 "
+                                   "picked up by MS Mail Connectors, %5 routed by MTAs")
+                        .arg(r.dispatched)
+                        .arg(r.carried)
+                        .arg(r.returned)
+                        .arg(r.pickedUp)
+                        .arg(r.routed));
             if (r.replicated > 0)
                 report(ServiceLock::Replication,
                        QStringLiteral("Directory replication: %1 objects written").arg(r.replicated));

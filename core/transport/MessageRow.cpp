@@ -7,9 +7,19 @@
 
 namespace sa::core::MessageRow {
 
+QString stamp(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODate);
+}
+
+QString seenKey(const Message& m)
+{
+    return m.id + QLatin1Char(';') + QString::number(m.hops);
+}
+
 QString seenCutoff()
 {
-    return QDateTime::currentDateTimeUtc().addDays(-SeenRetentionDays).toString(Qt::ISODate);
+    return stamp(QDateTime::currentDateTimeUtc().addDays(-SeenRetentionDays));
 }
 
 const QString Columns = QStringLiteral(

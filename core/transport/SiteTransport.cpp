@@ -100,18 +100,23 @@ Result<int> SiteTransport::accept(const QList<Message>& messages)
     int fresh = 0;
     const Status s = m_store.write([&](DirectoryWriter& w) -> Status {
         for (const Message& m : messages) {
-            auto seen = w.exec(QStringLiteral("SELECT 1 FROM mta_seen WHERE message_id = ?"), {m.id});
+            auto seen = w.exec(QStringLiteral("SELECT 1 FROM mta_seen WHERE message_id = ?"),
+                               {MessageRow::seenKey(m)});
             if (!seen)
                 return seen.error();
             if (seen.value().next())
                 continue; // handed over before: keep one copy
             if (auto r = w.exec(QStringLiteral("INSERT INTO mta_seen(message_id, at) VALUES (?, ?)"),
-                                {m.id, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+                                {MessageRow::seenKey(m), MessageRow::stamp()});
                 !r)
                 return r.error();
-            auto r = w.exec(QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                .arg(Columns),
-                            MessageRow::values(m));
+            // Still here from before (a loop brought it round while a hand-over of it waits to be
+            // repeated): one copy, with the further count of hops, so the loop still ends.
+            auto r = w.exec(
+                QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                               " ON CONFLICT(message_id) DO UPDATE SET hops = max(hops, excluded.hops)")
+                    .arg(Columns),
+                MessageRow::values(m));
             if (!r)
                 return r.error();
             ++fresh;
@@ -314,10 +319,7 @@ Result<int> SiteTransport::pickUp()
         if (c.isReplica())
             continue;
         const QString server = ConnectorValues::homeServer(c);
-        const QString shadow =
-            c.value(attr::LocalNetwork).isEmpty()
-                ? shadowPostoffice(m_store.organizationName(), m_store.siteName())
-                : c.value(attr::LocalNetwork) + QLatin1Char('/') + c.value(attr::LocalPostoffice);
+        const QString shadow = localPostoffice(c);
         for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
             const auto conn = ConnectorValues::Connection::parse(value);
             if (!conn.isDirect())
@@ -349,6 +351,45 @@ Result<int> SiteTransport::pickUp()
         }
     }
     return moved;
+}
+
+QString SiteTransport::localPostoffice(const DirectoryObject& c) const
+{
+    return c.value(attr::LocalNetwork).isEmpty()
+               ? shadowPostoffice(m_store.organizationName(), m_store.siteName())
+               : (c.value(attr::LocalNetwork) + QLatin1Char('/') + c.value(attr::LocalPostoffice)).toUpper();
+}
+
+SiteTransport::PickUpState SiteTransport::pickUpState(const QString& postoffice, const QString& hop) const
+{
+    auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
+    if (!connectors)
+        return {};
+    for (const DirectoryObject& c : connectors.value()) {
+        if (c.isReplica() || localPostoffice(c).compare(hop, Qt::CaseInsensitive) != 0)
+            continue;
+        const QString server = ConnectorValues::homeServer(c);
+        bool direct = false;
+        for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
+            const auto conn = ConnectorValues::Connection::parse(value);
+            direct =
+                direct || (conn.isDirect() && conn.postoffice.compare(postoffice, Qt::CaseInsensitive) == 0);
+        }
+        if (!direct)
+            return {true, QStringLiteral("the MS Mail Connector on %1 (%2) has no direct connection to %3")
+                              .arg(server, hop, postoffice)};
+        const QString mta = servingConnectorMta(c, postoffice.toUpper());
+        if (mta.isEmpty())
+            return {true, QStringLiteral("no connector MTA of the MS Mail Connector on %1 services %2")
+                              .arg(server, postoffice)};
+        if (!Services::isRunning(m_store, server, Services::MsMailInterchange))
+            return {true,
+                    QStringLiteral("the %1 on %2 is not running").arg(Services::MsMailInterchange, server)};
+        if (!Services::isRunning(m_store, server, mta))
+            return {true, QStringLiteral("the %1 on %2 is not running").arg(mta, server)};
+        return {true, {}};
+    }
+    return {};
 }
 
 Result<int> SiteTransport::routeQueue(const SiteLookup& sites)
@@ -391,6 +432,15 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             if (Status s = hold(seq, m, QStringLiteral("the message is damaged (no id, recipient or date)"));
                 !s)
                 return s.error();
+            continue;
+        }
+        if (m.hops >= MaxHops) { // round and round between sites or connectors: MS Mail's [004]
+            if (Status s = m_store.write([&](DirectoryWriter& w) -> Status {
+                    return returnToSender(w, seq, m, QStringLiteral("[004] Message circular route detected"));
+                });
+                !s)
+                return s.error();
+            ++*moved;
             continue;
         }
         const Route r = route(m);

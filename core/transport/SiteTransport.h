@@ -8,6 +8,7 @@
 
 namespace sa::core {
 
+class DirectoryObject;
 class DirectoryStore;
 class DirectoryWriter;
 
@@ -63,6 +64,14 @@ public:
     /// Mail waiting in the direct postoffices of this site's MS Mail Connectors whose Interchange
     /// runs, moved into the MTA queue. Returns how many.
     Result<int> pickUp();
+    /// Whether `hop` is the (shadow) postoffice of one of this site's MS Mail Connectors and, if so,
+    /// why mail from the postoffice `postoffice` for it is not picked up (empty: it will be).
+    struct PickUpState
+    {
+        bool known = false;
+        QString waiting;
+    };
+    PickUpState pickUpState(const QString& postoffice, const QString& hop) const;
     /// Every queued message one hop further (when the site's MTA runs). Returns how many moved.
     Result<int> routeQueue(const SiteLookup& sites);
 
@@ -100,6 +109,8 @@ private:
     Status dropFromQueue(qint64 seq);
     Status hold(qint64 seq, const Message& m, const QString& reason);
     bool anyMtaRunning() const;
+    /// The postoffice MS Mail sees a connector as (Local Postoffice page; ORG/SITE by default).
+    QString localPostoffice(const DirectoryObject& connector) const;
     /// One batch of routeQueue: the queued messages after sequence `after` (which it advances);
     /// returns how many it looked at, adds to `moved` those it moved.
     Result<int> routeBatch(const SiteLookup& sites, qint64& after, int* moved);

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "core/directory/DirectoryStore.h"
+#include "core/msmail/ExternalStore.h"
 #include "core/msmail/PostofficeStore.h"
 
 #include <QCryptographicHash>
@@ -165,6 +166,13 @@ QString integrityProblems(const QString& orgDir, const QStringList& databases)
             problems << QStringLiteral("%1: %2").arg(name, po.error().message());
         else
             check(name, po.value()->connection());
+    }
+    for (const QString& name : sa::core::ExternalStore::list(orgDir)) {
+        auto external = sa::core::ExternalStore::open(orgDir, name);
+        if (!external)
+            problems << QStringLiteral("External %1: %2").arg(name, external.error().message());
+        else
+            check(QStringLiteral("External ") + name, external.value()->connection());
     }
     return problems.join(QLatin1Char('\n'));
 }

@@ -1,0 +1,207 @@
+#include "ExternalCarrier.h"
+
+#include "ExternalStore.h"
+#include "PostofficeStore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace sa::core {
+
+namespace {
+
+using Postoffices = std::map<QString, std::unique_ptr<PostofficeStore>>; // by NET/PO
+
+/// Every postoffice of the folder, each opened once; one that cannot be opened is left out (its
+/// mail then waits, saying so, as a postoffice whose share is down did).
+Postoffices openPostoffices(const QString& orgDir)
+{
+    Postoffices out;
+    const QString dir = orgDir + QStringLiteral("/postoffices/");
+    for (const QString& f : QDir(dir).entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name)) {
+        auto po = PostofficeStore::open(dir + f);
+        if (po) {
+            const QString name = po.value()->name();
+            out[name] = std::move(po).value();
+        }
+    }
+    return out;
+}
+
+/// One batch from `from`'s outbound queue for `to`: taken in there, then dropped here.
+Result<int> carry(PostofficeStore& from, PostofficeStore& to)
+{
+    auto waiting = from.outboundFor(to.name());
+    if (!waiting)
+        return waiting.error();
+    if (waiting->isEmpty())
+        return 0;
+    QList<Message> batch;
+    QList<qint64> seqs;
+    for (const PostofficeStore::Queued& q : waiting.value()) {
+        batch << q.message;
+        seqs << q.seq;
+    }
+    if (auto taken = to.accept(batch); !taken)
+        return taken.error();
+    if (Status s = from.removeOutbound(seqs); !s)
+        return s.error();
+    return int(batch.size());
+}
+
+Status logCarried(ExternalStore& external, int n, const QString& from, const QString& to)
+{
+    return n == 0
+               ? Status()
+               : external.log(QStringLiteral("Delivered %1 message(s) from %2 to %3").arg(n).arg(from, to));
+}
+
+} // namespace
+
+ExternalCarrier::ExternalCarrier(QString orgDir, OtherHops otherHops)
+    : m_orgDir(std::move(orgDir)), m_otherHops(std::move(otherHops))
+{
+}
+
+Status ExternalCarrier::checkCancel() const
+{
+    if (m_cancel && m_cancel->load())
+        return Error(ErrorCode::Cancelled,
+                     QStringLiteral("the services' work was cancelled between two steps"));
+    return {};
+}
+
+Result<ExternalReport> ExternalCarrier::run()
+{
+    ExternalReport report;
+    Postoffices postoffices = openPostoffices(m_orgDir);
+    std::vector<std::unique_ptr<ExternalStore>> instances;
+    for (const QString& name : ExternalStore::list(m_orgDir)) {
+        auto e = ExternalStore::open(m_orgDir, name);
+        if (!e)
+            return e.error();
+        instances.push_back(std::move(e).value());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::vector<ExternalStore*> due;
+    for (const auto& e : instances) {
+        if (e->isDue(now))
+            due.push_back(e.get());
+    }
+    auto servedByAny = [&](const QString& po) {
+        for (const auto& e : instances) {
+            if (e->serves(po))
+                return e.get();
+        }
+        return static_cast<ExternalStore*>(nullptr);
+    };
+    for (auto& [name, from] : postoffices) {
+        if (Status s = checkCancel(); !s)
+            return s.error();
+        auto hops = from->outboundHops();
+        if (!hops)
+            return hops.error();
+        QMap<QString, QString> why; // by hop, for the mail returned below
+        for (const QString& hop : hops.value()) {
+            QString waiting;
+            auto to = postoffices.find(hop);
+            if (to == postoffices.end()) {
+                const HopState state = m_otherHops ? m_otherHops(name, hop) : HopState();
+                waiting = state.known ? state.waiting
+                                      : QStringLiteral("%1 is not a postoffice this network knows").arg(hop);
+            } else {
+                QList<ExternalStore*> both;
+                for (const auto& e : instances) {
+                    if (e->serves(name) && e->serves(hop))
+                        both << e.get();
+                }
+                ExternalStore* carrier = nullptr;
+                for (ExternalStore* e : both) {
+                    if (std::find(due.begin(), due.end(), e) != due.end()) {
+                        carrier = e;
+                        break;
+                    }
+                }
+                if (carrier || (both.isEmpty() && !servedByAny(name) && !servedByAny(hop))) {
+                    auto n = carry(*from, *to->second);
+                    if (!n)
+                        return n.error();
+                    if (carrier) {
+                        if (Status s = logCarried(*carrier, n.value(), name, hop); !s)
+                            return s.error();
+                    }
+                    report.carried += n.value();
+                } else if (!both.isEmpty()) {
+                    bool anyStarted = false;
+                    for (ExternalStore* e : both)
+                        anyStarted = anyStarted || e->isStarted();
+                    if (!anyStarted)
+                        waiting = QStringLiteral("the External %1, which serves %2 and %3, is stopped")
+                                      .arg(both.first()->name(), name, hop);
+                } else {
+                    const ExternalStore* some = servedByAny(name) ? servedByAny(name) : servedByAny(hop);
+                    waiting = QStringLiteral("no External serves both %1 and %2 (the External %3 serves %4)")
+                                  .arg(name, hop, some->name(), some->serves(name) ? name : hop);
+                }
+            }
+            why.insert(hop, waiting);
+            if (Status s = from->setWaitingReason(hop, waiting); !s)
+                return s.error();
+        }
+        auto returned = from->returnExpired([&why](const QString& hop) { return why.value(hop); });
+        if (!returned)
+            return returned.error();
+        report.returned += returned.value();
+    }
+    for (ExternalStore* e : due) {
+        if (e->interval() > 0) {
+            if (Status s = e->setLastRun(now); !s)
+                return s.error();
+        }
+    }
+    return report;
+}
+
+Result<ExternalReport> ExternalCarrier::runInstance(const QString& name)
+{
+    auto external = ExternalStore::open(m_orgDir, name);
+    if (!external)
+        return external.error();
+    ExternalReport report;
+    Postoffices postoffices = openPostoffices(m_orgDir);
+    const QStringList served = external.value()->postoffices();
+    for (const QString& fromName : served) {
+        if (Status s = checkCancel(); !s)
+            return s.error();
+        auto from = postoffices.find(fromName);
+        if (from == postoffices.end()) {
+            if (Status s =
+                    external.value()->log(QStringLiteral("Cannot open the postoffice %1").arg(fromName));
+                !s)
+                return s.error();
+            continue;
+        }
+        auto hops = from->second->outboundHops();
+        if (!hops)
+            return hops.error();
+        for (const QString& hop : hops.value()) {
+            auto to = postoffices.find(hop);
+            if (!served.contains(hop) || to == postoffices.end())
+                continue;
+            auto n = carry(*from->second, *to->second);
+            if (!n)
+                return n.error();
+            if (Status s = logCarried(*external.value(), n.value(), fromName, hop); !s)
+                return s.error();
+            report.carried += n.value();
+        }
+    }
+    if (Status s = external.value()->setLastRun(QDateTime::currentDateTimeUtc()); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace sa::core
