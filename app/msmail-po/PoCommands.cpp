@@ -46,8 +46,19 @@ void PoCommands::declareOptions(QCommandLineParser& p)
                  QStringLiteral("PW")});
     p.addOption({OptTypes, QStringLiteral("dirsync requestor: address types to ask for (default PCM)."),
                  QStringLiteral("PCM,SMTP,...")});
+    p.addOption({OptLimit, QStringLiteral("dirsync log, log, external log: the newest N lines (default 50)."),
+                 QStringLiteral("N")});
+    p.addOption({OptServe,
+                 QStringLiteral("external create: a postoffice it serves (repeatable, or NET/PO,NET/PO)."),
+                 QStringLiteral("NET/PO")});
     p.addOption(
-        {OptLimit, QStringLiteral("dirsync log: the newest N lines (default 50)."), QStringLiteral("N")});
+        {OptEvery,
+         QStringLiteral("external create: run every N seconds (default 0: whenever the services work)."),
+         QStringLiteral("N")});
+    p.addOption({OptUndeliverable,
+                 QStringLiteral("settings: seconds outbound mail may wait for its next hop before it is "
+                                "returned (default 86400)."),
+                 QStringLiteral("N")});
 }
 
 QString PoCommands::commandSummary()
@@ -69,6 +80,24 @@ QString PoCommands::commandSummary()
         "  mail read NET/PO MAILBOX ID\n"
         "  gal NET/PO                                            the address list its users see\n"
         "  dispatch NET/PO                                       deliver and forward what is queued\n"
+        "  queue list NET/PO                                     what waits: to deliver here (in), for the "
+        "next hop (out)\n"
+        "  queue delete|return NET/PO ID                         take one message out (return: with a "
+        "report)\n"
+        "  settings NET/PO [--undeliverable-after N]             show or set how long mail may wait "
+        "(seconds)\n"
+        "  log NET/PO [--limit N]                                the system log: mail returned or dropped\n"
+        "  external create NAME --serve NET/PO --serve NET/PO... [--every N]\n"
+        "                                                        an MS Mail External carrying mail between "
+        "them\n"
+        "  external list                                         the External instances and what waits for "
+        "them\n"
+        "  external delete NAME\n"
+        "  external start|stop NAME                              whether it carries mail\n"
+        "  external run NAME                                     carry what waits between its postoffices "
+        "now\n"
+        "  external queue NAME                                   what waits for it between its postoffices\n"
+        "  external log NAME [--limit N]                         its session log\n"
         "  dirsync requestor NET/PO --server NET/PO --password PW [--types PCM,SMTP,...]\n"
         "                                                        register as a dirsync requestor\n"
         "  dirsync t1 NET/PO                                     send changes and requests (T1)\n"
@@ -86,6 +115,12 @@ int PoCommands::fail(const QString& message, int code)
 {
     m_err << "msmail-po: " << message << Qt::endl;
     return code;
+}
+
+QString PoCommands::timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QStringLiteral("never");
 }
 
 QString PoCommands::orgDir() const
@@ -131,6 +166,14 @@ int PoCommands::run()
         return dispatch();
     if (command == QLatin1String("dirsync"))
         return dirsync();
+    if (command == QLatin1String("external"))
+        return external();
+    if (command == QLatin1String("queue"))
+        return queue();
+    if (command == QLatin1String("settings"))
+        return settings();
+    if (command == QLatin1String("log"))
+        return systemLog();
     return usage(command.isEmpty() ? QStringLiteral("no command given (see --help)")
                                    : QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -27,8 +28,18 @@ private:
     int mail();
     int gal();
     int dispatch();
-    int dirsync(); // PoDirsyncCommands.cpp
+    int dirsync();   // PoDirsyncCommands.cpp
+    int external();  // PoExternalCommands.cpp
+    int queue();     // PoQueueCommands.cpp
+    int settings();  // PoQueueCommands.cpp
+    int systemLog(); // PoQueueCommands.cpp
+    /// --limit N (default 50); -1 after a usage message when it is not a positive number.
+    int limit();
+    /// A whole number of seconds from option `option` (0 allowed when `zero`); -1 after a usage message.
+    int seconds(const QString& option, bool zero);
 
+    /// A time as the commands print it: local, to the second, or "never".
+    static QString timeText(const QDateTime& t);
     QString orgDir() const;
     int fail(const QString& message, int code = 1);
     int usage(const QString& message) { return fail(message, 2); }

@@ -12,16 +12,6 @@ namespace sa::app {
 using namespace sa::core;
 using namespace sa::app::po;
 
-namespace {
-
-QString timeText(const QDateTime& t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                       : QStringLiteral("never");
-}
-
-} // namespace
-
 int PoCommands::dirsync()
 {
     const QString verb = m_args.value(1);
@@ -173,11 +163,10 @@ int PoCommands::dirsync()
                         .arg(timeText(s->lastT1), timeText(s->lastT3)));
         return 0;
     }
-    bool ok = true;
-    const int limit = m_parser.isSet(OptLimit) ? m_parser.value(OptLimit).toInt(&ok) : 50;
-    if (!ok || limit < 1)
-        return usage(QStringLiteral("--limit needs a positive number"));
-    auto lines = agent.log(limit);
+    const int newest = limit();
+    if (newest < 0)
+        return 2;
+    auto lines = agent.log(newest);
     if (!lines)
         return fail(lines.error().message());
     QJsonArray json;

@@ -20,5 +20,8 @@ inline const QString OptServer = QStringLiteral("server");
 inline const QString OptDirsyncPassword = QStringLiteral("password");
 inline const QString OptTypes = QStringLiteral("types");
 inline const QString OptLimit = QStringLiteral("limit");
+inline const QString OptServe = QStringLiteral("serve");
+inline const QString OptEvery = QStringLiteral("every");
+inline const QString OptUndeliverable = QStringLiteral("undeliverable-after");
 
 } // namespace sa::app::po

@@ -107,6 +107,9 @@ QString CtlCommands::commandSummary()
         "  run [--until-idle] [--max-seconds N]                  do the running services' pending work\n"
         "  serve [--interval N] [--max-seconds N] [--keep-days N]\n"
         "                                                        host the running services until SIGTERM\n"
+        "  queue list [--server SERVER]                          what the Message Transfer Agents hold\n"
+        "  queue delete|return ID [--server SERVER]              take one message out (return: with a "
+        "report)\n"
         "  dirsync status                                        each requestor's numbers and last result\n"
         "  dirsync now [--server SERVER]                         T2 now (as requestor: T1)\n"
         "  dirsync cycle                                         T1 at the postoffices, T2, T3: one whole "
@@ -227,6 +230,10 @@ int CtlCommands::run()
         {QStringLiteral("run"),
          [this] {
              return runServices();
+         }},
+        {QStringLiteral("queue"),
+         [this] {
+             return queue();
          }},
         {QStringLiteral("serve"),
          [this] {

@@ -43,6 +43,7 @@ private:
     int services();
     int runServices();
     int serve();   // CtlServe.cpp
+    int queue();   // CtlQueueCommands.cpp
     int dirsync(); // CtlDirsyncCommands.cpp
     int events();
     /// --limit N (default 20); -1 after a usage message when it is not a positive number.

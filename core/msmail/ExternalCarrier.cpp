@@ -204,4 +204,27 @@ Result<ExternalReport> ExternalCarrier::runInstance(const QString& name)
     return report;
 }
 
+Result<QList<ExternalCarrier::Waiting>> ExternalCarrier::queueOf(const QString& name) const
+{
+    auto external = ExternalStore::open(m_orgDir, name);
+    if (!external)
+        return external.error();
+    const QStringList served = external.value()->postoffices();
+    QList<Waiting> out;
+    for (const QString& po : served) {
+        auto store = PostofficeStore::open(m_orgDir, po);
+        if (!store)
+            continue; // its share is down: nothing to list, as the original could not read it either
+        auto queued = store.value()->queued();
+        if (!queued)
+            return queued.error();
+        for (const PostofficeStore::Queued& q : queued.value()) {
+            if (q.direction == QLatin1String("out") && served.contains(q.nextHop, Qt::CaseInsensitive))
+                out.append({po, q.nextHop, q.seq, q.message.id, q.message.from, q.message.to,
+                            q.message.subject, q.queuedAt, q.reason});
+        }
+    }
+    return out;
+}
+
 } // namespace sa::core

@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 
+#include <QDateTime>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -49,6 +50,23 @@ public:
     /// One pass of the instance `name` now, whatever its schedule or state (as running the program
     /// by hand did): one batch per hop between the postoffices it serves.
     Result<ExternalReport> runInstance(const QString& name);
+
+    /// A message waiting for an instance: in the outbound queue of `postoffice`, for `nextHop`.
+    struct Waiting
+    {
+        QString postoffice;
+        QString nextHop;
+        qint64 seq = 0;
+        QString messageId;
+        QString from;
+        QString to;
+        QString subject;
+        QDateTime queuedAt;
+        QString reason;
+    };
+    /// The queue of the instance `name`: what waits in the outbound queues of its postoffices for
+    /// another postoffice it serves, oldest first per postoffice.
+    Result<QList<Waiting>> queueOf(const QString& name) const;
 
 private:
     Status checkCancel() const;

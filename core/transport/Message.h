@@ -23,6 +23,9 @@ struct Message
     /// A non-delivery report: never answered by another report.
     bool report = false;
 
+    /// Its size as queues show it: the text and the attachment, in bytes.
+    qint64 size() const { return body.toUtf8().size() + attachment.size(); }
+
     /// A new id, unique in the organization: {uuid}@host.
     static QString newId();
     /// A new message with a new id, submitted now.

@@ -18,34 +18,18 @@ private:
     QTemporaryDir m_dir;
     QString m_org;
 
-    static QString poProgram() { return QString::fromLocal8Bit(qgetenv("MSMAIL_PO")); }
-    static QString ctlProgram() { return QString::fromLocal8Bit(qgetenv("SITEADMIN_CTL")); }
-    ProcessRun po(QStringList args) const
-    {
-        args.prepend(m_org);
-        args.prepend(QStringLiteral("--org"));
-        return sa::test::runProcess(poProgram(), args);
-    }
-    ProcessRun ctl(QStringList args) const
-    {
-        args.prepend(m_org);
-        args.prepend(QStringLiteral("--org"));
-        return sa::test::runProcess(ctlProgram(), args);
-    }
+    static QString poProgram() { return sa::test::Cli::poProgram(); }
+    static QString ctlProgram() { return sa::test::Cli::ctlProgram(); }
+    ProcessRun po(QStringList args) const { return sa::test::Cli{m_org}.po(args); }
+    ProcessRun ctl(QStringList args) const { return sa::test::Cli{m_org}.ctl(args); }
     void poRefuses(QStringList args, const QString& expected)
     {
-        args.prepend(m_org);
-        args.prepend(QStringLiteral("--org"));
-        const QString problem =
-            sa::test::checkRefused(poProgram(), QStringLiteral("msmail-po"), args, expected, m_org);
+        const QString problem = sa::test::Cli{m_org}.poRefused(args, expected);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     void ctlRefuses(QStringList args, const QString& expected)
     {
-        args.prepend(m_org);
-        args.prepend(QStringLiteral("--org"));
-        const QString problem =
-            sa::test::checkRefused(ctlProgram(), QStringLiteral("siteadminctl"), args, expected, m_org);
+        const QString problem = sa::test::Cli{m_org}.ctlRefused(args, expected);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     static QString stateOf(const QString& statusText, const QString& server, const QString& service)

@@ -125,6 +125,38 @@ QString checkRefused(const QString& program, const QString& prefix, const QStrin
     return {};
 }
 
+QString Cli::ctlProgram()
+{
+    return QString::fromLocal8Bit(qgetenv("SITEADMIN_CTL"));
+}
+
+QString Cli::poProgram()
+{
+    return QString::fromLocal8Bit(qgetenv("MSMAIL_PO"));
+}
+
+ProcessRun Cli::ctl(QStringList args) const
+{
+    return runProcess(ctlProgram(), QStringList{QStringLiteral("--org"), org} + args);
+}
+
+ProcessRun Cli::po(QStringList args) const
+{
+    return runProcess(poProgram(), QStringList{QStringLiteral("--org"), org} + args);
+}
+
+QString Cli::ctlRefused(QStringList args, const QString& expected) const
+{
+    return checkRefused(ctlProgram(), QStringLiteral("siteadminctl"),
+                        QStringList{QStringLiteral("--org"), org} + args, expected, org);
+}
+
+QString Cli::poRefused(QStringList args, const QString& expected) const
+{
+    return checkRefused(poProgram(), QStringLiteral("msmail-po"),
+                        QStringList{QStringLiteral("--org"), org} + args, expected, org);
+}
+
 KillRun killPartway(const QString& program, const QStringList& args, int maxWaitMs, QRandomGenerator& random)
 {
     KillRun out;

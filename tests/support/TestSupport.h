@@ -31,6 +31,21 @@ ProcessRun runProcess(const QString& program, const QStringList& args);
 QString checkRefused(const QString& program, const QString& prefix, const QStringList& args,
                      const QString& expected, const QString& folder);
 
+/// siteadminctl and msmail-po (the programs CTest names in SITEADMIN_CTL and MSMAIL_PO) run on the
+/// organization folder `org`, each call with "--org ORG" first.
+struct Cli
+{
+    QString org;
+
+    static QString ctlProgram();
+    static QString poProgram();
+    ProcessRun ctl(QStringList args) const;
+    ProcessRun po(QStringList args) const;
+    /// checkRefused on the folder: what was wrong with the refusal, or an empty string.
+    QString ctlRefused(QStringList args, const QString& expected) const;
+    QString poRefused(QStringList args, const QString& expected) const;
+};
+
 /// Starts `program` with `args`, waits a random 1..maxWaitMs-1 ms and kills it (SIGKILL) if it is
 /// still running, then waits until it is gone. `killed` says whether it was killed mid-way; `error`
 /// is set when it did not start or would not go.

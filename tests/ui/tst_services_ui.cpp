@@ -3,13 +3,18 @@
 #include "core/services/ServiceHost.h"
 #include "core/services/Services.h"
 #include "core/transport/SiteTransport.h"
+#include "tests/support/TestSupport.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/dialogs/ServicesDialog.h"
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/mainwindow/ServiceCommands.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -187,6 +192,28 @@ private Q_SLOTS:
         QCOMPARE(messages->topLevelItem(1)->toolTip(2),
                  QStringLiteral("Held: its submission time cannot be read"));
         savePng(queue, QStringLiteral("mta-queue"));
+        // siteadminctl queue list shows the same messages, in the same order, with the same values.
+        const auto listed = sa::test::runProcess(
+            QString::fromLocal8Bit(qgetenv("SITEADMIN_CTL")),
+            {QStringLiteral("--org"), m_dir->path(), QStringLiteral("queue"), QStringLiteral("list"),
+             QStringLiteral("--server"), QStringLiteral("X1"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(rows.size(), messages->topLevelItemCount());
+        for (int i = 0; i < rows.size(); ++i) {
+            const QJsonObject row = rows.at(i).toObject();
+            const QTreeWidgetItem* shown = messages->topLevelItem(i);
+            QCOMPARE(row.value(QStringLiteral("from")).toString(), shown->text(0));
+            QCOMPARE(row.value(QStringLiteral("to")).toString(), shown->text(1));
+            QCOMPARE(row.value(QStringLiteral("subject")).toString(), shown->text(2));
+            QCOMPARE(QLocale().formattedDataSize(row.value(QStringLiteral("size")).toInteger()),
+                     shown->text(3));
+            QCOMPARE(QString::number(row.value(QStringLiteral("attempts")).toInt()), shown->text(5));
+            QCOMPARE(row.value(QStringLiteral("state")).toString() == QLatin1String("held")
+                         ? QStringLiteral("Held")
+                         : QStringLiteral("Waiting"),
+                     shown->text(6));
+        }
         // Return: back to its sender with a non-delivery report; the held one deleted.
         messages->topLevelItem(0)->setSelected(true);
         QTest::mouseClick(queue->findChild<QPushButton*>(QStringLiteral("queueReturnButton")),

@@ -74,7 +74,7 @@ void ConnectionQueueDialog::refresh()
         return;
     }
     for (const core::QueuedMessage& q : queued.value()) {
-        const qint64 size = q.message.body.toUtf8().size() + q.message.attachment.size();
+        const qint64 size = q.message.size();
         auto* item = new QTreeWidgetItem(
             m_list,
             {q.message.from, q.message.to, q.message.subject, QLocale().formattedDataSize(size),
