@@ -64,6 +64,7 @@ int CtlCommands::printStatus(const QList<DirsyncPartnerStatus>& status)
     for (const DirsyncPartnerStatus& s : status) {
         json.append(QJsonObject{{QStringLiteral("name"), s.name},
                                 {QStringLiteral("postoffice"), s.postoffice},
+                                {QStringLiteral("address"), s.address},
                                 {QStringLiteral("reqSeq"), s.reqSeq},
                                 {QStringLiteral("svrSeq"), s.svrSeq},
                                 {QStringLiteral("confSeq"), s.confSeq},
@@ -71,7 +72,10 @@ int CtlCommands::printStatus(const QList<DirsyncPartnerStatus>& status)
                                 {QStringLiteral("pending"), s.pending},
                                 {QStringLiteral("lastReceived"), s.lastReceived.toString(Qt::ISODate)},
                                 {QStringLiteral("lastSent"), s.lastSent.toString(Qt::ISODate)},
-                                {QStringLiteral("lastResult"), s.lastStatus}});
+                                {QStringLiteral("lastResult"), s.lastStatus},
+                                {QStringLiteral("missed"), s.missed},
+                                {QStringLiteral("late"), s.late()},
+                                {QStringLiteral("lateReason"), s.lateReason}});
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                     .arg(s.name.leftJustified(16), s.postoffice.leftJustified(21))
                     .arg(s.reqSeq, 7)
@@ -81,6 +85,11 @@ int CtlCommands::printStatus(const QList<DirsyncPartnerStatus>& status)
                     .arg(s.pending, 7)
                     .arg(timeText(s.lastReceived).leftJustified(19), timeText(s.lastSent).leftJustified(19),
                          s.lastStatus.isEmpty() ? QStringLiteral("-") : s.lastStatus);
+        if (s.late())
+            text += QStringLiteral("%1 late: nothing from it reached the last %2 runs of T2%3\n")
+                        .arg(QString(16, QLatin1Char(' ')))
+                        .arg(s.missed)
+                        .arg(s.lateReason.isEmpty() ? QString() : QStringLiteral("; ") + s.lateReason);
     }
     if (m_json)
         printJson(json);
@@ -287,7 +296,7 @@ int CtlCommands::dirsync()
         return 0;
     }
     if (verb == QLatin1String("status")) {
-        auto status = server.status();
+        auto status = DirsyncCycle::partnerStatus(*store.value());
         if (!status)
             return fail(status.error().message());
         return printStatus(status.value());

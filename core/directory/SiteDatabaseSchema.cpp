@@ -268,6 +268,13 @@ Status upgradeToVersion11(SqliteConnection& c)
     return execAll(c, {QStringLiteral("CREATE INDEX mta_seen_at ON mta_seen(at)")});
 }
 
+// Version 12: how many T2 runs in a row received nothing from each requestor (a requestor whose
+// messages stop arriving shows as late, with the reason when one is known).
+Status upgradeToVersion12(SqliteConnection& c)
+{
+    return execAll(c, {QStringLiteral("ALTER TABLE dxa_state ADD COLUMN missed INTEGER NOT NULL DEFAULT 0")});
+}
+
 } // namespace
 
 QString sortKeyFor(const QString& displayName)
@@ -289,6 +296,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {9, QStringLiteral("the directory changes of each dirsync run"), upgradeToVersion9},
         {10, QStringLiteral("delivery attempts of queued messages"), upgradeToVersion10},
         {11, QStringLiteral("handed-over message ids by time"), upgradeToVersion11},
+        {12, QStringLiteral("T2 runs a requestor missed"), upgradeToVersion12},
     };
 }
 

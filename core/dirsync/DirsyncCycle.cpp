@@ -1,5 +1,6 @@
 #include "DirsyncCycle.h"
 
+#include "DirsyncLate.h"
 #include "DirsyncRequestor.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
@@ -157,8 +158,18 @@ Result<DirsyncRoleInfo> DirsyncCycle::roleOf(DirectoryStore& store)
 
 Result<QList<DirsyncPartnerStatus>> DirsyncCycle::partnerStatus(DirectoryStore& store)
 {
-    if (DirsyncServer::serverObject(store))
-        return DirsyncServer(store).status();
+    if (DirsyncServer::serverObject(store)) {
+        auto all = DirsyncServer(store).status();
+        if (!all)
+            return all;
+        QList<DirsyncPartnerStatus> out = all.value();
+        auto organization = Organization::open(Organization::dirOfSite(store.path()));
+        for (DirsyncPartnerStatus& s : out) {
+            if (s.late() && organization)
+                s.lateReason = DirsyncLate::whereWaiting(organization.value(), s.address);
+        }
+        return out;
+    }
     auto object = DirsyncRequestor::requestorObject(store);
     if (!object)
         return object.error();

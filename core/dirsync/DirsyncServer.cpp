@@ -79,12 +79,17 @@ Result<T2Report> DirsyncServer::t2()
     const auto cancelled = [this] {
         return m_cancel && m_cancel->load();
     };
+    auto before = lastReceived();
+    if (!before)
+        return before.error();
     for (const DirsyncMail& in : mail.value()) {
         if (cancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between messages"));
         if (Status s = receive(in, requestors, report); !s)
             return s.error();
     }
+    if (Status s = countMissed(requestors, before.value()); !s)
+        return s.error();
     // T2 transmit (SRVMAIN -T): each requestor that sent gets its reply.
     DirsyncExportCache cache;
     m_exportCache = &cache;
@@ -108,6 +113,41 @@ Result<T2Report> DirsyncServer::t2()
             return s.error();
     }
     return report;
+}
+
+Result<QMap<QString, QString>> DirsyncServer::lastReceived() const
+{
+    auto q = m_store.connection().exec(
+        QStringLiteral("SELECT requestor, coalesce(last_received, '') FROM dxa_state"));
+    if (!q)
+        return q.error();
+    QMap<QString, QString> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        out.insert(rows.value(0).toString(), rows.value(1).toString());
+    return out;
+}
+
+Status DirsyncServer::countMissed(const QList<DirsyncPartner>& requestors,
+                                  const QMap<QString, QString>& before)
+{
+    auto after = lastReceived();
+    if (!after)
+        return after.error();
+    return m_store.write([&](DirectoryWriter& w) -> Status {
+        for (const DirsyncPartner& p : requestors) {
+            if (Status e = DirsyncPartnerState::ensure(w, p.guid()); !e)
+                return e;
+            const bool arrived = after->value(p.guid()) != before.value(p.guid());
+            auto r = w.exec(
+                arrived ? QStringLiteral("UPDATE dxa_state SET missed = 0 WHERE requestor = ?")
+                        : QStringLiteral("UPDATE dxa_state SET missed = missed + 1 WHERE requestor = ?"),
+                {p.guid()});
+            if (!r)
+                return r.error();
+        }
+        return {};
+    });
 }
 
 Status DirsyncServer::copyToAdministrator(DirectoryWriter& w, const Message& m)

@@ -39,6 +39,13 @@ struct DirsyncPartnerStatus
     QDateTime lastReceived;
     QDateTime lastSent;
     QString lastStatus;
+    QString address; ///< where its dirsync mail comes from (MS:NET/PO/$SYSTEM)
+    int missed = 0;  ///< T2 runs in a row that received nothing from it
+    /// Its messages have not come for longer than the schedule allows: two T2 runs in a row got
+    /// nothing from it (one can fall between its T1 and the mail's arrival; two cannot).
+    bool late() const { return missed >= LateAfterMissed; }
+    static constexpr int LateAfterMissed = 2;
+    QString lateReason; ///< when late and known: where its messages wait, and why
 };
 
 /// What the next T2 would do for one requestor (DirsyncServer::preview).
@@ -112,6 +119,10 @@ private:
     Status applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& p, const DirsyncMail& in,
                                  T2Report& report);
     Status reply(const DirsyncPartner& p, T2Report& report);
+    /// Each requestor's last_received (by GUID), to see after T2's receive which ones sent.
+    Result<QMap<QString, QString>> lastReceived() const;
+    /// After T2's receive: a requestor from which nothing arrived has missed one more T2.
+    Status countMissed(const QList<DirsyncPartner>& requestors, const QMap<QString, QString>& before);
     Status copyToAdministrator(DirectoryWriter& w, const Message& m);
     Result<DirsyncPartner> partnerNamed(const QString& name) const;
 

@@ -26,7 +26,7 @@ Result<DirsyncPartnerStatus> DirsyncServer::statusOf(DirectoryStore& store, cons
     auto q = store.connection().exec(
         QStringLiteral("SELECT coalesce(last_received, ''), coalesce(last_sent, ''), last_status,"
                        " (SELECT coalesce(sum(d.last_seq - max(d.first_seq - 1, ?)), 0) FROM dxa_pending d"
-                       " WHERE d.requestor = s.requestor AND d.last_seq > ?)"
+                       " WHERE d.requestor = s.requestor AND d.last_seq > ?), missed"
                        " FROM dxa_state s WHERE requestor = ?"),
         {p.confSeq, p.confSeq, p.guid()});
     if (!q)
@@ -36,7 +36,9 @@ Result<DirsyncPartnerStatus> DirsyncServer::statusOf(DirectoryStore& store, cons
         s.lastSent = QDateTime::fromString(q.value().value(1).toString(), Qt::ISODateWithMs);
         s.lastStatus = q.value().value(2).toString();
         s.pending = q.value().value(3).toInt();
+        s.missed = q.value().value(4).toInt();
     }
+    s.address = p.address;
     return s;
 }
 

@@ -4,6 +4,7 @@
 #include "core/directory/SiteBuilder.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/ServiceHost.h"
+#include "core/services/Services.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/mainwindow/ServiceCommands.h"
@@ -199,6 +200,47 @@ private Q_SLOTS:
         QVERIFY(object.ok());
         QCOMPARE(object->value(attr::DxaExportNow), QStringLiteral("TRUE"));
         savePng(panel, QStringLiteral("sync-status-after-sync-now"));
+    }
+
+    void aRequestorWhoseMailWaitsShowsLateAndWhy()
+    {
+        // PO2's connector MTA stopped at X2: its ReqTx wait at PO2, cycle after cycle.
+        ChangeSet never;
+        never.replace(SiteBuilder::connectionsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))
+                          .child(QStringLiteral("cn"), QStringLiteral("Directory Synchronization Server")),
+                      attr::ActivationStyle, {QStringLiteral("0")});
+        QVERIFY(seattle()->commit(never).ok());
+        auto london = DirectoryStore::open(m_window->organization().sitePath(QStringLiteral("LONDON")));
+        QVERIFY(
+            Services::stop(*london.value(), QStringLiteral("X2"), QStringLiteral("PO2 Connector MTA")).ok());
+        m_window->services()->start(WorkerSettings{50, 1});
+        SyncStatusPanel* panel = openPanel();
+        QVERIFY(panel);
+        QSignalSpy finished(m_window->services()->host()->worker(), &ServiceWorker::cycleFinished);
+        for (int i = 0; i < 2; ++i) {
+            QTRY_VERIFY(button(panel, "syncNowButton")->isEnabled());
+            QTest::mouseClick(button(panel, "syncNowButton"), Qt::LeftButton);
+            QVERIFY(finished.wait(30000));
+            QVERIFY(finished.last().at(0).toBool());
+        }
+        const QModelIndex po2 = panel->statusModel()->index(1, SyncStatusModel::StateColumn);
+        QCOMPARE(panel->statusModel()->index(1, SyncStatusModel::NameColumn).data().toString(),
+                 QStringLiteral("PO2"));
+        QTRY_COMPARE_WITH_TIMEOUT(po2.data().toString(), QStringLiteral("Late"), 10000);
+        const QString why = po2.data(Qt::ToolTipRole).toString();
+        QVERIFY2(why.contains(QStringLiteral("wait at NWNET/PO2 for NORTHWIND/LONDON")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("the PO2 Connector MTA on X2 is not running")), qPrintable(why));
+        QVERIFY(panel->statusModel()->index(0, SyncStatusModel::StateColumn).data().toString() !=
+                QStringLiteral("Late"));
+        savePng(panel, QStringLiteral("sync-status-late"));
+
+        // Started again, the waiting mail goes and the next cycle finds PO2 on time.
+        QVERIFY(
+            Services::start(*london.value(), QStringLiteral("X2"), QStringLiteral("PO2 Connector MTA")).ok());
+        QTRY_VERIFY(button(panel, "syncNowButton")->isEnabled());
+        QTest::mouseClick(button(panel, "syncNowButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(po2.data().toString() != QStringLiteral("Late"), 10000);
     }
 
     void previewAndApprovePendingDeletes()

@@ -18,7 +18,8 @@ bool same(const core::DirsyncPartnerStatus& a, const core::DirsyncPartnerStatus&
 {
     return a.name == b.name && a.postoffice == b.postoffice && a.reqSeq == b.reqSeq && a.svrSeq == b.svrSeq &&
            a.confSeq == b.confSeq && a.impSeq == b.impSeq && a.pending == b.pending &&
-           a.lastReceived == b.lastReceived && a.lastSent == b.lastSent && a.lastStatus == b.lastStatus;
+           a.lastReceived == b.lastReceived && a.lastSent == b.lastSent && a.lastStatus == b.lastStatus &&
+           a.missed == b.missed && a.lateReason == b.lateReason;
 }
 
 } // namespace
@@ -29,6 +30,8 @@ QString SyncStatusModel::stateOf(const core::DirsyncPartnerStatus& s)
         return tr("Held: deletion threshold");
     if (s.lastStatus.contains(QLatin1String("error")) || s.lastStatus.startsWith(QLatin1String("stopped")))
         return tr("Failed");
+    if (s.late())
+        return tr("Late");
     if (!s.lastSent.isValid() && !s.lastReceived.isValid())
         return tr("Not synchronized yet");
     if (s.pending > 0)
@@ -89,6 +92,13 @@ QVariant SyncStatusModel::data(const QModelIndex& index, int role) const
                             : state == tr("Not synchronized yet") ? QStringLiteral("state-stopped")
                                                                   : QStringLiteral("state-warning"));
     }
+    if (role == Qt::ToolTipRole && index.column() == StateColumn && s.late())
+        return s.lateReason.isEmpty()
+                   ? tr("Nothing from %1 reached the last %2 runs of T2.").arg(s.name).arg(s.missed)
+                   : tr("Nothing from %1 reached the last %2 runs of T2: %3.")
+                         .arg(s.name)
+                         .arg(s.missed)
+                         .arg(s.lateReason);
     if (role == Qt::TextAlignmentRole && index.column() >= ReqColumn && index.column() <= ImpColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
