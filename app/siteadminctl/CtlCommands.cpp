@@ -81,6 +81,11 @@ void CtlCommands::declareOptions(QCommandLineParser& p)
                  QStringLiteral("serve: let events and dirsync runs older than N days go, once a day "
                                 "(default 90; 0 keeps everything)."),
                  QStringLiteral("N")});
+    p.addOption(
+        {OptUndeliverable,
+         QStringLiteral("queue settings: seconds a message may wait for an unavailable next hop before "
+                        "it is returned (default 86400)."),
+         QStringLiteral("N")});
     p.addOption({OptLimit, QStringLiteral("dirsync history, events: the newest N (default 20)."),
                  QStringLiteral("N")});
 }
@@ -140,7 +145,8 @@ QString CtlCommands::orgDir() const
 bool CtlCommands::checkOptions(const QStringList& allowed)
 {
     for (const QString& name : {OptOrganization, OptSite, OptServer, OptDepth, OptClass, OptAdd, OptRemove,
-                                OptContainer, OptSubcontainers, OptUntilIdle, OptMaxSeconds, OptLimit}) {
+                                OptContainer, OptSubcontainers, OptUntilIdle, OptMaxSeconds, OptLimit,
+                                OptInterval, OptKeepDays, OptUndeliverable}) {
         if (m_parser.isSet(name) && !allowed.contains(name)) {
             usage(QStringLiteral("%1 does not take --%2").arg(m_command, name));
             return false;

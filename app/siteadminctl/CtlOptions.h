@@ -24,5 +24,6 @@ inline const QString OptInterval = QStringLiteral("interval");
 inline const QString OptKeepDays = QStringLiteral("keep-days");
 inline const QString OptLab = QStringLiteral("lab");
 inline const QString OptLinked = QStringLiteral("linked");
+inline const QString OptUndeliverable = QStringLiteral("undeliverable-after");
 
 } // namespace sa::app::ctl

@@ -15,14 +15,25 @@ using namespace ctl;
 
 int CtlCommands::queue()
 {
-    if (!checkOptions({OptServer}) || !checkArgumentCount(1, 2))
+    if (!checkOptions({OptServer, OptUndeliverable}) || !checkArgumentCount(1, 2))
         return 2;
     const QString verb = m_args.first();
-    const bool list = verb == QLatin1String("list");
+    const bool settings = verb == QLatin1String("settings");
+    const bool list = verb == QLatin1String("list") || settings;
     if (!list && verb != QLatin1String("delete") && verb != QLatin1String("return"))
-        return usage(QStringLiteral("queue takes list, delete or return, not \"%1\"").arg(verb));
+        return usage(QStringLiteral("queue takes list, delete, return or settings, not \"%1\"").arg(verb));
     if (list && m_args.size() != 1)
-        return usage(QStringLiteral("queue list: unexpected argument \"%1\"").arg(m_args.at(1)));
+        return usage(QStringLiteral("queue %1: unexpected argument \"%2\"").arg(verb, m_args.at(1)));
+    if (m_parser.isSet(OptUndeliverable) && !settings)
+        return usage(QStringLiteral("queue %1 does not take --%2").arg(verb, OptUndeliverable));
+    int undeliverable = 0;
+    if (m_parser.isSet(OptUndeliverable)) {
+        bool ok = false;
+        undeliverable = m_parser.value(OptUndeliverable).toInt(&ok);
+        if (!ok || undeliverable < 1)
+            return usage(QStringLiteral("--%1 takes a whole number of seconds above 0, not \"%2\"")
+                             .arg(OptUndeliverable, m_parser.value(OptUndeliverable)));
+    }
     if (!list && m_args.size() != 2)
         return usage(
             QStringLiteral("queue %1 needs the number of a message (queue list shows them)").arg(verb));
@@ -50,10 +61,36 @@ int CtlCommands::queue()
     }
     if (chosen.isEmpty())
         return fail(QStringLiteral("the organization has no server named %1").arg(m_parser.value(OptServer)));
-    if (!list && chosen.size() > 1)
+    if ((!list || undeliverable > 0) && chosen.size() > 1)
         return usage(QStringLiteral("queue %1 needs --server (each of the %2 sites has its own queue)")
                          .arg(verb)
                          .arg(chosen.size()));
+    if (settings) {
+        QJsonArray array;
+        QStringList lines;
+        for (const SiteInfo& site : chosen) {
+            auto store = DirectoryStore::open(site.path);
+            if (!store)
+                return fail(store.error().message());
+            SiteTransport mta(*store.value(), orgDir());
+            if (undeliverable > 0) {
+                if (Status s = mta.setUndeliverableAfter(undeliverable); !s)
+                    return fail(s.error().message());
+            }
+            array.append(QJsonObject{{QStringLiteral("site"), site.name},
+                                     {QStringLiteral("undeliverableAfter"), mta.undeliverableAfter()}});
+            lines << QStringLiteral(
+                         "Site %1: a message waiting for an unavailable next hop is returned after %2 "
+                         "second(s)")
+                         .arg(site.name)
+                         .arg(mta.undeliverableAfter());
+        }
+        if (m_json)
+            printJson(array);
+        else
+            m_out << lines.join(QLatin1Char('\n')) << Qt::endl;
+        return 0;
+    }
     if (!list) {
         auto store = DirectoryStore::open(chosen.first().path);
         if (!store)

@@ -269,10 +269,14 @@ Status upgradeToVersion11(SqliteConnection& c)
 }
 
 // Version 12: how many T2 runs in a row received nothing from each requestor (a requestor whose
-// messages stop arriving shows as late, with the reason when one is known).
+// messages stop arriving shows as late, with the reason when one is known), and when each message
+// entered the MTA queue (one that waits too long for its next hop is returned).
 Status upgradeToVersion12(SqliteConnection& c)
 {
-    return execAll(c, {QStringLiteral("ALTER TABLE dxa_state ADD COLUMN missed INTEGER NOT NULL DEFAULT 0")});
+    return execAll(
+        c, {QStringLiteral("ALTER TABLE dxa_state ADD COLUMN missed INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE mta_queue ADD COLUMN queued_at TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE mta_queue SET queued_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')")});
 }
 
 } // namespace
@@ -296,7 +300,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {9, QStringLiteral("the directory changes of each dirsync run"), upgradeToVersion9},
         {10, QStringLiteral("delivery attempts of queued messages"), upgradeToVersion10},
         {11, QStringLiteral("handed-over message ids by time"), upgradeToVersion11},
-        {12, QStringLiteral("T2 runs a requestor missed"), upgradeToVersion12},
+        {12, QStringLiteral("T2 runs a requestor missed, queue times"), upgradeToVersion12},
     };
 }
 

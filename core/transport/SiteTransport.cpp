@@ -13,6 +13,7 @@
 
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace sa::core {
 
@@ -45,10 +46,11 @@ Status SiteTransport::writeEvent(DirectoryWriter& w, const QString& source, cons
 
 Status SiteTransport::enqueue(DirectoryWriter& w, const Message& m)
 {
-    auto r = w.exec(QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                   " ON CONFLICT(message_id) DO NOTHING")
-                        .arg(MessageRow::Columns),
-                    MessageRow::values(m));
+    auto r =
+        w.exec(QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                              " ON CONFLICT(message_id) DO NOTHING")
+                   .arg(MessageRow::Columns),
+               QVariantList{MessageRow::stamp()} + MessageRow::values(m));
     return r ? Status() : Status(r.error());
 }
 
@@ -113,10 +115,10 @@ Result<int> SiteTransport::accept(const QList<Message>& messages)
             // Still here from before (a loop brought it round while a hand-over of it waits to be
             // repeated): one copy, with the further count of hops, so the loop still ends.
             auto r = w.exec(
-                QStringLiteral("INSERT INTO mta_queue(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                " ON CONFLICT(message_id) DO UPDATE SET hops = max(hops, excluded.hops)")
                     .arg(Columns),
-                MessageRow::values(m));
+                QVariantList{MessageRow::stamp()} + MessageRow::values(m));
             if (!r)
                 return r.error();
             ++fresh;
@@ -411,21 +413,26 @@ Result<int> SiteTransport::routeQueue(const SiteLookup& sites)
 
 Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, int* moved)
 {
-    auto q = m_store.connection().exec(
-        QStringLiteral(
-            "SELECT seq, %1 FROM mta_queue WHERE state = 'queued' AND seq > ? ORDER BY seq LIMIT 500")
-            .arg(Columns),
-        {after});
+    auto q = m_store.connection().exec(QStringLiteral("SELECT seq, %1, queued_at FROM mta_queue WHERE state "
+                                                      "= 'queued' AND seq > ? ORDER BY seq LIMIT 500")
+                                           .arg(Columns),
+                                       {after});
     if (!q)
         return q.error();
     QList<std::pair<qint64, Message>> work;
+    QSet<qint64> expired; // waited longer than undeliverableAfter() for their next hop
+    const int limit = undeliverableAfter();
+    const QString cutoff = MessageRow::stamp(QDateTime::currentDateTimeUtc().addSecs(-limit));
     QSqlQuery rows = std::move(q).value();
-    while (rows.next())
+    while (rows.next()) {
         work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
+        if (rows.value(11).toString() < cutoff)
+            expired.insert(rows.value(0).toLongLong());
+    }
     rows.finish();
     QMap<QString, QList<std::pair<qint64, Message>>> toPostoffices; // by NET/PO
     QMap<QString, QList<std::pair<qint64, Message>>> toSites;       // by site name
-    QVariantList waiting;                                           // tried, their next hop unavailable
+    QMap<QString, QVariantList> waiting; // tried, their next hop unavailable: by why
     for (const auto& [seq, m] : work) {
         after = seq;
         if (m.id.isEmpty() || m.to.isEmpty() || !m.submitted.isValid()) {
@@ -468,8 +475,17 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         }
         case Route::Kind::Postoffice: {
             if (!connectorCarries(m_store, r.server, r.connectorMta)) {
-                waiting << seq;
-                continue; // waits in the queue until the connector MTA runs again
+                const QString why = whyNotCarried(r);
+                if (!expired.contains(seq)) {
+                    waiting[why] << seq;
+                    continue; // waits in the queue until the connector MTA runs again
+                }
+                s = m_store.write([&](DirectoryWriter& w) -> Status {
+                    return returnToSender(
+                        w, seq, m,
+                        QStringLiteral("not delivered within %1 second(s): %2").arg(limit).arg(why));
+                });
+                break;
             }
             Message next = m;
             next.hops += 1;
@@ -495,12 +511,13 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             return s.error();
         ++*moved;
     }
-    // One more attempt for what waits, counted in one statement for the batch.
-    if (!waiting.isEmpty()) {
-        const QString marks = QStringLiteral("?,").repeated(int(waiting.size())).chopped(1);
+    // One more attempt for what waits, and why, counted in one statement per reason.
+    for (auto it = waiting.constBegin(); it != waiting.constEnd(); ++it) {
+        const QString marks = QStringLiteral("?,").repeated(int(it->size())).chopped(1);
         if (auto r = m_store.connection().exec(
-                QStringLiteral("UPDATE mta_queue SET attempts = attempts + 1 WHERE seq IN (%1)").arg(marks),
-                waiting);
+                QStringLiteral("UPDATE mta_queue SET attempts = attempts + 1, reason = ? WHERE seq IN (%1)")
+                    .arg(marks),
+                QVariantList{it.key()} + it.value());
             !r)
             return r.error();
     }
@@ -525,6 +542,33 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         *moved += int(it->size());
     }
     return int(work.size());
+}
+
+QString SiteTransport::whyNotCarried(const Route& r) const
+{
+    if (r.connectorMta.isEmpty())
+        return QStringLiteral("no connector MTA of the MS Mail Connector on %1 services %2")
+            .arg(r.server, r.postoffice);
+    if (!Services::isRunning(m_store, r.server, Services::MsMailInterchange))
+        return QStringLiteral("the %1 on %2 is not running").arg(Services::MsMailInterchange, r.server);
+    return QStringLiteral("the %1 on %2 is not running").arg(r.connectorMta, r.server);
+}
+
+int SiteTransport::undeliverableAfter() const
+{
+    bool ok = false;
+    const int seconds = m_store.meta(QStringLiteral("mta-undeliverable-after")).toInt(&ok);
+    return ok && seconds > 0 ? seconds : 24 * 3600;
+}
+
+Status SiteTransport::setUndeliverableAfter(int seconds)
+{
+    if (seconds <= 0)
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("undeliverable-after must be a number of seconds above 0"));
+    return m_store.write([&](DirectoryWriter& w) {
+        return w.setMeta(QStringLiteral("mta-undeliverable-after"), QString::number(seconds));
+    });
 }
 
 Status SiteTransport::handOver(const QList<std::pair<qint64, Message>>& items,

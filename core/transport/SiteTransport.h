@@ -39,8 +39,9 @@ struct QueuedMessage
     qint64 seq = 0;
     Message message;
     QString state = QStringLiteral("queued"); ///< queued, or held (set aside: it could not be read)
-    QString reason;                           ///< why it is held
+    QString reason;                           ///< why it is held, or why its next hop is unavailable
     int attempts = 0;                         ///< passes of the MTA that found its next hop unavailable
+    QDateTime queuedAt;                       ///< when it entered this queue
 };
 
 /// One site's messaging: its MTA queue (in the site database), routing by address space, the MS
@@ -86,6 +87,10 @@ public:
     /// (Return, or Delete with reports), or deleted; an event says which.
     Status removeQueued(qint64 seq, bool nonDeliveryReport);
     Status logEvent(const QString& source, const QString& level, int id, const QString& text);
+    /// Seconds a message may wait for an unavailable next hop before it is returned to its sender
+    /// (a day unless set), as the postoffices' undeliverable-after.
+    int undeliverableAfter() const;
+    Status setUndeliverableAfter(int seconds);
 
     /// One line of the site's event log, in the writer's transaction.
     static Status writeEvent(DirectoryWriter& w, const QString& source, const QString& level, int id,
@@ -119,6 +124,8 @@ private:
     Status handOver(const QList<std::pair<qint64, Message>>& items,
                     const std::function<Result<int>(const QList<Message>&)>& receiver);
     Status holdAll(const QList<std::pair<qint64, Message>>& items, const QString& reason);
+    /// Why the connector of route `r` does not carry now (its Interchange or connector MTA stopped).
+    QString whyNotCarried(const Route& r) const;
 
     DirectoryStore& m_store;
     QString m_orgDir;

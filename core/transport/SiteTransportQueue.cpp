@@ -27,7 +27,8 @@ Result<QList<QueuedMessage>> SiteTransport::queuedFor(const QString& postoffice)
 Result<QList<QueuedMessage>> SiteTransport::queue() const
 {
     auto q = m_store.connection().exec(
-        QStringLiteral("SELECT seq, state, coalesce(reason, ''), attempts, %1 FROM mta_queue ORDER BY seq")
+        QStringLiteral(
+            "SELECT seq, state, coalesce(reason, ''), attempts, %1, queued_at FROM mta_queue ORDER BY seq")
             .arg(MessageRow::Columns));
     if (!q)
         return q.error();
@@ -35,7 +36,8 @@ Result<QList<QueuedMessage>> SiteTransport::queue() const
     QSqlQuery rows = std::move(q).value();
     while (rows.next())
         out.append({rows.value(0).toLongLong(), MessageRow::read(rows, 4), rows.value(1).toString(),
-                    rows.value(2).toString(), rows.value(3).toInt()});
+                    rows.value(2).toString(), rows.value(3).toInt(),
+                    QDateTime::fromString(rows.value(14).toString(), Qt::ISODate)});
     return out;
 }
 

@@ -279,6 +279,8 @@ private Q_SLOTS:
             QCOMPARE(q.toObject().value(QStringLiteral("site")).toString(), QStringLiteral("SEATTLE"));
             QCOMPARE(q.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("waiting"));
             QVERIFY(q.toObject().value(QStringLiteral("attempts")).toInt() >= 1);
+            QCOMPARE(q.toObject().value(QStringLiteral("reason")).toString(),
+                     QStringLiteral("the PO1 Connector MTA on X1 is not running"));
         }
         const QString all = ctl({QStringLiteral("queue"), QStringLiteral("list")}).out;
         QVERIFY2(all.contains(QStringLiteral("delete me")) && all.contains(QStringLiteral("return me")),
@@ -302,7 +304,7 @@ private Q_SLOTS:
         ctlRefuses({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("extra")},
                    QStringLiteral("unexpected argument \"extra\""));
         ctlRefuses({QStringLiteral("queue"), QStringLiteral("frob")},
-                   QStringLiteral("queue takes list, delete or return"));
+                   QStringLiteral("queue takes list, delete, return or settings"));
         ctlRefuses({QStringLiteral("queue"), QStringLiteral("delete"), QStringLiteral("--server"),
                     QStringLiteral("X1")},
                    QStringLiteral("needs the number of a message"));
@@ -325,6 +327,63 @@ private Q_SLOTS:
         QCOMPARE(
             array(ctl({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")})).size(),
             0);
+    }
+
+    void aSiteReturnsWhatWaitedTooLong()
+    {
+        const QStringList settings{QStringLiteral("queue"), QStringLiteral("settings")};
+        ctlRefuses(settings + QStringList{QStringLiteral("--undeliverable-after"), QStringLiteral("60")},
+                   QStringLiteral("queue settings needs --server"));
+        ctlRefuses(settings + QStringList{QStringLiteral("--server"), QStringLiteral("X1"),
+                                          QStringLiteral("--undeliverable-after"), QStringLiteral("0")},
+                   QStringLiteral("--undeliverable-after takes a whole number of seconds above 0"));
+        ctlRefuses({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--undeliverable-after"),
+                    QStringLiteral("5")},
+                   QStringLiteral("queue list does not take --undeliverable-after"));
+        ctlRefuses({QStringLiteral("list"), QStringLiteral("--undeliverable-after"), QStringLiteral("5")},
+                   QStringLiteral("list does not take --undeliverable-after"));
+        QJsonArray shown = array(ctl(settings + QStringList{QStringLiteral("--json")}));
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(shown.first().toObject().value(QStringLiteral("undeliverableAfter")).toInt(), 86400);
+
+        ok(settings + QStringList{QStringLiteral("--server"), QStringLiteral("X1"),
+                                  QStringLiteral("--undeliverable-after"), QStringLiteral("1")},
+           true);
+        ok({QStringLiteral("services"), QStringLiteral("stop"), QStringLiteral("--server"),
+            QStringLiteral("X1"), QStringLiteral("PO1 Connector MTA")},
+           true);
+        send(QStringLiteral("NWNET/PO2"), QStringLiteral("BEVANS"), QStringLiteral("NWNET/PO1/BCOOPER"),
+             QStringLiteral("too late"));
+        runUntilIdle();
+        QCOMPARE(
+            array(ctl({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")})).size(),
+            1);
+        QTest::qWait(2100);
+        runUntilIdle();
+        QCOMPARE(
+            array(ctl({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")})).size(),
+            0);
+        const QJsonArray back = mailOf(QStringLiteral("NWNET/PO2"), QStringLiteral("BEVANS"));
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().toObject().value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("Undeliverable: too late"));
+        const ProcessRun read =
+            po({QStringLiteral("mail"), QStringLiteral("read"), QStringLiteral("NWNET/PO2"),
+                QStringLiteral("BEVANS"),
+                QString::number(back.first().toObject().value(QStringLiteral("id")).toInteger())});
+        QVERIFY2(read.out.contains(QStringLiteral(
+                     "not delivered within 1 second(s): the PO1 Connector MTA on X1 is not running")),
+                 qPrintable(read.out));
+        const ProcessRun events =
+            ctl({QStringLiteral("events"), QStringLiteral("--limit"), QStringLiteral("5")});
+        QVERIFY2(events.out.contains(QStringLiteral("not delivered within 1 second(s)")),
+                 qPrintable(events.out));
+        ok({QStringLiteral("services"), QStringLiteral("start"), QStringLiteral("--server"),
+            QStringLiteral("X1"), QStringLiteral("PO1 Connector MTA")},
+           true);
+        ok(settings + QStringList{QStringLiteral("--server"), QStringLiteral("X1"),
+                                  QStringLiteral("--undeliverable-after"), QStringLiteral("86400")},
+           true);
     }
 };
 

@@ -83,9 +83,10 @@ void ConnectionQueueDialog::refresh()
                  : tr("(unreadable)"),
              QString::number(q.attempts), q.state == QLatin1String("held") ? tr("Held") : tr("Waiting")});
         item->setData(0, Qt::UserRole, q.seq);
-        // Why it is held, where the pointer rests on it.
+        // Why it is held, or why its next hop is unavailable, where the pointer rests on it.
         for (int c = 0; c < m_list->columnCount() && !q.reason.isEmpty(); ++c)
-            item->setToolTip(c, tr("Held: %1").arg(q.reason));
+            item->setToolTip(c, q.state == QLatin1String("held") ? tr("Held: %1").arg(q.reason)
+                                                                 : tr("Waiting: %1").arg(q.reason));
     }
     for (int c = 0; c < m_list->columnCount(); ++c)
         m_list->resizeColumnToContents(c);
