@@ -8,6 +8,7 @@
 #include "core/services/Runner.h"
 #include "core/services/Services.h"
 #include "core/transport/SiteTransport.h"
+#include "tests/support/MailNetwork.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,22 +80,6 @@ private:
     {
         return mail.size() == 1 && (mail.first().message.id == id || mail.first().message.id == "ndr-" + id);
     }
-    Status addConnection(const QString& value)
-    {
-        auto seattle = std::move(DirectoryStore::open(m_org->sitePath(QStringLiteral("SEATTLE")))).value();
-        auto connectors = seattle->objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
-        if (!connectors)
-            return connectors.error();
-        for (const DirectoryObject& c : connectors.value()) {
-            if (c.isReplica())
-                continue;
-            ChangeSet change;
-            change.modify(c.dn, {{attr::MsMailConnection, AttributeChange::Op::Add, {value}}});
-            auto done = seattle->commit(change);
-            return done ? Status() : Status(done.error());
-        }
-        return Error(ErrorCode::NotFound, QStringLiteral("no connector"));
-    }
 
 private Q_SLOTS:
     void init()
@@ -103,37 +88,8 @@ private Q_SLOTS:
         auto org = DemoOrganization::build(m_dir->path(), DemoStage::Linked);
         QVERIFY2(org.ok(), qPrintable(org.error().message()));
         m_org = std::make_unique<Organization>(org.value());
-        const QString dir = m_org->dir();
-        for (const auto& [name, users] :
-             {std::pair{Po3, QList<PoUser>{{QStringLiteral("CARL"), QStringLiteral("Carl Third"), {}},
-                                           {QStringLiteral("CORA"), QStringLiteral("Cora Third"), {}}}},
-              std::pair{Po4, QList<PoUser>{{QStringLiteral("DORA"), QStringLiteral("Dora Fourth"), {}}}}}) {
-            auto created = PostofficeStore::create(dir, name, QStringLiteral("pw"));
-            QVERIFY2(created.ok(), qPrintable(created.error().message()));
-            QVERIFY(created.value()->addUsers(users).ok());
-        }
-        // PO3: direct to PO1 and PO4, everything else through PO1.
-        auto po3 = po(Po3);
-        QVERIFY(po3->setRoute(Po1).ok());
-        QVERIFY(po3->setRoute(Po4).ok());
-        QVERIFY(po3->setRoute(Seattle, Po1).ok());
-        QVERIFY(po3->setRoute(London, Po1).ok());
-        QVERIFY(po3->setRoute(Po2, Po1).ok());
-        // PO4: only PO3 direct.
-        auto po4 = po(Po4);
-        QVERIFY(po4->setRoute(Po3).ok());
-        for (const QString& far : {Po1, Po2, Seattle, London})
-            QVERIFY(po4->setRoute(far, Po3).ok());
-        // PO1 knows PO3 direct and PO4 through it; PO2 reaches both through its server.
-        auto po1 = po(Po1);
-        QVERIFY(po1->setRoute(Po3).ok());
-        QVERIFY(po1->setRoute(Po4, Po3).ok());
-        auto po2 = po(Po2);
-        QVERIFY(po2->setRoute(Po3, London).ok());
-        QVERIFY(po2->setRoute(Po4, London).ok());
-        // X1's MS Mail Connector reaches PO3 and PO4 through PO1 (and LONDON learns it by replication).
-        QVERIFY(addConnection(QStringLiteral("NWNET/PO3 via NWNET/PO1")).ok());
-        QVERIFY(addConnection(QStringLiteral("NWNET/PO4 via NWNET/PO1")).ok());
+        const Status grown = sa::test::addChainedPostoffices(*m_org);
+        QVERIFY2(grown.ok(), qPrintable(grown.error().message()));
         runAll();
     }
     void cleanup()
