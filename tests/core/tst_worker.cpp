@@ -2,6 +2,7 @@
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/msmail/PostofficeStore.h"
 #include "core/services/Schedule.h"
 #include "core/services/ServiceHost.h"
 #include "tests/support/DirsyncFixture.h"
@@ -13,6 +14,7 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <algorithm>
 #include <atomic>
 
 using namespace sa::core;
@@ -64,6 +66,36 @@ private Q_SLOTS:
         QVERIFY(progress.size() > 4); // T1 at each postoffice, the mail, T2, the mail, T3 ...
         QVERIFY(beats > 0);           // this thread answered all along
         checkAgreement();
+        QSignalSpy ended(&host, &ServiceHost::finished);
+        host.stop();
+        QVERIFY(ended.wait(10000));
+    }
+
+    void theWorkerCarriesMailBetweenPostofficesAndSaysSo()
+    {
+        // MS Mail External is hosted by the worker like the connector MTAs: PO3 direct to PO1.
+        setServerSchedule(Schedule::Never);
+        auto po3 = std::move(PostofficeStore::create(m_org->dir(), QStringLiteral("NWNET/PO3"), QStringLiteral("pw"))).value();
+        QVERIFY(po3->addUser(QStringLiteral("CARL"), QStringLiteral("Carl Third")).ok());
+        QVERIFY(po3->setRoute(Po1).ok());
+        QVERIFY(po(Po1)->setRoute(QStringLiteral("NWNET/PO3")).ok());
+        QVERIFY(po3->send(QStringLiteral("CARL"), QStringLiteral("NWNET/PO1/AMARTIN"), QStringLiteral("up"), QStringLiteral("x")).ok());
+        QVERIFY(po(Po1)->send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO3/CARL"), QStringLiteral("down"), QStringLiteral("x")).ok());
+        ServiceHost host(m_org->dir(), WorkerSettings{50, 3600});
+        QStringList said;
+        connect(host.worker(), &ServiceWorker::activity, this,
+                [&](const WorkerActivity& a) { said << a.text; });
+        host.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return po(Po1)->mailbox(QStringLiteral("AMARTIN"))->size() == 1 &&
+                       po3->mailbox(QStringLiteral("CARL"))->size() == 1;
+            },
+            20000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(said.cbegin(), said.cend(),
+                        [](const QString& t) { return t.contains(QStringLiteral("carried between postoffices by MS Mail External")); }),
+            10000);
         QSignalSpy ended(&host, &ServiceHost::finished);
         host.stop();
         QVERIFY(ended.wait(10000));
