@@ -75,12 +75,19 @@ private Q_SLOTS:
     {
         // MS Mail External is hosted by the worker like the connector MTAs: PO3 direct to PO1.
         setServerSchedule(Schedule::Never);
-        auto po3 = std::move(PostofficeStore::create(m_org->dir(), QStringLiteral("NWNET/PO3"), QStringLiteral("pw"))).value();
+        auto po3 = std::move(PostofficeStore::create(m_org->dir(), QStringLiteral("NWNET/PO3"),
+                                                     QStringLiteral("pw")))
+                       .value();
         QVERIFY(po3->addUser(QStringLiteral("CARL"), QStringLiteral("Carl Third")).ok());
         QVERIFY(po3->setRoute(Po1).ok());
         QVERIFY(po(Po1)->setRoute(QStringLiteral("NWNET/PO3")).ok());
-        QVERIFY(po3->send(QStringLiteral("CARL"), QStringLiteral("NWNET/PO1/AMARTIN"), QStringLiteral("up"), QStringLiteral("x")).ok());
-        QVERIFY(po(Po1)->send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO3/CARL"), QStringLiteral("down"), QStringLiteral("x")).ok());
+        QVERIFY(po3->send(QStringLiteral("CARL"), QStringLiteral("NWNET/PO1/AMARTIN"), QStringLiteral("up"),
+                          QStringLiteral("x"))
+                    .ok());
+        QVERIFY(po(Po1)
+                    ->send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO3/CARL"),
+                           QStringLiteral("down"), QStringLiteral("x"))
+                    .ok());
         ServiceHost host(m_org->dir(), WorkerSettings{50, 3600});
         QStringList said;
         connect(host.worker(), &ServiceWorker::activity, this,
@@ -92,10 +99,12 @@ private Q_SLOTS:
                        po3->mailbox(QStringLiteral("CARL"))->size() == 1;
             },
             20000));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            std::any_of(said.cbegin(), said.cend(),
-                        [](const QString& t) { return t.contains(QStringLiteral("carried between postoffices by MS Mail External")); }),
-            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(said.cbegin(), said.cend(),
+                                             [](const QString& t) {
+                                                 return t.contains(QStringLiteral(
+                                                     "carried between postoffices by MS Mail External"));
+                                             }),
+                                 10000);
         QSignalSpy ended(&host, &ServiceHost::finished);
         host.stop();
         QVERIFY(ended.wait(10000));

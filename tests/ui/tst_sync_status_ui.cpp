@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QTreeWidget>
 
 using namespace sa::core;
@@ -227,7 +228,8 @@ private Q_SLOTS:
         QCOMPARE(panel->statusModel()->index(1, SyncStatusModel::NameColumn).data().toString(),
                  QStringLiteral("PO2"));
         QTRY_COMPARE_WITH_TIMEOUT(po2.data().toString(), QStringLiteral("Late"), 10000);
-        const QString why = po2.data(Qt::ToolTipRole).toString();
+        const QString why =
+            QTextDocumentFragment::fromHtml(po2.data(Qt::ToolTipRole).toString()).toPlainText();
         QVERIFY2(why.contains(QStringLiteral("wait at NWNET/PO2 for NORTHWIND/LONDON")), qPrintable(why));
         QVERIFY2(why.contains(QStringLiteral("the PO2 Connector MTA on X2 is not running")), qPrintable(why));
         QVERIFY(panel->statusModel()->index(0, SyncStatusModel::StateColumn).data().toString() !=

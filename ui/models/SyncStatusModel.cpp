@@ -92,13 +92,17 @@ QVariant SyncStatusModel::data(const QModelIndex& index, int role) const
                             : state == tr("Not synchronized yet") ? QStringLiteral("state-stopped")
                                                                   : QStringLiteral("state-warning"));
     }
-    if (role == Qt::ToolTipRole && index.column() == StateColumn && s.late())
-        return s.lateReason.isEmpty()
-                   ? tr("Nothing from %1 reached the last %2 runs of T2.").arg(s.name).arg(s.missed)
-                   : tr("Nothing from %1 reached the last %2 runs of T2: %3.")
-                         .arg(s.name)
-                         .arg(s.missed)
-                         .arg(s.lateReason);
+    if (role == Qt::ToolTipRole && index.column() == StateColumn && s.late()) {
+        // Rich text, so that the long reasons wrap instead of running off the screen.
+        QString tip = QStringLiteral("<p>%1</p>")
+                          .arg(tr("Nothing from %1 reached the last %2 runs of T2.")
+                                   .arg(s.name)
+                                   .arg(s.missed)
+                                   .toHtmlEscaped());
+        for (const QString& part : s.lateReason.split(QStringLiteral("; "), Qt::SkipEmptyParts))
+            tip += QStringLiteral("<p>%1.</p>").arg(part.toHtmlEscaped());
+        return tip;
+    }
     if (role == Qt::TextAlignmentRole && index.column() >= ReqColumn && index.column() <= ImpColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
