@@ -155,6 +155,20 @@ bool CtlCommands::checkOptions(const QStringList& allowed)
     return true;
 }
 
+bool CtlCommands::readNumber(const QString& option, int minimum, const QString& unit, int* target)
+{
+    if (!m_parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int n = m_parser.value(option).toInt(&ok);
+    if (!ok || n < minimum) {
+        usage(QStringLiteral("--%1 takes %2, not \"%3\"").arg(option, unit, m_parser.value(option)));
+        return false;
+    }
+    *target = n;
+    return true;
+}
+
 bool CtlCommands::checkArgumentCount(int min, int max)
 {
     if (m_args.size() < min) {

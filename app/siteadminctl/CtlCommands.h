@@ -57,6 +57,10 @@ private:
     /// that holds one (siteadminctl serve, the window's worker) when it cannot.
     core::Status holdWork(const QStringList& works);
 
+    /// The whole number given to --`option` into `target` (left alone when the option is not
+    /// given); false after a usage message naming `unit` when it is not a number of at least
+    /// `minimum`.
+    bool readNumber(const QString& option, int minimum, const QString& unit, int* target);
     QString orgDir() const;
     /// The store of the site that holds `dn`, in the organization of --org.
     core::Result<std::unique_ptr<core::DirectoryStore>> storeFor(const core::Dn& dn) const;

@@ -27,13 +27,8 @@ int CtlCommands::queue()
     if (m_parser.isSet(OptUndeliverable) && !settings)
         return usage(QStringLiteral("queue %1 does not take --%2").arg(verb, OptUndeliverable));
     int undeliverable = 0;
-    if (m_parser.isSet(OptUndeliverable)) {
-        bool ok = false;
-        undeliverable = m_parser.value(OptUndeliverable).toInt(&ok);
-        if (!ok || undeliverable < 1)
-            return usage(QStringLiteral("--%1 takes a whole number of seconds above 0, not \"%2\"")
-                             .arg(OptUndeliverable, m_parser.value(OptUndeliverable)));
-    }
+    if (!readNumber(OptUndeliverable, 1, QStringLiteral("a whole number of seconds above 0"), &undeliverable))
+        return 2;
     if (!list && m_args.size() != 2)
         return usage(
             QStringLiteral("queue %1 needs the number of a message (queue list shows them)").arg(verb));

@@ -20,25 +20,10 @@ int CtlCommands::serve()
         return 2;
     WorkerSettings settings;
     int maxSeconds = 0;
-    struct NumberOption
-    {
-        QString name;
-        int minimum;
-        const char* unit;
-        int* target;
-    };
-    for (const NumberOption& o :
-         {NumberOption{OptInterval, 1, "a number of seconds", &settings.cycleSeconds},
-          NumberOption{OptMaxSeconds, 1, "a number of seconds", &maxSeconds},
-          NumberOption{OptKeepDays, 0, "a number of days (0: for ever)", &settings.keepDays}}) {
-        if (!m_parser.isSet(o.name))
-            continue;
-        bool ok = false;
-        *o.target = m_parser.value(o.name).toInt(&ok);
-        if (!ok || *o.target < o.minimum)
-            return usage(QStringLiteral("--%1 takes %2, not \"%3\"")
-                             .arg(o.name, QLatin1String(o.unit), m_parser.value(o.name)));
-    }
+    if (!readNumber(OptInterval, 1, QStringLiteral("a number of seconds"), &settings.cycleSeconds) ||
+        !readNumber(OptMaxSeconds, 1, QStringLiteral("a number of seconds"), &maxSeconds) ||
+        !readNumber(OptKeepDays, 0, QStringLiteral("a number of days (0: for ever)"), &settings.keepDays))
+        return 2;
     auto org = Organization::open(orgDir());
     if (!org)
         return fail(org.error().message());

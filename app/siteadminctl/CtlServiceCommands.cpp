@@ -163,13 +163,8 @@ int CtlCommands::runServices()
     if (!checkOptions({OptUntilIdle, OptMaxSeconds}) || !checkArgumentCount(0, 0))
         return 2;
     int maxSeconds = 0;
-    if (m_parser.isSet(OptMaxSeconds)) {
-        bool ok = false;
-        maxSeconds = m_parser.value(OptMaxSeconds).toInt(&ok);
-        if (!ok || maxSeconds < 1)
-            return usage(QStringLiteral("--max-seconds takes a number of seconds, not \"%1\"")
-                             .arg(m_parser.value(OptMaxSeconds)));
-    }
+    if (!readNumber(OptMaxSeconds, 1, QStringLiteral("a number of seconds"), &maxSeconds))
+        return 2;
     auto org = Organization::open(orgDir());
     if (!org)
         return fail(org.error().message());

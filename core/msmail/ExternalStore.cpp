@@ -91,39 +91,25 @@ Result<std::unique_ptr<ExternalStore>> ExternalStore::create(const QString& orgD
                      QStringLiteral("the External %1 already exists").arg(name.toUpper()));
     if (!QDir().mkpath(orgDir + QStringLiteral("/externals")))
         return Error(ErrorCode::Storage, QStringLiteral("cannot create %1/externals").arg(orgDir));
-    Status made;
-    {
-        auto conn = SqliteConnection::open(path, SqliteConnection::OpenMode::CreateIfMissing,
-                                           ExternalApplicationId, What);
-        if (!conn)
-            return conn.error();
-        made = Migrator::migrate(*conn.value(), migrations(), What);
-        if (made) {
-            made = conn.value()->transaction([&]() -> Status {
-                for (const auto& [k, v] :
-                     {std::pair{QStringLiteral("name"), name.toUpper()},
-                      std::pair{QStringLiteral("interval"), QString::number(intervalSeconds)},
-                      std::pair{QStringLiteral("state"), QStringLiteral("started")}}) {
-                    if (auto r = conn.value()->exec(
-                            QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"), {k, v});
-                        !r)
-                        return r.error();
-                }
-                for (const QString& p : served) {
-                    if (auto r = conn.value()->exec(
-                            QStringLiteral("INSERT INTO postoffices(key, name) VALUES (?, ?)"), {p, p});
-                        !r)
-                        return r.error();
-                }
-                return {};
-            });
-        }
-    }
-    if (!made) {
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
+    const Status made = Migrator::createFile(
+        path, ExternalApplicationId, What, migrations(), [&](SqliteConnection& c) -> Status {
+            for (const auto& [k, v] :
+                 {std::pair{QStringLiteral("name"), name.toUpper()},
+                  std::pair{QStringLiteral("interval"), QString::number(intervalSeconds)},
+                  std::pair{QStringLiteral("state"), QStringLiteral("started")}}) {
+                if (auto r = c.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"), {k, v}); !r)
+                    return r.error();
+            }
+            for (const QString& p : served) {
+                if (auto r =
+                        c.exec(QStringLiteral("INSERT INTO postoffices(key, name) VALUES (?, ?)"), {p, p});
+                    !r)
+                    return r.error();
+            }
+            return {};
+        });
+    if (!made)
         return made.error();
-    }
     return open(orgDir, name);
 }
 

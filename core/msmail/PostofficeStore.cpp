@@ -191,33 +191,19 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::create(const QString& 
                      QStringLiteral("the postoffice %1/%2 already exists").arg(name->first, name->second));
     if (!QDir().mkpath(orgDir + QStringLiteral("/postoffices")))
         return Error(ErrorCode::Storage, QStringLiteral("cannot create %1/postoffices").arg(orgDir));
-    Status made;
-    {
-        auto conn = SqliteConnection::open(path, SqliteConnection::OpenMode::CreateIfMissing,
-                                           PostofficeApplicationId, QStringLiteral("postoffice"));
-        if (!conn)
-            return conn.error();
-        made = Migrator::migrate(*conn.value(), migrations(), QStringLiteral("postoffice"));
-        if (made) {
-            made = conn.value()->transaction([&]() -> Status {
-                for (const auto& [k, v] :
-                     {std::pair{QStringLiteral("network"), name->first},
-                      std::pair{QStringLiteral("postoffice"), name->second},
-                      std::pair{QStringLiteral("admin-password"), sqlText(adminPassword)}}) {
-                    if (auto r = conn.value()->exec(
-                            QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"), {k, v});
-                        !r)
-                        return r.error();
-                }
-                return {};
-            });
-        }
-    }
-    if (!made) {
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
+    const Status made = Migrator::createFile(
+        path, PostofficeApplicationId, QStringLiteral("postoffice"), migrations(),
+        [&](SqliteConnection& c) -> Status {
+            for (const auto& [k, v] : {std::pair{QStringLiteral("network"), name->first},
+                                       std::pair{QStringLiteral("postoffice"), name->second},
+                                       std::pair{QStringLiteral("admin-password"), sqlText(adminPassword)}}) {
+                if (auto r = c.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"), {k, v}); !r)
+                    return r.error();
+            }
+            return {};
+        });
+    if (!made)
         return made.error();
-    }
     return open(path);
 }
 

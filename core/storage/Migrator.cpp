@@ -1,6 +1,7 @@
 #include "Migrator.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace sa::core {
 
@@ -42,6 +43,27 @@ Status Migrator::migrate(SqliteConnection& connection, const QList<MigrationStep
                              .arg(step.description, s.error().message()));
     }
     return {};
+}
+
+Status Migrator::createFile(const QString& path, quint32 applicationId, const QString& what,
+                            const QList<MigrationStep>& steps,
+                            const std::function<Status(SqliteConnection&)>& fill)
+{
+    Status made;
+    {
+        auto conn =
+            SqliteConnection::open(path, SqliteConnection::OpenMode::CreateIfMissing, applicationId, what);
+        if (!conn)
+            return conn.error();
+        made = migrate(*conn.value(), steps, what);
+        if (made)
+            made = conn.value()->transaction([&] { return fill(*conn.value()); });
+    }
+    if (!made) {
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
+    return made;
 }
 
 } // namespace sa::core

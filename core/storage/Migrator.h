@@ -24,6 +24,12 @@ public:
     static Status migrate(SqliteConnection& connection, const QList<MigrationStep>& steps,
                           const QString& what);
     static int userVersion(const SqliteConnection& connection);
+    /// Creates the database file `path` (which must not exist yet) of kind `applicationId`, brings
+    /// it to the last of `steps` and fills it with `fill` in one transaction. On any failure the
+    /// file and its -wal and -shm are removed again: nothing half-made is left to be opened.
+    static Status createFile(const QString& path, quint32 applicationId, const QString& what,
+                             const QList<MigrationStep>& steps,
+                             const std::function<Status(SqliteConnection&)>& fill);
 };
 
 } // namespace sa::core
