@@ -234,6 +234,21 @@ Status ExternalStore::log(const QString& text)
     });
 }
 
+Result<int> ExternalStore::pruneLog(const QString& cutoff)
+{
+    int gone = 0;
+    const Status s = m_connection->transaction([&]() -> Status {
+        auto r = m_connection->exec(QStringLiteral("DELETE FROM session_log WHERE at < ?"), {cutoff});
+        if (!r)
+            return r.error();
+        gone = r->numRowsAffected();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return gone;
+}
+
 Result<QList<ExternalLogLine>> ExternalStore::sessionLog(int limit) const
 {
     auto q = m_connection->exec(QStringLiteral("SELECT id, at, text FROM (SELECT * FROM session_log"

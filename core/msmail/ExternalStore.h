@@ -56,6 +56,8 @@ public:
     Status log(const QString& text);
     /// The newest `limit` lines, oldest first.
     Result<QList<ExternalLogLine>> sessionLog(int limit = 50) const;
+    /// Lets the session log's lines from before `cutoff` (stored time text) go; returns how many.
+    Result<int> pruneLog(const QString& cutoff);
 
 private:
     explicit ExternalStore(std::unique_ptr<SqliteConnection> connection);

@@ -51,6 +51,24 @@ Result<QList<PoLogLine>> PostofficeStore::systemLog(int limit) const
     return out;
 }
 
+Result<int> PostofficeStore::pruneLogs(const QString& cutoff)
+{
+    int gone = 0;
+    const Status s = m_connection->transaction([&]() -> Status {
+        for (const char* sql :
+             {"DELETE FROM system_log WHERE at < ?", "DELETE FROM dirsync_log WHERE at < ?"}) {
+            auto r = m_connection->exec(QString::fromLatin1(sql), {cutoff});
+            if (!r)
+                return r.error();
+            gone += r->numRowsAffected();
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return gone;
+}
+
 Status PostofficeStore::bounce(const Message& m, const QString& source, const QString& reason)
 {
     if (m.report) // a report that cannot be delivered is dropped, never answered

@@ -154,6 +154,9 @@ public:
     Status writeSystemLog(const QString& source, const QString& text);
     /// The newest `limit` lines of the system log, oldest first.
     Result<QList<PoLogLine>> systemLog(int limit = 50) const;
+    /// Lets the system log's and the dirsync log's lines from before `cutoff` (stored time text) go,
+    /// in one transaction; returns how many.
+    Result<int> pruneLogs(const QString& cutoff);
 
     // The address list.
     Result<QList<PoGalEntry>> gal() const;

@@ -2,6 +2,8 @@
 
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
+#include "core/msmail/ExternalStore.h"
+#include "core/msmail/PostofficeStore.h"
 
 #include <QSqlQuery>
 
@@ -26,6 +28,27 @@ Result<Pruned> prune(DirectoryStore& store, const QDateTime& before)
     if (!s)
         return s.error();
     return pruned;
+}
+
+Result<int> pruneMsMailLogs(const QString& orgDir, const QDateTime& before)
+{
+    const QString cutoff = before.toUTC().toString(Qt::ISODate);
+    int gone = 0;
+    for (const QString& name : PostofficeStore::list(orgDir)) {
+        auto po = PostofficeStore::open(orgDir, name);
+        auto n = po ? po.value()->pruneLogs(cutoff) : Result<int>(po.error());
+        if (!n)
+            return n.error();
+        gone += n.value();
+    }
+    for (const QString& name : ExternalStore::list(orgDir)) {
+        auto external = ExternalStore::open(orgDir, name);
+        auto n = external ? external.value()->pruneLog(cutoff) : Result<int>(external.error());
+        if (!n)
+            return n.error();
+        gone += n.value();
+    }
+    return gone;
 }
 
 } // namespace sa::core::Retention

@@ -24,6 +24,10 @@ struct Pruned
 
 /// Deletes the site's events and dirsync runs from before `before`, in one transaction.
 Result<Pruned> prune(DirectoryStore& store, const QDateTime& before);
+/// The MS Mail side's logs in the organization folder `orgDir`: each postoffice's system and
+/// dirsync logs and each External instance's session log lose their lines from before `before`
+/// (a transaction per file). Returns how many lines went.
+Result<int> pruneMsMailLogs(const QString& orgDir, const QDateTime& before);
 
 } // namespace Retention
 

@@ -246,12 +246,21 @@ void ServiceWorker::pruneIfDue(const QDateTime& now)
         total.events += pruned->events;
         total.runs += pruned->runs;
     }
-    if (total.events + total.runs > 0)
+    auto lines = Retention::pruneMsMailLogs(m_orgDir, before);
+    if (!lines)
         report(QString(),
-               QStringLiteral("Kept the last %1 days: %2 older events and %3 older dirsync runs let go")
+               QStringLiteral("Letting old log lines go at the postoffices failed: %1")
+                   .arg(lines.error().message()),
+               true);
+    const int logLines = lines ? lines.value() : 0;
+    if (total.events + total.runs + logLines > 0)
+        report(QString(),
+               QStringLiteral("Kept the last %1 days: %2 older events, %3 older dirsync runs and %4 older "
+                              "postoffice and External log lines let go")
                    .arg(m_settings.keepDays)
                    .arg(total.events)
-                   .arg(total.runs));
+                   .arg(total.runs)
+                   .arg(logLines));
 }
 
 void ServiceWorker::tick()

@@ -2,6 +2,7 @@
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/msmail/ExternalStore.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Schedule.h"
 #include "core/services/ServiceHost.h"
@@ -233,6 +234,33 @@ private Q_SLOTS:
             QVERIFY(logAt(site, 40, QStringLiteral("forty")).ok());
             QVERIFY(logAt(site, 10, QStringLiteral("ten")).ok());
         }
+        // And at a postoffice (system and dirsync logs) and an External instance (session log).
+        QVERIFY(ExternalStore::create(m_org->dir(), QStringLiteral("EXT1"), {Po1, Po2}, 0).ok());
+        const auto msmailLines = [&](const QString& text) {
+            auto p = po(Po1);
+            auto e = std::move(ExternalStore::open(m_org->dir(), QStringLiteral("EXT1"))).value();
+            return p->connection()
+                       .scalar(QStringLiteral("SELECT count(*) FROM system_log WHERE text = ?"), {text})
+                       ->toInt() +
+                   p->connection()
+                       .scalar(QStringLiteral("SELECT count(*) FROM dirsync_log WHERE text = ?"), {text})
+                       ->toInt() +
+                   e->connection()
+                       .scalar(QStringLiteral("SELECT count(*) FROM session_log WHERE text = ?"), {text})
+                       ->toInt();
+        };
+        for (const auto& [days, text] :
+             {std::pair{40, QStringLiteral("forty")}, std::pair{10, QStringLiteral("ten")}}) {
+            auto p = po(Po1);
+            auto e = std::move(ExternalStore::open(m_org->dir(), QStringLiteral("EXT1"))).value();
+            for (const char* sql : {"INSERT INTO system_log(at, source, text) VALUES (?, 'Dispatch', ?)",
+                                    "INSERT INTO dirsync_log(at, task, text) VALUES (?, 'T1', ?)"})
+                QVERIFY(p->connection().exec(QString::fromLatin1(sql), {age(days), text}).ok());
+            QVERIFY(e->connection()
+                        .exec(QStringLiteral("INSERT INTO session_log(at, text) VALUES (?, ?)"),
+                              {age(days), text})
+                        .ok());
+        }
         // Keeping everything (0) lets nothing go.
         ServiceWorker worker(m_org->dir(), WorkerSettings{3600 * 1000, 3600, 0});
         QSignalSpy activity(&worker, &ServiceWorker::activity);
@@ -241,6 +269,7 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SEATTLE"), QStringLiteral("events"), QStringLiteral("text"),
                        QStringLiteral("forty")),
                  1);
+        QCOMPARE(msmailLines(QStringLiteral("forty")), 3);
         // Thirty days: what is older goes at both sites, and the activity says so; the rest stays.
         worker.setSettings(WorkerSettings{3600 * 1000, 3600, 30});
         worker.tick();
@@ -255,12 +284,15 @@ private Q_SLOTS:
                            QStringLiteral("ten")),
                      1);
         }
+        QCOMPARE(msmailLines(QStringLiteral("forty")), 0);
+        QCOMPARE(msmailLines(QStringLiteral("ten")), 3);
         QString said;
         for (const QList<QVariant>& a : activity)
             said += a.at(0).value<WorkerActivity>().text + QLatin1Char('\n');
-        QVERIFY2(said.contains(
-                     QStringLiteral("Kept the last 30 days: 2 older events and 2 older dirsync runs let go")),
-                 qPrintable(said));
+        QVERIFY2(
+            said.contains(QStringLiteral("Kept the last 30 days: 2 older events, 2 older dirsync runs and 3 "
+                                         "older postoffice and External log lines let go")),
+            qPrintable(said));
         // Once a day: an event that has just become too old waits for tomorrow's pass.
         QVERIFY(logAt(QStringLiteral("SEATTLE"), 31, QStringLiteral("thirty-one")).ok());
         worker.tick();
