@@ -366,6 +366,14 @@ int CtlCommands::create()
     // are not given (Auto Naming's defaults).
     if (const ClassDef* cls = Schema::instance().findClass(className);
         cls && cls->recipient && cls->name != QLatin1String("distribution-list")) {
+        // The names typed are checked first, so that a refusal names them, not what is made of them.
+        for (const QString& part : {attr::GivenName, attr::Initials, attr::Surname}) {
+            for (const QString& v : values.value(part)) {
+                if (auto ok = Schema::instance().normalizeValue(*Schema::instance().findAttribute(part), v);
+                    !ok)
+                    return fail(ok.error().message());
+            }
+        }
         const AutoNaming naming;
         const QString given = values.value(attr::GivenName).value(0);
         const QString initials = values.value(attr::Initials).value(0);

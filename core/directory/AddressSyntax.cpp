@@ -1,5 +1,7 @@
 #include "AddressSyntax.h"
 
+#include "core/common/TextRule.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -48,12 +50,16 @@ Status AddressSyntax::checkMsMailPart(const QString& what, const QString& part)
     if (part.isEmpty())
         return bad(QStringLiteral("the %1 name is empty").arg(what));
     if (part.size() > MsMailPartLength)
-        return bad(QStringLiteral("the %1 name \"%2\" is longer than %3 characters")
-                       .arg(what, part)
+        return bad(QStringLiteral("the %1 name %2 is longer than %3 characters")
+                       .arg(what, TextRule::quoted(part))
                        .arg(MsMailPartLength));
     for (QChar c : part) {
         if (c.unicode() <= 32 || c.unicode() >= 127 || c == QLatin1Char('/'))
-            return bad(QStringLiteral("the %1 name \"%2\" contains '%3'").arg(what, part, c));
+            return bad(QStringLiteral("the %1 name %2 contains %3")
+                           .arg(what, TextRule::quoted(part),
+                                c.unicode() < 32 || c.unicode() >= 127
+                                    ? TextRule::quoted(QString(c)).mid(1).chopped(1)
+                                    : QStringLiteral("'%1'").arg(c)));
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "AddressSyntax.h"
 #include "Dn.h"
+#include "core/common/TextRule.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -477,7 +478,7 @@ namespace {
 Error invalid(const AttributeDef& a, const QString& value, const QString& why)
 {
     return Error(ErrorCode::InvalidValue,
-                 QStringLiteral("%1: \"%2\" is not valid: %3").arg(a.name, value, why), a.name);
+                 QStringLiteral("%1: %2 is not valid: %3").arg(a.name, TextRule::quoted(value), why), a.name);
 }
 
 bool isValidAliasChar(QChar c)
@@ -492,14 +493,15 @@ bool isValidAliasChar(QChar c)
 
 Result<QString> Schema::normalizeValue(const AttributeDef& a, const QString& value) const
 {
+    // The one rule for text at every door (TextRule): no control characters, valid UTF-8, and
+    // line breaks only in multi-line text; the length is checked at the end, as stored.
+    if (const QString why =
+            TextRule::problem(value, a.syntax == Syntax::Text ? TextRule::Lines::Many : TextRule::Lines::One);
+        !why.isEmpty())
+        return invalid(a, value, why);
     switch (a.syntax) {
     case Syntax::String:
-        if (value.contains(QChar(0)) || value.contains(QLatin1Char('\n')))
-            return invalid(a, value, QStringLiteral("line breaks are not allowed"));
-        break;
     case Syntax::Text:
-        if (value.contains(QChar(0)))
-            return invalid(a, value, QStringLiteral("it holds a NUL character"));
         break;
     case Syntax::AddressTemplate:
         if (Status s = AddressSyntax::checkTemplate(value); !s)

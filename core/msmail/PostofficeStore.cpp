@@ -1,6 +1,7 @@
 #include "PostofficeStore.h"
 
 #include "core/common/SqlText.h"
+#include "core/common/TextRule.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/dirsync/DirsyncTemplates.h"
 #include "core/storage/Migrator.h"
@@ -250,6 +251,24 @@ bool PostofficeStore::hasMailbox(const QString& mailbox) const
     return v && !v->isNull();
 }
 
+Status PostofficeStore::checkUserText(const QString& fullName, const QMap<QString, QString>& fields)
+{
+    // The one rule for text (TextRule), with MS Mail's limit on full names; template prompts and
+    // values are one line each, as MS Mail's extended user information was.
+    if (const QString why = TextRule::problem(fullName, TextRule::Lines::One, MaxFullName); !why.isEmpty())
+        return bad(QStringLiteral("the full name %1 is not valid: %2").arg(TextRule::quoted(fullName), why));
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (const QString why = TextRule::problem(it.key()); !why.isEmpty() || it.key().trimmed().isEmpty())
+            return bad(
+                QStringLiteral("the template field %1 is not valid: %2")
+                    .arg(TextRule::quoted(it.key()), why.isEmpty() ? QStringLiteral("it is empty") : why));
+        if (const QString why = TextRule::problem(it.value()); !why.isEmpty())
+            return bad(QStringLiteral("the template field %1's value %2 is not valid: %3")
+                           .arg(it.key(), TextRule::quoted(it.value()), why));
+    }
+    return {};
+}
+
 Status PostofficeStore::addUser(const QString& mailbox, const QString& fullName,
                                 const QMap<QString, QString>& fields)
 {
@@ -265,10 +284,8 @@ Status PostofficeStore::addUsers(const QList<PoUser>& users)
             return bad(QStringLiteral("mailbox names starting with $ are the postoffice's own"));
         if (u.fullName.trimmed().isEmpty())
             return bad(QStringLiteral("a user needs a full name"));
-        if (u.fullName.size() > MaxFullName)
-            return bad(QStringLiteral("the full name \"%1\" is longer than %2 characters")
-                           .arg(u.fullName)
-                           .arg(MaxFullName));
+        if (Status s = checkUserText(u.fullName, u.fields); !s)
+            return s;
     }
     return m_connection->transaction([&]() -> Status {
         for (const PoUser& u : users) {
@@ -311,10 +328,8 @@ Status PostofficeStore::insertUser(const PoUser& u)
 Status PostofficeStore::modifyUser(const QString& mailbox, const QString& fullName,
                                    const QMap<QString, QString>& fields)
 {
-    if (!fullName.isEmpty() && fullName.size() > MaxFullName)
-        return bad(QStringLiteral("the full name \"%1\" is longer than %2 characters")
-                       .arg(fullName)
-                       .arg(MaxFullName));
+    if (Status s = checkUserText(fullName, fields); !s)
+        return s;
     return m_connection->transaction([&]() -> Status {
         auto exists = m_connection->scalar(QStringLiteral("SELECT full_name FROM users WHERE key = ?"),
                                            {mailbox.toUpper()});

@@ -186,6 +186,8 @@ private:
     explicit PostofficeStore(std::unique_ptr<SqliteConnection> connection);
     /// T0: a user added, changed (`oldName` = the full name before) or deleted enters REQTRANS.
     Status recordChange(DirsyncTransaction::Code code, const QString& mailbox, const QString& oldName);
+    /// A user's full name and template fields, by the one rule for text (TextRule).
+    static Status checkUserText(const QString& fullName, const QMap<QString, QString>& fields);
     /// One user of addUsers, in its transaction.
     Status insertUser(const PoUser& user);
     Status enqueue(const Message& m, const QString& direction, const QString& nextHop);
