@@ -23,15 +23,6 @@ using ConnectorValues::msPostoffice;
 using ConnectorValues::servingConnectorMta;
 using MessageRow::Columns;
 
-/// Whether mail moves between the site and `direct` through `connector` now: the Interchange and
-/// the connector MTA servicing that postoffice both run on the connector's server.
-bool connectorCarries(DirectoryStore& store, const QString& server, const QString& connectorMta)
-{
-    return !server.isEmpty() && !connectorMta.isEmpty() &&
-           Services::isRunning(store, server, Services::MsMailInterchange) &&
-           Services::isRunning(store, server, connectorMta);
-}
-
 } // namespace
 
 Status SiteTransport::writeEvent(DirectoryWriter& w, const QString& source, const QString& level, int id,
@@ -52,6 +43,13 @@ Status SiteTransport::enqueue(DirectoryWriter& w, const Message& m)
                    .arg(MessageRow::Columns),
                QVariantList{MessageRow::stamp()} + MessageRow::values(m));
     return r ? Status() : Status(r.error());
+}
+
+bool SiteTransport::carries(const QString& server, const QString& connectorMta) const
+{
+    return !server.isEmpty() && !connectorMta.isEmpty() &&
+           Services::isRunning(m_store, server, Services::MsMailInterchange) &&
+           Services::isRunning(m_store, server, connectorMta);
 }
 
 SiteTransport::SiteTransport(DirectoryStore& store, QString orgDir)
@@ -311,89 +309,6 @@ bool SiteTransport::anyMtaRunning() const
     return false;
 }
 
-Result<int> SiteTransport::pickUp()
-{
-    auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
-    if (!connectors)
-        return connectors.error();
-    int moved = 0;
-    for (const DirectoryObject& c : connectors.value()) {
-        if (c.isReplica())
-            continue;
-        const QString server = ConnectorValues::homeServer(c);
-        const QString shadow = localPostoffice(c);
-        for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
-            const auto conn = ConnectorValues::Connection::parse(value);
-            if (!conn.isDirect())
-                continue; // indirect postoffices send through their direct one
-            const QString direct = conn.postoffice;
-            if (!connectorCarries(m_store, server, servingConnectorMta(c, direct)))
-                continue; // stopped: the mail waits in the postoffice's outbound queue
-            auto po = PostofficeStore::open(m_orgDir, direct);
-            if (!po)
-                continue; // a connection to a postoffice that is not there: nothing to pick up
-            auto waiting = po.value()->outboundFor(shadow);
-            if (!waiting)
-                return waiting.error();
-            // Taken in here first, then off the postoffice's queue: a crash in between hands the
-            // batch over again, and the ids keep one copy.
-            QList<Message> batch;
-            QList<qint64> seqs;
-            for (const PostofficeStore::Queued& q : waiting.value()) {
-                batch << q.message;
-                seqs << q.seq;
-            }
-            if (batch.isEmpty())
-                continue;
-            if (auto taken = accept(batch); !taken)
-                return taken.error();
-            if (Status s = po.value()->removeOutbound(seqs); !s)
-                return s.error();
-            moved += int(batch.size());
-        }
-    }
-    return moved;
-}
-
-QString SiteTransport::localPostoffice(const DirectoryObject& c) const
-{
-    return c.value(attr::LocalNetwork).isEmpty()
-               ? shadowPostoffice(m_store.organizationName(), m_store.siteName())
-               : (c.value(attr::LocalNetwork) + QLatin1Char('/') + c.value(attr::LocalPostoffice)).toUpper();
-}
-
-SiteTransport::PickUpState SiteTransport::pickUpState(const QString& postoffice, const QString& hop) const
-{
-    auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
-    if (!connectors)
-        return {};
-    for (const DirectoryObject& c : connectors.value()) {
-        if (c.isReplica() || localPostoffice(c).compare(hop, Qt::CaseInsensitive) != 0)
-            continue;
-        const QString server = ConnectorValues::homeServer(c);
-        bool direct = false;
-        for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
-            const auto conn = ConnectorValues::Connection::parse(value);
-            direct =
-                direct || (conn.isDirect() && conn.postoffice.compare(postoffice, Qt::CaseInsensitive) == 0);
-        }
-        if (!direct)
-            return {true, QStringLiteral("the MS Mail Connector on %1 (%2) has no direct connection to %3")
-                              .arg(server, hop, postoffice)};
-        const QString mta = servingConnectorMta(c, postoffice.toUpper());
-        if (mta.isEmpty())
-            return {true, QStringLiteral("no connector MTA of the MS Mail Connector on %1 services %2")
-                              .arg(server, postoffice)};
-        if (!Services::isRunning(m_store, server, Services::MsMailInterchange))
-            return {true,
-                    QStringLiteral("the %1 on %2 is not running").arg(Services::MsMailInterchange, server)};
-        if (!Services::isRunning(m_store, server, mta))
-            return {true, QStringLiteral("the %1 on %2 is not running").arg(mta, server)};
-        return {true, {}};
-    }
-    return {};
-}
-
 Result<int> SiteTransport::routeQueue(const SiteLookup& sites)
 {
     if (!anyMtaRunning())
@@ -474,7 +389,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             break;
         }
         case Route::Kind::Postoffice: {
-            if (!connectorCarries(m_store, r.server, r.connectorMta)) {
+            if (!carries(r.server, r.connectorMta)) {
                 const QString why = whyNotCarried(r);
                 if (!expired.contains(seq)) {
                     waiting[why] << seq;

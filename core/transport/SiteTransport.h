@@ -114,6 +114,9 @@ private:
     Status dropFromQueue(qint64 seq);
     Status hold(qint64 seq, const Message& m, const QString& reason);
     bool anyMtaRunning() const;
+    /// Whether mail moves between the site and a direct postoffice through the connector on
+    /// `server` now: its Interchange and the connector MTA `connectorMta` both run.
+    bool carries(const QString& server, const QString& connectorMta) const;
     /// The postoffice MS Mail sees a connector as (Local Postoffice page; ORG/SITE by default).
     QString localPostoffice(const DirectoryObject& connector) const;
     /// One batch of routeQueue: the queued messages after sequence `after` (which it advances);

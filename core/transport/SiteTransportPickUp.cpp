@@ -1,0 +1,97 @@
+// The MS Mail Connectors' side of the site's messaging: picking up what their direct postoffices
+// hold for the site, and saying why mail for the site waits at a postoffice when it is not picked up.
+#include "ConnectorValues.h"
+#include "SiteTransport.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "core/msmail/PostofficeStore.h"
+#include "core/services/Services.h"
+
+namespace sa::core {
+
+using ConnectorValues::servingConnectorMta;
+
+Result<int> SiteTransport::pickUp()
+{
+    auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
+    if (!connectors)
+        return connectors.error();
+    int moved = 0;
+    for (const DirectoryObject& c : connectors.value()) {
+        if (c.isReplica())
+            continue;
+        const QString server = ConnectorValues::homeServer(c);
+        const QString shadow = localPostoffice(c);
+        for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
+            const auto conn = ConnectorValues::Connection::parse(value);
+            if (!conn.isDirect())
+                continue; // indirect postoffices send through their direct one
+            const QString direct = conn.postoffice;
+            if (!carries(server, servingConnectorMta(c, direct)))
+                continue; // stopped: the mail waits in the postoffice's outbound queue
+            auto po = PostofficeStore::open(m_orgDir, direct);
+            if (!po)
+                continue; // a connection to a postoffice that is not there: nothing to pick up
+            auto waiting = po.value()->outboundFor(shadow);
+            if (!waiting)
+                return waiting.error();
+            // Taken in here first, then off the postoffice's queue: a crash in between hands the
+            // batch over again, and the ids keep one copy.
+            QList<Message> batch;
+            QList<qint64> seqs;
+            for (const PostofficeStore::Queued& q : waiting.value()) {
+                batch << q.message;
+                seqs << q.seq;
+            }
+            if (batch.isEmpty())
+                continue;
+            if (auto taken = accept(batch); !taken)
+                return taken.error();
+            if (Status s = po.value()->removeOutbound(seqs); !s)
+                return s.error();
+            moved += int(batch.size());
+        }
+    }
+    return moved;
+}
+
+QString SiteTransport::localPostoffice(const DirectoryObject& c) const
+{
+    return c.value(attr::LocalNetwork).isEmpty()
+               ? shadowPostoffice(m_store.organizationName(), m_store.siteName())
+               : (c.value(attr::LocalNetwork) + QLatin1Char('/') + c.value(attr::LocalPostoffice)).toUpper();
+}
+
+SiteTransport::PickUpState SiteTransport::pickUpState(const QString& postoffice, const QString& hop) const
+{
+    auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
+    if (!connectors)
+        return {};
+    for (const DirectoryObject& c : connectors.value()) {
+        if (c.isReplica() || localPostoffice(c).compare(hop, Qt::CaseInsensitive) != 0)
+            continue;
+        const QString server = ConnectorValues::homeServer(c);
+        bool direct = false;
+        for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
+            const auto conn = ConnectorValues::Connection::parse(value);
+            direct =
+                direct || (conn.isDirect() && conn.postoffice.compare(postoffice, Qt::CaseInsensitive) == 0);
+        }
+        if (!direct)
+            return {true, QStringLiteral("the MS Mail Connector on %1 (%2) has no direct connection to %3")
+                              .arg(server, hop, postoffice)};
+        const QString mta = servingConnectorMta(c, postoffice.toUpper());
+        if (mta.isEmpty())
+            return {true, QStringLiteral("no connector MTA of the MS Mail Connector on %1 services %2")
+                              .arg(server, postoffice)};
+        if (!Services::isRunning(m_store, server, Services::MsMailInterchange))
+            return {true,
+                    QStringLiteral("the %1 on %2 is not running").arg(Services::MsMailInterchange, server)};
+        if (!Services::isRunning(m_store, server, mta))
+            return {true, QStringLiteral("the %1 on %2 is not running").arg(mta, server)};
+        return {true, {}};
+    }
+    return {};
+}
+
+} // namespace sa::core
