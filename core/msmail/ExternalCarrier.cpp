@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <vector>
@@ -74,30 +75,78 @@ Status ExternalCarrier::checkCancel() const
     return {};
 }
 
+namespace {
+
+/// An instance as one pass sees it: read once, not asked again for every hop.
+struct Instance
+{
+    std::unique_ptr<ExternalStore> store;
+    QStringList served;
+    bool started = false;
+    bool due = false;
+
+    bool serves(const QString& po) const { return served.contains(po, Qt::CaseInsensitive); }
+};
+
+/// Who carries mail from `from` to the postoffice `to` now: an instance serving both that is due,
+/// the default External (neither is served by any instance), or nobody, and then why it waits
+/// (empty when an instance serving both will carry it at its next run).
+struct Carrier
+{
+    const Instance* instance = nullptr;
+    bool byDefault = false;
+    QString waiting;
+};
+
+Carrier carrierFor(const std::vector<Instance>& instances, const QString& from, const QString& to)
+{
+    const Instance* servesFrom = nullptr;
+    const Instance* servesTo = nullptr;
+    QList<const Instance*> both;
+    for (const Instance& e : instances) {
+        if (e.serves(from) && e.serves(to))
+            both << &e;
+        servesFrom = servesFrom ? servesFrom : (e.serves(from) ? &e : nullptr);
+        servesTo = servesTo ? servesTo : (e.serves(to) ? &e : nullptr);
+    }
+    for (const Instance* e : both) {
+        if (e->due)
+            return {e, false, {}};
+    }
+    if (both.isEmpty() && !servesFrom && !servesTo)
+        return {nullptr, true, {}};
+    if (both.isEmpty()) {
+        const Instance* some = servesFrom ? servesFrom : servesTo;
+        return {nullptr, false,
+                QStringLiteral("no External serves both %1 and %2 (the External %3 serves %4)")
+                    .arg(from, to, some->store->name(), servesFrom ? from : to)};
+    }
+    const bool anyStarted =
+        std::any_of(both.cbegin(), both.cend(), [](const Instance* e) { return e->started; });
+    return {nullptr, false,
+            anyStarted ? QString()
+                       : QStringLiteral("the External %1, which serves %2 and %3, is stopped")
+                             .arg(both.first()->store->name(), from, to)};
+}
+
+} // namespace
+
 Result<ExternalReport> ExternalCarrier::run()
 {
     ExternalReport report;
     Postoffices postoffices = openPostoffices(m_orgDir);
-    std::vector<std::unique_ptr<ExternalStore>> instances;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::vector<Instance> instances;
     for (const QString& name : ExternalStore::list(m_orgDir)) {
         auto e = ExternalStore::open(m_orgDir, name);
         if (!e)
             return e.error();
-        instances.push_back(std::move(e).value());
+        Instance i{std::move(e).value(), {}, false, false};
+        i.served = i.store->postoffices();
+        i.started = i.store->isStarted();
+        i.due = i.store->isDue(now);
+        instances.push_back(std::move(i));
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    std::vector<ExternalStore*> due;
-    for (const auto& e : instances) {
-        if (e->isDue(now))
-            due.push_back(e.get());
-    }
-    auto servedByAny = [&](const QString& po) {
-        for (const auto& e : instances) {
-            if (e->serves(po))
-                return e.get();
-        }
-        return static_cast<ExternalStore*>(nullptr);
-    };
     for (auto& [name, from] : postoffices) {
         if (Status s = checkCancel(); !s)
             return s.error();
@@ -112,40 +161,17 @@ Result<ExternalReport> ExternalCarrier::run()
                 const HopState state = m_otherHops ? m_otherHops(name, hop) : HopState();
                 waiting = state.known ? state.waiting
                                       : QStringLiteral("%1 is not a postoffice this network knows").arg(hop);
+            } else if (const Carrier c = carrierFor(instances, name, hop); c.instance || c.byDefault) {
+                auto n = carry(*from, *to->second);
+                if (!n)
+                    return n.error();
+                if (c.instance) {
+                    if (Status s = logCarried(*c.instance->store, n.value(), name, hop); !s)
+                        return s.error();
+                }
+                report.carried += n.value();
             } else {
-                QList<ExternalStore*> both;
-                for (const auto& e : instances) {
-                    if (e->serves(name) && e->serves(hop))
-                        both << e.get();
-                }
-                ExternalStore* carrier = nullptr;
-                for (ExternalStore* e : both) {
-                    if (std::find(due.begin(), due.end(), e) != due.end()) {
-                        carrier = e;
-                        break;
-                    }
-                }
-                if (carrier || (both.isEmpty() && !servedByAny(name) && !servedByAny(hop))) {
-                    auto n = carry(*from, *to->second);
-                    if (!n)
-                        return n.error();
-                    if (carrier) {
-                        if (Status s = logCarried(*carrier, n.value(), name, hop); !s)
-                            return s.error();
-                    }
-                    report.carried += n.value();
-                } else if (!both.isEmpty()) {
-                    bool anyStarted = false;
-                    for (ExternalStore* e : both)
-                        anyStarted = anyStarted || e->isStarted();
-                    if (!anyStarted)
-                        waiting = QStringLiteral("the External %1, which serves %2 and %3, is stopped")
-                                      .arg(both.first()->name(), name, hop);
-                } else {
-                    const ExternalStore* some = servedByAny(name) ? servedByAny(name) : servedByAny(hop);
-                    waiting = QStringLiteral("no External serves both %1 and %2 (the External %3 serves %4)")
-                                  .arg(name, hop, some->name(), some->serves(name) ? name : hop);
-                }
+                waiting = c.waiting;
             }
             why.insert(hop, waiting);
             if (Status s = from->setWaitingReason(hop, waiting); !s)
@@ -156,9 +182,9 @@ Result<ExternalReport> ExternalCarrier::run()
             return returned.error();
         report.returned += returned.value();
     }
-    for (ExternalStore* e : due) {
-        if (e->interval() > 0) {
-            if (Status s = e->setLastRun(now); !s)
+    for (const Instance& e : instances) {
+        if (e.due && e.store->interval() > 0) {
+            if (Status s = e.store->setLastRun(now); !s)
                 return s.error();
         }
     }
