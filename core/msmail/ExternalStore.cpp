@@ -76,7 +76,7 @@ Result<std::unique_ptr<ExternalStore>> ExternalStore::create(const QString& orgD
         if (!parsed)
             return parsed.error();
         const QString netPo = parsed->first + QLatin1Char('/') + parsed->second;
-        if (!QFileInfo::exists(PostofficeStore::pathFor(orgDir, parsed->first, parsed->second)))
+        if (!PostofficeStore::exists(orgDir, netPo))
             return Error(ErrorCode::NotFound, QStringLiteral("no postoffice %1 in %2").arg(netPo, orgDir));
         if (served.contains(netPo))
             return Error(ErrorCode::InvalidArgument, QStringLiteral("%1 is named twice").arg(netPo));

@@ -159,9 +159,36 @@ PostofficeStore::PostofficeStore(std::unique_ptr<SqliteConnection> connection)
                        .toString();
 }
 
-QString PostofficeStore::pathFor(const QString& orgDir, const QString& network, const QString& postoffice)
+namespace {
+
+/// A network or postoffice name as a part of a file name: '-' joins the two parts, so a '-' (and
+/// the escape '%') inside a name is written %2D (%25): A-B/C and A/B-C get files of their own.
+QString filePart(const QString& name)
+{
+    QString out;
+    for (QChar c : name.toUpper())
+        out += c == QLatin1Char('%')   ? QStringLiteral("%25")
+               : c == QLatin1Char('-') ? QStringLiteral("%2D")
+                                       : QString(c);
+    return out;
+}
+
+/// Where versions before the escaping kept NET/PO: NET-PO.sqlite, which two names could share.
+QString legacyPathFor(const QString& orgDir, const QString& network, const QString& postoffice)
 {
     return orgDir + QStringLiteral("/postoffices/%1-%2.sqlite").arg(network.toUpper(), postoffice.toUpper());
+}
+
+} // namespace
+
+QString PostofficeStore::pathFor(const QString& orgDir, const QString& network, const QString& postoffice)
+{
+    return orgDir + QStringLiteral("/postoffices/%1-%2.sqlite").arg(filePart(network), filePart(postoffice));
+}
+
+bool PostofficeStore::exists(const QString& orgDir, const QString& netPo)
+{
+    return open(orgDir, netPo).ok();
 }
 
 Result<std::pair<QString, QString>> PostofficeStore::parseName(const QString& netPo)
@@ -187,7 +214,7 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::create(const QString& 
             ErrorCode::NotFound,
             QStringLiteral("%1 holds no organization (create one with siteadminctl init)").arg(orgDir));
     const QString path = pathFor(orgDir, name->first, name->second);
-    if (QFileInfo::exists(path))
+    if (QFileInfo::exists(path) || exists(orgDir, netPo))
         return Error(ErrorCode::AlreadyExists,
                      QStringLiteral("the postoffice %1/%2 already exists").arg(name->first, name->second));
     if (!QDir().mkpath(orgDir + QStringLiteral("/postoffices")))
@@ -225,10 +252,17 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::open(const QString& or
     if (!name)
         return name.error();
     const QString path = pathFor(orgDir, name->first, name->second);
-    if (!QFileInfo::exists(path))
-        return Error(ErrorCode::NotFound,
-                     QStringLiteral("no postoffice %1/%2 in %3").arg(name->first, name->second, orgDir));
-    return open(path);
+    if (QFileInfo::exists(path))
+        return open(path);
+    // A postoffice made before names were escaped in file names, if that file is really its own.
+    const QString legacy = legacyPathFor(orgDir, name->first, name->second);
+    if (legacy != path && QFileInfo::exists(legacy)) {
+        auto old = open(legacy);
+        if (old && old.value()->name() == name->first + QLatin1Char('/') + name->second)
+            return old;
+    }
+    return Error(ErrorCode::NotFound,
+                 QStringLiteral("no postoffice %1/%2 in %3").arg(name->first, name->second, orgDir));
 }
 
 QStringList PostofficeStore::list(const QString& orgDir)

@@ -68,7 +68,11 @@ public:
     static constexpr int MaxFullName = 30;
     static const QString SystemMailbox; ///< "$SYSTEM"
 
+    /// ORG/postoffices/NET-PO.sqlite, with '-' and '%' inside a name escaped (%2D, %25) so that no
+    /// two postoffices share a file.
     static QString pathFor(const QString& orgDir, const QString& network, const QString& postoffice);
+    /// Whether the folder has the postoffice NET/PO (in its file, or in one an earlier version named).
+    static bool exists(const QString& orgDir, const QString& netPo);
     /// "NET/PO" checked and split; the error names the bad part.
     static Result<std::pair<QString, QString>> parseName(const QString& netPo);
 
