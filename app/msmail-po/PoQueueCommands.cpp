@@ -2,6 +2,7 @@
 // how long mail may wait before it is returned, and the system log of what was returned.
 #include "PoCommands.h"
 #include "PoOptions.h"
+#include "app/common/NumberOption.h"
 #include "core/msmail/PostofficeStore.h"
 
 #include <QJsonArray>
@@ -14,27 +15,19 @@ using namespace sa::app::po;
 
 int PoCommands::limit()
 {
-    if (!m_parser.isSet(OptLimit))
-        return 50;
-    bool ok = false;
-    const int n = m_parser.value(OptLimit).toInt(&ok);
-    if (!ok || n < 1) {
+    const auto n = numberOption(m_parser, OptLimit, 1, 50);
+    if (!n)
         usage(QStringLiteral("--limit needs a positive number, not \"%1\"").arg(m_parser.value(OptLimit)));
-        return -1;
-    }
-    return n;
+    return n.value_or(-1);
 }
 
 int PoCommands::seconds(const QString& option, bool zero)
 {
-    bool ok = false;
-    const int n = m_parser.value(option).toInt(&ok);
-    if (!ok || n < (zero ? 0 : 1)) {
+    const auto n = numberOption(m_parser, option, zero ? 0 : 1, 0);
+    if (!n)
         usage(QStringLiteral("--%1 takes a whole number of seconds%2, not \"%3\"")
                   .arg(option, zero ? QString() : QStringLiteral(" above 0"), m_parser.value(option)));
-        return -1;
-    }
-    return n;
+    return n.value_or(-1);
 }
 
 int PoCommands::queue()

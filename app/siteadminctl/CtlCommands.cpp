@@ -1,6 +1,7 @@
 #include "CtlCommands.h"
 
 #include "CtlOptions.h"
+#include "app/common/NumberOption.h"
 #include "core/directory/AutoNaming.h"
 #include "core/directory/DirectoryCsvFormat.h"
 #include "core/directory/DirectoryStore.h"
@@ -157,15 +158,12 @@ bool CtlCommands::checkOptions(const QStringList& allowed)
 
 bool CtlCommands::readNumber(const QString& option, int minimum, const QString& unit, int* target)
 {
-    if (!m_parser.isSet(option))
-        return true;
-    bool ok = false;
-    const int n = m_parser.value(option).toInt(&ok);
-    if (!ok || n < minimum) {
+    const auto n = numberOption(m_parser, option, minimum, *target);
+    if (!n) {
         usage(QStringLiteral("--%1 takes %2, not \"%3\"").arg(option, unit, m_parser.value(option)));
         return false;
     }
-    *target = n;
+    *target = *n;
     return true;
 }
 

@@ -1,6 +1,7 @@
 // siteadminctl dirsync ... and events: directory synchronization and the event log.
 #include "CtlCommands.h"
 #include "CtlOptions.h"
+#include "app/common/NumberOption.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
 #include "core/dirsync/DirsyncCycle.h"
@@ -100,15 +101,10 @@ int CtlCommands::printStatus(const QList<DirsyncPartnerStatus>& status)
 
 int CtlCommands::limit()
 {
-    if (!m_parser.isSet(OptLimit))
-        return 20;
-    bool ok = false;
-    const int n = m_parser.value(OptLimit).toInt(&ok);
-    if (!ok || n < 1) {
+    const auto n = numberOption(m_parser, OptLimit, 1, 20);
+    if (!n)
         usage(QStringLiteral("--limit needs a positive number, not \"%1\"").arg(m_parser.value(OptLimit)));
-        return -1;
-    }
-    return n;
+    return n.value_or(-1);
 }
 
 int CtlCommands::dirsync()
