@@ -196,9 +196,12 @@ int PoCommands::list()
         return 2;
     if (auto org = Organization::open(orgDir()); !org)
         return fail(org.error().message());
-    const QStringList all = PostofficeStore::list(orgDir());
+    QStringList unreadable;
+    const QStringList all = PostofficeStore::list(orgDir(), &unreadable);
     print(QJsonArray::fromStringList(all), all.join(QLatin1Char('\n')));
-    return 0;
+    for (const QString& line : unreadable)
+        m_err << "msmail-po: " << line << Qt::endl;
+    return unreadable.isEmpty() ? 0 : 1;
 }
 
 int PoCommands::user()

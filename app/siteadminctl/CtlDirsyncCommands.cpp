@@ -76,7 +76,8 @@ int CtlCommands::printStatus(const QList<DirsyncPartnerStatus>& status)
                                 {QStringLiteral("lastResult"), s.lastStatus},
                                 {QStringLiteral("missed"), s.missed},
                                 {QStringLiteral("late"), s.late()},
-                                {QStringLiteral("lateReason"), s.lateReason}});
+                                {QStringLiteral("lateReason"), s.lateReason},
+                                {QStringLiteral("setAside"), QJsonArray::fromStringList(s.setAside)}});
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                     .arg(s.name.leftJustified(16), s.postoffice.leftJustified(21))
                     .arg(s.reqSeq, 7)
@@ -91,6 +92,8 @@ int CtlCommands::printStatus(const QList<DirsyncPartnerStatus>& status)
                         .arg(QString(16, QLatin1Char(' ')))
                         .arg(s.missed)
                         .arg(s.lateReason.isEmpty() ? QString() : QStringLiteral("; ") + s.lateReason);
+        for (const QString& entry : s.setAside)
+            text += QStringLiteral("%1 set aside: %2\n").arg(QString(16, QLatin1Char(' ')), entry);
     }
     if (m_json)
         printJson(json);
@@ -187,7 +190,9 @@ int CtlCommands::dirsync()
                             {QStringLiteral("site"), t2Json(report->site)},
                             {QStringLiteral("siteSent"), report->siteSent},
                             {QStringLiteral("t3Applied"), report->t3.applied},
-                            {QStringLiteral("t3Rejected"), report->t3.rejected}});
+                            {QStringLiteral("t3Rejected"), report->t3.rejected},
+                            {QStringLiteral("setAside"), QJsonArray::fromStringList(report->setAside)},
+                            {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
         } else {
             m_out << "T1: "
                   << (report->requestors.isEmpty() ? QStringLiteral("no requestor")
@@ -204,7 +209,17 @@ int CtlCommands::dirsync()
                       << " deleted";
             m_out << Qt::endl;
         }
-        return 0;
+        if (report->clean())
+            return 0;
+        // The cycle went on; what it could not do is said once here, in full in dirsync status
+        // and the event log.
+        const QString first =
+            report->problems.isEmpty() ? report->setAside.first() : report->problems.first();
+        m_err << "The cycle went on, but " << report->setAside.size() << " entr"
+              << (report->setAside.size() == 1 ? "y was" : "ies were") << " set aside and "
+              << report->problems.size() << " step(s) failed (first: " << first
+              << "); see siteadminctl dirsync status and the event log" << Qt::endl;
+        return 1;
     }
     if (asRequestor && verb == QLatin1String("status")) {
         auto site = DirsyncCycle::requestorSite(org.value());

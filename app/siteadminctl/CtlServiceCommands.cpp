@@ -182,14 +182,18 @@ int CtlCommands::runServices()
                               {QStringLiteral("pickedUp"), report->pickedUp},
                               {QStringLiteral("routed"), report->routed},
                               {QStringLiteral("replicated"), report->replicated},
-                              {QStringLiteral("dirsync"), report->dirsync}});
+                              {QStringLiteral("dirsync"), report->dirsync},
+                              {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
     else
         m_out << "Postoffices delivered or forwarded " << report->dispatched << ", External carried "
               << report->carried << ", returned as undeliverable " << report->returned
               << ", connectors picked up " << report->pickedUp << ", MTAs moved " << report->routed
               << ", replication wrote " << report->replicated << ", directory synchronization handled "
               << report->dirsync << " message(s)" << Qt::endl;
-    return 0;
+    // The rest went on; what could not be worked on is named, and the exit code says so.
+    for (const QString& p : report->problems)
+        m_err << "siteadminctl: " << p << Qt::endl;
+    return report->problems.isEmpty() ? 0 : 1;
 }
 
 } // namespace sa::app

@@ -313,7 +313,7 @@ Status DirsyncRules::beforeRemove(const DirectoryObject& object)
         if (Status s = m_writer.remove(o->dn); !s)
             return s;
     }
-    for (const char* table : {"dxa_imported", "dxa_sent", "dxa_pending", "dxa_state"}) {
+    for (const char* table : {"dxa_imported", "dxa_sent", "dxa_pending", "dxa_state", "dxa_set_aside"}) {
         if (auto r =
                 m_writer.exec(QStringLiteral("DELETE FROM %1 WHERE requestor = ?").arg(QLatin1String(table)),
                               {object.guid});

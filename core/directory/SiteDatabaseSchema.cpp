@@ -279,6 +279,16 @@ Status upgradeToVersion12(SqliteConnection& c)
             QStringLiteral("UPDATE mta_queue SET queued_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')")});
 }
 
+// Version 13: the entries a reply could not carry to a requestor (a name with a control character
+// stored by an earlier version, ...), each with why, until it is sent or gone.
+Status upgradeToVersion13(SqliteConnection& c)
+{
+    return execAll(c,
+                   {QStringLiteral("CREATE TABLE dxa_set_aside (requestor TEXT NOT NULL, object_guid TEXT"
+                                   " NOT NULL, dn TEXT NOT NULL, reason TEXT NOT NULL, since TEXT NOT NULL,"
+                                   " PRIMARY KEY (requestor, object_guid)) WITHOUT ROWID")});
+}
+
 } // namespace
 
 QString sortKeyFor(const QString& displayName)
@@ -301,6 +311,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {10, QStringLiteral("delivery attempts of queued messages"), upgradeToVersion10},
         {11, QStringLiteral("handed-over message ids by time"), upgradeToVersion11},
         {12, QStringLiteral("T2 runs a requestor missed, queue times"), upgradeToVersion12},
+        {13, QStringLiteral("entries a dirsync reply set aside"), upgradeToVersion13},
     };
 }
 

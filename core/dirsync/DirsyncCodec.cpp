@@ -1,5 +1,7 @@
 #include "DirsyncCodec.h"
 
+#include "core/common/TextRule.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -134,61 +136,82 @@ QString DirsyncCodec::encodeHeader(const DirsyncHeader& h)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+QString DirsyncCodec::problem(const DirsyncTransaction& t)
+{
+    // A name MS Mail can hold: one line, no control characters (a tab separates name and address),
+    // at most 30 characters, no spaces around it (its column padding would eat them).
+    const auto nameProblem = [](const QString& what, const QString& name) -> QString {
+        if (name.trimmed().isEmpty())
+            return QStringLiteral("%1 is empty").arg(what);
+        if (const QString why = TextRule::problem(name, TextRule::Lines::One, dirsync::MaxFullName);
+            !why.isEmpty())
+            return QStringLiteral("%1 %2 cannot be sent: %3").arg(what, TextRule::quoted(name), why);
+        if (name != name.trimmed())
+            return QStringLiteral("%1 %2 starts or ends with a space").arg(what, TextRule::quoted(name));
+        return {};
+    };
+    const auto addressProblem = [](const QString& what, const QString& address, bool list) -> QString {
+        if (hasControl(address) || !(list ? isListAddress(address) : isAddress(address)))
+            return QStringLiteral("%1 %2 is not TYPE:address on one line")
+                .arg(what, TextRule::quoted(address));
+        return {};
+    };
+    const bool list =
+        t.code == DirsyncTransaction::Code::Replace || t.code == DirsyncTransaction::Code::Template;
+    if (QString why = addressProblem(QStringLiteral("the address"), t.address, list); !why.isEmpty())
+        return why;
+    if (!list) {
+        if (QString why = nameProblem(QStringLiteral("the full name"), t.fullName); !why.isEmpty())
+            return why;
+    }
+    if (t.code == DirsyncTransaction::Code::Modify) {
+        if (QString why = nameProblem(QStringLiteral("the new full name"), t.newFullName); !why.isEmpty())
+            return why;
+        if (QString why = addressProblem(QStringLiteral("the new address"), t.newAddress, false);
+            !why.isEmpty())
+            return why;
+    }
+    for (const DirsyncField& f : t.fields) {
+        if (f.prompt.trimmed().isEmpty())
+            return QStringLiteral("a template field has no prompt");
+        if (f.prompt.contains(QStringLiteral(":/")))
+            return QStringLiteral("the template prompt %1 holds \":/\"").arg(TextRule::quoted(f.prompt));
+        if (const QString why = TextRule::problem(f.prompt); !why.isEmpty())
+            return QStringLiteral("the template prompt %1 cannot be sent: %2")
+                .arg(TextRule::quoted(f.prompt), why);
+        if (const QString why = TextRule::problem(f.value); !why.isEmpty())
+            return QStringLiteral("the template field %1's value %2 cannot be sent: %3")
+                .arg(TextRule::quoted(f.prompt), TextRule::quoted(f.value), why);
+    }
+    for (const QString& l : t.templateLines) {
+        if (l.contains(QLatin1Char('\n')) || l.contains(QLatin1Char('\r')))
+            return QStringLiteral("a template line holds a line break");
+    }
+    return {};
+}
+
 Result<QString> DirsyncCodec::encodeTransactions(const QList<DirsyncTransaction>& transactions)
 {
     QStringList lines{TransactionsTag};
     for (const DirsyncTransaction& t : transactions) {
+        if (const QString why = problem(t); !why.isEmpty())
+            return Error(ErrorCode::InvalidValue, QStringLiteral("transaction %1: %2").arg(t.seq).arg(why));
         const QString code(QChar::fromLatin1(char(t.code)));
-        const auto nameOk = [](const QString& name) {
-            return !name.trimmed().isEmpty() && name.size() <= dirsync::MaxFullName && !hasControl(name) &&
-                   name == name.trimmed();
-        };
-        const bool list =
-            t.code == DirsyncTransaction::Code::Replace || t.code == DirsyncTransaction::Code::Template;
-        if (!(list ? isListAddress(t.address) : isAddress(t.address)) || hasControl(t.address) ||
-            hasControl(t.newAddress))
-            return Error(
-                ErrorCode::InvalidValue,
-                QStringLiteral("transaction %1: \"%2\" is not an address").arg(t.seq).arg(t.address));
         switch (t.code) {
         case DirsyncTransaction::Code::Replace:
         case DirsyncTransaction::Code::Template:
             lines << seqText(t.seq) + QLatin1Char(' ') + code + QLatin1Char(' ') + t.address;
             break;
-        case DirsyncTransaction::Code::Modify:
-            if (!nameOk(t.newFullName) || !isAddress(t.newAddress))
-                return Error(ErrorCode::InvalidValue,
-                             QStringLiteral("transaction %1: a modify needs its new full name and address")
-                                 .arg(t.seq));
-            Q_FALLTHROUGH();
         default:
-            if (!nameOk(t.fullName))
-                return Error(ErrorCode::InvalidValue,
-                             QStringLiteral(
-                                 "transaction %1: the full name \"%2\" is empty or longer than %3 characters")
-                                 .arg(t.seq)
-                                 .arg(t.fullName)
-                                 .arg(dirsync::MaxFullName));
             lines << seqText(t.seq) + QLatin1Char(' ') + code + QLatin1Char(' ') + padded(t.fullName) +
                          t.address;
             if (t.code == DirsyncTransaction::Code::Modify)
                 lines << QStringLiteral("  ") + padded(t.newFullName) + t.newAddress;
         }
-        for (const DirsyncField& f : t.fields) {
-            if (f.prompt.contains(QStringLiteral(":/")) || f.prompt.contains(QLatin1Char('\n')) ||
-                f.value.contains(QLatin1Char('\n')) || f.prompt.trimmed().isEmpty())
-                return Error(ErrorCode::InvalidValue,
-                             QStringLiteral("transaction %1: the template field \"%2\" cannot be written")
-                                 .arg(t.seq)
-                                 .arg(f.prompt));
+        for (const DirsyncField& f : t.fields)
             lines << QStringLiteral("- ") + f.prompt + QStringLiteral(":/") + f.value;
-        }
-        for (const QString& l : t.templateLines) {
-            if (l.contains(QLatin1Char('\n')))
-                return Error(ErrorCode::InvalidValue,
-                             QStringLiteral("transaction %1: a template line holds a line break").arg(t.seq));
+        for (const QString& l : t.templateLines)
             lines << QLatin1Char(' ') + l;
-        }
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -28,6 +28,10 @@ public:
     static Result<DirsyncMessage> parse(const QString& body, const QString& attachment = {});
 
     static QString encodeHeader(const DirsyncHeader& header);
+    /// Why `transaction` cannot be written (empty when it can): what is wrong, naming the field and
+    /// quoting at most ~80 characters of its value. encode() refuses such a transaction; the
+    /// exporters set its entry aside instead, so one bad entry never stops a message.
+    static QString problem(const DirsyncTransaction& transaction);
     static Result<QString> encodeTransactions(const QList<DirsyncTransaction>& transactions);
     /// `text` starts with [DIRSYNC-TRANSACTIONS]; `part` and `firstLine` say where it is, for errors.
     static Result<QList<DirsyncTransaction>> parseTransactions(const QString& text, const QString& part,

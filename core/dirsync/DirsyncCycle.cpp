@@ -1,8 +1,10 @@
 #include "DirsyncCycle.h"
 
 #include "DirsyncLate.h"
+#include "DirsyncLog.h"
 #include "DirsyncRequestor.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 #include "core/msmail/PostofficeDirsyncServer.h"
 #include "core/services/Services.h"
@@ -95,7 +97,7 @@ Result<T2Report> DirsyncCycle::now(int* sent)
 Result<DirsyncCycle::Postoffices> DirsyncCycle::postoffices(const Organization& organization)
 {
     Postoffices out;
-    for (const QString& name : PostofficeStore::list(organization.dir())) {
+    for (const QString& name : PostofficeStore::list(organization.dir(), &out.unreadable)) {
         auto po = PostofficeStore::open(organization.dir(), name);
         if (!po)
             return po.error();
@@ -223,6 +225,24 @@ Status DirsyncCycle::checkNow(const Organization& organization)
     return DirsyncRole::requireService(*store.value(), role.value());
 }
 
+Status DirsyncCycle::isolate(const QString& where, const Status& outcome, DirsyncCycleReport& report)
+{
+    if (outcome || outcome.error().code() == ErrorCode::Cancelled)
+        return outcome;
+    const QString line = where.isEmpty() ? outcome.error().message()
+                                         : QStringLiteral("%1: %2").arg(where, outcome.error().message());
+    report.problems << line;
+    if (m_eventSite.isEmpty())
+        return {};
+    auto store = DirectoryStore::open(m_eventSite);
+    if (!store)
+        return {}; // said in the report; the site's own failure shows where it is needed
+    return store.value()->write([&](DirectoryWriter& w) {
+        return DirsyncLog::event(w, QStringLiteral("Error"), DirsyncEvent::StepFailed,
+                                 QStringLiteral("%1. The rest of the dirsync cycle went on.").arg(line));
+    });
+}
+
 Result<DirsyncCycleReport> DirsyncCycle::run()
 {
     auto server = serverSite(m_organization);
@@ -234,8 +254,15 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     const QStringList& poRequestors = pos->requestors;
     if (!server && !requestor && poServers.isEmpty())
         return noRole();
+    m_eventSite = server ? server.value() : requestor ? requestor.value() : QString();
     DirsyncCycleReport report;
-    // T1 at each requestor, the mail, T2 at each server, the mail, T3 at each requestor.
+    for (const QString& line : pos->unreadable) {
+        if (Status i = isolate(QString(), Error(ErrorCode::Storage, line), report); !i)
+            return i.error();
+    }
+    // T1 at each requestor, the mail, T2 at each server, the mail, T3 at each requestor. A step that
+    // fails at one place is said (isolate) and the others go on: one postoffice's bad entry or
+    // unreadable database never starves the rest.
     const int siteRequestor = requestor ? 1 : 0;
     m_done = 0;
     m_total = 2 * (int(poRequestors.size()) + siteRequestor) + 2 + (server ? 1 : 0) + int(poServers.size());
@@ -246,24 +273,33 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
             return store.error();
         requestorStore = std::move(store).value();
     }
+    const auto poSetAside = [&report](const QString& po, const QStringList& lines) {
+        for (const QString& l : lines)
+            report.setAside << QStringLiteral("%1: %2").arg(po, l);
+    };
     // T1.
     for (const QString& name : poRequestors) {
-        if (Status s = atPostoffice(QStringLiteral("T1 at %1"), name,
-                                    [](PostofficeStore& po) -> Status {
-                                        auto sent = PostofficeDirsync(po).t1();
-                                        return sent ? Status() : Status(sent.error());
-                                    });
-            !s)
-            return s.error();
-        report.requestors << name;
+        const Status s = atPostoffice(QStringLiteral("T1 at %1"), name, [&](PostofficeStore& po) -> Status {
+            PostofficeDirsync agent(po);
+            auto sent = agent.t1();
+            poSetAside(name, agent.setAside());
+            return sent ? Status() : Status(sent.error());
+        });
+        if (Status i = isolate(QStringLiteral("T1 at %1").arg(name), s, report); !i)
+            return i.error();
+        if (s)
+            report.requestors << name;
     }
     if (requestorStore) {
         if (Status s = step(QStringLiteral("T1 at site %1").arg(requestorStore->siteName())); !s)
             return s.error();
         auto carried = DirsyncRequestor(*requestorStore).t1();
-        if (!carried)
-            return carried.error();
-        report.siteSent = carried.value();
+        if (carried)
+            report.siteSent = carried.value();
+        const Status s = carried ? Status() : Status(carried.error());
+        if (Status i = isolate(QStringLiteral("T1 at site %1").arg(requestorStore->siteName()), s, report);
+            !i)
+            return i.error();
         report.requestors << QStringLiteral("site ") + requestorStore->siteName();
     }
     Runner runner(m_organization);
@@ -279,21 +315,32 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     if (server) {
         if (Status s = step(QStringLiteral("T2 at the Directory Synchronization Server")); !s)
             return s.error();
-        auto t2 = t2Now();
-        if (!t2)
-            return t2.error();
-        report.site = t2.value();
         auto store = DirectoryStore::open(server.value());
-        report.servers << QStringLiteral("site ") + (store ? store.value()->siteName() : QString());
+        const QString where = QStringLiteral("site ") + (store ? store.value()->siteName() : QString());
+        auto t2 = t2Now();
+        if (t2) {
+            report.site = t2.value();
+            for (const QString& p : t2->problems)
+                report.problems << QStringLiteral("T2 at %1: %2").arg(where, p);
+        }
+        if (Status i =
+                isolate(QStringLiteral("T2 at %1").arg(where), t2 ? Status() : Status(t2.error()), report);
+            !i)
+            return i.error();
+        report.servers << where;
     }
     for (const QString& name : poServers) {
-        if (Status s = atPostoffice(QStringLiteral("T2 at %1"), name,
-                                    [](PostofficeStore& po) -> Status {
-                                        auto t2 = PostofficeDirsyncServer(po).t2();
-                                        return t2 ? Status() : Status(t2.error());
-                                    });
-            !s)
-            return s.error();
+        const Status s = atPostoffice(QStringLiteral("T2 at %1"), name, [&](PostofficeStore& po) -> Status {
+            auto t2 = PostofficeDirsyncServer(po).t2();
+            if (!t2)
+                return t2.error();
+            poSetAside(name, t2->setAside);
+            for (const QString& p : t2->problems)
+                report.problems << QStringLiteral("T2 at %1: %2").arg(name, p);
+            return {};
+        });
+        if (Status i = isolate(QStringLiteral("T2 at %1").arg(name), s, report); !i)
+            return i.error();
         report.servers << name;
     }
     if (Status s = step(QStringLiteral("the replies carried")); !s)
@@ -302,30 +349,46 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     if (!carried)
         return carried.error();
     report.transport += carried.value();
-    // T3.
-    for (const QString& name : report.requestors) {
-        if (name.startsWith(QLatin1String("site ")))
-            continue;
-        if (Status s = atPostoffice(QStringLiteral("T3 at %1"), name,
-                                    [&report](PostofficeStore& po) -> Status {
-                                        auto t3 = PostofficeDirsync(po).t3();
-                                        if (!t3)
-                                            return t3.error();
-                                        report.t3.messages += t3->messages;
-                                        report.t3.applied += t3->applied;
-                                        report.t3.rejected += t3->rejected;
-                                        return {};
-                                    });
-            !s)
-            return s.error();
+    // T3, also where T1 failed: replies sent before may wait there.
+    for (const QString& name : poRequestors) {
+        const Status s =
+            atPostoffice(QStringLiteral("T3 at %1"), name, [&report](PostofficeStore& po) -> Status {
+                auto t3 = PostofficeDirsync(po).t3();
+                if (!t3)
+                    return t3.error();
+                report.t3.messages += t3->messages;
+                report.t3.applied += t3->applied;
+                report.t3.rejected += t3->rejected;
+                return {};
+            });
+        if (Status i = isolate(QStringLiteral("T3 at %1").arg(name), s, report); !i)
+            return i.error();
     }
     if (requestorStore) {
         if (Status s = step(QStringLiteral("T3 at site %1").arg(requestorStore->siteName())); !s)
             return s.error();
         auto t3 = DirsyncRequestor(*requestorStore).t3();
-        if (!t3)
-            return t3.error();
-        report.site = t3.value();
+        if (t3)
+            report.site = t3.value();
+        const Status s = t3 ? Status() : Status(t3.error());
+        if (Status i = isolate(QStringLiteral("T3 at site %1").arg(requestorStore->siteName()), s, report);
+            !i)
+            return i.error();
+    }
+    // What the site's replies (or its update) left out, from where the entries stay listed.
+    for (const QString& path :
+         {server ? server.value() : QString(), requestor ? requestor.value() : QString()}) {
+        if (path.isEmpty())
+            continue;
+        auto store = DirectoryStore::open(path);
+        if (!store)
+            continue;
+        auto partners = partnerStatus(*store.value());
+        for (const DirsyncPartnerStatus& p : partners ? partners.value() : QList<DirsyncPartnerStatus>()) {
+            for (const QString& entry : p.setAside)
+                report.setAside
+                    << QStringLiteral("%1 (to %2): %3").arg(store.value()->siteName(), p.name, entry);
+        }
     }
     if (m_progress)
         m_progress(QStringLiteral("done"), m_total, m_total);

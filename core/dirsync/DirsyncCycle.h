@@ -20,6 +20,13 @@ struct DirsyncCycleReport
     int siteSent = 0;    ///< as requestor: transactions its T1 carried
     PoT3Report t3;       ///< the postoffices' T3, summed
     RunReport transport; ///< the mail, connectors, MTAs and replication in between
+    /// Entries left out because they cannot be carried, one line each ("where: entry: why"); each
+    /// is also an event (site) or a DIRSYNC.LOG line (postoffice).
+    QStringList setAside;
+    /// Steps that failed at one place while the cycle went on elsewhere ("T1 at NWNET/PO1: why");
+    /// each is also an event of the site that runs the dirsync role.
+    QStringList problems;
+    bool clean() const { return setAside.isEmpty() && problems.isEmpty(); }
 };
 
 /// The site's part in directory synchronization, as status displays and the worker need it.
@@ -83,6 +90,7 @@ private:
     {
         QStringList servers;    ///< dirsync servers (T2)
         QStringList requestors; ///< requestors (T1, T3)
+        QStringList unreadable; ///< files that cannot be opened (PostofficeStore::list)
     };
     static Result<Postoffices> postoffices(const Organization& organization);
     /// The refusal of a cycle in an organization without any dirsync role.
@@ -91,8 +99,13 @@ private:
     /// One step at postoffice `name`: announced as `stepName` (with %1 for the name), then `work`.
     Status atPostoffice(const QString& stepName, const QString& name,
                         const std::function<Status(PostofficeStore&)>& work);
+    /// A step that failed at one place: Cancelled and the database of the site that runs the role
+    /// stop the cycle (returned); anything else goes into the report and the event log, and the
+    /// cycle goes on.
+    Status isolate(const QString& where, const Status& outcome, DirsyncCycleReport& report);
 
     Organization m_organization;
+    QString m_eventSite; ///< the database of the site whose event log hears of failed steps
     const std::atomic_bool* m_cancel = nullptr;
     Progress m_progress;
     int m_done = 0;

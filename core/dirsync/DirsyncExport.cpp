@@ -1,11 +1,14 @@
 #include "DirsyncExport.h"
 
 #include "DirsyncAddress.h"
+#include "DirsyncCodec.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 
+#include <QDateTime>
+#include <QScopeGuard>
 #include <QSet>
 #include <algorithm>
 
@@ -173,6 +176,60 @@ Result<QString> DirsyncExport::uniqueName(QSet<QString>& taken, const QString& b
     return candidate;
 }
 
+Status DirsyncExport::clearSetAside(const QString& guid)
+{
+    auto r = m_writer.run(QStringLiteral("DELETE FROM dxa_set_aside WHERE requestor = ? AND object_guid = ?"),
+                          {m_partner.guid(), guid});
+    return r ? Status() : Status(r.error());
+}
+
+Result<bool> DirsyncExport::writable(const DirectoryObject& o, const DirsyncTransaction& t)
+{
+    const QString why = DirsyncCodec::problem(t);
+    if (why.isEmpty()) {
+        if (m_fullPass) // full() cleared them all
+            return true;
+        if (Status s = clearSetAside(o.guid); !s)
+            return s.error();
+        return true;
+    }
+    auto r = m_writer.run(
+        QStringLiteral(
+            "INSERT INTO dxa_set_aside(requestor, object_guid, dn, reason, since) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(requestor, object_guid) DO UPDATE SET dn = excluded.dn,"
+            " reason = excluded.reason, since = CASE WHEN reason = excluded.reason THEN since"
+            " ELSE excluded.since END"),
+        {m_partner.guid(), o.guid, o.dn.toString(), why,
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    if (!r)
+        return r.error();
+    m_setAside << DirsyncSetAside{o.dn.toString(), o.displayName(), why};
+    return false;
+}
+
+Status DirsyncExport::reportSetAside(DirsyncRun& run) const
+{
+    for (const DirsyncSetAside& a : m_setAside) {
+        ++run.errors;
+        if (Status e = DirsyncLog::event(
+                m_writer, QStringLiteral("Error"), DirsyncEvent::SetAside,
+                QStringLiteral("The entry %1 was not sent to %2: %3. Correct it; its next change sends it.")
+                    .arg(a.dn, m_partner.name, a.reason));
+            !e)
+            return e;
+    }
+    return {};
+}
+
+QString DirsyncExport::setAsideNote() const
+{
+    if (m_setAside.isEmpty())
+        return {};
+    return QStringLiteral("; %1 entry(ies) set aside, the first %2")
+        .arg(m_setAside.size())
+        .arg(m_setAside.first().dn);
+}
+
 Result<QList<DirsyncTransaction>> DirsyncExport::full()
 {
     // R <type>: replaces every list of the type the requestor holds from us.
@@ -193,6 +250,13 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full(const QString& replace)
             m_writer.exec(QStringLiteral("DELETE FROM dxa_sent WHERE requestor = ?"), {m_partner.guid()});
         !r)
         return r.error();
+    // What was set aside is looked at again, entry by entry.
+    if (auto r = m_writer.exec(QStringLiteral("DELETE FROM dxa_set_aside WHERE requestor = ?"),
+                               {m_partner.guid()});
+        !r)
+        return r.error();
+    m_fullPass = true;
+    const auto done = qScopeGuard([this] { m_fullPass = false; });
     // The names the requestor's own users have: nothing may be sent under them (Q146676).
     QSet<QString> taken;
     auto own = m_writer.exec(QStringLiteral("SELECT name_key FROM dxa_imported WHERE requestor = ?"),
@@ -231,6 +295,12 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full(const QString& replace)
             const auto entry = entryFor(o);
             if (!entry)
                 continue;
+            auto ok = writable(
+                o, transaction(DirsyncTransaction::Code::Add, entry->name, entry->address, entry->fields));
+            if (!ok)
+                return ok.error();
+            if (!ok.value())
+                continue;
             auto name = uniqueName(taken, entry->name, m_partner.name);
             if (!name)
                 return name.error();
@@ -266,6 +336,17 @@ Result<QList<DirsyncTransaction>> DirsyncExport::changesSince(qint64 usn)
         if (!before)
             return before.error();
         const std::optional<Sent>& was = before.value();
+        if (!wanted) {
+            if (Status s = clearSetAside(guid); !s)
+                return s.error();
+        } else {
+            auto ok = writable(o.value(), transaction(DirsyncTransaction::Code::Add, wanted->name,
+                                                      wanted->address, wanted->fields));
+            if (!ok)
+                return ok.error();
+            if (!ok.value())
+                continue; // left as the requestor has it
+        }
         if (!wanted && !was)
             continue;
         if (!wanted) {

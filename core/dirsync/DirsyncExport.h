@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DirsyncLog.h"
 #include "DirsyncMessage.h"
 #include "DirsyncPartner.h"
 #include "DirsyncTemplates.h"
@@ -27,6 +28,15 @@ struct ExportEntry
     QString name;               ///< the display name, cut to MS Mail's 30 characters (before 001, 002, ...)
     QString address;            ///< TYPE:value
     QList<DirsyncField> fields; ///< the Outgoing Templates' fields
+};
+
+/// An entry a reply or update could not carry (DirsyncCodec::problem): it is left out, and the
+/// requestor keeps what it had of it, until it is corrected (its next change sends it) or gone.
+struct DirsyncSetAside
+{
+    QString dn;
+    QString name;
+    QString reason;
 };
 
 /// What a requestor gets from the server (reference §3.2, §4), worked out inside the caller's
@@ -61,6 +71,14 @@ public:
     int removedByFull() const { return m_removedByFull; }
     /// The adds, modifies and deletes for the recipients changed after `usn` (numbers not set).
     Result<QList<DirsyncTransaction>> changesSince(qint64 usn);
+    /// The entries the last full() or changesSince() left out because they cannot be written; each
+    /// stays listed for the requestor (dxa_set_aside) until it is sent or gone.
+    const QList<DirsyncSetAside>& setAside() const { return m_setAside; }
+    /// Says each entry set aside as an error event of the run (its details show them) and counts
+    /// them among the run's errors.
+    Status reportSetAside(DirsyncRun& run) const;
+    /// For the run's detail, after the subject: "; N entry(ies) set aside, the first DN" or nothing.
+    QString setAsideNote() const;
 
 private:
     struct Sent
@@ -77,6 +95,9 @@ private:
     Result<QList<DirectoryObject>> contentsOf(const QString& containerKey);
     Status remember(const QString& guid, const ExportEntry& entry, const QString& name);
     Status forget(const QString& guid);
+    /// Whether `t`, what `o` would be to the requestor, can be written; if not, `o` is set aside.
+    Result<bool> writable(const DirectoryObject& o, const DirsyncTransaction& t);
+    Status clearSetAside(const QString& guid);
     /// The requestor (GUID) an object was imported from, or empty.
     Result<QString> importedBy(const QString& guid);
 
@@ -85,6 +106,8 @@ private:
     QStringList m_importContainers;
     DirsyncExportCache* m_cache = nullptr;
     int m_removedByFull = 0;
+    QList<DirsyncSetAside> m_setAside;
+    bool m_fullPass = false; ///< in full(), which clears the requestor's set-aside entries first
     DirsyncTemplates::Map m_fieldMap;
 };
 

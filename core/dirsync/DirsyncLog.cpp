@@ -56,6 +56,7 @@ QString categoryOf(int id)
     case DirsyncEvent::InvalidAddress:
     case DirsyncEvent::Quarantined:
     case DirsyncEvent::Conflict:
+    case DirsyncEvent::SetAside:
         return QStringLiteral("MS Mail 3.2");
     default:
         return QStringLiteral("Event Handler");

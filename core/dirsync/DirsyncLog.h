@@ -33,8 +33,13 @@ constexpr int TransactionsMissing = 1106; ///< a requestor's numbers jump: it mu
 constexpr int DeletionThreshold = 1108;   ///< a reply held back: it would delete too much
 constexpr int DeletesApproved = 1109;     ///< an administrator let it go
 constexpr int NumbersReset = 1110;        ///< an administrator set a requestor's numbers to 0
-constexpr int Restricted = 1111; ///< a sender refused by Directory Synchronization's Delivery Restrictions
-constexpr int Cycle = 1107;      ///< what a step did, per requestor
+constexpr int Restricted = 1111;  ///< a sender refused by Directory Synchronization's Delivery Restrictions
+constexpr int Cycle = 1107;       ///< what a step did, per requestor
+constexpr int SetAside = 1112;    ///< an entry a reply could not carry, left out until corrected
+constexpr int ReplyFailed = 1113; ///< one requestor's reply failed; the others were answered
+constexpr int StepFailed = 1114;  ///< a step of a cycle failed at one place; the rest went on
+constexpr int SequenceRefused = 1115; ///< a message's numbers are out of what the protocol can reach
+constexpr int WrongSender = 1116;     ///< a message names another requestor than its sender
 } // namespace DirsyncEvent
 
 /// One step of a cycle for one requestor, as the run history keeps it.

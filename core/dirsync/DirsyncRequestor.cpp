@@ -84,6 +84,7 @@ Result<int> DirsyncRequestor::t1()
         run.step = QStringLiteral("sent");
         const qint64 watermark = m_store.highestUsn();
         QList<DirsyncTransaction> changes;
+        QString setAside; // for the run's detail
         const DirsyncTemplates::Map outgoing =
             templateOptions(object.value()) & 2
                 ? DirsyncTemplates::outgoing(m_store, DirsyncServer::dxaServer(object.value()))
@@ -96,6 +97,9 @@ Result<int> DirsyncRequestor::t1()
                 full ? exporter.full(QStringLiteral("MS:") + shadow) : exporter.changesSince(kept->watermark);
             if (!found)
                 return found.error();
+            if (Status e = exporter.reportSetAside(run); !e)
+                return e;
+            setAside = exporter.setAsideNote();
             if (full) {
                 if (Status f = DirsyncPending::forget(w, p.guid()); !f)
                     return f;
@@ -141,7 +145,7 @@ Result<int> DirsyncRequestor::t1()
             return s;
         run.messagesOut = 1;
         run.finished = QDateTime::currentDateTimeUtc();
-        run.detail = mail->subject;
+        run.detail = mail->subject + setAside;
         if (auto r =
                 w.exec(QStringLiteral("UPDATE dxa_state SET watermark = ?, export_config = ?, last_sent = ?,"
                                       " last_status = ? WHERE requestor = ?"),

@@ -8,6 +8,7 @@
 #include "DirsyncMail.h"
 #include "DirsyncPending.h"
 #include "DirsyncSubject.h"
+#include "core/common/TextRule.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -109,8 +110,12 @@ Result<T2Report> DirsyncServer::t2()
             continue;
         if (cancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between replies"));
-        if (Status s = reply(p, report); !s)
-            return s.error();
+        if (Status s = reply(p, report); !s) {
+            if (s.error().code() == ErrorCode::Cancelled || s.error().code() == ErrorCode::Storage)
+                return s.error();
+            if (Status e = replyFailed(p, s.error(), report); !e)
+                return e.error();
+        }
     }
     return report;
 }
@@ -266,6 +271,18 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
                        QStringLiteral("[156] Invalid DirSync password from PCM:%1. The message \"%2\" was "
                                       "discarded; the password on %3 must equal the postoffice's.")
                            .arg(p.postoffice, m.subject, p.name));
+    // Who the message says it is from must be who sent it (its sender's address found `p`).
+    if (const QString named = DirsyncAddress::postofficeOf(h.reqName);
+        !h.reqName.isEmpty() && named.compare(p.postoffice, Qt::CaseInsensitive) != 0)
+        return discard(QStringLiteral("Error"), DirsyncEvent::WrongSender,
+                       QStringLiteral("The dirsync message \"%1\" came from %2 but names the requestor %3; "
+                                      "it was discarded.")
+                           .arg(m.subject, p.postoffice, TextRule::quoted(h.reqName)));
+    if (const QString why = unreachable(p, message, subject ? subject->wasSeq : 0); !why.isEmpty())
+        return discard(QStringLiteral("Error"), DirsyncEvent::SequenceRefused,
+                       QStringLiteral("The dirsync message \"%1\" from %2 was refused: %3. Nothing of it was "
+                                      "applied and the numbers of %2 did not move.")
+                           .arg(m.subject, p.name, why));
     if (Status s = DirsyncPartnerState::ensure(w, p.guid()); !s)
         return s;
     auto state = DirsyncPartnerState::of(w, p.guid());
@@ -371,6 +388,78 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
     return consume();
 }
 
+Status DirsyncServer::replyFailed(const DirsyncPartner& p, const Error& error, T2Report& report)
+{
+    report.problems << QStringLiteral("the reply to %1: %2").arg(p.name, error.message());
+    return m_store.write([&](DirectoryWriter& w) -> Status {
+        DirsyncRun run;
+        run.started = run.finished = QDateTime::currentDateTimeUtc();
+        run.requestor = p.name;
+        run.step = QStringLiteral("sent");
+        run.errors = 1;
+        run.detail = error.message();
+        if (Status e = DirsyncLog::event(
+                w, QStringLiteral("Error"), DirsyncEvent::ReplyFailed,
+                QStringLiteral("The reply to %1 could not be made: %2. The other requestors were answered; "
+                               "%1 is answered at the next T2.")
+                    .arg(p.name, error.message()));
+            !e)
+            return e;
+        if (auto r = w.exec(QStringLiteral("UPDATE dxa_state SET last_status = ? WHERE requestor = ?"),
+                            {run.outcome(), p.guid()});
+            !r)
+            return r.error();
+        return DirsyncLog::run(w, run);
+    });
+}
+
+QString DirsyncServer::unreachable(const DirsyncPartner& p, const DirsyncMessage& message, qint64 was)
+{
+    const DirsyncHeader& h = message.header;
+    if (h.task != dirsync::TaskUpdate)
+        return {};
+    // A requestor numbers its transactions one after the other and sends every one not yet
+    // confirmed: the numbers a message carries follow each other and end at its REQSEQ.
+    const QList<DirsyncTransaction>& ts = message.transactions;
+    for (qsizetype i = 1; i < ts.size(); ++i) {
+        if (ts.at(i).seq != ts.at(i - 1).seq + 1)
+            return QStringLiteral("its transactions jump from %1 to %2")
+                .arg(ts.at(i - 1).seq)
+                .arg(ts.at(i).seq);
+    }
+    // Its REQSEQ is its last transaction's number, or with none carried the number it names as
+    // confirmed (was) or one applied here.
+    const qint64 last = std::max({ts.isEmpty() ? qint64(0) : ts.last().seq, was, p.reqSeq});
+    if (h.reqSeq > last)
+        return QStringLiteral("REQSEQ=%1 is beyond the last transaction it carries or was applied (%2)")
+            .arg(h.reqSeq)
+            .arg(last);
+    // Where its first transaction can be is known from the last number applied here, unless this
+    // server knows nothing of the requestor (new, or reset), or lost its own numbers (the
+    // requestor confirms more than was sent: a restore, handled as lost), or the requestor counts
+    // again from the start.
+    const qint64 srv = std::max<qint64>(h.srvSeq, 0);
+    const bool startsOver = srv == 0 && was == 0 && h.reqSeq < p.reqSeq;
+    if ((p.reqSeq == 0 && p.svrSeq == 0) || srv > p.svrSeq || startsOver)
+        return {};
+    // From the last number applied here a requestor goes on with the next or starts an export (R).
+    if (!ts.isEmpty()) {
+        const DirsyncTransaction& first = ts.first();
+        const bool exports = std::any_of(ts.cbegin(), ts.cend(), [](const DirsyncTransaction& t) {
+            return t.code == DirsyncTransaction::Code::Replace; // the list replaced: nothing is missing
+        });
+        if (first.seq > p.reqSeq + 1 && !exports)
+            return QStringLiteral(
+                       "its first transaction is %1, but %2 was the last applied (transactions %3 to %1 "
+                       "never arrived: export the postoffice's users again, msmail-po dirsync export %4)")
+                .arg(first.seq)
+                .arg(p.reqSeq)
+                .arg(p.reqSeq + 1)
+                .arg(p.postoffice);
+    }
+    return {};
+}
+
 Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
 {
     int heldBack = -1; // deletions that stopped the reply, when the threshold did
@@ -409,6 +498,9 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
             heldEntries = held;
             return Error(ErrorCode::NotAllowed, QStringLiteral("deletion threshold")); // rolls it all back
         }
+        if (Status e = exporter.reportSetAside(run); !e)
+            return e;
+        report.setAside += int(exporter.setAside().size());
         if (full) {
             if (Status f = DirsyncPending::forget(w, p.guid()); !f)
                 return f;
@@ -449,7 +541,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
             return s;
         run.messagesOut = 1;
         run.finished = QDateTime::currentDateTimeUtc();
-        run.detail = mail->subject;
+        run.detail = mail->subject + exporter.setAsideNote();
         if (auto r = w.exec(
                 QStringLiteral(
                     "UPDATE dxa_state SET answer = 0, full_reply = 0, approved_deletes = 0, watermark = ?,"

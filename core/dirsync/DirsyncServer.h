@@ -24,6 +24,8 @@ struct T2Report
     int modifies = 0;
     int deletes = 0;
     int errors = 0;
+    int setAside = 0;     ///< entries the replies could not carry (DirsyncExport::setAside)
+    QStringList problems; ///< one line per requestor whose reply failed; the others were answered
 };
 
 /// Where one requestor stands, for status displays.
@@ -46,6 +48,8 @@ struct DirsyncPartnerStatus
     bool late() const { return missed >= LateAfterMissed; }
     static constexpr int LateAfterMissed = 2;
     QString lateReason; ///< when late and known: where its messages wait, and why
+    /// Entries its replies leave out until corrected: "DN: why", oldest first.
+    QStringList setAside;
 };
 
 /// What the next T2 would do for one requestor (DirsyncServer::preview).
@@ -119,6 +123,13 @@ private:
     Status applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& p, const DirsyncMail& in,
                                  T2Report& report);
     Status reply(const DirsyncPartner& p, T2Report& report);
+    /// Why the numbers of a requestor's update cannot be real (empty when they can): transactions
+    /// that do not follow each other, a REQSEQ beyond what it carries, or a first transaction past
+    /// the next number without an export. `was` is the confirmed number its subject names.
+    static QString unreachable(const DirsyncPartner& p, const DirsyncMessage& message, qint64 was);
+    /// A reply that failed for a reason of its own (not the database's): said as an event and in
+    /// the report; the requestor stays due, and T2 goes on to the next one.
+    Status replyFailed(const DirsyncPartner& p, const Error& error, T2Report& report);
     /// Each requestor's last_received (by GUID), to see after T2's receive which ones sent.
     Result<QMap<QString, QString>> lastReceived() const;
     /// After T2's receive: a requestor from which nothing arrived has missed one more T2.

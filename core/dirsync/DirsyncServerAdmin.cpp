@@ -39,6 +39,14 @@ Result<DirsyncPartnerStatus> DirsyncServer::statusOf(DirectoryStore& store, cons
         s.missed = q.value().value(4).toInt();
     }
     s.address = p.address;
+    auto aside = store.connection().exec(
+        QStringLiteral("SELECT dn, reason FROM dxa_set_aside WHERE requestor = ? ORDER BY since, dn"),
+        {p.guid()});
+    if (!aside)
+        return aside.error();
+    while (aside.value().next())
+        s.setAside << aside.value().value(0).toString() + QStringLiteral(": ") +
+                          aside.value().value(1).toString();
     return s;
 }
 
@@ -120,7 +128,7 @@ Status DirsyncServer::reset(const QString& requestor)
                 w, {{attr::DxaReqSeq, 0}, {attr::DxaSvrSeq, 0}, {attr::DxaConfSeq, 0}, {attr::DxaImpSeq, 0}});
             !n)
             return n;
-        for (const char* table : {"dxa_state", "dxa_sent", "dxa_pending"}) {
+        for (const char* table : {"dxa_state", "dxa_sent", "dxa_pending", "dxa_set_aside"}) {
             if (auto r =
                     w.exec(QStringLiteral("DELETE FROM %1 WHERE requestor = ?").arg(QLatin1String(table)),
                            {p->guid()});

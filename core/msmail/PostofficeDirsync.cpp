@@ -84,8 +84,30 @@ Status PostofficeStore::submit(const Message& m)
     return enqueue(m, QStringLiteral("in"), {});
 }
 
-Status PostofficeStore::appendReqTrans(DirsyncTransaction t)
+Status PostofficeStore::appendReqTrans(DirsyncTransaction t, QStringList* setAside)
 {
+    // What MS Mail cannot carry (a name stored by an earlier version with a control character, ...)
+    // is set aside here, before it takes a number: the server sees no gap, and the user's
+    // correction goes out as a change of its own.
+    if (t.code == DirsyncTransaction::Code::Modify && !DirsyncCodec::problem(t).isEmpty()) {
+        DirsyncTransaction add = t; // the entry as it was could not be sent: it goes as new
+        add.code = DirsyncTransaction::Code::Add;
+        add.fullName = t.newFullName;
+        add.address = t.newAddress;
+        add.newFullName.clear();
+        add.newAddress.clear();
+        if (DirsyncCodec::problem(add).isEmpty())
+            t = add;
+    }
+    if (const QString why = DirsyncCodec::problem(t); !why.isEmpty()) {
+        if (t.code == DirsyncTransaction::Code::Delete)
+            return {}; // never sent, as it could not be: nothing to delete at the server
+        const QString line =
+            QStringLiteral("Set aside %1: %2. It is sent once corrected.").arg(t.address, why);
+        if (setAside)
+            *setAside << QStringLiteral("%1: %2").arg(t.address, why);
+        return writeDirsyncLog(QStringLiteral("ERROR"), line);
+    }
     auto last = m_connection->run(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {KeyReqSync});
     if (!last)
         return last.error();
@@ -254,7 +276,7 @@ Status PostofficeDirsync::queueExport()
         auto t = m_po.userTransaction(u.mailbox);
         if (!t)
             return t.error();
-        if (Status s = m_po.appendReqTrans(t.value()); !s)
+        if (Status s = m_po.appendReqTrans(t.value(), &m_setAside); !s)
             return s;
     }
     return writeLog(QStringLiteral("EXPORT"), QStringLiteral("Export of %1 users queued").arg(users->size()));
@@ -281,8 +303,55 @@ Status PostofficeDirsync::requestImport()
     });
 }
 
+Status PostofficeDirsync::setAsideUnwritable()
+{
+    // Transactions an earlier version queued that cannot be written. None of them, and none after
+    // them, was ever sent (a T1 that met one failed whole), so each leaves and the later ones move
+    // down a number: the server sees no gap.
+    SqliteConnection& c = m_po.connection();
+    auto q =
+        c.exec(QStringLiteral(
+                   "SELECT seq, code, full_name, address, new_full_name, new_address, fields FROM reqtrans"
+                   " WHERE seq > ? ORDER BY seq DESC"),
+               {number(KeyReqConfirmed)});
+    if (!q)
+        return q.error();
+    QList<std::pair<DirsyncTransaction, QString>> bad;
+    while (q.value().next()) {
+        DirsyncTransaction t;
+        t.seq = q.value().value(0).toLongLong();
+        t.code = DirsyncTransaction::Code(q.value().value(1).toString().at(0).toLatin1());
+        t.fullName = q.value().value(2).toString();
+        t.address = q.value().value(3).toString();
+        t.newFullName = q.value().value(4).toString();
+        t.newAddress = q.value().value(5).toString();
+        t.fields = DirsyncTemplates::decode(q.value().value(6).toString());
+        if (const QString why = DirsyncCodec::problem(t); !why.isEmpty())
+            bad.append({t, why});
+    }
+    q.value().finish();
+    for (const auto& [t, why] : bad) { // highest number first
+        for (const char* sql :
+             {"DELETE FROM reqtrans WHERE seq = ?", "UPDATE reqtrans SET seq = -(seq - 1) WHERE seq > ?",
+              "UPDATE reqtrans SET seq = -seq WHERE seq < 0 AND ? > 0"}) {
+            if (auto r = c.exec(QString::fromLatin1(sql), {t.seq}); !r)
+                return r.error();
+        }
+        if (Status s = setMeta(KeyReqSync, QString::number(number(KeyReqSync) - 1)); !s)
+            return s;
+        m_setAside << QStringLiteral("%1: %2").arg(t.address, why);
+        if (Status s =
+                writeLog(QStringLiteral("ERROR"),
+                         QStringLiteral("Set aside %1: %2. It is sent once corrected.").arg(t.address, why));
+            !s)
+            return s;
+    }
+    return {};
+}
+
 Result<QString> PostofficeDirsync::t1()
 {
+    m_setAside.clear();
     if (Status s = requireRequestor(); !s)
         return s.error();
     QString subject;
@@ -294,6 +363,8 @@ Result<QString> PostofficeDirsync::t1()
             if (Status s = queueExport(); !s)
                 return s;
         }
+        if (Status s = setAsideUnwritable(); !s)
+            return s;
         auto q = m_po.connection().exec(
             QStringLiteral(
                 "SELECT seq, code, full_name, address, new_full_name, new_address, fields FROM reqtrans"
@@ -343,6 +414,21 @@ Result<QString> PostofficeDirsync::t1()
     });
     if (!done)
         return done.error();
+    // Every user that cannot be carried stays listed, cycle after cycle, until corrected.
+    auto users = m_po.users();
+    if (!users)
+        return users.error();
+    for (const PoUser& u : users.value()) {
+        DirsyncTransaction t;
+        t.fullName = u.fullName;
+        t.address = m_po.dirsyncAddress(u.mailbox);
+        for (auto it = u.fields.constBegin(); it != u.fields.constEnd(); ++it)
+            t.fields.append(DirsyncField{it.key(), it.value()});
+        const QString why = DirsyncCodec::problem(t);
+        const QString line = QStringLiteral("%1: %2").arg(t.address, why);
+        if (!why.isEmpty() && !m_setAside.contains(line))
+            m_setAside << line;
+    }
     return subject;
 }
 

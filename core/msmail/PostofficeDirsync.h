@@ -51,8 +51,11 @@ public:
     /// Config, Dir-Sync, Requestor: registers the server (NET/PO) and the password. Changing the
     /// server starts again from nothing (numbers 0; the next T1 exports everything and imports).
     Status makeRequestor(const QString& server, const QString& password, const QStringList& types);
-    /// Sends the ReqTx; returns its subject.
+    /// Sends the ReqTx; returns its subject. Users MS Mail could not carry are set aside (setAside()).
     Result<QString> t1();
+    /// The users the last t1() could not carry, now or before: "PCM:NET/PO/MAILBOX: why", one per user
+    /// (DIRSYNC.LOG says when each was set aside).
+    const QStringList& setAside() const { return m_setAside; }
     Result<PoT3Report> t3();
     /// Requestor Export: R PCM:NET/PO and an A per user into REQTRANS, sent with the next T1.
     Status exportAll();
@@ -71,8 +74,11 @@ private:
     /// One server message: checked, applied and consumed (in the caller's transaction).
     Status applyReply(const Message& m, PoT3Report& report);
     Status applyTransaction(const DirsyncTransaction& t);
+    /// In T1: takes out what an earlier version queued that cannot be written.
+    Status setAsideUnwritable();
 
     PostofficeStore& m_po;
+    QStringList m_setAside;
 };
 
 } // namespace sa::core

@@ -322,6 +322,21 @@ Status PostofficeDirsyncServer::reply(const QString& requestor, PoT2Report& repo
                 message.transactions << t;
         }
     }
+    // An entry MS Mail cannot carry (one of its own users stored by an earlier version) is left out
+    // of the reply, said in DIRSYNC.LOG; the rest goes.
+    for (qsizetype i = message.transactions.size() - 1; i >= 0; --i) {
+        const DirsyncTransaction& t = message.transactions.at(i);
+        const QString why = DirsyncCodec::problem(t);
+        if (why.isEmpty())
+            continue;
+        report.setAside << QStringLiteral("%1 (to %2): %3").arg(t.address, requestor, why);
+        if (Status s = m_po.writeDirsyncLog(
+                QStringLiteral("ERROR"),
+                QStringLiteral("Set aside %1 in the reply to %2: %3").arg(t.address, requestor, why));
+            !s)
+            return s;
+        message.transactions.removeAt(i);
+    }
     message.header.task = dirsync::TaskReply;
     message.header.reqName = QStringLiteral("PCM:") + requestor;
     message.header.reqSeq = reqSync;
@@ -407,8 +422,20 @@ Result<PoT2Report> PostofficeDirsyncServer::t2()
         answer << due.value().value(0).toString();
     due.value().finish();
     for (const QString& requestor : answer) {
-        if (Status s = c.transaction([&] { return reply(requestor, report); }); !s)
-            return s.error();
+        Status s = c.transaction([&] { return reply(requestor, report); });
+        if (s)
+            continue;
+        if (s.error().code() == ErrorCode::Storage)
+            return s.error(); // the database itself: nothing else goes either
+        // One requestor's reply failed for a reason of its own: said, and the others answered.
+        report.problems << QStringLiteral("the reply to %1: %2").arg(requestor, s.error().message());
+        if (Status logged = c.transaction([&] {
+                return m_po.writeDirsyncLog(
+                    QStringLiteral("ERROR"),
+                    QStringLiteral("The reply to %1 failed: %2").arg(requestor, s.error().message()));
+            });
+            !logged)
+            return logged.error();
     }
     return report;
 }

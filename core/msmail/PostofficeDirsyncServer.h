@@ -11,6 +11,8 @@ struct PoT2Report
     int rejected = 0; ///< not registered, wrong password, unreadable
     int replies = 0;
     int transactions = 0; ///< transactions added to MSTTRANS
+    QStringList setAside; ///< entries a reply could not carry: "address (to NET/PO): why"
+    QStringList problems; ///< one line per requestor whose reply failed; the others were answered
 };
 
 /// One registered requestor, as SRVCONF.GLB keeps it (LISTDS -S).

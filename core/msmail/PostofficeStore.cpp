@@ -173,6 +173,19 @@ QString filePart(const QString& name)
     return out;
 }
 
+/// The NET/PO a file name stands for (filePart undone), or the file name when it is not one of ours.
+QString nameOfFile(const QString& file)
+{
+    const QStringList parts = file.chopped(int(qstrlen(".sqlite"))).split(QLatin1Char('-'));
+    if (!file.endsWith(QLatin1String(".sqlite")) || parts.size() != 2)
+        return file;
+    QStringList names;
+    for (QString p : parts)
+        names << p.replace(QStringLiteral("%2D"), QStringLiteral("-"))
+                     .replace(QStringLiteral("%25"), QStringLiteral("%"));
+    return names.join(QLatin1Char('/'));
+}
+
 /// Where versions before the escaping kept NET/PO: NET-PO.sqlite, which two names could share.
 QString legacyPathFor(const QString& orgDir, const QString& network, const QString& postoffice)
 {
@@ -265,7 +278,7 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::open(const QString& or
                  QStringLiteral("no postoffice %1/%2 in %3").arg(name->first, name->second, orgDir));
 }
 
-QStringList PostofficeStore::list(const QString& orgDir)
+QStringList PostofficeStore::list(const QString& orgDir, QStringList* unreadable)
 {
     QStringList out;
     for (const QString& f : QDir(orgDir + QStringLiteral("/postoffices"))
@@ -273,6 +286,9 @@ QStringList PostofficeStore::list(const QString& orgDir)
         auto po = open(orgDir + QStringLiteral("/postoffices/") + f);
         if (po)
             out << po.value()->name();
+        else if (unreadable)
+            *unreadable << QStringLiteral("the postoffice %1 (postoffices/%2) cannot be opened: %3")
+                               .arg(nameOfFile(f), f, po.error().message());
     }
     return out;
 }

@@ -80,8 +80,10 @@ public:
                                                            const QString& adminPassword);
     static Result<std::unique_ptr<PostofficeStore>> open(const QString& path);
     static Result<std::unique_ptr<PostofficeStore>> open(const QString& orgDir, const QString& netPo);
-    /// Every postoffice of an organization folder, as NET/PO.
-    static QStringList list(const QString& orgDir);
+    /// Every postoffice of an organization folder, as NET/PO. A file of postoffices/ that cannot be
+    /// opened is never passed over in silence: `unreadable` (when given) receives a line for each,
+    /// naming the file and why.
+    static QStringList list(const QString& orgDir, QStringList* unreadable = nullptr);
 
     QString network() const { return m_network; }
     QString postoffice() const { return m_postoffice; }
@@ -179,8 +181,10 @@ public:
     Status writeDirsyncLog(const QString& task, const QString& line);
     /// A user's address in dirsync transactions: PCM:NET/PO/MAILBOX.
     QString dirsyncAddress(const QString& mailbox) const;
-    /// Appends `t` to REQTRANS with the next requestor sequence number; inside a transaction.
-    Status appendReqTrans(DirsyncTransaction t);
+    /// Appends `t` to REQTRANS with the next requestor sequence number, inside a transaction, for
+    /// the next T1, or sets it aside (logged, and added to `setAside` as "address:
+    /// why") when MS Mail could not carry it.
+    Status appendReqTrans(DirsyncTransaction t, QStringList* setAside = nullptr);
     /// Queues a message for dispatch from here; inside a transaction.
     Status submit(const Message& m);
     /// The users' data as a dirsync A transaction (no number yet).

@@ -27,6 +27,10 @@ RunReport& RunReport::operator+=(const RunReport& o)
     routed += o.routed;
     replicated += o.replicated;
     dirsync += o.dirsync;
+    for (const QString& p : o.problems) {
+        if (!problems.contains(p))
+            problems << p;
+    }
     return *this;
 }
 
@@ -43,7 +47,7 @@ Result<RunReport> Runner::runOnce()
     RunReport report;
     const QString orgDir = m_organization.dir();
     // 1. The postoffices deliver and forward what they hold (their own dispatch).
-    for (const QString& name : m_mail ? PostofficeStore::list(orgDir) : QStringList()) {
+    for (const QString& name : m_mail ? PostofficeStore::list(orgDir, &report.problems) : QStringList()) {
         if (Status s = checkCancel(); !s)
             return s.error();
         auto po = PostofficeStore::open(orgDir, name);

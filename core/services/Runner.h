@@ -19,6 +19,9 @@ struct RunReport
     int routed = 0;     ///< messages site MTAs moved one hop
     int replicated = 0; ///< objects directory replication wrote
     int dirsync = 0;    ///< dirsync messages the dirsync server received and sent (T2)
+    /// What could not be worked on while the rest was (a postoffice whose file cannot be opened),
+    /// one line each, each said once however many passes met it.
+    QStringList problems;
     int total() const { return dispatched + carried + returned + pickedUp + routed + replicated + dirsync; }
     RunReport& operator+=(const RunReport& other);
 };

@@ -199,13 +199,33 @@ void ServiceWorker::runCycle()
         const DirsyncCycleReport& r = done.value();
         const QString summary = cycleSummary(r, clock.elapsed());
         report(ServiceLock::Dirsync, summary);
-        Q_EMIT cycleFinished(true, summary,
-                             QStringLiteral("%1 adds, %2 modifies, %3 deletes, %4 errors in %5 s")
-                                 .arg(r.site.adds)
-                                 .arg(r.site.modifies)
-                                 .arg(r.site.deletes)
-                                 .arg(r.site.errors + r.site.rejected + r.t3.rejected)
-                                 .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));
+        // What the cycle went on without is said as failures of their own (the panel shows them red).
+        for (const QString& p : r.problems)
+            report(ServiceLock::Dirsync, QStringLiteral("Dirsync cycle went on without %1").arg(p), true);
+        if (!r.setAside.isEmpty())
+            report(ServiceLock::Dirsync,
+                   QStringLiteral("Dirsync cycle: %1 entry(ies) set aside until corrected, the first %2")
+                       .arg(r.setAside.size())
+                       .arg(r.setAside.first()),
+                   true);
+        QString brief = QStringLiteral("%1 adds, %2 modifies, %3 deletes, %4 errors in %5 s")
+                            .arg(r.site.adds)
+                            .arg(r.site.modifies)
+                            .arg(r.site.deletes)
+                            .arg(r.site.errors + r.site.rejected + r.t3.rejected)
+                            .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1);
+        QString full = summary;
+        if (!r.setAside.isEmpty()) {
+            brief += QStringLiteral(", %1 set aside").arg(r.setAside.size());
+            full += QStringLiteral("\nSet aside: ") + r.setAside.join(QStringLiteral("\nSet aside: "));
+        }
+        if (!r.problems.isEmpty()) {
+            brief += QStringLiteral(", %1 step(s) failed").arg(r.problems.size());
+            full += QStringLiteral("\nWent on without: ") +
+                    r.problems.join(QStringLiteral("\nWent on without: "));
+        }
+        // A cycle that went on without something is not a clean one: the panels show it red.
+        Q_EMIT cycleFinished(r.clean(), full, brief);
         return;
     }
     const QString why = done.error().code() == ErrorCode::Cancelled
@@ -283,6 +303,12 @@ void ServiceWorker::tick()
                        true);
         } else {
             const RunReport& r = pass.value();
+            // A place that cannot be worked on is said when it starts failing, not every tick.
+            for (const QString& p : r.problems) {
+                if (!m_saidProblems.contains(p))
+                    report(QString(), p, true);
+            }
+            m_saidProblems = QSet<QString>(r.problems.cbegin(), r.problems.cend());
             if (r.dispatched + r.carried + r.returned + r.pickedUp + r.routed > 0)
                 report(
                     ServiceLock::Mail,

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <atomic>
 #include <map>
@@ -117,6 +118,7 @@ private:
     QDateTime m_lastCycle;
     QDateTime m_lastPrune;
     QString m_lastCycleHour;
+    QSet<QString> m_saidProblems; ///< the last pass's problems, said once when they began
 };
 
 } // namespace sa::core
