@@ -21,12 +21,10 @@ int CtlCommands::importFile()
     if (!checkOptions({OptContainer}) || !checkArgumentCount(1, 1))
         return 2;
     const QString file = m_args.first();
-    if (!QFileInfo(file).isFile())
-        return fail(QStringLiteral("%1: no such file").arg(file));
-    QFile probe(file);
-    if (!probe.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: cannot be read: %2").arg(file, probe.errorString()));
-    const QByteArray bytes = probe.readAll();
+    const auto read = DirectoryImporter::readFile(file);
+    if (!read)
+        return fail(QStringLiteral("%1: %2").arg(file, read.error().message()));
+    const QByteArray bytes = read.value();
     Dn container;
     if (m_parser.isSet(OptContainer)) {
         auto dn = Dn::parse(m_parser.value(OptContainer));
@@ -59,10 +57,12 @@ int CtlCommands::importFile()
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("created"), report.created},
                               {QStringLiteral("modified"), report.modified},
+                              {QStringLiteral("unchanged"), report.unchanged},
                               {QStringLiteral("deleted"), report.deleted}});
     else
         m_out << "Imported " << file << ": " << report.created << " created, " << report.modified
-              << " modified, " << report.deleted << " deleted" << Qt::endl;
+              << " modified, " << report.unchanged << " unchanged, " << report.deleted << " deleted"
+              << Qt::endl;
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "DirectoryCsvFormat.h"
 
 #include "Schema.h"
+#include "core/common/TextRule.h"
 
 namespace sa::core {
 
@@ -53,7 +54,7 @@ QString DirectoryCsvFormat::joinValues(const QStringList& values)
     return escaped.join(QLatin1Char('%'));
 }
 
-QStringList DirectoryCsvFormat::splitValues(const QString& field)
+Result<QStringList> DirectoryCsvFormat::splitValues(const QString& field, const QString& attribute)
 {
     QStringList out;
     if (field.isEmpty())
@@ -73,6 +74,13 @@ QStringList DirectoryCsvFormat::splitValues(const QString& field)
         }
     }
     out << current;
+    if (out.size() > 1 && out.contains(QString()))
+        return Error(
+            ErrorCode::InvalidValue,
+            QStringLiteral("%1: %2 has an empty value between its '%' separators (write %% for a "
+                           "'%' inside a value)")
+                .arg(attribute.isEmpty() ? QStringLiteral("the field") : attribute, TextRule::quoted(field)),
+            attribute);
     return out;
 }
 

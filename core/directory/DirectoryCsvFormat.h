@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClassDef.h"
+#include "core/common/Error.h"
 
 #include <QString>
 #include <QStringList>
@@ -9,11 +10,13 @@ namespace sa::core {
 
 /// The shape of Directory Import and Export files, as the original's: a header line of attribute
 /// names, then one object per line. Special columns: Obj-Class (Mailbox, Remote, Dist-List as the
-/// original wrote them; our class names are accepted too), Mode (Create, Modify or Delete; empty =
-/// Create), Common-Name (the directory name), Obj-Container (the container's DN; ours, [U]) and
-/// Members (the original's name for Member). Multi-valued attributes are joined by '%'; a '%' inside
-/// a value is written "%%" (our rule: the original's escaping is not known). In Modify rows an empty
-/// field leaves the attribute alone and ~DEL clears it.
+/// original wrote them; our class names are accepted too), Mode (Update, Create, Modify or Delete;
+/// empty = Update, as the original), Common-Name (the directory name), Obj-Container (the
+/// container's DN; ours, [U]) and Members (the original's name for Member). Multi-valued attributes
+/// are joined by '%'; a '%' inside a value is written "%%" (our rule: the original let the separator
+/// be chosen and had no escape), and an empty value between separators is refused rather than
+/// taken as "no value" (a stray '%' would otherwise wipe the attribute). An empty field leaves the
+/// attribute alone and ~DEL clears it.
 class DirectoryCsvFormat
 {
 public:
@@ -33,7 +36,8 @@ public:
     static const ClassDef* classFromValue(const QString& value);
 
     static QString joinValues(const QStringList& values);
-    static QStringList splitValues(const QString& field);
+    /// The values of a multi-valued field of `attribute` (for the error); refuses an empty value.
+    static Result<QStringList> splitValues(const QString& field, const QString& attribute = {});
 
     /// The export's column order: the names every recipient has, then the rest alphabetically.
     static QStringList orderedAttributes(QStringList attributes);

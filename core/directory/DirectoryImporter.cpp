@@ -4,15 +4,21 @@
 #include "DirectoryStore.h"
 #include "DirectoryWriter.h"
 #include "Schema.h"
+#include "core/common/TextRule.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 
 namespace sa::core {
 
 namespace {
 
+/// A row's Mode. As in the original (Exchange 4.0-5.5 Directory Import), an empty Mode is Update:
+/// the object is created when it is missing and changed when it exists.
 enum class Mode
 {
+    Update,
     Create,
     Modify,
     Delete
@@ -22,7 +28,7 @@ enum class Mode
 struct Row
 {
     int line = 0;
-    Mode mode = Mode::Create;
+    Mode mode = Mode::Update;
     const ClassDef* cls = nullptr;
     Dn container;
     QString rdn;
@@ -56,13 +62,29 @@ DirectoryImporter::Report DirectoryImporter::importFile(DirectoryStore& store, c
                                                         const Dn& defaultContainer, const Progress& progress,
                                                         const std::atomic_bool* cancel)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    auto bytes = readFile(path);
+    if (!bytes) {
         Report r;
-        r.problems << CsvProblem{0, 0, QStringLiteral("cannot be read: %1").arg(f.errorString())};
+        r.problems << CsvProblem{0, 0, bytes.error().message()};
         return r;
     }
-    return importBytes(store, f.readAll(), defaultContainer, progress, cancel);
+    return importBytes(store, bytes.value(), defaultContainer, progress, cancel);
+}
+
+Result<QByteArray> DirectoryImporter::readFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(ErrorCode::NotFound, QStringLiteral("no such file"));
+    if (info.isDir())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("is a folder, not a file to import"));
+    if (!info.isFile())
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("is not a regular file (a device or a pipe), nothing to import"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Storage, QStringLiteral("cannot be read: %1").arg(f.errorString()));
+    return f.readAll();
 }
 
 DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, const QByteArray& bytes,
@@ -129,7 +151,9 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
         Row row;
         row.line = raw.line;
         const QString modeText = h.mode >= 0 ? raw.fields.at(h.mode).trimmed() : QString();
-        if (modeText.isEmpty() || modeText.compare(QLatin1String("Create"), Qt::CaseInsensitive) == 0)
+        if (modeText.isEmpty() || modeText.compare(QLatin1String("Update"), Qt::CaseInsensitive) == 0)
+            row.mode = Mode::Update;
+        else if (modeText.compare(QLatin1String("Create"), Qt::CaseInsensitive) == 0)
             row.mode = Mode::Create;
         else if (modeText.compare(QLatin1String("Modify"), Qt::CaseInsensitive) == 0)
             row.mode = Mode::Modify;
@@ -137,7 +161,8 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
             row.mode = Mode::Delete;
         else {
             problem(raw.line, h.mode + 1,
-                    QStringLiteral("unknown mode \"%1\" (use Create, Modify or Delete)").arg(modeText));
+                    QStringLiteral("unknown mode %1 (use Update, Create, Modify or Delete; empty is Update)")
+                        .arg(TextRule::quoted(modeText)));
             continue;
         }
         row.cls = DirectoryCsvFormat::classFromValue(raw.fields.at(h.objClass));
@@ -163,19 +188,24 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
             continue;
         }
         row.rdn = h.commonName >= 0 ? raw.fields.at(h.commonName).trimmed() : QString();
-        if (row.mode != Mode::Create && row.rdn.isEmpty()) {
+        if ((row.mode == Mode::Modify || row.mode == Mode::Delete) && row.rdn.isEmpty()) {
             problem(raw.line, h.commonName >= 0 ? h.commonName + 1 : 1,
                     QStringLiteral("a Modify or Delete row needs the Common-Name of the object"));
             continue;
         }
         for (const auto& [column, attribute] : h.attributes) {
             const QString field = raw.fields.at(column);
-            if (row.mode == Mode::Delete || (field.isEmpty() && row.mode != Mode::Create))
-                continue;
-            if (field.isEmpty())
-                continue;
-            const QStringList values =
-                field == DirectoryCsvFormat::Delete ? QStringList() : DirectoryCsvFormat::splitValues(field);
+            if (row.mode == Mode::Delete || field.isEmpty())
+                continue; // an empty field leaves the attribute as it is (or unset, for a new object)
+            QStringList values;
+            if (field != DirectoryCsvFormat::Delete) {
+                auto split = DirectoryCsvFormat::splitValues(field, attribute);
+                if (!split) {
+                    problem(raw.line, column + 1, split.error().message());
+                    continue;
+                }
+                values = split.value();
+            }
             AttributeChange change{attribute, AttributeChange::Op::Replace, values};
             (attr::referenceAttributes().contains(attribute) ? row.references : row.plain) << change;
         }
@@ -204,6 +234,8 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
     };
     const int total = int(rows.size()) * 2;
     int done = 0;
+    QSet<QString> changed; // existing objects a row really changed, by DN key
+    QSet<QString> unchanged;
     const Status written = store.write([&](DirectoryWriter& w) -> Status {
         auto attempt = [&](const Row& row, const std::function<Status()>& work) {
             (void)w.exec(QStringLiteral("SAVEPOINT import_row"));
@@ -221,33 +253,44 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
         for (const Row& row : rows) {
             if (cancel && *cancel)
                 break;
-            const Dn& dn = row.dn;
-            if (row.mode == Mode::Create) {
-                attempt(row, [&]() -> Status {
+            if (row.mode == Mode::Delete) {
+                ++done;
+                continue;
+            }
+            attempt(row, [&]() -> Status {
+                auto current = w.store().object(row.dn);
+                const bool exists = current.ok() && !current->deleted;
+                if (row.mode == Mode::Create && exists)
+                    return Error(
+                        ErrorCode::AlreadyExists,
+                        QStringLiteral("%1 already exists (a row with an empty Mode, or Update, changes it)")
+                            .arg(row.dn.toString()),
+                        attr::CommonName);
+                if (row.mode == Mode::Create || (row.mode == Mode::Update && !exists)) {
                     auto created = w.create(row.cls->name, row.container, row.plain, row.rdn);
                     if (!created)
                         return created.error();
                     ++report.created;
                     return {};
-                });
-            } else if (row.mode == Mode::Modify) {
-                attempt(row, [&]() -> Status {
-                    auto current = w.store().object(dn);
-                    if (!current)
-                        return Error(current.error().code(), current.error().message(), attr::CommonName);
-                    if (current->cls != row.cls)
-                        return Error(ErrorCode::InvalidArgument,
-                                     QStringLiteral("%1 is a %2, not a %3")
-                                         .arg(dn.toString(), current->cls->label, row.cls->label),
-                                     attr::CommonName);
-                    if (Status s = w.modify(dn, row.plain); !s)
-                        return s;
-                    ++report.modified;
-                    return {};
-                });
-            } else {
-                ++done;
-            }
+                }
+                if (!exists)
+                    return Error(ErrorCode::NotFound,
+                                 current ? QStringLiteral("%1 does not exist").arg(row.dn.toString())
+                                         : current.error().message(),
+                                 attr::CommonName);
+                if (current->cls != row.cls)
+                    return Error(ErrorCode::InvalidArgument,
+                                 QStringLiteral("%1 is a %2, not a %3")
+                                     .arg(row.dn.toString(), current->cls->label, row.cls->label),
+                                 attr::CommonName);
+                // Only what differs is written: a row exported and imported again unchanged changes
+                // nothing, and its USN stays.
+                const qint64 before = w.lastUsn();
+                if (Status s = w.modify(row.dn, row.plain); !s)
+                    return s;
+                (w.lastUsn() != before ? changed : unchanged).insert(row.dn.key());
+                return {};
+            });
         }
         // Second pass: references, now that every row's object exists; then the deletes.
         for (const Row& row : rows) {
@@ -262,7 +305,14 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
                     return {};
                 });
             } else if (!row.references.isEmpty()) {
-                attempt(row, [&]() -> Status { return w.modify(dn, row.references); });
+                attempt(row, [&]() -> Status {
+                    const qint64 before = w.lastUsn();
+                    if (Status s = w.modify(dn, row.references); !s)
+                        return s;
+                    if (w.lastUsn() != before && unchanged.remove(dn.key()))
+                        changed.insert(dn.key());
+                    return Status();
+                });
             } else {
                 ++done;
             }
@@ -277,8 +327,10 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
     });
     if (!written && report.problems.isEmpty() && !report.cancelled)
         report.problems << CsvProblem{0, 0, written.error().message()};
+    report.modified = int(changed.size());
+    report.unchanged = int(unchanged.size());
     if (!written)
-        report.created = report.modified = report.deleted = 0;
+        report.created = report.modified = report.unchanged = report.deleted = 0;
     return report;
 }
 

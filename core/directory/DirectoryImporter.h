@@ -2,6 +2,7 @@
 
 #include "Dn.h"
 #include "core/common/CsvReader.h"
+#include "core/common/Error.h"
 
 #include <QList>
 #include <atomic>
@@ -12,17 +13,21 @@ namespace sa::core {
 class DirectoryStore;
 
 /// Tools > Directory Import and `siteadminctl import`: a Directory Import file (DirectoryCsvFormat)
-/// checked whole before anything is kept. Every row is tried in one transaction; if any row is bad,
-/// the transaction is rolled back and the report lists every problem with its line, column and
-/// reason. A good file is applied in that one transaction. Members and other references are set
-/// after all rows are created, so a list may name members that come later in the file.
+/// checked whole before anything is kept. A row's Mode says what it does: Update (also an empty
+/// Mode, as in the original) creates the object when it is missing and changes it when it exists,
+/// Create only creates, Modify only changes, Delete deletes; a change writes only what differs. Every row is
+/// tried in one transaction; if any row is bad, the transaction is rolled back and the report lists every
+/// problem with its line, column and reason. A good file is applied in that one transaction. Members and
+/// other references are set after all rows are created, so a list may name members that come later in the
+/// file.
 class DirectoryImporter
 {
 public:
     struct Report
     {
         int created = 0;
-        int modified = 0;
+        int modified = 0;  ///< existing objects a row changed
+        int unchanged = 0; ///< existing objects a row named as they already were (nothing written)
         int deleted = 0;
         bool cancelled = false;
         QList<CsvProblem> problems;
@@ -36,6 +41,9 @@ public:
     /// `defaultContainer`: where rows without an Obj-Container go (may be empty when every row has one).
     static Report importFile(DirectoryStore& store, const QString& path, const Dn& defaultContainer,
                              const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    /// The bytes of the file to import, or why there are none (no such file, a folder, a device,
+    /// unreadable), in words for "FILE: reason".
+    static Result<QByteArray> readFile(const QString& path);
     static Report importBytes(DirectoryStore& store, const QByteArray& bytes, const Dn& defaultContainer,
                               const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
 };

@@ -556,7 +556,8 @@ private Q_SLOTS:
         badFile.close();
         importer->findChild<QPushButton*>(QStringLiteral("transferRunButton"))->click();
         QVERIFY(imported.wait(10000));
-        QCOMPARE(importer->result(), QStringLiteral("Imported: 2 created, 0 modified, 0 deleted."));
+        QCOMPARE(importer->result(),
+                 QStringLiteral("Imported: 2 created, 0 modified, 0 unchanged, 0 deleted."));
         QTRY_COMPARE_WITH_TIMEOUT(server()->contentsModel()->rowCount(), 38, 2000);
         importer->close();
     }

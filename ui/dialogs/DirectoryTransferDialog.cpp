@@ -88,8 +88,9 @@ DirectoryTransferDialog::DirectoryTransferDialog(Direction direction, core::Dire
     } else {
         auto* note =
             new QLabel(tr("The first line of the file names the attributes (Obj-Class, Mode, Common-Name, "
-                          "Display-Name, ...). The whole file is checked first: if a row is wrong, nothing "
-                          "is imported and the problems are listed."));
+                          "Display-Name, ...). A row whose Mode is empty or Update creates the recipient or "
+                          "changes it; Create, Modify and Delete do only that. The whole file is checked "
+                          "first: if a row is wrong, nothing is imported and the problems are listed."));
         note->setWordWrap(true);
         layout->addWidget(note);
     }
@@ -192,9 +193,10 @@ void DirectoryTransferDialog::start()
             if (report.cancelled)
                 m_error = tr("The import was cancelled; nothing was imported.");
             else if (report.ok())
-                m_result = tr("Imported: %1 created, %2 modified, %3 deleted.")
+                m_result = tr("Imported: %1 created, %2 modified, %3 unchanged, %4 deleted.")
                                .arg(report.created)
                                .arg(report.modified)
+                               .arg(report.unchanged)
                                .arg(report.deleted);
         } else {
             auto n = core::DirectoryExporter::exportFile(*store.value(), options, file, progress, &cancel);

@@ -1,0 +1,93 @@
+#include "tests/support/TestSupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using sa::test::ProcessRun;
+
+namespace {
+const QString Recipients = QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients");
+} // namespace
+
+/// siteadminctl import as the original's Directory Import (issue 15, findings 4 and 5): the
+/// export, edited, imports again and changes only what was edited (an empty Mode is Update); a
+/// folder or a device is named as what it is; a stray '%' is refused at its line and column and
+/// nothing is written.
+class TestImportModesCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    sa::test::Cli m_cli;
+
+    QByteArray read(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    void write(const QString& path, const QByteArray& bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cli.org = m_dir.filePath(QStringLiteral("org"));
+        QCOMPARE(m_cli.ctl({QStringLiteral("demo"), QStringLiteral("--linked")}).exitCode, 0);
+    }
+
+    void exportEditImportIsAnUpdate()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("recipients.csv"));
+        const ProcessRun exported = m_cli.ctl({QStringLiteral("export"), file, Recipients});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QByteArray bytes = read(file);
+        const int rows = int(bytes.count('\n')) - 1;
+        QVERIFY(rows > 5);
+        QVERIFY(bytes.contains("Andrew Fuller"));
+        bytes.replace("Andrew Fuller", "Andrew J. Fuller");
+        write(file, bytes);
+        const ProcessRun imported =
+            m_cli.ctl({QStringLiteral("import"), file, QStringLiteral("--container"), Recipients});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QCOMPARE(imported.out.trimmed(),
+                 QStringLiteral("Imported %1: 0 created, 1 modified, %2 unchanged, 0 deleted")
+                     .arg(file)
+                     .arg(rows - 1));
+        const ProcessRun shown =
+            m_cli.ctl({QStringLiteral("show"), Recipients + QStringLiteral("/cn=AndrewF")});
+        QVERIFY2(shown.out.contains(QStringLiteral("Andrew J. Fuller")), qPrintable(shown.out + shown.err));
+    }
+
+    void notAFileIsNamedForWhatItIs()
+    {
+        QString problem = m_cli.ctlRefused(
+            {QStringLiteral("import"), m_dir.path(), QStringLiteral("--container"), Recipients},
+            m_dir.path() + QStringLiteral(": is a folder, not a file to import"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        problem = m_cli.ctlRefused(
+            {QStringLiteral("import"), QStringLiteral("/dev/null"), QStringLiteral("--container"),
+             Recipients},
+            QStringLiteral("/dev/null: is not a regular file (a device or a pipe), nothing to import"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void aStrayPercentIsRefusedWhereItIs()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("stray.csv"));
+        write(file,
+              QStringLiteral("Obj-Class,Common-Name,Proxy-Addresses\r\nMailbox,AndrewF,%\r\n").toUtf8());
+        const QString problem = m_cli.ctlRefused(
+            {QStringLiteral("import"), file, QStringLiteral("--container"), Recipients},
+            file +
+                QStringLiteral(":2:3: Proxy-Addresses: \"%\" has an empty value between its '%' separators"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportModesCli)
+#include "tst_import_modes_cli.moc"

@@ -1,0 +1,132 @@
+#include "core/directory/DemoOrganization.h"
+#include "core/directory/SiteBuilder.h"
+#include "tests/support/TestSupport.h"
+#include "tests/support/UiTestSupport.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/dialogs/DirectoryTransferDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/ServerWindow.h"
+#include "ui/models/ContentsModel.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace sa::core;
+using namespace sa::ui;
+using namespace sa::test;
+
+/// Tools > Directory Import in the window follows the same modes as siteadminctl import (issue 15):
+/// the administrator exports a container, edits a cell in a spreadsheet and imports the file again
+/// with an empty Mode: the one edited recipient changes and the dialog says so; a stray '%' is
+/// listed at its line and column and nothing is written.
+class TestImportUpdateUi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    DirectoryTransferDialog* run(const QString& action, const QString& file)
+    {
+        m_window->action(action)->trigger();
+        auto* dialog = waitFor<DirectoryTransferDialog>(m_window.get());
+        if (!dialog)
+            return nullptr;
+        if (action == QLatin1String("actionDirectoryExport")) {
+            FileDialogs::setNextFileName(file);
+            dialog->findChild<QPushButton*>(QStringLiteral("transferBrowseButton"))->click();
+            dialog->findChild<QCheckBox*>(QStringLiteral("export_distribution-list"))->setChecked(false);
+        } else {
+            dialog->findChild<QLineEdit*>(QStringLiteral("transferFileEdit"))->setText(file);
+        }
+        QSignalSpy done(dialog, &DirectoryTransferDialog::done);
+        dialog->findChild<QPushButton*>(QStringLiteral("transferRunButton"))->click();
+        if (!done.wait(10000))
+            return nullptr;
+        return dialog;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { startGuiTests(QStringLiteral("siteadmin-test-import-update-ui")); }
+
+    void init()
+    {
+        QSettings().clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto org = DemoOrganization::build(m_dir->path(), DemoStage::Linked);
+        QVERIFY(org.ok());
+        openMainWindow(m_window, org.value(), QStringLiteral("X1"), QSize(1200, 760));
+        QVERIFY(m_window->activeServerWindow()->selectContainer(
+            SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void exportEditImportChangesTheEditedRecipient()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("recipients.csv"));
+        auto* exporter = run(QStringLiteral("actionDirectoryExport"), file);
+        QVERIFY(exporter);
+        exporter->close();
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        const int rows = int(bytes.count("\r\n")) - 1;
+        QVERIFY(bytes.contains("Andrew Fuller"));
+        bytes.replace("Andrew Fuller", "Andrew J. Fuller");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+
+        auto* importer = run(QStringLiteral("actionDirectoryImport"), file);
+        QVERIFY(importer);
+        QVERIFY2(importer->problems().isEmpty(), qPrintable(importer->problems().value(0).reason));
+        QCOMPARE(importer->result(),
+                 QStringLiteral("Imported: 0 created, 1 modified, %1 unchanged, 0 deleted.").arg(rows - 1));
+        savePng(importer, QStringLiteral("directory-import-update"));
+        importer->close();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->activeServerWindow()
+                                         ->contentsModel()
+                                         ->match(m_window->activeServerWindow()->contentsModel()->index(0, 0),
+                                                 Qt::DisplayRole, QStringLiteral("Andrew J. Fuller"), 1,
+                                                 Qt::MatchExactly)
+                                         .size() == 1,
+                                 3000);
+    }
+
+    void aStrayPercentIsListedAndNothingWritten()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("stray.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Obj-Class,Common-Name,Proxy-Addresses\r\nMailbox,AndrewF,%\r\n");
+        f.close();
+        const QString before = databaseDigest(m_window->organization().sitePath(QStringLiteral("SEATTLE")));
+        auto* importer = run(QStringLiteral("actionDirectoryImport"), file);
+        QVERIFY(importer);
+        QCOMPARE(importer->problems().size(), 1);
+        QCOMPARE(importer->problems().first().line, 2);
+        QCOMPARE(importer->problems().first().column, 3);
+        auto* list = importer->findChild<QTreeWidget*>(QStringLiteral("importProblemList"));
+        QVERIFY(list->isVisible());
+        QVERIFY(list->topLevelItem(0)->text(2).contains(
+            QStringLiteral("empty value between its '%' separators")));
+        QCOMPARE(databaseDigest(m_window->organization().sitePath(QStringLiteral("SEATTLE"))), before);
+        savePng(importer, QStringLiteral("directory-import-stray-percent"));
+    }
+};
+
+QTEST_MAIN(TestImportUpdateUi)
+#include "tst_import_update_ui.moc"
