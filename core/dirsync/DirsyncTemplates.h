@@ -9,7 +9,7 @@
 
 namespace sa::core {
 
-class DirectoryObject;
+struct DirectoryObject;
 class DirectoryStore;
 
 /// The template mappings of a server's Directory Synchronization object (reference §3.4, Q158694),

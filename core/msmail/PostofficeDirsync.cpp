@@ -448,8 +448,8 @@ Result<PoT3Report> PostofficeDirsync::t3()
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     PoT3Report report;
-    for (const auto& [order, m] : ordered) {
-        Q_UNUSED(order)
+    for (const auto& item : ordered) {
+        const PoMail& m = item.second; // named, not bound: lambdas capture it (C++17)
         Status s = m_po.connection().transaction([&]() -> Status {
             if (Status a = applyReply(m.message, report); !a)
                 return a;

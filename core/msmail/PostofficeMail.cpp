@@ -89,7 +89,10 @@ Result<int> PostofficeStore::dispatch()
     // The batch in one transaction: each message delivered or forwarded, and off the queue, together
     // with the others (one sync to disk for the batch, not one per message).
     Status all = m_connection->transaction([&]() -> Status {
-        for (const auto& [seq, m] : work) {
+        for (const auto& item : work) {
+            // Named, not bound: a lambda may not capture a structured binding before C++20.
+            const qint64 seq = item.first;
+            const Message& m = item.second;
             Status s = [&]() -> Status {
                 const QString target = msMailPart(m.to);
                 const QStringList parts = target.split(QLatin1Char('/'));

@@ -5,7 +5,7 @@
 
 namespace sa::core {
 
-class DirectoryObject;
+struct DirectoryObject;
 
 /// What the values of a connector's attributes mean, in one place for the transport, the services
 /// and the property pages.

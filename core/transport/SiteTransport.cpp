@@ -348,7 +348,9 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
     QMap<QString, QList<std::pair<qint64, Message>>> toPostoffices; // by NET/PO
     QMap<QString, QList<std::pair<qint64, Message>>> toSites;       // by site name
     QMap<QString, QVariantList> waiting; // tried, their next hop unavailable: by why
-    for (const auto& [seq, m] : work) {
+    for (const auto& item : work) {
+        const qint64 seq = item.first; // named, not bound: lambdas capture them (C++17)
+        const Message& m = item.second;
         after = seq;
         if (m.id.isEmpty() || m.to.isEmpty() || !m.submitted.isValid()) {
             if (Status s = hold(seq, m, QStringLiteral("the message is damaged (no id, recipient or date)"));

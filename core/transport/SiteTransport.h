@@ -8,7 +8,7 @@
 
 namespace sa::core {
 
-class DirectoryObject;
+struct DirectoryObject;
 class DirectoryStore;
 class DirectoryWriter;
 
