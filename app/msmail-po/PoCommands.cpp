@@ -1,6 +1,7 @@
 #include "PoCommands.h"
 
 #include "PoOptions.h"
+#include "app/common/ErrorLine.h"
 #include "core/directory/Organization.h"
 #include "core/msmail/PostofficeStore.h"
 
@@ -113,7 +114,7 @@ QString PoCommands::commandSummary()
 
 int PoCommands::fail(const QString& message, int code)
 {
-    m_err << "msmail-po: " << message << Qt::endl;
+    m_err << "msmail-po: " << errorLine(message) << Qt::endl;
     return code;
 }
 

@@ -1,6 +1,7 @@
 // msmail-po dirsync ...: the postoffice's dirsync agent (NSDA) run by hand.
 #include "PoCommands.h"
 #include "PoOptions.h"
+#include "core/dirsync/DirsyncCycle.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/msmail/PostofficeDirsyncServer.h"
 
@@ -94,6 +95,8 @@ int PoCommands::dirsync()
     if (verb == QLatin1String("requestor")) {
         if (!m_parser.isSet(OptServer))
             return usage(QStringLiteral("dirsync requestor needs --server NET/PO (the dirsync server)"));
+        if (Status s = DirsyncCycle::checkServerName(orgDir(), m_parser.value(OptServer)); !s)
+            return fail(s.error().message());
         const QStringList types = m_parser.isSet(OptTypes)
                                       ? m_parser.value(OptTypes).split(QLatin1Char(','), Qt::SkipEmptyParts)
                                       : QStringList();

@@ -1,6 +1,7 @@
 #include "CtlCommands.h"
 
 #include "CtlOptions.h"
+#include "app/common/ErrorLine.h"
 #include "app/common/NumberOption.h"
 #include "core/directory/AutoNaming.h"
 #include "core/directory/DirectoryCsvFormat.h"
@@ -130,9 +131,14 @@ QString CtlCommands::commandSummary()
         "  schema                                                classes and attributes\n");
 }
 
+int CtlCommands::fail(const Error& error)
+{
+    return fail(error.message(), error.code() == ErrorCode::Busy ? ExitTryAgain : 1);
+}
+
 int CtlCommands::fail(const QString& message, int code)
 {
-    m_err << "siteadminctl: " << message << Qt::endl;
+    m_err << "siteadminctl: " << errorLine(message) << Qt::endl;
     return code;
 }
 

@@ -65,6 +65,10 @@ private:
     /// The store of the site that holds `dn`, in the organization of --org.
     core::Result<std::unique_ptr<core::DirectoryStore>> storeFor(const core::Dn& dn) const;
     int fail(const QString& message, int code = 1);
+    /// fail() with the error's message; a lock another process holds (ErrorCode::Busy) exits 75, as
+    /// sysexits' EX_TEMPFAIL, so scripts can try again.
+    int fail(const sa::core::Error& error);
+    static constexpr int ExitTryAgain = 75;
     int usage(const QString& message) { return fail(message, 2); }
     bool checkOptions(const QStringList& allowed);
     bool checkArgumentCount(int min, int max);

@@ -156,7 +156,7 @@ int CtlCommands::dirsync()
         if (Status s = DirsyncCycle::checkNow(org.value()); !s)
             return fail(s.error().message());
         if (Status s = holdWork({ServiceLock::Dirsync}); !s)
-            return fail(s.error().message());
+            return fail(s.error());
         int sent = 0;
         auto report = cycle.now(&sent);
         if (!report)
@@ -179,7 +179,7 @@ int CtlCommands::dirsync()
         if (Status s = DirsyncCycle::checkRoles(org.value()); !s)
             return fail(s.error().message());
         if (Status s = holdWork({ServiceLock::Mail, ServiceLock::Replication, ServiceLock::Dirsync}); !s)
-            return fail(s.error().message());
+            return fail(s.error());
         auto report = cycle.run();
         if (!report)
             return fail(report.error().message());

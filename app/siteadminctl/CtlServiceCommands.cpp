@@ -77,7 +77,7 @@ int CtlCommands::services()
                 // when this server runs the organization's dirsync role.
                 auto kicked = kickDirsync(server);
                 if (!kicked)
-                    return fail(kicked.error().message());
+                    return fail(kicked.error());
                 if (!kicked->isEmpty())
                     notes << kicked.value();
             }
@@ -113,8 +113,12 @@ Status CtlCommands::holdWork(const QStringList& works)
     for (const QString& work : works) {
         auto lock = std::make_unique<ServiceLock>(orgDir(), work);
         if (!lock->tryLock()) {
+            if (!lock->problem().isEmpty())
+                return Error(
+                    ErrorCode::Storage,
+                    QStringLiteral("%1 cannot be taken up here: %2").arg(said.value(work), lock->problem()));
             const QString who = lock->holderText();
-            return Error(ErrorCode::NotAllowed,
+            return Error(ErrorCode::Busy,
                          QStringLiteral("%1 of this organization is done by %2; stop that first, or let it "
                                         "do the work")
                              .arg(said.value(work), who));
@@ -169,7 +173,7 @@ int CtlCommands::runServices()
     if (!org)
         return fail(org.error().message());
     if (Status s = holdWork({ServiceLock::Mail, ServiceLock::Replication, ServiceLock::Dirsync}); !s)
-        return fail(s.error().message());
+        return fail(s.error());
     Runner runner(org.value());
     auto report =
         m_parser.isSet(OptUntilIdle) || maxSeconds > 0 ? runner.runUntilIdle(maxSeconds) : runner.runOnce();

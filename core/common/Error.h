@@ -21,6 +21,7 @@ enum class ErrorCode
     Storage,          ///< the database or the file system failed
     NotADatabase,     ///< a site file is not a SQLite database of ours
     Cancelled,        ///< the administrator stopped the work (between transactions)
+    Busy,             ///< another process holds the work; trying again later may succeed
 };
 
 /// A failure with one line of text that names what is wrong (and the attribute or object when

@@ -3,11 +3,13 @@
 #include "DirsyncLate.h"
 #include "DirsyncLog.h"
 #include "DirsyncRequestor.h"
+#include "core/common/TextRule.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 #include "core/msmail/PostofficeDirsyncServer.h"
 #include "core/services/Services.h"
+#include "core/transport/SiteTransport.h"
 
 #include <functional>
 
@@ -119,8 +121,13 @@ Error DirsyncCycle::noRole()
 
 Status DirsyncCycle::checkRoles(const Organization& organization)
 {
-    if (serverSite(organization) || requestorSite(organization))
-        return {};
+    // A site that cannot be read is said as what it is, never taken for "no dirsync server".
+    for (const auto& site : {serverSite(organization), requestorSite(organization)}) {
+        if (site)
+            return {};
+        if (site.error().code() != ErrorCode::NotFound)
+            return site.error();
+    }
     auto pos = postoffices(organization);
     if (!pos)
         return pos.error();
@@ -207,10 +214,40 @@ Status DirsyncCycle::exportOnNextCycle(DirectoryStore& store, const QString& req
                  QStringLiteral("no requestor \"%1\" in site %2").arg(requestor, store.siteName()));
 }
 
+Status DirsyncCycle::checkServerName(const QString& orgDir, const QString& server)
+{
+    auto name = PostofficeStore::parseName(server);
+    if (!name)
+        return name.error();
+    const QString netPo = name->first + QLatin1Char('/') + name->second;
+    if (PostofficeStore::exists(orgDir, netPo))
+        return {};
+    auto organization = Organization::open(orgDir);
+    if (!organization)
+        return organization.error();
+    auto sites = organization->sites();
+    if (!sites)
+        return sites.error();
+    // A site's own postoffice may be named before its Directory Synchronization Server is made: the
+    // MS Mail side is often set up first (Q152167), and the server answers once it exists.
+    for (const SiteInfo& site : sites.value()) {
+        if (SiteTransport::shadowPostoffice(site.organization, site.name)
+                .compare(netPo, Qt::CaseInsensitive) == 0)
+            return {};
+    }
+    return Error(
+        ErrorCode::NotFound,
+        QStringLiteral("no dirsync server %1 in this organization: name a postoffice of it (NET/PO) or a "
+                       "site's own (ORGANIZATION/SITE)")
+            .arg(TextRule::quoted(netPo)));
+}
+
 Status DirsyncCycle::checkNow(const Organization& organization)
 {
     const bool asServer = serverSite(organization).ok();
     auto site = asServer ? serverSite(organization) : requestorSite(organization);
+    if (!site && site.error().code() != ErrorCode::NotFound)
+        return site.error(); // a site that cannot be read, said as what it is
     if (!site)
         return Error(
             ErrorCode::NotFound,

@@ -66,6 +66,10 @@ public:
     /// Whether the organization has anything for a cycle to do: a Directory Synchronization
     /// Server, a Dir-Sync Requestor or a dirsync server postoffice (the refusal run() gives).
     static Status checkRoles(const Organization& organization);
+    /// Whether `server` (NET/PO) can be a postoffice's dirsync server in the organization at
+    /// `orgDir`: a postoffice of its folder, or a site's own postoffice (ORG/SITE). msmail-po dirsync
+    /// requestor --server asks it first.
+    static Status checkServerName(const QString& orgDir, const QString& server);
     /// Whether now() can run: the organization's dirsync role exists and the Directory
     /// Synchronization that runs it is not stopped (now()'s refusals, before any work).
     static Status checkNow(const Organization& organization);

@@ -1,10 +1,13 @@
 #include "ServiceLock.h"
 
+#include "core/storage/StorageProblem.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
+#include <cerrno>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -38,12 +41,21 @@ bool ServiceLock::tryLock()
 {
     if (m_fd >= 0)
         return true;
+    m_problem.clear();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     const QByteArray path = QFile::encodeName(m_path);
     const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0)
+    if (fd < 0) {
+        // Not held by anyone: the lock file cannot be made or opened (permissions, read-only media).
+        const QString why = StorageProblem::diagnose(m_path);
+        m_problem = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path),
+                                                 why.isEmpty() ? StorageProblem::systemError(errno) : why);
         return false;
+    }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK)
+            m_problem = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path),
+                                                     StorageProblem::systemError(errno));
         ::close(fd);
         return false;
     }

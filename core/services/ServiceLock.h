@@ -35,8 +35,12 @@ public:
     ServiceLock& operator=(const ServiceLock&) = delete;
 
     const QString& work() const { return m_work; }
-    /// Takes the lock if nobody holds it; never waits.
+    /// Takes the lock if nobody holds it; never waits. False when another process holds it, or
+    /// when it cannot be taken at all (problem() says why).
     bool tryLock();
+    /// Why the last tryLock() failed when nobody else holds the lock (the lock file cannot be made:
+    /// permissions, a read-only file system, ...); empty when it is held by another process.
+    const QString& problem() const { return m_problem; }
     bool isLocked() const { return m_fd >= 0; }
     void unlock();
     /// Who holds the lock now (this process too), or nothing when nobody does.
@@ -48,6 +52,7 @@ private:
     QString m_work;
     QString m_path;
     int m_fd = -1;
+    QString m_problem;
 };
 
 } // namespace sa::core

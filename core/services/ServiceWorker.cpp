@@ -135,6 +135,8 @@ void ServiceWorker::takeLocks()
     for (auto& [work, lock] : m_locks) {
         if (lock->tryLock()) {
             held << work;
+        } else if (!lock->problem().isEmpty()) {
+            elsewhere << QStringLiteral("%1: cannot be taken up here (%2)").arg(work, lock->problem());
         } else {
             const QString who = lock->holderText();
             elsewhere << QStringLiteral("%1: held by %2").arg(work, who);

@@ -1,5 +1,7 @@
 #include "SqliteConnection.h"
 
+#include "StorageProblem.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -51,8 +53,9 @@ QSqlDatabase SqliteConnection::database() const
 
 Error SqliteConnection::queryError(const QSqlQuery& query, const QString& what)
 {
-    return Error(ErrorCode::Storage,
-                 QStringLiteral("%1 failed: %2").arg(what, query.lastError().text().trimmed()));
+    return Error(
+        ErrorCode::Storage,
+        QStringLiteral("%1 failed: %2").arg(what, StorageProblem::explain(query.lastError().text())));
 }
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& path, OpenMode mode,
@@ -66,12 +69,15 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
         if (!info.dir().exists())
             return storageError(path, QStringLiteral("the folder does not exist"));
         if (!QFileInfo(info.absolutePath()).isWritable())
-            return storageError(path, QStringLiteral("the folder is not writable"));
+            return storageError(path, StorageProblem::diagnose(path));
     } else {
-        if (!info.isFile())
-            return storageError(path, QStringLiteral("not a file"));
-        if (!info.isReadable())
-            return storageError(path, QStringLiteral("cannot be read"));
+        if (!info.isFile() || !info.isReadable())
+            return storageError(path, StorageProblem::diagnose(path));
+        // An empty file is no database: taking it for a new one would write on a read command.
+        if (info.size() == 0 && mode == OpenMode::ExistingOnly)
+            return Error(ErrorCode::NotADatabase,
+                         QStringLiteral("%1: not a %2 database (it is empty, 0 bytes)")
+                             .arg(QDir::toNativeSeparators(path), what));
         // The file is not opened here by other means than SQLite: SQLite's locks belong to the
         // process, and closing any other descriptor of the file would drop those of the connections
         // this process has open on it, letting another process delete the write-ahead log under
@@ -85,18 +91,20 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
         if (!db.open())
-            return storageError(path, db.lastError().text().trimmed());
+            return storageError(path, StorageProblem::diagnose(path, db.lastError().text()));
     }
 
     // The application id tells our files from any other SQLite database.
     auto appId = conn->scalar(QStringLiteral("PRAGMA application_id"));
     if (!appId) {
-        const QString why = appId.error().message();
-        return Error(ErrorCode::NotADatabase, QStringLiteral("%1: not a %2 database (%3)")
-                                                  .arg(QDir::toNativeSeparators(path), what,
-                                                       why.contains(QLatin1String("file is not a database"))
-                                                           ? QStringLiteral("not an SQLite file")
-                                                           : why));
+        // Not ours, or not reachable: the file system and the file's header say which.
+        const QString why = StorageProblem::diagnose(path, appId.error().message());
+        if (appId.error().message().contains(QLatin1String("file is not a database")) ||
+            why.startsWith(QLatin1String("truncated")) || why.startsWith(QLatin1String("not an SQLite")))
+            return Error(
+                ErrorCode::NotADatabase,
+                QStringLiteral("%1: not a %2 database (%3)").arg(QDir::toNativeSeparators(path), what, why));
+        return storageError(path, why);
     }
     const auto tables = conn->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!tables)
@@ -110,12 +118,12 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
          {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
         auto r = conn->exec(QString::fromLatin1(pragma));
         if (!r)
-            return storageError(path, r.error().message());
+            return storageError(path, StorageProblem::diagnose(path, r.error().message()));
     }
     if (foundId == 0) {
         auto r = conn->exec(QStringLiteral("PRAGMA application_id=%1").arg(applicationId));
         if (!r)
-            return storageError(path, r.error().message());
+            return storageError(path, StorageProblem::diagnose(path, r.error().message()));
     }
     return conn;
 }
@@ -184,6 +192,17 @@ Status SqliteConnection::transaction(const std::function<Status()>& work)
     if (!result)
         (void)exec(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;
+    // A write the file system refused: the file and the file system say why (an immutable or
+    // read-only file, permissions, a full disk), not only SQLite's "readonly database".
+    if (!result && result.error().code() == ErrorCode::Storage) {
+        const QString text = result.error().message();
+        if (text.contains(QLatin1String("readonly database")) ||
+            text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("disk I/O error"))) {
+            if (const QString why = StorageProblem::diagnose(m_path, text); !why.isEmpty() && why != text)
+                return Error(ErrorCode::Storage,
+                             QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), why));
+        }
+    }
     return result;
 }
 

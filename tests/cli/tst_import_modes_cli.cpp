@@ -76,6 +76,21 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    void anOversizedArgumentIsNotRepeatedInFull()
+    {
+        // A 100,000-character value (near the most one argument may be, 128 KiB) where a verb or a
+        // DN is wanted: one short line, not the value again.
+        const QString huge(100000, QLatin1Char('x'));
+        for (const QStringList& args : {QStringList{QStringLiteral("dirsync"), huge},
+                                        QStringList{QStringLiteral("show"), QStringLiteral("/o=") + huge},
+                                        QStringList{QStringLiteral("import"), huge}}) {
+            const ProcessRun r = m_cli.ctl(args);
+            QVERIFY(r.exitCode != 0);
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+            QVERIFY2(r.err.size() < 1200, qPrintable(r.err.left(200)));
+        }
+    }
+
     void aStrayPercentIsRefusedWhereItIs()
     {
         const QString file = m_dir.filePath(QStringLiteral("stray.csv"));
