@@ -78,6 +78,19 @@ inline void openMainWindow(std::unique_ptr<ui::MainWindow>& window, const core::
     ui::Prompts::takeRecorded();
 }
 
+/// A window test's init(): settings cleared, the demo (`stage`) built in a new `dir`, a main window
+/// on it at `size` with a window on X1 open.
+inline void openDemoWindow(std::unique_ptr<QTemporaryDir>& dir, std::unique_ptr<ui::MainWindow>& window,
+                           const QSize& size = QSize(1200, 760),
+                           core::DemoStage stage = core::DemoStage::Linked)
+{
+    QSettings().clear();
+    dir = std::make_unique<QTemporaryDir>();
+    auto org = core::DemoOrganization::build(dir->path(), stage);
+    QVERIFY2(org.ok(), qPrintable(org.ok() ? QString() : org.error().message()));
+    openMainWindow(window, org.value(), QStringLiteral("X1"), size);
+}
+
 /// Saves `w` as OUTPUT/name.png.
 inline void savePng(QWidget* w, const QString& name)
 {

@@ -58,11 +58,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QSettings().clear();
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto org = DemoOrganization::build(m_dir->path(), DemoStage::Linked);
-        QVERIFY(org.ok());
-        openMainWindow(m_window, org.value(), QStringLiteral("X1"), QSize(1200, 760));
+        openDemoWindow(m_dir, m_window);
         QVERIFY(m_window->activeServerWindow()->selectContainer(
             SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))));
     }

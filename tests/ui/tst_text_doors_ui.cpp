@@ -35,14 +35,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { startGuiTests(QStringLiteral("siteadmin-test-text-doors-ui")); }
 
-    void init()
-    {
-        QSettings().clear();
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto org = DemoOrganization::build(m_dir->path(), DemoStage::Linked);
-        QVERIFY(org.ok());
-        openMainWindow(m_window, org.value(), QStringLiteral("X1"), QSize(1200, 760));
-    }
+    void init() { openDemoWindow(m_dir, m_window); }
 
     void cleanup()
     {
