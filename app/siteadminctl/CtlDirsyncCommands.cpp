@@ -36,9 +36,9 @@ QJsonObject t2Json(const T2Report& r)
 
 QString t2Text(const T2Report& r)
 {
-    return QStringLiteral(
-               "T2: %1 message(s) received (%2 added, %3 changed, %4 deleted, %5 error(s)), %6 set aside, "
-               "%7 repl%8 sent")
+    return QStringLiteral("T2: %1 message(s) received (%2 added, %3 changed, %4 deleted, %5 error(s)), %6 "
+                          "message(s) set "
+                          "aside, %7 repl%8 sent%9")
         .arg(r.received)
         .arg(r.adds)
         .arg(r.modifies)
@@ -46,7 +46,11 @@ QString t2Text(const T2Report& r)
         .arg(r.errors)
         .arg(r.rejected)
         .arg(r.replies)
-        .arg(r.replies == 1 ? QStringLiteral("y") : QStringLiteral("ies"));
+        .arg(r.replies == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+        .arg(r.setAside > 0 ? QStringLiteral(" (%1 entr%2 left out of them)")
+                                  .arg(r.setAside)
+                                  .arg(r.setAside == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                            : QString());
 }
 
 } // namespace

@@ -205,11 +205,13 @@ void ServiceWorker::runCycle()
         for (const QString& p : r.problems)
             report(ServiceLock::Dirsync, QStringLiteral("Dirsync cycle went on without %1").arg(p), true);
         if (!r.setAside.isEmpty())
-            report(ServiceLock::Dirsync,
-                   QStringLiteral("Dirsync cycle: %1 entry(ies) set aside until corrected, the first %2")
-                       .arg(r.setAside.size())
-                       .arg(r.setAside.first()),
-                   true);
+            report(
+                ServiceLock::Dirsync,
+                QStringLiteral("Dirsync cycle: %1 entr%2 set aside until corrected (Synchronization Status "
+                               "and the event log name them)")
+                    .arg(r.setAside.size())
+                    .arg(r.setAside.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies")),
+                true);
         QString brief = QStringLiteral("%1 adds, %2 modifies, %3 deletes, %4 errors in %5 s")
                             .arg(r.site.adds)
                             .arg(r.site.modifies)
