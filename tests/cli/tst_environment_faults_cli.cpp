@@ -43,12 +43,16 @@ class TestEnvironmentFaultsCli : public QObject
             return QStringLiteral("\"%1\" does not say \"%2\"").arg(lines.first(), expected);
         return {};
     }
+    /// siteadminctl run as `user`: a copy beside the organization, as the build folder may be closed
+    /// to other users (a clone in a private temporary folder).
     ProcessRun ctlAs(const QString& user, const QStringList& args) const
     {
+        const QString program = m_dir.filePath(QStringLiteral("siteadminctl"));
+        if (!QFile::exists(program))
+            sh(QStringLiteral("cp '%1' '%2' && chmod 755 '%2'").arg(sa::test::Cli::ctlProgram(), program));
         return sa::test::runProcess(QStringLiteral("runuser"),
-                                    QStringList{QStringLiteral("-u"), user, QStringLiteral("--"),
-                                                sa::test::Cli::ctlProgram(), QStringLiteral("--org"),
-                                                m_cli.org} +
+                                    QStringList{QStringLiteral("-u"), user, QStringLiteral("--"), program,
+                                                QStringLiteral("--org"), m_cli.org} +
                                         args);
     }
 
