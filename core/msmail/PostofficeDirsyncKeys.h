@@ -1,0 +1,25 @@
+#pragma once
+// What a postoffice's settings call its dirsync numbers and configuration (meta keys), shared by the
+// agent (PostofficeDirsync.cpp) and the store's dirsync hooks (PostofficeStoreDirsync.cpp).
+#include <QDateTime>
+#include <QString>
+
+namespace sa::core::podirsync {
+
+inline const QString KeyServer = QStringLiteral("dirsync-server");
+inline const QString KeyPassword = QStringLiteral("dirsync-password");
+inline const QString KeyTypes = QStringLiteral("dirsync-types");
+inline const QString KeyReqSync = QStringLiteral("dirsync-reqsync");
+inline const QString KeyReqConfirmed = QStringLiteral("dirsync-reqconf");
+inline const QString KeySrvSync = QStringLiteral("dirsync-srvsync");
+inline const QString KeyImpSync = QStringLiteral("dirsync-impsync");
+inline const QString KeyLastT1 = QStringLiteral("dirsync-last-t1");
+inline const QString KeyLastT3 = QStringLiteral("dirsync-last-t3");
+
+/// The time stamps of DIRSYNC.LOG and the last T1/T3.
+inline QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace sa::core::podirsync
