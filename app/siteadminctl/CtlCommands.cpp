@@ -285,7 +285,17 @@ int CtlCommands::run()
     const auto it = commands.find(m_command);
     if (it == commands.end())
         return usage(QStringLiteral("unknown command \"%1\" (see --help)").arg(m_command));
-    return it->second();
+    const int code = it->second();
+    // The sites the command went on without are named last, and the command did not do all of its work.
+    m_unreadable.removeDuplicates();
+    for (const QString& line : std::as_const(m_unreadable))
+        m_err << "siteadminctl: " << errorLine(line) << Qt::endl;
+    return code == 0 && !m_unreadable.isEmpty() ? 1 : code;
+}
+
+Result<QList<SiteInfo>> CtlCommands::readableSites(const Organization& organization)
+{
+    return organization.sites(&m_unreadable);
 }
 
 int CtlCommands::list()
@@ -314,7 +324,7 @@ int CtlCommands::list()
             return fail(dn.error().message());
         base = dn.value();
     }
-    auto objects = org->list(base, depth, className);
+    auto objects = org->list(base, depth, className, &m_unreadable);
     if (!objects)
         return fail(objects.error().message());
     if (m_json) {
@@ -520,7 +530,7 @@ int CtlCommands::find()
             return fail(container.error().message());
         where.append({store.value()->path(), container->id});
     } else {
-        auto sites = org->sites();
+        auto sites = readableSites(org.value());
         if (!sites)
             return fail(sites.error().message());
         for (const SiteInfo& s : sites.value())

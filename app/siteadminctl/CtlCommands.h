@@ -2,6 +2,7 @@
 
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Dn.h"
+#include "core/directory/Organization.h"
 #include "core/dirsync/DirsyncServer.h"
 #include "core/services/ServiceLock.h"
 
@@ -64,6 +65,9 @@ private:
     QString orgDir() const;
     /// The store of the site that holds `dn`, in the organization of --org.
     core::Result<std::unique_ptr<core::DirectoryStore>> storeFor(const core::Dn& dn) const;
+    /// The sites of `organization` that can be opened; each that cannot is named at the end of the
+    /// command, which then exits 1 (run()): one bad site file does not stop work on the others.
+    core::Result<QList<core::SiteInfo>> readableSites(const core::Organization& organization);
     int fail(const QString& message, int code = 1);
     /// fail() with the error's message; a lock another process holds (ErrorCode::Busy) exits 75, as
     /// sysexits' EX_TEMPFAIL, so scripts can try again.
@@ -80,6 +84,7 @@ private:
     QString m_command;
     QStringList m_args; // positional arguments after the command
     bool m_json = false;
+    QStringList m_unreadable; ///< sites that could not be opened (readableSites), said last
     std::vector<std::unique_ptr<core::ServiceLock>> m_locks;
 };
 

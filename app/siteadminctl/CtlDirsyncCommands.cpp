@@ -81,7 +81,8 @@ int CtlCommands::printStatus(const QList<DirsyncPartnerStatus>& status)
                                 {QStringLiteral("missed"), s.missed},
                                 {QStringLiteral("late"), s.late()},
                                 {QStringLiteral("lateReason"), s.lateReason},
-                                {QStringLiteral("setAside"), QJsonArray::fromStringList(s.setAside)}});
+                                {QStringLiteral("setAside"), QJsonArray::fromStringList(s.setAside)},
+                                {QStringLiteral("unreadable"), s.unreadable}});
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                     .arg(s.name.leftJustified(16), s.postoffice.leftJustified(21))
                     .arg(s.reqSeq, 7)
@@ -98,6 +99,10 @@ int CtlCommands::printStatus(const QList<DirsyncPartnerStatus>& status)
                         .arg(s.lateReason.isEmpty() ? QString() : QStringLiteral("; ") + s.lateReason);
         for (const QString& entry : s.setAside)
             text += QStringLiteral("%1 set aside: %2\n").arg(QString(16, QLatin1Char(' ')), entry);
+        if (!s.unreadable.isEmpty()) {
+            text += QStringLiteral("%1 %2\n").arg(QString(16, QLatin1Char(' ')), s.unreadable);
+            m_unreadable << s.unreadable; // said once more at the end, and the command exits 1
+        }
     }
     if (m_json)
         printJson(json);
@@ -356,7 +361,7 @@ int CtlCommands::events()
     auto org = Organization::open(orgDir());
     if (!org)
         return fail(org.error().message());
-    auto sites = org->sites();
+    auto sites = readableSites(org.value());
     if (!sites)
         return fail(sites.error().message());
     QList<std::pair<QString, EventRecord>> all;

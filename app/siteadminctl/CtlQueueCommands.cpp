@@ -42,7 +42,7 @@ int CtlCommands::queue()
     auto org = Organization::open(orgDir());
     if (!org)
         return fail(org.error().message());
-    auto sites = org->sites();
+    auto sites = readableSites(org.value());
     if (!sites)
         return fail(sites.error().message());
     // The MTA queue is the site's: --server picks the site of that server.
@@ -55,7 +55,10 @@ int CtlCommands::queue()
             chosen << s;
     }
     if (chosen.isEmpty())
-        return fail(QStringLiteral("the organization has no server named %1").arg(m_parser.value(OptServer)));
+        return fail((m_unreadable.isEmpty()
+                         ? QStringLiteral("the organization has no server named %1")
+                         : QStringLiteral("no server named %1 in the sites that can be opened"))
+                        .arg(m_parser.value(OptServer)));
     if ((!list || undeliverable > 0) && chosen.size() > 1)
         return usage(QStringLiteral("queue %1 needs --server (each of the %2 sites has its own queue)")
                          .arg(verb)

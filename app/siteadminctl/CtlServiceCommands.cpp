@@ -33,7 +33,7 @@ int CtlCommands::services()
     auto org = Organization::open(orgDir());
     if (!org)
         return fail(org.error().message());
-    auto sites = org->sites();
+    auto sites = readableSites(org.value());
     if (!sites)
         return fail(sites.error().message());
     QList<std::pair<SiteInfo, QString>> servers;
@@ -45,7 +45,10 @@ int CtlCommands::services()
         }
     }
     if (servers.isEmpty())
-        return fail(QStringLiteral("the organization has no server named %1").arg(m_parser.value(OptServer)));
+        return fail((m_unreadable.isEmpty()
+                         ? QStringLiteral("the organization has no server named %1")
+                         : QStringLiteral("no server named %1 in the sites that can be opened"))
+                        .arg(m_parser.value(OptServer)));
     if (verb != QLatin1String("status") && servers.size() > 1)
         return usage(QStringLiteral("services %1 needs --server (the organization has %2 servers)")
                          .arg(verb)

@@ -120,9 +120,15 @@ Result<Organization> Organization::open(const QString& dir)
         return Error(ErrorCode::NotFound,
                      QStringLiteral("%1 holds no organization (no sites/*.sqlite; create one with init)")
                          .arg(native(dir)));
+    // The first site that can be opened names the organization: one bad file does not lock the
+    // administrator out of the others (each command names it where it needs it).
     auto store = DirectoryStore::open(sites + QLatin1Char('/') + files.first());
+    for (int i = 1; !store && i < files.size(); ++i) {
+        if (auto next = DirectoryStore::open(sites + QLatin1Char('/') + files.at(i)))
+            store = std::move(next);
+    }
     if (!store)
-        return store.error();
+        return Error(store.error().code(), unreadableLine(sites, files.first(), store.error()));
     const QString name = store.value()->organizationName();
     if (name.isEmpty())
         return Error(
@@ -248,22 +254,41 @@ QString Organization::sitePath(const QString& site) const
     return sitesDir() + QLatin1Char('/') + site + SiteSuffix;
 }
 
-Result<QList<SiteInfo>> Organization::sites() const
+QString Organization::unreadableLine(const QString& sitesDir, const QString& file, const Error& why)
+{
+    // The file is named in the line; the store's own message starts with its whole path.
+    QString message = why.message();
+    const QString path = native(sitesDir + QLatin1Char('/') + file) + QStringLiteral(": ");
+    if (message.startsWith(path))
+        message = message.mid(path.size());
+    return QStringLiteral("the site %1 (sites/%2) cannot be opened: %3")
+        .arg(file.chopped(int(SiteSuffix.size())), file, message);
+}
+
+Result<QList<SiteInfo>> Organization::sites(QStringList* unreadable, QStringList* unreadableNames) const
 {
     QList<SiteInfo> out;
     for (const QString& file : siteFiles(sitesDir())) {
         auto store = DirectoryStore::open(sitesDir() + QLatin1Char('/') + file);
-        if (!store)
-            return store.error();
         SiteInfo info;
-        info.path = store.value()->path();
-        info.name = store.value()->siteName();
-        info.organization = store.value()->organizationName();
-        info.number = store.value()->meta(QStringLiteral("site-number")).toInt();
-        auto servers = store.value()->subtree(SiteBuilder::serversDn(info.organization, info.name), 1,
-                                              QStringLiteral("server"));
-        if (!servers)
-            return servers.error();
+        Result<QList<DirectoryObject>> servers = Error();
+        if (store) {
+            info.path = store.value()->path();
+            info.name = store.value()->siteName();
+            info.organization = store.value()->organizationName();
+            info.number = store.value()->meta(QStringLiteral("site-number")).toInt();
+            servers = store.value()->subtree(SiteBuilder::serversDn(info.organization, info.name), 1,
+                                             QStringLiteral("server"));
+        }
+        if (!store || !servers) {
+            const Error why = store ? servers.error() : store.error();
+            if (!unreadable)
+                return Error(why.code(), unreadableLine(sitesDir(), file, why));
+            *unreadable << unreadableLine(sitesDir(), file, why);
+            if (unreadableNames)
+                *unreadableNames << file.chopped(int(SiteSuffix.size()));
+            continue;
+        }
         for (const DirectoryObject& s : servers.value())
             info.servers << s.rdn();
         out.append(info);
@@ -275,7 +300,8 @@ Result<QList<SiteInfo>> Organization::sites() const
 
 Result<SiteInfo> Organization::siteOfServer(const QString& server) const
 {
-    auto all = sites();
+    QStringList unreadable;
+    auto all = sites(&unreadable);
     if (!all)
         return all.error();
     for (const SiteInfo& info : all.value()) {
@@ -284,6 +310,10 @@ Result<SiteInfo> Organization::siteOfServer(const QString& server) const
                 return info;
         }
     }
+    if (!unreadable.isEmpty())
+        return Error(ErrorCode::Storage,
+                     QStringLiteral("no server named %1 in the sites that can be opened; %2")
+                         .arg(server, unreadable.join(QStringLiteral("; "))));
     return Error(ErrorCode::NotFound, QStringLiteral("the organization has no server named %1").arg(server));
 }
 
@@ -296,21 +326,30 @@ Result<QString> Organization::sitePathFor(const Dn& dn) const
     if (dn.isEmpty() || dn.rdns().first().value.compare(m_name, Qt::CaseInsensitive) != 0)
         return Error(ErrorCode::NotFound, QStringLiteral("no object %1 (the organization is /o=%2)")
                                               .arg(dn.toString(), Dn::escapeValue(m_name)));
-    auto all = sites();
+    QStringList unreadable;
+    QStringList unreadableNames;
+    auto all = sites(&unreadable, &unreadableNames);
     if (!all)
         return all.error();
-    if (dn.depth() == 1)
+    if (dn.depth() == 1 && !all->isEmpty())
         return all->first().path;
-    const QString site = dn.rdns().at(1).value;
+    const QString site = dn.depth() > 1 ? dn.rdns().at(1).value : QString();
     for (const SiteInfo& info : all.value()) {
         if (info.name.compare(site, Qt::CaseInsensitive) == 0)
             return info.path;
+    }
+    // The site's own database, if it is the one that cannot be opened (a site's file is named after
+    // it); with no site readable at all, the organization object has nowhere to be read either.
+    for (int i = 0; i < unreadable.size(); ++i) {
+        if (dn.depth() == 1 || unreadableNames.at(i).compare(site, Qt::CaseInsensitive) == 0)
+            return Error(ErrorCode::Storage, unreadable.at(i));
     }
     return Error(ErrorCode::NotFound,
                  QStringLiteral("no object %1 (the organization has no site %2)").arg(dn.toString(), site));
 }
 
-Result<QList<DirectoryObject>> Organization::list(const Dn& base, int depth, const QString& className) const
+Result<QList<DirectoryObject>> Organization::list(const Dn& base, int depth, const QString& className,
+                                                  QStringList* unreadable) const
 {
     auto path = sitePathFor(base);
     if (!path)
@@ -325,7 +364,7 @@ Result<QList<DirectoryObject>> Organization::list(const Dn& base, int depth, con
     if (!root)
         return root;
     QList<DirectoryObject> out = root.value();
-    auto all = sites();
+    auto all = sites(unreadable);
     if (!all)
         return all.error();
     for (const SiteInfo& info : all.value()) {

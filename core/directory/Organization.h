@@ -52,19 +52,31 @@ public:
     const QString& name() const { return m_name; }
     QString sitesDir() const;
     QString sitePath(const QString& site) const;
-    /// Every site of the folder with its servers, in the order the sites were added.
-    Result<QList<SiteInfo>> sites() const;
-    /// The site whose database holds `server` (case-insensitive).
+    /// Every site of the folder with its servers, in the order the sites were added. A site
+    /// database that cannot be opened is never passed over in silence: with `unreadable`, it gets a
+    /// line for each ("the site LONDON (sites/LONDON.sqlite) cannot be opened: why") and the other
+    /// sites are returned, so that one bad file does not stop work on the rest; without it, the
+    /// first such site is the error (for work that needs every site, like adding one).
+    /// `unreadableNames` (when given) receives the names of those sites, from their files' names.
+    Result<QList<SiteInfo>> sites(QStringList* unreadable = nullptr,
+                                  QStringList* unreadableNames = nullptr) const;
+    /// The site whose database holds `server` (case-insensitive). When it is not among the sites
+    /// that can be opened and one cannot, that one is the error: the server may be in it.
     Result<SiteInfo> siteOfServer(const QString& server) const;
     /// The database that masters `dn`: the site named by its ou= component. The organization
-    /// object itself (/o=ORG, in every site) resolves to the first site.
+    /// object itself (/o=ORG, in every site) resolves to the first site that can be opened.
+    /// Another site's unreadable database is no obstacle; the named site's own is the error.
     Result<QString> sitePathFor(const Dn& dn) const;
     /// `base` and the live objects below it to `depth` levels (-1 = all), optionally of one class.
-    /// Below the organization object this walks every site's database.
-    Result<QList<DirectoryObject>> list(const Dn& base, int depth, const QString& className = {}) const;
+    /// Below the organization object this walks every site's database; with `unreadable`, a site
+    /// that cannot be opened is named there and the others are listed (as sites() does).
+    Result<QList<DirectoryObject>> list(const Dn& base, int depth, const QString& className = {},
+                                        QStringList* unreadable = nullptr) const;
 
 private:
     Organization(QString dir, QString name) : m_dir(std::move(dir)), m_name(std::move(name)) {}
+    /// The line sites() gives for a site file that cannot be opened.
+    static QString unreadableLine(const QString& sitesDir, const QString& file, const Error& why);
     static Status buildSite(const QString& path, const QString& organization, const QString& organizationGuid,
                             const QString& site, const QString& server, int number);
 

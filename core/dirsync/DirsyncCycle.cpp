@@ -17,11 +17,14 @@ namespace sa::core {
 
 namespace {
 
-/// The first site database for which `holds` finds the object.
+/// The first site database for which `holds` finds the object. A site that cannot be opened does
+/// not hide the object in another; when none holds it and one cannot be opened, that one is the
+/// error (it may hold the object), never "there is none".
 Result<QString> siteWith(const Organization& organization, const std::function<bool(DirectoryStore&)>& holds,
                          const QString& missing)
 {
-    auto sites = organization.sites();
+    QStringList unreadable;
+    auto sites = organization.sites(&unreadable);
     if (!sites)
         return sites.error();
     for (const SiteInfo& s : sites.value()) {
@@ -31,6 +34,8 @@ Result<QString> siteWith(const Organization& organization, const std::function<b
         if (holds(*store.value()))
             return s.path;
     }
+    if (!unreadable.isEmpty())
+        return Error(ErrorCode::Storage, unreadable.join(QStringLiteral("; ")));
     return Error(ErrorCode::NotFound, missing);
 }
 
@@ -172,10 +177,17 @@ Result<QList<DirsyncPartnerStatus>> DirsyncCycle::partnerStatus(DirectoryStore& 
         if (!all)
             return all;
         QList<DirsyncPartnerStatus> out = all.value();
-        auto organization = Organization::open(Organization::dirOfSite(store.path()));
+        const QString orgDir = Organization::dirOfSite(store.path());
+        auto organization = Organization::open(orgDir);
         for (DirsyncPartnerStatus& s : out) {
             if (s.late() && organization)
                 s.lateReason = DirsyncLate::whereWaiting(organization.value(), s.address);
+            // A requestor whose postoffice cannot be opened says so on its own row.
+            if (auto po = PostofficeStore::open(orgDir, s.postoffice);
+                !po && po.error().code() != ErrorCode::NotFound &&
+                po.error().code() != ErrorCode::InvalidArgument)
+                s.unreadable = QStringLiteral("the postoffice %1 cannot be opened: %2")
+                                   .arg(s.postoffice, po.error().message());
         }
         return out;
     }
@@ -289,11 +301,21 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
         return pos.error();
     const QStringList& poServers = pos->servers;
     const QStringList& poRequestors = pos->requestors;
-    if (!server && !requestor && poServers.isEmpty())
+    if (!server && !requestor && poServers.isEmpty()) {
+        for (const Result<QString>* site : {&server, &requestor}) {
+            if (site->error().code() != ErrorCode::NotFound)
+                return site->error(); // a site that cannot be read, not "no dirsync role"
+        }
         return noRole();
+    }
     m_eventSite = server ? server.value() : requestor ? requestor.value() : QString();
     DirsyncCycleReport report;
-    for (const QString& line : pos->unreadable) {
+    // What cannot be opened is said first; the cycle goes on with the rest (the mail to and from a
+    // site that cannot be opened waits in the queues until it can).
+    QStringList unreadableSites;
+    if (auto readable = m_organization.sites(&unreadableSites); !readable)
+        return readable.error();
+    for (const QString& line : unreadableSites + pos->unreadable) {
         if (Status i = isolate(QString(), Error(ErrorCode::Storage, line), report); !i)
             return i.error();
     }

@@ -50,6 +50,9 @@ struct DirsyncPartnerStatus
     QString lateReason; ///< when late and known: where its messages wait, and why
     /// Entries its replies leave out until corrected: "DN: why", oldest first.
     QStringList setAside;
+    /// Why its postoffice's database (an emulated postoffice of the organization folder) cannot be
+    /// opened; empty when it can, or when the postoffice is not one of the folder's.
+    QString unreadable;
 };
 
 /// What the next T2 would do for one requestor (DirsyncServer::preview).

@@ -283,12 +283,19 @@ QStringList PostofficeStore::list(const QString& orgDir, QStringList* unreadable
     QStringList out;
     for (const QString& f : QDir(orgDir + QStringLiteral("/postoffices"))
                                 .entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name)) {
-        auto po = open(orgDir + QStringLiteral("/postoffices/") + f);
-        if (po)
+        const QString path = orgDir + QStringLiteral("/postoffices/") + f;
+        auto po = open(path);
+        if (po) {
             out << po.value()->name();
-        else if (unreadable)
+        } else if (unreadable) {
+            // The file is named in the line; the store's own message starts with its whole path.
+            QString why = po.error().message();
+            const QString prefix = QDir::toNativeSeparators(path) + QStringLiteral(": ");
+            if (why.startsWith(prefix))
+                why = why.mid(prefix.size());
             *unreadable << QStringLiteral("the postoffice %1 (postoffices/%2) cannot be opened: %3")
-                               .arg(nameOfFile(f), f, po.error().message());
+                               .arg(nameOfFile(f), f, why);
+        }
     }
     return out;
 }

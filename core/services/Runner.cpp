@@ -58,9 +58,14 @@ Result<RunReport> Runner::runOnce()
             return n.error();
         report.dispatched += n.value();
     }
-    auto sites = m_organization.sites();
+    // A site whose database cannot be opened is said (problems) and the others go on; mail for it
+    // waits in their queues until it can be opened again (SiteTransport::setUnreachable).
+    QStringList unreadable;
+    QStringList unreadableNames;
+    auto sites = m_organization.sites(&unreadable, &unreadableNames);
     if (!sites)
         return sites.error();
+    report.problems += unreadable;
     std::map<QString, std::unique_ptr<DirectoryStore>> stores; // by upper-case site name
     for (const SiteInfo& s : sites.value()) {
         auto store = DirectoryStore::open(s.path);
@@ -72,6 +77,9 @@ Result<RunReport> Runner::runOnce()
         auto it = stores.find(site.toUpper());
         return it == stores.end() ? nullptr : it->second.get();
     };
+    QHash<QString, QString> unreachable; // upper-case site name -> why
+    for (int i = 0; i < unreadable.size(); ++i)
+        unreachable.insert(unreadableNames.at(i).toUpper(), unreadable.at(i));
     // 1b. MS Mail External carries mail between the postoffices and returns what waited too long;
     //     a next hop that is a site's postoffice is its MS Mail Connector's, which says why it waits.
     if (m_mail) {
@@ -110,6 +118,7 @@ Result<RunReport> Runner::runOnce()
         if (Status s = checkCancel(); !s)
             return s.error();
         SiteTransport transport(*store, orgDir);
+        transport.setUnreachable(unreachable);
         auto routed = transport.routeQueue(lookup);
         if (!routed)
             return routed.error();

@@ -348,6 +348,13 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
     QMap<QString, QList<std::pair<qint64, Message>>> toPostoffices; // by NET/PO
     QMap<QString, QList<std::pair<qint64, Message>>> toSites;       // by site name
     QMap<QString, QVariantList> waiting; // tried, their next hop unavailable: by why
+    // What waited too long for its next hop goes back to its sender with the reason it waited.
+    const auto giveBack = [this, limit](qint64 seq, const Message& m, const QString& why) {
+        return m_store.write([&](DirectoryWriter& w) -> Status {
+            return returnToSender(
+                w, seq, m, QStringLiteral("not delivered within %1 second(s): %2").arg(limit).arg(why));
+        });
+    };
     for (const auto& item : work) {
         const qint64 seq = item.first; // named, not bound: lambdas capture them (C++17)
         const Message& m = item.second;
@@ -392,16 +399,11 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         }
         case Route::Kind::Postoffice: {
             if (!carries(r.server, r.connectorMta)) {
-                const QString why = whyNotCarried(r);
                 if (!expired.contains(seq)) {
-                    waiting[why] << seq;
+                    waiting[whyNotCarried(r)] << seq;
                     continue; // waits in the queue until the connector MTA runs again
                 }
-                s = m_store.write([&](DirectoryWriter& w) -> Status {
-                    return returnToSender(
-                        w, seq, m,
-                        QStringLiteral("not delivered within %1 second(s): %2").arg(limit).arg(why));
-                });
+                s = giveBack(seq, m, whyNotCarried(r));
                 break;
             }
             Message next = m;
@@ -410,6 +412,14 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             continue; // handed over with the others for that postoffice, below
         }
         case Route::Kind::Site: {
+            if ((!sites || !sites(r.site)) && m_unreachable.contains(r.site.toUpper())) {
+                if (!expired.contains(seq)) {
+                    waiting[m_unreachable.value(r.site.toUpper())] << seq;
+                    continue; // waits until the site's database can be opened again
+                }
+                s = giveBack(seq, m, m_unreachable.value(r.site.toUpper()));
+                break;
+            }
             if (!sites || !sites(r.site)) {
                 s = hold(seq, m, QStringLiteral("site %1 cannot be reached").arg(r.site));
                 break;

@@ -3,6 +3,7 @@
 #include "Message.h"
 #include "core/common/Error.h"
 
+#include <QHash>
 #include <QStringList>
 #include <functional>
 
@@ -75,6 +76,10 @@ public:
     PickUpState pickUpState(const QString& postoffice, const QString& hop) const;
     /// Every queued message one hop further (when the site's MTA runs). Returns how many moved.
     Result<int> routeQueue(const SiteLookup& sites);
+    /// Sites whose databases cannot be opened now (upper-case name -> why): mail for them waits in
+    /// the queue with that reason, as for a stopped connector MTA, and goes back to its sender
+    /// only after undeliverableAfter(). A site neither found nor named here is held.
+    void setUnreachable(QHash<QString, QString> whyBySite) { m_unreachable = std::move(whyBySite); }
 
     /// Mail delivered here to a recipient (its GUID) or to $SYSTEM.
     Result<QList<Message>> mailOf(const QString& owner) const;
@@ -132,6 +137,7 @@ private:
 
     DirectoryStore& m_store;
     QString m_orgDir;
+    QHash<QString, QString> m_unreachable;
 };
 
 } // namespace sa::core

@@ -437,9 +437,15 @@ private Q_SLOTS:
         junk.write("these are somebody's notes, not a database\n");
         junk.close();
         expectFailure({QStringLiteral("--org"), org, QStringLiteral("show"), QStringLiteral("/o=BR/ou=B")},
-                      QStringLiteral("B.sqlite: not a site database"), org);
-        expectFailure({QStringLiteral("--org"), org, QStringLiteral("list")},
-                      QStringLiteral("not a site database"), org);
+                      QStringLiteral("the site B (sites/B.sqlite) cannot be opened: not a site database"),
+                      org);
+        // The other site is still listed; the bad one is named and the command fails.
+        const Run all = ctl({QStringLiteral("--org"), org, QStringLiteral("list")});
+        QCOMPARE(all.exitCode, 1);
+        QVERIFY2(all.out.contains(QStringLiteral("/o=BR/ou=A  [Site]")), qPrintable(all.out));
+        QVERIFY2(all.err.contains(
+                     QStringLiteral("the site B (sites/B.sqlite) cannot be opened: not a site database")),
+                 qPrintable(all.err));
         expectFailure({QStringLiteral("--org"), org, QStringLiteral("create"), QStringLiteral("mailbox"),
                        QStringLiteral("/o=BR/ou=B/cn=Recipients"), QStringLiteral("Display-Name=A"),
                        QStringLiteral("Mail-Nickname=a")},

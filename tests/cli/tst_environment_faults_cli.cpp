@@ -147,15 +147,16 @@ private Q_SLOTS:
         QVERIFY(f.resize(size / 2));
         const QString problem = said(
             m_cli.ctl({QStringLiteral("dirsync"), QStringLiteral("cycle")}), 1,
-            QStringLiteral("SEATTLE.sqlite: not a site database (truncated: %1 bytes of the %2 it holds)")
+            QStringLiteral("the site SEATTLE (sites/SEATTLE.sqlite) cannot be opened: not a site database "
+                           "(truncated: %1 bytes of the %2 it holds)")
                 .arg(size / 2)
                 .arg(size));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         // An empty file is refused as one, and a read command leaves it empty.
         QVERIFY(f.resize(0));
-        const QString empty =
-            said(m_cli.ctl({QStringLiteral("dirsync"), QStringLiteral("status")}), 1,
-                 QStringLiteral("SEATTLE.sqlite: not a site database (it is empty, 0 bytes)"));
+        const QString empty = said(
+            m_cli.ctl({QStringLiteral("dirsync"), QStringLiteral("status")}), 1,
+            QStringLiteral("SEATTLE.sqlite) cannot be opened: not a site database (it is empty, 0 bytes)"));
         QVERIFY2(empty.isEmpty(), qPrintable(empty));
         QCOMPARE(QFileInfo(site).size(), 0);
     }

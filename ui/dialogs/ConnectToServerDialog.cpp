@@ -73,6 +73,18 @@ ConnectToServerDialog::ConnectToServerDialog(const QList<core::SiteInfo>& sites,
     resize(380, 360);
 }
 
+void ConnectToServerDialog::setUnreadable(const QStringList& names, const QStringList& why)
+{
+    QTreeWidgetItem* org = m_tree->topLevelItem(0);
+    for (int i = 0; org && i < names.size(); ++i) {
+        auto* site = new QTreeWidgetItem(org, {tr("%1 (cannot be opened)").arg(names.at(i))});
+        site->setIcon(0, Icons::named(QStringLiteral("state-error")));
+        site->setToolTip(0, why.value(i));
+        site->setFlags(site->flags() & ~Qt::ItemIsSelectable);
+        site->setDisabled(true);
+    }
+}
+
 QString ConnectToServerDialog::server() const
 {
     for (const core::SiteInfo& s : m_sites) {

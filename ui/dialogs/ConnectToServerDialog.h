@@ -21,6 +21,10 @@ public:
     ConnectToServerDialog(const QList<core::SiteInfo>& sites, const QString& defaultServer,
                           QWidget* parent = nullptr);
 
+    /// Sites whose databases cannot be opened (names, and a line each saying why): shown in the
+    /// tree, greyed, with the reason, so that a missing site is never a mystery.
+    void setUnreadable(const QStringList& names, const QStringList& why);
+
     QString server() const;
     bool setAsDefault() const;
     void accept() override;

@@ -87,7 +87,8 @@ QString MainWindow::startServer() const
         if (known(server))
             return server;
     }
-    auto sites = m_organization.sites(); // in the order the sites were added
+    QStringList unreadable;                         // the Synchronization Status panel names them
+    auto sites = m_organization.sites(&unreadable); // in the order the sites were added
     if (sites) {
         for (const core::SiteInfo& s : sites.value()) {
             if (!s.servers.isEmpty())
@@ -205,13 +206,20 @@ void MainWindow::applyRecipientFilter()
 
 void MainWindow::connectToServer()
 {
-    auto sites = m_organization.sites();
+    QStringList unreadable;
+    QStringList unreadableNames;
+    auto sites = m_organization.sites(&unreadable, &unreadableNames);
     if (!sites) {
         Prompts::error(this, tr("Connect to Server"), sites.error().message());
         return;
     }
+    if (sites->isEmpty()) {
+        Prompts::error(this, tr("Connect to Server"), unreadable.join(QLatin1Char('\n')));
+        return;
+    }
     const QString current = activeServerWindow() ? activeServerWindow()->server() : startServer();
     auto* dialog = new ConnectToServerDialog(sites.value(), current, this);
+    dialog->setUnreadable(unreadableNames, unreadable);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->setAsDefault())

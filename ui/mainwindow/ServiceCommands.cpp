@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ServerWindow.h"
 #include "core/dirsync/DirsyncCycle.h"
+#include "core/msmail/PostofficeStore.h"
 #include "core/services/ServiceHost.h"
 #include "ui/dialogs/EventLogDialog.h"
 #include "ui/dialogs/ServicesDialog.h"
@@ -55,7 +56,8 @@ ServicesDialog* ServiceCommands::openServices()
         return m_services;
     }
     QList<ServicesModel::Server> servers;
-    auto sites = m_window.organization().sites();
+    QStringList unreadable; // the Synchronization Status panel names them
+    auto sites = m_window.organization().sites(&unreadable);
     for (const core::SiteInfo& site : sites ? sites.value() : QList<core::SiteInfo>()) {
         SiteSession* session = m_window.sessionForSite(site);
         if (!session)
@@ -86,7 +88,8 @@ EventLogDialog* ServiceCommands::openEventLog()
         return m_events;
     }
     QList<EventLogModel::Site> sites;
-    auto all = m_window.organization().sites();
+    QStringList unreadable; // the Synchronization Status panel names them
+    auto all = m_window.organization().sites(&unreadable);
     for (const core::SiteInfo& site : all ? all.value() : QList<core::SiteInfo>()) {
         if (SiteSession* session = m_window.sessionForSite(site))
             sites.append({site.name, &session->store()});
@@ -100,7 +103,8 @@ EventLogDialog* ServiceCommands::openEventLog()
 
 core::DirectoryStore* ServiceCommands::roleStore()
 {
-    auto sites = m_window.organization().sites();
+    QStringList unreadable; // said by unreadable()
+    auto sites = m_window.organization().sites(&unreadable);
     for (const core::SiteInfo& site : sites ? sites.value() : QList<core::SiteInfo>()) {
         SiteSession* session = m_window.sessionForSite(site);
         if (session && core::DirsyncCycle::roleOf(session->store()))
@@ -109,11 +113,20 @@ core::DirectoryStore* ServiceCommands::roleStore()
     return nullptr;
 }
 
+QStringList ServiceCommands::unreadable() const
+{
+    QStringList lines;
+    m_window.organization().sites(&lines);
+    core::PostofficeStore::list(m_window.organization().dir(), &lines);
+    return lines;
+}
+
 QDockWidget* ServiceCommands::syncStatusDock()
 {
     if (m_dock)
         return m_dock;
     m_panel = new SyncStatusPanel([this] { return roleStore(); }, m_host.get());
+    m_panel->setUnreadableSource([this] { return unreadable(); });
     m_dock = new QDockWidget(tr("Synchronization Status"), &m_window);
     m_dock->setObjectName(QStringLiteral("syncStatusDock"));
     m_dock->setWidget(m_panel);

@@ -61,6 +61,8 @@ private:
     std::unique_ptr<core::ServiceHost> m_host;
     /// The store of the site with the organization's dirsync role, or nullptr.
     core::DirectoryStore* roleStore();
+    /// A line for each site and postoffice database of the organization that cannot be opened.
+    QStringList unreadable() const;
 
     QPointer<ServicesDialog> m_services;
     QPointer<EventLogDialog> m_events;

@@ -19,13 +19,16 @@ bool same(const core::DirsyncPartnerStatus& a, const core::DirsyncPartnerStatus&
     return a.name == b.name && a.postoffice == b.postoffice && a.reqSeq == b.reqSeq && a.svrSeq == b.svrSeq &&
            a.confSeq == b.confSeq && a.impSeq == b.impSeq && a.pending == b.pending &&
            a.lastReceived == b.lastReceived && a.lastSent == b.lastSent && a.lastStatus == b.lastStatus &&
-           a.missed == b.missed && a.lateReason == b.lateReason;
+           a.missed == b.missed && a.lateReason == b.lateReason && a.setAside == b.setAside &&
+           a.unreadable == b.unreadable;
 }
 
 } // namespace
 
 QString SyncStatusModel::stateOf(const core::DirsyncPartnerStatus& s)
 {
+    if (!s.unreadable.isEmpty())
+        return tr("Postoffice cannot be opened");
     if (s.lastStatus == core::DirsyncRun::StoppedByThreshold)
         return tr("Held: deletion threshold");
     if (s.lastStatus.contains(QLatin1String("error")) || s.lastStatus.startsWith(QLatin1String("stopped")))
@@ -87,11 +90,13 @@ QVariant SyncStatusModel::data(const QModelIndex& index, int role) const
     const core::DirsyncPartnerStatus& s = m_rows.at(index.row());
     if (role == Qt::DecorationRole && index.column() == StateColumn) {
         const QString state = stateOf(s);
-        return Icons::named(state == tr("OK")                     ? QStringLiteral("state-ok")
-                            : state == tr("Failed")               ? QStringLiteral("state-error")
+        return Icons::named(state == tr("OK")                                  ? QStringLiteral("state-ok")
+                            : state == tr("Failed") || !s.unreadable.isEmpty() ? QStringLiteral("state-error")
                             : state == tr("Not synchronized yet") ? QStringLiteral("state-stopped")
                                                                   : QStringLiteral("state-warning"));
     }
+    if (role == Qt::ToolTipRole && index.column() == StateColumn && !s.unreadable.isEmpty())
+        return QStringLiteral("<p>%1.</p>").arg(s.unreadable.toHtmlEscaped());
     if (role == Qt::ToolTipRole && index.column() == StateColumn && s.late()) {
         // Rich text, so that the long reasons wrap instead of running off the screen.
         QString tip = QStringLiteral("<p>%1</p>")

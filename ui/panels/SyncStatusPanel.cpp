@@ -10,6 +10,7 @@
 #include "core/services/ServiceHost.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Prompts.h"
+#include "ui/common/Text.h"
 #include "ui/models/RunHistoryModel.h"
 #include "ui/models/SyncStatusModel.h"
 
@@ -52,7 +53,8 @@ QTableView* table(const QString& name, QAbstractItemModel* model)
 SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStore, core::ServiceHost* host,
                                  QWidget* parent)
     : QWidget(parent), m_roleStore(std::move(roleStore)), m_host(host), m_status(new SyncStatusModel(this)),
-      m_history(new RunHistoryModel(this)), m_role(new QLabel), m_chart(new SyncChart),
+      m_history(new RunHistoryModel(this)), m_role(new QLabel),
+      m_unreadable(errorLabel(QStringLiteral("syncUnreadableLabel"))), m_chart(new SyncChart),
       m_tabs(new QTabWidget), m_syncNow(new QPushButton(tr("Synchronize &Now"))),
       m_exportNext(new QPushButton(tr("E&xport on Next Cycle"))),
       m_preview(new QPushButton(tr("&Preview Next Cycle..."))),
@@ -64,6 +66,7 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
     setObjectName(QStringLiteral("syncStatusPanel"));
     m_role->setObjectName(QStringLiteral("syncRoleLabel"));
     m_role->setWordWrap(true);
+    m_unreadable->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_last->setObjectName(QStringLiteral("syncLastCycleLabel"));
     m_last->setWordWrap(true);
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
@@ -116,6 +119,7 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_role);
+    layout->addWidget(m_unreadable);
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
     layout->addWidget(m_progressRow);
@@ -164,15 +168,30 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
     refresh();
 }
 
+void SyncStatusPanel::setUnreadableSource(std::function<QStringList()> source)
+{
+    m_unreadableSource = std::move(source);
+    refresh();
+}
+
 void SyncStatusPanel::refresh()
 {
+    const QStringList unreadable = m_unreadableSource ? m_unreadableSource() : QStringList();
+    QString lines;
+    for (const QString& line : unreadable)
+        lines += (lines.isEmpty() ? QString() : QStringLiteral("\n")) + sentence(line);
+    m_unreadable->setText(lines);
+    m_unreadable->setVisible(!unreadable.isEmpty());
     core::DirectoryStore* store = m_roleStore ? m_roleStore() : nullptr;
     auto role =
         store ? core::DirsyncCycle::roleOf(*store) : core::Result<core::DirsyncRoleInfo>(core::Error());
     if (!store || !role) {
         m_role->setText(
-            tr("The organization has no Directory Synchronization Server or Dir-Sync Requestor yet: "
-               "create one with File > New Other."));
+            unreadable.isEmpty()
+                ? tr("The organization has no Directory Synchronization Server or Dir-Sync Requestor yet: "
+                     "create one with File > New Other.")
+                : tr("No site that can be opened has a Directory Synchronization Server or Dir-Sync "
+                     "Requestor; the one that cannot may hold it:"));
         m_status->setStatus({}, {});
         m_history->setRuns({});
         m_chart->setRuns({});

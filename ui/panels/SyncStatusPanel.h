@@ -41,6 +41,9 @@ public:
     SyncStatusModel* statusModel() const { return m_status; }
     RunHistoryModel* historyModel() const { return m_history; }
     SyncChart* chart() const { return m_chart; }
+    /// Where the panel learns which site and postoffice databases cannot be opened (one line
+    /// each); it shows them above the requestors, in red, until they can be opened again.
+    void setUnreadableSource(std::function<QStringList()> source);
     /// Reads the status and history again (what the timer and the worker's reports do).
     void refresh();
     /// Export... of the history, to `path` (the button asks for it).
@@ -61,6 +64,8 @@ private:
     SyncStatusModel* m_status;
     RunHistoryModel* m_history;
     QLabel* m_role;
+    std::function<QStringList()> m_unreadableSource;
+    QLabel* m_unreadable; ///< the databases that cannot be opened, when any
     QTableView* m_requestors;
     QTableView* m_runs;
     SyncChart* m_chart;

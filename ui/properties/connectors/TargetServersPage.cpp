@@ -84,7 +84,8 @@ void TargetServersPage::refreshSiteServers()
     if (target.isEmpty() || !store())
         return;
     auto org = core::Organization::open(core::Organization::dirOfSite(store()->path()));
-    auto sites = org ? org->sites() : core::Result<QList<core::SiteInfo>>(org.error());
+    QStringList unreadable; // not offered; the Synchronization Status panel names them
+    auto sites = org ? org->sites(&unreadable) : core::Result<QList<core::SiteInfo>>(org.error());
     for (const core::SiteInfo& s : sites ? sites.value() : QList<core::SiteInfo>()) {
         if (s.name.compare(target, Qt::CaseInsensitive) == 0)
             m_siteServers->addItems(s.servers);
