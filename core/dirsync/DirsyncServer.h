@@ -126,10 +126,6 @@ private:
     Status applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& p, const DirsyncMail& in,
                                  T2Report& report);
     Status reply(const DirsyncPartner& p, T2Report& report);
-    /// Why the numbers of a requestor's update cannot be real (empty when they can): transactions
-    /// that do not follow each other, a REQSEQ beyond what it carries, or a first transaction past
-    /// the next number without an export. `was` is the confirmed number its subject names.
-    static QString unreachable(const DirsyncPartner& p, const DirsyncMessage& message, qint64 was);
     /// A reply that failed for a reason of its own (not the database's): said as an event and in
     /// the report; the requestor stays due, and T2 goes on to the next one.
     Status replyFailed(const DirsyncPartner& p, const Error& error, T2Report& report);

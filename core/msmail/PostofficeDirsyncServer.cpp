@@ -4,6 +4,7 @@
 #include "core/dirsync/DirsyncAddress.h"
 #include "core/dirsync/DirsyncCodec.h"
 #include "core/dirsync/DirsyncMail.h"
+#include "core/dirsync/DirsyncSequence.h"
 #include "core/dirsync/DirsyncSubject.h"
 #include "core/dirsync/DirsyncTemplates.h"
 
@@ -228,6 +229,16 @@ Status PostofficeDirsyncServer::receive(const PoMail& mail, PoT2Report& report)
     conf.value().finish();
     if (!password.isEmpty() && h.password != password)
         return discard(QStringLiteral("[156] Invalid DirSync password from PCM:%1").arg(key));
+    auto maxSeq = m_po.connection().scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM msttrans"));
+    if (!maxSeq)
+        return maxSeq.error();
+    // The site's server's rule for numbers no requestor can reach: refused, said in DIRSYNC.LOG as
+    // MS Mail says a bad password, and the requestor's numbers stay where they were.
+    auto subject = DirsyncSubject::parse(m.subject);
+    if (const QString why = DirsyncSequence::unreachable(*parsed, subject ? subject->wasSeq : 0,
+                                                         {reqSync, maxSeq->toLongLong(), key});
+        !why.isEmpty())
+        return discard(QStringLiteral("Refused from PCM:%1: %2; nothing of it was applied").arg(key, why));
     qint64 last = std::max(reqSync, h.reqSeq);
     int applied = 0;
     for (const DirsyncTransaction& t : parsed->transactions) {
@@ -239,7 +250,7 @@ Status PostofficeDirsyncServer::receive(const PoMail& mail, PoT2Report& report)
         ++applied;
     }
     report.transactions += applied;
-    auto maxSeq = m_po.connection().scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM msttrans"));
+    maxSeq = m_po.connection().scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM msttrans"));
     if (!maxSeq)
         return maxSeq.error();
     // An import request, or a SrvSync the server never reached (it was restored): the whole list.

@@ -1,0 +1,125 @@
+#include "core/dirsync/DirsyncMail.h"
+#include "core/msmail/PostofficeDirsync.h"
+#include "core/msmail/PostofficeDirsyncServer.h"
+#include "tests/support/DirsyncFixture.h"
+
+#include <QTest>
+
+using namespace sa::core;
+
+namespace {
+const QString Password = QStringLiteral("SECRET");
+} // namespace
+
+/// Issue 15's second finding at an emulated postoffice that is the network's dirsync server: the
+/// same rule as the site's server (DirsyncSequence) refuses a forged REQSEQ with the right password,
+/// says so in DIRSYNC.LOG and moves none of the requestor's numbers, so its real changes still
+/// arrive; a message whose REQNAME is not its sender's postoffice is refused.
+class TestPoServerForged : public QObject, protected sa::test::DirsyncFixture
+{
+    Q_OBJECT
+
+    /// PO2's numbers as PO1 (the server) keeps them.
+    PoRequestorConfig po2AtServer() const
+    {
+        auto all = PostofficeDirsyncServer(*po(Po1)).requestors();
+        for (const PoRequestorConfig& r : all ? all.value() : QList<PoRequestorConfig>()) {
+            if (r.requestor == Po2)
+                return r;
+        }
+        return {};
+    }
+    /// `m` into PO1's $SYSTEM as PO2's $SYSTEM would send it, then PO1's T2.
+    PoT2Report deliverFromPo2(DirsyncMessage m, qint64 was)
+    {
+        m.header.task = dirsync::TaskUpdate;
+        if (m.header.reqName.isEmpty())
+            m.header.reqName = QStringLiteral("PCM:NWNET/PO2");
+        if (m.header.password.isEmpty())
+            m.header.password = Password;
+        m.header.srvSeq = po2AtServer().confSync;
+        m.header.impSeq = po2AtServer().impSync;
+        auto mail = DirsyncMail::compose(m, DirsyncSubject::Kind::RequestorUpdate, was,
+                                         QStringLiteral("MS:NWNET/PO2/$SYSTEM"),
+                                         QStringLiteral("MS:NWNET/PO1/$SYSTEM"));
+        if (!mail || !po(Po1)->accept(mail.value()) || !po(Po1)->dispatch())
+            return {};
+        auto t2 = PostofficeDirsyncServer(*po(Po1)).t2();
+        return t2 ? t2.value() : PoT2Report();
+    }
+    bool logSays(const QString& text) const
+    {
+        auto log = PostofficeDirsync(*po(Po1)).log(50);
+        for (const PoDirsyncLogLine& l : log ? log.value() : QList<PoDirsyncLogLine>()) {
+            if (l.text.contains(text))
+                return true;
+        }
+        return false;
+    }
+    static DirsyncTransaction add(qint64 seq, const QString& name, const QString& address)
+    {
+        DirsyncTransaction t;
+        t.seq = seq;
+        t.fullName = name;
+        t.address = address;
+        return t;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        build(false);
+        auto po1 = po(Po1);
+        PostofficeDirsyncServer server(*po1);
+        QVERIFY(server.makeServer());
+        QVERIFY(server.registerRequestor(Po2, Password));
+        QVERIFY(PostofficeDirsync(*po(Po2)).makeRequestor(Po1, Password, {}));
+        QVERIFY(cycle());
+        QVERIFY(cycle());
+        QVERIFY(po2AtServer().reqSync > 0);
+    }
+    void cleanup() { tearDown(); }
+
+    void aHugeReqSeqIsRefusedAndMovesNothing()
+    {
+        const PoRequestorConfig before = po2AtServer();
+        DirsyncMessage m;
+        m.header.reqSeq = 9999999999;
+        const PoT2Report r = deliverFromPo2(m, before.reqSync);
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(r.received, 0);
+        QVERIFY(logSays(QStringLiteral("Refused from PCM:NWNET/PO2: REQSEQ=9999999999 is beyond")));
+        QCOMPARE(po2AtServer().reqSync, before.reqSync);
+        QCOMPARE(po2AtServer().confSync, before.confSync);
+        // Transactions that skip numbers are refused the same way.
+        DirsyncMessage skip;
+        skip.transactions << add(before.reqSync + 5, QStringLiteral("Far Ahead"),
+                                 QStringLiteral("MS:NWNET/PO2/FAR"));
+        skip.header.reqSeq = before.reqSync + 5;
+        QCOMPARE(deliverFromPo2(skip, before.reqSync).rejected, 1);
+        QVERIFY(!gal(Po1).contains(QStringLiteral("Far Ahead")));
+        QCOMPARE(po2AtServer().reqSync, before.reqSync);
+        // PO2's real changes still reach PO1: it was not stalled.
+        QVERIFY(po(Po2)->addUser(QStringLiteral("REAL"), QStringLiteral("Rita Real")).ok());
+        QVERIFY(cycle());
+        QVERIFY(cycle());
+        QVERIFY(gal(Po1).contains(QStringLiteral("Rita Real")));
+        QVERIFY(po2AtServer().reqSync > before.reqSync);
+    }
+
+    void aMessageNamingAnotherRequestorIsRefused()
+    {
+        QVERIFY(PostofficeDirsyncServer(*po(Po1)).registerRequestor(QStringLiteral("NWNET/PO3"), Password));
+        DirsyncMessage m;
+        m.header.reqName = QStringLiteral("PCM:NWNET/PO3"); // sent by PO2's $SYSTEM
+        m.header.reqSeq = 1;
+        m.transactions << add(1, QStringLiteral("Claimed Entry"), QStringLiteral("MS:NWNET/PO3/CLAIM"));
+        const PoT2Report r = deliverFromPo2(m, 0);
+        QCOMPARE(r.rejected, 1);
+        QVERIFY(logSays(QStringLiteral("[154] Non-delivery report from MS:NWNET/PO2/$SYSTEM")));
+        QVERIFY(!gal(Po1).contains(QStringLiteral("Claimed Entry")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPoServerForged)
+#include "tst_po_server_forged.moc"
