@@ -71,6 +71,7 @@ Status DirectoryWriter::begin()
     if (!v)
         return v.error();
     m_usn = m_startUsn = v->toLongLong();
+    m_stamped.clear();
     m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     auto e = m_store.connection().scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM events"));
     if (!e)
@@ -109,6 +110,17 @@ void DirectoryWriter::countChild(qint64 parent, const QString& cls, bool hidden,
         return;
     m_childDelta[CountKey{parent, cls, hidden}] += delta;
     m_parentDelta[parent] += delta;
+}
+
+Result<qint64> DirectoryWriter::usnFor(qint64 id)
+{
+    if (const auto given = m_stamped.constFind(id); given != m_stamped.cend())
+        return given.value();
+    const qint64 usn = nextUsn();
+    if (Status s = logChange(usn, id); !s)
+        return s.error();
+    m_stamped.insert(id, usn);
+    return usn;
 }
 
 Status DirectoryWriter::logChange(qint64 usn, qint64 objectId)
@@ -392,6 +404,7 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
         return SqliteConnection::queryError(q, QStringLiteral("creating %1").arg(dn.toString()));
     }
     const qint64 id = q.lastInsertId().toLongLong();
+    m_stamped.insert(id, usn);
     countChild(parent.id, cls->name, hidden, +1);
     if (Status s = writeAttributes(id, values.value(), values->keys(), true); !s)
         return s.error();
@@ -431,9 +444,9 @@ Status DirectoryWriter::modify(const Dn& dn, const QList<AttributeChange>& chang
     if (current->cls->name == QLatin1String("site-addressing"))
         m_rules.forgetSiteTemplates();
 
-    const qint64 usn = nextUsn();
-    if (Status s = logChange(usn, current->id); !s)
-        return s;
+    const auto usn = usnFor(current->id);
+    if (!usn)
+        return usn.error();
 
     const QString display = values->value(attr::DisplayName).value(0);
     const bool wasHidden = isHidden(current->values);
@@ -447,7 +460,7 @@ Status DirectoryWriter::modify(const Dn& dn, const QList<AttributeChange>& chang
     if (!upd)
         return upd.error();
     QSqlQuery& u = *upd.value();
-    u.bindValue(0, usn);
+    u.bindValue(0, usn.value());
     u.bindValue(1, m_now);
     u.bindValue(2, sortKeyFor(display.isEmpty() ? current->rdn() : display));
     u.bindValue(3, hidden ? 1 : 0);
@@ -481,15 +494,15 @@ Status DirectoryWriter::remove(const Dn& dn)
     // Out of every distribution list, manager field and restriction list first (Q181952).
     if (Status s = m_rules.dropReferencesTo(current.value()); !s)
         return s;
-    const qint64 usn = nextUsn();
-    if (Status s = logChange(usn, current->id); !s)
-        return s;
+    const auto usn = usnFor(current->id);
+    if (!usn)
+        return usn.error();
     // A tombstone keeps its attributes (dirsync and replication still need its name and addresses)
     // and frees its DN for a new object.
     auto upd =
         exec(QStringLiteral("UPDATE objects SET deleted = 1, dn_key = ?, usn_changed = ?, when_changed = ?"
                             " WHERE id = ?"),
-             {QStringLiteral("#deleted:") + current->guid, usn, m_now, current->id});
+             {QStringLiteral("#deleted:") + current->guid, usn.value(), m_now, current->id});
     if (!upd)
         return upd.error();
     m_parents.remove(dn.key());

@@ -18,8 +18,9 @@ struct ClassDef;
 
 /// Writes directory changes inside one transaction of a DirectoryStore, checking every rule of the
 /// schema first: class and placement, allowed attributes, syntax, single values, required values,
-/// unique names. Each touched object gets the next USN of the site; the counter is written once at
-/// the end of the transaction. Made only by DirectoryStore::write().
+/// unique names. Each touched object gets the next USN of the site, once per transaction however
+/// often it is touched in it; the counter is written once at the end of the transaction. Made only by
+/// DirectoryStore::write().
 class DirectoryWriter
 {
 public:
@@ -65,6 +66,10 @@ private:
                                        const AttributeValues& current, const QString& objectName) const;
     Status writeAttributes(qint64 id, const AttributeValues& values, const QStringList& names, bool fresh);
     qint64 nextUsn() { return ++m_usn; }
+    /// The USN of a change to object `id`: the one this transaction already gave it (its change is
+    /// one change, however many steps make it: an import's second pass for references), else the
+    /// next, with where the object stood before logged (logChange).
+    Result<qint64> usnFor(qint64 id);
     void countChild(qint64 parent, const QString& cls, bool hidden, int delta);
     /// Records where the object stands before a change (for views at older USNs).
     Status logChange(qint64 usn, qint64 objectId);
@@ -77,6 +82,7 @@ private:
     qint64 m_startEventId = 0;
     QString m_now;
     QHash<QString, ParentInfo> m_parents; // dn key -> parent, within this transaction
+    QHash<qint64, qint64> m_stamped;      // object id -> the USN this transaction gave it
     struct CountKey
     {
         qint64 parent;

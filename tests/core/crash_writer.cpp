@@ -1,5 +1,6 @@
 // Helper of tst_crash: writes to a site database in a loop until it is killed. Each change set
-// creates mailboxes, renames one and deletes one, so a kill can land in any part of a commit.
+// creates mailboxes, renames one and deletes one, and renames one of the round before, so a kill can
+// land in any part of a commit.
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
@@ -34,6 +35,12 @@ int main(int argc, char* argv[])
         c.replace(recipients.child(QStringLiteral("cn"), QStringLiteral("m%1-0").arg(tag)), attr::DisplayName,
                   {QStringLiteral("Renamed %1").arg(tag)});
         c.remove(recipients.child(QStringLiteral("cn"), QStringLiteral("m%1-1").arg(tag)));
+        // And one made by the round before: a change to an object that existed before the commit,
+        // which logs where it stood (changes to objects made in the same commit are their making).
+        if (round > 0)
+            c.replace(
+                recipients.child(QStringLiteral("cn"), QStringLiteral("m%1-%2-2").arg(start).arg(round - 1)),
+                attr::DisplayName, {QStringLiteral("Again %1").arg(tag)});
         if (!store.value()->commit(c))
             return 1;
         if (round == 0) {

@@ -61,7 +61,13 @@ private Q_SLOTS:
                                         " AND value LIKE 'Renamed %'"))
                     ->toInt();
             QCOMPARE(renamed, all / 20); // one rename per change set
-            QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM change_log"))->toInt(), 2 * all / 20);
+            // Each writer's commits after its first rename one mailbox of the commit before: one log
+            // entry each (an object made in the same commit has no earlier state to log).
+            const int again = c.scalar(QStringLiteral("SELECT count(*) FROM attrs WHERE name = 'Display-Name'"
+                                                      " AND value LIKE 'Again %'"))
+                                  ->toInt();
+            QCOMPARE(again, all / 20 - (kill + 1));
+            QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM change_log"))->toInt(), again);
         }
     }
 };

@@ -208,6 +208,51 @@ private Q_SLOTS:
         }
     }
 
+    void aRowWithPlainValuesAndAReferenceTakesOneUsn()
+    {
+        // The importer writes references in a second pass (every row's object exists by then); a
+        // row's change is still one change: one USN per object, whether made or changed.
+        const QString container = m_recipients.toString();
+        const QString boss = m_recipients.child(QStringLiteral("cn"), QStringLiteral("BossOne")).toString();
+        const QByteArray file =
+            QStringLiteral("Obj-Class,Obj-Container,Common-Name,Display-Name,Mail-Nickname,Title,Manager\r\n"
+                           "Mailbox,%1,BossOne,Boss One,BossOne,Chief,\r\n"
+                           "Mailbox,%1,BossTwo,Boss Two,BossTwo,Chief,\r\n"
+                           "Mailbox,%1,Worker,Worker Bee,Worker,Clerk,\"%2\"\r\n")
+                .arg(container, boss)
+                .toUtf8();
+        qint64 highest = m_store->highestUsn();
+        auto r = DirectoryImporter::importBytes(*m_store, file, Dn());
+        QVERIFY2(r.ok(), qPrintable(r.lines(QStringLiteral("f")).join('\n')));
+        QCOMPARE(r.created, 3);
+        QCOMPARE(m_store->highestUsn(), highest + 3);
+        const Dn worker = m_recipients.child(QStringLiteral("cn"), QStringLiteral("Worker"));
+        auto made = m_store->object(worker);
+        QCOMPARE(made->value(attr::Manager).compare(boss, Qt::CaseInsensitive), 0);
+        QCOMPARE(made->usnChanged, made->usnCreated);
+
+        // Title and Manager changed in one row: one USN, the plain value and the reference both in.
+        const QByteArray again =
+            QStringLiteral("Obj-Class,Obj-Container,Common-Name,Title,Manager\r\n"
+                           "Mailbox,%1,BossOne,Chief,\r\n"
+                           "Mailbox,%1,Worker,Senior Clerk,\"%2\"\r\n")
+                .arg(container,
+                     m_recipients.child(QStringLiteral("cn"), QStringLiteral("BossTwo")).toString())
+                .toUtf8();
+        highest = m_store->highestUsn();
+        r = DirectoryImporter::importBytes(*m_store, again, Dn());
+        QVERIFY2(r.ok(), qPrintable(r.lines(QStringLiteral("f")).join('\n')));
+        QCOMPARE(r.modified, 1);
+        QCOMPARE(r.unchanged, 1);
+        QCOMPARE(m_store->highestUsn(), highest + 1);
+        auto changed = m_store->object(worker);
+        QCOMPARE(changed->value(attr::Title), QStringLiteral("Senior Clerk"));
+        QVERIFY(changed->value(attr::Manager)
+                    .startsWith(QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients/cn=BossTwo"),
+                                Qt::CaseInsensitive));
+        QCOMPARE(changed->usnChanged, highest + 1);
+    }
+
     void aPercentSignTravelsEscapedAndAStrayOneIsRefused()
     {
         ChangeSet c;
