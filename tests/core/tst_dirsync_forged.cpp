@@ -56,14 +56,6 @@ class TestDirsyncForged : public QObject, protected sa::test::DirsyncFixture
         QVERIFY2(t2.ok(), qPrintable(t2.ok() ? QString() : t2.error().message()));
         QCOMPARE(waitingAtServer(), 0);
     }
-    static DirsyncTransaction add(qint64 seq, const QString& name, const QString& address)
-    {
-        DirsyncTransaction t;
-        t.seq = seq;
-        t.fullName = name;
-        t.address = address;
-        return t;
-    }
     /// After a refusal: a real change at PO1 still arrives, and everything agrees.
     void realChangesStillArrive()
     {
@@ -105,9 +97,10 @@ private Q_SLOTS:
         const Numbers before = numbersOf(QStringLiteral("PO1"));
         const auto dirBefore = imported(QStringLiteral("SEATTLE"));
         DirsyncMessage m;
-        m.transactions << add(9999999998LL, QStringLiteral("Far Away"), QStringLiteral("PCM:NWNET/PO1/FAR"))
-                       << add(9999999999LL, QStringLiteral("Farther"),
-                              QStringLiteral("PCM:NWNET/PO1/FARTHER"));
+        m.transactions << addition(9999999998LL, QStringLiteral("Far Away"),
+                                   QStringLiteral("PCM:NWNET/PO1/FAR"))
+                       << addition(9999999999LL, QStringLiteral("Farther"),
+                                   QStringLiteral("PCM:NWNET/PO1/FARTHER"));
         m.header.reqSeq = 9999999999LL;
         deliverFromPo1(m, before.req);
         QCOMPARE(events(DirsyncEvent::SequenceRefused), 1);
@@ -115,10 +108,10 @@ private Q_SLOTS:
         QCOMPARE(imported(QStringLiteral("SEATTLE")), dirBefore);
         // Numbers with a hole between them are refused as well.
         DirsyncMessage holes;
-        holes.transactions << add(before.req + 1, QStringLiteral("Hole One"),
-                                  QStringLiteral("PCM:NWNET/PO1/H1"))
-                           << add(before.req + 5, QStringLiteral("Hole Two"),
-                                  QStringLiteral("PCM:NWNET/PO1/H2"));
+        holes.transactions << addition(before.req + 1, QStringLiteral("Hole One"),
+                                       QStringLiteral("PCM:NWNET/PO1/H1"))
+                           << addition(before.req + 5, QStringLiteral("Hole Two"),
+                                       QStringLiteral("PCM:NWNET/PO1/H2"));
         holes.header.reqSeq = before.req + 5;
         deliverFromPo1(holes, before.req);
         QCOMPARE(events(DirsyncEvent::SequenceRefused), 2);
@@ -135,7 +128,8 @@ private Q_SLOTS:
         // PO1 (with PO1's password) claims to be PO2 and sends an entry of PO2's.
         DirsyncMessage m;
         m.header.reqName = QStringLiteral("PCM:NWNET/PO2");
-        m.transactions << add(po1.req + 1, QStringLiteral("Impostor"), QStringLiteral("PCM:NWNET/PO2/IMP"));
+        m.transactions << addition(po1.req + 1, QStringLiteral("Impostor"),
+                                   QStringLiteral("PCM:NWNET/PO2/IMP"));
         m.header.reqSeq = po1.req + 1;
         deliverFromPo1(m, po1.req);
         QCOMPARE(events(DirsyncEvent::WrongSender), 1);

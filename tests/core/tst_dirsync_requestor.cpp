@@ -58,12 +58,7 @@ private Q_SLOTS:
     {
         build(false);
         // PO1 is the network's dirsync server; PO2 and the site's shadow postoffice are registered.
-        auto po1 = po(Po1);
-        PostofficeDirsyncServer server(*po1);
-        QVERIFY(server.makeServer());
-        QVERIFY(server.registerRequestor(Po2, Password));
-        QVERIFY(server.registerRequestor(QStringLiteral("NORTHWIND/SEATTLE"), Password));
-        QVERIFY(PostofficeDirsync(*po(Po2)).makeRequestor(Po1, Password, {}));
+        makePo1TheNetworkServer(Password, {QStringLiteral("NORTHWIND/SEATTLE")});
         // The site: an import container and its Dir-Sync Requestor of PO1, started.
         auto store = seattle();
         ChangeSet c;

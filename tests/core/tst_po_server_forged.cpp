@@ -56,24 +56,12 @@ class TestPoServerForged : public QObject, protected sa::test::DirsyncFixture
         }
         return false;
     }
-    static DirsyncTransaction add(qint64 seq, const QString& name, const QString& address)
-    {
-        DirsyncTransaction t;
-        t.seq = seq;
-        t.fullName = name;
-        t.address = address;
-        return t;
-    }
 
 private Q_SLOTS:
     void init()
     {
         build(false);
-        auto po1 = po(Po1);
-        PostofficeDirsyncServer server(*po1);
-        QVERIFY(server.makeServer());
-        QVERIFY(server.registerRequestor(Po2, Password));
-        QVERIFY(PostofficeDirsync(*po(Po2)).makeRequestor(Po1, Password, {}));
+        makePo1TheNetworkServer(Password);
         QVERIFY(cycle());
         QVERIFY(cycle());
         QVERIFY(po2AtServer().reqSync > 0);
@@ -93,8 +81,8 @@ private Q_SLOTS:
         QCOMPARE(po2AtServer().confSync, before.confSync);
         // Transactions that skip numbers are refused the same way.
         DirsyncMessage skip;
-        skip.transactions << add(before.reqSync + 5, QStringLiteral("Far Ahead"),
-                                 QStringLiteral("MS:NWNET/PO2/FAR"));
+        skip.transactions << addition(before.reqSync + 5, QStringLiteral("Far Ahead"),
+                                      QStringLiteral("MS:NWNET/PO2/FAR"));
         skip.header.reqSeq = before.reqSync + 5;
         QCOMPARE(deliverFromPo2(skip, before.reqSync).rejected, 1);
         QVERIFY(!gal(Po1).contains(QStringLiteral("Far Ahead")));
@@ -113,7 +101,7 @@ private Q_SLOTS:
         DirsyncMessage m;
         m.header.reqName = QStringLiteral("PCM:NWNET/PO3"); // sent by PO2's $SYSTEM
         m.header.reqSeq = 1;
-        m.transactions << add(1, QStringLiteral("Claimed Entry"), QStringLiteral("MS:NWNET/PO3/CLAIM"));
+        m.transactions << addition(1, QStringLiteral("Claimed Entry"), QStringLiteral("MS:NWNET/PO3/CLAIM"));
         const PoT2Report r = deliverFromPo2(m, 0);
         QCOMPARE(r.rejected, 1);
         QVERIFY(logSays(QStringLiteral("[154] Non-delivery report from MS:NWNET/PO2/$SYSTEM")));

@@ -8,6 +8,7 @@
 #include "core/services/Services.h"
 #include "core/transport/ConnectorPartners.h"
 #include "core/transport/SiteTransport.h"
+#include "tests/support/MailNetwork.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSet>
@@ -98,15 +99,10 @@ private Q_SLOTS:
                            QStringLiteral("To London"), QStringLiteral("Hello Steven"))
                     .ok());
         runAll();
-        auto london = site(QStringLiteral("LONDON"));
-        const QString steven = london
-                                   ->object(SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON"))
-                                                .child(QStringLiteral("cn"), QStringLiteral("StevenB")))
-                                   ->guid;
-        auto mail = SiteTransport(*london, m_org->dir()).mailOf(steven);
-        QVERIFY(mail.ok());
-        QCOMPARE(mail->size(), 1);
-        QCOMPARE(mail->first().subject, QStringLiteral("To London"));
+        const QList<Message> mail =
+            sa::test::siteMailOf(*m_org, QStringLiteral("LONDON"), QStringLiteral("StevenB"));
+        QCOMPARE(mail.size(), 1);
+        QCOMPARE(mail.first().subject, QStringLiteral("To London"));
         // SMTP addresses of the other site route too (known by replication).
         QVERIFY(po(QStringLiteral("NWNET/PO1"))
                     ->send(QStringLiteral("BCOOPER"), QStringLiteral("SMTP:RobertK@london.northwind.example"),

@@ -6,6 +6,7 @@
 #include "core/services/Runner.h"
 #include "core/transport/SiteTransport.h"
 #include "tests/support/DirsyncFixture.h"
+#include "tests/support/MailNetwork.h"
 
 #include <QFile>
 #include <QTest>
@@ -120,15 +121,10 @@ private Q_SLOTS:
         auto again = Runner(*m_org).runUntilIdle(60);
         QVERIFY(again.ok());
         QVERIFY(again->problems.isEmpty());
-        auto london = site(QStringLiteral("LONDON"));
-        const QString steven = london
-                                   ->object(SiteBuilder::recipientsDn(Org, QStringLiteral("LONDON"))
-                                                .child(QStringLiteral("cn"), QStringLiteral("StevenB")))
-                                   ->guid;
-        auto mail = SiteTransport(*london, m_org->dir()).mailOf(steven);
-        QVERIFY(mail.ok());
-        QCOMPARE(mail->size(), 1);
-        QCOMPARE(mail->first().subject, QStringLiteral("To London"));
+        const QList<Message> mail =
+            sa::test::siteMailOf(*m_org, QStringLiteral("LONDON"), QStringLiteral("StevenB"));
+        QCOMPARE(mail.size(), 1);
+        QCOMPARE(mail.first().subject, QStringLiteral("To London"));
     }
 
     void aCycleGoesOnWithoutAnUnreadableSite()

@@ -7,6 +7,8 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/dirsync/DirsyncCycle.h"
+#include "core/msmail/PostofficeDirsync.h"
+#include "core/msmail/PostofficeDirsyncServer.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Runner.h"
 
@@ -59,6 +61,26 @@ protected:
         return core::SiteBuilder::connectionsDn(Org, QStringLiteral("SEATTLE"))
             .child(QStringLiteral("cn"), QStringLiteral("Directory Synchronization Server"))
             .child(QStringLiteral("cn"), name);
+    }
+    /// PO1 made the MS Mail network's dirsync server (reference §4) and PO2 its requestor, both
+    /// with `password`; `others` (NET/PO) are registered at PO1 too.
+    void makePo1TheNetworkServer(const QString& password, const QStringList& others = {}) const
+    {
+        auto po1 = po(Po1);
+        core::PostofficeDirsyncServer server(*po1);
+        QVERIFY(server.makeServer());
+        for (const QString& requestor : QStringList{Po2} + others)
+            QVERIFY(server.registerRequestor(requestor, password));
+        QVERIFY(core::PostofficeDirsync(*po(Po2)).makeRequestor(Po1, password, {}));
+    }
+    /// An Add transaction numbered `seq`, as a requestor's update carries it.
+    static core::DirsyncTransaction addition(qint64 seq, const QString& name, const QString& address)
+    {
+        core::DirsyncTransaction t;
+        t.seq = seq;
+        t.fullName = name;
+        t.address = address;
+        return t;
     }
     bool cycle() const
     {

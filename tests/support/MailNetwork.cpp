@@ -3,7 +3,9 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
 #include "core/msmail/PostofficeStore.h"
+#include "core/transport/SiteTransport.h"
 
 namespace sa::test {
 
@@ -75,6 +77,21 @@ Status addChainedPostoffices(const Organization& organization)
         return done ? Status() : Status(done.error());
     }
     return Error(ErrorCode::NotFound, QStringLiteral("SEATTLE has no MS Mail Connector"));
+}
+
+QList<sa::core::Message> siteMailOf(const sa::core::Organization& organization, const QString& site,
+                                    const QString& cn)
+{
+    using namespace sa::core;
+    auto store = DirectoryStore::open(organization.sitePath(site));
+    if (!store)
+        return {};
+    auto mailbox = store.value()->object(
+        SiteBuilder::recipientsDn(organization.name(), site).child(QStringLiteral("cn"), cn));
+    if (!mailbox)
+        return {};
+    auto mail = SiteTransport(*store.value(), organization.dir()).mailOf(mailbox->guid);
+    return mail ? mail.value() : QList<Message>();
 }
 
 } // namespace sa::test

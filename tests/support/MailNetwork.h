@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/transport/Message.h"
+
+#include <QList>
 
 namespace sa::core {
 class Organization;
@@ -14,5 +17,10 @@ namespace sa::test {
 /// through it; PO2 reaches both through its server; X1's MS Mail Connector reaches PO3 and PO4
 /// through PO1.
 sa::core::Status addChainedPostoffices(const sa::core::Organization& organization);
+
+/// The mail delivered to the mailbox `cn` of the Recipients container of `site` (empty when
+/// there is none, or it cannot be read).
+QList<sa::core::Message> siteMailOf(const sa::core::Organization& organization, const QString& site,
+                                    const QString& cn);
 
 } // namespace sa::test
