@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 #include <optional>
 #include <utility>
 
@@ -47,27 +48,6 @@ private:
     QString m_attribute;
 };
 
-/// A value or an Error. Small on purpose: C++17 has no std::expected.
-template <typename T> class Result
-{
-public:
-    Result(T value) : m_value(std::move(value)) {}     // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
-
-    bool ok() const { return m_value.has_value(); }
-    explicit operator bool() const { return ok(); }
-    const T& value() const& { return *m_value; }
-    T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    const T& operator*() const& { return *m_value; }
-    const T* operator->() const { return &*m_value; }
-    const Error& error() const { return m_error; }
-
-private:
-    std::optional<T> m_value;
-    Error m_error;
-};
-
 /// Result of an operation that yields nothing but success or an Error.
 class Status
 {
@@ -80,6 +60,49 @@ public:
     const Error& error() const { return m_error; }
 
 private:
+    Error m_error;
+};
+
+/// A value or an Error. Small on purpose: C++17 has no std::expected. Asking a failed Result for
+/// its value is a programming error: it stops the program with the error's text (debug and release
+/// alike) instead of reading a value that is not there.
+template <typename T> class Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}     // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T& value() const&
+    {
+        require();
+        return *m_value;
+    }
+    T& value() &
+    {
+        require();
+        return *m_value;
+    }
+    T&& value() &&
+    {
+        require();
+        return std::move(*m_value);
+    }
+    const T& operator*() const& { return value(); }
+    const T* operator->() const { return &value(); }
+    const Error& error() const { return m_error; }
+    /// Success or the error, without the value: for work that needs only whether it went.
+    Status status() const { return ok() ? Status() : Status(m_error); }
+
+private:
+    void require() const
+    {
+        if (Q_UNLIKELY(!m_value))
+            qFatal("Result: the value of a failed operation was used (%s)", qPrintable(m_error.message()));
+    }
+
+    std::optional<T> m_value;
     Error m_error;
 };
 

@@ -336,7 +336,7 @@ Status DemoOrganization::addDirsync(const Organization& organization)
             return s;
     }
     auto started = Services::start(*store.value(), QStringLiteral("X1"), Services::DirectorySynchronization);
-    return started ? Status() : Status(started.error());
+    return started.status();
 }
 
 } // namespace sa::core

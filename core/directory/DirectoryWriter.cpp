@@ -101,7 +101,7 @@ Status DirectoryWriter::finish()
     if (m_usn == m_startUsn)
         return {};
     auto r = exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'usn'"), {QString::number(m_usn)});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 void DirectoryWriter::countChild(qint64 parent, const QString& cls, bool hidden, int delta)
@@ -145,7 +145,7 @@ Status DirectoryWriter::setMeta(const QString& key, const QString& value)
     auto r = exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
                                  " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                   {key, value});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Status DirectoryWriter::apply(const ChangeSet& changes, CommitResult& result)

@@ -20,8 +20,9 @@ struct SiteInfo
     int number = 0; ///< 0 for the organization's first site, then in the order sites were added
 };
 
-/// An organization on disk: a folder with sites/<SITE>.sqlite (one database per site) and, later,
-/// postoffices/<NET>-<PO>.sqlite. Only names and paths live here; the directory is in the sites.
+/// An organization on disk: a folder with sites/<SITE>.sqlite (one database per site) and
+/// postoffices/<NET>-<PO>.sqlite (the emulated MS Mail postoffices, PostofficeStore). Only names and paths
+/// live here; the directory is in the sites.
 class Organization
 {
 public:

@@ -220,7 +220,7 @@ Status DirsyncCycle::exportOnNextCycle(DirectoryStore& store, const QString& req
         ChangeSet c;
         c.replace(o.dn, attr::DxaExportNow, {QStringLiteral("TRUE")});
         auto done = store.commit(c);
-        return done ? Status() : Status(done.error());
+        return done.status();
     }
     return Error(ErrorCode::NotFound,
                  QStringLiteral("no requestor \"%1\" in site %2").arg(requestor, store.siteName()));
@@ -342,7 +342,7 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
             PostofficeDirsync agent(po);
             auto sent = agent.t1();
             poSetAside(name, agent.setAside());
-            return sent ? Status() : Status(sent.error());
+            return sent.status();
         });
         if (Status i = isolate(QStringLiteral("T1 at %1").arg(name), s, report); !i)
             return i.error();
@@ -355,7 +355,7 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
         auto carried = DirsyncRequestor(*requestorStore).t1();
         if (carried)
             report.siteSent = carried.value();
-        const Status s = carried ? Status() : Status(carried.error());
+        const Status s = carried.status();
         if (Status i = isolate(QStringLiteral("T1 at site %1").arg(requestorStore->siteName()), s, report);
             !i)
             return i.error();
@@ -382,9 +382,7 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
             for (const QString& p : t2->problems)
                 report.problems << QStringLiteral("T2 at %1: %2").arg(where, p);
         }
-        if (Status i =
-                isolate(QStringLiteral("T2 at %1").arg(where), t2 ? Status() : Status(t2.error()), report);
-            !i)
+        if (Status i = isolate(QStringLiteral("T2 at %1").arg(where), t2.status(), report); !i)
             return i.error();
         report.servers << where;
     }
@@ -429,7 +427,7 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
         auto t3 = DirsyncRequestor(*requestorStore).t3();
         if (t3)
             report.site = t3.value();
-        const Status s = t3 ? Status() : Status(t3.error());
+        const Status s = t3.status();
         if (Status i = isolate(QStringLiteral("T3 at site %1").arg(requestorStore->siteName()), s, report);
             !i)
             return i.error();

@@ -152,14 +152,14 @@ Status DirsyncExport::remember(const QString& guid, const ExportEntry& entry, co
                        " address = excluded.address, fields = excluded.fields"),
         {m_partner.guid(), guid, entry.name, name, name.toLower(), entry.address,
          DirsyncTemplates::encode(entry.fields)});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Status DirsyncExport::forget(const QString& guid)
 {
     auto r = m_writer.run(QStringLiteral("DELETE FROM dxa_sent WHERE requestor = ? AND object_guid = ?"),
                           {m_partner.guid(), guid});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Result<QString> DirsyncExport::uniqueName(QSet<QString>& taken, const QString& base, const QString& requestor)
@@ -180,7 +180,7 @@ Status DirsyncExport::clearSetAside(const QString& guid)
 {
     auto r = m_writer.run(QStringLiteral("DELETE FROM dxa_set_aside WHERE requestor = ? AND object_guid = ?"),
                           {m_partner.guid(), guid});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Result<bool> DirsyncExport::writable(const DirectoryObject& o, const DirsyncTransaction& t)

@@ -302,7 +302,7 @@ Status DirsyncImport::drop(const QString& key, DirsyncRun& run)
     }
     auto r = m_writer.run(QStringLiteral("DELETE FROM dxa_imported WHERE requestor = ? AND address_key = ?"),
                           {m_partner.guid(), key});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Status DirsyncImport::apply(const QList<DirsyncTransaction>& transactions, DirsyncRun& run)

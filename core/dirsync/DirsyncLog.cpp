@@ -143,7 +143,7 @@ Status run(DirectoryWriter& w, const DirsyncRun& r)
                 r.step, r.status.isEmpty() ? r.outcome() : r.status, r.adds, r.modifies, r.deletes, r.errors,
                 r.messagesIn, r.messagesOut, sqlText(r.detail), changed ? w.startUsn() + 1 : 0,
                 changed ? w.lastUsn() : 0, logged ? w.startEventId() + 1 : 0, logged ? last : 0});
-    return q ? Status() : Status(q.error());
+    return q.status();
 }
 
 Result<QList<DirsyncRun>> history(DirectoryStore& store, int limit)

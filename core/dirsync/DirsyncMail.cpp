@@ -85,7 +85,7 @@ QString DirsyncMail::refusedBy(DirectoryStore& store, const QString& server) con
 Status DirsyncMail::consume(DirectoryWriter& w) const
 {
     auto del = w.exec(QStringLiteral("DELETE FROM site_mail WHERE id = ?"), {id});
-    return del ? Status() : Status(del.error());
+    return del.status();
 }
 
 Status DirsyncMail::setAside(DirectoryStore& store, const QString& requestor, const QString& reason) const

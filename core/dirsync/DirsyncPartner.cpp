@@ -68,7 +68,7 @@ Status DirsyncPartnerState::ensure(DirectoryWriter& w, const QString& guid)
     auto r = w.exec(
         QStringLiteral("INSERT INTO dxa_state(requestor) VALUES (?) ON CONFLICT(requestor) DO NOTHING"),
         {guid});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Status DirsyncPartner::setNumbers(DirectoryWriter& w, const QList<std::pair<QString, qint64>>& numbers) const

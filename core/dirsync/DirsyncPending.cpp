@@ -51,13 +51,13 @@ Status confirm(DirectoryWriter& w, const QString& partner, qint64 confirmed)
 {
     auto r = w.exec(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ? AND last_seq <= ?"),
                     {partner, confirmed});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Status forget(DirectoryWriter& w, const QString& partner)
 {
     auto r = w.exec(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ?"), {partner});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 } // namespace sa::core::DirsyncPending

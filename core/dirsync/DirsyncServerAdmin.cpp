@@ -168,7 +168,7 @@ Result<QList<DirsyncPreview>> DirsyncServer::preview(bool approveDeletes) const
     if (approveDeletes) {
         if (Status s = store.write([](DirectoryWriter& w) -> Status {
                 auto r = w.exec(QStringLiteral("UPDATE dxa_state SET approved_deletes = 1"));
-                return r ? Status() : Status(r.error());
+                return r.status();
             });
             !s)
             return s.error();

@@ -168,7 +168,7 @@ Status ExternalStore::setMeta(const QString& key, const QString& value)
         auto r = m_connection->exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
                                                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                                     {key, value});
-        return r ? Status() : Status(r.error());
+        return r.status();
     });
 }
 
@@ -230,7 +230,7 @@ Status ExternalStore::log(const QString& text)
     return m_connection->transaction([&]() -> Status {
         auto r = m_connection->exec(QStringLiteral("INSERT INTO session_log(at, text) VALUES (?, ?)"),
                                     {MessageRow::stamp(), text});
-        return r ? Status() : Status(r.error());
+        return r.status();
     });
 }
 

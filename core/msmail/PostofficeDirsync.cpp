@@ -301,7 +301,7 @@ Result<PoT3Report> PostofficeDirsync::t3()
             if (Status a = applyReply(m.message, report); !a)
                 return a;
             auto del = m_po.connection().exec(QStringLiteral("DELETE FROM mail WHERE id = ?"), {m.id});
-            return del ? Status() : Status(del.error());
+            return del.status();
         });
         if (!s)
             return s.error();
@@ -405,12 +405,12 @@ Status PostofficeDirsync::applyTransaction(const DirsyncTransaction& t)
                            " SET full_name = excluded.full_name, source = excluded.source,"
                            " fields = excluded.fields"),
             {a.toUpper(), a, fullName, DirsyncTemplates::encode(DirsyncTemplates::merged(kept, t.fields))});
-        return r ? Status() : Status(r.error());
+        return r.status();
     };
     const auto drop = [&](const QString& address) -> Status {
         auto r = c.run(QStringLiteral("DELETE FROM external WHERE address_key = ?"),
                        {DirsyncAddress::listForm(address).toUpper()});
-        return r ? Status() : Status(r.error());
+        return r.status();
     };
     switch (t.code) {
     case DirsyncTransaction::Code::Add:
@@ -436,7 +436,7 @@ Status PostofficeDirsync::applyTransaction(const DirsyncTransaction& t)
                      ? c.exec(QStringLiteral("DELETE FROM external WHERE address_key NOT LIKE '%:%'"))
                      : c.exec(QStringLiteral("DELETE FROM external WHERE substr(address_key, 1, ?) = ?"),
                               {prefix.size(), prefix.toUpper()});
-        return r ? Status() : Status(r.error());
+        return r.status();
     }
     case DirsyncTransaction::Code::Template:
         return {}; // templates are not kept by the emulated postoffice

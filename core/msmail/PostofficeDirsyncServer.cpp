@@ -111,12 +111,12 @@ Status PostofficeDirsyncServer::append(const QString& requestor, const DirsyncTr
                                  " requestor_key = excluded.requestor_key, fields = excluded.fields"),
                   {DirsyncAddress::key(address), address, fullName, requestor,
                    DirsyncTemplates::encode(DirsyncTemplates::merged(kept, t.fields))});
-        return p ? Status() : Status(p.error());
+        return p.status();
     };
     const auto drop = [&](const QString& address) -> Status {
         auto d =
             c.run(QStringLiteral("DELETE FROM master WHERE address_key = ?"), {DirsyncAddress::key(address)});
-        return d ? Status() : Status(d.error());
+        return d.status();
     };
     switch (t.code) {
     case DirsyncTransaction::Code::Add:
@@ -136,7 +136,7 @@ Status PostofficeDirsyncServer::append(const QString& requestor, const DirsyncTr
         // Decided: an R from a requestor replaces everything that requestor contributed (an Exchange
         // requestor sends R for its shadow postoffice and exports the lists of several sites).
         auto d = c.run(QStringLiteral("DELETE FROM master WHERE requestor_key = ?"), {requestor});
-        return d ? Status() : Status(d.error());
+        return d.status();
     }
     case DirsyncTransaction::Code::Template:
         return {};
@@ -411,7 +411,7 @@ Result<PoT2Report> PostofficeDirsyncServer::t2()
             if (Status r = receive(m, report); !r)
                 return r;
             auto del = c.exec(QStringLiteral("DELETE FROM mail WHERE id = ?"), {m.id});
-            return del ? Status() : Status(del.error());
+            return del.status();
         });
         if (!s)
             return s.error();

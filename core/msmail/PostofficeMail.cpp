@@ -37,7 +37,7 @@ Status PostofficeStore::enqueue(const Message& m, const QString& direction, cons
             .arg(MessageRow::Columns),
         QVariantList{direction, nextHop.isEmpty() ? QVariant() : QVariant(nextHop), now()} +
             MessageRow::values(m));
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Result<QString> PostofficeStore::send(const QString& fromMailbox, const QString& to, const QString& subject,
@@ -70,7 +70,7 @@ Status PostofficeStore::deliverLocal(const Message& m, const QString& mailbox)
                        " ON CONFLICT(mailbox_key, message_id) DO NOTHING")
             .arg(MessageRow::DeliveredColumns),
         QVariantList{mailbox.toUpper()} + MessageRow::deliveredValues(m) + QVariantList{now()});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Result<int> PostofficeStore::dispatch()
@@ -125,7 +125,7 @@ Result<int> PostofficeStore::dispatch()
                 if (!handled)
                     return handled;
                 auto del = m_connection->exec(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {seq});
-                return del ? Status() : Status(del.error());
+                return del.status();
             }();
             if (!s)
                 return s;
@@ -221,7 +221,7 @@ Result<int> PostofficeStore::accept(const QList<Message>& messages)
             return {};
         auto old =
             m_connection->exec(QStringLiteral("DELETE FROM seen WHERE at < ?"), {MessageRow::seenCutoff()});
-        return old ? Status() : Status(old.error());
+        return old.status();
     });
     if (!s)
         return s.error();

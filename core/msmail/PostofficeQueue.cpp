@@ -30,7 +30,7 @@ Status PostofficeStore::writeSystemLog(const QString& source, const QString& tex
         auto r =
             m_connection->exec(QStringLiteral("INSERT INTO system_log(at, source, text) VALUES (?, ?, ?)"),
                                {MessageRow::stamp(), source, text});
-        return r ? Status() : Status(r.error());
+        return r.status();
     };
     return m_connection->inTransaction() ? write() : m_connection->transaction(write);
 }
@@ -150,7 +150,7 @@ Status PostofficeStore::setWaitingReason(const QString& nextHop, const QString& 
         auto r = m_connection->exec(
             QStringLiteral("UPDATE queue SET reason = ? WHERE direction = 'out' AND next_hop = ?"),
             {reason, nextHop.toUpper()});
-        return r ? Status() : Status(r.error());
+        return r.status();
     });
 }
 
@@ -175,7 +175,7 @@ Status PostofficeStore::removeQueued(qint64 seq, bool returnToSender, const QStr
         if (!s)
             return s;
         auto del = m_connection->exec(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {seq});
-        return del ? Status() : Status(del.error());
+        return del.status();
     });
 }
 

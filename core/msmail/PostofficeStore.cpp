@@ -107,7 +107,7 @@ Status createVersion4(SqliteConnection& c)
 Status createVersion5(SqliteConnection& c)
 {
     auto r = c.exec(QStringLiteral("CREATE INDEX seen_at ON seen(at)"));
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 /// Nothing waits silently (MS Mail's SYSTEM.LOG and undeliverable mail): when each queued
@@ -493,7 +493,7 @@ Status PostofficeStore::setRoute(const QString& target, const QString& via)
             m_connection->exec(QStringLiteral("INSERT INTO routes(target_key, target, via) VALUES (?, ?, ?)"
                                               " ON CONFLICT(target_key) DO UPDATE SET via = excluded.via"),
                                {targetName, targetName, viaName.isEmpty() ? QVariant() : QVariant(viaName)});
-        return r ? Status() : Status(r.error());
+        return r.status();
     });
 }
 
@@ -574,7 +574,7 @@ Status PostofficeStore::setExternal(const QString& address, const QString& fullN
                            " ON CONFLICT(address_key) DO UPDATE SET full_name = excluded.full_name,"
                            " source = excluded.source"),
             {address.toUpper(), address, fullName, source});
-        return r ? Status() : Status(r.error());
+        return r.status();
     });
 }
 
@@ -583,7 +583,7 @@ Status PostofficeStore::removeExternal(const QString& address)
     return m_connection->transaction([&]() -> Status {
         auto r = m_connection->exec(QStringLiteral("DELETE FROM external WHERE address_key = ?"),
                                     {address.toUpper()});
-        return r ? Status() : Status(r.error());
+        return r.status();
     });
 }
 

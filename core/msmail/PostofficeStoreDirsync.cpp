@@ -27,14 +27,14 @@ Status PostofficeStore::setMetaValue(const QString& key, const QString& value)
     auto r = m_connection->run(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
                                               " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                                {key, sqlText(value)});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Status PostofficeStore::writeDirsyncLog(const QString& task, const QString& line)
 {
     auto r = m_connection->run(QStringLiteral("INSERT INTO dirsync_log(at, task, text) VALUES (?, ?, ?)"),
                                {now(), task, line});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 bool PostofficeStore::isDirsyncServer() const
@@ -97,7 +97,7 @@ Status PostofficeStore::appendReqTrans(DirsyncTransaction t, QStringList* setAsi
                        " fields) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {t.seq, QString(QChar(char(t.code))), sqlText(t.fullName), sqlText(t.address), sqlText(t.newFullName),
          sqlText(t.newAddress), DirsyncTemplates::encode(t.fields)});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Result<DirsyncTransaction> PostofficeStore::userTransaction(const QString& mailbox) const

@@ -26,8 +26,8 @@ struct RunReport
     RunReport& operator+=(const RunReport& other);
 };
 
-/// Does the pending work of the organization's running services, as `siteadminctl run` and (later)
-/// the background worker do: the emulated postoffices' delivery, the MS Mail Connectors' pick-up,
+/// Does the pending work of the organization's running services, as `siteadminctl run` and the
+/// background worker do: the emulated postoffices' delivery, the MS Mail Connectors' pick-up,
 /// MS Mail External between the postoffices, the site MTAs' routing (into postoffices, other sites and
 /// mailboxes), and directory replication over Directory Replication Connectors, and the dirsync server's T2
 /// on its schedule. Every step is its own transaction, so the work can stop (or be killed) at any instant and

@@ -101,7 +101,7 @@ Status Services::set(DirectoryStore& store, const QString& server, const QString
                                   " changed = excluded.changed"),
                    {server.toUpper(), service, stateName(state),
                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-        return r ? Status() : Status(r.error());
+        return r.status();
     });
 }
 

@@ -33,7 +33,7 @@ Status Migrator::migrate(SqliteConnection& connection, const QList<MigrationStep
                 return r;
             // PRAGMA takes no bound values; the version is our own integer.
             auto set = connection.exec(QStringLiteral("PRAGMA user_version=%1").arg(step.version));
-            return set ? Status() : Status(set.error());
+            return set.status();
         });
         if (!s)
             return Error(ErrorCode::Storage,

@@ -32,7 +32,7 @@ Status SiteTransport::writeEvent(DirectoryWriter& w, const QString& source, cons
         QStringLiteral(
             "INSERT INTO events(at, source, level, event_id, text, category) VALUES (?, ?, ?, ?, ?, ?)"),
         {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), source, level, id, text, sqlText(category)});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Status SiteTransport::enqueue(DirectoryWriter& w, const Message& m)
@@ -42,7 +42,7 @@ Status SiteTransport::enqueue(DirectoryWriter& w, const Message& m)
                               " ON CONFLICT(message_id) DO NOTHING")
                    .arg(MessageRow::Columns),
                QVariantList{MessageRow::stamp()} + MessageRow::values(m));
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 bool SiteTransport::carries(const QString& server, const QString& connectorMta) const
@@ -124,7 +124,7 @@ Result<int> SiteTransport::accept(const QList<Message>& messages)
         if (fresh == 0)
             return {};
         auto old = w.exec(QStringLiteral("DELETE FROM mta_seen WHERE at < ?"), {MessageRow::seenCutoff()});
-        return old ? Status() : Status(old.error());
+        return old.status();
     });
     if (!s)
         return s.error();
@@ -274,13 +274,13 @@ Status SiteTransport::deliverLocal(const Message& m, const QString& owner)
             .arg(MessageRow::DeliveredColumns),
         QVariantList{owner} + MessageRow::deliveredValues(m) +
             QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Status SiteTransport::dropFromQueue(qint64 seq)
 {
     auto r = m_store.connection().exec(QStringLiteral("DELETE FROM mta_queue WHERE seq = ?"), {seq});
-    return r ? Status() : Status(r.error());
+    return r.status();
 }
 
 Status SiteTransport::hold(qint64 seq, const Message& m, const QString& reason)

@@ -220,7 +220,7 @@ private Q_SLOTS:
                     QStringLiteral("INSERT INTO dirsync_runs(started, finished, requestor, step, status)"
                                    " VALUES (?, ?, ?, 'sent', 'success')"),
                     {age(days), age(days), text});
-                return r ? Status() : Status(r.error());
+                return r.status();
             });
         };
         const auto count = [&](const QString& site, const QString& table, const QString& column,

@@ -74,7 +74,7 @@ Status addChainedPostoffices(const Organization& organization)
                     AttributeChange::Op::Add,
                     {QStringLiteral("NWNET/PO3 via NWNET/PO1"), QStringLiteral("NWNET/PO4 via NWNET/PO1")}}});
         auto done = seattle.value()->commit(change);
-        return done ? Status() : Status(done.error());
+        return done.status();
     }
     return Error(ErrorCode::NotFound, QStringLiteral("SEATTLE has no MS Mail Connector"));
 }

@@ -13,7 +13,7 @@ namespace sa::ui {
 
 /// One tab of a property sheet. A page shows an object, collects the administrator's edits and
 /// hands them over as attribute changes; it never writes. The sheet writes every page's changes
-/// in one transaction on OK or Apply. Wizards (later) reuse the same page classes.
+/// in one transaction on OK or Apply. The wizards reuse the same page classes.
 class PropertyPage : public QWidget
 {
     Q_OBJECT
