@@ -84,7 +84,7 @@ private:
     QString m_command;
     QStringList m_args; // positional arguments after the command
     bool m_json = false;
-    QStringList m_unreadable; ///< sites that could not be opened (readableSites), said last
+    QStringList m_unreadable; ///< sites and postoffices that could not be opened, said last (run())
     std::vector<std::unique_ptr<core::ServiceLock>> m_locks;
 };
 

@@ -4,6 +4,7 @@
 #include "DirectoryWriter.h"
 #include "Schema.h"
 #include "SiteBuilder.h"
+#include "core/storage/StorageProblem.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -256,13 +257,9 @@ QString Organization::sitePath(const QString& site) const
 
 QString Organization::unreadableLine(const QString& sitesDir, const QString& file, const Error& why)
 {
-    // The file is named in the line; the store's own message starts with its whole path.
-    QString message = why.message();
-    const QString path = native(sitesDir + QLatin1Char('/') + file) + QStringLiteral(": ");
-    if (message.startsWith(path))
-        message = message.mid(path.size());
     return QStringLiteral("the site %1 (sites/%2) cannot be opened: %3")
-        .arg(file.chopped(int(SiteSuffix.size())), file, message);
+        .arg(file.chopped(int(SiteSuffix.size())), file,
+             StorageProblem::withoutPath(why.message(), sitesDir + QLatin1Char('/') + file));
 }
 
 Result<QList<SiteInfo>> Organization::sites(QStringList* unreadable, QStringList* unreadableNames) const

@@ -5,6 +5,7 @@
 #include "core/directory/AddressSyntax.h"
 #include "core/dirsync/DirsyncTemplates.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/StorageProblem.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -288,13 +289,9 @@ QStringList PostofficeStore::list(const QString& orgDir, QStringList* unreadable
         if (po) {
             out << po.value()->name();
         } else if (unreadable) {
-            // The file is named in the line; the store's own message starts with its whole path.
-            QString why = po.error().message();
-            const QString prefix = QDir::toNativeSeparators(path) + QStringLiteral(": ");
-            if (why.startsWith(prefix))
-                why = why.mid(prefix.size());
             *unreadable << QStringLiteral("the postoffice %1 (postoffices/%2) cannot be opened: %3")
-                               .arg(nameOfFile(f), f, why);
+                               .arg(nameOfFile(f), f,
+                                    StorageProblem::withoutPath(po.error().message(), path));
         }
     }
     return out;

@@ -132,4 +132,10 @@ QString explain(const QString& sqliteText)
     return text;
 }
 
+QString withoutPath(const QString& message, const QString& path)
+{
+    const QString prefix = QDir::toNativeSeparators(path) + QStringLiteral(": ");
+    return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
+}
+
 } // namespace sa::core::StorageProblem

@@ -19,6 +19,9 @@ QString diagnose(const QString& path, const QString& sqliteText = {});
 QString explain(const QString& sqliteText);
 /// errno's text for the last system call, with the user when it is a permission problem.
 QString systemError(int error);
+/// A store's `message` without the "PATH: " it starts with, for a line that names the file itself
+/// (the site LONDON (sites/LONDON.sqlite) cannot be opened: ...).
+QString withoutPath(const QString& message, const QString& path);
 
 } // namespace StorageProblem
 
