@@ -1,7 +1,7 @@
 // msmail-po dirsync ...: the postoffice's dirsync agent (NSDA) run by hand.
 #include "PoCommands.h"
 #include "PoOptions.h"
-#include "core/dirsync/DirsyncCycle.h"
+#include "core/host/DirsyncCycle.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/msmail/PostofficeDirsyncServer.h"
 

@@ -4,9 +4,9 @@
 #include "app/common/NumberOption.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
-#include "core/dirsync/DirsyncCycle.h"
 #include "core/dirsync/DirsyncLog.h"
 #include "core/dirsync/DirsyncRequestor.h"
+#include "core/host/DirsyncCycle.h"
 #include "core/services/EventLog.h"
 
 #include <QJsonArray>

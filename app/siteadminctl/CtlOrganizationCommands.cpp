@@ -2,8 +2,8 @@
 // stages of Q152167.
 #include "CtlCommands.h"
 #include "CtlOptions.h"
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/Organization.h"
+#include "core/host/DemoOrganization.h"
 
 #include <QDir>
 #include <QJsonArray>

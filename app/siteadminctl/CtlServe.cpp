@@ -3,7 +3,7 @@
 #include "CtlOptions.h"
 #include "app/common/StopSignals.h"
 #include "core/directory/Organization.h"
-#include "core/services/ServiceHost.h"
+#include "core/host/ServiceHost.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

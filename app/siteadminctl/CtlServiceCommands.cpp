@@ -3,9 +3,9 @@
 #include "CtlOptions.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
-#include "core/dirsync/DirsyncCycle.h"
 #include "core/dirsync/DirsyncRequestor.h"
-#include "core/services/Runner.h"
+#include "core/host/DirsyncCycle.h"
+#include "core/host/Runner.h"
 #include "core/services/Services.h"
 
 #include <QJsonArray>

@@ -36,7 +36,8 @@ bool isHidden(const AttributeValues& values)
 } // namespace
 
 DirectoryWriter::DirectoryWriter(DirectoryStore& store, const CommitOptions& options)
-    : m_store(store), m_allowSystemObjects(options.allowSystemObjects), m_replication(options.replication)
+    : m_store(store), m_allowSystemObjects(options.allowSystemObjects), m_replication(options.replication),
+      m_rules(WriterRule::rulesFor(*this))
 {
 }
 
@@ -363,12 +364,10 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
             QStringLiteral("Common-Name: \"%1\" is longer than %2 characters").arg(rdn).arg(MaxRdnLength),
             attr::CommonName);
 
-    if (Status s = m_dirsync.beforeCreate(*cls, parentDn, values.value()); !s)
-        return s.error();
-    if (Status s = m_rules.addGeneratedAddresses(*cls, values.value(), 0); !s)
-        return s.error();
-    if (Status s = m_rules.check(*cls, 0, values.value(), values->keys()); !s)
-        return s.error();
+    for (const auto& rule : m_rules) {
+        if (Status s = rule->beforeCreate(*cls, parentDn, values.value()); !s)
+            return s.error();
+    }
 
     const Dn dn = parent.id ? parent.dn.child(cls->rdnType, rdn) : Dn().child(cls->rdnType, rdn);
     const QString display = values->value(attr::DisplayName).value(0);
@@ -437,12 +436,10 @@ Status DirectoryWriter::modify(const Dn& dn, const QList<AttributeChange>& chang
     }
     if (touched.isEmpty())
         return {}; // nothing really changed: no USN, no log
-    if (Status s = m_dirsync.beforeModify(current.value(), values.value(), touched); !s)
-        return s;
-    if (Status s = m_rules.check(*current->cls, current->id, values.value(), touched); !s)
-        return s;
-    if (current->cls->name == QLatin1String("site-addressing"))
-        m_rules.forgetSiteTemplates();
+    for (const auto& rule : m_rules) {
+        if (Status s = rule->beforeModify(current.value(), values.value(), touched); !s)
+            return s;
+    }
 
     const auto usn = usnFor(current->id);
     if (!usn)
@@ -481,8 +478,10 @@ Status DirectoryWriter::remove(const Dn& dn)
         return Error(
             ErrorCode::NotAllowed,
             QStringLiteral("%1 is a %2, which cannot be deleted").arg(dn.toString(), current->cls->label));
-    if (Status s = m_dirsync.beforeRemove(current.value()); !s)
-        return s;
+    for (const auto& rule : m_rules) {
+        if (Status s = rule->checkRemove(current.value()); !s)
+            return s;
+    }
     auto stored = m_store.childCount(current->id);
     if (!stored)
         return stored.error();
@@ -491,9 +490,10 @@ Status DirectoryWriter::remove(const Dn& dn)
         return Error(
             ErrorCode::NotAllowed,
             QStringLiteral("%1 contains %2 object(s); delete them first").arg(dn.toString()).arg(kids));
-    // Out of every distribution list, manager field and restriction list first (Q181952).
-    if (Status s = m_rules.dropReferencesTo(current.value()); !s)
-        return s;
+    for (const auto& rule : m_rules) {
+        if (Status s = rule->beforeRemove(current.value()); !s)
+            return s;
+    }
     const auto usn = usnFor(current->id);
     if (!usn)
         return usn.error();

@@ -3,8 +3,7 @@
 #include "ChangeSet.h"
 #include "DirectoryObject.h"
 #include "DirectoryStore.h"
-#include "DirsyncRules.h"
-#include "RecipientRules.h"
+#include "WriterRule.h"
 #include "core/common/Error.h"
 
 #include <QHash>
@@ -95,8 +94,7 @@ private:
     };
     QMap<CountKey, int> m_childDelta; // live children added (or removed) per parent, class, hidden
     QHash<qint64, int> m_parentDelta; // the same per parent
-    RecipientRules m_rules{*this};
-    DirsyncRules m_dirsync{*this};
+    std::vector<std::unique_ptr<WriterRule>> m_rules;
 };
 
 } // namespace sa::core

@@ -73,6 +73,29 @@ RecipientRules::takenBy(const QString& kind, const QStringList& values, qint64 s
     return found;
 }
 
+Status RecipientRules::beforeCreate(const ClassDef& cls, const Dn&, AttributeValues& values)
+{
+    if (Status s = addGeneratedAddresses(cls, values, 0); !s)
+        return s;
+    return check(cls, 0, values, values.keys());
+}
+
+Status RecipientRules::beforeModify(const DirectoryObject& current, const AttributeValues& values,
+                                    const QStringList& touched)
+{
+    if (Status s = check(*current.cls, current.id, values, touched); !s)
+        return s;
+    if (current.cls->name == QLatin1String("site-addressing"))
+        forgetSiteTemplates();
+    return {};
+}
+
+Status RecipientRules::beforeRemove(const DirectoryObject& object)
+{
+    // Out of every distribution list, manager field and restriction list (Q181952).
+    return dropReferencesTo(object);
+}
+
 Status RecipientRules::addGeneratedAddresses(const ClassDef& cls, AttributeValues& values, qint64 selfId)
 {
     if (!cls.recipient)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DirectoryObject.h"
+#include "WriterRule.h"
 #include "core/common/Error.h"
 
 #include <QStringList>
@@ -19,10 +20,18 @@ class DirectoryWriter;
 ///    knows; the error names the other object;
 ///  - a reference (Member, Manager, Owner, ...) names an object that exists, and deleting an object
 ///    takes it out of every reference to it.
-class RecipientRules
+class RecipientRules : public WriterRule
 {
 public:
     explicit RecipientRules(DirectoryWriter& writer) : m_writer(writer) {}
+
+    /// Generated addresses, then check.
+    Status beforeCreate(const ClassDef& cls, const Dn& parent, AttributeValues& values) override;
+    /// Check; a change to Site Addressing makes the templates be read again.
+    Status beforeModify(const DirectoryObject& current, const AttributeValues& values,
+                        const QStringList& touched) override;
+    /// dropReferencesTo.
+    Status beforeRemove(const DirectoryObject& object) override;
 
     Status addGeneratedAddresses(const ClassDef& cls, AttributeValues& values, qint64 selfId);
     /// `changed` are the attributes written by this change (all of them for a new object).

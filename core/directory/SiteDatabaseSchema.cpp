@@ -261,7 +261,7 @@ Status upgradeToVersion10(SqliteConnection& c)
                    {QStringLiteral("ALTER TABLE mta_queue ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")});
 }
 
-// Version 11: handed-over message ids are let go after MessageRow::SeenRetentionDays, found by
+// Version 11: handed-over message ids are let go after SeenIds::RetentionDays, found by
 // their time.
 Status upgradeToVersion11(SqliteConnection& c)
 {

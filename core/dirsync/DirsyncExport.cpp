@@ -1,11 +1,13 @@
 #include "DirsyncExport.h"
 
-#include "DirsyncAddress.h"
-#include "DirsyncCodec.h"
+#include "DirsyncTemplateMap.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
+#include "core/dirsyncprotocol/DirsyncAddress.h"
+#include "core/dirsyncprotocol/DirsyncCodec.h"
+#include "core/dirsyncprotocol/DirsyncTemplates.h"
 
 #include <QDateTime>
 #include <QScopeGuard>
@@ -99,7 +101,7 @@ std::optional<ExportEntry> DirsyncExport::entryFor(const DirectoryObject& o)
     if (address.isEmpty())
         return std::nullopt;
     return ExportEntry{o.displayName().trimmed().left(dirsync::MaxFullName), address,
-                       DirsyncTemplates::fieldsOf(o, m_fieldMap)};
+                       DirsyncTemplateMap::fieldsOf(o, m_fieldMap)};
 }
 
 Result<std::optional<DirsyncExport::Sent>> DirsyncExport::sent(const QString& guid)

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "DirsyncLog.h"
-#include "DirsyncMessage.h"
 #include "DirsyncPartner.h"
-#include "DirsyncTemplates.h"
+#include "DirsyncTemplateMap.h"
 #include "core/common/Error.h"
+#include "core/dirsyncprotocol/DirsyncMessage.h"
 
 #include <QHash>
 #include <QSet>
@@ -58,7 +58,7 @@ public:
     }
 
     /// The Outgoing Templates: attributes sent as template fields with each A and M (none by default).
-    void setFieldMap(DirsyncTemplates::Map outgoing) { m_fieldMap = std::move(outgoing); }
+    void setFieldMap(DirsyncTemplateMap::Map outgoing) { m_fieldMap = std::move(outgoing); }
 
     std::optional<ExportEntry> entryFor(const DirectoryObject& object);
     /// Everything, as R TYPE: (every list of that type) and an A per entry; what was sent before is
@@ -108,7 +108,7 @@ private:
     int m_removedByFull = 0;
     QList<DirsyncSetAside> m_setAside;
     bool m_fullPass = false; ///< in full(), which clears the requestor's set-aside entries first
-    DirsyncTemplates::Map m_fieldMap;
+    DirsyncTemplateMap::Map m_fieldMap;
 };
 
 } // namespace sa::core

@@ -1,11 +1,11 @@
 #include "DirsyncImport.h"
 
-#include "DirsyncAddress.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/dirsyncprotocol/DirsyncAddress.h"
 
 #include <QCryptographicHash>
 #include <QUuid>

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "DirsyncLog.h"
-#include "DirsyncMessage.h"
 #include "DirsyncPartner.h"
-#include "DirsyncTemplates.h"
+#include "DirsyncTemplateMap.h"
 #include "core/common/Error.h"
 #include "core/directory/ChangeSet.h"
+#include "core/dirsyncprotocol/DirsyncMessage.h"
 
 #include <QSet>
 
@@ -32,8 +32,8 @@ public:
     Status apply(const QList<DirsyncTransaction>& transactions, DirsyncRun& run);
 
     /// The Incoming Templates: template prompts (MS Mail's "Title:", "Phone:" ...) and the
-    /// attributes they fill (DirsyncTemplates::incoming).
-    void setFieldMap(DirsyncTemplates::Map map) { m_fieldMap = std::move(map); }
+    /// attributes they fill (DirsyncTemplateMap::incoming).
+    void setFieldMap(DirsyncTemplateMap::Map map) { m_fieldMap = std::move(map); }
 
 private:
     Result<QString> importedObject(const QString& key);
@@ -51,7 +51,7 @@ private:
     DirectoryWriter& m_writer;
     const DirsyncPartner& m_partner;
     QSet<QString> m_replaced; ///< keys an R put up for deletion, not named again yet
-    DirsyncTemplates::Map m_fieldMap = DirsyncTemplates::defaultIncoming();
+    DirsyncTemplateMap::Map m_fieldMap = DirsyncTemplateMap::defaultIncoming();
 };
 
 } // namespace sa::core

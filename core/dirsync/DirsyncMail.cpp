@@ -1,38 +1,17 @@
 #include "DirsyncMail.h"
 
-#include "DirsyncCodec.h"
 #include "DirsyncLog.h"
 #include "core/common/SqlText.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
-#include "core/transport/MessageRow.h"
+#include "core/message/MessageRow.h"
 
 #include <QSqlQuery>
 #include <algorithm>
 
 namespace sa::core {
-
-Result<Message> DirsyncMail::compose(const DirsyncMessage& message, DirsyncSubject::Kind kind, qint64 was,
-                                     const QString& from, const QString& to)
-{
-    auto encoded = DirsyncCodec::encode(message);
-    if (!encoded)
-        return encoded.error();
-    DirsyncSubject subject;
-    subject.kind = kind;
-    subject.reqSeq = message.header.reqSeq;
-    subject.srvSeq = message.header.srvSeq;
-    subject.impSeq = message.header.impSeq;
-    subject.wasSeq = was;
-    subject.sent = message.transactions.size();
-    Message mail = Message::create(from, to, subject.toString(), encoded->body);
-    mail.attachment = encoded->attachment.toUtf8();
-    mail.attachmentName = kind == DirsyncSubject::Kind::ServerUpdate ? QStringLiteral("SRVTRANS.TXT")
-                                                                     : QStringLiteral("REQTRANS.TXT");
-    return mail;
-}
 
 Result<QList<DirsyncMail>> DirsyncMail::waiting(DirectoryStore& store)
 {

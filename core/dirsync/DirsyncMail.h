@@ -1,9 +1,7 @@
 #pragma once
 
-#include "DirsyncMessage.h"
-#include "DirsyncSubject.h"
 #include "core/common/Error.h"
-#include "core/transport/Message.h"
+#include "core/message/Message.h"
 
 namespace sa::core {
 
@@ -17,11 +15,6 @@ struct DirsyncMail
     qint64 id = 0;
     Message message;
 
-    /// A requestor's update (ReqTx) or a server's reply (SrvTx) as mail from `from` to `to`: the
-    /// [DIRSYNC] section in the body, the transactions attached, the subject from the header's
-    /// numbers, `was` (the last confirmed R, or the previous S) and the count.
-    static Result<Message> compose(const DirsyncMessage& message, DirsyncSubject::Kind kind, qint64 was,
-                                   const QString& from, const QString& to);
     /// What waits for the service, in the order it was submitted.
     static Result<QList<DirsyncMail>> waiting(DirectoryStore& store);
     /// Taken off the waiting mail, inside the writer's transaction.

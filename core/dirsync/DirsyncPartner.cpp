@@ -1,5 +1,6 @@
 #include "DirsyncPartner.h"
 
+#include "DirsyncTemplateMap.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -79,7 +80,7 @@ Status DirsyncPartner::setNumbers(DirectoryWriter& w, const QList<std::pair<QStr
     return w.modify(object.dn, changes);
 }
 
-QString DirsyncPartner::exportConfig(const DirsyncTemplates::Map& outgoing) const
+QString DirsyncPartner::exportConfig(const DirsyncTemplateMap::Map& outgoing) const
 {
     QStringList containers = exportContainers;
     std::sort(containers.begin(), containers.end());

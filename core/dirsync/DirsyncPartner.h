@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DirsyncTemplates.h"
+#include "DirsyncTemplateMap.h"
 #include "core/common/Error.h"
 #include "core/directory/DirectoryObject.h"
 
@@ -62,7 +62,7 @@ struct DirsyncPartner
     QString guid() const { return object.guid; }
     /// What decides which entries the requestor gets: when it changes, the next reply is a full
     /// export (R and an A for each entry), as the original did (Q152935).
-    QString exportConfig(const DirsyncTemplates::Map& outgoing = {}) const;
+    QString exportConfig(const DirsyncTemplateMap::Map& outgoing = {}) const;
     /// Whether a reply deleting `deletes` of the `entries` the requestor holds must wait for the
     /// administrator's approval (more than the threshold, or than its percentage of the entries).
     bool exceedsDeletionThreshold(int deletes, int entries) const;

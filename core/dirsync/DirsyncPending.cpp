@@ -1,7 +1,7 @@
 #include "DirsyncPending.h"
 
-#include "DirsyncCodec.h"
 #include "core/directory/DirectoryWriter.h"
+#include "core/dirsyncprotocol/DirsyncCodec.h"
 
 #include <QSqlQuery>
 

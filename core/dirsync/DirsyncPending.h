@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DirsyncMessage.h"
 #include "core/common/Error.h"
+#include "core/dirsyncprotocol/DirsyncMessage.h"
 
 namespace sa::core {
 

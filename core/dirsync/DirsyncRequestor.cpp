@@ -1,16 +1,18 @@
 #include "DirsyncRequestor.h"
 
-#include "DirsyncAddress.h"
-#include "DirsyncCodec.h"
 #include "DirsyncExport.h"
 #include "DirsyncImport.h"
 #include "DirsyncLog.h"
 #include "DirsyncMail.h"
 #include "DirsyncPending.h"
-#include "DirsyncSubject.h"
+#include "DirsyncTemplateMap.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
+#include "core/dirsyncprotocol/DirsyncAddress.h"
+#include "core/dirsyncprotocol/DirsyncCodec.h"
+#include "core/dirsyncprotocol/DirsyncEnvelope.h"
+#include "core/dirsyncprotocol/DirsyncSubject.h"
 #include "core/services/Services.h"
 #include "core/transport/SiteTransport.h"
 
@@ -85,10 +87,10 @@ Result<int> DirsyncRequestor::t1()
         const qint64 watermark = m_store.highestUsn();
         QList<DirsyncTransaction> changes;
         QString setAside; // for the run's detail
-        const DirsyncTemplates::Map outgoing =
+        const DirsyncTemplateMap::Map outgoing =
             templateOptions(object.value()) & 2
-                ? DirsyncTemplates::outgoing(m_store, DirsyncServer::dxaServer(object.value()))
-                : DirsyncTemplates::Map();
+                ? DirsyncTemplateMap::outgoing(m_store, DirsyncServer::dxaServer(object.value()))
+                : DirsyncTemplateMap::Map();
         if (exchangeOptions(object.value()) & 1) {
             const bool full = firstCycle || p.exportNow || kept->exportConfig != p.exportConfig(outgoing);
             DirsyncExport exporter(w, p);
@@ -128,8 +130,8 @@ Result<int> DirsyncRequestor::t1()
             message.header.types << type.toUpper();
         if (message.header.types.isEmpty())
             message.header.types << QStringLiteral("PCM");
-        auto mail = DirsyncMail::compose(message, DirsyncSubject::Kind::RequestorUpdate, p.confSeq,
-                                         transport.requestorAddress(), p.address);
+        auto mail = DirsyncEnvelope::compose(message, DirsyncSubject::Kind::RequestorUpdate, p.confSeq,
+                                             transport.requestorAddress(), p.address);
         if (!mail)
             return mail.error();
         if (Status s = SiteTransport::enqueue(w, mail.value()); !s)
@@ -273,8 +275,8 @@ Status DirsyncRequestor::applyReply(DirectoryWriter& w, DirsyncPartner& p, const
         if (exchangeOptions(p.object) & 2) {
             DirsyncImport import(w, p);
             import.setFieldMap(templateOptions(p.object) & 1
-                                   ? DirsyncTemplates::incoming(m_store, DirsyncServer::dxaServer(p.object))
-                                   : DirsyncTemplates::Map());
+                                   ? DirsyncTemplateMap::incoming(m_store, DirsyncServer::dxaServer(p.object))
+                                   : DirsyncTemplateMap::Map());
             if (Status a = import.apply(fresh, run); !a)
                 return a;
         }

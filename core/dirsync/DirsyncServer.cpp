@@ -1,21 +1,23 @@
 #include "DirsyncServer.h"
 
-#include "DirsyncAddress.h"
-#include "DirsyncCodec.h"
 #include "DirsyncExport.h"
 #include "DirsyncImport.h"
 #include "DirsyncLog.h"
 #include "DirsyncMail.h"
 #include "DirsyncPending.h"
-#include "DirsyncSequence.h"
-#include "DirsyncSubject.h"
+#include "DirsyncTemplateMap.h"
 #include "core/common/TextRule.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
+#include "core/dirsyncprotocol/DirsyncAddress.h"
+#include "core/dirsyncprotocol/DirsyncCodec.h"
+#include "core/dirsyncprotocol/DirsyncEnvelope.h"
+#include "core/dirsyncprotocol/DirsyncSequence.h"
+#include "core/dirsyncprotocol/DirsyncSubject.h"
+#include "core/message/MessageRow.h"
 #include "core/services/Services.h"
-#include "core/transport/MessageRow.h"
 #include "core/transport/SiteTransport.h"
 
 #include <QScopeGuard>
@@ -366,7 +368,7 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
             return e;
     }
     DirsyncImport import(w, p);
-    import.setFieldMap(DirsyncTemplates::incoming(m_store, dxaServer(m_server)));
+    import.setFieldMap(DirsyncTemplateMap::incoming(m_store, dxaServer(m_server)));
     if (Status a = import.apply(fresh, run); !a)
         return a;
     qint64 reqSeq = std::max(p.reqSeq, h.reqSeq);
@@ -429,7 +431,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         if (!state)
             return state.error();
         const qint64 watermark = m_store.highestUsn();
-        const DirsyncTemplates::Map outgoing = DirsyncTemplates::outgoing(m_store, dxaServer(m_server));
+        const DirsyncTemplateMap::Map outgoing = DirsyncTemplateMap::outgoing(m_store, dxaServer(m_server));
         const bool full = state->fullReply || p.exportNow || state->watermark == 0 ||
                           state->exportConfig != p.exportConfig(outgoing);
         auto entries =
@@ -479,8 +481,8 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         message.header.srvSeq = seq;
         message.header.impSeq = p.impSeq;
         SiteTransport transport(m_store, QString());
-        auto mail = DirsyncMail::compose(message, DirsyncSubject::Kind::ServerUpdate, p.confSeq,
-                                         transport.systemAddress(), p.address);
+        auto mail = DirsyncEnvelope::compose(message, DirsyncSubject::Kind::ServerUpdate, p.confSeq,
+                                             transport.systemAddress(), p.address);
         if (!mail)
             return mail.error();
         if (Status s = SiteTransport::enqueue(w, mail.value()); !s)

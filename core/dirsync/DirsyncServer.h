@@ -1,10 +1,10 @@
 #pragma once
 
 #include "DirsyncExport.h"
-#include "DirsyncMessage.h"
 #include "DirsyncPartner.h"
 #include "core/common/Error.h"
-#include "core/transport/Message.h"
+#include "core/dirsyncprotocol/DirsyncMessage.h"
+#include "core/message/Message.h"
 
 #include <atomic>
 

@@ -1,11 +1,11 @@
 // The administrator's side of the dirsync server: where each requestor stands, what the next T2
 // would do, approving held deletions and resetting numbers. T2 itself is in DirsyncServer.cpp.
-#include "DirsyncCodec.h"
 #include "DirsyncLog.h"
 #include "DirsyncServer.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
+#include "core/dirsyncprotocol/DirsyncCodec.h"
 #include "core/services/Services.h"
 
 #include <QSqlQuery>

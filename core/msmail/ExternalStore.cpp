@@ -1,8 +1,8 @@
 #include "ExternalStore.h"
 
 #include "PostofficeStore.h"
+#include "core/message/MessageRow.h"
 #include "core/storage/Migrator.h"
-#include "core/transport/MessageRow.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,11 +2,11 @@
 
 #include "PostofficeDirsyncKeys.h"
 #include "core/common/SqlText.h"
-#include "core/dirsync/DirsyncAddress.h"
-#include "core/dirsync/DirsyncCodec.h"
-#include "core/dirsync/DirsyncMail.h"
-#include "core/dirsync/DirsyncSubject.h"
-#include "core/dirsync/DirsyncTemplates.h"
+#include "core/dirsyncprotocol/DirsyncAddress.h"
+#include "core/dirsyncprotocol/DirsyncCodec.h"
+#include "core/dirsyncprotocol/DirsyncEnvelope.h"
+#include "core/dirsyncprotocol/DirsyncSubject.h"
+#include "core/dirsyncprotocol/DirsyncTemplates.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -246,7 +246,7 @@ Result<QString> PostofficeDirsync::t1()
         m.header.srvSeq = number(KeySrvSync);
         m.header.impSeq = number(KeyImpSync);
         m.header.types = config(KeyTypes).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        auto mail = DirsyncMail::compose(
+        auto mail = DirsyncEnvelope::compose(
             m, DirsyncSubject::Kind::RequestorUpdate, number(KeyReqConfirmed),
             QStringLiteral("MS:%1/%2").arg(m_po.name(), PostofficeStore::SystemMailbox),
             QStringLiteral("MS:%1/%2").arg(config(KeyServer), PostofficeStore::SystemMailbox));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PostofficeStore.h"
-#include "core/dirsync/DirsyncMessage.h"
+#include "core/dirsyncprotocol/DirsyncMessage.h"
 
 #include <QDateTime>
 

@@ -1,12 +1,12 @@
 #include "PostofficeDirsyncServer.h"
 
 #include "core/common/SqlText.h"
-#include "core/dirsync/DirsyncAddress.h"
-#include "core/dirsync/DirsyncCodec.h"
-#include "core/dirsync/DirsyncMail.h"
-#include "core/dirsync/DirsyncSequence.h"
-#include "core/dirsync/DirsyncSubject.h"
-#include "core/dirsync/DirsyncTemplates.h"
+#include "core/dirsyncprotocol/DirsyncAddress.h"
+#include "core/dirsyncprotocol/DirsyncCodec.h"
+#include "core/dirsyncprotocol/DirsyncEnvelope.h"
+#include "core/dirsyncprotocol/DirsyncSequence.h"
+#include "core/dirsyncprotocol/DirsyncSubject.h"
+#include "core/dirsyncprotocol/DirsyncTemplates.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -353,7 +353,7 @@ Status PostofficeDirsyncServer::reply(const QString& requestor, PoT2Report& repo
     message.header.reqSeq = reqSync;
     message.header.srvSeq = sync;
     message.header.impSeq = impSync;
-    auto mail = DirsyncMail::compose(
+    auto mail = DirsyncEnvelope::compose(
         message, DirsyncSubject::Kind::ServerUpdate, confSync,
         QStringLiteral("MS:%1/%2").arg(m_po.name(), PostofficeStore::SystemMailbox), address);
     if (!mail)

@@ -2,7 +2,8 @@
 // to and from the MS Mail Connector. The users, routes and address list are in PostofficeStore.cpp.
 #include "PostofficeStore.h"
 #include "core/directory/AddressSyntax.h"
-#include "core/transport/MessageRow.h"
+#include "core/message/MessageRow.h"
+#include "core/message/SeenIds.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -201,27 +202,21 @@ Result<bool> PostofficeStore::accept(const Message& message)
 Result<int> PostofficeStore::accept(const QList<Message>& messages)
 {
     int fresh = 0;
+    SeenIds seen(*m_connection, QStringLiteral("seen"));
     Status s = m_connection->transaction([&]() -> Status {
         for (const Message& message : messages) {
-            auto seen = m_connection->scalar(QStringLiteral("SELECT 1 FROM seen WHERE message_id = ?"),
-                                             {MessageRow::seenKey(message)});
-            if (!seen)
-                return seen.error();
-            if (seen->isValid())
+            auto taken = seen.takeIn(message, now());
+            if (!taken)
+                return taken.error();
+            if (!*taken)
                 continue; // handed over before: keep one copy
-            if (auto r = m_connection->exec(QStringLiteral("INSERT INTO seen(message_id, at) VALUES (?, ?)"),
-                                            {MessageRow::seenKey(message), now()});
-                !r)
-                return r.error();
             if (Status q = enqueue(message, QStringLiteral("in"), {}); !q)
                 return q;
             ++fresh;
         }
         if (fresh == 0)
             return {};
-        auto old =
-            m_connection->exec(QStringLiteral("DELETE FROM seen WHERE at < ?"), {MessageRow::seenCutoff()});
-        return old.status();
+        return seen.forgetOld();
     });
     if (!s)
         return s.error();

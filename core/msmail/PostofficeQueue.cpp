@@ -2,7 +2,7 @@
 // returned when it cannot go on (MS Mail's undeliverable mail) and the system log (SYSTEM.LOG).
 // Delivery and forwarding are in PostofficeMail.cpp.
 #include "PostofficeStore.h"
-#include "core/transport/MessageRow.h"
+#include "core/message/MessageRow.h"
 
 #include <QSqlQuery>
 

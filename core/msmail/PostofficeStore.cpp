@@ -3,7 +3,7 @@
 #include "core/common/SqlText.h"
 #include "core/common/TextRule.h"
 #include "core/directory/AddressSyntax.h"
-#include "core/dirsync/DirsyncTemplates.h"
+#include "core/dirsyncprotocol/DirsyncTemplates.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/StorageProblem.h"
 
@@ -104,7 +104,7 @@ Status createVersion4(SqliteConnection& c)
     return {};
 }
 
-/// Handed-over message ids are let go after MessageRow::SeenRetentionDays, found by their time.
+/// Handed-over message ids are let go after SeenIds::RetentionDays, found by their time.
 Status createVersion5(SqliteConnection& c)
 {
     auto r = c.exec(QStringLiteral("CREATE INDEX seen_at ON seen(at)"));

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/common/Error.h"
-#include "core/dirsync/DirsyncMessage.h"
+#include "core/dirsyncprotocol/DirsyncMessage.h"
+#include "core/message/Message.h"
 #include "core/storage/SqliteConnection.h"
-#include "core/transport/Message.h"
 
 #include <QMap>
 #include <QStringList>

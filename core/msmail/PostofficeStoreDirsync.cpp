@@ -3,8 +3,8 @@
 #include "PostofficeDirsyncKeys.h"
 #include "PostofficeStore.h"
 #include "core/common/SqlText.h"
-#include "core/dirsync/DirsyncCodec.h"
-#include "core/dirsync/DirsyncTemplates.h"
+#include "core/dirsyncprotocol/DirsyncCodec.h"
+#include "core/dirsyncprotocol/DirsyncTemplates.h"
 
 #include <QSqlQuery>
 

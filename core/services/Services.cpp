@@ -1,10 +1,10 @@
 #include "Services.h"
 
+#include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
-#include "core/transport/ConnectorValues.h"
 
 namespace sa::core {
 

@@ -1,13 +1,14 @@
 #include "SiteTransport.h"
 
-#include "ConnectorValues.h"
-#include "MessageRow.h"
 #include "core/common/SqlText.h"
 #include "core/directory/AddressSyntax.h"
+#include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/message/MessageRow.h"
+#include "core/message/SeenIds.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Services.h"
 
@@ -99,17 +100,13 @@ Result<int> SiteTransport::accept(const QList<Message>& messages)
 {
     int fresh = 0;
     const Status s = m_store.write([&](DirectoryWriter& w) -> Status {
+        SeenIds seen(w.store().connection(), QStringLiteral("mta_seen"));
         for (const Message& m : messages) {
-            auto seen = w.exec(QStringLiteral("SELECT 1 FROM mta_seen WHERE message_id = ?"),
-                               {MessageRow::seenKey(m)});
-            if (!seen)
-                return seen.error();
-            if (seen.value().next())
+            auto taken = seen.takeIn(m, MessageRow::stamp());
+            if (!taken)
+                return taken.error();
+            if (!*taken)
                 continue; // handed over before: keep one copy
-            if (auto r = w.exec(QStringLiteral("INSERT INTO mta_seen(message_id, at) VALUES (?, ?)"),
-                                {MessageRow::seenKey(m), MessageRow::stamp()});
-                !r)
-                return r.error();
             // Still here from before (a loop brought it round while a hand-over of it waits to be
             // repeated): one copy, with the further count of hops, so the loop still ends.
             auto r = w.exec(
@@ -123,8 +120,7 @@ Result<int> SiteTransport::accept(const QList<Message>& messages)
         }
         if (fresh == 0)
             return {};
-        auto old = w.exec(QStringLiteral("DELETE FROM mta_seen WHERE at < ?"), {MessageRow::seenCutoff()});
-        return old.status();
+        return seen.forgetOld();
     });
     if (!s)
         return s.error();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Message.h"
 #include "core/common/Error.h"
+#include "core/message/Message.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // The MS Mail Connectors' side of the site's messaging: picking up what their direct postoffices
 // hold for the site, and saying why mail for the site waits at a postoffice when it is not picked up.
-#include "ConnectorValues.h"
 #include "SiteTransport.h"
+#include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/msmail/PostofficeStore.h"

@@ -1,10 +1,10 @@
 // What View > Queues and a connection's Queue... show of the site's MTA, and what the
 // administrator does there; the mail kept for the site's own mailboxes.
-#include "ConnectorValues.h"
-#include "MessageRow.h"
 #include "SiteTransport.h"
+#include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
+#include "core/message/MessageRow.h"
 
 #include <QSqlQuery>
 

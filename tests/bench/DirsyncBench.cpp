@@ -4,7 +4,7 @@
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
-#include "core/dirsync/DirsyncCycle.h"
+#include "core/host/DirsyncCycle.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/services/Services.h"
 

@@ -1,7 +1,7 @@
 // Item 9: the GUI event loop while the window's background worker runs a large dirsync cycle.
 #include "BenchSupport.h"
 #include "core/directory/Dn.h"
-#include "core/services/ServiceHost.h"
+#include "core/host/ServiceHost.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/mainwindow/ServiceCommands.h"

@@ -26,7 +26,6 @@
 //     postoffice of U users (--gui-stall-users, default 20,000): the longest turn and the 99th
 //     percentile of a 5 ms timer's turns (goal: p99 <= 50 ms, never above 200 ms), beside the same
 //     window idle (GuiStallBench.cpp). --only-gui-stall runs item 9 alone.
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryExporter.h"
 #include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryStore.h"
@@ -34,8 +33,9 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/directory/SiteDatabaseSchema.h"
+#include "core/host/DemoOrganization.h"
+#include "core/host/Runner.h"
 #include "core/msmail/PostofficeStore.h"
-#include "core/services/Runner.h"
 #include "core/storage/SqliteConnection.h"
 #include "tests/bench/BenchSupport.h"
 #include "ui/common/BackgroundTask.h"

@@ -1,8 +1,8 @@
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
-#include "core/dirsync/DirsyncCycle.h"
+#include "core/host/DemoOrganization.h"
+#include "core/host/DirsyncCycle.h"
 #include "core/msmail/PostofficeStore.h"
 #include "tests/support/TestSupport.h"
 

@@ -1,7 +1,7 @@
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/Organization.h"
+#include "core/host/DemoOrganization.h"
+#include "core/host/Runner.h"
 #include "core/msmail/PostofficeStore.h"
-#include "core/services/Runner.h"
 #include "tests/support/MailNetwork.h"
 #include "tests/support/TestSupport.h"
 

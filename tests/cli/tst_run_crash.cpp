@@ -2,8 +2,8 @@
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/host/Runner.h"
 #include "core/msmail/PostofficeStore.h"
-#include "core/services/Runner.h"
 #include "core/transport/SiteTransport.h"
 #include "tests/support/TestSupport.h"
 

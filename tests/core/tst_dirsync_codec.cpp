@@ -1,5 +1,5 @@
-#include "core/dirsync/DirsyncCodec.h"
-#include "core/dirsync/DirsyncSubject.h"
+#include "core/dirsyncprotocol/DirsyncCodec.h"
+#include "core/dirsyncprotocol/DirsyncSubject.h"
 
 #include <QRandomGenerator>
 #include <QTest>

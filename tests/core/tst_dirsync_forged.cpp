@@ -1,10 +1,10 @@
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
-#include "core/dirsync/DirsyncCycle.h"
 #include "core/dirsync/DirsyncLog.h"
-#include "core/dirsync/DirsyncMail.h"
-#include "core/transport/MessageRow.h"
+#include "core/dirsyncprotocol/DirsyncEnvelope.h"
+#include "core/host/DemoOrganization.h"
+#include "core/host/DirsyncCycle.h"
+#include "core/message/MessageRow.h"
 #include "tests/support/DirsyncFixture.h"
 
 #include <QTest>
@@ -41,9 +41,9 @@ class TestDirsyncForged : public QObject, protected sa::test::DirsyncFixture
         m.header.password = DemoOrganization::DirsyncPassword;
         m.header.srvSeq = number(QStringLiteral("PO1"), attr::DxaConfSeq);
         m.header.impSeq = number(QStringLiteral("PO1"), attr::DxaImpSeq);
-        auto mail = DirsyncMail::compose(m, DirsyncSubject::Kind::RequestorUpdate, was,
-                                         QStringLiteral("MS:NWNET/PO1/$SYSTEM"),
-                                         QStringLiteral("MS:NORTHWIND/SEATTLE/$SYSTEM"));
+        auto mail = DirsyncEnvelope::compose(m, DirsyncSubject::Kind::RequestorUpdate, was,
+                                             QStringLiteral("MS:NWNET/PO1/$SYSTEM"),
+                                             QStringLiteral("MS:NORTHWIND/SEATTLE/$SYSTEM"));
         QVERIFY(mail.ok());
         auto store = site(QStringLiteral("SEATTLE"));
         auto put = store->connection().exec(QStringLiteral("INSERT INTO site_mail(owner, %1, delivered) "

@@ -1,10 +1,10 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
-#include "core/dirsync/DirsyncCodec.h"
-#include "core/dirsync/DirsyncCycle.h"
 #include "core/dirsync/DirsyncLog.h"
 #include "core/dirsync/DirsyncServer.h"
+#include "core/dirsyncprotocol/DirsyncCodec.h"
+#include "core/host/DirsyncCycle.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "tests/support/DirsyncFixture.h"
 

@@ -1,12 +1,12 @@
 #include "core/common/Csv.h"
 #include "core/common/CsvReader.h"
 #include "core/directory/ChangeSet.h"
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryExporter.h"
 #include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/host/DemoOrganization.h"
 
 #include <QBuffer>
 #include <QRandomGenerator>

@@ -1,8 +1,8 @@
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/host/DemoOrganization.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>

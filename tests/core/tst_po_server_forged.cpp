@@ -1,4 +1,4 @@
-#include "core/dirsync/DirsyncMail.h"
+#include "core/dirsyncprotocol/DirsyncEnvelope.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/msmail/PostofficeDirsyncServer.h"
 #include "tests/support/DirsyncFixture.h"
@@ -39,9 +39,9 @@ class TestPoServerForged : public QObject, protected sa::test::DirsyncFixture
             m.header.password = Password;
         m.header.srvSeq = po2AtServer().confSync;
         m.header.impSeq = po2AtServer().impSync;
-        auto mail = DirsyncMail::compose(m, DirsyncSubject::Kind::RequestorUpdate, was,
-                                         QStringLiteral("MS:NWNET/PO2/$SYSTEM"),
-                                         QStringLiteral("MS:NWNET/PO1/$SYSTEM"));
+        auto mail = DirsyncEnvelope::compose(m, DirsyncSubject::Kind::RequestorUpdate, was,
+                                             QStringLiteral("MS:NWNET/PO2/$SYSTEM"),
+                                             QStringLiteral("MS:NWNET/PO1/$SYSTEM"));
         if (!mail || !po(Po1)->accept(mail.value()) || !po(Po1)->dispatch())
             return {};
         auto t2 = PostofficeDirsyncServer(*po(Po1)).t2();

@@ -1,8 +1,8 @@
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
+#include "core/host/DemoOrganization.h"
+#include "core/message/SeenIds.h"
 #include "core/msmail/PostofficeStore.h"
-#include "core/transport/MessageRow.h"
 #include "core/transport/SiteTransport.h"
 
 #include <QDateTime>
@@ -26,7 +26,7 @@ int count(SqliteConnection& c, const QString& table, const QString& id)
 
 /// A receiver (the site's MTA, a postoffice) keeps the ids of the messages handed over to it, so a
 /// second copy from a sender that stopped halfway is refused; ids older than
-/// MessageRow::SeenRetentionDays are let go as new messages come, so the tables do not grow without
+/// SeenIds::RetentionDays are let go as new messages come, so the tables do not grow without
 /// end while the services run for months.
 class TestSeen : public QObject
 {
@@ -48,23 +48,23 @@ private Q_SLOTS:
     {
         auto store = DirectoryStore::open(m_org->sitePath(QStringLiteral("SEATTLE"))).value();
         SiteTransport mta(*store, m_org->dir());
-        // As receivers keep them: the id and the hop count (MessageRow::seenKey).
+        // As receivers keep them: the id and the hop count (SeenIds::key).
         const QString old = QStringLiteral("<old@site>;0");
         const QString recent = QStringLiteral("<recent@site>;0");
-        QVERIFY(store
-                    ->write([&](DirectoryWriter& w) -> Status {
-                        for (const auto& [id, at] :
-                             {std::pair{old, daysAgo(MessageRow::SeenRetentionDays + 1)},
-                              std::pair{recent, daysAgo(MessageRow::SeenRetentionDays - 1)}}) {
-                            if (auto r = w.exec(
-                                    QStringLiteral("INSERT INTO mta_seen(message_id, at) VALUES (?, ?)"),
-                                    {id, at});
-                                !r)
-                                return r.error();
-                        }
-                        return {};
-                    })
-                    .ok());
+        QVERIFY(
+            store
+                ->write([&](DirectoryWriter& w) -> Status {
+                    for (const auto& [id, at] : {std::pair{old, daysAgo(SeenIds::RetentionDays + 1)},
+                                                 std::pair{recent, daysAgo(SeenIds::RetentionDays - 1)}}) {
+                        if (auto r =
+                                w.exec(QStringLiteral("INSERT INTO mta_seen(message_id, at) VALUES (?, ?)"),
+                                       {id, at});
+                            !r)
+                            return r.error();
+                    }
+                    return {};
+                })
+                .ok());
         Message m =
             Message::create(QStringLiteral("NWNET/PO1/AMARTIN"), QStringLiteral("NORTHWIND/SEATTLE/NANCYD"),
                             QStringLiteral("hello"), QStringLiteral("body"));
@@ -82,8 +82,8 @@ private Q_SLOTS:
         auto po = PostofficeStore::open(m_org->dir(), QStringLiteral("NWNET/PO1")).value();
         const QString old = QStringLiteral("<old@po>;0");
         const QString recent = QStringLiteral("<recent@po>;0");
-        for (const auto& [id, at] : {std::pair{old, daysAgo(MessageRow::SeenRetentionDays + 1)},
-                                     std::pair{recent, daysAgo(MessageRow::SeenRetentionDays - 1)}})
+        for (const auto& [id, at] : {std::pair{old, daysAgo(SeenIds::RetentionDays + 1)},
+                                     std::pair{recent, daysAgo(SeenIds::RetentionDays - 1)}})
             QVERIFY(po->connection()
                         .exec(QStringLiteral("INSERT INTO seen(message_id, at) VALUES (?, ?)"), {id, at})
                         .ok());

@@ -2,10 +2,10 @@
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/host/ServiceHost.h"
 #include "core/msmail/ExternalStore.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Schedule.h"
-#include "core/services/ServiceHost.h"
 #include "tests/support/DirsyncFixture.h"
 #include "tests/support/TestSupport.h"
 

@@ -3,14 +3,13 @@
 // wizards, property sheets, the address book, Services, Synchronization Status), the postoffices'
 // side through `msmail-po`, as their administrators would. A PNG of the window at each step goes to
 // the test output (docs/screenshots keeps them for the README's walkthrough).
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/SiteBuilder.h"
-#include "core/services/ServiceHost.h"
+#include "core/host/DemoOrganization.h"
+#include "core/host/ServiceHost.h"
 #include "core/services/Services.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/common/Prompts.h"
-#include "ui/dialogs/AddressBookDialog.h"
 #include "ui/dialogs/AddressEntryDialog.h"
 #include "ui/dialogs/ServicesDialog.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -20,6 +19,7 @@
 #include "ui/models/ServicesModel.h"
 #include "ui/models/SyncStatusModel.h"
 #include "ui/panels/SyncStatusPanel.h"
+#include "ui/properties/AddressBookDialog.h"
 #include "ui/properties/PropertySheet.h"
 #include "ui/wizards/ObjectWizard.h"
 

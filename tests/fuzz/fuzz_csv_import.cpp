@@ -2,10 +2,10 @@
 // whole. On the demo's SEATTLE site, imported into Recipients: a refused file leaves the directory
 // exactly as it was (its highest USN unchanged), every problem names a line and a reason, and an
 // accepted one counts what it did.
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/host/DemoOrganization.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

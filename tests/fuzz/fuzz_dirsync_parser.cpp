@@ -1,7 +1,7 @@
 // libFuzzer target for the dirsync message parser: any bytes as body (and, after a NUL, as the
 // attachment) are read or refused, never crash, and what is read writes back and reads the same.
-#include "core/dirsync/DirsyncCodec.h"
-#include "core/dirsync/DirsyncSubject.h"
+#include "core/dirsyncprotocol/DirsyncCodec.h"
+#include "core/dirsyncprotocol/DirsyncSubject.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,10 +2,10 @@
 // subject, body and attachment, make a message that NWNET/PO1 (a dirsync requestor of the demo)
 // accepts, dispatches (delivers, forwards or returns) and, when it reaches $SYSTEM, its dirsync
 // agent reads in T3. Nothing may crash, and each step either works or says why in words.
-#include "core/directory/DemoOrganization.h"
+#include "core/host/DemoOrganization.h"
+#include "core/message/Message.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/msmail/PostofficeStore.h"
-#include "core/transport/Message.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

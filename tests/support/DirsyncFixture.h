@@ -2,15 +2,15 @@
 // The dirsync tests' organization: the demo (NORTHWIND, SEATTLE/X1 and LONDON/X2, NWNET/PO1 and
 // PO2), optionally with the rest of Q152167 (DemoOrganization::addDirsync), and what the tests read
 // and run on it.
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
-#include "core/dirsync/DirsyncCycle.h"
+#include "core/host/DemoOrganization.h"
+#include "core/host/DirsyncCycle.h"
+#include "core/host/Runner.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/msmail/PostofficeDirsyncServer.h"
 #include "core/msmail/PostofficeStore.h"
-#include "core/services/Runner.h"
 
 #include <QTemporaryDir>
 #include <QTest>

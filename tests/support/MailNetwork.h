@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
-#include "core/transport/Message.h"
+#include "core/message/Message.h"
 
 #include <QList>
 

@@ -4,8 +4,8 @@
 // dialog's button, turn to a tab of a property sheet, and save what they see to look at.
 
 #include "TestSupport.h"
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/Organization.h"
+#include "core/host/DemoOrganization.h"
 #include "core/services/Services.h"
 #include "ui/common/Prompts.h"
 #include "ui/dialogs/ServicesDialog.h"

@@ -8,9 +8,9 @@
 #include "tests/support/TestSupport.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/common/Prompts.h"
-#include "ui/dialogs/AddressBookDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
+#include "ui/properties/AddressBookDialog.h"
 #include "ui/properties/PropertySheet.h"
 #include "ui/session/SiteSession.h"
 

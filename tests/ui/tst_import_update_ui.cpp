@@ -1,5 +1,5 @@
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/host/DemoOrganization.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/common/FileDialogs.h"

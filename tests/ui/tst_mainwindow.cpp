@@ -1,7 +1,7 @@
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/host/DemoOrganization.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/common/Icons.h"

@@ -1,6 +1,6 @@
-#include "core/directory/DemoOrganization.h"
 #include "core/directory/DirectoryStore.h"
-#include "core/services/ServiceHost.h"
+#include "core/host/DemoOrganization.h"
+#include "core/host/ServiceHost.h"
 #include "core/services/Services.h"
 #include "core/transport/SiteTransport.h"
 #include "tests/support/TestSupport.h"

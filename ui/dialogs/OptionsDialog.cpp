@@ -1,6 +1,6 @@
 #include "OptionsDialog.h"
 
-#include "core/services/Retention.h"
+#include "core/host/Retention.h"
 #include "ui/common/AutoNamingSettings.h"
 
 #include <QButtonGroup>

@@ -2,9 +2,9 @@
 
 #include "MainWindow.h"
 #include "ServerWindow.h"
-#include "core/dirsync/DirsyncCycle.h"
+#include "core/host/DirsyncCycle.h"
+#include "core/host/ServiceHost.h"
 #include "core/msmail/PostofficeStore.h"
-#include "core/services/ServiceHost.h"
 #include "ui/dialogs/EventLogDialog.h"
 #include "ui/dialogs/ServicesDialog.h"
 #include "ui/panels/SyncStatusPanel.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/services/ServiceWorker.h"
+#include "core/host/ServiceWorker.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "Startup.h"
 
-#include "core/directory/DemoOrganization.h"
+#include "core/host/DemoOrganization.h"
 #include "ui/common/Prompts.h"
 #include "ui/dialogs/FirstRunDialog.h"
 

@@ -2,8 +2,8 @@
 
 #include "core/common/Csv.h"
 #include "core/directory/DirectoryStore.h"
-#include "core/dirsync/DirsyncCycle.h"
 #include "core/dirsync/DirsyncLog.h"
+#include "core/host/DirsyncCycle.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Prompts.h"

@@ -1,21 +1,8 @@
 #include "PropertySheet.h"
 
-#include "GeneralPage.h"
-#include "RawPropertiesPage.h"
-#include "SiteAddressingPage.h"
-#include "connectors/ConnectorPages.h"
+#include "PropertyPage.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
-#include "dirsync/DirsyncPages.h"
-#include "recipients/AdvancedPage.h"
-#include "recipients/CustomAttributesPage.h"
-#include "recipients/DeliveryRestrictionsPage.h"
-#include "recipients/DistributionListGeneralPage.h"
-#include "recipients/EmailAddressesPage.h"
-#include "recipients/MemberOfPage.h"
-#include "recipients/OrganizationPage.h"
-#include "recipients/PhoneNotesPage.h"
-#include "recipients/RecipientGeneralPage.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/Text.h"
@@ -31,39 +18,6 @@
 namespace sa::ui {
 
 namespace attr = core::attr;
-
-QList<PropertyPage*> PropertySheet::pagesFor(const core::ClassDef& cls)
-{
-    // The original's pages per kind of object (reference: exchange-admin-ui.md §3.5); Raw Properties
-    // last on every sheet. Connectors and the dirsync objects add theirs as they are built.
-    const auto common = [] {
-        return QList<PropertyPage*>{
-            new MemberOfPage,         new EmailAddressesPage, new DeliveryRestrictionsPage,
-            new CustomAttributesPage, new AdvancedPage,       new RawPropertiesPage};
-    };
-    if (cls.name == QLatin1String("mailbox") || cls.name == QLatin1String("custom-recipient"))
-        return QList<PropertyPage*>{new RecipientGeneralPage, new OrganizationPage, new PhoneNotesPage} +
-               common();
-    if (cls.name == QLatin1String("distribution-list"))
-        return QList<PropertyPage*>{new DistributionListGeneralPage} + common();
-    if (cls.name == QLatin1String("msmail-connector"))
-        return msMailConnectorPages();
-    if (cls.name == QLatin1String("site-connector"))
-        return siteConnectorPages();
-    if (cls.name == QLatin1String("directory-replication-connector"))
-        return replicationConnectorPages();
-    if (cls.name == QLatin1String("dirsync-server"))
-        return dirsyncServerPages();
-    if (cls.name == QLatin1String("remote-dirsync-requestor"))
-        return remoteRequestorPages();
-    if (cls.name == QLatin1String("dirsync-requestor"))
-        return dirsyncRequestorPages();
-    if (cls.name == QLatin1String("directory-synchronization"))
-        return directorySynchronizationPages();
-    if (cls.name == QLatin1String("site-addressing"))
-        return {new GeneralPage, new SiteAddressingPage, new RawPropertiesPage};
-    return {new GeneralPage, new RawPropertiesPage};
-}
 
 PropertySheet::PropertySheet(core::DirectoryStore& store, const core::DirectoryObject& object,
                              QWidget* parent)

@@ -30,7 +30,8 @@ public:
     PropertySheet(core::DirectoryStore& store, const core::DirectoryObject& object,
                   QWidget* parent = nullptr);
 
-    /// The pages for an object of this class, in tab order.
+    /// The pages for an object of this class, in tab order. Defined in ui/catalog, above the folders
+    /// of pages.
     static QList<PropertyPage*> pagesFor(const core::ClassDef& cls);
     /// What `pages` (loaded with `object`) would write, in one change set: the object created (id 0)
     /// or modified, and the pages' edits to other objects. When a page refuses, `problem` says why,

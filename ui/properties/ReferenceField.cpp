@@ -1,7 +1,7 @@
 #include "ReferenceField.h"
 
+#include "AddressBookDialog.h"
 #include "core/directory/DirectoryStore.h"
-#include "ui/dialogs/AddressBookDialog.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

@@ -1,8 +1,8 @@
 #include "ReferenceListWidget.h"
 
+#include "AddressBookDialog.h"
 #include "core/directory/DirectoryStore.h"
 #include "ui/common/Icons.h"
-#include "ui/dialogs/AddressBookDialog.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

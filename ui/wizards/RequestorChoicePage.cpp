@@ -1,9 +1,9 @@
 #include "RequestorChoicePage.h"
 
 #include "ObjectWizard.h"
+#include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
-#include "core/transport/ConnectorValues.h"
 #include "ui/common/Text.h"
 
 #include <QLabel>

@@ -1,10 +1,10 @@
 #include "ConnectionsPage.h"
 
+#include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/msmail/PostofficeStore.h"
-#include "core/transport/ConnectorValues.h"
 #include "ui/common/Text.h"
 #include "ui/dialogs/ConnectionQueueDialog.h"
 

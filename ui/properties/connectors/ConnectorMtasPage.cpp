@@ -1,7 +1,7 @@
 #include "ConnectorMtasPage.h"
 
+#include "core/directory/ConnectorValues.h"
 #include "core/directory/Schema.h"
-#include "core/transport/ConnectorValues.h"
 #include "ui/common/Text.h"
 
 #include <QDialog>

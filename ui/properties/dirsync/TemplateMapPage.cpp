@@ -1,7 +1,7 @@
 #include "TemplateMapPage.h"
 
 #include "core/directory/Schema.h"
-#include "core/dirsync/DirsyncTemplates.h"
+#include "core/dirsync/DirsyncTemplateMap.h"
 #include "ui/common/Text.h"
 
 #include <QComboBox>
@@ -58,7 +58,7 @@ QStringList TemplateMapPage::derived() const
     QStringList out;
     if (!m_incoming || !values().isEmpty())
         return out;
-    for (const auto& [prompt, attribute] : core::DirsyncTemplates::defaultIncoming())
+    for (const auto& [prompt, attribute] : core::DirsyncTemplateMap::defaultIncoming())
         out << prompt + QStringLiteral(":|") + attribute;
     return out;
 }

@@ -1,7 +1,5 @@
 #include "Runner.h"
 
-#include "Schedule.h"
-#include "Services.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -10,6 +8,8 @@
 #include "core/msmail/ExternalCarrier.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/replication/Replicator.h"
+#include "core/services/Schedule.h"
+#include "core/services/Services.h"
 #include "core/transport/SiteTransport.h"
 
 #include <QElapsedTimer>

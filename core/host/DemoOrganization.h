@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Organization.h"
+#include "core/directory/Organization.h"
 
 namespace sa::core {
 

@@ -1,14 +1,14 @@
 #include "AddressBookDialog.h"
 
-#include "FindRecipientsDialog.h"
+#include "PropertySheet.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/Text.h"
+#include "ui/dialogs/FindRecipientsDialog.h"
 #include "ui/models/ColumnCatalog.h"
 #include "ui/models/ContentsModel.h"
-#include "ui/properties/PropertySheet.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 #include "DirsyncRules.h"
 
-#include "AddressSyntax.h"
-#include "DirectoryStore.h"
-#include "DirectoryWriter.h"
-#include "Schema.h"
-#include "SiteBuilder.h"
+#include "core/directory/AddressSyntax.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
 
 namespace sa::core {
 
@@ -266,7 +266,7 @@ Status DirsyncRules::beforeModify(const DirectoryObject& current, const Attribut
     return checkContainers(values);
 }
 
-Status DirsyncRules::beforeRemove(const DirectoryObject& object)
+Status DirsyncRules::checkRemove(const DirectoryObject& object)
 {
     if (object.cls->name == Server) {
         // Q180434: every requestor under it is deleted first; say which.
@@ -294,6 +294,11 @@ Status DirsyncRules::beforeRemove(const DirectoryObject& object)
         }
         return {};
     }
+    return {};
+}
+
+Status DirsyncRules::beforeRemove(const DirectoryObject& object)
+{
     if (!isRequestorClass(object.cls->name))
         return {};
     // Its imported custom recipients go with it (Q181952); the hidden $SYSTEM one stays (Q163625).

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DirsyncMessage.h"
+#include "core/dirsyncprotocol/DirsyncMessage.h"
 
 #include <QList>
 #include <QString>
@@ -17,7 +17,7 @@ class DirectoryStore;
 /// entries ("- Department:/Sales") into attributes of their custom recipients; Outgoing Templates
 /// send attributes of exported recipients as template fields, so that a postoffice's address list
 /// shows the Exchange user's department or phone too.
-class DirsyncTemplates
+class DirsyncTemplateMap
 {
 public:
     /// Prompt (without its colon) and the attribute's schema name.
@@ -37,15 +37,6 @@ public:
     /// `object`'s values of the mapped attributes as template fields ("Department", "Sales"), in
     /// the map's order; empty values are not sent. Values are cut to MS Mail's 64 characters.
     static QList<DirsyncField> fieldsOf(const DirectoryObject& object, const Map& outgoing);
-
-    /// `kept` changed by the fields of an A or M: a field with a value sets it, an empty one
-    /// clears it (how a modify says a field is no longer sent).
-    static QList<DirsyncField> merged(QList<DirsyncField> kept, const QList<DirsyncField>& changes);
-
-    /// Fields kept in one NOT NULL text column: "Prompt:/value" lines (REQTRANS, the address list,
-    /// dxa_sent); no fields is "", never a null string.
-    static QString encode(const QList<DirsyncField>& fields);
-    static QList<DirsyncField> decode(const QString& text);
 };
 
 } // namespace sa::core

@@ -12,16 +12,6 @@ QString stamp(const QDateTime& at)
     return at.toUTC().toString(Qt::ISODate);
 }
 
-QString seenKey(const Message& m)
-{
-    return m.id + QLatin1Char(';') + QString::number(m.hops);
-}
-
-QString seenCutoff()
-{
-    return stamp(QDateTime::currentDateTimeUtc().addDays(-SeenRetentionDays));
-}
-
 const QString Columns = QStringLiteral(
     "message_id, sender, recipient, subject, body, attachment, attachment_name, submitted, hops, report");
 

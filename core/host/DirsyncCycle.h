@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DirsyncServer.h"
+#include "Runner.h"
 #include "core/directory/Organization.h"
+#include "core/dirsync/DirsyncServer.h"
 #include "core/msmail/PostofficeDirsync.h"
-#include "core/services/Runner.h"
 
 #include <atomic>
 #include <functional>

@@ -1,12 +1,12 @@
 #include "ServiceWorker.h"
 
+#include "DirsyncCycle.h"
 #include "Retention.h"
 #include "Runner.h"
-#include "Schedule.h"
-#include "Services.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
-#include "core/dirsync/DirsyncCycle.h"
+#include "core/services/Schedule.h"
+#include "core/services/Services.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

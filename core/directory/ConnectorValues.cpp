@@ -1,8 +1,8 @@
 #include "ConnectorValues.h"
 
-#include "core/directory/AddressSyntax.h"
-#include "core/directory/DirectoryObject.h"
-#include "core/directory/Schema.h"
+#include "AddressSyntax.h"
+#include "DirectoryObject.h"
+#include "Schema.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "DirsyncCycle.h"
 #include "Retention.h"
-#include "ServiceLock.h"
 #include "core/directory/Organization.h"
-#include "core/dirsync/DirsyncCycle.h"
+#include "core/services/ServiceLock.h"
 
 #include <QDateTime>
 #include <QMetaType>

@@ -1,11 +1,11 @@
 #include "DemoOrganization.h"
 
-#include "DirectoryStore.h"
-#include "Schema.h"
-#include "SiteBuilder.h"
+#include "Runner.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/msmail/PostofficeStore.h"
-#include "core/services/Runner.h"
 #include "core/services/Services.h"
 #include "core/transport/SiteTransport.h"
 

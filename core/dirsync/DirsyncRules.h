@@ -1,7 +1,8 @@
 #pragma once
 
-#include "DirectoryObject.h"
 #include "core/common/Error.h"
+#include "core/directory/DirectoryObject.h"
+#include "core/directory/WriterRule.h"
 
 namespace sa::core {
 
@@ -19,8 +20,8 @@ class DirectoryWriter;
 ///    export containers are recipients containers (of any site);
 ///  - a custom recipient that is a requestor's Dir-Sync Address is not deleted before the requestor;
 ///  - deleting a requestor deletes the custom recipients imported from it (Q181952) and what the
-///    engine kept about it.
-class DirsyncRules
+///    engine kept about it (the dxa_* tables, which are the engine's: this is how it forgets).
+class DirsyncRules : public WriterRule
 {
 public:
     explicit DirsyncRules(DirectoryWriter& writer) : m_writer(writer) {}
@@ -29,11 +30,13 @@ public:
     /// NET/PO of an MS Mail $SYSTEM address (MS:NET/PO/$SYSTEM), or empty.
     static QString systemPostoffice(const QString& address);
 
-    /// Before an object of `cls` is made under `parent`; may fill in values.
-    Status beforeCreate(const ClassDef& cls, const Dn& parent, AttributeValues& values);
+    Status beforeCreate(const ClassDef& cls, const Dn& parent, AttributeValues& values) override;
     Status beforeModify(const DirectoryObject& current, const AttributeValues& values,
-                        const QStringList& touched);
-    Status beforeRemove(const DirectoryObject& object);
+                        const QStringList& touched) override;
+    /// A server with requestors under it, a custom recipient that is a Dir-Sync Address.
+    Status checkRemove(const DirectoryObject& object) override;
+    /// A requestor's imported recipients and the engine's state of it.
+    Status beforeRemove(const DirectoryObject& object) override;
 
 private:
     Status checkContainers(const AttributeValues& values);

@@ -28,19 +28,6 @@ Message read(const QSqlQuery& q, int base);
 /// A time as the queues keep it (ISO 8601 UTC, seconds): when a message was queued or delivered.
 QString stamp(const QDateTime& at = QDateTime::currentDateTimeUtc());
 
-/// How long a receiver keeps the id of a message handed over to it, to refuse a second copy: a
-/// sender that stopped between handing a message over and forgetting it hands it over again when
-/// it next runs, which is far sooner than this. Older ids are let go as new messages come
-/// (mta_seen at the site, seen at a postoffice), so the tables do not grow without end.
-constexpr int SeenRetentionDays = 30;
-/// What a receiver keeps of a message to know it again: its id and its hop count. A hand-over
-/// repeated after a crash carries both unchanged and is refused; a message coming round again on a
-/// loop in the routes has gone further (more hops), is taken in, and is returned once its hops
-/// reach MaxHops, instead of vanishing as a copy.
-QString seenKey(const Message& m);
-/// The time (as stored, ISO 8601 UTC) before which seen ids are let go.
-QString seenCutoff();
-
 } // namespace MessageRow
 
 } // namespace sa::core

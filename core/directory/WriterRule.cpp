@@ -1,0 +1,25 @@
+#include "WriterRule.h"
+
+namespace sa::core {
+
+Status WriterRule::beforeCreate(const ClassDef&, const Dn&, AttributeValues&)
+{
+    return {};
+}
+
+Status WriterRule::beforeModify(const DirectoryObject&, const AttributeValues&, const QStringList&)
+{
+    return {};
+}
+
+Status WriterRule::checkRemove(const DirectoryObject&)
+{
+    return {};
+}
+
+Status WriterRule::beforeRemove(const DirectoryObject&)
+{
+    return {};
+}
+
+} // namespace sa::core

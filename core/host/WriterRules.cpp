@@ -1,0 +1,17 @@
+#include "core/directory/RecipientRules.h"
+#include "core/directory/WriterRule.h"
+#include "core/dirsync/DirsyncRules.h"
+
+namespace sa::core {
+
+std::vector<std::unique_ptr<WriterRule>> WriterRule::rulesFor(DirectoryWriter& writer)
+{
+    std::vector<std::unique_ptr<WriterRule>> rules;
+    // Dirsync's first: a new requestor's hidden $SYSTEM recipient is made before the recipients'
+    // rules check the values.
+    rules.push_back(std::make_unique<DirsyncRules>(writer));
+    rules.push_back(std::make_unique<RecipientRules>(writer));
+    return rules;
+}
+
+} // namespace sa::core
