@@ -136,33 +136,14 @@ Result<QString> CtlCommands::kickDirsync(const QString& server)
     auto org = Organization::open(orgDir());
     if (!org)
         return org.error();
-    const bool asServer = DirsyncCycle::serverSite(org.value()).ok();
-    auto path = asServer ? DirsyncCycle::serverSite(org.value()) : DirsyncCycle::requestorSite(org.value());
-    if (!path)
-        return QString(); // no dirsync role in the organization: pausing is only a pause
-    auto store = DirectoryStore::open(path.value());
-    if (!store)
-        return store.error();
-    auto role = asServer ? DirsyncServer::serverObject(*store.value())
-                         : DirsyncRequestor::requestorObject(*store.value());
-    if (!role || DirsyncServer::dxaServer(role.value()).compare(server, Qt::CaseInsensitive) != 0)
+    auto kicks = DirsyncCycle::pauseKicks(org.value(), server);
+    if (!kicks)
+        return kicks.error();
+    if (!kicks.value())
         return QString();
     if (Status s = holdWork({ServiceLock::Dirsync}); !s)
         return s.error();
-    int sent = 0;
-    auto done = DirsyncCycle(org.value()).now(&sent);
-    if (!done)
-        return done.error();
-    return asServer
-               ? QStringLiteral("Pausing Directory Synchronization on %1 ran T2 now: %2 message(s) received, "
-                                "%3 repl%4 sent")
-                     .arg(server)
-                     .arg(done->received)
-                     .arg(done->replies)
-                     .arg(done->replies == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
-               : QStringLiteral("Pausing Directory Synchronization on %1 ran T1 now: %2 transaction(s) sent")
-                     .arg(server)
-                     .arg(sent);
+    return DirsyncCycle(org.value()).kickedByPause(server);
 }
 
 int CtlCommands::runServices()

@@ -101,6 +101,38 @@ Result<T2Report> DirsyncCycle::now(int* sent)
     return T2Report();
 }
 
+Result<bool> DirsyncCycle::pauseKicks(const Organization& organization, const QString& server)
+{
+    const bool asServer = serverSite(organization).ok();
+    auto path = asServer ? serverSite(organization) : requestorSite(organization);
+    if (!path)
+        return false; // no dirsync role in the organization
+    auto store = DirectoryStore::open(path.value());
+    if (!store)
+        return store.error();
+    auto role = asServer ? DirsyncServer::serverObject(*store.value())
+                         : DirsyncRequestor::requestorObject(*store.value());
+    return role && DirsyncServer::dxaServer(role.value()).compare(server, Qt::CaseInsensitive) == 0;
+}
+
+Result<QString> DirsyncCycle::kickedByPause(const QString& server)
+{
+    int sent = -1;
+    auto done = now(&sent);
+    if (!done)
+        return done.error();
+    if (sent >= 0)
+        return QStringLiteral("Pausing Directory Synchronization on %1 ran T1 now: %2 transaction(s) sent")
+            .arg(server)
+            .arg(sent);
+    return QStringLiteral("Pausing Directory Synchronization on %1 ran T2 now: %2 message(s) received, %3 "
+                          "repl%4 sent")
+        .arg(server)
+        .arg(done->received)
+        .arg(done->replies)
+        .arg(done->replies == 1 ? QStringLiteral("y") : QStringLiteral("ies"));
+}
+
 Result<DirsyncCycle::Postoffices> DirsyncCycle::postoffices(const Organization& organization)
 {
     Postoffices out;

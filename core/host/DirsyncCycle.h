@@ -85,6 +85,15 @@ public:
     /// What pausing Directory Synchronization kicks (Q146738): T2 as server, T1 as requestor.
     /// `sent` receives, as requestor, how many transactions the T1 carried.
     Result<T2Report> now(int* sent = nullptr);
+
+    /// Whether pausing Directory Synchronization on `server` starts a synchronization (Q146738;
+    /// built in from 5.0): when `server` runs the organization's Directory Synchronization Server
+    /// (T2) or its Dir-Sync Requestor (T1). On any other server, or with no dirsync role in the
+    /// organization, a pause is only a pause. The one rule for the window and siteadminctl.
+    static Result<bool> pauseKicks(const Organization& organization, const QString& server);
+    /// The synchronization a pause on `server` starts (now()), once pauseKicks said so, with the
+    /// line that says what ran. The caller holds the dirsync work lock.
+    Result<QString> kickedByPause(const QString& server);
     /// T2 alone, now, at the site's dirsync server.
     Result<T2Report> t2Now();
 

@@ -51,9 +51,10 @@ void ServiceHost::synchronizeNow()
     QMetaObject::invokeMethod(m_worker, &ServiceWorker::synchronizeNow, Qt::QueuedConnection);
 }
 
-void ServiceHost::kickDirsync()
+void ServiceHost::kickDirsync(const QString& server)
 {
-    QMetaObject::invokeMethod(m_worker, &ServiceWorker::kickDirsync, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, server] { worker->kickDirsync(server); }, Qt::QueuedConnection);
 }
 
 void ServiceHost::setSettings(const WorkerSettings& settings)

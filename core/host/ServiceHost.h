@@ -31,7 +31,8 @@ public:
     /// Blocks until the thread ends or `ms` pass (shutdown and tests only).
     bool wait(int ms);
     void synchronizeNow();
-    void kickDirsync();
+    /// Directory Synchronization on `server` was paused: ServiceWorker::kickDirsync.
+    void kickDirsync(const QString& server);
     /// The Always interval from now on.
     /// The worker's settings from now on (Tools > Options > Services).
     void setSettings(const WorkerSettings& settings);

@@ -87,10 +87,27 @@ void ServiceWorker::synchronizeNow()
         QTimer::singleShot(0, this, &ServiceWorker::tick);
 }
 
-void ServiceWorker::kickDirsync()
+void ServiceWorker::kickDirsync(const QString& server)
 {
     if (!m_organization)
         return;
+    auto kicks = DirsyncCycle::pauseKicks(*m_organization, server);
+    if (!kicks) {
+        report(ServiceLock::Dirsync,
+               QStringLiteral("Pausing Directory Synchronization on %1: %2")
+                   .arg(server, kicks.error().message()),
+               true);
+        return;
+    }
+    if (!kicks.value()) {
+        report(ServiceLock::Dirsync,
+               QStringLiteral("Pausing Directory Synchronization on %1 started no synchronization: %1 runs "
+                              "neither the organization's Directory Synchronization Server nor its Dir-Sync "
+                              "Requestor")
+                   .arg(server),
+               false);
+        return;
+    }
     takeLocks();
     if (!holds(ServiceLock::Dirsync)) {
         const QString who = m_locks.at(ServiceLock::Dirsync)->holderText();
@@ -103,8 +120,7 @@ void ServiceWorker::kickDirsync()
     m_cancel = false;
     DirsyncCycle cycle(*m_organization);
     cycle.setCancel(&m_cancel);
-    int sent = -1;
-    auto done = cycle.now(&sent);
+    auto done = cycle.kickedByPause(server);
     if (!done) {
         report(ServiceLock::Dirsync,
                QStringLiteral("Pausing Directory Synchronization: the synchronization it starts failed: %1")
@@ -112,14 +128,7 @@ void ServiceWorker::kickDirsync()
                true);
         return;
     }
-    report(
-        ServiceLock::Dirsync,
-        sent >= 0
-            ? QStringLiteral("Pausing Directory Synchronization ran T1 now: %1 transactions sent").arg(sent)
-            : QStringLiteral("Pausing Directory Synchronization ran T2 now: %1 messages received, %2 "
-                             "replies sent")
-                  .arg(done->received)
-                  .arg(done->replies));
+    report(ServiceLock::Dirsync, done.value(), false);
 }
 
 bool ServiceWorker::holds(const QString& work) const

@@ -72,9 +72,9 @@ public Q_SLOTS:
     void stop();
     /// A whole dirsync cycle at once (Synchronize Now).
     void synchronizeNow();
-    /// What pausing Directory Synchronization does (Q146738): T2 now as server, T1 as requestor;
-    /// reported as an activity.
-    void kickDirsync();
+    /// What pausing Directory Synchronization on `server` does (DirsyncCycle::pauseKicks): T2 now as
+    /// server, T1 as requestor, nothing on a server without the role; reported as an activity.
+    void kickDirsync(const QString& server);
     /// One pass: what is due now (tests call it directly).
     void tick();
     /// The Always interval and how long events and runs are kept, from now on (Tools > Options >

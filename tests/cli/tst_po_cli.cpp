@@ -411,6 +411,24 @@ private Q_SLOTS:
                       QStringLiteral("X1")})
                      .exitCode,
                  0);
+        // On a server without the dirsync role a pause is only a pause (the window's rule too).
+        QCOMPARE(ctl({QStringLiteral("services"), QStringLiteral("start"),
+                      QStringLiteral("Directory Synchronization"), QStringLiteral("--server"),
+                      QStringLiteral("X2")})
+                     .exitCode,
+                 0);
+        r = ctl({QStringLiteral("services"), QStringLiteral("pause"),
+                 QStringLiteral("Directory Synchronization"), QStringLiteral("--server"),
+                 QStringLiteral("X2")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Paused")) &&
+                     !r.out.contains(QStringLiteral("Pausing Directory Synchronization")),
+                 qPrintable(r.out));
+        QCOMPARE(ctl({QStringLiteral("services"), QStringLiteral("continue"),
+                      QStringLiteral("Directory Synchronization"), QStringLiteral("--server"),
+                      QStringLiteral("X2")})
+                     .exitCode,
+                 0);
         r = ctl({QStringLiteral("dirsync"), QStringLiteral("preview")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("PO1: from it 0 add(s)")), qPrintable(r.out));

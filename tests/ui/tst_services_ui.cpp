@@ -117,7 +117,7 @@ private Q_SLOTS:
             [&] {
                 for (const QList<QVariant>& a : activity) {
                     if (a.at(0).value<WorkerActivity>().text.startsWith(
-                            QStringLiteral("Pausing Directory Synchronization ran T2 now")))
+                            QStringLiteral("Pausing Directory Synchronization on X1 ran T2 now")))
                         return true;
                 }
                 return false;
@@ -135,6 +135,35 @@ private Q_SLOTS:
             Services::state(*seattle(), QStringLiteral("X1"), Services::DirectorySynchronization).value(),
             ServiceState::Stopped);
         savePng(dialog, QStringLiteral("services-dialog-after"));
+        dialog->close();
+    }
+
+    void pausingWhereNoDirsyncRoleRunsStartsNothing()
+    {
+        // X2 runs neither the dirsync server nor a requestor: the same rule as siteadminctl
+        // (DirsyncCycle::pauseKicks), so its pause is only a pause and the worker says so.
+        m_window->services()->start(WorkerSettings{100, 3600});
+        ServicesDialog* dialog = openServices();
+        QVERIFY(dialog);
+        const QString x2 = QStringLiteral("X2");
+        if (serviceState(dialog, x2, Services::DirectorySynchronization) != QLatin1String("Running"))
+            clickServiceButton(dialog, x2, Services::DirectorySynchronization, "startServiceButton");
+        QCOMPARE(serviceState(dialog, x2, Services::DirectorySynchronization), QStringLiteral("Running"));
+        QSignalSpy activity(m_window->services()->host()->worker(), &ServiceWorker::activity);
+        clickServiceButton(dialog, x2, Services::DirectorySynchronization, "pauseServiceButton");
+        Prompts::takeRecorded();
+        const auto said = [&](const QString& start) {
+            for (const QList<QVariant>& a : activity) {
+                if (a.at(0).value<WorkerActivity>().text.startsWith(start))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(said(QStringLiteral("Pausing Directory Synchronization on X2 started no "
+                                                     "synchronization: X2 runs neither")),
+                                 10000);
+        QVERIFY(!said(QStringLiteral("Pausing Directory Synchronization on X2 ran")));
+        QCOMPARE(serviceState(dialog, x2, Services::DirectorySynchronization), QStringLiteral("Paused"));
         dialog->close();
     }
 

@@ -13,8 +13,8 @@
 
 namespace sa::ui {
 
-ServicesDialog::ServicesDialog(QList<ServicesModel::Server> servers, std::function<void()> kickDirsync,
-                               QWidget* parent)
+ServicesDialog::ServicesDialog(QList<ServicesModel::Server> servers,
+                               std::function<void(const QString& server)> kickDirsync, QWidget* parent)
     : QDialog(parent), m_model(new ServicesModel(std::move(servers), this)),
       m_kickDirsync(std::move(kickDirsync)), m_view(new QTableView), m_host(new QLabel), m_result(new QLabel),
       m_start(new QPushButton(tr("&Start"))), m_stop(new QPushButton(tr("S&top"))),
@@ -160,12 +160,14 @@ void ServicesDialog::run(Command command)
     if (command == Command::Pause && dirsync) {
         // Built in from 5.0 (Q146738): a pause starts a synchronization at once.
         if (m_kickDirsync)
-            m_kickDirsync();
-        Prompts::information(this, tr("Services"),
-                             tr("Directory Synchronization on %1 is paused. As in the original, pausing it "
-                                "starts a synchronization now (T2 as the dirsync server, T1 as a requestor); "
-                                "its result shows in the event log and Synchronization Status.")
-                                 .arg(s.server));
+            m_kickDirsync(s.server);
+        Prompts::information(
+            this, tr("Services"),
+            tr("Directory Synchronization on %1 is paused. As in the original, pausing it on "
+               "the server that runs the organization's dirsync server or requestor starts a "
+               "synchronization now (T2 as the server, T1 as a requestor); what it did shows "
+               "in the event log and Synchronization Status.")
+                .arg(s.server));
     }
 }
 

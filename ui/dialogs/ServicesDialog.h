@@ -24,8 +24,8 @@ class ServicesDialog : public QDialog
 
 public:
     /// `kickDirsync`: asks the background worker for the synchronization a pause starts.
-    ServicesDialog(QList<ServicesModel::Server> servers, std::function<void()> kickDirsync,
-                   QWidget* parent = nullptr);
+    ServicesDialog(QList<ServicesModel::Server> servers,
+                   std::function<void(const QString& server)> kickDirsync, QWidget* parent = nullptr);
 
     ServicesModel* model() const { return m_model; }
     /// Who does the services' work (this window's worker, or the process that holds it).
@@ -45,7 +45,7 @@ private:
     void updateButtons();
 
     ServicesModel* m_model;
-    std::function<void()> m_kickDirsync;
+    std::function<void(const QString& server)> m_kickDirsync;
     QTableView* m_view;
     QLabel* m_host;
     QLabel* m_result;

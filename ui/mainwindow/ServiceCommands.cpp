@@ -67,9 +67,9 @@ ServicesDialog* ServiceCommands::openServices()
     }
     auto* dialog = new ServicesDialog(
         servers,
-        [this] {
+        [this](const QString& server) {
             if (m_host)
-                m_host->kickDirsync();
+                m_host->kickDirsync(server);
         },
         &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
