@@ -1,8 +1,14 @@
 #include "DirectoryObject.h"
 
+#include "BooleanSyntax.h"
 #include "Schema.h"
 
 namespace sa::core {
+
+bool DirectoryObject::flag(const QString& attribute) const
+{
+    return BooleanSyntax::isTrue(value(attribute));
+}
 
 QString DirectoryObject::value(const QString& attribute) const
 {
@@ -27,7 +33,7 @@ AttributeValues DirectoryObject::allAttributes() const
     all.insert(attr::UsnChanged, {QString::number(usnChanged)});
     all.insert(attr::WhenCreated, {whenCreated.toString(Qt::ISODate)});
     all.insert(attr::WhenChanged, {whenChanged.toString(Qt::ISODate)});
-    all.insert(attr::IsDeleted, {deleted ? QStringLiteral("TRUE") : QStringLiteral("FALSE")});
+    all.insert(attr::IsDeleted, {BooleanSyntax::text(deleted)});
     return all;
 }
 

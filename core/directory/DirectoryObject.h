@@ -36,6 +36,8 @@ struct DirectoryObject
     bool isValid() const { return id != 0 && cls; }
     QString rdn() const { return dn.rdn().value; }
     QString value(const QString& attribute) const;
+    /// A Boolean attribute is TRUE (BooleanSyntax); absent is false.
+    bool flag(const QString& attribute) const;
     QStringList valuesOf(const QString& attribute) const { return values.value(attribute); }
     /// Display-Name, or the directory name when the object has none.
     QString displayName() const;

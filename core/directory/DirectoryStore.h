@@ -88,7 +88,9 @@ public:
     /// This site's own objects (not replicas) below `siteDn`, tombstones included, changed after
     /// `usn`, in USN order: what another site's replication pulls.
     Result<QList<DirectoryObject>> ownChangesSince(const Dn& siteDn, qint64 usn, int limit) const;
+    /// The live children of `parentId` in the query's order and window (the contents pane's rows).
     Result<QList<DirectoryObject>> children(qint64 parentId, const ChildQuery& query = {}) const;
+    /// How many live children of `parentId` the filter lets through.
     Result<int> childCount(qint64 parentId, const ListFilter& filter = {}) const;
     /// Runs reads in one read transaction: they all see the same committed state (WAL snapshot).
     Status read(const std::function<Status()>& work) const;
@@ -97,6 +99,7 @@ public:
                           const ListFilter& filter = {}) const;
     /// `base` and the live objects below it down to `depth` levels (-1 = all), optionally of one class.
     Result<QList<DirectoryObject>> subtree(const Dn& base, int depth, const QString& className = {}) const;
+    /// What changed after `usn` (the change feed views follow), with where each object stood before.
     Result<ChangeBatch> changesSince(qint64 usn) const;
     /// Live objects whose `attribute` (Member, Manager, ...) names `target`, by display name.
     Result<QList<DirectoryObject>> referencing(const Dn& target, const QString& attribute) const;
@@ -106,7 +109,9 @@ public:
     /// contain each given text, case-insensitively; by display name, at most `limit`.
     Result<QList<DirectoryObject>> findRecipients(qint64 containerId, const QMap<QString, QString>& contains,
                                                   int limit) const;
+    /// The site's USN: the last change written.
     qint64 highestUsn() const;
+    /// Changes when another connection commits to the file (SqliteConnection::dataVersion).
     qint64 dataVersion() const { return m_connection->dataVersion(); }
 
     // Writes.
@@ -128,11 +133,11 @@ private:
     Result<QList<DirectoryObject>> readObjects(QSqlQuery& rows) const;
     /// Prepares (once), binds `values` in order and runs `sql`; `what` names it in errors.
     Result<QSqlQuery*> runCached(const QString& sql, const QVariantList& values, const QString& what) const;
-    /// The object whose column `where` (one of ours, never input) equals `key`.
     /// " AND class IN (?, ...) AND hidden = 0" for `filter`, and the values it binds.
     static QString filterClause(const ListFilter& filter, QVariantList& values);
     Result<QVariant> scalarWithFilter(const QString& sql, QVariantList values,
                                       const ListFilter& filter) const;
+    /// The object whose column `where` (one of ours, never input) equals `key`.
     Result<DirectoryObject> readOne(const QString& where, const QVariant& key, const QString& notFound) const;
     Status loadAttributes(QList<DirectoryObject>& objects) const;
 

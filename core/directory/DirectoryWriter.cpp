@@ -1,5 +1,6 @@
 #include "DirectoryWriter.h"
 
+#include "BooleanSyntax.h"
 #include "DirectoryStore.h"
 #include "Schema.h"
 #include "SiteDatabaseSchema.h"
@@ -30,7 +31,7 @@ bool containsCaseInsensitive(const QStringList& list, const QString& value)
 
 bool isHidden(const AttributeValues& values)
 {
-    return values.value(attr::HideFromAddressBook).value(0) == QLatin1String("TRUE");
+    return BooleanSyntax::isTrue(values.value(attr::HideFromAddressBook).value(0));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "AddressSyntax.h"
+#include "BooleanSyntax.h"
 #include "Dn.h"
 #include "core/common/TextRule.h"
 
@@ -531,9 +532,9 @@ Result<QString> Schema::normalizeValue(const AttributeDef& a, const QString& val
     case Syntax::Boolean: {
         const QString v = value.trimmed().toLower();
         if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes"))
-            return QStringLiteral("TRUE");
+            return BooleanSyntax::text(true);
         if (v == QLatin1String("false") || v == QLatin1String("0") || v == QLatin1String("no"))
-            return QStringLiteral("FALSE");
+            return BooleanSyntax::text(false);
         return invalid(a, value, QStringLiteral("use TRUE or FALSE"));
     }
     case Syntax::Dn: {

@@ -69,8 +69,7 @@ Result<QList<DirectoryObject>> DirsyncExport::contentsOf(const QString& containe
 
 std::optional<ExportEntry> DirsyncExport::entryFor(const DirectoryObject& o)
 {
-    if (o.deleted || !o.cls || !o.cls->recipient ||
-        o.value(attr::HideFromAddressBook) == QLatin1String("TRUE"))
+    if (o.deleted || !o.cls || !o.cls->recipient || o.flag(attr::HideFromAddressBook))
         return std::nullopt;
     auto by = importedBy(o.guid);
     if (!by || by.value() == m_partner.guid())

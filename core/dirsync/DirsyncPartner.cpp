@@ -114,7 +114,7 @@ Result<DirsyncPartner> DirsyncPartner::of(DirectoryStore& store, const Directory
     p.postoffice = requestor.value(attr::DxaReqName).toUpper();
     p.password = requestor.value(attr::DxaPassword);
     const auto flag = [&](const QString& a) {
-        return requestor.value(a) == QLatin1String("TRUE");
+        return requestor.flag(a);
     };
     const auto number = [&](const QString& a, qint64 fallback) {
         bool ok = false;

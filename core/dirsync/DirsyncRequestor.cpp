@@ -6,6 +6,7 @@
 #include "DirsyncMail.h"
 #include "DirsyncPending.h"
 #include "DirsyncTemplateMap.h"
+#include "core/directory/BooleanSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -256,7 +257,7 @@ Status DirsyncRequestor::applyReply(DirectoryWriter& w, DirsyncPartner& p, const
     if (!full && subject->wasSeq > p.svrSeq) {
         // The server believes we applied more than we did: only every list repairs that.
         ++run.warnings;
-        onObject.append({attr::DxaImportNow, AttributeChange::Op::Replace, {QStringLiteral("TRUE")}});
+        onObject.append({attr::DxaImportNow, AttributeChange::Op::Replace, {BooleanSyntax::text(true)}});
         if (Status e = DirsyncLog::event(
                 w, QStringLiteral("Warning"), DirsyncEvent::TransactionsMissing,
                 QStringLiteral("Server transactions %1 to %2 never arrived; the next update "

@@ -1,6 +1,7 @@
 #include "DirsyncRules.h"
 
 #include "core/directory/AddressSyntax.h"
+#include "core/directory/BooleanSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -216,7 +217,7 @@ Status DirsyncRules::beforeCreate(const ClassDef& cls, const Dn& parent, Attribu
                   {SystemMailbox + QLatin1Char('-') +
                    QString(postoffice).replace(QLatin1Char('/'), QLatin1Char('-'))}},
                  {attr::TargetAddress, AttributeChange::Op::Replace, {target}},
-                 {attr::HideFromAddressBook, AttributeChange::Op::Replace, {QStringLiteral("TRUE")}}},
+                 {attr::HideFromAddressBook, AttributeChange::Op::Replace, {BooleanSyntax::text(true)}}},
                 target);
             if (!made)
                 return made.error();

@@ -197,7 +197,7 @@ Status DirsyncServer::receive(const DirsyncMail& in, QList<DirsyncPartner>& part
                     QStringLiteral("Message received from unknown DirSync requestor - %1.").arg(m.from));
                 !s)
                 return s;
-            if (m_server.value(attr::DxaAdminForward) == QLatin1String("TRUE")) {
+            if (m_server.flag(attr::DxaAdminForward)) {
                 if (Status s = copyToAdministrator(w, m); !s)
                     return s;
             }
@@ -234,7 +234,7 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
     run.step = QStringLiteral("received");
     run.messagesIn = 1;
     const auto consume = [&]() -> Status {
-        if (m_server.value(attr::DxaAdminForward) == QLatin1String("TRUE")) {
+        if (m_server.flag(attr::DxaAdminForward)) {
             if (Status s = copyToAdministrator(w, m); !s)
                 return s;
         }
@@ -487,7 +487,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
             return mail.error();
         if (Status s = SiteTransport::enqueue(w, mail.value()); !s)
             return s;
-        if (m_server.value(attr::DxaAdminCopy) == QLatin1String("TRUE")) {
+        if (m_server.flag(attr::DxaAdminCopy)) {
             if (Status s = copyToAdministrator(w, mail.value()); !s)
                 return s;
         }

@@ -1,6 +1,7 @@
 #include "DemoOrganization.h"
 
 #include "Runner.h"
+#include "core/directory/BooleanSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
@@ -308,7 +309,7 @@ Status DemoOrganization::addDirsync(const Organization& organization)
              {{attr::DisplayName, {QStringLiteral("NWNET/PO2/$system")}},
               {attr::MailNickname, {QStringLiteral("PO2SYSTEM")}},
               {attr::TargetAddress, {QStringLiteral("MS:NWNET/PO2/$system")}},
-              {attr::HideFromAddressBook, {QStringLiteral("TRUE")}}});
+              {attr::HideFromAddressBook, {BooleanSyntax::text(true)}}});
     c.create(
         QStringLiteral("dirsync-server"), SiteBuilder::connectionsDn(org, seattle),
         {{attr::DisplayName, {QStringLiteral("Directory Synchronization Server")}},

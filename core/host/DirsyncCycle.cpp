@@ -1,6 +1,7 @@
 #include "DirsyncCycle.h"
 
 #include "core/common/TextRule.h"
+#include "core/directory/BooleanSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -250,7 +251,7 @@ Status DirsyncCycle::exportOnNextCycle(DirectoryStore& store, const QString& req
         if (o.displayName().compare(requestor, Qt::CaseInsensitive) != 0 || o.deleted)
             continue;
         ChangeSet c;
-        c.replace(o.dn, attr::DxaExportNow, {QStringLiteral("TRUE")});
+        c.replace(o.dn, attr::DxaExportNow, {BooleanSyntax::text(true)});
         auto done = store.commit(c);
         return done.status();
     }

@@ -3,6 +3,7 @@
 #include "PostofficeDirsyncKeys.h"
 #include "core/common/SqlText.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
+#include "core/dirsyncprotocol/DirsyncAddressList.h"
 #include "core/dirsyncprotocol/DirsyncCodec.h"
 #include "core/dirsyncprotocol/DirsyncEnvelope.h"
 #include "core/dirsyncprotocol/DirsyncSubject.h"
@@ -389,59 +390,70 @@ Status PostofficeDirsync::applyReply(const Message& m, PoT3Report& report)
                         .arg(full ? QStringLiteral(" (every list replaced)") : QString()));
 }
 
-Status PostofficeDirsync::applyTransaction(const DirsyncTransaction& t)
+namespace {
+
+/// A requestor postoffice's list of the others' addresses (table external), keyed by the address as
+/// the list shows it; its own users are in the list already and are never written here.
+class ExternalList : public DirsyncAddressList
 {
-    SqliteConnection& c = m_po.connection();
-    const QString own = m_po.name() + QLatin1Char('/');
-    // An A brings the entry's template fields; an M changes those it names in what was `kept`.
-    const auto put = [&](const QString& address, const QString& fullName,
-                         const QList<DirsyncField>& kept) -> Status {
-        const QString a = DirsyncAddress::listForm(address);
-        if (a.startsWith(own, Qt::CaseInsensitive))
-            return {}; // our own users are in the list already
-        auto r = c.run(
-            QStringLiteral("INSERT INTO external(address_key, address, full_name, source, fields)"
-                           " VALUES (?, ?, ?, 'dirsync', ?) ON CONFLICT(address_key) DO UPDATE"
-                           " SET full_name = excluded.full_name, source = excluded.source,"
-                           " fields = excluded.fields"),
-            {a.toUpper(), a, fullName, DirsyncTemplates::encode(DirsyncTemplates::merged(kept, t.fields))});
-        return r.status();
-    };
-    const auto drop = [&](const QString& address) -> Status {
-        auto r = c.run(QStringLiteral("DELETE FROM external WHERE address_key = ?"),
-                       {DirsyncAddress::listForm(address).toUpper()});
-        return r.status();
-    };
-    switch (t.code) {
-    case DirsyncTransaction::Code::Add:
-        return put(t.address, t.fullName, {});
-    case DirsyncTransaction::Code::Delete:
-        return drop(t.address);
-    case DirsyncTransaction::Code::Modify: {
-        auto kept = c.scalar(QStringLiteral("SELECT fields FROM external WHERE address_key = ?"),
-                             {DirsyncAddress::listForm(t.address).toUpper()});
+public:
+    ExternalList(SqliteConnection& connection, const QString& postoffice)
+        : m_connection(connection), m_own(postoffice + QLatin1Char('/'))
+    {
+    }
+
+protected:
+    static QString keyOf(const QString& address) { return DirsyncAddress::listForm(address).toUpper(); }
+    Result<QString> fieldsOf(const QString& address) override
+    {
+        auto kept = m_connection.scalar(QStringLiteral("SELECT fields FROM external WHERE address_key = ?"),
+                                        {keyOf(address)});
         if (!kept)
             return kept.error();
-        if (DirsyncAddress::listForm(t.address).compare(DirsyncAddress::listForm(t.newAddress),
-                                                        Qt::CaseInsensitive) != 0) {
-            if (Status s = drop(t.address); !s)
-                return s;
-        }
-        return put(t.newAddress, t.newFullName, DirsyncTemplates::decode(kept->toString()));
+        return kept->toString();
     }
-    case DirsyncTransaction::Code::Replace: {
+    Status put(const QString& address, const QString& fullName, const QString& fields) override
+    {
+        const QString a = DirsyncAddress::listForm(address);
+        if (a.startsWith(m_own, Qt::CaseInsensitive))
+            return {};
+        return m_connection
+            .run(QStringLiteral("INSERT INTO external(address_key, address, full_name, source, fields)"
+                                " VALUES (?, ?, ?, 'dirsync', ?) ON CONFLICT(address_key) DO UPDATE"
+                                " SET full_name = excluded.full_name, source = excluded.source,"
+                                " fields = excluded.fields"),
+                 {a.toUpper(), a, fullName, fields})
+            .status();
+    }
+    Status drop(const QString& address) override
+    {
+        return m_connection
+            .run(QStringLiteral("DELETE FROM external WHERE address_key = ?"), {keyOf(address)})
+            .status();
+    }
+    Status replaceAll(const DirsyncTransaction& t) override
+    {
         const QString prefix = DirsyncAddress::replacedPrefix(t.address);
         // Every MS Mail list (no type prefix in the list), or one NET/PO's, or a gateway type's.
-        auto r = prefix.isEmpty()
-                     ? c.exec(QStringLiteral("DELETE FROM external WHERE address_key NOT LIKE '%:%'"))
-                     : c.exec(QStringLiteral("DELETE FROM external WHERE substr(address_key, 1, ?) = ?"),
-                              {prefix.size(), prefix.toUpper()});
+        auto r =
+            prefix.isEmpty()
+                ? m_connection.exec(QStringLiteral("DELETE FROM external WHERE address_key NOT LIKE '%:%'"))
+                : m_connection.exec(
+                      QStringLiteral("DELETE FROM external WHERE substr(address_key, 1, ?) = ?"),
+                      {prefix.size(), prefix.toUpper()});
         return r.status();
     }
-    case DirsyncTransaction::Code::Template:
-        return {}; // templates are not kept by the emulated postoffice
-    }
-    return {};
+
+private:
+    SqliteConnection& m_connection;
+    QString m_own;
+};
+
+} // namespace
+
+Status PostofficeDirsync::applyTransaction(const DirsyncTransaction& t)
+{
+    return ExternalList(m_po.connection(), m_po.name()).apply(t);
 }
 
 Result<PoDirsyncStatus> PostofficeDirsync::status() const

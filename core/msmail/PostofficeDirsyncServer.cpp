@@ -2,6 +2,7 @@
 
 #include "core/common/SqlText.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
+#include "core/dirsyncprotocol/DirsyncAddressList.h"
 #include "core/dirsyncprotocol/DirsyncCodec.h"
 #include "core/dirsyncprotocol/DirsyncEnvelope.h"
 #include "core/dirsyncprotocol/DirsyncSequence.h"
@@ -91,6 +92,58 @@ Result<QList<PoRequestorConfig>> PostofficeDirsyncServer::requestors() const
     return out;
 }
 
+namespace {
+
+/// The server postoffice's master list (table master): every requestor's entries, keyed by
+/// address, each with the requestor it came from.
+class MasterList : public DirsyncAddressList
+{
+public:
+    MasterList(SqliteConnection& connection, const QString& requestor)
+        : m_connection(connection), m_requestor(requestor)
+    {
+    }
+
+protected:
+    Result<QString> fieldsOf(const QString& address) override
+    {
+        auto kept = m_connection.scalar(QStringLiteral("SELECT fields FROM master WHERE address_key = ?"),
+                                        {DirsyncAddress::key(address)});
+        if (!kept)
+            return kept.error();
+        return kept->toString();
+    }
+    Status put(const QString& address, const QString& fullName, const QString& fields) override
+    {
+        return m_connection
+            .run(QStringLiteral("INSERT INTO master(address_key, address, full_name, requestor_key, fields)"
+                                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(address_key) DO UPDATE SET"
+                                " address = excluded.address, full_name = excluded.full_name,"
+                                " requestor_key = excluded.requestor_key, fields = excluded.fields"),
+                 {DirsyncAddress::key(address), address, fullName, m_requestor, fields})
+            .status();
+    }
+    Status drop(const QString& address) override
+    {
+        return m_connection
+            .run(QStringLiteral("DELETE FROM master WHERE address_key = ?"), {DirsyncAddress::key(address)})
+            .status();
+    }
+    Status replaceAll(const DirsyncTransaction&) override
+    {
+        // Decided: an R from a requestor replaces everything that requestor contributed (an Exchange
+        // requestor sends R for its shadow postoffice and exports the lists of several sites).
+        return m_connection.run(QStringLiteral("DELETE FROM master WHERE requestor_key = ?"), {m_requestor})
+            .status();
+    }
+
+private:
+    SqliteConnection& m_connection;
+    QString m_requestor;
+};
+
+} // namespace
+
 Status PostofficeDirsyncServer::append(const QString& requestor, const DirsyncTransaction& t)
 {
     SqliteConnection& c = m_po.connection();
@@ -101,47 +154,7 @@ Status PostofficeDirsyncServer::append(const QString& requestor, const DirsyncTr
                sqlText(t.newFullName), sqlText(t.newAddress), DirsyncTemplates::encode(t.fields)});
     if (!r)
         return r.error();
-    // The master list keeps each entry's template fields: an M changes those it names.
-    const auto put = [&](const QString& address, const QString& fullName,
-                         const QList<DirsyncField>& kept) -> Status {
-        auto p =
-            c.run(QStringLiteral("INSERT INTO master(address_key, address, full_name, requestor_key, fields)"
-                                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT(address_key) DO UPDATE SET"
-                                 " address = excluded.address, full_name = excluded.full_name,"
-                                 " requestor_key = excluded.requestor_key, fields = excluded.fields"),
-                  {DirsyncAddress::key(address), address, fullName, requestor,
-                   DirsyncTemplates::encode(DirsyncTemplates::merged(kept, t.fields))});
-        return p.status();
-    };
-    const auto drop = [&](const QString& address) -> Status {
-        auto d =
-            c.run(QStringLiteral("DELETE FROM master WHERE address_key = ?"), {DirsyncAddress::key(address)});
-        return d.status();
-    };
-    switch (t.code) {
-    case DirsyncTransaction::Code::Add:
-        return put(t.address, t.fullName, {});
-    case DirsyncTransaction::Code::Delete:
-        return drop(t.address);
-    case DirsyncTransaction::Code::Modify: {
-        auto kept = c.scalar(QStringLiteral("SELECT fields FROM master WHERE address_key = ?"),
-                             {DirsyncAddress::key(t.address)});
-        if (!kept)
-            return kept.error();
-        if (Status s = drop(t.address); !s)
-            return s;
-        return put(t.newAddress, t.newFullName, DirsyncTemplates::decode(kept->toString()));
-    }
-    case DirsyncTransaction::Code::Replace: {
-        // Decided: an R from a requestor replaces everything that requestor contributed (an Exchange
-        // requestor sends R for its shadow postoffice and exports the lists of several sites).
-        auto d = c.run(QStringLiteral("DELETE FROM master WHERE requestor_key = ?"), {requestor});
-        return d.status();
-    }
-    case DirsyncTransaction::Code::Template:
-        return {};
-    }
-    return {};
+    return MasterList(c, requestor).apply(t);
 }
 
 Status PostofficeDirsyncServer::takeOwnChanges(PoT2Report& report)

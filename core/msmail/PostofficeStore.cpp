@@ -195,6 +195,11 @@ QString legacyPathFor(const QString& orgDir, const QString& network, const QStri
 
 } // namespace
 
+int PostofficeStore::databaseVersion()
+{
+    return migrations().last().version;
+}
+
 QString PostofficeStore::pathFor(const QString& orgDir, const QString& network, const QString& postoffice)
 {
     return orgDir + QStringLiteral("/postoffices/%1-%2.sqlite").arg(filePart(network), filePart(postoffice));

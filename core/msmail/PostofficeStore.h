@@ -71,6 +71,8 @@ public:
     /// ORG/postoffices/NET-PO.sqlite, with '-' and '%' inside a name escaped (%2D, %25) so that no
     /// two postoffices share a file.
     static QString pathFor(const QString& orgDir, const QString& network, const QString& postoffice);
+    /// The schema version this program writes (the last migration step).
+    static int databaseVersion();
     /// Whether the folder has the postoffice NET/PO (in its file, or in one an earlier version named).
     static bool exists(const QString& orgDir, const QString& netPo);
     /// "NET/PO" checked and split; the error names the bad part.

@@ -118,7 +118,17 @@ private Q_SLOTS:
                  qPrintable(refused.err));
 
         QVERIFY2(QTest::qWaitFor([&] { return everyoneImported(); }, 60000), qPrintable(firstSaid));
-        QTest::qWait(1500); // a few more of the second's ticks
+        // Two more of the first's cycles: the second, ticking at the same interval, has had its
+        // chances to take the work meanwhile.
+        firstSaid += QString::fromUtf8(first->readAllStandardOutput());
+        const int cyclesBefore = int(firstSaid.count(QStringLiteral("Dirsync cycle")));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         firstSaid += QString::fromUtf8(first->readAllStandardOutput());
+                         return firstSaid.count(QStringLiteral("Dirsync cycle")) >= cyclesBefore + 2;
+                     },
+                     30000),
+                 qPrintable(firstSaid));
         secondSaid += QString::fromUtf8(second->readAllStandardOutput());
         QVERIFY2(!secondSaid.contains(QStringLiteral("Dirsync cycle")) &&
                      !secondSaid.contains(QStringLiteral("Mail:")),

@@ -1,6 +1,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/SiteDatabaseSchema.h"
 #include "core/storage/Migrator.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -19,31 +20,9 @@ private:
     /// Writes the version-1 fixture into `path` as the version-1 program left it.
     static void writeVersion1Fixture(const QString& path)
     {
-        QFile sql(QStringLiteral(SITEADMIN_TEST_DATA "/site-v1.sql"));
-        QVERIFY(sql.open(QIODevice::ReadOnly));
-        const QString script = QString::fromUtf8(sql.readAll());
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (QString statement : script.split(QLatin1Char(';'))) {
-                QStringList lines = statement.split(QLatin1Char('\n'));
-                lines.erase(std::remove_if(
-                                lines.begin(), lines.end(),
-                                [](const QString& l) { return l.trimmed().startsWith(QLatin1String("--")); }),
-                            lines.end());
-                statement = lines.join(QLatin1Char('\n')).trimmed();
-                if (statement.isEmpty())
-                    continue;
-                QVERIFY2(q.exec(statement),
-                         qPrintable(q.lastError().text() + QStringLiteral(": ") + statement));
-            }
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id=%1").arg(SiteDatabaseApplicationId)));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+        const QString problem = sa::test::loadSqlFixture(QStringLiteral(SITEADMIN_TEST_DATA "/site-v1.sql"),
+                                                         path, 1, SiteDatabaseApplicationId);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
 private Q_SLOTS:

@@ -10,7 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -82,6 +84,48 @@ QString folderDigest(const QString& dir)
         out += QLatin1Char('\n');
     }
     return out;
+}
+
+QString loadSqlFixture(const QString& sqlFile, const QString& path, int userVersion, quint32 applicationId)
+{
+    QFile sql(sqlFile);
+    if (!sql.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1").arg(sqlFile);
+    const QString script = QString::fromUtf8(sql.readAll());
+    const QString connection = QStringLiteral("fixture-%1").arg(path);
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            // Statements end with ";" at the end of a line (a value may hold a ";").
+            QStringList statements = script.split(QRegularExpression(QStringLiteral(";[ \\t]*(\\n|$)")));
+            // As every version of the program keeps its files: in WAL mode.
+            statements << QStringLiteral("PRAGMA journal_mode=WAL")
+                       << QStringLiteral("PRAGMA user_version=%1").arg(userVersion)
+                       << QStringLiteral("PRAGMA application_id=%1").arg(applicationId);
+            for (QString statement : statements) {
+                QStringList lines = statement.split(QLatin1Char('\n'));
+                lines.erase(std::remove_if(
+                                lines.begin(), lines.end(),
+                                [](const QString& l) { return l.trimmed().startsWith(QLatin1String("--")); }),
+                            lines.end());
+                statement = lines.join(QLatin1Char('\n')).trimmed();
+                if (statement.isEmpty())
+                    continue;
+                if (!q.exec(statement)) {
+                    problem = q.lastError().text() + QStringLiteral(": ") + statement;
+                    break;
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return problem;
 }
 
 QString outputDir()

@@ -14,6 +14,10 @@ QString databaseDigest(const QString& path);
 QString folderDigest(const QString& dir);
 /// Where tests leave PNGs and other artefacts to look at.
 QString outputDir();
+/// Makes the database `path` as an older program left it: runs the statements of `sqlFile`
+/// (tests/data: each ends with ";" at the end of a line; "--" comment lines allowed) and sets PRAGMA
+/// user_version and application_id. What went wrong, or an empty string.
+QString loadSqlFixture(const QString& sqlFile, const QString& path, int userVersion, quint32 applicationId);
 
 /// One run of a command-line program: its exit code (-1 if it did not finish, -2 if it crashed) and
 /// what it printed.

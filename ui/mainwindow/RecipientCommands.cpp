@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ServerWindow.h"
 #include "ServiceCommands.h"
+#include "core/directory/BooleanSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
@@ -77,7 +78,7 @@ void RecipientCommands::newCustomRecipient()
         // A postoffice's $SYSTEM mailbox (Q152167 step 3) is a Dir-Sync Address, not a person:
         // hidden from the address book to begin with, as the ones made with a requestor are.
         if (!core::DirsyncRules::systemPostoffice(address->address()).isEmpty())
-            o.values[attr::HideFromAddressBook] = {QStringLiteral("TRUE")};
+            o.values[attr::HideFromAddressBook] = {core::BooleanSyntax::text(true)};
         m_window.openNewObject(o);
     });
     address->open();

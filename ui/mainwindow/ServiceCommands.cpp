@@ -151,6 +151,7 @@ void ServiceCommands::cycleFinished(bool ok, const QString& summary, const QStri
                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), brief);
     for (ServerWindow* w : m_window.serverWindows())
         showLastCycle(w);
+    Q_EMIT lastCycleChanged(ok, summary);
 }
 
 void ServiceCommands::locksChanged(const QStringList& held, const QStringList& elsewhere)

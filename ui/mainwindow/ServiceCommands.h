@@ -52,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void hostTextChanged(const QString& text);
+    /// A dirsync cycle of the worker ended: `ok`, its summary; every server window shows it.
+    void lastCycleChanged(bool ok, const QString& summary);
 
 private:
     void cycleFinished(bool ok, const QString& summary, const QString& brief);

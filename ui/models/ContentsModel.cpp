@@ -119,7 +119,7 @@ int ContentsModel::rowOfId(qint64 id) const
     auto o = m_store.objectById(id);
     if (!o)
         return -1;
-    const bool hidden = o->value(core::attr::HideFromAddressBook) == QLatin1String("TRUE");
+    const bool hidden = o->flag(core::attr::HideFromAddressBook);
     const ObjectPlacement p{true,          o->parentId, core::sortKeyFor(o->displayName()),
                             o->usnChanged, o->deleted,  hidden};
     return listed(p, o->cls->name) ? countBefore(p, id) : -1;

@@ -2,6 +2,7 @@
 
 #include "core/directory/Schema.h"
 #include "ui/common/Text.h"
+#include "ui/properties/FlagField.h"
 #include "ui/properties/ReferenceField.h"
 
 #include <QCheckBox>
@@ -14,13 +15,6 @@
 namespace sa::ui {
 
 namespace attr = core::attr;
-
-namespace {
-QString flag(bool on)
-{
-    return on ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-}
-} // namespace
 
 InterchangePage::InterchangePage(QWidget* parent)
     : PropertyPage(parent), m_administrator(new ReferenceField(QStringLiteral("administrator"),
@@ -61,8 +55,8 @@ void InterchangePage::load(const core::DirectoryObject& object)
     if (!language.isEmpty() && m_language->findText(language) < 0)
         m_language->addItem(language);
     m_language->setCurrentIndex(language.isEmpty() ? 0 : m_language->findText(language));
-    m_compatibility->setChecked(object.value(attr::MsMailCompatibility) == QLatin1String("TRUE"));
-    m_tracking->setChecked(object.value(attr::MessageTracking) == QLatin1String("TRUE"));
+    FlagField::load(m_compatibility, object, attr::MsMailCompatibility);
+    FlagField::load(m_tracking, object, attr::MessageTracking);
 }
 
 QList<core::AttributeChange> InterchangePage::changes() const
@@ -79,12 +73,8 @@ QList<core::AttributeChange> InterchangePage::changes() const
             m_object.value(attr::PrimaryLanguage).isEmpty() && !isNew(m_object)
                 ? m_language->itemText(0)
                 : m_object.value(attr::PrimaryLanguage));
-    const auto boolean = [&](const QString& a, bool on) {
-        if (on != (m_object.value(a) == QLatin1String("TRUE")))
-            out.append({a, core::AttributeChange::Op::Replace, {flag(on)}});
-    };
-    boolean(attr::MsMailCompatibility, m_compatibility->isChecked());
-    boolean(attr::MessageTracking, m_tracking->isChecked());
+    FlagField::collect(m_compatibility, m_object, attr::MsMailCompatibility, out);
+    FlagField::collect(m_tracking, m_object, attr::MessageTracking, out);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "DirsyncServerGeneralPage.h"
 #include "RemoteRequestorGeneralPage.h"
 #include "core/directory/Schema.h"
+#include "ui/properties/FlagField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,7 +42,7 @@ void DirsyncRequestorGeneralPage::load(const core::DirectoryObject& object)
     const QSignalBlocker b1(m_append);
     const QSignalBlocker b2(m_language);
     GeneralPage::load(object);
-    m_append->setChecked(object.value(attr::DxaAppendReqCn) == QLatin1String("TRUE"));
+    FlagField::load(m_append, object, attr::DxaAppendReqCn);
     const QStringList types = object.valuesOf(attr::DxaTypes);
     m_types->setText(types.isEmpty() ? QStringLiteral("PCM") : types.join(QStringLiteral(", ")));
     const int codePage =
@@ -62,10 +63,7 @@ QStringList DirsyncRequestorGeneralPage::types() const
 QList<core::AttributeChange> DirsyncRequestorGeneralPage::changes() const
 {
     QList<core::AttributeChange> out = GeneralPage::changes();
-    if ((m_append->isChecked()) != (m_object.value(attr::DxaAppendReqCn) == QLatin1String("TRUE")))
-        out.append({attr::DxaAppendReqCn,
-                    core::AttributeChange::Op::Replace,
-                    {m_append->isChecked() ? QStringLiteral("TRUE") : QStringLiteral("FALSE")}});
+    FlagField::collect(m_append, m_object, attr::DxaAppendReqCn, out);
     if (types() != m_object.valuesOf(attr::DxaTypes))
         out.append({attr::DxaTypes, core::AttributeChange::Op::Replace, types()});
     const QString codePage = m_language->currentData().toString();

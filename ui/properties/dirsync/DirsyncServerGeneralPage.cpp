@@ -3,6 +3,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "ui/properties/FlagField.h"
 #include "ui/properties/ReferenceField.h"
 
 #include <QCheckBox>
@@ -12,13 +13,6 @@
 namespace sa::ui {
 
 namespace attr = core::attr;
-
-namespace {
-QString flag(bool on)
-{
-    return on ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-}
-} // namespace
 
 DirsyncServerGeneralPage::DirsyncServerGeneralPage(QWidget* parent)
     : GeneralPage(parent), m_server(new QComboBox),
@@ -55,8 +49,8 @@ void DirsyncServerGeneralPage::load(const core::DirectoryObject& object)
     fillServers(m_server, store(), object.value(attr::ResponsibleLocalDxa));
     m_administrator->setStore(store());
     m_administrator->setDn(object.value(attr::DxaLocalAdmin));
-    m_copy->setChecked(object.value(attr::DxaAdminCopy) == QLatin1String("TRUE"));
-    m_forward->setChecked(object.value(attr::DxaAdminForward) == QLatin1String("TRUE"));
+    FlagField::load(m_copy, object, attr::DxaAdminCopy);
+    FlagField::load(m_forward, object, attr::DxaAdminForward);
 }
 
 void DirsyncServerGeneralPage::fillServers(QComboBox* combo, core::DirectoryStore* store,
@@ -98,13 +92,8 @@ QList<core::AttributeChange> DirsyncServerGeneralPage::changes() const
     };
     set(attr::ResponsibleLocalDxa, serverDn());
     set(attr::DxaLocalAdmin, m_administrator->dn());
-    const bool wasCopy = m_object.value(attr::DxaAdminCopy) == QLatin1String("TRUE");
-    const bool wasForward = m_object.value(attr::DxaAdminForward) == QLatin1String("TRUE");
-    if (m_copy->isChecked() != wasCopy)
-        out.append({attr::DxaAdminCopy, core::AttributeChange::Op::Replace, {flag(m_copy->isChecked())}});
-    if (m_forward->isChecked() != wasForward)
-        out.append(
-            {attr::DxaAdminForward, core::AttributeChange::Op::Replace, {flag(m_forward->isChecked())}});
+    FlagField::collect(m_copy, m_object, attr::DxaAdminCopy, out);
+    FlagField::collect(m_forward, m_object, attr::DxaAdminForward, out);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/directory/Schema.h"
 #include "ui/common/Text.h"
+#include "ui/properties/FlagField.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -73,15 +74,14 @@ void DirsyncSettingsPage::load(const core::DirectoryObject& object)
     m_password->setText(object.value(attr::DxaPassword));
     const int exchange = number(object, attr::DxaExchangeOptions, 3);
     const int templates = number(object, attr::DxaTemplateOptions, 0);
-    for (auto [box, on] :
-         {std::pair{m_send, (exchange & 1) != 0}, std::pair{m_receive, (exchange & 2) != 0},
-          std::pair{m_receiveTemplates, (templates & 1) != 0},
-          std::pair{m_sendTemplates, (templates & 2) != 0},
-          std::pair{m_importNow, object.value(attr::DxaImportNow) == QLatin1String("TRUE")},
-          std::pair{m_exportNow, object.value(attr::DxaExportNow) == QLatin1String("TRUE")}}) {
+    for (auto [box, on] : {std::pair{m_send, (exchange & 1) != 0}, std::pair{m_receive, (exchange & 2) != 0},
+                           std::pair{m_receiveTemplates, (templates & 1) != 0},
+                           std::pair{m_sendTemplates, (templates & 2) != 0}}) {
         const QSignalBlocker block(box);
         box->setChecked(on);
     }
+    FlagField::load(m_importNow, object, attr::DxaImportNow);
+    FlagField::load(m_exportNow, object, attr::DxaExportNow);
 }
 
 QList<core::AttributeChange> DirsyncSettingsPage::changes() const
@@ -97,8 +97,8 @@ QList<core::AttributeChange> DirsyncSettingsPage::changes() const
         QString::number((m_send->isChecked() ? 1 : 0) | (m_receive->isChecked() ? 2 : 0)));
     set(attr::DxaTemplateOptions,
         QString::number((m_receiveTemplates->isChecked() ? 1 : 0) | (m_sendTemplates->isChecked() ? 2 : 0)));
-    set(attr::DxaImportNow, m_importNow->isChecked() ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
-    set(attr::DxaExportNow, m_exportNow->isChecked() ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
+    FlagField::collect(m_importNow, m_object, attr::DxaImportNow, out);
+    FlagField::collect(m_exportNow, m_object, attr::DxaExportNow, out);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "ui/common/Text.h"
+#include "ui/properties/FlagField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,7 +112,7 @@ void ExportContainersPage::load(const core::DirectoryObject& object)
     }
     m_trust->setValue(
         object.value(attr::ExportTrustLevel).isEmpty() ? 20 : object.value(attr::ExportTrustLevel).toInt());
-    m_custom->setChecked(object.value(attr::ExportCustomRecipients) == QLatin1String("TRUE"));
+    FlagField::load(m_custom, object, attr::ExportCustomRecipients);
     showSite();
     updateWarning();
 }
@@ -152,10 +153,7 @@ QList<core::AttributeChange> ExportContainersPage::changes() const
     const QString trust = QString::number(m_trust->value());
     if (trust != m_object.value(attr::ExportTrustLevel))
         out.append({attr::ExportTrustLevel, core::AttributeChange::Op::Replace, {trust}});
-    if (m_custom->isChecked() != (m_object.value(attr::ExportCustomRecipients) == QLatin1String("TRUE")))
-        out.append({attr::ExportCustomRecipients,
-                    core::AttributeChange::Op::Replace,
-                    {m_custom->isChecked() ? QStringLiteral("TRUE") : QStringLiteral("FALSE")}});
+    FlagField::collect(m_custom, m_object, attr::ExportCustomRecipients, out);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "RemoteRequestorGeneralPage.h"
 
 #include "core/directory/Schema.h"
+#include "ui/properties/FlagField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,13 +11,6 @@
 namespace sa::ui {
 
 namespace attr = core::attr;
-
-namespace {
-bool isSet(const core::DirectoryObject& o, const QString& name)
-{
-    return o.value(name) == QLatin1String("TRUE");
-}
-} // namespace
 
 const QList<std::pair<QString, int>>& RemoteRequestorGeneralPage::languages()
 {
@@ -85,9 +79,9 @@ void RemoteRequestorGeneralPage::load(const core::DirectoryObject& object)
     const int codePage =
         object.value(attr::DxaRecipientCp).isEmpty() ? 437 : object.value(attr::DxaRecipientCp).toInt();
     m_language->setCurrentIndex(std::max(0, m_language->findData(codePage)));
-    m_append->setChecked(isSet(object, attr::DxaAppendReqCn));
-    m_exportNow->setChecked(isSet(object, attr::DxaExportNow));
-    m_importNow->setChecked(isSet(object, attr::DxaImportNow));
+    FlagField::load(m_append, object, attr::DxaAppendReqCn);
+    FlagField::load(m_exportNow, object, attr::DxaExportNow);
+    FlagField::load(m_importNow, object, attr::DxaImportNow);
 }
 
 QList<core::AttributeChange> RemoteRequestorGeneralPage::changes() const
@@ -98,18 +92,12 @@ QList<core::AttributeChange> RemoteRequestorGeneralPage::changes() const
             out.append({name, core::AttributeChange::Op::Replace,
                         value.isEmpty() ? QStringList() : QStringList{value}});
     };
-    const auto flag = [&](const QString& name, bool on) {
-        if (on != isSet(m_object, name))
-            out.append({name,
-                        core::AttributeChange::Op::Replace,
-                        {on ? QStringLiteral("TRUE") : QStringLiteral("FALSE")}});
-    };
     set(attr::DxaPassword, m_password->text());
     set(attr::DxaNativeAddressType, m_addressType->currentText());
     set(attr::DxaRecipientCp, m_language->currentData().toString());
-    flag(attr::DxaAppendReqCn, m_append->isChecked());
-    flag(attr::DxaExportNow, m_exportNow->isChecked());
-    flag(attr::DxaImportNow, m_importNow->isChecked());
+    FlagField::collect(m_append, m_object, attr::DxaAppendReqCn, out);
+    FlagField::collect(m_exportNow, m_object, attr::DxaExportNow, out);
+    FlagField::collect(m_importNow, m_object, attr::DxaImportNow, out);
     return out;
 }
 

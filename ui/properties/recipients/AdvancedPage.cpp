@@ -1,6 +1,7 @@
 #include "AdvancedPage.h"
 
 #include "core/directory/Schema.h"
+#include "ui/properties/FlagField.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -47,7 +48,7 @@ void AdvancedPage::load(const core::DirectoryObject& object)
     const QSignalBlocker b1(m_trust);
     const QSignalBlocker b2(m_hide);
     m_trust->setValue(object.value(attr::TrustLevel).toInt());
-    m_hide->setChecked(object.value(attr::HideFromAddressBook) == QLatin1String("TRUE"));
+    FlagField::load(m_hide, object, attr::HideFromAddressBook);
     const QString imported = object.value(attr::ImportedFrom);
     m_imported->setText(imported.isEmpty() ? tr("(created here)") : imported);
 }
@@ -59,11 +60,7 @@ QList<core::AttributeChange> AdvancedPage::changes() const
     const QString current = m_object.value(attr::TrustLevel);
     if (trust != (current.isEmpty() ? QStringLiteral("0") : current))
         out.append({attr::TrustLevel, core::AttributeChange::Op::Replace, {trust}});
-    const bool hidden = m_object.value(attr::HideFromAddressBook) == QLatin1String("TRUE");
-    if (m_hide->isChecked() != hidden)
-        out.append({attr::HideFromAddressBook,
-                    core::AttributeChange::Op::Replace,
-                    {m_hide->isChecked() ? QStringLiteral("TRUE") : QStringLiteral("FALSE")}});
+    FlagField::collect(m_hide, m_object, attr::HideFromAddressBook, out);
     return out;
 }
 
