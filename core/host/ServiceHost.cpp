@@ -57,6 +57,13 @@ void ServiceHost::kickDirsync(const QString& server)
         m_worker, [worker = m_worker, server] { worker->kickDirsync(server); }, Qt::QueuedConnection);
 }
 
+void ServiceHost::requestReplication(const QString& site, const QString& remote)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, site, remote] { worker->requestReplication(site, remote); },
+        Qt::QueuedConnection);
+}
+
 void ServiceHost::setSettings(const WorkerSettings& settings)
 {
     m_settings = settings;

@@ -33,6 +33,8 @@ public:
     void synchronizeNow();
     /// Directory Synchronization on `server` was paused: ServiceWorker::kickDirsync.
     void kickDirsync(const QString& server);
+    /// Request Now on a replication connector of `site`: ServiceWorker::requestReplication.
+    void requestReplication(const QString& site, const QString& remote);
     /// The Always interval from now on.
     /// The worker's settings from now on (Tools > Options > Services).
     void setSettings(const WorkerSettings& settings);

@@ -5,6 +5,7 @@
 #include "Runner.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
+#include "core/replication/Replicator.h"
 #include "core/services/Schedule.h"
 #include "core/services/Services.h"
 
@@ -129,6 +130,36 @@ void ServiceWorker::kickDirsync(const QString& server)
         return;
     }
     report(ServiceLock::Dirsync, done.value(), false);
+}
+
+void ServiceWorker::requestReplication(const QString& site, const QString& remote)
+{
+    const auto answer = [&](bool ok, const QString& text) {
+        report(ServiceLock::Replication, text, !ok);
+        Q_EMIT replicationRequested(site, remote, ok, text);
+    };
+    if (!m_organization)
+        return answer(false, QStringLiteral("The services are not running"));
+    takeLocks();
+    if (!holds(ServiceLock::Replication))
+        return answer(false,
+                      QStringLiteral("Directory replication of this organization is done by %1; it brings "
+                                     "%2's changes on its schedule")
+                          .arg(m_locks.at(ServiceLock::Replication)->holderText(), remote));
+    auto local = DirectoryStore::open(m_organization->sitePath(site));
+    if (!local)
+        return answer(false, local.error().message());
+    auto other = DirectoryStore::open(m_organization->sitePath(remote));
+    if (!other)
+        return answer(false,
+                      QStringLiteral("Site %1 cannot be reached: %2").arg(remote, other.error().message()));
+    auto pulled = Replicator::pull(*local.value(), *other.value());
+    if (!pulled)
+        return answer(false, pulled.error().message());
+    answer(true, pulled.value() == 0 ? QStringLiteral("%1 had no changes for this site.").arg(remote)
+                 : pulled.value() == 1
+                     ? QStringLiteral("1 change received from %1.").arg(remote)
+                     : QStringLiteral("%1 changes received from %2.").arg(pulled.value()).arg(remote));
 }
 
 bool ServiceWorker::holds(const QString& work) const

@@ -75,6 +75,10 @@ public Q_SLOTS:
     /// What pausing Directory Synchronization on `server` does (DirsyncCycle::pauseKicks): T2 now as
     /// server, T1 as requestor, nothing on a server without the role; reported as an activity.
     void kickDirsync(const QString& server);
+    /// Request Now on a Directory Replication Connector of site `site`: `remote`'s changes pulled at
+    /// once, under the replication work lock as the scheduled pulls are; answered by
+    /// replicationRequested.
+    void requestReplication(const QString& site, const QString& remote);
     /// One pass: what is due now (tests call it directly).
     void tick();
     /// The Always interval and how long events and runs are kept, from now on (Tools > Options >
@@ -90,6 +94,8 @@ Q_SIGNALS:
     void cycleFinished(bool ok, const QString& summary, const QString& brief);
     /// The kinds of work this worker does, and for each it cannot, who holds it.
     void locksChanged(const QStringList& held, const QStringList& heldElsewhere);
+    /// What a Request Now did: `ok`, and the sentence that says so.
+    void replicationRequested(const QString& site, const QString& remote, bool ok, const QString& text);
     void stopped();
 
 private:

@@ -15,6 +15,7 @@
 #include "ui/dialogs/ProcedureDialog.h"
 #include "ui/models/ContentsModel.h"
 #include "ui/properties/PropertySheet.h"
+#include "ui/properties/connectors/ReplicationSitesPage.h"
 #include "ui/session/SiteSession.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QMdiArea>
 #include <QMdiSubWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTreeView>
@@ -236,6 +238,17 @@ void MainWindow::showProperties(const core::DirectoryObject& object, const QStri
         return;
     auto* sheet = new PropertySheet(window->session().store(), object, this);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
+    // Request Now asks the worker, which holds the replication lock (never the GUI thread).
+    if (auto* sites = sheet->findChild<ReplicationSitesPage*>()) {
+        connect(sites, &ReplicationSitesPage::requested, this,
+                [this, sites = QPointer<ReplicationSitesPage>(sites)](const QString& site,
+                                                                      const QString& remote) {
+                    m_services->requestReplication(site, remote, [sites](bool ok, const QString& text) {
+                        if (sites)
+                            sites->showRequestResult(ok, text);
+                    });
+                });
+    }
     if (!page.isEmpty())
         sheet->showPage(page);
     sheet->open();

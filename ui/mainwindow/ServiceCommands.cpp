@@ -33,9 +33,30 @@ void ServiceCommands::start(const core::WorkerSettings& settings)
     core::ServiceWorker* worker = m_host->worker();
     connect(worker, &core::ServiceWorker::cycleFinished, this, &ServiceCommands::cycleFinished);
     connect(worker, &core::ServiceWorker::locksChanged, this, &ServiceCommands::locksChanged);
+    connect(worker, &core::ServiceWorker::replicationRequested, this,
+            [this](const QString& site, const QString& remote, bool ok, const QString& text) {
+                const QString key = site + QLatin1Char('|') + remote;
+                const auto answers = m_replicationAnswers.values(key);
+                m_replicationAnswers.remove(key);
+                for (const auto& answer : answers)
+                    answer(ok, text);
+            });
     connect(worker, &core::ServiceWorker::activity, this,
             [this](const core::WorkerActivity& a) { m_window.statusBar()->showMessage(a.text, 10000); });
     m_host->start();
+}
+
+void ServiceCommands::requestReplication(const QString& site, const QString& remote,
+                                         const std::function<void(bool ok, const QString& text)>& answer)
+{
+    if (!m_host) {
+        answer(false, tr("The services do not run in this window; siteadminctl serve, or the window that "
+                         "runs them, brings %1's changes on the connector's schedule")
+                          .arg(remote));
+        return;
+    }
+    m_replicationAnswers.insert(site + QLatin1Char('|') + remote, answer);
+    m_host->requestReplication(site, remote);
 }
 
 void ServiceCommands::setOptions(int cycleSeconds, int keepDays)

@@ -2,8 +2,10 @@
 
 #include "core/host/ServiceWorker.h"
 
+#include <QMultiHash>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QDockWidget;
@@ -47,6 +49,10 @@ public:
     SyncStatusPanel* syncStatusPanel() const { return m_panel; }
     /// A new server window learns the last cycle's result.
     void showLastCycle(ServerWindow* window) const;
+    /// Request Now of a Directory Replication Connector: the worker pulls `remote`'s changes into
+    /// `site`; `answer` is called with what it did (at once when no worker runs in this window).
+    void requestReplication(const QString& site, const QString& remote,
+                            const std::function<void(bool ok, const QString& text)>& answer);
     /// Who does the services' work, in a sentence.
     QString hostText() const { return m_hostText; }
 
@@ -61,6 +67,8 @@ private:
 
     MainWindow& m_window;
     std::unique_ptr<core::ServiceHost> m_host;
+    /// Request Now answers awaited, by "site|remote".
+    QMultiHash<QString, std::function<void(bool, const QString&)>> m_replicationAnswers;
     /// The store of the site with the organization's dirsync role, or nullptr.
     core::DirectoryStore* roleStore();
     /// A line for each site and postoffice database of the organization that cannot be opened.

@@ -1,7 +1,6 @@
 #include "ReplicationSitesPage.h"
 
 #include "core/directory/DirectoryStore.h"
-#include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/replication/Replicator.h"
 #include "ui/common/Text.h"
@@ -62,26 +61,16 @@ void ReplicationSitesPage::fillLists()
 void ReplicationSitesPage::requestNow()
 {
     const QString remote = m_object.value(attr::RemoteSite);
-    auto org = core::Organization::open(core::Organization::dirOfSite(store()->path()));
-    if (!org) {
-        m_result->setText(sentence(org.error().message()));
-        return;
-    }
-    auto remoteStore = core::DirectoryStore::open(org->sitePath(remote));
-    if (!remoteStore) {
-        m_result->setText(
-            tr("Site %1 cannot be reached: %2").arg(remote, sentence(remoteStore.error().message())));
-        return;
-    }
-    auto pulled = core::Replicator::pull(*store(), *remoteStore.value());
-    if (!pulled) {
-        m_result->setText(sentence(pulled.error().message()));
-        return;
-    }
-    m_result->setText(pulled.value() == 0 ? tr("%1 had no changes for this site.").arg(remote)
-                      : pulled.value() == 1
-                          ? tr("1 change received from %1.").arg(remote)
-                          : tr("%1 changes received from %2.").arg(pulled.value()).arg(remote));
+    m_requestNow->setEnabled(false);
+    m_result->setText(tr("Asking %1 for its changes...").arg(remote));
+    Q_EMIT requested(store()->siteName(), remote);
+}
+
+void ReplicationSitesPage::showRequestResult(bool ok, const QString& text)
+{
+    m_result->setText(sentence(text));
+    m_result->setProperty("failed", !ok);
+    m_requestNow->setEnabled(true);
     fillLists();
 }
 

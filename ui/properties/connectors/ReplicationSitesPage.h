@@ -22,8 +22,16 @@ public:
     void load(const core::DirectoryObject& object) override;
     QList<core::AttributeChange> changes() const override { return {}; }
 
-    /// Request Now: pulls the remote site's changes; the result is shown below the lists.
+    /// Request Now: asks for the remote site's changes at once (requested); the answer comes to
+    /// showRequestResult.
     void requestNow();
+    /// What the request did, shown below the lists.
+    void showRequestResult(bool ok, const QString& text);
+
+Q_SIGNALS:
+    /// Request Now was clicked: the window's worker, which does the directory replication, pulls
+    /// `remote`'s changes into `site` under its lock, as its scheduled pulls.
+    void requested(const QString& site, const QString& remote);
 
 private:
     void fillLists();
