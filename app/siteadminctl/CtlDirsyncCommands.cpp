@@ -3,11 +3,11 @@
 #include "CtlOptions.h"
 #include "app/common/NumberOption.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/EventLog.h"
 #include "core/directory/Organization.h"
 #include "core/dirsync/DirsyncLog.h"
 #include "core/dirsync/DirsyncRequestor.h"
 #include "core/host/DirsyncCycle.h"
-#include "core/services/EventLog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

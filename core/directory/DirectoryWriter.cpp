@@ -2,6 +2,7 @@
 
 #include "BooleanSyntax.h"
 #include "DirectoryStore.h"
+#include "EventLog.h"
 #include "Schema.h"
 #include "SiteDatabaseSchema.h"
 
@@ -75,10 +76,10 @@ Status DirectoryWriter::begin()
     m_usn = m_startUsn = v->toLongLong();
     m_stamped.clear();
     m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    auto e = m_store.connection().scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM events"));
+    auto e = EventLog::lastId(m_store.connection());
     if (!e)
         return e.error();
-    m_startEventId = e->toLongLong();
+    m_startEventId = e.value();
     return {};
 }
 

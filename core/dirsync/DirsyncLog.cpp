@@ -5,7 +5,6 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
-#include "core/transport/SiteTransport.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -120,18 +119,24 @@ Status event(DirectoryWriter& w, const QString& level, int id, const QString& te
     const QString category = DirsyncDiagnostics::categoryOf(id);
     if (!DirsyncDiagnostics::keeps(w.store(), category, level))
         return {};
-    return SiteTransport::writeEvent(w, DirsyncEvent::Source, level, id, text, category);
+    return EventLog::write(w, DirsyncEvent::Source, level, id, text, category);
+}
+
+Result<int> forgetRunsBefore(DirectoryWriter& w, const QString& cutoff)
+{
+    auto r = w.exec(QStringLiteral("DELETE FROM dirsync_runs WHERE finished < ?"), {cutoff});
+    if (!r)
+        return r.error();
+    return r->numRowsAffected();
 }
 
 Status run(DirectoryWriter& w, const DirsyncRun& r)
 {
     // The events this transaction wrote so far, and its directory changes: the run's own.
-    auto lastEvent = w.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events"));
+    auto lastEvent = EventLog::lastId(w.store().connection());
     if (!lastEvent)
         return lastEvent.error();
-    lastEvent.value().next();
-    const qint64 last = lastEvent.value().value(0).toLongLong();
-    lastEvent.value().finish();
+    const qint64 last = lastEvent.value();
     const bool logged = last > w.startEventId();
     const bool changed = w.lastUsn() > w.startUsn();
     auto q =

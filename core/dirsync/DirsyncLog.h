@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/directory/EventLog.h"
 #include "core/dirsyncprotocol/DirsyncMessage.h"
-#include "core/services/EventLog.h"
 
 #include <QDateTime>
 #include <QString>
@@ -117,6 +117,8 @@ namespace DirsyncLog {
 /// Writes the event when Diagnostics Logging keeps it.
 Status event(DirectoryWriter& w, const QString& level, int id, const QString& text);
 Status run(DirectoryWriter& w, const DirsyncRun& run);
+/// Lets go of the runs that finished before `cutoff` (ISO 8601 UTC); how many went.
+Result<int> forgetRunsBefore(DirectoryWriter& w, const QString& cutoff);
 /// The newest `limit` runs, newest first.
 Result<QList<DirsyncRun>> history(DirectoryStore& store, int limit);
 /// One run of the history with the objects it changed and the directory synchronization events

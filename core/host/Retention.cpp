@@ -2,10 +2,10 @@
 
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
+#include "core/directory/EventLog.h"
+#include "core/dirsync/DirsyncLog.h"
 #include "core/msmail/ExternalStore.h"
 #include "core/msmail/PostofficeStore.h"
-
-#include <QSqlQuery>
 
 namespace sa::core::Retention {
 
@@ -15,14 +15,14 @@ Result<Pruned> prune(DirectoryStore& store, const QDateTime& before)
     const QString cutoff = before.toUTC().toString(Qt::ISODate);
     Pruned pruned;
     const Status s = store.write([&](DirectoryWriter& w) -> Status {
-        for (const auto& [sql, count] :
-             {std::pair{QStringLiteral("DELETE FROM events WHERE at < ?"), &pruned.events},
-              std::pair{QStringLiteral("DELETE FROM dirsync_runs WHERE finished < ?"), &pruned.runs}}) {
-            auto r = w.exec(sql, {cutoff});
-            if (!r)
-                return r.error();
-            *count = r->numRowsAffected();
-        }
+        auto events = EventLog::forgetBefore(w, cutoff);
+        if (!events)
+            return events.error();
+        pruned.events = events.value();
+        auto runs = DirsyncLog::forgetRunsBefore(w, cutoff);
+        if (!runs)
+            return runs.error();
+        pruned.runs = runs.value();
         return {};
     });
     if (!s)

@@ -5,6 +5,7 @@
 #include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
+#include "core/directory/EventLog.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/message/MessageRow.h"
@@ -25,16 +26,6 @@ using ConnectorValues::servingConnectorMta;
 using MessageRow::Columns;
 
 } // namespace
-
-Status SiteTransport::writeEvent(DirectoryWriter& w, const QString& source, const QString& level, int id,
-                                 const QString& text, const QString& category)
-{
-    auto r = w.exec(
-        QStringLiteral(
-            "INSERT INTO events(at, source, level, event_id, text, category) VALUES (?, ?, ?, ?, ?, ?)"),
-        {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), source, level, id, text, sqlText(category)});
-    return r.status();
-}
 
 Status SiteTransport::enqueue(DirectoryWriter& w, const Message& m)
 {
@@ -85,7 +76,8 @@ QString SiteTransport::systemAddress() const
 
 Status SiteTransport::logEvent(const QString& source, const QString& level, int id, const QString& eventText)
 {
-    return m_store.write([&](DirectoryWriter& w) { return writeEvent(w, source, level, id, eventText); });
+    return m_store.write(
+        [&](DirectoryWriter& w) { return EventLog::write(w, source, level, id, eventText); });
 }
 
 Result<bool> SiteTransport::accept(const Message& m)
@@ -287,8 +279,8 @@ Status SiteTransport::hold(qint64 seq, const Message& m, const QString& reason)
             !r)
             return r.error();
         // [U] event ids: ours, in the MTA's range.
-        return writeEvent(w, QStringLiteral("MSExchangeMTA"), QStringLiteral("Error"), 1002,
-                          QStringLiteral("Message %1 was set aside: %2").arg(m.id, reason));
+        return EventLog::write(w, QStringLiteral("MSExchangeMTA"), QStringLiteral("Error"), 1002,
+                               QStringLiteral("Message %1 was set aside: %2").arg(m.id, reason));
     });
 }
 
@@ -527,7 +519,7 @@ Status SiteTransport::returnToSender(DirectoryWriter& w, qint64 seq, const Messa
         if (Status q = enqueue(w, ndr); !q)
             return q;
     }
-    if (Status e = writeEvent(
+    if (Status e = EventLog::write(
             w, QStringLiteral("MSExchangeMTA"), QStringLiteral("Warning"), 1001,
             QStringLiteral("A non-delivery report was sent to %1 for %2: %3").arg(m.from, m.to, reason));
         !e)

@@ -97,9 +97,6 @@ public:
     int undeliverableAfter() const;
     Status setUndeliverableAfter(int seconds);
 
-    /// One line of the site's event log, in the writer's transaction.
-    static Status writeEvent(DirectoryWriter& w, const QString& source, const QString& level, int id,
-                             const QString& text, const QString& category = {});
     /// A message the site makes itself (a copy for a list member, a report, a dirsync reply) into
     /// the MTA queue, in the writer's transaction; made twice after a crash, it is there once.
     static Status enqueue(DirectoryWriter& w, const Message& m);

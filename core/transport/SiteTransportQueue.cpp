@@ -4,6 +4,7 @@
 #include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
+#include "core/directory/EventLog.h"
 #include "core/message/MessageRow.h"
 
 #include <QSqlQuery>
@@ -58,10 +59,10 @@ Status SiteTransport::removeQueued(qint64 seq, bool nonDeliveryReport)
     return m_store.write([&](DirectoryWriter& w) -> Status {
         if (nonDeliveryReport)
             return returnToSender(w, seq, m, QStringLiteral("the administrator returned it from the queue"));
-        if (Status e =
-                writeEvent(w, QStringLiteral("MSExchangeMTA"), QStringLiteral("Information"), 1003,
-                           QStringLiteral("The administrator deleted message %1 from %2 to %3 from the queue")
-                               .arg(m.id, m.from, m.to));
+        if (Status e = EventLog::write(
+                w, QStringLiteral("MSExchangeMTA"), QStringLiteral("Information"), 1003,
+                QStringLiteral("The administrator deleted message %1 from %2 to %3 from the queue")
+                    .arg(m.id, m.from, m.to));
             !e)
             return e;
         return dropFromQueue(seq);

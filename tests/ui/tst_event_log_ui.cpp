@@ -1,5 +1,6 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
+#include "core/directory/EventLog.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/host/DemoOrganization.h"
@@ -70,9 +71,8 @@ private Q_SLOTS:
         auto london = DirectoryStore::open(org->sitePath(QStringLiteral("LONDON")));
         QVERIFY(london.value()
                     ->write([](DirectoryWriter& w) {
-                        return SiteTransport::writeEvent(w, QStringLiteral("MSExchangeMTA"),
-                                                         QStringLiteral("Error"), 9411,
-                                                         QStringLiteral("A test error in LONDON."), {});
+                        return EventLog::write(w, QStringLiteral("MSExchangeMTA"), QStringLiteral("Error"),
+                                               9411, QStringLiteral("A test error in LONDON."), {});
                     })
                     .ok());
         openMainWindow(m_window, org.value(), QStringLiteral("X1"), QSize(1100, 720));
@@ -131,9 +131,8 @@ private Q_SLOTS:
         QCOMPARE(shown->rowCount(), all);
         QVERIFY(site(QStringLiteral("SEATTLE"))
                     ->write([](DirectoryWriter& w) {
-                        return SiteTransport::writeEvent(w, QStringLiteral("MSExchangeDX"),
-                                                         QStringLiteral("Error"), 1102,
-                                                         QStringLiteral("A new one."), {});
+                        return EventLog::write(w, QStringLiteral("MSExchangeDX"), QStringLiteral("Error"),
+                                               1102, QStringLiteral("A new one."), {});
                     })
                     .ok());
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("eventRefreshButton")),
@@ -150,9 +149,9 @@ private Q_SLOTS:
         const auto logMany = [this](int n, const QString& prefix) {
             return site(QStringLiteral("LONDON"))->write([&](DirectoryWriter& w) -> Status {
                 for (int i = 0; i < n; ++i) {
-                    if (Status s = SiteTransport::writeEvent(w, QStringLiteral("MSExchangeDX"),
-                                                             QStringLiteral("Information"), 1000,
-                                                             prefix + QString::number(i), {});
+                    if (Status s =
+                            EventLog::write(w, QStringLiteral("MSExchangeDX"), QStringLiteral("Information"),
+                                            1000, prefix + QString::number(i), {});
                         !s)
                         return s;
                 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/services/EventLog.h"
+#include "core/directory/EventLog.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,6 +1,8 @@
 #include "EventLog.h"
 
-#include "core/directory/DirectoryStore.h"
+#include "DirectoryStore.h"
+#include "DirectoryWriter.h"
+#include "core/common/SqlText.h"
 
 #include <QSqlQuery>
 
@@ -23,6 +25,32 @@ Result<QList<EventRecord>> read(Result<QSqlQuery> q)
 }
 
 } // namespace
+
+Status write(DirectoryWriter& w, const QString& source, const QString& level, int id, const QString& text,
+             const QString& category)
+{
+    auto r = w.run(
+        QStringLiteral(
+            "INSERT INTO events(at, source, level, event_id, text, category) VALUES (?, ?, ?, ?, ?, ?)"),
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), source, level, id, text, sqlText(category)});
+    return r.status();
+}
+
+Result<qint64> lastId(const SqliteConnection& connection)
+{
+    auto e = connection.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM events"));
+    if (!e)
+        return e.error();
+    return e->toLongLong();
+}
+
+Result<int> forgetBefore(DirectoryWriter& w, const QString& cutoff)
+{
+    auto r = w.exec(QStringLiteral("DELETE FROM events WHERE at < ?"), {cutoff});
+    if (!r)
+        return r.error();
+    return r->numRowsAffected();
+}
 
 Result<QList<EventRecord>> recent(DirectoryStore& store, int limit)
 {
