@@ -2,7 +2,8 @@
 
 #include "DirectoryWriter.h"
 #include "Schema.h"
-#include "SiteDatabaseSchema.h"
+#include "core/storage/SiteDatabaseSchema.h"
+#include "core/storage/SortKey.h"
 
 #include <QDir>
 #include <QThread>
@@ -232,7 +233,7 @@ Result<QList<DirectoryObject>> DirectoryStore::ownChangesSince(const Dn& siteDn,
 
 SortPosition SortPosition::of(const DirectoryObject& object)
 {
-    return {sortKeyFor(object.displayName()), object.usnChanged, object.id};
+    return {SortKey::of(object.displayName()), object.usnChanged, object.id};
 }
 
 Result<QList<DirectoryObject>> DirectoryStore::children(qint64 parentId, const ChildQuery& query) const

@@ -4,7 +4,7 @@
 #include "DirectoryStore.h"
 #include "EventLog.h"
 #include "Schema.h"
-#include "SiteDatabaseSchema.h"
+#include "core/storage/SortKey.h"
 
 #include <QSqlError>
 #include <QUuid>
@@ -395,7 +395,7 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
     q.bindValue(7, usn);
     q.bindValue(8, m_now);
     q.bindValue(9, m_now);
-    q.bindValue(10, sortKeyFor(display.isEmpty() ? rdn : display));
+    q.bindValue(10, SortKey::of(display.isEmpty() ? rdn : display));
     const bool hidden = isHidden(values.value());
     q.bindValue(11, hidden ? 1 : 0);
     if (!q.exec()) {
@@ -461,7 +461,7 @@ Status DirectoryWriter::modify(const Dn& dn, const QList<AttributeChange>& chang
     QSqlQuery& u = *upd.value();
     u.bindValue(0, usn.value());
     u.bindValue(1, m_now);
-    u.bindValue(2, sortKeyFor(display.isEmpty() ? current->rdn() : display));
+    u.bindValue(2, SortKey::of(display.isEmpty() ? current->rdn() : display));
     u.bindValue(3, hidden ? 1 : 0);
     u.bindValue(4, current->id);
     if (!u.exec())
@@ -518,7 +518,7 @@ Status DirectoryWriter::applyReplica(const DirectoryObject& remote, const QStrin
     const ClassDef* cls = remote.cls;
     const bool hidden = isHidden(remote.values);
     const QString display = remote.value(attr::DisplayName);
-    const QString sortKey = sortKeyFor(display.isEmpty() ? remote.rdn() : display);
+    const QString sortKey = SortKey::of(display.isEmpty() ? remote.rdn() : display);
     const QString when = remote.whenChanged.toString(Qt::ISODate);
     auto existing = m_store.objectByGuid(remote.guid);
     if (existing) {

@@ -2,6 +2,7 @@
 
 #include "PostofficeStore.h"
 #include "core/message/MessageRow.h"
+#include "core/storage/ExternalDatabaseSchema.h"
 #include "core/storage/Migrator.h"
 
 #include <QDir>
@@ -12,26 +13,6 @@
 namespace sa::core {
 
 namespace {
-
-Status createVersion1(SqliteConnection& c)
-{
-    for (const char* sql : {
-             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-             "CREATE TABLE postoffices (key TEXT PRIMARY KEY, name TEXT NOT NULL)",
-             "CREATE TABLE session_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, text TEXT NOT NULL)",
-         }) {
-        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
-            return r.error();
-    }
-    return {};
-}
-
-const QList<MigrationStep>& migrations()
-{
-    static const QList<MigrationStep> steps{
-        {1, QStringLiteral("postoffices served, settings and session log"), createVersion1}};
-    return steps;
-}
 
 const QString What = QStringLiteral("MS Mail External");
 
@@ -92,7 +73,7 @@ Result<std::unique_ptr<ExternalStore>> ExternalStore::create(const QString& orgD
     if (!QDir().mkpath(orgDir + QStringLiteral("/externals")))
         return Error(ErrorCode::Storage, QStringLiteral("cannot create %1/externals").arg(orgDir));
     const Status made = Migrator::createFile(
-        path, ExternalApplicationId, What, migrations(), [&](SqliteConnection& c) -> Status {
+        path, ExternalApplicationId, What, externalDatabaseMigrations(), [&](SqliteConnection& c) -> Status {
             for (const auto& [k, v] :
                  {std::pair{QStringLiteral("name"), name.toUpper()},
                   std::pair{QStringLiteral("interval"), QString::number(intervalSeconds)},
@@ -124,7 +105,7 @@ Result<std::unique_ptr<ExternalStore>> ExternalStore::open(const QString& orgDir
         SqliteConnection::open(path, SqliteConnection::OpenMode::ExistingOnly, ExternalApplicationId, What);
     if (!conn)
         return conn.error();
-    if (Status s = Migrator::migrate(*conn.value(), migrations(), What); !s)
+    if (Status s = Migrator::migrate(*conn.value(), externalDatabaseMigrations(), What); !s)
         return s.error();
     return std::unique_ptr<ExternalStore>(new ExternalStore(std::move(conn).value()));
 }

@@ -1,6 +1,6 @@
 #include "core/directory/DirectoryStore.h"
-#include "core/directory/SiteDatabaseSchema.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/SiteDatabaseSchema.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>

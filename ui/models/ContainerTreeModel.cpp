@@ -3,7 +3,7 @@
 #include "core/directory/ChangeWatcher.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
-#include "core/directory/SiteDatabaseSchema.h"
+#include "core/storage/SortKey.h"
 #include "ui/common/Icons.h"
 
 #include <algorithm>
@@ -35,7 +35,7 @@ std::unique_ptr<ContainerTreeModel::Node> ContainerTreeModel::makeNode(const Dir
     node->id = o.id;
     node->className = o.cls->name;
     node->name = o.displayName();
-    node->sortKey = core::sortKeyFor(node->name);
+    node->sortKey = core::SortKey::of(node->name);
     node->dn = o.dn;
     node->parent = parent;
     m_nodes.insert(o.id, node.get());
@@ -146,7 +146,7 @@ void ContainerTreeModel::insertObject(const DirectoryObject& o)
     Node* parent = m_nodes.value(o.parentId);
     if (!parent || m_nodes.contains(o.id))
         return;
-    const QString key = core::sortKeyFor(o.displayName());
+    const QString key = core::SortKey::of(o.displayName());
     const int row = insertionRow(parent, key, o.id);
     beginInsertRows(indexOf(parent), row, row);
     auto node = makeNode(o, parent);
@@ -159,7 +159,7 @@ void ContainerTreeModel::insertObject(const DirectoryObject& o)
 void ContainerTreeModel::refreshNode(Node* node, const DirectoryObject& o)
 {
     const QString name = o.displayName();
-    const QString key = core::sortKeyFor(name);
+    const QString key = core::SortKey::of(name);
     node->dn = o.dn;
     if (key != node->sortKey) {
         Node* parent = node->parent;

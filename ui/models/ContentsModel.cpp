@@ -2,7 +2,7 @@
 
 #include "core/directory/ChangeWatcher.h"
 #include "core/directory/Schema.h"
-#include "core/directory/SiteDatabaseSchema.h"
+#include "core/storage/SortKey.h"
 #include "ui/common/Icons.h"
 
 #include <QFont>
@@ -120,14 +120,14 @@ int ContentsModel::rowOfId(qint64 id) const
     if (!o)
         return -1;
     const bool hidden = o->flag(core::attr::HideFromAddressBook);
-    const ObjectPlacement p{true,          o->parentId, core::sortKeyFor(o->displayName()),
+    const ObjectPlacement p{true,          o->parentId, core::SortKey::of(o->displayName()),
                             o->usnChanged, o->deleted,  hidden};
     return listed(p, o->cls->name) ? countBefore(p, id) : -1;
 }
 
 int ContentsModel::rowForPrefix(const QString& prefix) const
 {
-    const ObjectPlacement p{true, m_container, core::sortKeyFor(prefix), 0, false, false};
+    const ObjectPlacement p{true, m_container, core::SortKey::of(prefix), 0, false, false};
     return std::min(countBefore(p, 0), std::max(0, m_count - 1));
 }
 

@@ -1,6 +1,6 @@
 #include "SiteDatabaseSchema.h"
 
-#include "Schema.h"
+#include "SortKey.h"
 
 namespace sa::core {
 
@@ -76,7 +76,7 @@ Status upgradeToVersion2(SqliteConnection& c)
     // Fill the sort keys of existing objects in C++: SQLite's lower() folds ASCII only.
     auto rows = c.exec(QStringLiteral("SELECT o.id, o.rdn, a.value FROM objects o LEFT JOIN attrs a"
                                       " ON a.object_id = o.id AND a.name = ? AND a.idx = 0"),
-                       {attr::DisplayName});
+                       {QStringLiteral("Display-Name")});
     if (!rows)
         return rows.error();
     auto update = c.prepare(QStringLiteral("UPDATE objects SET sort_key = ? WHERE id = ?"));
@@ -86,7 +86,7 @@ Status upgradeToVersion2(SqliteConnection& c)
     QSqlQuery u = std::move(update).value();
     while (q.next()) {
         const QString display = q.value(2).toString();
-        u.addBindValue(sortKeyFor(display.isEmpty() ? q.value(1).toString() : display));
+        u.addBindValue(SortKey::of(display.isEmpty() ? q.value(1).toString() : display));
         u.addBindValue(q.value(0));
         if (!u.exec())
             return SqliteConnection::queryError(u, QStringLiteral("filling sort keys"));
@@ -290,11 +290,6 @@ Status upgradeToVersion13(SqliteConnection& c)
 }
 
 } // namespace
-
-QString sortKeyFor(const QString& displayName)
-{
-    return displayName.toCaseFolded();
-}
 
 QList<MigrationStep> siteDatabaseMigrations()
 {

@@ -1,0 +1,31 @@
+#include "ExternalDatabaseSchema.h"
+
+#include "SqliteConnection.h"
+
+namespace sa::core {
+
+namespace {
+
+Status createVersion1(SqliteConnection& c)
+{
+    for (const char* sql : {
+             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "CREATE TABLE postoffices (key TEXT PRIMARY KEY, name TEXT NOT NULL)",
+             "CREATE TABLE session_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, text TEXT NOT NULL)",
+         }) {
+        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
+            return r.error();
+    }
+    return {};
+}
+
+} // namespace
+
+const QList<MigrationStep>& externalDatabaseMigrations()
+{
+    static const QList<MigrationStep> steps{
+        {1, QStringLiteral("postoffices served, settings and session log"), createVersion1}};
+    return steps;
+}
+
+} // namespace sa::core
