@@ -38,10 +38,10 @@ public:
     Status check(const ClassDef& cls, qint64 selfId, const AttributeValues& values,
                  const QStringList& changed);
     Status dropReferencesTo(const DirectoryObject& object);
-    /// Site Addressing changed in this transaction: read its templates again.
-    void forgetSiteTemplates() { m_templates.reset(); }
 
 private:
+    /// Site Addressing changed in this transaction: read its templates again.
+    void forgetSiteTemplates() { m_templates.reset(); }
     /// Who else (live, not `selfId`) carries one of `values` in `attributes`; nothing when free.
     Result<std::optional<std::pair<QString, QString>>> takenBy(const QString& kind, const QStringList& values,
                                                                qint64 selfId);

@@ -382,16 +382,23 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
         if (s)
             report.requestors << name;
     }
+    // A step of the site's requestor: said as a step, its failure isolated as a postoffice's is.
+    const auto atSiteRequestor = [&](const QString& label, const std::function<Status()>& work) -> Status {
+        const QString where = label.arg(requestorStore->siteName());
+        if (Status s = step(where); !s)
+            return s;
+        return isolate(where, work(), report);
+    };
     if (requestorStore) {
-        if (Status s = step(QStringLiteral("T1 at site %1").arg(requestorStore->siteName())); !s)
+        if (Status s = atSiteRequestor(QStringLiteral("T1 at site %1"),
+                                       [&]() -> Status {
+                                           auto carried = DirsyncRequestor(*requestorStore).t1();
+                                           if (carried)
+                                               report.siteSent = carried.value();
+                                           return carried.status();
+                                       });
+            !s)
             return s.error();
-        auto carried = DirsyncRequestor(*requestorStore).t1();
-        if (carried)
-            report.siteSent = carried.value();
-        const Status s = carried.status();
-        if (Status i = isolate(QStringLiteral("T1 at site %1").arg(requestorStore->siteName()), s, report);
-            !i)
-            return i.error();
         report.requestors << QStringLiteral("site ") + requestorStore->siteName();
     }
     Runner runner(m_organization);
@@ -455,15 +462,15 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
             return i.error();
     }
     if (requestorStore) {
-        if (Status s = step(QStringLiteral("T3 at site %1").arg(requestorStore->siteName())); !s)
+        if (Status s = atSiteRequestor(QStringLiteral("T3 at site %1"),
+                                       [&]() -> Status {
+                                           auto t3 = DirsyncRequestor(*requestorStore).t3();
+                                           if (t3)
+                                               report.site = t3.value();
+                                           return t3.status();
+                                       });
+            !s)
             return s.error();
-        auto t3 = DirsyncRequestor(*requestorStore).t3();
-        if (t3)
-            report.site = t3.value();
-        const Status s = t3.status();
-        if (Status i = isolate(QStringLiteral("T3 at site %1").arg(requestorStore->siteName()), s, report);
-            !i)
-            return i.error();
     }
     // What the site's replies (or its update) left out, from where the entries stay listed.
     for (const QString& path :

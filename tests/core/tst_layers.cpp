@@ -87,7 +87,9 @@ QStringList check(const QString& root, const Floors& floors)
                     continue;
                 }
                 edges[folder].insert(target);
-                firstSeen.insert(folder + QLatin1Char('|') + target, where);
+                const QString edge = folder + QLatin1Char('|') + target;
+                if (!firstSeen.contains(edge))
+                    firstSeen.insert(edge, where);
                 if (floors.floorOf.value(target) >= floors.floorOf.value(folder))
                     problems << QStringLiteral("%1: %2 includes %3, which is not below it")
                                     .arg(where, folder, named);
