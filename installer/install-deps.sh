@@ -1,13 +1,14 @@
 #!/bin/sh
 # Installs the Debian 12 packages Site Administrator needs to build, test and run (clang and
-# libclang-rt-14-dev for the fuzzers, clang-format for the format check).
+# libclang-rt-14-dev for the fuzzers, clang-format for the format check, groff to check the manual
+# pages).
 # Idempotent: asks dpkg first and calls apt-get only for what is missing, so a second run is fast.
 set -eu
 
 PACKAGES="build-essential cmake ninja-build dpkg-dev file git
 qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libqt6charts6 qt6-charts-dev libqt6opengl6-dev
 qt6-qpa-plugins fonts-dejavu-core xvfb xauth
-clang clang-format libclang-rt-14-dev"
+clang clang-format libclang-rt-14-dev groff-base"
 
 missing=""
 for p in $PACKAGES; do

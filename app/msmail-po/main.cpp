@@ -1,10 +1,12 @@
 // msmail-po: an emulated MS Mail 3.x postoffice. It talks to the site only through messages, as
-// the real ones did; this program administers it and sends and reads its users' mail.
-#include "PoCommands.h"
-#include "app/common/CommandLineMain.h"
+// the real ones did; this program administers it and sends and reads its users' mail. The commands
+// are PoCommandTable's.
+#include "PoCommandTable.h"
 #include "core/common/Version.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -12,6 +14,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("siteadmin"));
     QCoreApplication::setOrganizationName(QStringLiteral("siteadmin")); // settings in ~/.config/siteadmin
     QCoreApplication::setApplicationVersion(sa::core::productVersion());
-    return sa::app::runCommandLine<sa::app::PoCommands>(QStringLiteral("msmail-po"),
-                                                        QStringLiteral("Emulated MS Mail 3.x postoffice"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const sa::app::po::PoCommandTable table;
+    return table.run(QCoreApplication::arguments(), out, err);
 }

@@ -1,10 +1,11 @@
-// siteadminctl: the site directory from the command line. Parses arguments and hands them to
-// CtlCommands; all the work is in the core.
-#include "CtlCommands.h"
-#include "app/common/CommandLineMain.h"
+// siteadminctl: the site directory from the command line. The commands are CtlCommandTable's; all
+// the work is in the core.
+#include "CtlCommandTable.h"
 #include "core/common/Version.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -13,6 +14,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("siteadmin")); // settings in ~/.config/siteadmin
     QCoreApplication::setApplicationVersion(sa::core::productVersion());
 
-    return sa::app::runCommandLine<sa::app::CtlCommands>(
-        QStringLiteral("siteadminctl"), sa::core::productName() + QStringLiteral(" command line"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const sa::app::ctl::CtlCommandTable table;
+    return table.run(QCoreApplication::arguments(), out, err);
 }

@@ -240,7 +240,7 @@ private Q_SLOTS:
                     QStringLiteral("X9")},
                    QStringLiteral("no server named X9"));
         ctlRefuses({QStringLiteral("services"), QStringLiteral("restart"), QStringLiteral("Directory")},
-                   QStringLiteral("not \"restart\""));
+                   QStringLiteral("unknown services command \"restart\": services takes status, start"));
         ctlRefuses({QStringLiteral("services"), QStringLiteral("continue"), QStringLiteral("Directory"),
                     QStringLiteral("--server"), QStringLiteral("X1")},
                    QStringLiteral("only a paused service can continue"));
@@ -289,7 +289,7 @@ private Q_SLOTS:
         ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("cycle")},
                    QStringLiteral("has no Directory Synchronization Server"));
         ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("sometime")},
-                   QStringLiteral("not \"sometime\""));
+                   QStringLiteral("unknown dirsync command \"sometime\""));
         poRefuses({QStringLiteral("dirsync"), QStringLiteral("t1"), QStringLiteral("NWNET/PO1")},
                   QStringLiteral("is not a dirsync requestor"));
         poRefuses({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO1")},
@@ -356,7 +356,7 @@ private Q_SLOTS:
         poRefuses({QStringLiteral("dirsync"), QStringLiteral("t2"), QStringLiteral("NWNET/PO2")},
                   QStringLiteral("is not a dirsync server"));
         poRefuses({QStringLiteral("dirsync"), QStringLiteral("register"), QStringLiteral("NWNET/PO2")},
-                  QStringLiteral("missing arguments"));
+                  QStringLiteral("dirsync register: missing argument REQUESTOR"));
         QCOMPARE(ctl({QStringLiteral("services"), QStringLiteral("start"),
                       QStringLiteral("Directory Synchronization"), QStringLiteral("--server"),
                       QStringLiteral("X1")})
@@ -392,7 +392,7 @@ private Q_SLOTS:
         QCOMPARE(r.out.count(QLatin1Char('\n')), 4);
         ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("history"), QStringLiteral("--limit"),
                     QStringLiteral("0")},
-                   QStringLiteral("--limit needs a positive number"));
+                   QStringLiteral("--limit takes a positive number, not \"0\""));
         ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("now"), QStringLiteral("--server"),
                     QStringLiteral("X2")},
                    QStringLiteral("X2 does not run the organization's directory synchronization (X1 does)"));

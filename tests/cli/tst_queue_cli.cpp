@@ -173,10 +173,11 @@ private Q_SLOTS:
                       QStringLiteral("no External NOPE"));
         poRefuses({QStringLiteral("external"), QStringLiteral("frob")},
                   QStringLiteral("unknown external command"));
-        poRefuses({QStringLiteral("external"), QStringLiteral("run")}, QStringLiteral("missing arguments"));
+        poRefuses({QStringLiteral("external"), QStringLiteral("run")},
+                  QStringLiteral("external run: missing argument NAME"));
         poRefuses({QStringLiteral("external"), QStringLiteral("log"), QStringLiteral("EXTD"),
                    QStringLiteral("--limit"), QStringLiteral("0")},
-                  QStringLiteral("--limit needs a positive number"));
+                  QStringLiteral("--limit takes a positive number, not \"0\""));
         ok({QStringLiteral("external"), QStringLiteral("delete"), QStringLiteral("EXTD")});
     }
 
@@ -307,7 +308,7 @@ private Q_SLOTS:
                    QStringLiteral("queue takes list, delete, return or settings"));
         ctlRefuses({QStringLiteral("queue"), QStringLiteral("delete"), QStringLiteral("--server"),
                     QStringLiteral("X1")},
-                   QStringLiteral("needs the number of a message"));
+                   QStringLiteral("queue delete: missing argument ID"));
 
         ok({QStringLiteral("queue"), QStringLiteral("delete"), first, QStringLiteral("--server"),
             QStringLiteral("x1")},

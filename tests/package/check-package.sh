@@ -17,7 +17,9 @@ fail() { echo "check-package: $*" >&2; exit 1; }
 
 dpkg-deb -c "$deb" >"$work/deb.list"
 for f in ./usr/bin/siteadmin ./usr/bin/siteadminctl ./usr/bin/msmail-po ./usr/share/applications/siteadmin.desktop \
-         ./usr/share/icons/hicolor/scalable/apps/siteadmin.svg; do
+         ./usr/share/icons/hicolor/scalable/apps/siteadmin.svg ./usr/share/man/man1/siteadminctl.1.gz \
+         ./usr/share/man/man1/msmail-po.1.gz ./usr/share/bash-completion/completions/siteadminctl \
+         ./usr/share/bash-completion/completions/msmail-po; do
     grep -q " $f\$" "$work/deb.list" || fail "$f is not in $(basename "$deb")"
 done
 

@@ -1,0 +1,117 @@
+#include "BashCompletion.h"
+
+#include "CommandTable.h"
+
+#include <QRegularExpression>
+
+namespace sa::app {
+
+namespace {
+
+/// `text` between single quotes, for bash.
+QString quoted(const QString& text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+           QLatin1Char('\'');
+}
+
+QString flags(const QList<QCommandLineOption>& options)
+{
+    QStringList out;
+    for (const QCommandLineOption& o : options)
+        out << QStringLiteral("--") + o.names().constLast();
+    return out.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QString BashCompletion::script() const
+{
+    const QString program = m_table.program();
+    const QString function =
+        QStringLiteral("_") +
+        QString(program).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")), QStringLiteral("_"));
+    QStringList valued;
+    QStringList folders;
+    for (const QCommandLineOption& o : m_table.allOptions()) {
+        if (o.valueName().isEmpty())
+            continue;
+        valued << QStringLiteral("--") + o.names().constLast();
+        if (o.valueName() == QLatin1String("DIR"))
+            folders << QStringLiteral("--") + o.names().constLast();
+    }
+    QString next;
+    QStringList prefixes{QString()};
+    QString options;
+    QString files;
+    for (const auto& c : m_table.commands()) {
+        for (int n = 1; n < c->words().size(); ++n) {
+            const QString prefix = c->words().mid(0, n).join(QLatin1Char(' '));
+            if (!prefixes.contains(prefix))
+                prefixes << prefix;
+        }
+        options += QStringLiteral("        [%1]=%2\n").arg(quoted(c->name()), quoted(flags(c->options())));
+        for (const CommandArgument& a : c->arguments()) {
+            if (a.completion != CommandArgument::Completion::Nothing && !files.contains(quoted(c->name()))) {
+                files += QStringLiteral("        [%1]=%2\n")
+                             .arg(quoted(c->name()), a.completion == CommandArgument::Completion::Directory
+                                                         ? QStringLiteral("-d")
+                                                         : QStringLiteral("-f"));
+            }
+        }
+    }
+    for (const QString& prefix : prefixes) {
+        const QStringList words = prefix.isEmpty() ? QStringList() : prefix.split(QLatin1Char(' '));
+        next += QStringLiteral("        [%1]=%2\n")
+                    .arg(quoted(prefix.isEmpty() ? QStringLiteral("-") : prefix),
+                         quoted(m_table.nextWords(words).join(QLatin1Char(' '))));
+    }
+    return QStringLiteral(
+               "# bash completion for %1, made from its command table (%1 completion).\n"
+               "%2()\n"
+               "{\n"
+               "    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n"
+               "    local common=%3 valued=%4 folders=%5\n"
+               "    local -A next=(\n%6    )\n"
+               "    local -A options=(\n%7    )\n"
+               "    local -A files=(\n%8    )\n"
+               "    local words=() i w value=0\n"
+               "    for ((i = 1; i < COMP_CWORD; i++)); do\n"
+               "        w=${COMP_WORDS[i]}\n"
+               "        if ((value)); then value=0; continue; fi\n"
+               "        case $w in\n"
+               "        --*=*) ;;\n"
+               "        -*) [[ \" $valued \" == *\" $w \"* ]] && value=1 ;;\n"
+               "        *) words+=(\"$w\") ;;\n"
+               "        esac\n"
+               "    done\n"
+               "    COMPREPLY=()\n"
+               "    if ((value)); then\n"
+               "        [[ \" $folders \" == *\" $prev \"* ]] && COMPREPLY=($(compgen -d -- \"$cur\"))\n"
+               "        return 0\n"
+               "    fi\n"
+               "    local command=\"\" n\n"
+               "    for ((n = ${#words[@]}; n > 0; n--)); do\n"
+               "        if [[ -v options[\"${words[*]:0:n}\"] ]]; then command=\"${words[*]:0:n}\"; break; "
+               "fi\n"
+               "    done\n"
+               "    if [[ -z $command ]]; then\n"
+               "        local typed=\"${words[*]}\"\n"
+               "        if [[ $cur == -* ]]; then\n"
+               "            COMPREPLY=($(compgen -W \"$common --help --version\" -- \"$cur\"))\n"
+               "        elif [[ -v next[\"${typed:--}\"] ]]; then\n"
+               "            COMPREPLY=($(compgen -W \"${next[${typed:--}]}\" -- \"$cur\"))\n"
+               "        fi\n"
+               "    elif [[ $cur == -* ]]; then\n"
+               "        COMPREPLY=($(compgen -W \"${options[$command]} $common --help\" -- \"$cur\"))\n"
+               "    elif [[ -v files[\"$command\"] ]]; then\n"
+               "        COMPREPLY=($(compgen ${files[$command]} -- \"$cur\"))\n"
+               "    fi\n"
+               "    return 0\n"
+               "}\n"
+               "complete -F %2 %1\n")
+        .arg(program, function, quoted(flags(m_table.commonOptions())), quoted(valued.join(QLatin1Char(' '))),
+             quoted(folders.join(QLatin1Char(' '))), next, options, files);
+}
+
+} // namespace sa::app

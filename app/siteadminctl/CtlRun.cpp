@@ -1,0 +1,91 @@
+#include "CtlRun.h"
+
+#include "CtlOptions.h"
+
+#include <QMap>
+
+namespace sa::app::ctl {
+
+using namespace sa::core;
+
+CtlRun::CtlRun(const CommandRun& run, QString defaultOrganization)
+    : CommandRun(run), m_defaultOrganization(std::move(defaultOrganization))
+{
+}
+
+QString CtlRun::orgDir() const
+{
+    return isSet(OptOrg) ? value(OptOrg) : m_defaultOrganization;
+}
+
+Result<std::unique_ptr<DirectoryStore>> CtlRun::storeFor(const Dn& dn) const
+{
+    auto org = Organization::open(orgDir());
+    if (!org)
+        return org.error();
+    auto path = org->sitePathFor(dn);
+    if (!path)
+        return path.error();
+    return DirectoryStore::open(path.value());
+}
+
+Result<QList<SiteInfo>> CtlRun::readableSites(const Organization& organization)
+{
+    return organization.sites(&m_unreadable);
+}
+
+Result<QList<SiteInfo>> CtlRun::sitesOfServerOption(const Organization& organization)
+{
+    auto sites = readableSites(organization);
+    if (!sites)
+        return sites.error();
+    QList<SiteInfo> chosen;
+    for (const SiteInfo& s : sites.value()) {
+        bool hasServer = !isSet(OptServer);
+        for (const QString& server : s.servers)
+            hasServer = hasServer || server.compare(value(OptServer), Qt::CaseInsensitive) == 0;
+        if (hasServer)
+            chosen << s;
+    }
+    if (chosen.isEmpty())
+        return Error(ErrorCode::NotFound,
+                     (m_unreadable.isEmpty()
+                          ? QStringLiteral("the organization has no server named %1")
+                          : QStringLiteral("no server named %1 in the sites that can be opened"))
+                         .arg(value(OptServer)));
+    return chosen;
+}
+
+Status CtlRun::holdWork(const QStringList& works)
+{
+    static const QMap<QString, QString> said{
+        {ServiceLock::Mail, QStringLiteral("the mail")},
+        {ServiceLock::Replication, QStringLiteral("directory replication")},
+        {ServiceLock::Dirsync, QStringLiteral("directory synchronization")}};
+    for (const QString& work : works) {
+        auto lock = std::make_unique<ServiceLock>(orgDir(), work);
+        if (!lock->tryLock()) {
+            if (!lock->problem().isEmpty())
+                return Error(
+                    ErrorCode::Storage,
+                    QStringLiteral("%1 cannot be taken up here: %2").arg(said.value(work), lock->problem()));
+            return Error(ErrorCode::Busy,
+                         QStringLiteral("%1 of this organization is done by %2; stop that first, or let it "
+                                        "do the work")
+                             .arg(said.value(work), lock->holderText()));
+        }
+        m_locks.push_back(std::move(lock));
+    }
+    return {};
+}
+
+int CtlRun::finish(int code)
+{
+    // The sites the command went on without are named last, and the command did not do all of its work.
+    m_unreadable.removeDuplicates();
+    for (const QString& line : std::as_const(m_unreadable))
+        warn(line);
+    return code == 0 && !m_unreadable.isEmpty() ? ExitFailed : code;
+}
+
+} // namespace sa::app::ctl

@@ -1,0 +1,38 @@
+#include "DeleteCommand.h"
+
+#include <QJsonObject>
+
+namespace sa::app::ctl {
+
+using namespace sa::core;
+
+DeleteCommand::DeleteCommand()
+    : CtlCommand(QStringLiteral("delete"), QStringLiteral("Delete an object (leaves a tombstone)"))
+{
+    setDetails(QStringLiteral("A container is deleted only when it is empty. The tombstone tells the "
+                              "other sites and directory synchronization that the object is gone."));
+    addArgument({QStringLiteral("DN"), QStringLiteral("The object.")});
+}
+
+int DeleteCommand::execute(CtlRun& run)
+{
+    auto dn = Dn::parse(run.arg(0));
+    if (!dn)
+        return run.fail(dn.error().message());
+    auto store = run.storeFor(dn.value());
+    if (!store)
+        return run.fail(store.error().message());
+    ChangeSet set;
+    set.remove(dn.value());
+    auto done = store.value()->commit(set);
+    if (!done)
+        return run.fail(done.error().message());
+    if (run.json())
+        run.printJson(
+            QJsonObject{{QStringLiteral("deleted"), dn->toString()}, {QStringLiteral("usn"), done->lastUsn}});
+    else
+        run.out() << "Deleted " << dn->toString() << Qt::endl;
+    return 0;
+}
+
+} // namespace sa::app::ctl

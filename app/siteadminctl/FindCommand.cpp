@@ -1,0 +1,84 @@
+#include "FindCommand.h"
+
+#include "AttributeAssignment.h"
+#include "CtlOptions.h"
+#include "core/directory/ObjectFormatter.h"
+#include "core/directory/Schema.h"
+
+#include <QJsonArray>
+
+namespace sa::app::ctl {
+
+using namespace sa::core;
+
+FindCommand::FindCommand()
+    : CtlCommand(QStringLiteral("find"), QStringLiteral("Find recipients by attribute values"))
+{
+    setDetails(QStringLiteral("As Find Recipients does: the recipient's attribute must contain each text "
+                              "given, case aside. Each recipient is listed once, from its own "
+                              "site."));
+    addArgument({QStringLiteral("ATTR=VALUE"), QStringLiteral("What to look for (Department=Sales)."),
+                 CommandArgument::Count::OneOrMore});
+    addOption({OptContainer, QStringLiteral("Look only in this recipients container (default: every site)."),
+               QStringLiteral("DN")});
+}
+
+int FindCommand::execute(CtlRun& run)
+{
+    QMap<QString, QString> criteria;
+    for (const QString& a : run.args()) {
+        auto kv = splitAssignment(a);
+        if (!kv)
+            return run.usage(kv.error().message());
+        if (!Schema::instance().findAttribute(kv->first))
+            return run.fail(QStringLiteral("unknown attribute \"%1\"").arg(kv->first));
+        criteria.insert(kv->first, kv->second);
+    }
+    auto org = Organization::open(run.orgDir());
+    if (!org)
+        return run.fail(org.error().message());
+    // One site (the container's) or every site.
+    QList<std::pair<QString, qint64>> where;
+    if (run.isSet(OptContainer)) {
+        auto dn = Dn::parse(run.value(OptContainer));
+        if (!dn)
+            return run.fail(dn.error().message());
+        auto store = run.storeFor(dn.value());
+        if (!store)
+            return run.fail(store.error().message());
+        auto container = store.value()->object(dn.value());
+        if (!container)
+            return run.fail(container.error().message());
+        where.append({store.value()->path(), container->id});
+    } else {
+        auto sites = run.readableSites(org.value());
+        if (!sites)
+            return run.fail(sites.error().message());
+        for (const SiteInfo& s : sites.value())
+            where.append({s.path, 0});
+    }
+    QJsonArray array;
+    QStringList lines;
+    for (const auto& [path, container] : where) {
+        auto store = DirectoryStore::open(path);
+        if (!store)
+            return run.fail(store.error().message());
+        auto found = store.value()->findRecipients(container, criteria, 10000);
+        if (!found)
+            return run.fail(found.error().message());
+        for (const DirectoryObject& o : found.value()) {
+            if (o.isReplica() && where.size() > 1)
+                continue; // searching every site: each recipient once, from its own site
+            array.append(ObjectFormatter::toJson(o, false));
+            lines << o.displayName() + QStringLiteral("  ") + o.dn.toString();
+        }
+    }
+    if (run.json())
+        run.printJson(array);
+    else
+        for (const QString& l : lines)
+            run.out() << l << Qt::endl;
+    return 0;
+}
+
+} // namespace sa::app::ctl

@@ -1,0 +1,77 @@
+#include "ImportCommand.h"
+
+#include "CtlOptions.h"
+#include "core/common/CsvReader.h"
+#include "core/directory/DirectoryCsvFormat.h"
+#include "core/directory/DirectoryImporter.h"
+
+#include <QJsonObject>
+
+namespace sa::app::ctl {
+
+using namespace sa::core;
+
+ImportCommand::ImportCommand()
+    : CtlCommand(QStringLiteral("import"), QStringLiteral("Directory Import (CSV); all rows or none"))
+{
+    setDetails(QStringLiteral(
+        "The first row names the columns (Obj-Class, Obj-Container, Mode, Display-Name, ...). A row's Mode "
+        "says what it does: Update (or none) creates or changes, Create only creates, Modify only changes, "
+        "Delete deletes. If any row is wrong, every problem is named with its line and column and nothing "
+        "is written."));
+    addArgument({QStringLiteral("FILE"), QStringLiteral("The CSV file."), CommandArgument::Count::One,
+                 CommandArgument::Completion::File});
+    addOption({OptContainer,
+               QStringLiteral("Where rows without an Obj-Container go (default: the first row's)."),
+               QStringLiteral("DN")});
+}
+
+int ImportCommand::execute(CtlRun& run)
+{
+    const QString file = run.arg(0);
+    const auto read = DirectoryImporter::readFile(file);
+    if (!read)
+        return run.fail(QStringLiteral("%1: %2").arg(file, read.error().message()));
+    const QByteArray bytes = read.value();
+    Dn container;
+    if (run.isSet(OptContainer)) {
+        auto dn = Dn::parse(run.value(OptContainer));
+        if (!dn)
+            return run.fail(dn.error().message());
+        container = dn.value();
+    } else {
+        // The site comes from the first row's Obj-Container; without one, --container is needed.
+        const CsvReader::Result csv = CsvReader::parse(bytes);
+        const int column =
+            csv.rows.isEmpty() ? -1 : int(csv.rows.first().fields.indexOf(DirectoryCsvFormat::Container));
+        if (column < 0 || csv.rows.size() < 2 || csv.rows.at(1).fields.value(column).isEmpty())
+            return run.usage(
+                QStringLiteral("import needs --container DN (where rows without an Obj-Container go)"));
+        auto dn = Dn::parse(csv.rows.at(1).fields.value(column));
+        if (!dn)
+            return run.fail(QStringLiteral("%1:2: %2").arg(file, dn.error().message()));
+        container = dn.value();
+    }
+    auto store = run.storeFor(container);
+    if (!store)
+        return run.fail(store.error().message());
+    const DirectoryImporter::Report report =
+        DirectoryImporter::importBytes(*store.value(), bytes, run.isSet(OptContainer) ? container : Dn());
+    if (!report.ok()) {
+        for (const QString& line : report.lines(file))
+            run.warn(line);
+        return 1;
+    }
+    if (run.json())
+        run.printJson(QJsonObject{{QStringLiteral("created"), report.created},
+                                  {QStringLiteral("modified"), report.modified},
+                                  {QStringLiteral("unchanged"), report.unchanged},
+                                  {QStringLiteral("deleted"), report.deleted}});
+    else
+        run.out() << "Imported " << file << ": " << report.created << " created, " << report.modified
+                  << " modified, " << report.unchanged << " unchanged, " << report.deleted << " deleted"
+                  << Qt::endl;
+    return 0;
+}
+
+} // namespace sa::app::ctl

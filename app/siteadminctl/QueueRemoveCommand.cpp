@@ -1,0 +1,60 @@
+#include "QueueRemoveCommand.h"
+
+#include "CtlOptions.h"
+#include "core/transport/SiteTransport.h"
+
+#include <QJsonObject>
+
+namespace sa::app::ctl {
+
+using namespace sa::core;
+
+QueueRemoveCommand::QueueRemoveCommand(const QString& verb)
+    : CtlCommand(QStringLiteral("queue ") + verb,
+                 verb == QLatin1String("return")
+                     ? QStringLiteral("Return a queued message to its sender with a non-delivery report")
+                     : QStringLiteral("Delete a queued message")),
+      m_verb(verb)
+{
+    addArgument({QStringLiteral("ID"), QStringLiteral("The number of the message (queue list shows it).")});
+    addOption({OptServer,
+               QStringLiteral("The server whose site holds it (needed when there are several sites)."),
+               QStringLiteral("SERVER")});
+}
+
+int QueueRemoveCommand::execute(CtlRun& run)
+{
+    bool ok = false;
+    const qint64 id = run.arg(0).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return run.usage(QStringLiteral("\"%1\" is not the number of a queued message").arg(run.arg(0)));
+    auto org = Organization::open(run.orgDir());
+    if (!org)
+        return run.fail(org.error().message());
+    auto chosen = run.sitesOfServerOption(org.value());
+    if (!chosen)
+        return run.fail(chosen.error().message());
+    if (chosen->size() > 1)
+        return run.usage(QStringLiteral("queue %1 needs --server (each of the %2 sites has its own queue)")
+                             .arg(m_verb)
+                             .arg(chosen->size()));
+    const SiteInfo& site = chosen->first();
+    auto store = DirectoryStore::open(site.path);
+    if (!store)
+        return run.fail(store.error().message());
+    SiteTransport mta(*store.value(), run.orgDir());
+    if (Status s = mta.removeQueued(id, m_verb == QLatin1String("return")); !s)
+        return run.fail(s.error().code() == ErrorCode::NotFound
+                            ? QStringLiteral("site %1 has no message %2 in its queue").arg(site.name).arg(id)
+                            : s.error().message());
+    if (run.json())
+        run.printJson(QJsonObject{{QStringLiteral("site"), site.name},
+                                  {QStringLiteral("id"), id},
+                                  {QStringLiteral("done"), m_verb}});
+    else
+        run.out() << (m_verb == QLatin1String("return") ? "Returned message " : "Deleted message ") << id
+                  << " of site " << site.name << Qt::endl;
+    return 0;
+}
+
+} // namespace sa::app::ctl
