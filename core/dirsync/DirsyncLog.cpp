@@ -168,6 +168,40 @@ Result<QList<DirsyncRun>> history(DirectoryStore& store, int limit)
     return out;
 }
 
+Result<qint64> lastRunId(DirectoryStore& store)
+{
+    auto id = store.connection().scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM dirsync_runs"));
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Result<QList<DirsyncRun>> runsAfter(DirectoryStore& store, qint64 afterId, const QString& requestor)
+{
+    auto q = store.connection().exec(
+        QStringLiteral("SELECT started, finished, requestor, step, status, adds, modifies, deletes, errors,"
+                       " messages_in, messages_out, detail, id, first_usn, last_usn, first_event, last_event"
+                       " FROM dirsync_runs WHERE id > ? AND requestor = ? ORDER BY id"),
+        {afterId, requestor});
+    if (!q)
+        return q.error();
+    QList<DirsyncRun> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        out << runFrom(rows);
+    return out;
+}
+
+Result<int> heldDeletes(DirectoryWriter& w, const QString& requestor)
+{
+    auto q = w.exec(QStringLiteral("SELECT deletes FROM dirsync_runs WHERE requestor = ? AND status = ?"
+                                   " ORDER BY id DESC LIMIT 1"),
+                    {requestor, DirsyncRun::StoppedByThreshold});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toInt() : 0;
+}
+
 Result<DirsyncRunDetails> details(DirectoryStore& store, qint64 runId)
 {
     auto q = store.connection().exec(

@@ -121,6 +121,12 @@ Status run(DirectoryWriter& w, const DirsyncRun& run);
 Result<int> forgetRunsBefore(DirectoryWriter& w, const QString& cutoff);
 /// The newest `limit` runs, newest first.
 Result<QList<DirsyncRun>> history(DirectoryStore& store, int limit);
+/// The id of the newest run (0 when there is none), to ask later what ran after it.
+Result<qint64> lastRunId(DirectoryStore& store);
+/// The runs for `requestor` written after run `afterId`, oldest first.
+Result<QList<DirsyncRun>> runsAfter(DirectoryStore& store, qint64 afterId, const QString& requestor);
+/// The deletes of the newest run for `requestor` that its deletion threshold stopped (0 when none).
+Result<int> heldDeletes(DirectoryWriter& w, const QString& requestor);
 /// One run of the history with the objects it changed and the directory synchronization events
 /// logged while it ran.
 Result<DirsyncRunDetails> details(DirectoryStore& store, qint64 runId);

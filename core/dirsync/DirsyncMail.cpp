@@ -6,7 +6,8 @@
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
-#include "core/message/MessageRow.h"
+#include "core/msmail/PostofficeStore.h"
+#include "core/transport/SiteMail.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -15,15 +16,12 @@ namespace sa::core {
 
 Result<QList<DirsyncMail>> DirsyncMail::waiting(DirectoryStore& store)
 {
-    auto q = store.connection().exec(QStringLiteral(
-        "SELECT id, message_id, sender, recipient, subject, body, attachment, attachment_name,"
-        " submitted, 0, report FROM site_mail WHERE owner = '$SYSTEM' ORDER BY submitted, id"));
-    if (!q)
-        return q.error();
+    auto items = SiteMail(store).of(PostofficeStore::SystemMailbox, SiteMail::Order::Submitted);
+    if (!items)
+        return items.error();
     QList<DirsyncMail> mail;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        mail.append(DirsyncMail{rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
+    for (const SiteMail::Item& item : items.value())
+        mail.append(DirsyncMail{item.id, item.message});
     return mail;
 }
 
@@ -63,8 +61,7 @@ QString DirsyncMail::refusedBy(DirectoryStore& store, const QString& server) con
 
 Status DirsyncMail::consume(DirectoryWriter& w) const
 {
-    auto del = w.exec(QStringLiteral("DELETE FROM site_mail WHERE id = ?"), {id});
-    return del.status();
+    return SiteMail::remove(w, id);
 }
 
 Status DirsyncMail::setAside(DirectoryStore& store, const QString& requestor, const QString& reason) const

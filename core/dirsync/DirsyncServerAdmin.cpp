@@ -7,6 +7,7 @@
 #include "core/directory/Schema.h"
 #include "core/dirsyncprotocol/DirsyncCodec.h"
 #include "core/services/Services.h"
+#include "core/transport/SiteTransport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -94,13 +95,10 @@ Result<int> DirsyncServer::approveDeletes(const QString& requestor)
         if (!state)
             return state.error();
         if (state->lastStatus == DirsyncRun::StoppedByThreshold) {
-            auto q =
-                w.exec(QStringLiteral("SELECT deletes FROM dirsync_runs WHERE requestor = ? AND status = ?"
-                                      " ORDER BY id DESC LIMIT 1"),
-                       {p->name, DirsyncRun::StoppedByThreshold});
-            if (!q)
-                return q.error();
-            held = q.value().next() ? q.value().value(0).toInt() : 0;
+            auto deletes = DirsyncLog::heldDeletes(w, p->name);
+            if (!deletes)
+                return deletes.error();
+            held = deletes.value();
         }
         if (auto r = w.exec(QStringLiteral("UPDATE dxa_state SET approved_deletes = 1 WHERE requestor = ?"),
                             {p->guid()});
@@ -173,11 +171,15 @@ Result<QList<DirsyncPreview>> DirsyncServer::preview(bool approveDeletes) const
             !s)
             return s.error();
     }
-    const auto highest = [&](const QString& sql) {
-        return store.connection().scalar(sql)->toLongLong();
-    };
-    const qint64 lastRun = highest(QStringLiteral("SELECT coalesce(max(id), 0) FROM dirsync_runs"));
-    const qint64 lastQueued = highest(QStringLiteral("SELECT coalesce(max(seq), 0) FROM mta_queue"));
+    // What T2 writes is told from what was there before it by the run and queue numbers.
+    auto lastRun = DirsyncLog::lastRunId(store);
+    if (!lastRun)
+        return lastRun.error();
+    // The copy's queue is only read: nothing is routed, so no organization folder is needed.
+    const SiteTransport mta(store, QString());
+    auto lastQueued = mta.lastQueued();
+    if (!lastQueued)
+        return lastQueued.error();
     auto ran = server.t2();
     if (!ran)
         return ran.error();
@@ -190,35 +192,26 @@ Result<QList<DirsyncPreview>> DirsyncServer::preview(bool approveDeletes) const
         DirsyncPreview v;
         v.requestor = p.name;
         v.status = QStringLiteral("nothing received");
-        auto runs = store.connection().exec(
-            QStringLiteral("SELECT step, status, adds, modifies, deletes, errors FROM"
-                           " dirsync_runs WHERE id > ? AND requestor = ? ORDER BY id"),
-            {lastRun, p.name});
+        auto runs = DirsyncLog::runsAfter(store, lastRun.value(), p.name);
         if (!runs)
             return runs.error();
-        while (runs.value().next()) {
-            const QSqlQuery& r = runs.value();
-            if (r.value(0).toString() == QLatin1String("received")) {
-                v.incomingAdds += r.value(2).toInt();
-                v.incomingModifies += r.value(3).toInt();
-                v.incomingDeletes += r.value(4).toInt();
-                v.incomingErrors += r.value(5).toInt();
+        for (const DirsyncRun& r : runs.value()) {
+            if (r.step == QLatin1String("received")) {
+                v.incomingAdds += r.adds;
+                v.incomingModifies += r.modifies;
+                v.incomingDeletes += r.deletes;
+                v.incomingErrors += r.errors;
             } else {
-                v.status = r.value(1).toString() == DirsyncRun::StoppedByThreshold ? r.value(1).toString()
-                                                                                   : QStringLiteral("reply");
+                v.status = r.status == DirsyncRun::StoppedByThreshold ? r.status : QStringLiteral("reply");
             }
         }
-        runs.value().finish();
-        auto mail = store.connection().exec(
-            QStringLiteral("SELECT body, attachment FROM mta_queue WHERE seq > ?"
-                           " AND lower(recipient) = lower(?) AND subject LIKE '%SrvTx%'"),
-            {lastQueued, p.address});
+        auto mail = mta.queuedAfter(lastQueued.value(), p.address);
         if (!mail)
             return mail.error();
-        while (mail.value().next()) {
-            auto parsed = DirsyncCodec::parse(mail.value().value(0).toString(),
-                                              QString::fromUtf8(mail.value().value(1).toByteArray()));
-            if (parsed)
+        for (const Message& m : mail.value()) {
+            if (!m.subject.contains(QLatin1String("SrvTx")))
+                continue;
+            if (auto parsed = DirsyncCodec::parse(m.body, QString::fromUtf8(m.attachment)))
                 v.outgoing << parsed->transactions;
         }
         out << v;

@@ -10,6 +10,7 @@
 #include "core/replication/Replicator.h"
 #include "core/services/Schedule.h"
 #include "core/services/Services.h"
+#include "core/transport/SiteMail.h"
 #include "core/transport/SiteTransport.h"
 
 #include <QElapsedTimer>
@@ -190,12 +191,10 @@ Result<int> Runner::scheduledT2(DirectoryStore& store)
         if (store.meta(hourKey) == thisHour)
             return 0; // this hour's T2 has run
     } else {
-        auto waiting =
-            store.connection().scalar(QStringLiteral("SELECT count(*) FROM site_mail WHERE owner = ?"),
-                                      {PostofficeStore::SystemMailbox});
+        auto waiting = SiteMail(store).count(PostofficeStore::SystemMailbox);
         if (!waiting)
             return waiting.error();
-        if (waiting->toInt() == 0)
+        if (waiting.value() == 0)
             return 0;
     }
     DirsyncServer dxa(store);
@@ -220,11 +219,10 @@ Result<int> Runner::scheduledRequestor(DirectoryStore& store)
         return 0;
     int done = 0;
     // T3 whenever the server's replies wait.
-    auto waiting = store.connection().scalar(QStringLiteral("SELECT count(*) FROM site_mail WHERE owner = ?"),
-                                             {PostofficeStore::SystemMailbox});
+    auto waiting = SiteMail(store).count(PostofficeStore::SystemMailbox);
     if (!waiting)
         return waiting.error();
-    if (waiting->toInt() > 0) {
+    if (waiting.value() > 0) {
         auto t3 = DirsyncRequestor(store).t3();
         if (!t3)
             return t3.error();

@@ -1,5 +1,6 @@
 #include "SiteTransport.h"
 
+#include "SiteMail.h"
 #include "core/common/SqlText.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/ConnectorValues.h"
@@ -254,17 +255,6 @@ Route SiteTransport::route(const Message& m) const
     return r;
 }
 
-Status SiteTransport::deliverLocal(const Message& m, const QString& owner)
-{
-    auto r = m_store.connection().exec(
-        QStringLiteral("INSERT INTO site_mail(owner, %1, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                       " ON CONFLICT(owner, message_id) DO NOTHING")
-            .arg(MessageRow::DeliveredColumns),
-        QVariantList{owner} + MessageRow::deliveredValues(m) +
-            QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-    return r.status();
-}
-
 Status SiteTransport::dropFromQueue(qint64 seq)
 {
     auto r = m_store.connection().exec(QStringLiteral("DELETE FROM mta_queue WHERE seq = ?"), {seq});
@@ -367,7 +357,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         switch (r.kind) { // the hand-overs to postoffices and sites are gathered, then made below
         case Route::Kind::Local:
             s = m_store.write([&](DirectoryWriter&) -> Status {
-                if (Status d = deliverLocal(m, r.owner); !d)
+                if (Status d = SiteMail(m_store).deliver(m, r.owner); !d)
                     return d;
                 return dropFromQueue(seq);
             });

@@ -88,6 +88,10 @@ public:
     Result<QList<QueuedMessage>> queuedFor(const QString& postoffice) const;
     /// Everything in the MTA queue, waiting or held, in its order (the MTA's Queues).
     Result<QList<QueuedMessage>> queue() const;
+    /// The number of the newest message queued (0 when none ever was), to ask later what came after.
+    Result<qint64> lastQueued() const;
+    /// The messages queued after number `seq` for `recipient` (case aside), in order.
+    Result<QList<Message>> queuedAfter(qint64 seq, const QString& recipient) const;
     /// Takes a waiting message out of the queue: returned to its sender with a non-delivery report
     /// (Return, or Delete with reports), or deleted; an event says which.
     Status removeQueued(qint64 seq, bool nonDeliveryReport);
@@ -110,7 +114,6 @@ public:
     static QString shadowPostoffice(const QString& organization, const QString& site);
 
 private:
-    Status deliverLocal(const Message& m, const QString& owner);
     /// A non-delivery report to the sender (unless `m` is one), event 1001, and `seq` dropped.
     Status returnToSender(DirectoryWriter& w, qint64 seq, const Message& m, const QString& reason);
     Status dropFromQueue(qint64 seq);

@@ -1,5 +1,6 @@
 // What View > Queues and a connection's Queue... show of the site's MTA, and what the
 // administrator does there; the mail kept for the site's own mailboxes.
+#include "SiteMail.h"
 #include "SiteTransport.h"
 #include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
@@ -42,6 +43,29 @@ Result<QList<QueuedMessage>> SiteTransport::queue() const
     return out;
 }
 
+Result<qint64> SiteTransport::lastQueued() const
+{
+    auto seq = m_store.connection().scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM mta_queue"));
+    if (!seq)
+        return seq.error();
+    return seq->toLongLong();
+}
+
+Result<QList<Message>> SiteTransport::queuedAfter(qint64 seq, const QString& recipient) const
+{
+    auto q = m_store.connection().exec(
+        QStringLiteral("SELECT %1 FROM mta_queue WHERE seq > ? AND lower(recipient) = lower(?) ORDER BY seq")
+            .arg(MessageRow::Columns),
+        {seq, recipient});
+    if (!q)
+        return q.error();
+    QList<Message> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        out << MessageRow::read(rows, 0);
+    return out;
+}
+
 Status SiteTransport::removeQueued(qint64 seq, bool nonDeliveryReport)
 {
     // Waiting or held: the administrator may take either out.
@@ -71,17 +95,12 @@ Status SiteTransport::removeQueued(qint64 seq, bool nonDeliveryReport)
 
 Result<QList<Message>> SiteTransport::mailOf(const QString& owner) const
 {
-    auto q = m_store.connection().exec(
-        QStringLiteral("SELECT message_id, sender, recipient, subject, body, attachment,"
-                       " attachment_name, submitted, 0, report FROM site_mail"
-                       " WHERE owner = ? ORDER BY id"),
-        {owner});
-    if (!q)
-        return q.error();
+    auto items = SiteMail(m_store).of(owner);
+    if (!items)
+        return items.error();
     QList<Message> out;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        out << MessageRow::read(rows, 0);
+    for (const SiteMail::Item& item : items.value())
+        out << item.message;
     return out;
 }
 

@@ -1,0 +1,53 @@
+#include "SiteMail.h"
+
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/message/MessageRow.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace sa::core {
+
+Status SiteMail::deliver(const Message& message, const QString& owner)
+{
+    auto r = m_store.connection().exec(
+        QStringLiteral("INSERT INTO site_mail(owner, %1, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(owner, message_id) DO NOTHING")
+            .arg(MessageRow::DeliveredColumns),
+        QVariantList{owner} + MessageRow::deliveredValues(message) +
+            QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    return r.status();
+}
+
+Result<QList<SiteMail::Item>> SiteMail::of(const QString& owner, Order order) const
+{
+    auto q = m_store.connection().exec(
+        QStringLiteral("SELECT id, message_id, sender, recipient, subject, body, attachment, attachment_name,"
+                       " submitted, 0, report FROM site_mail WHERE owner = ? ORDER BY %1")
+            .arg(order == Order::Submitted ? QStringLiteral("submitted, id") : QStringLiteral("id")),
+        {owner});
+    if (!q)
+        return q.error();
+    QList<Item> items;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        items.append(Item{rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
+    return items;
+}
+
+Result<int> SiteMail::count(const QString& owner) const
+{
+    auto n = m_store.connection().scalar(QStringLiteral("SELECT count(*) FROM site_mail WHERE owner = ?"),
+                                         {owner});
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Status SiteMail::remove(DirectoryWriter& w, qint64 id)
+{
+    return w.exec(QStringLiteral("DELETE FROM site_mail WHERE id = ?"), {id}).status();
+}
+
+} // namespace sa::core
