@@ -1,5 +1,7 @@
 #include "DirsyncApproveDeletesCommand.h"
 
+#include "core/dirsync/DirsyncServerAdmin.h"
+
 #include <QJsonObject>
 
 namespace sa::app::ctl {
@@ -16,9 +18,9 @@ DirsyncApproveDeletesCommand::DirsyncApproveDeletesCommand()
     addArgument({QStringLiteral("REQUESTOR"), QStringLiteral("The Remote Dir-Sync Requestor's name.")});
 }
 
-int DirsyncApproveDeletesCommand::executeOnServer(CtlRun& run, DirsyncServer& server, DirectoryStore&)
+int DirsyncApproveDeletesCommand::executeOnServer(CtlRun& run, DirsyncServer&, DirectoryStore& store)
 {
-    auto held = server.approveDeletes(run.arg(0));
+    auto held = DirsyncServerAdmin(store).approveDeletes(run.arg(0));
     if (!held)
         return run.fail(held.error().message());
     if (run.json())

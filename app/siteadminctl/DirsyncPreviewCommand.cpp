@@ -1,6 +1,7 @@
 #include "DirsyncPreviewCommand.h"
 
 #include "DirsyncText.h"
+#include "core/dirsync/DirsyncServerAdmin.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,9 +18,9 @@ DirsyncPreviewCommand::DirsyncPreviewCommand()
                               "the reply the server would send is made, then both are let go."));
 }
 
-int DirsyncPreviewCommand::executeOnServer(CtlRun& run, DirsyncServer& server, DirectoryStore&)
+int DirsyncPreviewCommand::executeOnServer(CtlRun& run, DirsyncServer&, DirectoryStore& store)
 {
-    auto preview = server.preview();
+    auto preview = DirsyncServerAdmin(store).preview();
     if (!preview)
         return run.fail(preview.error().message());
     QJsonArray json;

@@ -1,5 +1,7 @@
 #include "DirsyncResetCommand.h"
 
+#include "core/dirsync/DirsyncServerAdmin.h"
+
 #include <QJsonObject>
 
 namespace sa::app::ctl {
@@ -16,9 +18,9 @@ DirsyncResetCommand::DirsyncResetCommand()
     addArgument({QStringLiteral("REQUESTOR"), QStringLiteral("The Remote Dir-Sync Requestor's name.")});
 }
 
-int DirsyncResetCommand::executeOnServer(CtlRun& run, DirsyncServer& server, DirectoryStore&)
+int DirsyncResetCommand::executeOnServer(CtlRun& run, DirsyncServer&, DirectoryStore& store)
 {
-    if (Status s = server.reset(run.arg(0)); !s)
+    if (Status s = DirsyncServerAdmin(store).reset(run.arg(0)); !s)
         return run.fail(s.error().message());
     if (run.json())
         run.printJson(QJsonObject{{QStringLiteral("reset"), run.arg(0)}});

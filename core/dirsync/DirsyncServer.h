@@ -55,18 +55,6 @@ struct DirsyncPartnerStatus
     QString unreadable;
 };
 
-/// What the next T2 would do for one requestor (DirsyncServer::preview).
-struct DirsyncPreview
-{
-    QString requestor;
-    QString status;       ///< "reply", "nothing received", or the reason nothing would be sent
-    int incomingAdds = 0; ///< from its waiting messages, to the directory
-    int incomingModifies = 0;
-    int incomingDeletes = 0;
-    int incomingErrors = 0;
-    QList<DirsyncTransaction> outgoing; ///< what its reply would carry
-};
-
 /// The site's directory synchronization service as the dirsync server (the DXA with a Directory
 /// Synchronization Server object; reference §1-§5). T2 takes the requestors' ReqTx from the $SYSTEM
 /// mail of the site and answers each requestor that sent with a SrvTx of what it has not confirmed.
@@ -97,27 +85,12 @@ public:
 
     /// The Remote Dir-Sync Requestors, by name.
     Result<QList<DirsyncPartner>> partners() const;
-    Result<QList<DirsyncPartnerStatus>> status() const;
-    /// Where one requestor (or the site's own Dir-Sync Requestor) stands.
-    static Result<DirsyncPartnerStatus> statusOf(DirectoryStore& store, const DirsyncPartner& partner);
     /// Receives what waits in $SYSTEM and replies. Needs the server's Directory Synchronization
     /// service running (or paused: pausing kicks a cycle, Q146738).
     Result<T2Report> t2();
     /// Checked between messages and between replies: T2 stops there (ErrorCode::Cancelled), each
     /// message and reply applied whole or not at all.
     void setCancel(const std::atomic_bool* cancel) { m_cancel = cancel; }
-
-    /// What the next T2 would receive and send, per requestor, worked out on a copy of the site
-    /// database: nothing is sent or changed. With `approveDeletes`, as if every held deletion were
-    /// approved (what approve-deletes would let go).
-    Result<QList<DirsyncPreview>> preview(bool approveDeletes = false) const;
-    /// siteadminctl dirsync approve-deletes: the next reply to the requestor may delete what the
-    /// deletion threshold held back. Returns how many deletions were held (0: none was).
-    Result<int> approveDeletes(const QString& requestor);
-    /// siteadminctl dirsync reset: the requestor's numbers to 0 and what the server kept about it
-    /// forgotten (its imported entries stay); its next message is taken whole and answered with a
-    /// full export (Q152231).
-    Status reset(const QString& requestor);
 
 private:
     /// Applies one message from the requestor among `partners` it came from, and reads that
@@ -134,7 +107,6 @@ private:
     /// After T2's receive: a requestor from which nothing arrived has missed one more T2.
     Status countMissed(const QList<DirsyncPartner>& requestors, const QMap<QString, QString>& before);
     Status copyToAdministrator(DirectoryWriter& w, const Message& m);
-    Result<DirsyncPartner> partnerNamed(const QString& name) const;
 
     DirectoryStore& m_store;
     DirectoryObject m_server;

@@ -1,5 +1,5 @@
-// The administrator's side of the dirsync server: where each requestor stands, what the next T2
-// would do, approving held deletions and resetting numbers. T2 itself is in DirsyncServer.cpp.
+#include "DirsyncServerAdmin.h"
+
 #include "DirsyncLog.h"
 #include "DirsyncServer.h"
 #include "core/directory/DirectoryStore.h"
@@ -14,7 +14,7 @@
 
 namespace sa::core {
 
-Result<DirsyncPartnerStatus> DirsyncServer::statusOf(DirectoryStore& store, const DirsyncPartner& p)
+Result<DirsyncPartnerStatus> DirsyncServerAdmin::statusOf(DirectoryStore& store, const DirsyncPartner& p)
 {
     DirsyncPartnerStatus s;
     s.name = p.name;
@@ -51,9 +51,9 @@ Result<DirsyncPartnerStatus> DirsyncServer::statusOf(DirectoryStore& store, cons
     return s;
 }
 
-Result<QList<DirsyncPartnerStatus>> DirsyncServer::status() const
+Result<QList<DirsyncPartnerStatus>> DirsyncServerAdmin::status() const
 {
-    auto all = partners();
+    auto all = DirsyncServer(m_store).partners();
     if (!all)
         return all.error();
     QList<DirsyncPartnerStatus> out;
@@ -66,9 +66,9 @@ Result<QList<DirsyncPartnerStatus>> DirsyncServer::status() const
     return out;
 }
 
-Result<DirsyncPartner> DirsyncServer::partnerNamed(const QString& name) const
+Result<DirsyncPartner> DirsyncServerAdmin::partnerNamed(const QString& name) const
 {
-    auto all = partners();
+    auto all = DirsyncServer(m_store).partners();
     if (!all)
         return all.error();
     QStringList names;
@@ -82,7 +82,7 @@ Result<DirsyncPartner> DirsyncServer::partnerNamed(const QString& name) const
                      .arg(name, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
 }
 
-Result<int> DirsyncServer::approveDeletes(const QString& requestor)
+Result<int> DirsyncServerAdmin::approveDeletes(const QString& requestor)
 {
     auto p = partnerNamed(requestor);
     if (!p)
@@ -116,7 +116,7 @@ Result<int> DirsyncServer::approveDeletes(const QString& requestor)
     return held;
 }
 
-Status DirsyncServer::reset(const QString& requestor)
+Status DirsyncServerAdmin::reset(const QString& requestor)
 {
     auto p = partnerNamed(requestor);
     if (!p)
@@ -141,7 +141,7 @@ Status DirsyncServer::reset(const QString& requestor)
     });
 }
 
-Result<QList<DirsyncPreview>> DirsyncServer::preview(bool approveDeletes) const
+Result<QList<DirsyncPreview>> DirsyncServerAdmin::preview(bool approveDeletes) const
 {
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -153,14 +153,15 @@ Result<QList<DirsyncPreview>> DirsyncServer::preview(bool approveDeletes) const
     if (!copy)
         return copy.error();
     DirectoryStore& store = *copy.value();
-    DirsyncServer server(store);
-    if (!server.m_server.isValid())
+    auto serverObject = DirsyncServer::serverObject(store);
+    if (!serverObject)
         return Error(
             ErrorCode::NotFound,
             QStringLiteral("site %1 has no Directory Synchronization Server").arg(m_store.siteName()));
+    DirsyncServer server(store);
     // On the copy the service runs, whatever it does here, and approvals are given if asked for.
-    if (Status s = Services::set(store, dxaServer(server.m_server), Services::DirectorySynchronization,
-                                 ServiceState::Running);
+    if (Status s = Services::set(store, DirsyncServer::dxaServer(serverObject.value()),
+                                 Services::DirectorySynchronization, ServiceState::Running);
         !s)
         return s.error();
     if (approveDeletes) {

@@ -8,6 +8,7 @@
 #include "core/dirsync/DirsyncLate.h"
 #include "core/dirsync/DirsyncLog.h"
 #include "core/dirsync/DirsyncRequestor.h"
+#include "core/dirsync/DirsyncServerAdmin.h"
 #include "core/msmail/PostofficeDirsyncServer.h"
 #include "core/services/Services.h"
 #include "core/transport/SiteTransport.h"
@@ -206,7 +207,7 @@ Result<DirsyncRoleInfo> DirsyncCycle::roleOf(DirectoryStore& store)
 Result<QList<DirsyncPartnerStatus>> DirsyncCycle::partnerStatus(DirectoryStore& store)
 {
     if (DirsyncServer::serverObject(store)) {
-        auto all = DirsyncServer(store).status();
+        auto all = DirsyncServerAdmin(store).status();
         if (!all)
             return all;
         QList<DirsyncPartnerStatus> out = all.value();
@@ -230,7 +231,7 @@ Result<QList<DirsyncPartnerStatus>> DirsyncCycle::partnerStatus(DirectoryStore& 
     auto partner = DirsyncPartner::of(store, object.value());
     if (!partner)
         return partner.error();
-    auto status = DirsyncServer::statusOf(store, partner.value());
+    auto status = DirsyncServerAdmin::statusOf(store, partner.value());
     if (!status)
         return status.error();
     return QList<DirsyncPartnerStatus>{status.value()};

@@ -39,7 +39,7 @@ Status PostofficeDirsync::setMeta(const QString& key, const QString& value)
 
 Status PostofficeDirsync::writeLog(const QString& task, const QString& line)
 {
-    return m_po.writeDirsyncLog(task, line);
+    return PostofficeDirsyncJournal(m_po).log(task, line);
 }
 
 Status PostofficeDirsync::requireRequestor() const
@@ -115,7 +115,7 @@ Status PostofficeDirsync::queueExport()
     DirsyncTransaction replace;
     replace.code = DirsyncTransaction::Code::Replace;
     replace.address = QStringLiteral("PCM:") + m_po.name();
-    if (Status s = m_po.appendReqTrans(replace); !s)
+    if (Status s = PostofficeDirsyncJournal(m_po).append(replace); !s)
         return s;
     auto users = m_po.users();
     if (!users)
@@ -124,7 +124,7 @@ Status PostofficeDirsync::queueExport()
         auto t = m_po.userTransaction(u.mailbox);
         if (!t)
             return t.error();
-        if (Status s = m_po.appendReqTrans(t.value(), &m_setAside); !s)
+        if (Status s = PostofficeDirsyncJournal(m_po).append(t.value(), &m_setAside); !s)
             return s;
     }
     return writeLog(QStringLiteral("EXPORT"), QStringLiteral("Export of %1 users queued").arg(users->size()));
@@ -480,18 +480,7 @@ Result<PoDirsyncStatus> PostofficeDirsync::status() const
 
 Result<QList<PoDirsyncLogLine>> PostofficeDirsync::log(int limit) const
 {
-    auto q = m_po.connection().exec(
-        QStringLiteral("SELECT at, task, text FROM (SELECT id, at, task, text FROM dirsync_log"
-                       " ORDER BY id DESC LIMIT ?) ORDER BY id"),
-        {limit});
-    if (!q)
-        return q.error();
-    QList<PoDirsyncLogLine> out;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        out.append(PoDirsyncLogLine{QDateTime::fromString(rows.value(0).toString(), Qt::ISODate),
-                                    rows.value(1).toString(), rows.value(2).toString()});
-    return out;
+    return PostofficeDirsyncJournal(m_po).lines(limit);
 }
 
 } // namespace sa::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PostofficeDirsyncJournal.h"
 #include "PostofficeStore.h"
 #include "core/dirsyncprotocol/DirsyncMessage.h"
 
@@ -19,14 +20,6 @@ struct PoDirsyncStatus
     int pending = 0;         ///< transactions in REQTRANS, waiting for the server's confirmation
     QDateTime lastT1;
     QDateTime lastT3;
-};
-
-/// A line of the postoffice's DIRSYNC.LOG.
-struct PoDirsyncLogLine
-{
-    QDateTime at;
-    QString task; ///< T1, T3, EXPORT, IMPORT, SETUP
-    QString text;
 };
 
 /// What one T3 did.

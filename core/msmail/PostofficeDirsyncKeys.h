@@ -1,6 +1,6 @@
 #pragma once
 // What a postoffice's settings call its dirsync numbers and configuration (meta keys), shared by the
-// agent (PostofficeDirsync.cpp) and the store's dirsync hooks (PostofficeStoreDirsync.cpp).
+// agent (PostofficeDirsync), its journal (PostofficeDirsyncJournal) and the store.
 #include <QDateTime>
 #include <QString>
 

@@ -1,5 +1,6 @@
 #include "PostofficeDirsyncServer.h"
 
+#include "PostofficeDirsyncJournal.h"
 #include "core/common/SqlText.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
 #include "core/dirsyncprotocol/DirsyncAddressList.h"
@@ -47,7 +48,8 @@ Status PostofficeDirsyncServer::makeServer()
     return m_po.connection().transaction([&]() -> Status {
         if (Status s = m_po.setMetaValue(KeyRole, QStringLiteral("server")); !s)
             return s;
-        return m_po.writeDirsyncLog(QStringLiteral("SETUP"), QStringLiteral("Dirsync server of its network"));
+        return PostofficeDirsyncJournal(m_po).log(QStringLiteral("SETUP"),
+                                                  QStringLiteral("Dirsync server of its network"));
     });
 }
 
@@ -70,8 +72,8 @@ Status PostofficeDirsyncServer::registerRequestor(const QString& requestor, cons
             {key, sqlText(password)});
         if (!r)
             return r.error();
-        return m_po.writeDirsyncLog(QStringLiteral("SETUP"),
-                                    QStringLiteral("Requestor %1 registered").arg(key));
+        return PostofficeDirsyncJournal(m_po).log(QStringLiteral("SETUP"),
+                                                  QStringLiteral("Requestor %1 registered").arg(key));
     });
 }
 
@@ -218,7 +220,8 @@ Status PostofficeDirsyncServer::receive(const PoMail& mail, PoT2Report& report)
     const Message& m = mail.message;
     const auto discard = [&](const QString& why) {
         ++report.rejected;
-        return m_po.writeDirsyncLog(QStringLiteral("T2"), QStringLiteral("%1: %2").arg(m.subject, why));
+        return PostofficeDirsyncJournal(m_po).log(QStringLiteral("T2"),
+                                                  QStringLiteral("%1: %2").arg(m.subject, why));
     };
     auto parsed = DirsyncCodec::parse(m.body, QString::fromUtf8(m.attachment));
     if (!parsed)
@@ -278,7 +281,7 @@ Status PostofficeDirsyncServer::receive(const PoMail& mail, PoT2Report& report)
     if (!r)
         return r.error();
     ++report.received;
-    return m_po.writeDirsyncLog(
+    return PostofficeDirsyncJournal(m_po).log(
         QStringLiteral("T2"),
         QStringLiteral("%1: %2 transaction(s) from %3").arg(m.subject).arg(applied).arg(key));
 }
@@ -354,7 +357,7 @@ Status PostofficeDirsyncServer::reply(const QString& requestor, PoT2Report& repo
         if (why.isEmpty())
             continue;
         report.setAside << QStringLiteral("%1 (to %2): %3").arg(t.address, requestor, why);
-        if (Status s = m_po.writeDirsyncLog(
+        if (Status s = PostofficeDirsyncJournal(m_po).log(
                 QStringLiteral("ERROR"),
                 QStringLiteral("Set aside %1 in the reply to %2: %3").arg(t.address, requestor, why));
             !s)
@@ -378,7 +381,7 @@ Status PostofficeDirsyncServer::reply(const QString& requestor, PoT2Report& repo
     if (!r)
         return r.error();
     ++report.replies;
-    return m_po.writeDirsyncLog(QStringLiteral("T2"), mail->subject);
+    return PostofficeDirsyncJournal(m_po).log(QStringLiteral("T2"), mail->subject);
 }
 
 Status PostofficeDirsyncServer::rebuildList()
@@ -454,7 +457,7 @@ Result<PoT2Report> PostofficeDirsyncServer::t2()
         // One requestor's reply failed for a reason of its own: said, and the others answered.
         report.problems << QStringLiteral("the reply to %1: %2").arg(requestor, s.error().message());
         if (Status logged = c.transaction([&] {
-                return m_po.writeDirsyncLog(
+                return PostofficeDirsyncJournal(m_po).log(
                     QStringLiteral("ERROR"),
                     QStringLiteral("The reply to %1 failed: %2").arg(requestor, s.error().message()));
             });

@@ -1,6 +1,7 @@
 // The postoffice's queue as its administrator and its carriers see it: what waits and why, mail
 // returned when it cannot go on (MS Mail's undeliverable mail) and the system log (SYSTEM.LOG).
 // Delivery and forwarding are in PostofficeMail.cpp.
+#include "PostofficeDirsyncJournal.h"
 #include "PostofficeStore.h"
 #include "core/message/MessageRow.h"
 
@@ -55,13 +56,14 @@ Result<int> PostofficeStore::pruneLogs(const QString& cutoff)
 {
     int gone = 0;
     const Status s = m_connection->transaction([&]() -> Status {
-        for (const char* sql :
-             {"DELETE FROM system_log WHERE at < ?", "DELETE FROM dirsync_log WHERE at < ?"}) {
-            auto r = m_connection->exec(QString::fromLatin1(sql), {cutoff});
-            if (!r)
-                return r.error();
-            gone += r->numRowsAffected();
-        }
+        auto r = m_connection->exec(QStringLiteral("DELETE FROM system_log WHERE at < ?"), {cutoff});
+        if (!r)
+            return r.error();
+        gone += r->numRowsAffected();
+        auto dirsync = PostofficeDirsyncJournal(*this).forgetBefore(cutoff);
+        if (!dirsync)
+            return dirsync.error();
+        gone += dirsync.value();
         return {};
     });
     if (!s)

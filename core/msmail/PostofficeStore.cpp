@@ -1,5 +1,7 @@
 #include "PostofficeStore.h"
 
+#include "PostofficeDirsyncJournal.h"
+#include "PostofficeDirsyncKeys.h"
 #include "core/common/SqlText.h"
 #include "core/common/TextRule.h"
 #include "core/directory/AddressSyntax.h"
@@ -258,7 +260,7 @@ Status PostofficeStore::insertUser(const PoUser& u)
             return r.error();
     }
     // T0: the change enters REQTRANS with it (when the postoffice takes part in dirsync).
-    return recordChange(DirsyncTransaction::Code::Add, mailbox, {});
+    return PostofficeDirsyncJournal(*this).recordChange(DirsyncTransaction::Code::Add, mailbox, {});
 }
 
 Status PostofficeStore::modifyUser(const QString& mailbox, const QString& fullName,
@@ -300,7 +302,8 @@ Status PostofficeStore::modifyUser(const QString& mailbox, const QString& fullNa
             if (!r)
                 return r.error();
         }
-        return recordChange(DirsyncTransaction::Code::Modify, mailbox, oldName);
+        return PostofficeDirsyncJournal(*this).recordChange(DirsyncTransaction::Code::Modify, mailbox,
+                                                            oldName);
     });
 }
 
@@ -317,7 +320,8 @@ Status PostofficeStore::deleteUser(const QString& mailbox)
         auto r = m_connection->exec(QStringLiteral("DELETE FROM users WHERE key = ?"), {mailbox.toUpper()});
         if (!r)
             return r.error();
-        return recordChange(DirsyncTransaction::Code::Delete, mailbox, old->toString());
+        return PostofficeDirsyncJournal(*this).recordChange(DirsyncTransaction::Code::Delete, mailbox,
+                                                            old->toString());
     });
 }
 
@@ -464,6 +468,78 @@ Status PostofficeStore::removeExternal(const QString& address)
                                     {address.toUpper()});
         return r.status();
     });
+}
+
+// The settings, and what directory synchronization asks of the postoffice (its role, a user as a
+// dirsync transaction).
+
+QString PostofficeStore::metaValue(const QString& key) const
+{
+    auto value = readMeta(key);
+    return value ? value.value() : QString();
+}
+
+Result<QString> PostofficeStore::readMeta(const QString& key) const
+{
+    auto v = m_connection->run(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!v)
+        return v.error();
+    const QString value = v.value()->next() ? v.value()->value(0).toString() : QString();
+    v.value()->finish();
+    return value;
+}
+
+Status PostofficeStore::setMetaValue(const QString& key, const QString& value)
+{
+    auto r = m_connection->run(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
+                                              " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                               {key, sqlText(value)});
+    return r.status();
+}
+
+bool PostofficeStore::isDirsyncServer() const
+{
+    return metaValue(QStringLiteral("dirsync-role")) == QLatin1String("server");
+}
+
+bool PostofficeStore::isDirsyncRequestor() const
+{
+    return !metaValue(podirsync::KeyServer).isEmpty();
+}
+
+QString PostofficeStore::dirsyncAddress(const QString& mailbox) const
+{
+    return QStringLiteral("PCM:%1/%2").arg(name(), mailbox.toUpper());
+}
+
+Status PostofficeStore::submit(const Message& m)
+{
+    return enqueue(m, QStringLiteral("in"), {});
+}
+
+Result<DirsyncTransaction> PostofficeStore::userTransaction(const QString& mailbox) const
+{
+    auto q = m_connection->run(QStringLiteral("SELECT u.full_name, f.prompt, f.value FROM users u"
+                                              " LEFT JOIN user_fields f ON f.key = u.key"
+                                              " WHERE u.key = ? ORDER BY f.prompt"),
+                               {mailbox.toUpper()});
+    if (!q)
+        return q.error();
+    DirsyncTransaction t;
+    t.code = DirsyncTransaction::Code::Add;
+    t.address = dirsyncAddress(mailbox);
+    QSqlQuery& rows = *q.value();
+    bool found = false;
+    while (rows.next()) {
+        found = true;
+        t.fullName = rows.value(0).toString();
+        if (!rows.value(1).isNull())
+            t.fields.append(DirsyncField{rows.value(1).toString(), rows.value(2).toString()});
+    }
+    rows.finish();
+    if (!found)
+        return Error(ErrorCode::NotFound, QStringLiteral("%1 has no user %2").arg(name(), mailbox.toUpper()));
+    return t;
 }
 
 } // namespace sa::core

@@ -171,22 +171,19 @@ public:
     Status setExternal(const QString& address, const QString& fullName, const QString& source);
     Status removeExternal(const QString& address);
 
-    // Directory synchronization's hooks (PostofficeDirsync.cpp; the agent is PostofficeDirsync).
+    // What directory synchronization asks of the postoffice (the agent is PostofficeDirsync; what
+    // it writes down, DIRSYNC.LOG and T0, is PostofficeDirsyncJournal's).
     /// Whether the postoffice is a dirsync requestor (its changes then enter REQTRANS).
     bool isDirsyncRequestor() const;
     /// Whether the postoffice is the dirsync server of its dirsync network.
     bool isDirsyncServer() const;
     /// A value of the postoffice's settings (empty when unset), and setting one inside a transaction.
     QString metaValue(const QString& key) const;
+    /// The same, with the failure to read it said.
+    Result<QString> readMeta(const QString& key) const;
     Status setMetaValue(const QString& key, const QString& value);
-    /// A line of DIRSYNC.LOG, inside a transaction.
-    Status writeDirsyncLog(const QString& task, const QString& line);
     /// A user's address in dirsync transactions: PCM:NET/PO/MAILBOX.
     QString dirsyncAddress(const QString& mailbox) const;
-    /// Appends `t` to REQTRANS with the next requestor sequence number, inside a transaction, for
-    /// the next T1, or sets it aside (logged, and added to `setAside` as "address:
-    /// why") when MS Mail could not carry it.
-    Status appendReqTrans(DirsyncTransaction t, QStringList* setAside = nullptr);
     /// Queues a message for dispatch from here; inside a transaction.
     Status submit(const Message& m);
     /// The users' data as a dirsync A transaction (no number yet).
@@ -194,8 +191,6 @@ public:
 
 private:
     explicit PostofficeStore(std::unique_ptr<SqliteConnection> connection);
-    /// T0: a user added, changed (`oldName` = the full name before) or deleted enters REQTRANS.
-    Status recordChange(DirsyncTransaction::Code code, const QString& mailbox, const QString& oldName);
     /// A user's full name and template fields, by the one rule for text (TextRule).
     static Status checkUserText(const QString& fullName, const QMap<QString, QString>& fields);
     /// One user of addUsers, in its transaction.

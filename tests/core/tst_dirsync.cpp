@@ -2,7 +2,7 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/dirsync/DirsyncLog.h"
-#include "core/dirsync/DirsyncServer.h"
+#include "core/dirsync/DirsyncServerAdmin.h"
 #include "core/dirsyncprotocol/DirsyncCodec.h"
 #include "core/dirsyncprotocol/DirsyncSubject.h"
 #include "core/host/DemoOrganization.h"
@@ -141,10 +141,12 @@ private Q_SLOTS:
             QVERIFY(site(QStringLiteral("SEATTLE"))->commit(c).ok());
         };
         // Unset (Minimum): warnings yes, information no.
-        QVERIFY(DirsyncServer(*site(QStringLiteral("SEATTLE"))).approveDeletes(QStringLiteral("PO1")).ok());
+        QVERIFY(
+            DirsyncServerAdmin(*site(QStringLiteral("SEATTLE"))).approveDeletes(QStringLiteral("PO1")).ok());
         QCOMPARE(events(1109), 0);
         setLevel(QStringLiteral("Maximum"));
-        QVERIFY(DirsyncServer(*site(QStringLiteral("SEATTLE"))).approveDeletes(QStringLiteral("PO1")).ok());
+        QVERIFY(
+            DirsyncServerAdmin(*site(QStringLiteral("SEATTLE"))).approveDeletes(QStringLiteral("PO1")).ok());
         QCOMPARE(events(1109), 1);
         // None: an error is logged all the same.
         setLevel(QStringLiteral("None"));
@@ -325,7 +327,7 @@ private Q_SLOTS:
         QVERIFY(carry());
         auto store = site(QStringLiteral("SEATTLE"));
         const QString digest = sa::test::databaseDigest(store->path());
-        auto preview = DirsyncServer(*store).preview();
+        auto preview = DirsyncServerAdmin(*store).preview();
         QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message()));
         QCOMPARE(sa::test::databaseDigest(store->path()), digest); // nothing changed
         const qint64 lastQueued = store->connection()

@@ -2,7 +2,7 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/dirsync/DirsyncLog.h"
-#include "core/dirsync/DirsyncServer.h"
+#include "core/dirsync/DirsyncServerAdmin.h"
 #include "core/dirsyncprotocol/DirsyncCodec.h"
 #include "core/dirsyncprotocol/DirsyncSubject.h"
 #include "core/host/DemoOrganization.h"
@@ -48,7 +48,7 @@ private Q_SLOTS:
         QVERIFY(carry());
         QCOMPARE(gal(Po1).size(), 20); // nothing arrived
         // The server keeps what it sent until confirmed: R and 86 adds for each.
-        auto status = DirsyncServer(*seattle).status();
+        auto status = DirsyncServerAdmin(*seattle).status();
         QVERIFY(status.ok());
         QCOMPARE(status->first().pending, 87);
         QVERIFY(cycle()); // the next T1 confirms S=0: everything is sent again
@@ -254,27 +254,27 @@ private Q_SLOTS:
         QVERIFY(cycle());
         QCOMPARE(events(1108), 1);
         QVERIFY(gal(Po1).contains(QStringLiteral("Anna Hoffmann")));
-        auto status = DirsyncServer(*store).status();
+        auto status = DirsyncServerAdmin(*store).status();
         QCOMPARE(status->size(), 1);
         QCOMPARE(status->first().lastStatus, DirsyncRun::StoppedByThreshold);
         // What approving lets go, shown first.
-        auto preview = DirsyncServer(*store).preview(true);
+        auto preview = DirsyncServerAdmin(*store).preview(true);
         QVERIFY(preview.ok());
         int deletes = 0;
         for (const DirsyncTransaction& t : preview->first().outgoing)
             deletes += t.code == DirsyncTransaction::Code::Delete ? 1 : 0;
         QCOMPARE(deletes, 20);
-        auto held = DirsyncServer(*store).approveDeletes(QStringLiteral("po1"));
+        auto held = DirsyncServerAdmin(*store).approveDeletes(QStringLiteral("po1"));
         QVERIFY(held.ok());
         QCOMPARE(held.value(), 20);
         QVERIFY(cycle());
         QVERIFY(!gal(Po1).contains(QStringLiteral("Anna Hoffmann")));
         QVERIFY(gal(Po1).contains(QStringLiteral("Andrew Fuller")));
-        QCOMPARE(DirsyncServer(*store).status()->first().lastStatus, QStringLiteral("success"));
+        QCOMPARE(DirsyncServerAdmin(*store).status()->first().lastStatus, QStringLiteral("success"));
         // The approval was used up by that reply.
         QCOMPARE(
             store->connection().scalar(QStringLiteral("SELECT approved_deletes FROM dxa_state"))->toInt(), 0);
-        QVERIFY(!DirsyncServer(*store).approveDeletes(QStringLiteral("PO9")).ok());
+        QVERIFY(!DirsyncServerAdmin(*store).approveDeletes(QStringLiteral("PO9")).ok());
     }
 
     void smallDeletionsPassTheThreshold()
@@ -293,9 +293,9 @@ private Q_SLOTS:
         QVERIFY(cycle());
         QVERIFY(cycle());
         auto store = site(QStringLiteral("SEATTLE"));
-        QVERIFY(DirsyncServer(*store).reset(QStringLiteral("PO2")));
+        QVERIFY(DirsyncServerAdmin(*store).reset(QStringLiteral("PO2")));
         QCOMPARE(number(QStringLiteral("PO2"), attr::DxaSvrSeq), 0);
-        QVERIFY(!DirsyncServer(*store).reset(QStringLiteral("PO9")).ok());
+        QVERIFY(!DirsyncServerAdmin(*store).reset(QStringLiteral("PO9")).ok());
         QVERIFY(cycle());
         QVERIFY(cycle());
         checkAgreement();

@@ -88,7 +88,7 @@ CyclePreviewDialog::CyclePreviewDialog(Mode mode, QString sitePath, QWidget* par
                 *result = store.error();
                 return;
             }
-            *result = core::DirsyncServer(*store.value()).preview(approveAll);
+            *result = core::DirsyncServerAdmin(*store.value()).preview(approveAll);
         });
     connect(m_task.get(), &BackgroundTask::finished, this, [this, result] { showPreview(*result); });
     // Which requestors are held, read now (a small read).
@@ -189,7 +189,7 @@ void CyclePreviewDialog::approve()
         Prompts::error(this, windowTitle(), store.error().message());
         return;
     }
-    core::DirsyncServer server(*store.value());
+    core::DirsyncServerAdmin server(*store.value());
     for (const QString& name : m_held) {
         if (auto done = server.approveDeletes(name); !done) {
             Prompts::error(this, windowTitle(), done.error().message());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/dirsync/DirsyncServer.h"
+#include "core/dirsync/DirsyncServerAdmin.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,0 +1,110 @@
+#include "PostofficeDirsyncJournal.h"
+
+#include "PostofficeDirsyncKeys.h"
+#include "PostofficeStore.h"
+#include "core/common/SqlText.h"
+#include "core/dirsyncprotocol/DirsyncCodec.h"
+#include "core/dirsyncprotocol/DirsyncTemplates.h"
+
+#include <QSqlQuery>
+
+namespace sa::core {
+
+using namespace podirsync;
+
+Status PostofficeDirsyncJournal::log(const QString& task, const QString& line)
+{
+    auto r = m_po.connection().run(QStringLiteral("INSERT INTO dirsync_log(at, task, text) VALUES (?, ?, ?)"),
+                                   {now(), task, line});
+    return r.status();
+}
+
+Result<QList<PoDirsyncLogLine>> PostofficeDirsyncJournal::lines(int limit) const
+{
+    auto q = m_po.connection().exec(
+        QStringLiteral("SELECT at, task, text FROM (SELECT id, at, task, text FROM dirsync_log"
+                       " ORDER BY id DESC LIMIT ?) ORDER BY id"),
+        {limit});
+    if (!q)
+        return q.error();
+    QList<PoDirsyncLogLine> out;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        out.append(PoDirsyncLogLine{QDateTime::fromString(rows.value(0).toString(), Qt::ISODate),
+                                    rows.value(1).toString(), rows.value(2).toString()});
+    return out;
+}
+
+Result<int> PostofficeDirsyncJournal::forgetBefore(const QString& cutoff)
+{
+    auto r = m_po.connection().exec(QStringLiteral("DELETE FROM dirsync_log WHERE at < ?"), {cutoff});
+    if (!r)
+        return r.error();
+    return r->numRowsAffected();
+}
+
+Status PostofficeDirsyncJournal::append(DirsyncTransaction t, QStringList* setAside)
+{
+    // What MS Mail cannot carry (a name stored by an earlier version with a control character, ...)
+    // is set aside here, before it takes a number: the server sees no gap, and the user's
+    // correction goes out as a change of its own.
+    if (t.code == DirsyncTransaction::Code::Modify && !DirsyncCodec::problem(t).isEmpty()) {
+        DirsyncTransaction add = t; // the entry as it was could not be sent: it goes as new
+        add.code = DirsyncTransaction::Code::Add;
+        add.fullName = t.newFullName;
+        add.address = t.newAddress;
+        add.newFullName.clear();
+        add.newAddress.clear();
+        if (DirsyncCodec::problem(add).isEmpty())
+            t = add;
+    }
+    if (const QString why = DirsyncCodec::problem(t); !why.isEmpty()) {
+        if (t.code == DirsyncTransaction::Code::Delete)
+            return {}; // never sent, as it could not be: nothing to delete at the server
+        const QString line =
+            QStringLiteral("Set aside %1: %2. It is sent once corrected.").arg(t.address, why);
+        if (setAside)
+            *setAside << QStringLiteral("%1: %2").arg(t.address, why);
+        return log(QStringLiteral("ERROR"), line);
+    }
+    auto last = m_po.readMeta(KeyReqSync);
+    if (!last)
+        return last.error();
+    t.seq = last->toLongLong() + 1;
+    if (Status n = m_po.setMetaValue(KeyReqSync, QString::number(t.seq)); !n)
+        return n;
+    auto r = m_po.connection().run(
+        QStringLiteral("INSERT INTO reqtrans(seq, code, full_name, address, new_full_name, new_address,"
+                       " fields) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {t.seq, QString(QChar(char(t.code))), sqlText(t.fullName), sqlText(t.address), sqlText(t.newFullName),
+         sqlText(t.newAddress), DirsyncTemplates::encode(t.fields)});
+    return r.status();
+}
+
+Status PostofficeDirsyncJournal::recordChange(DirsyncTransaction::Code code, const QString& mailbox,
+                                              const QString& oldName)
+{
+    if (!m_po.isDirsyncRequestor())
+        return {}; // not in dirsync: its next export, once registered, carries everything
+    DirsyncTransaction t;
+    if (code == DirsyncTransaction::Code::Delete) {
+        t.code = code;
+        t.fullName = oldName;
+        t.address = m_po.dirsyncAddress(mailbox);
+        return append(t);
+    }
+    auto current = m_po.userTransaction(mailbox);
+    if (!current)
+        return current.error();
+    t = current.value();
+    if (code == DirsyncTransaction::Code::Modify) {
+        // MS Mail sends a modify as two lines: the entry as it was, then as it is (reference §3).
+        t.code = code;
+        t.newFullName = t.fullName;
+        t.newAddress = t.address;
+        t.fullName = oldName;
+    }
+    return append(t);
+}
+
+} // namespace sa::core

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/dirsyncprotocol/DirsyncMessage.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace sa::core {
+
+class PostofficeStore;
+
+/// A line of the postoffice's DIRSYNC.LOG.
+struct PoDirsyncLogLine
+{
+    QDateTime at;
+    QString task; ///< T0, T1, T3, EXPORT, IMPORT, SETUP, T2, ERROR
+    QString text;
+};
+
+/// What a postoffice writes down for directory synchronization: DIRSYNC.LOG, and T0 - each change of
+/// a requestor's users entering REQTRANS.GLB with the next requestor number, or set aside when MS
+/// Mail could not carry it. The owner of the dirsync_log table, and of adding to reqtrans (the agent,
+/// PostofficeDirsync, still reads and confirms REQTRANS itself).
+class PostofficeDirsyncJournal
+{
+public:
+    explicit PostofficeDirsyncJournal(PostofficeStore& po) : m_po(po) {}
+
+    /// A line of DIRSYNC.LOG, inside a transaction.
+    Status log(const QString& task, const QString& line);
+    /// The newest `limit` lines, oldest first.
+    Result<QList<PoDirsyncLogLine>> lines(int limit) const;
+    /// Lets the lines from before `cutoff` (stored time text) go, inside a transaction; how many.
+    Result<int> forgetBefore(const QString& cutoff);
+
+    /// Appends `t` to REQTRANS with the next requestor sequence number, inside a transaction, for
+    /// the next T1, or sets it aside (logged, and added to `setAside` as "address: why") when MS Mail
+    /// could not carry it.
+    Status append(DirsyncTransaction t, QStringList* setAside = nullptr);
+    /// T0: a user added, changed (`oldName` = the full name before) or deleted enters REQTRANS, when
+    /// the postoffice is a requestor; inside a transaction.
+    Status recordChange(DirsyncTransaction::Code code, const QString& mailbox, const QString& oldName);
+
+private:
+    PostofficeStore& m_po;
+};
+
+} // namespace sa::core
