@@ -4,6 +4,7 @@
 #include "DirectoryStore.h"
 #include "EventLog.h"
 #include "Schema.h"
+#include "core/common/Clock.h"
 #include "core/storage/SortKey.h"
 
 #include <QSqlError>
@@ -75,7 +76,7 @@ Status DirectoryWriter::begin()
         return v.error();
     m_usn = m_startUsn = v->toLongLong();
     m_stamped.clear();
-    m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    m_now = Clock::nowUtc().toString(Qt::ISODate);
     auto e = EventLog::lastId(m_store.connection());
     if (!e)
         return e.error();

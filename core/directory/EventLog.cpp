@@ -2,6 +2,7 @@
 
 #include "DirectoryStore.h"
 #include "DirectoryWriter.h"
+#include "core/common/Clock.h"
 #include "core/common/SqlText.h"
 
 #include <QSqlQuery>
@@ -32,7 +33,7 @@ Status write(DirectoryWriter& w, const QString& source, const QString& level, in
     auto r = w.run(
         QStringLiteral(
             "INSERT INTO events(at, source, level, event_id, text, category) VALUES (?, ?, ?, ?, ?, ?)"),
-        {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), source, level, id, text, sqlText(category)});
+        {Clock::nowUtc().toString(Qt::ISODate), source, level, id, text, sqlText(category)});
     return r.status();
 }
 

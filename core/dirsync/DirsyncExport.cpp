@@ -1,6 +1,7 @@
 #include "DirsyncExport.h"
 
 #include "DirsyncTemplateMap.h"
+#include "core/common/Clock.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -200,8 +201,7 @@ Result<bool> DirsyncExport::writable(const DirectoryObject& o, const DirsyncTran
             " ON CONFLICT(requestor, object_guid) DO UPDATE SET dn = excluded.dn,"
             " reason = excluded.reason, since = CASE WHEN reason = excluded.reason THEN since"
             " ELSE excluded.since END"),
-        {m_partner.guid(), o.guid, o.dn.toString(), why,
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        {m_partner.guid(), o.guid, o.dn.toString(), why, Clock::nowUtc().toString(Qt::ISODateWithMs)});
     if (!r)
         return r.error();
     m_setAside << DirsyncSetAside{o.dn.toString(), o.displayName(), why};

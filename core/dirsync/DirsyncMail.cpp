@@ -1,6 +1,7 @@
 #include "DirsyncMail.h"
 
 #include "DirsyncLog.h"
+#include "core/common/Clock.h"
 #include "core/common/SqlText.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -71,7 +72,7 @@ Status DirsyncMail::setAside(DirectoryStore& store, const QString& requestor, co
         auto r = w.exec(
             QStringLiteral("INSERT INTO dxa_quarantine(at, requestor, message_id, sender, subject, body,"
                            " attachment, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), sqlText(requestor), m.id, sqlText(m.from),
+            {Clock::nowUtc().toString(Qt::ISODate), sqlText(requestor), m.id, sqlText(m.from),
              sqlText(m.subject), sqlText(m.body), m.attachment, reason});
         if (!r)
             return r.error();
@@ -82,7 +83,7 @@ Status DirsyncMail::setAside(DirectoryStore& store, const QString& requestor, co
             !s)
             return s;
         DirsyncRun run;
-        run.started = run.finished = QDateTime::currentDateTimeUtc();
+        run.started = run.finished = Clock::nowUtc();
         run.requestor = requestor;
         run.step = QStringLiteral("received");
         run.status = QStringLiteral("stopped: error");

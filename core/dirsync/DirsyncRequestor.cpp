@@ -6,6 +6,7 @@
 #include "DirsyncMail.h"
 #include "DirsyncPending.h"
 #include "DirsyncTemplateMap.h"
+#include "core/common/Clock.h"
 #include "core/directory/BooleanSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -82,7 +83,7 @@ Result<int> DirsyncRequestor::t1()
         if (p.importNow)
             ++imp;
         DirsyncRun run;
-        run.started = QDateTime::currentDateTimeUtc();
+        run.started = Clock::nowUtc();
         run.requestor = p.name;
         run.step = QStringLiteral("sent");
         const qint64 watermark = m_store.highestUsn();
@@ -147,7 +148,7 @@ Result<int> DirsyncRequestor::t1()
         if (Status s = w.modify(p.object.dn, onObject); !s)
             return s;
         run.messagesOut = 1;
-        run.finished = QDateTime::currentDateTimeUtc();
+        run.finished = Clock::nowUtc();
         run.detail = mail->subject + setAside;
         if (auto r =
                 w.exec(QStringLiteral("UPDATE dxa_state SET watermark = ?, export_config = ?, last_sent = ?,"
@@ -201,12 +202,12 @@ Status DirsyncRequestor::applyReply(DirectoryWriter& w, DirsyncPartner& p, const
 {
     const Message& m = in.message;
     DirsyncRun run;
-    run.started = QDateTime::currentDateTimeUtc();
+    run.started = Clock::nowUtc();
     run.requestor = p.name;
     run.step = QStringLiteral("received");
     run.messagesIn = 1;
     const auto finish = [&]() -> Status {
-        run.finished = QDateTime::currentDateTimeUtc();
+        run.finished = Clock::nowUtc();
         if (Status s = DirsyncLog::run(w, run); !s)
             return s;
         return in.consume(w);

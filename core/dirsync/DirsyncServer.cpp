@@ -6,6 +6,7 @@
 #include "DirsyncMail.h"
 #include "DirsyncPending.h"
 #include "DirsyncTemplateMap.h"
+#include "core/common/Clock.h"
 #include "core/common/TextRule.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/DirectoryStore.h"
@@ -229,7 +230,7 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
 {
     const Message& m = in.message;
     DirsyncRun run;
-    run.started = QDateTime::currentDateTimeUtc();
+    run.started = Clock::nowUtc();
     run.requestor = p.name;
     run.step = QStringLiteral("received");
     run.messagesIn = 1;
@@ -238,7 +239,7 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
             if (Status s = copyToAdministrator(w, m); !s)
                 return s;
         }
-        run.finished = QDateTime::currentDateTimeUtc();
+        run.finished = Clock::nowUtc();
         if (Status s = DirsyncLog::run(w, run); !s)
             return s;
         return in.consume(w);
@@ -398,7 +399,7 @@ Status DirsyncServer::replyFailed(const DirsyncPartner& p, const Error& error, T
     report.problems << QStringLiteral("the reply to %1: %2").arg(p.name, error.message());
     return m_store.write([&](DirectoryWriter& w) -> Status {
         DirsyncRun run;
-        run.started = run.finished = QDateTime::currentDateTimeUtc();
+        run.started = run.finished = Clock::nowUtc();
         run.requestor = p.name;
         run.step = QStringLiteral("sent");
         run.errors = 1;
@@ -424,7 +425,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
     int heldEntries = 0;
     Status done = m_store.write([&](DirectoryWriter& w) -> Status {
         DirsyncRun run;
-        run.started = QDateTime::currentDateTimeUtc();
+        run.started = Clock::nowUtc();
         run.requestor = p.name;
         run.step = QStringLiteral("sent");
         auto state = DirsyncPartnerState::of(w, p.guid());
@@ -498,7 +499,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         if (Status s = w.modify(p.object.dn, changesToObject); !s)
             return s;
         run.messagesOut = 1;
-        run.finished = QDateTime::currentDateTimeUtc();
+        run.finished = Clock::nowUtc();
         run.detail = mail->subject + exporter.setAsideNote();
         if (auto r = w.exec(
                 QStringLiteral(
@@ -522,7 +523,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         if (state->lastStatus == DirsyncRun::StoppedByThreshold)
             return {};
         DirsyncRun run;
-        run.started = run.finished = QDateTime::currentDateTimeUtc();
+        run.started = run.finished = Clock::nowUtc();
         run.requestor = p.name;
         run.step = QStringLiteral("sent");
         run.status = DirsyncRun::StoppedByThreshold;

@@ -1,5 +1,6 @@
 #include "Runner.h"
 
+#include "core/common/Clock.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -137,9 +138,8 @@ Result<RunReport> Runner::runOnce()
         if (!connectors)
             return connectors.error();
         for (const DirectoryObject& c : connectors.value()) {
-            if (c.isReplica() ||
-                !Schedule::isActive(c.value(attr::ActivationStyle), c.value(attr::ActivationSchedule),
-                                    QDateTime::currentDateTime()))
+            if (c.isReplica() || !Schedule::isActive(c.value(attr::ActivationStyle),
+                                                     c.value(attr::ActivationSchedule), Clock::now()))
                 continue;
             const QString bridgehead = c.value(attr::LocalBridgehead).isEmpty()
                                            ? QString()
@@ -182,7 +182,7 @@ Result<int> Runner::scheduledT2(DirectoryStore& store)
                              Services::DirectorySynchronization))
         return 0;
     const QString style = server->value(attr::ActivationStyle);
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::now();
     if (!Schedule::isActive(style, server->value(attr::ActivationSchedule), now))
         return 0;
     const QString hourKey = QStringLiteral("dirsync-t2-hour");
@@ -230,7 +230,7 @@ Result<int> Runner::scheduledRequestor(DirectoryStore& store)
     }
     // T1 at the top of each hour its schedule selects (Always: every hour), once.
     const QString style = requestor->value(attr::ActivationStyle);
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::now();
     if (!Schedule::isActive(style, requestor->value(attr::ActivationSchedule), now))
         return done;
     const QString hourKey = QStringLiteral("dirsync-t1-hour");

@@ -3,6 +3,7 @@
 #include "DirsyncCycle.h"
 #include "Retention.h"
 #include "Runner.h"
+#include "core/common/Clock.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/replication/Replicator.h"
@@ -191,7 +192,7 @@ void ServiceWorker::takeLocks()
 
 void ServiceWorker::report(const QString& work, const QString& text, bool failed)
 {
-    Q_EMIT activity(WorkerActivity{QDateTime::currentDateTimeUtc(), work, text, failed});
+    Q_EMIT activity(WorkerActivity{Clock::nowUtc(), work, text, failed});
 }
 
 std::optional<DirsyncRoleInfo> ServiceWorker::dirsyncRole() const
@@ -225,7 +226,7 @@ bool ServiceWorker::cycleDue(const QDateTime& now)
 
 void ServiceWorker::runCycle()
 {
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::now();
     m_cycleRequested = false;
     m_lastCycle = now;
     m_lastCycleHour = now.toString(QStringLiteral("yyyy-MM-ddTHH"));
@@ -381,11 +382,11 @@ void ServiceWorker::tick()
                    .arg(who),
                true);
     }
-    if (holds(ServiceLock::Dirsync) && !m_stopping && cycleDue(QDateTime::currentDateTime()))
+    if (holds(ServiceLock::Dirsync) && !m_stopping && cycleDue(Clock::now()))
         runCycle();
     // The process that does the services' work keeps the logs trim.
     if (!m_stopping && (holds(ServiceLock::Mail) || holds(ServiceLock::Dirsync)))
-        pruneIfDue(QDateTime::currentDateTimeUtc());
+        pruneIfDue(Clock::nowUtc());
     m_inTick = false;
 }
 

@@ -1,5 +1,7 @@
 #include "Message.h"
 
+#include "core/common/Clock.h"
+
 #include <QUuid>
 
 namespace sa::core {
@@ -17,7 +19,7 @@ Message Message::create(const QString& from, const QString& to, const QString& s
     m.to = to;
     m.subject = subject;
     m.body = body;
-    m.submitted = QDateTime::currentDateTimeUtc();
+    m.submitted = Clock::nowUtc();
     return m;
 }
 
@@ -34,7 +36,7 @@ Message Message::nonDelivery(const Message& original, const QString& reporter, c
                               "   Subject: %1\n   Sent: %2\n\n"
                               "The following recipient could not be reached:\n\n   %3\n      %4\n")
                    .arg(original.subject, original.submitted.toString(Qt::ISODate), original.to, reason);
-    ndr.submitted = QDateTime::currentDateTimeUtc();
+    ndr.submitted = Clock::nowUtc();
     ndr.report = true;
     return ndr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Message.h"
+#include "core/common/Clock.h"
 
 #include <QDateTime>
 #include <QVariantList>
@@ -26,7 +27,7 @@ QVariantList deliveredValues(const Message& m);
 Message read(const QSqlQuery& q, int base);
 
 /// A time as the queues keep it (ISO 8601 UTC, seconds): when a message was queued or delivered.
-QString stamp(const QDateTime& at = QDateTime::currentDateTimeUtc());
+QString stamp(const QDateTime& at = Clock::nowUtc());
 
 } // namespace MessageRow
 

@@ -1,6 +1,7 @@
 #include "SeenIds.h"
 
 #include "MessageRow.h"
+#include "core/common/Clock.h"
 #include "core/storage/SqliteConnection.h"
 
 #include <QDateTime>
@@ -29,7 +30,7 @@ Result<bool> SeenIds::takeIn(const Message& m, const QString& at)
 
 Status SeenIds::forgetOld()
 {
-    const QString cutoff = MessageRow::stamp(QDateTime::currentDateTimeUtc().addDays(-RetentionDays));
+    const QString cutoff = MessageRow::stamp(Clock::nowUtc().addDays(-RetentionDays));
     return m_connection.exec(QStringLiteral("DELETE FROM %1 WHERE at < ?").arg(m_table), {cutoff}).status();
 }
 

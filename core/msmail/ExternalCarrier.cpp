@@ -2,6 +2,7 @@
 
 #include "ExternalStore.h"
 #include "PostofficeStore.h"
+#include "core/common/Clock.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -135,7 +136,7 @@ Result<ExternalReport> ExternalCarrier::run()
 {
     ExternalReport report;
     Postoffices postoffices = openPostoffices(m_orgDir);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     std::vector<Instance> instances;
     for (const QString& name : ExternalStore::list(m_orgDir)) {
         auto e = ExternalStore::open(m_orgDir, name);
@@ -225,7 +226,7 @@ Result<ExternalReport> ExternalCarrier::runInstance(const QString& name)
             report.carried += n.value();
         }
     }
-    if (Status s = external.value()->setLastRun(QDateTime::currentDateTimeUtc()); !s)
+    if (Status s = external.value()->setLastRun(Clock::nowUtc()); !s)
         return s.error();
     return report;
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/common/Clock.h"
 // What a postoffice's settings call its dirsync numbers and configuration (meta keys), shared by the
 // agent (PostofficeDirsync), its journal (PostofficeDirsyncJournal) and the store.
 #include <QDateTime>
@@ -19,7 +20,7 @@ inline const QString KeyLastT3 = QStringLiteral("dirsync-last-t3");
 /// The time stamps of DIRSYNC.LOG and the last T1/T3.
 inline QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return Clock::nowUtc().toString(Qt::ISODate);
 }
 
 } // namespace sa::core::podirsync

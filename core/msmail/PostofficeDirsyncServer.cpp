@@ -1,6 +1,7 @@
 #include "PostofficeDirsyncServer.h"
 
 #include "PostofficeDirsyncJournal.h"
+#include "core/common/Clock.h"
 #include "core/common/SqlText.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
 #include "core/dirsyncprotocol/DirsyncAddressList.h"
@@ -277,7 +278,7 @@ Status PostofficeDirsyncServer::receive(const PoMail& mail, PoT2Report& report)
             "UPDATE srvconf SET req_sync = ?, conf_sync = ?, imp_sync = max(imp_sync, ?), address = ?,"
             " answer = 1, full_reply = max(full_reply, ?), last_update = ? WHERE requestor_key = ?"),
         {last, std::max<qint64>(h.srvSeq, 0), h.impSeq, m.from, full ? 1 : 0,
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODate), key});
+         Clock::nowUtc().toString(Qt::ISODate), key});
     if (!r)
         return r.error();
     ++report.received;

@@ -3,6 +3,7 @@
 // Delivery and forwarding are in PostofficeMail.cpp.
 #include "PostofficeDirsyncJournal.h"
 #include "PostofficeStore.h"
+#include "core/common/Clock.h"
 #include "core/message/MessageRow.h"
 
 #include <QSqlQuery>
@@ -200,7 +201,7 @@ Status PostofficeStore::setUndeliverableAfter(int seconds)
 Result<int> PostofficeStore::returnExpired(const std::function<QString(const QString&)>& reasonFor)
 {
     const int limit = undeliverableAfter();
-    const QString cutoff = MessageRow::stamp(QDateTime::currentDateTimeUtc().addSecs(-limit));
+    const QString cutoff = MessageRow::stamp(Clock::nowUtc().addSecs(-limit));
     auto q = m_connection->exec(
         QStringLiteral("SELECT seq, %1, next_hop, reason FROM queue WHERE direction = 'out' AND queued_at < ?"
                        " ORDER BY seq LIMIT 500")

@@ -1,5 +1,6 @@
 #include "ServiceLock.h"
 
+#include "core/common/Clock.h"
 #include "core/storage/StorageProblem.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,7 @@ bool ServiceLock::tryLock()
     const QByteArray who = QByteArray::number(QCoreApplication::applicationPid()) + '\n' +
                            QFileInfo(QCoreApplication::applicationFilePath()).fileName().toUtf8() + '\n' +
                            QSysInfo::machineHostName().toUtf8() + '\n' +
-                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + '\n';
+                           Clock::nowUtc().toString(Qt::ISODate).toUtf8() + '\n';
     if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, who.constData(), size_t(who.size()), 0) != who.size()) {
         ::close(fd); // closing lets the lock go
         return false;

@@ -1,5 +1,6 @@
 #include "Services.h"
 
+#include "core/common/Clock.h"
 #include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -99,8 +100,7 @@ Status Services::set(DirectoryStore& store, const QString& server, const QString
             w.exec(QStringLiteral("INSERT INTO services(server, name, state, changed) VALUES (?, ?, ?, ?)"
                                   " ON CONFLICT(server, name) DO UPDATE SET state = excluded.state,"
                                   " changed = excluded.changed"),
-                   {server.toUpper(), service, stateName(state),
-                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+                   {server.toUpper(), service, stateName(state), Clock::nowUtc().toString(Qt::ISODate)});
         return r.status();
     });
 }

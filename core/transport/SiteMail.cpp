@@ -1,5 +1,6 @@
 #include "SiteMail.h"
 
+#include "core/common/Clock.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/message/MessageRow.h"
@@ -16,7 +17,7 @@ Status SiteMail::deliver(const Message& message, const QString& owner)
                        " ON CONFLICT(owner, message_id) DO NOTHING")
             .arg(MessageRow::DeliveredColumns),
         QVariantList{owner} + MessageRow::deliveredValues(message) +
-            QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+            QVariantList{Clock::nowUtc().toString(Qt::ISODate)});
     return r.status();
 }
 

@@ -1,6 +1,7 @@
 #include "SiteTransport.h"
 
 #include "SiteMail.h"
+#include "core/common/Clock.h"
 #include "core/common/SqlText.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/ConnectorValues.h"
@@ -315,7 +316,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
     QList<std::pair<qint64, Message>> work;
     QSet<qint64> expired; // waited longer than undeliverableAfter() for their next hop
     const int limit = undeliverableAfter();
-    const QString cutoff = MessageRow::stamp(QDateTime::currentDateTimeUtc().addSecs(-limit));
+    const QString cutoff = MessageRow::stamp(Clock::nowUtc().addSecs(-limit));
     QSqlQuery rows = std::move(q).value();
     while (rows.next()) {
         work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
