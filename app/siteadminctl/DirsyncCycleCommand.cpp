@@ -26,8 +26,7 @@ int DirsyncCycleCommand::execute(CtlRun& run)
     if (!org)
         return run.fail(org.error().message());
     DirsyncCycle cycle(org.value());
-    const bool asRequestor =
-        !DirsyncCycle::serverSite(org.value()) && DirsyncCycle::requestorSite(org.value());
+    const bool asRequestor = DirsyncCycle::isRequestorOnly(org.value());
     // A whole cycle carries mail and replicates too.
     if (Status s = DirsyncCycle::checkRoles(org.value()); !s)
         return run.fail(s.error().message());

@@ -29,8 +29,7 @@ int DirsyncNowCommand::execute(CtlRun& run)
     if (!org)
         return run.fail(org.error().message());
     DirsyncCycle cycle(org.value());
-    const bool asRequestor =
-        !DirsyncCycle::serverSite(org.value()) && DirsyncCycle::requestorSite(org.value());
+    const bool asRequestor = DirsyncCycle::isRequestorOnly(org.value());
     if (run.isSet(OptServer)) {
         // Only the server that runs the role can be kicked.
         auto path =

@@ -22,8 +22,7 @@ int DirsyncStatusCommand::execute(CtlRun& run)
     auto org = Organization::open(run.orgDir());
     if (!org)
         return run.fail(org.error().message());
-    const bool asRequestor =
-        !DirsyncCycle::serverSite(org.value()) && DirsyncCycle::requestorSite(org.value());
+    const bool asRequestor = DirsyncCycle::isRequestorOnly(org.value());
     auto site =
         asRequestor ? DirsyncCycle::requestorSite(org.value()) : DirsyncCycle::serverSite(org.value());
     if (!site)

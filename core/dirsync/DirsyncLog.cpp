@@ -151,14 +151,17 @@ Status run(DirectoryWriter& w, const DirsyncRun& r)
     return q.status();
 }
 
-Result<QList<DirsyncRun>> history(DirectoryStore& store, int limit)
+namespace {
+
+/// The runs the rest of a SELECT over dirsync_runs picks (`rest`: WHERE ..., ORDER BY ...).
+Result<QList<DirsyncRun>> runsWhere(DirectoryStore& store, const QString& rest, const QVariantList& values)
 {
     auto q = store.connection().exec(
         QStringLiteral("SELECT started, finished, requestor, step, status, adds, modifies, deletes, errors,"
                        " messages_in, messages_out, detail, id, first_usn, last_usn, first_event, last_event"
-                       " FROM dirsync_runs"
-                       " ORDER BY id DESC LIMIT ?"),
-        {limit});
+                       " FROM dirsync_runs ") +
+            rest,
+        values);
     if (!q)
         return q.error();
     QList<DirsyncRun> out;
@@ -166,6 +169,13 @@ Result<QList<DirsyncRun>> history(DirectoryStore& store, int limit)
     while (rows.next())
         out << runFrom(rows);
     return out;
+}
+
+} // namespace
+
+Result<QList<DirsyncRun>> history(DirectoryStore& store, int limit)
+{
+    return runsWhere(store, QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
 }
 
 Result<qint64> lastRunId(DirectoryStore& store)
@@ -178,18 +188,8 @@ Result<qint64> lastRunId(DirectoryStore& store)
 
 Result<QList<DirsyncRun>> runsAfter(DirectoryStore& store, qint64 afterId, const QString& requestor)
 {
-    auto q = store.connection().exec(
-        QStringLiteral("SELECT started, finished, requestor, step, status, adds, modifies, deletes, errors,"
-                       " messages_in, messages_out, detail, id, first_usn, last_usn, first_event, last_event"
-                       " FROM dirsync_runs WHERE id > ? AND requestor = ? ORDER BY id"),
-        {afterId, requestor});
-    if (!q)
-        return q.error();
-    QList<DirsyncRun> out;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        out << runFrom(rows);
-    return out;
+    return runsWhere(store, QStringLiteral("WHERE id > ? AND requestor = ? ORDER BY id"),
+                     {afterId, requestor});
 }
 
 Result<int> heldDeletes(DirectoryWriter& w, const QString& requestor)
@@ -204,20 +204,13 @@ Result<int> heldDeletes(DirectoryWriter& w, const QString& requestor)
 
 Result<DirsyncRunDetails> details(DirectoryStore& store, qint64 runId)
 {
-    auto q = store.connection().exec(
-        QStringLiteral("SELECT started, finished, requestor, step, status, adds, modifies, deletes, errors,"
-                       " messages_in, messages_out, detail, id, first_usn, last_usn, first_event, last_event"
-                       " FROM dirsync_runs"
-                       " WHERE id = ?"),
-        {runId});
-    if (!q)
-        return q.error();
-    QSqlQuery row = std::move(q).value();
-    if (!row.next())
+    auto runs = runsWhere(store, QStringLiteral("WHERE id = ?"), {runId});
+    if (!runs)
+        return runs.error();
+    if (runs->isEmpty())
         return Error(ErrorCode::NotFound, QStringLiteral("no dirsync run %1 in the history").arg(runId));
     DirsyncRunDetails d;
-    d.run = runFrom(row);
-    row.finish();
+    d.run = runs->first();
     if (d.run.firstUsn > 0) {
         // Changed in the run (the change log keeps a row per change of an object that existed) or
         // made in it.

@@ -158,6 +158,11 @@ Error DirsyncCycle::noRole()
                        "site's Connections), no Dir-Sync Requestor and no dirsync server postoffice"));
 }
 
+bool DirsyncCycle::isRequestorOnly(const Organization& organization)
+{
+    return !serverSite(organization) && requestorSite(organization);
+}
+
 Status DirsyncCycle::checkRoles(const Organization& organization)
 {
     // A site that cannot be read is said as what it is, never taken for "no dirsync server".

@@ -62,6 +62,9 @@ public:
     static Result<QString> serverSite(const Organization& organization);
     /// The database of the site that holds the organization's Dir-Sync Requestor.
     static Result<QString> requestorSite(const Organization& organization);
+    /// Whether the organization takes part in directory synchronization only as a requestor (a
+    /// Dir-Sync Requestor, no Directory Synchronization Server): its cycle is T1 and T3.
+    static bool isRequestorOnly(const Organization& organization);
 
     /// Whether the organization has anything for a cycle to do: a Directory Synchronization
     /// Server, a Dir-Sync Requestor or a dirsync server postoffice (the refusal run() gives).
