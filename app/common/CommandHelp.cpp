@@ -93,7 +93,7 @@ QString CommandHelp::programHelp() const
         options.append({optionLabel(o), o.description()});
     options.append(
         {QStringLiteral("-h, --help"), QStringLiteral("This help; after a command, the command's.")});
-    options.append({QStringLiteral("--version"), QStringLiteral("The version.")});
+    options.append({QStringLiteral("-v, --version"), QStringLiteral("The version.")});
     return usageLine(QStringLiteral("COMMAND [ARGUMENTS...]")) + m_table.description() +
            QStringLiteral("\n\nOptions:\n") + table(options) + QStringLiteral("\nCommands:\n") +
            commandList({}) +

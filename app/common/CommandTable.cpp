@@ -154,7 +154,7 @@ int CommandTable::run(const QStringList& arguments, QTextStream& out, QTextStrea
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({{QStringLiteral("h"), HelpOption}, QStringLiteral("Show this help, or a command's.")});
-    parser.addOption({VersionOption, QStringLiteral("Show the version.")});
+    parser.addOption({{QStringLiteral("v"), VersionOption}, QStringLiteral("Show the version.")});
     parser.addOptions(allOptions());
     if (!parser.parse(arguments))
         return refuse(err, parser.errorText());

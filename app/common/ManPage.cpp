@@ -65,7 +65,7 @@ QString ManPage::text() const
         out += optionItem(o);
     out += QStringLiteral(".TP\n\\fB\\-h\\fR, \\fB\\-\\-help\\fR\nThe commands, or after a command its "
                           "arguments and options.\n");
-    out += QStringLiteral(".TP\n\\fB\\-\\-version\\fR\nThe version.\n");
+    out += QStringLiteral(".TP\n\\fB\\-v\\fR, \\fB\\-\\-version\\fR\nThe version.\n");
     out += QStringLiteral(".SH COMMANDS\n");
     for (const auto& c : m_table.commands()) {
         out += QStringLiteral(".TP\n\\fB%1\\fR\n%2.\n").arg(roff(c->synopsis()), roff(c->summary()));
