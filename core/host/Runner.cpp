@@ -68,7 +68,7 @@ Result<RunReport> Runner::runOnce()
     if (!sites)
         return sites.error();
     report.problems += unreadable;
-    std::map<QString, std::unique_ptr<DirectoryStore>> stores; // by upper-case site name
+    Stores stores;
     for (const SiteInfo& s : sites.value()) {
         auto store = DirectoryStore::open(s.path);
         if (!store)
@@ -103,74 +103,81 @@ Result<RunReport> Runner::runOnce()
         report.returned += carried->returned;
     }
     // 2. MS Mail Connectors pick up; 3. site MTAs route.
-    for (auto& [name, store] : stores) {
-        if (!m_mail)
-            break;
+    if (Status s =
+            eachSite(stores, m_mail, report.pickedUp,
+                     [&orgDir](DirectoryStore& store) { return SiteTransport(store, orgDir).pickUp(); });
+        !s)
+        return s.error();
+    if (Status s = eachSite(stores, m_mail, report.routed,
+                            [&orgDir, &unreachable, &lookup](DirectoryStore& store) {
+                                SiteTransport transport(store, orgDir);
+                                transport.setUnreachable(unreachable);
+                                return transport.routeQueue(lookup);
+                            });
+        !s)
+        return s.error();
+    // 4. Directory replication.
+    if (Status s = eachSite(stores, m_replication, report.replicated,
+                            [this, &lookup](DirectoryStore& store) { return replicate(store, lookup); });
+        !s)
+        return s.error();
+    // 5. Directory synchronization on its schedules: the server's T2, a requestor's T3 and T1.
+    if (Status s = eachSite(stores, m_scheduledDirsync, report.dirsync,
+                            [this](DirectoryStore& store) -> Result<int> {
+                                auto t2 = scheduledT2(store);
+                                if (!t2)
+                                    return t2.error();
+                                auto requestor = scheduledRequestor(store);
+                                if (!requestor)
+                                    return requestor.error();
+                                return t2.value() + requestor.value();
+                            });
+        !s)
+        return s.error();
+    return report;
+}
+
+Status Runner::eachSite(const Stores& stores, bool enabled, int& total,
+                        const std::function<Result<int>(DirectoryStore&)>& step) const
+{
+    if (!enabled)
+        return {};
+    for (const auto& entry : stores) {
         if (Status s = checkCancel(); !s)
-            return s.error();
-        SiteTransport transport(*store, orgDir);
-        auto picked = transport.pickUp();
-        if (!picked)
-            return picked.error();
-        report.pickedUp += picked.value();
-    }
-    for (auto& [name, store] : stores) {
-        if (!m_mail)
-            break;
-        if (Status s = checkCancel(); !s)
-            return s.error();
-        SiteTransport transport(*store, orgDir);
-        transport.setUnreachable(unreachable);
-        auto routed = transport.routeQueue(lookup);
-        if (!routed)
-            return routed.error();
-        report.routed += routed.value();
-    }
-    // 4. Directory replication, where a Directory Replication Connector's schedule says so now and
-    //    the local bridgehead's Directory runs.
-    for (auto& [name, store] : stores) {
-        if (!m_replication)
-            break;
-        if (Status s = checkCancel(); !s)
-            return s.error();
-        auto connectors =
-            store->objectsOf(ListFilter{{QStringLiteral("directory-replication-connector")}, true});
-        if (!connectors)
-            return connectors.error();
-        for (const DirectoryObject& c : connectors.value()) {
-            if (c.isReplica() || !Schedule::isActive(c.value(attr::ActivationStyle),
-                                                     c.value(attr::ActivationSchedule), Clock::now()))
-                continue;
-            const QString bridgehead = c.value(attr::LocalBridgehead).isEmpty()
-                                           ? QString()
-                                           : Dn::parse(c.value(attr::LocalBridgehead)).value().rdn().value;
-            if (!bridgehead.isEmpty() && !Services::isRunning(*store, bridgehead, Services::Directory))
-                continue;
-            DirectoryStore* remote = lookup(c.value(attr::RemoteSite));
-            if (!remote)
-                continue;
-            auto n = Replicator::pull(*store, *remote);
-            if (!n)
-                return n.error();
-            report.replicated += n.value();
-        }
-    }
-    // 5. The dirsync server's T2.
-    for (auto& [name, store] : stores) {
-        if (!m_scheduledDirsync)
-            break;
-        if (Status s = checkCancel(); !s)
-            return s.error();
-        auto n = scheduledT2(*store);
+            return s;
+        auto n = step(*entry.second);
         if (!n)
             return n.error();
-        report.dirsync += n.value();
-        auto r = scheduledRequestor(*store);
-        if (!r)
-            return r.error();
-        report.dirsync += r.value();
+        total += n.value();
     }
-    return report;
+    return {};
+}
+
+Result<int> Runner::replicate(DirectoryStore& store,
+                              const std::function<DirectoryStore*(const QString&)>& remoteSite)
+{
+    auto connectors = store.objectsOf(ListFilter{{QStringLiteral("directory-replication-connector")}, true});
+    if (!connectors)
+        return connectors.error();
+    int written = 0;
+    for (const DirectoryObject& c : connectors.value()) {
+        if (c.isReplica() || !Schedule::isActive(c.value(attr::ActivationStyle),
+                                                 c.value(attr::ActivationSchedule), Clock::now()))
+            continue;
+        const QString bridgehead = c.value(attr::LocalBridgehead).isEmpty()
+                                       ? QString()
+                                       : Dn::parse(c.value(attr::LocalBridgehead)).value().rdn().value;
+        if (!bridgehead.isEmpty() && !Services::isRunning(store, bridgehead, Services::Directory))
+            continue;
+        DirectoryStore* remote = remoteSite(c.value(attr::RemoteSite));
+        if (!remote)
+            continue;
+        auto n = Replicator::pull(store, *remote);
+        if (!n)
+            return n.error();
+        written += n.value();
+    }
+    return written;
 }
 
 Result<int> Runner::scheduledT2(DirectoryStore& store)

@@ -4,6 +4,9 @@
 #include "core/directory/Organization.h"
 
 #include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
 
 namespace sa::core {
 
@@ -50,6 +53,17 @@ public:
     Result<RunReport> runUntilIdle(int maxSeconds = 0);
 
 private:
+    /// The open site databases of a pass, by upper-case site name.
+    using Stores = std::map<QString, std::unique_ptr<DirectoryStore>>;
+
+    /// One step of a pass at every site, when `enabled`: checks for cancellation before each site and
+    /// adds what `step` did to `total`; the first failure stops the pass.
+    Status eachSite(const Stores& stores, bool enabled, int& total,
+                    const std::function<Result<int>(DirectoryStore&)>& step) const;
+    /// Directory replication into `store` over its Directory Replication Connectors whose schedule
+    /// says so now and whose local bridgehead's Directory runs; `remoteSite` opens the other side.
+    Result<int> replicate(DirectoryStore& store,
+                          const std::function<DirectoryStore*(const QString&)>& remoteSite);
     /// T2 where the Directory Synchronization Server's schedule says so now: with Always whenever
     /// requestor mail waits; with Selected times once at the top of each selected hour (Q180297).
     Result<int> scheduledT2(DirectoryStore& store);
