@@ -2,32 +2,13 @@
 
 #include "AddressGenerator.h"
 #include "AddressSyntax.h"
+#include "DirectoryLookup.h"
 #include "DirectoryStore.h"
 #include "DirectoryWriter.h"
 #include "Schema.h"
 #include "SiteBuilder.h"
 
 namespace sa::core {
-
-namespace {
-
-// The lookups match the partial indexes of schema version 4 word for word (SQLite uses a partial
-// index only when the query repeats its WHERE).
-const QString AliasWhere = QStringLiteral("a.name = 'Mail-Nickname'");
-const QString AddressWhere = QStringLiteral("a.name IN ('Proxy-Addresses', 'Target-Address')");
-const QString ReferenceWhere =
-    QStringLiteral("a.name IN ('Manager', 'Member', 'Owner', 'Expansion-Server', 'Authorized-Sender', "
-                   "'Unauthorized-Sender')");
-
-QString placeholders(int n)
-{
-    QStringList marks;
-    for (int i = 0; i < n; ++i)
-        marks << QStringLiteral("lower(?)");
-    return marks.join(QLatin1Char(','));
-}
-
-} // namespace
 
 Result<QStringList> RecipientRules::siteTemplates()
 {
@@ -49,28 +30,16 @@ Result<QStringList> RecipientRules::siteTemplates()
 Result<std::optional<std::pair<QString, QString>>>
 RecipientRules::takenBy(const QString& kind, const QStringList& values, qint64 selfId)
 {
-    if (values.isEmpty())
+    ValueQuery query =
+        kind == QLatin1String("alias") ? ValueQuery::aliases(values) : ValueQuery::addresses(values);
+    query.exceptId = selfId;
+    query.limit = 1;
+    auto found = DirectoryLookup(m_writer.store()).holders(query);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return std::optional<std::pair<QString, QString>>();
-    const QString where = kind == QLatin1String("alias") ? AliasWhere : AddressWhere;
-    // Cached: bulk creation runs this for every object.
-    auto stmt = m_writer.store().cachedStatement(
-        QStringLiteral("SELECT a.value, o.dn FROM attrs a JOIN objects o ON o.id = a.object_id"
-                       " WHERE %1 AND lower(a.value) IN (%2) AND o.deleted = 0 AND o.id != ? LIMIT 1")
-            .arg(where, placeholders(int(values.size()))));
-    if (!stmt)
-        return stmt.error();
-    QSqlQuery& q = *stmt.value();
-    int i = 0;
-    for (const QString& v : values)
-        q.bindValue(i++, v);
-    q.bindValue(i, selfId);
-    if (!q.exec())
-        return SqliteConnection::queryError(q, QStringLiteral("looking for a taken %1").arg(kind));
-    std::optional<std::pair<QString, QString>> found;
-    if (q.next())
-        found = std::pair{q.value(0).toString(), q.value(1).toString()};
-    q.finish();
-    return found;
+    return std::optional<std::pair<QString, QString>>(std::pair{found->first().value, found->first().dn});
 }
 
 Status RecipientRules::beforeCreate(const ClassDef& cls, const Dn&, AttributeValues& values)
@@ -211,20 +180,12 @@ Status RecipientRules::check(const ClassDef& cls, qint64 selfId, const Attribute
 
 Status RecipientRules::dropReferencesTo(const DirectoryObject& object)
 {
-    auto q = m_writer.exec(
-        QStringLiteral("SELECT o.dn, a.name, a.value FROM attrs a JOIN objects o ON o.id = a.object_id"
-                       " WHERE %1 AND lower(a.value) IN (%2) AND o.deleted = 0")
-            .arg(ReferenceWhere, placeholders(1)),
-        {object.dn.toString()});
-    if (!q)
-        return q.error();
-    QSqlQuery rows = std::move(q).value();
-    QList<std::tuple<QString, QString, QString>> refs;
-    while (rows.next())
-        refs.append({rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString()});
-    rows.finish();
-    for (const auto& [dn, name, value] : refs) {
-        if (Status s = m_writer.modify(Dn::parse(dn).value(), {{name, AttributeChange::Op::Remove, {value}}});
+    auto refs = DirectoryLookup(m_writer.store()).holders(ValueQuery::references({object.dn.toString()}));
+    if (!refs)
+        return refs.error();
+    for (const ValueHolder& ref : refs.value()) {
+        if (Status s = m_writer.modify(Dn::parse(ref.dn).value(),
+                                       {{ref.attribute, AttributeChange::Op::Remove, {ref.value}}});
             !s)
             return s;
     }

@@ -3,6 +3,7 @@
 #include "DirsyncTemplateMap.h"
 #include "core/common/Clock.h"
 #include "core/directory/AddressSyntax.h"
+#include "core/directory/DirectoryLookup.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -317,16 +318,13 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full(const QString& replace)
 
 Result<QList<DirsyncTransaction>> DirsyncExport::changesSince(qint64 usn)
 {
-    // By USN (objects_usn_changed), not by class: the few changed objects, not every recipient.
-    auto q = m_writer.exec(QStringLiteral("SELECT guid FROM objects WHERE usn_changed > ? AND +class IN"
-                                          " ('mailbox', 'distribution-list', 'custom-recipient')"
-                                          " ORDER BY usn_changed"),
-                           {usn});
-    if (!q)
-        return q.error();
-    QStringList guids;
-    while (q.value().next())
-        guids << q.value().value(0).toString();
+    auto changed =
+        DirectoryLookup(m_writer.store())
+            .guidsChangedSince(usn, {QStringLiteral("mailbox"), QStringLiteral("distribution-list"),
+                                     QStringLiteral("custom-recipient")});
+    if (!changed)
+        return changed.error();
+    const QStringList guids = changed.value();
     QList<DirsyncTransaction> out;
     for (const QString& guid : guids) {
         auto o = m_writer.store().objectByGuid(guid);

@@ -1,6 +1,7 @@
 #include "DirsyncImport.h"
 
 #include "core/directory/AddressSyntax.h"
+#include "core/directory/DirectoryLookup.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -73,35 +74,26 @@ Result<QString> DirsyncImport::importedObject(const QString& key)
 
 Result<QString> DirsyncImport::addressOwner(const QString& address, const QString& selfGuid)
 {
-    auto q =
-        m_writer.run(QStringLiteral("SELECT o.dn, o.guid FROM attrs a JOIN objects o ON o.id = a.object_id"
-                                    " WHERE lower(a.value) = lower(?) AND a.name IN ('Proxy-Addresses',"
-                                    " 'Target-Address') AND o.deleted = 0"),
-                     {address});
-    if (!q)
-        return q.error();
-    QString owner;
-    while (owner.isEmpty() && q.value()->next()) {
-        if (q.value()->value(1).toString() != selfGuid)
-            owner = q.value()->value(0).toString();
+    auto holders = DirectoryLookup(m_writer.store()).holders(ValueQuery::addresses({address}));
+    if (!holders)
+        return holders.error();
+    for (const ValueHolder& h : holders.value()) {
+        if (h.guid != selfGuid)
+            return h.dn;
     }
-    q.value()->finish();
-    return owner;
+    return QString();
 }
 
 Result<QString> DirsyncImport::freeAlias(const QString& wanted)
 {
     QString alias = wanted;
     for (int n = 2;; ++n) {
-        auto q = m_writer.run(QStringLiteral("SELECT 1 FROM attrs a JOIN objects o ON o.id = a.object_id"
-                                             " WHERE a.name = 'Mail-Nickname' AND lower(a.value) = lower(?)"
-                                             " AND o.deleted = 0 LIMIT 1"),
-                              {alias});
-        if (!q)
-            return q.error();
-        const bool taken = q.value()->next();
-        q.value()->finish();
+        ValueQuery query = ValueQuery::aliases({alias});
+        query.limit = 1;
+        auto taken = DirectoryLookup(m_writer.store()).holders(query);
         if (!taken)
+            return taken.error();
+        if (taken->isEmpty())
             return alias;
         alias = wanted + QString::number(n);
     }

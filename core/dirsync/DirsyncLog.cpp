@@ -2,6 +2,7 @@
 
 #include "core/common/Csv.h"
 #include "core/common/SqlText.h"
+#include "core/directory/DirectoryLookup.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -214,18 +215,10 @@ Result<DirsyncRunDetails> details(DirectoryStore& store, qint64 runId)
     if (d.run.firstUsn > 0) {
         // Changed in the run (the change log keeps a row per change of an object that existed) or
         // made in it.
-        auto ids = store.connection().exec(
-            QStringLiteral("SELECT object_id FROM change_log WHERE usn BETWEEN ? AND ?"
-                           " UNION SELECT id FROM objects WHERE usn_created BETWEEN ? AND ?"),
-            {d.run.firstUsn, d.run.lastUsn, d.run.firstUsn, d.run.lastUsn});
-        if (!ids)
-            return ids.error();
-        QList<qint64> objects;
-        QSqlQuery idRows = std::move(ids).value();
-        while (idRows.next())
-            objects << idRows.value(0).toLongLong();
-        idRows.finish();
-        for (qint64 id : objects) {
+        auto touched = DirectoryLookup(store).touchedBetween(d.run.firstUsn, d.run.lastUsn);
+        if (!touched)
+            return touched.error();
+        for (qint64 id : touched.value()) {
             auto o = store.objectById(id);
             if (!o)
                 continue; // gone since (tombstones pruned)

@@ -3,6 +3,7 @@
 #include "DirsyncLog.h"
 #include "core/common/Clock.h"
 #include "core/common/SqlText.h"
+#include "core/directory/DirectoryLookup.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -37,14 +38,10 @@ QString DirsyncMail::refusedBy(DirectoryStore& store, const QString& server) con
     if (accept.isEmpty() && reject.isEmpty())
         return {};
     // The sender as the directory knows it: the object with its address.
-    auto q = store.connection().exec(
-        QStringLiteral("SELECT o.dn FROM attrs a JOIN objects o ON o.id = a.object_id"
-                       " WHERE lower(a.value) = lower(?) AND a.name IN"
-                       " ('Proxy-Addresses', 'Target-Address') AND o.deleted = 0 LIMIT 1"),
-        {message.from});
-    QString sender;
-    if (q && q.value().next())
-        sender = q.value().value(0).toString();
+    ValueQuery query = ValueQuery::addresses({message.from});
+    query.limit = 1;
+    auto holders = DirectoryLookup(store).holders(query);
+    const QString sender = holders && !holders->isEmpty() ? holders->first().dn : QString();
     const auto listed = [&sender](const QStringList& list) {
         return !sender.isEmpty() && std::any_of(list.begin(), list.end(), [&](const QString& dn) {
             return dn.compare(sender, Qt::CaseInsensitive) == 0;

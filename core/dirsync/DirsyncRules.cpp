@@ -2,6 +2,7 @@
 
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/BooleanSyntax.h"
+#include "core/directory/DirectoryLookup.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -42,20 +43,14 @@ QString DirsyncRules::systemPostoffice(const QString& address)
 Result<QList<DirectoryObject>> DirsyncRules::withValue(const QString& className, const QString& attribute,
                                                        const QString& value)
 {
-    auto q = m_writer.exec(QStringLiteral("SELECT o.id FROM attrs a JOIN objects o ON o.id = a.object_id"
-                                          " WHERE lower(a.value) = lower(?) AND a.name = ? AND o.class = ?"
-                                          " AND o.deleted = 0"),
-                           {value, attribute, className});
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        ids << rows.value(0).toLongLong();
-    rows.finish();
+    ValueQuery query = ValueQuery::attribute(attribute, {value});
+    query.className = className;
+    auto holders = DirectoryLookup(m_writer.store()).holders(query);
+    if (!holders)
+        return holders.error();
     QList<DirectoryObject> out;
-    for (qint64 id : ids) {
-        auto o = m_writer.store().objectById(id);
+    for (const ValueHolder& h : holders.value()) {
+        auto o = m_writer.store().objectById(h.id);
         if (!o)
             return o.error();
         out << o.value();

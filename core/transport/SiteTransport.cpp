@@ -5,6 +5,7 @@
 #include "core/common/SqlText.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/ConnectorValues.h"
+#include "core/directory/DirectoryLookup.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/EventLog.h"
@@ -136,15 +137,17 @@ Route SiteTransport::route(const Message& m) const
         return r;
     }
     // 1. A recipient this site knows by one of its addresses.
-    auto q = m_store.connection().exec(
-        QStringLiteral(
-            "SELECT o.id FROM attrs a JOIN objects o ON o.id = a.object_id WHERE a.name IN"
-            " ('Proxy-Addresses', 'Target-Address') AND lower(a.value) IN (lower(?)) AND o.deleted = 0"
-            " AND a.name = 'Proxy-Addresses' LIMIT 1"),
-        {to});
-    if (q && q.value().next()) {
-        const qint64 id = q.value().value(0).toLongLong();
-        auto o = m_store.objectById(id);
+    // Through the address index; only a proxy address (a custom recipient's target is where mail
+    // for it goes, not one of its addresses).
+    qint64 holder = 0;
+    if (auto holders = DirectoryLookup(m_store).holders(ValueQuery::addresses({to}))) {
+        for (const ValueHolder& h : holders.value()) {
+            if (h.attribute == attr::ProxyAddresses)
+                holder = h.id;
+        }
+    }
+    if (holder != 0) {
+        auto o = m_store.objectById(holder);
         if (o) {
             // Another site's mailbox or list is delivered (or expanded) there; a custom recipient,
             // wherever it is mastered, leads to its target address from here.

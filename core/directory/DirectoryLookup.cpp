@@ -1,0 +1,155 @@
+#include "DirectoryLookup.h"
+
+#include "DirectoryStore.h"
+#include "Schema.h"
+#include "core/storage/SqliteConnection.h"
+
+namespace sa::core {
+
+namespace {
+
+/// "a.name IN ('X', 'Y')": the names are the schema's, written out so that the condition is the
+/// same text as a partial index's (a bound value would not let SQLite use the index).
+QString namesIn(const QStringList& names)
+{
+    QStringList quoted;
+    for (QString name : names)
+        quoted << QLatin1Char('\'') + name.replace(QLatin1Char('\''), QLatin1String("''")) +
+                      QLatin1Char('\'');
+    return QStringLiteral("a.name IN (%1)").arg(quoted.join(QLatin1String(", ")));
+}
+
+/// Prepares `sql` once on the store, binds `values` in order and runs it.
+Result<QSqlQuery*> run(const DirectoryStore& store, const QString& sql, const QVariantList& values,
+                       const QString& what)
+{
+    auto stmt = store.cachedStatement(sql);
+    if (!stmt)
+        return stmt.error();
+    QSqlQuery* q = stmt.value();
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!q->exec())
+        return SqliteConnection::queryError(*q, what);
+    return q;
+}
+
+} // namespace
+
+ValueQuery ValueQuery::aliases(const QStringList& values)
+{
+    return attribute(attr::MailNickname, values);
+}
+
+ValueQuery ValueQuery::addresses(const QStringList& values)
+{
+    ValueQuery q;
+    q.attributes = {attr::ProxyAddresses, attr::TargetAddress};
+    q.values = values;
+    return q;
+}
+
+ValueQuery ValueQuery::references(const QStringList& values)
+{
+    ValueQuery q;
+    q.attributes = {attr::Manager,         attr::Member,           attr::Owner,
+                    attr::ExpansionServer, attr::AuthorizedSender, attr::UnauthorizedSender};
+    q.values = values;
+    return q;
+}
+
+ValueQuery ValueQuery::attribute(const QString& name, const QStringList& values)
+{
+    ValueQuery q;
+    q.attributes = {name};
+    q.values = values;
+    return q;
+}
+
+Result<QList<ValueHolder>> DirectoryLookup::holders(const ValueQuery& query) const
+{
+    if (query.values.isEmpty() || query.attributes.isEmpty())
+        return QList<ValueHolder>();
+    // One attribute is "a.name = 'X'" (the alias index's own condition); several, "a.name IN (...)".
+    const QString names =
+        query.attributes.size() == 1
+            ? QStringLiteral("a.name = '%1'")
+                  .arg(QString(query.attributes.first()).replace(QLatin1Char('\''), QLatin1String("''")))
+            : namesIn(query.attributes);
+    QStringList marks;
+    QVariantList values;
+    for (const QString& v : query.values) {
+        marks << QStringLiteral("lower(?)");
+        values << v;
+    }
+    QString sql = QStringLiteral("SELECT o.id, o.dn, o.guid, a.name, a.value FROM attrs a"
+                                 " JOIN objects o ON o.id = a.object_id WHERE %1 AND lower(a.value) IN (%2)"
+                                 " AND o.deleted = 0")
+                      .arg(names, marks.join(QLatin1Char(',')));
+    if (!query.className.isEmpty()) {
+        sql += QStringLiteral(" AND o.class = ?");
+        values << query.className;
+    }
+    if (query.exceptId != 0) {
+        sql += QStringLiteral(" AND o.id != ?");
+        values << query.exceptId;
+    }
+    if (query.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(query.limit);
+    auto q = run(m_store, sql, values,
+                 QStringLiteral("looking up %1").arg(query.attributes.join(QLatin1String(", "))));
+    if (!q)
+        return q.error();
+    QList<ValueHolder> out;
+    while (q.value()->next()) {
+        QSqlQuery& row = *q.value();
+        out << ValueHolder{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                           row.value(3).toString(), row.value(4).toString()};
+    }
+    q.value()->finish();
+    return out;
+}
+
+Result<QStringList> DirectoryLookup::guidsChangedSince(qint64 usn, const QStringList& classes) const
+{
+    if (classes.isEmpty())
+        return QStringList();
+    QStringList marks;
+    QVariantList values{usn};
+    for (const QString& c : classes) {
+        marks << QStringLiteral("?");
+        values << c;
+    }
+    // By USN (objects_usn_changed), not by class ("+class" keeps SQLite off the class index): the few
+    // changed objects, not every one of the class.
+    auto q = run(m_store,
+                 QStringLiteral("SELECT guid FROM objects WHERE usn_changed > ? AND +class IN (%1)"
+                                " ORDER BY usn_changed")
+                     .arg(marks.join(QLatin1Char(','))),
+                 values, QStringLiteral("reading the changed objects"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value()->next())
+        out << q.value()->value(0).toString();
+    q.value()->finish();
+    return out;
+}
+
+Result<QList<qint64>> DirectoryLookup::touchedBetween(qint64 firstUsn, qint64 lastUsn) const
+{
+    // The change log keeps a row per change of an object that existed; a new object has none.
+    auto q = run(m_store,
+                 QStringLiteral("SELECT object_id FROM change_log WHERE usn BETWEEN ? AND ?"
+                                " UNION SELECT id FROM objects WHERE usn_created BETWEEN ? AND ?"),
+                 {firstUsn, lastUsn, firstUsn, lastUsn}, QStringLiteral("reading the objects of a run"));
+    if (!q)
+        return q.error();
+    QList<qint64> out;
+    while (q.value()->next())
+        out << q.value()->value(0).toLongLong();
+    q.value()->finish();
+    return out;
+}
+
+} // namespace sa::core
