@@ -1,5 +1,6 @@
 #include "DirsyncExport.h"
 
+#include "DirsyncImport.h"
 #include "DirsyncTemplateMap.h"
 #include "core/common/Clock.h"
 #include "core/directory/AddressSyntax.h"
@@ -39,13 +40,7 @@ Result<QString> DirsyncExport::importedBy(const QString& guid)
 {
     if (m_cache && m_cache->importedBy)
         return m_cache->importedBy->value(guid);
-    auto q = m_writer.run(QStringLiteral("SELECT requestor FROM dxa_imported WHERE object_guid = ? LIMIT 1"),
-                          {guid});
-    if (!q)
-        return q.error();
-    const QString by = q.value()->next() ? q.value()->value(0).toString() : QString();
-    q.value()->finish();
-    return by;
+    return DirsyncImport::importerOf(m_writer.store(), guid);
 }
 
 Result<QList<DirectoryObject>> DirsyncExport::contentsOf(const QString& containerKey)
@@ -126,15 +121,21 @@ Result<QString> DirsyncExport::uniqueName(const QString& guid, const QString& ba
 {
     QString candidate = base;
     for (int n = 1;; ++n) {
+        // Sent to it under that name for another object, or one of its own users' names.
         auto taken = m_writer.run(
-            QStringLiteral(
-                "SELECT 1 FROM dxa_sent WHERE requestor = ? AND name_key = ? AND object_guid != ?"
-                " UNION ALL SELECT 1 FROM dxa_imported WHERE requestor = ? AND name_key = ? LIMIT 1"),
-            {m_partner.guid(), candidate.toLower(), guid, m_partner.guid(), candidate.toLower()});
+            QStringLiteral("SELECT 1 FROM dxa_sent WHERE requestor = ? AND name_key = ? AND object_guid != ?"
+                           " LIMIT 1"),
+            {m_partner.guid(), candidate.toLower(), guid});
         if (!taken)
             return taken.error();
-        const bool used = taken.value()->next();
+        bool used = taken.value()->next();
         taken.value()->finish();
+        if (!used) {
+            auto own = DirsyncImport::hasName(m_writer.store(), m_partner.guid(), candidate.toLower());
+            if (!own)
+                return own.error();
+            used = own.value();
+        }
         if (!used)
             return candidate;
         if (n > 999)
@@ -248,36 +249,23 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full(const QString& replace)
     while (before.value().next())
         held.insert(before.value().value(0).toString());
     before.value().finish();
-    if (auto r =
-            m_writer.exec(QStringLiteral("DELETE FROM dxa_sent WHERE requestor = ?"), {m_partner.guid()});
-        !r)
-        return r.error();
-    // What was set aside is looked at again, entry by entry.
-    if (auto r = m_writer.exec(QStringLiteral("DELETE FROM dxa_set_aside WHERE requestor = ?"),
-                               {m_partner.guid()});
-        !r)
-        return r.error();
+    // Sent again from nothing; what was set aside is looked at again, entry by entry.
+    if (Status s = forgetRequestor(m_writer, m_partner.guid()); !s)
+        return s.error();
     m_fullPass = true;
     const auto done = qScopeGuard([this] { m_fullPass = false; });
     // The names the requestor's own users have: nothing may be sent under them (Q146676).
-    QSet<QString> taken;
-    auto own = m_writer.exec(QStringLiteral("SELECT name_key FROM dxa_imported WHERE requestor = ?"),
-                             {m_partner.guid()});
+    auto own = DirsyncImport::namesFrom(m_writer.store(), m_partner.guid());
     if (!own)
         return own.error();
-    while (own.value().next())
-        taken.insert(own.value().value(0).toString());
-    own.value().finish();
+    QSet<QString> taken = own.value();
 
     // A full export looks at every entry: who imported what, read once for all the replies.
     if (m_cache && !m_cache->importedBy) {
-        QHash<QString, QString> all;
-        auto q = m_writer.exec(QStringLiteral("SELECT object_guid, requestor FROM dxa_imported"));
-        if (!q)
-            return q.error();
-        while (q.value().next())
-            all.insert(q.value().value(0).toString(), q.value().value(1).toString());
-        m_cache->importedBy = std::move(all);
+        auto all = DirsyncImport::importers(m_writer.store());
+        if (!all)
+            return all.error();
+        m_cache->importedBy = std::move(all).value();
     }
     QStringList containers = m_partner.exportContainers;
     for (const QString& c : m_importContainers) {
@@ -386,6 +374,38 @@ Result<QList<DirsyncTransaction>> DirsyncExport::changesSince(qint64 usn)
             return s.error();
     }
     return out;
+}
+
+Result<int> DirsyncExport::heldBy(DirectoryStore& store, const QString& requestor)
+{
+    auto n = store.connection().scalar(QStringLiteral("SELECT count(*) FROM dxa_sent WHERE requestor = ?"),
+                                       {requestor});
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Result<QStringList> DirsyncExport::setAsideFor(DirectoryStore& store, const QString& requestor)
+{
+    auto q = store.connection().exec(
+        QStringLiteral("SELECT dn, reason FROM dxa_set_aside WHERE requestor = ? ORDER BY since, dn"),
+        {requestor});
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out << q.value().value(0).toString() + QStringLiteral(": ") + q.value().value(1).toString();
+    return out;
+}
+
+Status DirsyncExport::forgetRequestor(DirectoryWriter& w, const QString& requestor)
+{
+    for (const QString& sql : {QStringLiteral("DELETE FROM dxa_sent WHERE requestor = ?"),
+                               QStringLiteral("DELETE FROM dxa_set_aside WHERE requestor = ?")}) {
+        if (Status s = w.exec(sql, {requestor}).status(); !s)
+            return s;
+    }
+    return {};
 }
 
 } // namespace sa::core

@@ -12,6 +12,7 @@
 
 namespace sa::core {
 
+class DirectoryStore;
 class DirectoryWriter;
 
 /// What the replies of one T2 share, read once: the containers' contents and who imported what
@@ -61,6 +62,14 @@ public:
     void setFieldMap(DirsyncTemplateMap::Map outgoing) { m_fieldMap = std::move(outgoing); }
 
     std::optional<ExportEntry> entryFor(const DirectoryObject& object);
+
+    // What was sent to whom and what was set aside (dxa_sent, dxa_set_aside: only this class's).
+    /// How many entries the requestor holds from the site.
+    static Result<int> heldBy(DirectoryStore& store, const QString& requestor);
+    /// The entries set aside for the requestor, "DN: reason", oldest first.
+    static Result<QStringList> setAsideFor(DirectoryStore& store, const QString& requestor);
+    /// Nothing kept of what was sent to `requestor` or set aside for it any more.
+    static Status forgetRequestor(DirectoryWriter& w, const QString& requestor);
     /// Everything, as R TYPE: (every list of that type) and an A per entry; what was sent before is
     /// forgotten.
     Result<QList<DirsyncTransaction>> full();

@@ -342,4 +342,67 @@ Status DirsyncImport::apply(const QList<DirsyncTransaction>& transactions, Dirsy
     return {};
 }
 
+Result<QStringList> DirsyncImport::importedFrom(DirectoryStore& store, const QString& requestor)
+{
+    auto q = store.connection().exec(
+        QStringLiteral("SELECT object_guid FROM dxa_imported WHERE requestor = ?"), {requestor});
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out << q.value().value(0).toString();
+    return out;
+}
+
+Result<QString> DirsyncImport::importerOf(DirectoryStore& store, const QString& objectGuid)
+{
+    auto q = store.connection().run(
+        QStringLiteral("SELECT requestor FROM dxa_imported WHERE object_guid = ? LIMIT 1"), {objectGuid});
+    if (!q)
+        return q.error();
+    const QString by = q.value()->next() ? q.value()->value(0).toString() : QString();
+    q.value()->finish();
+    return by;
+}
+
+Result<QHash<QString, QString>> DirsyncImport::importers(DirectoryStore& store)
+{
+    auto q = store.connection().exec(QStringLiteral("SELECT object_guid, requestor FROM dxa_imported"));
+    if (!q)
+        return q.error();
+    QHash<QString, QString> out;
+    while (q.value().next())
+        out.insert(q.value().value(0).toString(), q.value().value(1).toString());
+    return out;
+}
+
+Result<QSet<QString>> DirsyncImport::namesFrom(DirectoryStore& store, const QString& requestor)
+{
+    auto q = store.connection().exec(QStringLiteral("SELECT name_key FROM dxa_imported WHERE requestor = ?"),
+                                     {requestor});
+    if (!q)
+        return q.error();
+    QSet<QString> out;
+    while (q.value().next())
+        out.insert(q.value().value(0).toString());
+    return out;
+}
+
+Result<bool> DirsyncImport::hasName(DirectoryStore& store, const QString& requestor, const QString& nameKey)
+{
+    auto q = store.connection().run(
+        QStringLiteral("SELECT 1 FROM dxa_imported WHERE requestor = ? AND name_key = ? LIMIT 1"),
+        {requestor, nameKey});
+    if (!q)
+        return q.error();
+    const bool found = q.value()->next();
+    q.value()->finish();
+    return found;
+}
+
+Status DirsyncImport::forgetRequestor(DirectoryWriter& w, const QString& requestor)
+{
+    return w.exec(QStringLiteral("DELETE FROM dxa_imported WHERE requestor = ?"), {requestor}).status();
+}
+
 } // namespace sa::core

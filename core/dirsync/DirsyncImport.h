@@ -7,6 +7,7 @@
 #include "core/directory/ChangeSet.h"
 #include "core/dirsyncprotocol/DirsyncMessage.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace sa::core {
@@ -34,6 +35,20 @@ public:
     /// The Incoming Templates: template prompts (MS Mail's "Title:", "Phone:" ...) and the
     /// attributes they fill (DirsyncTemplateMap::incoming).
     void setFieldMap(DirsyncTemplateMap::Map map) { m_fieldMap = std::move(map); }
+
+    // What was imported from whom (dxa_imported, which only this class reads and writes).
+    /// The GUIDs of the objects imported from `requestor`.
+    static Result<QStringList> importedFrom(DirectoryStore& store, const QString& requestor);
+    /// The requestor (GUID) an object was imported from, or empty.
+    static Result<QString> importerOf(DirectoryStore& store, const QString& objectGuid);
+    /// Every imported object's requestor, by object GUID.
+    static Result<QHash<QString, QString>> importers(DirectoryStore& store);
+    /// The names (lower case) of the entries imported from `requestor`: its own users.
+    static Result<QSet<QString>> namesFrom(DirectoryStore& store, const QString& requestor);
+    /// Whether `requestor` has a user of that name (lower case).
+    static Result<bool> hasName(DirectoryStore& store, const QString& requestor, const QString& nameKey);
+    /// Nothing kept of what came from `requestor` any more (the objects themselves stay).
+    static Status forgetRequestor(DirectoryWriter& w, const QString& requestor);
 
 private:
     Result<QString> importedObject(const QString& key);

@@ -45,33 +45,6 @@ Status requireService(DirectoryStore& store, const DirectoryObject& role)
 
 } // namespace DirsyncRole
 
-Result<DirsyncPartnerState> DirsyncPartnerState::of(DirectoryWriter& w, const QString& guid)
-{
-    auto q = w.exec(QStringLiteral("SELECT watermark, export_config, full_reply, coalesce(last_received, ''),"
-                                   " approved_deletes, last_status FROM dxa_state WHERE requestor = ?"),
-                    {guid});
-    if (!q)
-        return q.error();
-    DirsyncPartnerState s;
-    if (q.value().next()) {
-        s.watermark = q.value().value(0).toLongLong();
-        s.exportConfig = q.value().value(1).toString();
-        s.fullReply = q.value().value(2).toBool();
-        s.lastReceived = q.value().value(3).toString();
-        s.deletesApproved = q.value().value(4).toBool();
-        s.lastStatus = q.value().value(5).toString();
-    }
-    return s;
-}
-
-Status DirsyncPartnerState::ensure(DirectoryWriter& w, const QString& guid)
-{
-    auto r = w.exec(
-        QStringLiteral("INSERT INTO dxa_state(requestor) VALUES (?) ON CONFLICT(requestor) DO NOTHING"),
-        {guid});
-    return r.status();
-}
-
 Status DirsyncPartner::setNumbers(DirectoryWriter& w, const QList<std::pair<QString, qint64>>& numbers) const
 {
     QList<AttributeChange> changes;

@@ -20,20 +20,6 @@ QString server(const DirectoryObject& role);
 Status requireService(DirectoryStore& store, const DirectoryObject& role);
 } // namespace DirsyncRole
 
-/// What the engine keeps about a requestor besides its numbers (dxa_state).
-struct DirsyncPartnerState
-{
-    qint64 watermark = 0; ///< the site USN up to which changes were exported to it
-    QString exportConfig; ///< DirsyncPartner::exportConfig() when last exported
-    bool fullReply = false;
-    bool deletesApproved = false;
-    QString lastStatus;
-    QString lastReceived; ///< submission time (ISO, ms) of the last message processed
-
-    static Result<DirsyncPartnerState> of(DirectoryWriter& w, const QString& guid);
-    static Status ensure(DirectoryWriter& w, const QString& guid);
-};
-
 /// A Remote Dir-Sync Requestor as the dirsync engine uses it: its settings and numbers read from
 /// the object (reference §3, §4), and the address its dirsync mail comes from and goes to.
 struct DirsyncPartner

@@ -1,5 +1,6 @@
 #include "DirsyncPending.h"
 
+#include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/dirsyncprotocol/DirsyncCodec.h"
 
@@ -52,6 +53,18 @@ Status confirm(DirectoryWriter& w, const QString& partner, qint64 confirmed)
     auto r = w.exec(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ? AND last_seq <= ?"),
                     {partner, confirmed});
     return r.status();
+}
+
+Result<int> waiting(DirectoryStore& store, const QString& partner, qint64 confirmed)
+{
+    // A kept message may straddle the number: only its transactions above it count.
+    auto n = store.connection().scalar(
+        QStringLiteral("SELECT coalesce(sum(last_seq - max(first_seq - 1, ?)), 0) FROM dxa_pending"
+                       " WHERE requestor = ? AND last_seq > ?"),
+        {confirmed, partner, confirmed});
+    if (!n)
+        return n.error();
+    return n->toInt();
 }
 
 Status forget(DirectoryWriter& w, const QString& partner)

@@ -5,6 +5,7 @@
 
 namespace sa::core {
 
+class DirectoryStore;
 class DirectoryWriter;
 
 /// What was sent to the other side and not yet confirmed (the server's replies to a requestor, or
@@ -18,6 +19,8 @@ Result<QList<DirsyncTransaction>> keep(DirectoryWriter& w, const QString& partne
 Result<QList<DirsyncTransaction>> unconfirmed(DirectoryWriter& w, const QString& partner, qint64 confirmed);
 /// The other side has everything up to `confirmed`: those are let go.
 Status confirm(DirectoryWriter& w, const QString& partner, qint64 confirmed);
+/// How many kept transactions wait above `confirmed` (the status panel's "pending").
+Result<int> waiting(DirectoryStore& store, const QString& partner, qint64 confirmed);
 /// Nothing kept any more (a full export replaces it all).
 Status forget(DirectoryWriter& w, const QString& partner);
 } // namespace DirsyncPending

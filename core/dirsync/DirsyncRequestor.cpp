@@ -4,6 +4,7 @@
 #include "DirsyncImport.h"
 #include "DirsyncLog.h"
 #include "DirsyncMail.h"
+#include "DirsyncPartnerState.h"
 #include "DirsyncPending.h"
 #include "DirsyncTemplateMap.h"
 #include "core/common/Clock.h"
@@ -69,7 +70,7 @@ Result<int> DirsyncRequestor::t1()
         const DirsyncPartner& p = partner.value();
         if (Status s = DirsyncPartnerState::ensure(w, p.guid()); !s)
             return s;
-        auto kept = DirsyncPartnerState::of(w, p.guid());
+        auto kept = DirsyncPartnerState::of(w.store(), p.guid());
         if (!kept)
             return kept.error();
         SiteTransport transport(m_store, QString());
@@ -150,13 +151,11 @@ Result<int> DirsyncRequestor::t1()
         run.messagesOut = 1;
         run.finished = Clock::nowUtc();
         run.detail = mail->subject + setAside;
-        if (auto r =
-                w.exec(QStringLiteral("UPDATE dxa_state SET watermark = ?, export_config = ?, last_sent = ?,"
-                                      " last_status = ? WHERE requestor = ?"),
-                       {watermark, p.exportConfig(outgoing), run.finished.toString(Qt::ISODateWithMs),
-                        run.outcome(), p.guid()});
-            !r)
-            return r.error();
+        if (Status s =
+                DirsyncPartnerState::sent(w, p.guid(), watermark, p.exportConfig(outgoing),
+                                          run.finished.toString(Qt::ISODateWithMs), run.outcome(), false);
+            !s)
+            return s;
         return DirsyncLog::run(w, run);
     });
     if (!done)
@@ -289,11 +288,10 @@ Status DirsyncRequestor::applyReply(DirectoryWriter& w, DirsyncPartner& p, const
         return s;
     if (Status s = DirsyncPartnerState::ensure(w, p.guid()); !s)
         return s;
-    if (auto r = w.exec(
-            QStringLiteral("UPDATE dxa_state SET last_received = ?, last_status = ? WHERE requestor = ?"),
-            {m.submitted.toString(Qt::ISODateWithMs), run.outcome(), p.guid()});
-        !r)
-        return r.error();
+    if (Status s = DirsyncPartnerState::received(w, p.guid(), m.submitted.toString(Qt::ISODateWithMs),
+                                                 run.outcome());
+        !s)
+        return s;
     ++report.received;
     report.adds += run.adds;
     report.modifies += run.modifies;

@@ -1,5 +1,9 @@
 #include "DirsyncRules.h"
 
+#include "DirsyncExport.h"
+#include "DirsyncImport.h"
+#include "DirsyncPartnerState.h"
+#include "DirsyncPending.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/BooleanSyntax.h"
 #include "core/directory/DirectoryLookup.h"
@@ -298,28 +302,20 @@ Status DirsyncRules::beforeRemove(const DirectoryObject& object)
     if (!isRequestorClass(object.cls->name))
         return {};
     // Its imported custom recipients go with it (Q181952); the hidden $SYSTEM one stays (Q163625).
-    auto q = m_writer.exec(QStringLiteral("SELECT object_guid FROM dxa_imported WHERE requestor = ?"),
-                           {object.guid});
-    if (!q)
-        return q.error();
-    QStringList guids;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        guids << rows.value(0).toString();
-    rows.finish();
-    for (const QString& guid : guids) {
+    auto imported = DirsyncImport::importedFrom(m_writer.store(), object.guid);
+    if (!imported)
+        return imported.error();
+    for (const QString& guid : imported.value()) {
         auto o = m_writer.store().objectByGuid(guid);
         if (!o || o->deleted || o->isReplica())
             continue;
         if (Status s = m_writer.remove(o->dn); !s)
             return s;
     }
-    for (const char* table : {"dxa_imported", "dxa_sent", "dxa_pending", "dxa_state", "dxa_set_aside"}) {
-        if (auto r =
-                m_writer.exec(QStringLiteral("DELETE FROM %1 WHERE requestor = ?").arg(QLatin1String(table)),
-                              {object.guid});
-            !r)
-            return r.error();
+    for (const auto& forget : {DirsyncImport::forgetRequestor, DirsyncExport::forgetRequestor,
+                               DirsyncPending::forget, DirsyncPartnerState::forget}) {
+        if (Status s = forget(m_writer, object.guid); !s)
+            return s;
     }
     return {};
 }

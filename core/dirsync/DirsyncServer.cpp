@@ -4,6 +4,7 @@
 #include "DirsyncImport.h"
 #include "DirsyncLog.h"
 #include "DirsyncMail.h"
+#include "DirsyncPartnerState.h"
 #include "DirsyncPending.h"
 #include "DirsyncTemplateMap.h"
 #include "core/common/Clock.h"
@@ -106,11 +107,10 @@ Result<T2Report> DirsyncServer::t2()
     }
     const auto forget = qScopeGuard([this] { m_exportCache = nullptr; });
     for (const DirsyncPartner& p : requestors) {
-        auto due = m_store.connection().scalar(
-            QStringLiteral("SELECT answer FROM dxa_state WHERE requestor = ?"), {p.guid()});
-        if (!due)
-            return due.error();
-        if (!due->toBool())
+        auto state = DirsyncPartnerState::of(m_store, p.guid());
+        if (!state)
+            return state.error();
+        if (!state->answerDue)
             continue;
         if (cancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between replies"));
@@ -126,15 +126,7 @@ Result<T2Report> DirsyncServer::t2()
 
 Result<QMap<QString, QString>> DirsyncServer::lastReceived() const
 {
-    auto q = m_store.connection().exec(
-        QStringLiteral("SELECT requestor, coalesce(last_received, '') FROM dxa_state"));
-    if (!q)
-        return q.error();
-    QMap<QString, QString> out;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        out.insert(rows.value(0).toString(), rows.value(1).toString());
-    return out;
+    return DirsyncPartnerState::lastReceivedOfAll(m_store);
 }
 
 Status DirsyncServer::countMissed(const QList<DirsyncPartner>& requestors,
@@ -148,12 +140,8 @@ Status DirsyncServer::countMissed(const QList<DirsyncPartner>& requestors,
             if (Status e = DirsyncPartnerState::ensure(w, p.guid()); !e)
                 return e;
             const bool arrived = after->value(p.guid()) != before.value(p.guid());
-            auto r = w.exec(
-                arrived ? QStringLiteral("UPDATE dxa_state SET missed = 0 WHERE requestor = ?")
-                        : QStringLiteral("UPDATE dxa_state SET missed = missed + 1 WHERE requestor = ?"),
-                {p.guid()});
-            if (!r)
-                return r.error();
+            if (Status s = DirsyncPartnerState::countMissed(w, p.guid(), arrived); !s)
+                return s;
         }
         return {};
     });
@@ -291,7 +279,7 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
                            .arg(m.subject, p.name, why));
     if (Status s = DirsyncPartnerState::ensure(w, p.guid()); !s)
         return s;
-    auto state = DirsyncPartnerState::of(w, p.guid());
+    auto state = DirsyncPartnerState::of(w.store(), p.guid());
     if (!state)
         return state.error();
     const QString submitted = m.submitted.toString(Qt::ISODateWithMs);
@@ -380,11 +368,8 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
             w, {{attr::DxaReqSeq, p.reqSeq}, {attr::DxaConfSeq, p.confSeq}, {attr::DxaImpSeq, p.impSeq}});
         !n)
         return n;
-    if (auto r = w.exec(QStringLiteral("UPDATE dxa_state SET answer = 1, full_reply = ?, last_received = ?"
-                                       " WHERE requestor = ?"),
-                        {full ? 1 : 0, submitted, p.guid()});
-        !r)
-        return r.error();
+    if (Status a = DirsyncPartnerState::answerOwed(w, p.guid(), full, submitted); !a)
+        return a;
     ++report.received;
     report.adds += run.adds;
     report.modifies += run.modifies;
@@ -411,10 +396,8 @@ Status DirsyncServer::replyFailed(const DirsyncPartner& p, const Error& error, T
                     .arg(p.name, error.message()));
             !e)
             return e;
-        if (auto r = w.exec(QStringLiteral("UPDATE dxa_state SET last_status = ? WHERE requestor = ?"),
-                            {run.outcome(), p.guid()});
-            !r)
-            return r.error();
+        if (Status s = DirsyncPartnerState::setStatus(w, p.guid(), run.outcome()); !s)
+            return s;
         return DirsyncLog::run(w, run);
     });
 }
@@ -428,20 +411,17 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         run.started = Clock::nowUtc();
         run.requestor = p.name;
         run.step = QStringLiteral("sent");
-        auto state = DirsyncPartnerState::of(w, p.guid());
+        auto state = DirsyncPartnerState::of(w.store(), p.guid());
         if (!state)
             return state.error();
         const qint64 watermark = m_store.highestUsn();
         const DirsyncTemplateMap::Map outgoing = DirsyncTemplateMap::outgoing(m_store, dxaServer(m_server));
         const bool full = state->fullReply || p.exportNow || state->watermark == 0 ||
                           state->exportConfig != p.exportConfig(outgoing);
-        auto entries =
-            w.exec(QStringLiteral("SELECT count(*) FROM dxa_sent WHERE requestor = ?"), {p.guid()});
+        auto entries = DirsyncExport::heldBy(w.store(), p.guid());
         if (!entries)
             return entries.error();
-        entries.value().next();
-        const int held = entries.value().value(0).toInt();
-        entries.value().finish();
+        const int held = entries.value();
         DirsyncExport exporter(w, p, m_importContainers, m_exportCache);
         exporter.setFieldMap(outgoing);
         auto changes = full ? exporter.full() : exporter.changesSince(state->watermark);
@@ -501,14 +481,11 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         run.messagesOut = 1;
         run.finished = Clock::nowUtc();
         run.detail = mail->subject + exporter.setAsideNote();
-        if (auto r = w.exec(
-                QStringLiteral(
-                    "UPDATE dxa_state SET answer = 0, full_reply = 0, approved_deletes = 0, watermark = ?,"
-                    " export_config = ?, last_sent = ?, last_status = ? WHERE requestor = ?"),
-                {watermark, p.exportConfig(outgoing), run.finished.toString(Qt::ISODateWithMs), run.outcome(),
-                 p.guid()});
-            !r)
-            return r.error();
+        if (Status s =
+                DirsyncPartnerState::sent(w, p.guid(), watermark, p.exportConfig(outgoing),
+                                          run.finished.toString(Qt::ISODateWithMs), run.outcome(), true);
+            !s)
+            return s;
         ++report.replies;
         return DirsyncLog::run(w, run);
     });
@@ -517,7 +494,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
     // Stopped: said once (an event and a run), then the requestor waits, still answered-to-be,
     // while its messages go on being received.
     return m_store.write([&](DirectoryWriter& w) -> Status {
-        auto state = DirsyncPartnerState::of(w, p.guid());
+        auto state = DirsyncPartnerState::of(w.store(), p.guid());
         if (!state)
             return state.error();
         if (state->lastStatus == DirsyncRun::StoppedByThreshold)
@@ -531,10 +508,8 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         run.detail = QStringLiteral("%1 of %2 entries would be deleted").arg(heldBack).arg(heldEntries);
         if (Status s = DirsyncLog::run(w, run); !s)
             return s;
-        if (auto r = w.exec(QStringLiteral("UPDATE dxa_state SET last_status = ? WHERE requestor = ?"),
-                            {DirsyncRun::StoppedByThreshold, p.guid()});
-            !r)
-            return r.error();
+        if (Status s = DirsyncPartnerState::setStatus(w, p.guid(), DirsyncRun::StoppedByThreshold); !s)
+            return s;
         return DirsyncLog::event(
             w, QStringLiteral("Warning"), DirsyncEvent::DeletionThreshold,
             QStringLiteral(

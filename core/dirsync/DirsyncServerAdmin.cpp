@@ -1,6 +1,9 @@
 #include "DirsyncServerAdmin.h"
 
+#include "DirsyncExport.h"
 #include "DirsyncLog.h"
+#include "DirsyncPartnerState.h"
+#include "DirsyncPending.h"
 #include "DirsyncServer.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -24,30 +27,22 @@ Result<DirsyncPartnerStatus> DirsyncServerAdmin::statusOf(DirectoryStore& store,
     s.confSeq = p.confSeq;
     s.impSeq = p.impSeq;
     // What waits for confirmation: the server's replies above Conf, a requestor's updates above Conf.
-    auto q = store.connection().exec(
-        QStringLiteral("SELECT coalesce(last_received, ''), coalesce(last_sent, ''), last_status,"
-                       " (SELECT coalesce(sum(d.last_seq - max(d.first_seq - 1, ?)), 0) FROM dxa_pending d"
-                       " WHERE d.requestor = s.requestor AND d.last_seq > ?), missed"
-                       " FROM dxa_state s WHERE requestor = ?"),
-        {p.confSeq, p.confSeq, p.guid()});
-    if (!q)
-        return q.error();
-    if (q.value().next()) {
-        s.lastReceived = QDateTime::fromString(q.value().value(0).toString(), Qt::ISODateWithMs);
-        s.lastSent = QDateTime::fromString(q.value().value(1).toString(), Qt::ISODateWithMs);
-        s.lastStatus = q.value().value(2).toString();
-        s.pending = q.value().value(3).toInt();
-        s.missed = q.value().value(4).toInt();
-    }
+    auto state = DirsyncPartnerState::of(store, p.guid());
+    if (!state)
+        return state.error();
+    s.lastReceived = QDateTime::fromString(state->lastReceived, Qt::ISODateWithMs);
+    s.lastSent = QDateTime::fromString(state->lastSent, Qt::ISODateWithMs);
+    s.lastStatus = state->lastStatus;
+    s.missed = state->missed;
+    auto pending = DirsyncPending::waiting(store, p.guid(), p.confSeq);
+    if (!pending)
+        return pending.error();
+    s.pending = pending.value();
     s.address = p.address;
-    auto aside = store.connection().exec(
-        QStringLiteral("SELECT dn, reason FROM dxa_set_aside WHERE requestor = ? ORDER BY since, dn"),
-        {p.guid()});
+    auto aside = DirsyncExport::setAsideFor(store, p.guid());
     if (!aside)
         return aside.error();
-    while (aside.value().next())
-        s.setAside << aside.value().value(0).toString() + QStringLiteral(": ") +
-                          aside.value().value(1).toString();
+    s.setAside = aside.value();
     return s;
 }
 
@@ -91,7 +86,7 @@ Result<int> DirsyncServerAdmin::approveDeletes(const QString& requestor)
     Status s = m_store.write([&](DirectoryWriter& w) -> Status {
         if (Status e = DirsyncPartnerState::ensure(w, p->guid()); !e)
             return e;
-        auto state = DirsyncPartnerState::of(w, p->guid());
+        auto state = DirsyncPartnerState::of(w.store(), p->guid());
         if (!state)
             return state.error();
         if (state->lastStatus == DirsyncRun::StoppedByThreshold) {
@@ -100,10 +95,8 @@ Result<int> DirsyncServerAdmin::approveDeletes(const QString& requestor)
                 return deletes.error();
             held = deletes.value();
         }
-        if (auto r = w.exec(QStringLiteral("UPDATE dxa_state SET approved_deletes = 1 WHERE requestor = ?"),
-                            {p->guid()});
-            !r)
-            return r.error();
+        if (Status a = DirsyncPartnerState::approveDeletes(w, p->guid()); !a)
+            return a;
         return DirsyncLog::event(
             w, QStringLiteral("Information"), DirsyncEvent::DeletesApproved,
             QStringLiteral("An administrator approved the deletions of the next reply to %1 (%2 "
@@ -126,12 +119,11 @@ Status DirsyncServerAdmin::reset(const QString& requestor)
                 w, {{attr::DxaReqSeq, 0}, {attr::DxaSvrSeq, 0}, {attr::DxaConfSeq, 0}, {attr::DxaImpSeq, 0}});
             !n)
             return n;
-        for (const char* table : {"dxa_state", "dxa_sent", "dxa_pending", "dxa_set_aside"}) {
-            if (auto r =
-                    w.exec(QStringLiteral("DELETE FROM %1 WHERE requestor = ?").arg(QLatin1String(table)),
-                           {p->guid()});
-                !r)
-                return r.error();
+        // Everything kept about it but what was imported from it (its users stay its users).
+        for (const auto& forget :
+             {DirsyncPartnerState::forget, DirsyncExport::forgetRequestor, DirsyncPending::forget}) {
+            if (Status s = forget(w, p->guid()); !s)
+                return s;
         }
         return DirsyncLog::event(
             w, QStringLiteral("Information"), DirsyncEvent::NumbersReset,
@@ -166,8 +158,7 @@ Result<QList<DirsyncPreview>> DirsyncServerAdmin::preview(bool approveDeletes) c
         return s.error();
     if (approveDeletes) {
         if (Status s = store.write([](DirectoryWriter& w) -> Status {
-                auto r = w.exec(QStringLiteral("UPDATE dxa_state SET approved_deletes = 1"));
-                return r.status();
+                return DirsyncPartnerState::approveDeletes(w, QString());
             });
             !s)
             return s.error();
