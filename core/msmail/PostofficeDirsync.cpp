@@ -1,9 +1,9 @@
 #include "PostofficeDirsync.h"
 
 #include "PostofficeDirsyncKeys.h"
+#include "PostofficeExternalList.h"
 #include "core/common/SqlText.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
-#include "core/dirsyncprotocol/DirsyncAddressList.h"
 #include "core/dirsyncprotocol/DirsyncCodec.h"
 #include "core/dirsyncprotocol/DirsyncEnvelope.h"
 #include "core/dirsyncprotocol/DirsyncSubject.h"
@@ -84,12 +84,10 @@ Status PostofficeDirsync::makeRequestor(const QString& server, const QString& pa
     if (upper.isEmpty())
         upper << QStringLiteral("PCM");
     return m_po.connection().transaction([&]() -> Status {
-        const bool sameServer =
-            m_po.isDirsyncRequestor() &&
-            m_po.connection()
-                    .scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {KeyServer})
-                    .value()
-                    .toString() == serverName;
+        auto registered = m_po.readMeta(KeyServer);
+        if (!registered)
+            return registered.error();
+        const bool sameServer = m_po.isDirsyncRequestor() && registered.value() == serverName;
         for (const auto& [k, v] : {std::pair{KeyServer, serverName}, std::pair{KeyPassword, password},
                                    std::pair{KeyTypes, upper.join(QLatin1Char(','))}}) {
             if (Status s = setMeta(k, v); !s)
@@ -101,8 +99,8 @@ Status PostofficeDirsync::makeRequestor(const QString& server, const QString& pa
                 if (Status s = setMeta(k, QStringLiteral("0")); !s)
                     return s;
             }
-            if (auto r = m_po.connection().exec(QStringLiteral("DELETE FROM reqtrans")); !r)
-                return r.error();
+            if (Status s = PostofficeDirsyncJournal(m_po).clear(); !s)
+                return s;
         }
         return writeLog(
             QStringLiteral("SETUP"),
@@ -156,35 +154,18 @@ Status PostofficeDirsync::setAsideUnwritable()
     // Transactions an earlier version queued that cannot be written. None of them, and none after
     // them, was ever sent (a T1 that met one failed whole), so each leaves and the later ones move
     // down a number: the server sees no gap.
-    SqliteConnection& c = m_po.connection();
-    auto q =
-        c.exec(QStringLiteral(
-                   "SELECT seq, code, full_name, address, new_full_name, new_address, fields FROM reqtrans"
-                   " WHERE seq > ? ORDER BY seq DESC"),
-               {number(KeyReqConfirmed)});
-    if (!q)
-        return q.error();
+    PostofficeDirsyncJournal journal(m_po);
+    auto queued = journal.unconfirmed(number(KeyReqConfirmed));
+    if (!queued)
+        return queued.error();
     QList<std::pair<DirsyncTransaction, QString>> bad;
-    while (q.value().next()) {
-        DirsyncTransaction t;
-        t.seq = q.value().value(0).toLongLong();
-        t.code = DirsyncTransaction::Code(q.value().value(1).toString().at(0).toLatin1());
-        t.fullName = q.value().value(2).toString();
-        t.address = q.value().value(3).toString();
-        t.newFullName = q.value().value(4).toString();
-        t.newAddress = q.value().value(5).toString();
-        t.fields = DirsyncTemplates::decode(q.value().value(6).toString());
+    for (const DirsyncTransaction& t : queued.value()) {
         if (const QString why = DirsyncCodec::problem(t); !why.isEmpty())
-            bad.append({t, why});
+            bad.prepend({t, why});
     }
-    q.value().finish();
     for (const auto& [t, why] : bad) { // highest number first
-        for (const char* sql :
-             {"DELETE FROM reqtrans WHERE seq = ?", "UPDATE reqtrans SET seq = -(seq - 1) WHERE seq > ?",
-              "UPDATE reqtrans SET seq = -seq WHERE seq < 0 AND ? > 0"}) {
-            if (auto r = c.exec(QString::fromLatin1(sql), {t.seq}); !r)
-                return r.error();
-        }
+        if (Status s = journal.takeOut(t.seq); !s)
+            return s;
         if (Status s = setMeta(KeyReqSync, QString::number(number(KeyReqSync) - 1)); !s)
             return s;
         m_setAside << QStringLiteral("%1: %2").arg(t.address, why);
@@ -213,32 +194,13 @@ Result<QString> PostofficeDirsync::t1()
         }
         if (Status s = setAsideUnwritable(); !s)
             return s;
-        auto q = m_po.connection().exec(
-            QStringLiteral(
-                "SELECT seq, code, full_name, address, new_full_name, new_address, fields FROM reqtrans"
-                " WHERE seq > ? ORDER BY seq"),
-            {number(KeyReqConfirmed)});
-        if (!q)
-            return q.error();
+        auto queued = PostofficeDirsyncJournal(m_po).unconfirmed(number(KeyReqConfirmed));
+        if (!queued)
+            return queued.error();
         DirsyncMessage m;
-        QSqlQuery rows = std::move(q).value();
-        while (rows.next()) {
-            DirsyncTransaction t;
-            t.seq = rows.value(0).toLongLong();
-            t.code = DirsyncTransaction::Code(rows.value(1).toString().at(0).toLatin1());
-            t.fullName = rows.value(2).toString();
-            t.address = rows.value(3).toString();
-            t.newFullName = rows.value(4).toString();
-            t.newAddress = rows.value(5).toString();
-            t.fields = DirsyncTemplates::decode(rows.value(6).toString());
-            m.transactions << t;
-        }
-        rows.finish();
+        m.transactions = queued.value();
         const auto config = [&](const QString& key) {
-            return m_po.connection()
-                .scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key})
-                .value()
-                .toString();
+            return m_po.metaValue(key);
         };
         m.header.task = dirsync::TaskUpdate;
         m.header.reqName = QStringLiteral("PCM:") + m_po.name();
@@ -301,8 +263,7 @@ Result<PoT3Report> PostofficeDirsync::t3()
         Status s = m_po.connection().transaction([&]() -> Status {
             if (Status a = applyReply(m.message, report); !a)
                 return a;
-            auto del = m_po.connection().exec(QStringLiteral("DELETE FROM mail WHERE id = ?"), {m.id});
-            return del.status();
+            return m_po.consume(m.id);
         });
         if (!s)
             return s.error();
@@ -316,10 +277,10 @@ Result<PoT3Report> PostofficeDirsync::t3()
 
 Status PostofficeDirsync::applyReply(const Message& m, PoT3Report& report)
 {
-    const QString server = m_po.connection()
-                               .scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {KeyServer})
-                               .value()
-                               .toString();
+    auto registered = m_po.readMeta(KeyServer);
+    if (!registered)
+        return registered.error();
+    const QString server = registered.value();
     const QString serverSystem = QStringLiteral("MS:%1/%2").arg(server, PostofficeStore::SystemMailbox);
     const auto reject = [&](const QString& why) {
         ++report.rejected;
@@ -344,9 +305,8 @@ Status PostofficeDirsync::applyReply(const Message& m, PoT3Report& report)
         std::max(number(KeyReqConfirmed), std::min(reply.header.reqSeq, number(KeyReqSync)));
     if (Status s = setMeta(KeyReqConfirmed, QString::number(confirmed)); !s)
         return s;
-    if (auto r = m_po.connection().exec(QStringLiteral("DELETE FROM reqtrans WHERE seq <= ?"), {confirmed});
-        !r)
-        return r.error();
+    if (Status s = PostofficeDirsyncJournal(m_po).confirm(confirmed); !s)
+        return s;
 
     const qint64 srvSync = number(KeySrvSync);
     const bool full = !reply.transactions.isEmpty() && isWholeReplace(reply.transactions.first());
@@ -390,78 +350,16 @@ Status PostofficeDirsync::applyReply(const Message& m, PoT3Report& report)
                         .arg(full ? QStringLiteral(" (every list replaced)") : QString()));
 }
 
-namespace {
-
-/// A requestor postoffice's list of the others' addresses (table external), keyed by the address as
-/// the list shows it; its own users are in the list already and are never written here.
-class ExternalList : public DirsyncAddressList
-{
-public:
-    ExternalList(SqliteConnection& connection, const QString& postoffice)
-        : m_connection(connection), m_own(postoffice + QLatin1Char('/'))
-    {
-    }
-
-protected:
-    static QString keyOf(const QString& address) { return DirsyncAddress::listForm(address).toUpper(); }
-    Result<QString> fieldsOf(const QString& address) override
-    {
-        auto kept = m_connection.scalar(QStringLiteral("SELECT fields FROM external WHERE address_key = ?"),
-                                        {keyOf(address)});
-        if (!kept)
-            return kept.error();
-        return kept->toString();
-    }
-    Status put(const QString& address, const QString& fullName, const QString& fields) override
-    {
-        const QString a = DirsyncAddress::listForm(address);
-        if (a.startsWith(m_own, Qt::CaseInsensitive))
-            return {};
-        return m_connection
-            .run(QStringLiteral("INSERT INTO external(address_key, address, full_name, source, fields)"
-                                " VALUES (?, ?, ?, 'dirsync', ?) ON CONFLICT(address_key) DO UPDATE"
-                                " SET full_name = excluded.full_name, source = excluded.source,"
-                                " fields = excluded.fields"),
-                 {a.toUpper(), a, fullName, fields})
-            .status();
-    }
-    Status drop(const QString& address) override
-    {
-        return m_connection
-            .run(QStringLiteral("DELETE FROM external WHERE address_key = ?"), {keyOf(address)})
-            .status();
-    }
-    Status replaceAll(const DirsyncTransaction& t) override
-    {
-        const QString prefix = DirsyncAddress::replacedPrefix(t.address);
-        // Every MS Mail list (no type prefix in the list), or one NET/PO's, or a gateway type's.
-        auto r =
-            prefix.isEmpty()
-                ? m_connection.exec(QStringLiteral("DELETE FROM external WHERE address_key NOT LIKE '%:%'"))
-                : m_connection.exec(
-                      QStringLiteral("DELETE FROM external WHERE substr(address_key, 1, ?) = ?"),
-                      {prefix.size(), prefix.toUpper()});
-        return r.status();
-    }
-
-private:
-    SqliteConnection& m_connection;
-    QString m_own;
-};
-
-} // namespace
-
 Status PostofficeDirsync::applyTransaction(const DirsyncTransaction& t)
 {
-    return ExternalList(m_po.connection(), m_po.name()).apply(t);
+    return PostofficeExternalList(m_po).apply(t);
 }
 
 Result<PoDirsyncStatus> PostofficeDirsync::status() const
 {
     PoDirsyncStatus s;
     const auto metaText = [&](const QString& key) {
-        auto v = m_po.connection().scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
-        return v && v->isValid() ? v->toString() : QString();
+        return m_po.metaValue(key);
     };
     s.server = metaText(KeyServer);
     s.types = metaText(KeyTypes).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -471,10 +369,10 @@ Result<PoDirsyncStatus> PostofficeDirsync::status() const
     s.impSync = number(KeyImpSync);
     s.lastT1 = QDateTime::fromString(metaText(KeyLastT1), Qt::ISODate);
     s.lastT3 = QDateTime::fromString(metaText(KeyLastT3), Qt::ISODate);
-    auto pending = m_po.connection().scalar(QStringLiteral("SELECT count(*) FROM reqtrans"));
+    auto pending = PostofficeDirsyncJournal(m_po).count();
     if (!pending)
         return pending.error();
-    s.pending = pending->toInt();
+    s.pending = pending.value();
     return s;
 }
 

@@ -107,4 +107,62 @@ Status PostofficeDirsyncJournal::recordChange(DirsyncTransaction::Code code, con
     return append(t);
 }
 
+Result<QList<DirsyncTransaction>> PostofficeDirsyncJournal::unconfirmed(qint64 confirmed) const
+{
+    auto q = m_po.connection().exec(
+        QStringLiteral(
+            "SELECT seq, code, full_name, address, new_full_name, new_address, fields FROM reqtrans"
+            " WHERE seq > ? ORDER BY seq"),
+        {confirmed});
+    if (!q)
+        return q.error();
+    QList<DirsyncTransaction> out;
+    QSqlQuery& rows = q.value();
+    while (rows.next()) {
+        DirsyncTransaction t;
+        t.seq = rows.value(0).toLongLong();
+        t.code = DirsyncTransaction::Code(rows.value(1).toString().at(0).toLatin1());
+        t.fullName = rows.value(2).toString();
+        t.address = rows.value(3).toString();
+        t.newFullName = rows.value(4).toString();
+        t.newAddress = rows.value(5).toString();
+        t.fields = DirsyncTemplates::decode(rows.value(6).toString());
+        out << t;
+    }
+    return out;
+}
+
+Result<int> PostofficeDirsyncJournal::count() const
+{
+    auto n = m_po.connection().scalar(QStringLiteral("SELECT count(*) FROM reqtrans"));
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Status PostofficeDirsyncJournal::confirm(qint64 confirmed)
+{
+    return m_po.connection()
+        .exec(QStringLiteral("DELETE FROM reqtrans WHERE seq <= ?"), {confirmed})
+        .status();
+}
+
+Status PostofficeDirsyncJournal::takeOut(qint64 seq)
+{
+    SqliteConnection& c = m_po.connection();
+    if (Status s = c.exec(QStringLiteral("DELETE FROM reqtrans WHERE seq = ?"), {seq}).status(); !s)
+        return s;
+    // Through negative numbers, so that no two rows ever hold one number (seq is the key).
+    if (Status s =
+            c.exec(QStringLiteral("UPDATE reqtrans SET seq = -(seq - 1) WHERE seq > ?"), {seq}).status();
+        !s)
+        return s;
+    return c.exec(QStringLiteral("UPDATE reqtrans SET seq = -seq WHERE seq < 0")).status();
+}
+
+Status PostofficeDirsyncJournal::clear()
+{
+    return m_po.connection().exec(QStringLiteral("DELETE FROM reqtrans")).status();
+}
+
 } // namespace sa::core

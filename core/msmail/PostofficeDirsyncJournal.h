@@ -21,8 +21,8 @@ struct PoDirsyncLogLine
 
 /// What a postoffice writes down for directory synchronization: DIRSYNC.LOG, and T0 - each change of
 /// a requestor's users entering REQTRANS.GLB with the next requestor number, or set aside when MS
-/// Mail could not carry it. The owner of the dirsync_log table, and of adding to reqtrans (the agent,
-/// PostofficeDirsync, still reads and confirms REQTRANS itself).
+/// Mail could not carry it. The owner of the dirsync_log and reqtrans tables: the agent
+/// (PostofficeDirsync) reads, confirms and takes out REQTRANS's transactions through it.
 class PostofficeDirsyncJournal
 {
 public:
@@ -42,6 +42,18 @@ public:
     /// T0: a user added, changed (`oldName` = the full name before) or deleted enters REQTRANS, when
     /// the postoffice is a requestor; inside a transaction.
     Status recordChange(DirsyncTransaction::Code code, const QString& mailbox, const QString& oldName);
+
+    /// What REQTRANS holds above `confirmed`, in number order.
+    Result<QList<DirsyncTransaction>> unconfirmed(qint64 confirmed) const;
+    /// How many transactions REQTRANS holds.
+    Result<int> count() const;
+    /// The server has everything up to `confirmed`: those leave REQTRANS (inside a transaction).
+    Status confirm(qint64 confirmed);
+    /// Takes transaction `seq` out, never sent; the later ones move down a number, so that the server
+    /// sees no gap (inside a transaction).
+    Status takeOut(qint64 seq);
+    /// REQTRANS emptied (a new registration starts from nothing).
+    Status clear();
 
 private:
     PostofficeStore& m_po;

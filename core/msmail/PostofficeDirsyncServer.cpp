@@ -1,6 +1,7 @@
 #include "PostofficeDirsyncServer.h"
 
 #include "PostofficeDirsyncJournal.h"
+#include "PostofficeExternalList.h"
 #include "core/common/Clock.h"
 #include "core/common/SqlText.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
@@ -387,27 +388,18 @@ Status PostofficeDirsyncServer::reply(const QString& requestor, PoT2Report& repo
 
 Status PostofficeDirsyncServer::rebuildList()
 {
-    SqliteConnection& c = m_po.connection();
-    if (auto r = c.exec(QStringLiteral("DELETE FROM external WHERE source = 'dirsync'")); !r)
-        return r.error();
-    auto q = c.exec(QStringLiteral("SELECT address, full_name, fields FROM master WHERE requestor_key != ?"),
-                    {m_po.name()});
+    // The others' entries of the master list: the server's own users are in its list already.
+    auto q = m_po.connection().exec(
+        QStringLiteral("SELECT address, full_name, fields FROM master WHERE requestor_key != ?"),
+        {m_po.name()});
     if (!q)
         return q.error();
-    QList<std::tuple<QString, QString, QString>> entries;
+    QList<PostofficeExternalList::Entry> entries;
     while (q.value().next())
         entries.append(
             {q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()});
     q.value().finish();
-    for (const auto& [address, fullName, fields] : entries) {
-        const QString listed = DirsyncAddress::listForm(address);
-        auto r = c.run(QStringLiteral("INSERT INTO external(address_key, address, full_name, source, fields)"
-                                      " VALUES (?, ?, ?, 'dirsync', ?) ON CONFLICT(address_key) DO NOTHING"),
-                       {listed.toUpper(), listed, fullName, fields});
-        if (!r)
-            return r.error();
-    }
-    return {};
+    return PostofficeExternalList(m_po).rebuild(entries);
 }
 
 Result<PoT2Report> PostofficeDirsyncServer::t2()
@@ -427,8 +419,7 @@ Result<PoT2Report> PostofficeDirsyncServer::t2()
         Status s = c.transaction([&]() -> Status {
             if (Status r = receive(m, report); !r)
                 return r;
-            auto del = c.exec(QStringLiteral("DELETE FROM mail WHERE id = ?"), {m.id});
-            return del.status();
+            return m_po.consume(m.id);
         });
         if (!s)
             return s.error();

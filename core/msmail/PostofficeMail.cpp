@@ -178,6 +178,11 @@ Result<PoMail> PostofficeStore::read(const QString& mailbox, qint64 id)
     return Error(ErrorCode::NotFound, QStringLiteral("%1 has no message %2").arg(mailbox.toUpper()).arg(id));
 }
 
+Status PostofficeStore::consume(qint64 id)
+{
+    return m_connection->exec(QStringLiteral("DELETE FROM mail WHERE id = ?"), {id}).status();
+}
+
 Status PostofficeStore::removeOutbound(const QList<qint64>& seqs)
 {
     return m_connection->transaction([&]() -> Status {

@@ -117,6 +117,9 @@ public:
                          const QString& attachmentName = {});
     Result<QList<PoMail>> mailbox(const QString& mailbox) const;
     Result<PoMail> read(const QString& mailbox, qint64 id);
+    /// The message `id` leaves its mailbox: an agent ($SYSTEM's dirsync) has taken it, inside the
+    /// transaction that applied it.
+    Status consume(qint64 id);
     /// Processes the "in" queue: local mailboxes get their mail, other postoffices' mail moves to
     /// "out" with its next hop, and what cannot go anywhere comes back as a non-delivery report.
     Result<int> dispatch();
