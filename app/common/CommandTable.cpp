@@ -9,6 +9,7 @@
 #include "core/common/Version.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QSet>
 
 namespace sa::app {
@@ -100,21 +101,18 @@ QList<QCommandLineOption> CommandTable::allOptions() const
     return all;
 }
 
-bool CommandTable::optionTakesValue(const QString& name) const
-{
-    for (const QCommandLineOption& o : allOptions()) {
-        if (o.names().contains(name))
-            return !o.valueName().isEmpty();
-    }
-    return false;
-}
-
 QStringList CommandTable::problems() const
 {
     QStringList found;
     QSet<QString> common;
     for (const QCommandLineOption& o : m_common)
         common.insert(o.names().constLast());
+    // Whether each option takes a value, as the table first declares it (read once: every run checks).
+    QHash<QString, bool> takesValue;
+    for (const QCommandLineOption& o : allOptions()) {
+        for (const QString& name : o.names())
+            takesValue.insert(name, !o.valueName().isEmpty());
+    }
     for (const auto& c : m_commands) {
         if (c->words().isEmpty())
             found << QStringLiteral("a command has no name");
@@ -130,7 +128,7 @@ QStringList CommandTable::problems() const
             const QString name = o.names().constLast();
             if (common.contains(name) || name == HelpOption || name == VersionOption)
                 found << QStringLiteral("%1 declares the program's option --%2").arg(c->name(), name);
-            if (optionTakesValue(name) != !o.valueName().isEmpty())
+            if (takesValue.value(name) != !o.valueName().isEmpty())
                 found
                     << QStringLiteral("--%1 is declared with and without a value (%2)").arg(name, c->name());
         }

@@ -50,8 +50,6 @@ public:
     QStringList nextWords(const QStringList& prefix) const;
     /// Every option any command or the program takes, each name once.
     QList<QCommandLineOption> allOptions() const;
-    /// Whether --`name` takes a value, by the table.
-    bool optionTakesValue(const QString& name) const;
 
     /// What is wrong with the table itself: two commands with the same words, an option declared
     /// with a value by one command and without by another, ... Empty when it is sound.

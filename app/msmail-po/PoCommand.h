@@ -16,6 +16,8 @@ protected:
     virtual int execute(PoRun& run) = 0;
     /// The NET/PO argument most commands start with.
     void addPostofficeArgument(const QString& help = QStringLiteral("The postoffice (NETWORK/POSTOFFICE)."));
+    /// --limit N of the commands that print the newest lines of a log (PoRun::limit()).
+    void addLimitOption();
 };
 
 } // namespace sa::app::po

@@ -14,12 +14,12 @@ PoDirsyncLogCommand::PoDirsyncLogCommand()
     : PoCommand(QStringLiteral("dirsync log"), QStringLiteral("The dirsync log"))
 {
     addPostofficeArgument();
-    addOption({OptLimit, QStringLiteral("The newest N lines (default 50)."), QStringLiteral("N")});
+    addLimitOption();
 }
 
 int PoDirsyncLogCommand::execute(PoRun& run)
 {
-    const auto newest = run.number(OptLimit, 1, 50, QStringLiteral("a positive number"));
+    const auto newest = run.limit();
     if (!newest)
         return 2;
     auto po = run.postoffice(run.arg(0));

@@ -14,12 +14,12 @@ PoExternalLogCommand::PoExternalLogCommand()
     : PoCommand(QStringLiteral("external log"), QStringLiteral("Its session log"))
 {
     addArgument({QStringLiteral("NAME"), QStringLiteral("The External instance.")});
-    addOption({OptLimit, QStringLiteral("The newest N lines (default 50)."), QStringLiteral("N")});
+    addLimitOption();
 }
 
 int PoExternalLogCommand::execute(PoRun& run)
 {
-    const auto newest = run.number(OptLimit, 1, 50, QStringLiteral("a positive number"));
+    const auto newest = run.limit();
     if (!newest)
         return 2;
     auto e = ExternalStore::open(run.orgDir(), run.arg(0));

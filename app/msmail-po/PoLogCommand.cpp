@@ -13,12 +13,12 @@ PoLogCommand::PoLogCommand()
     : PoCommand(QStringLiteral("log"), QStringLiteral("The system log: mail returned or dropped"))
 {
     addPostofficeArgument();
-    addOption({OptLimit, QStringLiteral("The newest N lines (default 50)."), QStringLiteral("N")});
+    addLimitOption();
 }
 
 int PoLogCommand::execute(PoRun& run)
 {
-    const auto newest = run.number(OptLimit, 1, 50, QStringLiteral("a positive number"));
+    const auto newest = run.limit();
     if (!newest)
         return 2;
     auto po = run.postoffice(run.arg(0));

@@ -17,7 +17,7 @@ AddSiteCommand::AddSiteCommand()
 
 int AddSiteCommand::execute(CtlRun& run)
 {
-    auto org = Organization::open(run.orgDir());
+    auto org = run.organization();
     if (!org)
         return run.fail(org.error().message());
     auto site = org.value().addSite(run.value(OptSite), run.value(OptServer));

@@ -18,9 +18,20 @@ QString CtlRun::orgDir() const
     return isSet(OptOrg) ? value(OptOrg) : m_defaultOrganization;
 }
 
-Result<std::unique_ptr<DirectoryStore>> CtlRun::storeFor(const Dn& dn) const
+Result<Organization> CtlRun::organization()
 {
-    auto org = Organization::open(orgDir());
+    if (!m_organization) {
+        auto org = Organization::open(orgDir());
+        if (!org)
+            return org.error();
+        m_organization = std::move(org).value();
+    }
+    return *m_organization;
+}
+
+Result<std::unique_ptr<DirectoryStore>> CtlRun::storeFor(const Dn& dn)
+{
+    auto org = organization();
     if (!org)
         return org.error();
     auto path = org->sitePathFor(dn);
@@ -29,14 +40,28 @@ Result<std::unique_ptr<DirectoryStore>> CtlRun::storeFor(const Dn& dn) const
     return DirectoryStore::open(path.value());
 }
 
-Result<QList<SiteInfo>> CtlRun::readableSites(const Organization& organization)
+Result<CtlRun::NamedObject> CtlRun::storeOf(const QString& dnText)
 {
-    return organization.sites(&m_unreadable);
+    auto dn = Dn::parse(dnText);
+    if (!dn)
+        return dn.error();
+    auto store = storeFor(dn.value());
+    if (!store)
+        return store.error();
+    return NamedObject{dn.value(), std::move(store).value()};
 }
 
-Result<QList<SiteInfo>> CtlRun::sitesOfServerOption(const Organization& organization)
+Result<QList<SiteInfo>> CtlRun::readableSites()
 {
-    auto sites = readableSites(organization);
+    auto org = organization();
+    if (!org)
+        return org.error();
+    return org->sites(&m_unreadable);
+}
+
+Result<QList<SiteInfo>> CtlRun::sitesOfServerOption()
+{
+    auto sites = readableSites();
     if (!sites)
         return sites.error();
     QList<SiteInfo> chosen;

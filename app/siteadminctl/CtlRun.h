@@ -8,6 +8,7 @@
 #include "core/services/ServiceLock.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace sa::app::ctl {
@@ -21,14 +22,24 @@ public:
     CtlRun(const CommandRun& run, QString defaultOrganization);
 
     QString orgDir() const;
+    /// The organization of --org, opened once for the command.
+    core::Result<core::Organization> organization();
     /// The store of the site that holds `dn`, in the organization of --org.
-    core::Result<std::unique_ptr<core::DirectoryStore>> storeFor(const core::Dn& dn) const;
-    /// The sites of `organization` that can be opened; each that cannot is named when the command
+    core::Result<std::unique_ptr<core::DirectoryStore>> storeFor(const core::Dn& dn);
+    /// An object named on the command line and the store of its site.
+    struct NamedObject
+    {
+        core::Dn dn;
+        std::unique_ptr<core::DirectoryStore> store;
+    };
+    /// `dnText` parsed, and the store of the site that holds it; the error says which failed.
+    core::Result<NamedObject> storeOf(const QString& dnText);
+    /// The sites of the organization that can be opened; each that cannot is named when the command
     /// ends, which then exits 1 (finish()): one bad site file does not stop work on the others.
-    core::Result<QList<core::SiteInfo>> readableSites(const core::Organization& organization);
+    core::Result<QList<core::SiteInfo>> readableSites();
     /// The readable sites with the server named by --server (every readable site without it); an
     /// error naming the server when none has it.
-    core::Result<QList<core::SiteInfo>> sitesOfServerOption(const core::Organization& organization);
+    core::Result<QList<core::SiteInfo>> sitesOfServerOption();
     /// Somewhere the command could not look, said at the end (finish()).
     void noteUnreadable(const QString& what) { m_unreadable << what; }
     QStringList* unreadable() { return &m_unreadable; }
@@ -43,6 +54,7 @@ public:
 
 private:
     QString m_defaultOrganization;
+    std::optional<core::Organization> m_organization;
     QStringList m_unreadable;
     std::vector<std::unique_ptr<core::ServiceLock>> m_locks;
 };

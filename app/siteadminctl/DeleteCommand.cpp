@@ -16,22 +16,20 @@ DeleteCommand::DeleteCommand()
 
 int DeleteCommand::execute(CtlRun& run)
 {
-    auto dn = Dn::parse(run.arg(0));
-    if (!dn)
-        return run.fail(dn.error().message());
-    auto store = run.storeFor(dn.value());
-    if (!store)
-        return run.fail(store.error().message());
+    auto named = run.storeOf(run.arg(0));
+    if (!named)
+        return run.fail(named.error().message());
+    const Dn& dn = named->dn;
     ChangeSet set;
-    set.remove(dn.value());
-    auto done = store.value()->commit(set);
+    set.remove(dn);
+    auto done = named->store->commit(set);
     if (!done)
         return run.fail(done.error().message());
     if (run.json())
         run.printJson(
-            QJsonObject{{QStringLiteral("deleted"), dn->toString()}, {QStringLiteral("usn"), done->lastUsn}});
+            QJsonObject{{QStringLiteral("deleted"), dn.toString()}, {QStringLiteral("usn"), done->lastUsn}});
     else
-        run.out() << "Deleted " << dn->toString() << Qt::endl;
+        run.out() << "Deleted " << dn.toString() << Qt::endl;
     return 0;
 }
 

@@ -22,7 +22,7 @@ DirsyncCycleCommand::DirsyncCycleCommand()
 
 int DirsyncCycleCommand::execute(CtlRun& run)
 {
-    auto org = Organization::open(run.orgDir());
+    auto org = run.organization();
     if (!org)
         return run.fail(org.error().message());
     DirsyncCycle cycle(org.value());

@@ -25,7 +25,7 @@ DirsyncNowCommand::DirsyncNowCommand()
 
 int DirsyncNowCommand::execute(CtlRun& run)
 {
-    auto org = Organization::open(run.orgDir());
+    auto org = run.organization();
     if (!org)
         return run.fail(org.error().message());
     DirsyncCycle cycle(org.value());

@@ -8,7 +8,7 @@ using namespace sa::core;
 
 int DirsyncServerCommand::execute(CtlRun& run)
 {
-    auto org = Organization::open(run.orgDir());
+    auto org = run.organization();
     if (!org)
         return run.fail(org.error().message());
     auto site = DirsyncCycle::serverSite(org.value());

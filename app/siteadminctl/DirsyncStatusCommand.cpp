@@ -19,7 +19,7 @@ DirsyncStatusCommand::DirsyncStatusCommand()
 
 int DirsyncStatusCommand::execute(CtlRun& run)
 {
-    auto org = Organization::open(run.orgDir());
+    auto org = run.organization();
     if (!org)
         return run.fail(org.error().message());
     const bool asRequestor = DirsyncCycle::isRequestorOnly(org.value());

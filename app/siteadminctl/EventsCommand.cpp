@@ -27,10 +27,7 @@ int EventsCommand::execute(CtlRun& run)
     if (!limit)
         return 2;
     const int n = *limit;
-    auto org = Organization::open(run.orgDir());
-    if (!org)
-        return run.fail(org.error().message());
-    auto sites = run.readableSites(org.value());
+    auto sites = run.readableSites();
     if (!sites)
         return run.fail(sites.error().message());
     QList<std::pair<QString, EventRecord>> all;

@@ -34,24 +34,18 @@ int FindCommand::execute(CtlRun& run)
             return run.fail(QStringLiteral("unknown attribute \"%1\"").arg(kv->first));
         criteria.insert(kv->first, kv->second);
     }
-    auto org = Organization::open(run.orgDir());
-    if (!org)
-        return run.fail(org.error().message());
     // One site (the container's) or every site.
     QList<std::pair<QString, qint64>> where;
     if (run.isSet(OptContainer)) {
-        auto dn = Dn::parse(run.value(OptContainer));
-        if (!dn)
-            return run.fail(dn.error().message());
-        auto store = run.storeFor(dn.value());
-        if (!store)
-            return run.fail(store.error().message());
-        auto container = store.value()->object(dn.value());
+        auto named = run.storeOf(run.value(OptContainer));
+        if (!named)
+            return run.fail(named.error().message());
+        auto container = named->store->object(named->dn);
         if (!container)
             return run.fail(container.error().message());
-        where.append({store.value()->path(), container->id});
+        where.append({named->store->path(), container->id});
     } else {
-        auto sites = run.readableSites(org.value());
+        auto sites = run.readableSites();
         if (!sites)
             return run.fail(sites.error().message());
         for (const SiteInfo& s : sites.value())

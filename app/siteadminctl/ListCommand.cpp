@@ -36,7 +36,7 @@ int ListCommand::execute(CtlRun& run)
     const QString className = run.value(OptClass);
     if (!className.isEmpty() && !Schema::instance().findClass(className))
         return run.fail(QStringLiteral("unknown class \"%1\" (see siteadminctl schema)").arg(className));
-    auto org = Organization::open(run.orgDir());
+    auto org = run.organization();
     if (!org)
         return run.fail(org.error().message());
     Dn base = Dn().child(QStringLiteral("o"), org->name());

@@ -18,10 +18,7 @@ QueueListCommand::QueueListCommand()
 
 int QueueListCommand::execute(CtlRun& run)
 {
-    auto org = Organization::open(run.orgDir());
-    if (!org)
-        return run.fail(org.error().message());
-    auto chosen = run.sitesOfServerOption(org.value());
+    auto chosen = run.sitesOfServerOption();
     if (!chosen)
         return run.fail(chosen.error().message());
     QJsonArray array;

@@ -28,10 +28,7 @@ int QueueRemoveCommand::execute(CtlRun& run)
     const qint64 id = run.arg(0).toLongLong(&ok);
     if (!ok || id <= 0)
         return run.usage(QStringLiteral("\"%1\" is not the number of a queued message").arg(run.arg(0)));
-    auto org = Organization::open(run.orgDir());
-    if (!org)
-        return run.fail(org.error().message());
-    auto chosen = run.sitesOfServerOption(org.value());
+    auto chosen = run.sitesOfServerOption();
     if (!chosen)
         return run.fail(chosen.error().message());
     if (chosen->size() > 1)

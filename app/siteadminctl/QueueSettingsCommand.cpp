@@ -28,10 +28,7 @@ int QueueSettingsCommand::execute(CtlRun& run)
         run.number(OptUndeliverable, 1, 0, QStringLiteral("a whole number of seconds above 0"));
     if (!undeliverable)
         return 2;
-    auto org = Organization::open(run.orgDir());
-    if (!org)
-        return run.fail(org.error().message());
-    auto chosen = run.sitesOfServerOption(org.value());
+    auto chosen = run.sitesOfServerOption();
     if (!chosen)
         return run.fail(chosen.error().message());
     if (*undeliverable > 0 && chosen->size() > 1)

@@ -29,7 +29,7 @@ int RunCommand::execute(CtlRun& run)
     const auto maxSeconds = run.number(OptMaxSeconds, 1, 0, QStringLiteral("a number of seconds"));
     if (!maxSeconds)
         return 2;
-    auto org = Organization::open(run.orgDir());
+    auto org = run.organization();
     if (!org)
         return run.fail(org.error().message());
     if (Status s = run.holdWork({ServiceLock::Mail, ServiceLock::Replication, ServiceLock::Dirsync}); !s)

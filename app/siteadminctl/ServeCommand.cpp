@@ -47,7 +47,7 @@ int ServeCommand::execute(CtlRun& run)
         return 2;
     settings.cycleSeconds = *interval;
     settings.keepDays = *keepDays;
-    auto org = Organization::open(run.orgDir());
+    auto org = run.organization();
     if (!org)
         return run.fail(org.error().message());
 

@@ -50,10 +50,7 @@ ServicesCommand::ServicesCommand(const QString& verb)
 int ServicesCommand::execute(CtlRun& run)
 {
     const QStringList names = run.args();
-    auto org = Organization::open(run.orgDir());
-    if (!org)
-        return run.fail(org.error().message());
-    auto sites = run.readableSites(org.value());
+    auto sites = run.readableSites();
     if (!sites)
         return run.fail(sites.error().message());
     QList<std::pair<SiteInfo, QString>> servers;
@@ -128,7 +125,7 @@ Result<QString> ServicesCommand::kickDirsync(CtlRun& run, const QString& server)
 {
     // Pausing kicks a cycle (Q146738; built in from 5.0) when this server runs the organization's
     // dirsync role: the rule is DirsyncCycle's, shared with the window's worker.
-    auto org = Organization::open(run.orgDir());
+    auto org = run.organization();
     if (!org)
         return org.error();
     auto kicks = DirsyncCycle::pauseKicks(org.value(), server);

@@ -14,13 +14,10 @@ ShowCommand::ShowCommand() : CtlCommand(QStringLiteral("show"), QStringLiteral("
 
 int ShowCommand::execute(CtlRun& run)
 {
-    auto dn = Dn::parse(run.arg(0));
-    if (!dn)
-        return run.fail(dn.error().message());
-    auto store = run.storeFor(dn.value());
-    if (!store)
-        return run.fail(store.error().message());
-    auto object = store.value()->object(dn.value());
+    auto named = run.storeOf(run.arg(0));
+    if (!named)
+        return run.fail(named.error().message());
+    auto object = named->store->object(named->dn);
     if (!object)
         return run.fail(object.error().message());
     if (run.json())
