@@ -1,5 +1,7 @@
 #include "PoDispatchCommand.h"
 
+#include "core/msmail/PostofficeQueue.h"
+
 #include <QJsonObject>
 
 namespace sa::app::po {
@@ -17,7 +19,7 @@ int PoDispatchCommand::execute(PoRun& run)
     auto po = run.postoffice(run.arg(0));
     if (!po)
         return run.fail(po.error().message());
-    auto n = po.value()->dispatch();
+    auto n = PostofficeQueue(*po.value()).dispatch();
     if (!n)
         return run.fail(n.error().message());
     run.print(QJsonObject{{QStringLiteral("processed"), n.value()}},

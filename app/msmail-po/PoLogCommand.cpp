@@ -1,6 +1,7 @@
 #include "PoLogCommand.h"
 
 #include "PoOptions.h"
+#include "core/msmail/PostofficeSystemLog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,7 +25,7 @@ int PoLogCommand::execute(PoRun& run)
     auto po = run.postoffice(run.arg(0));
     if (!po)
         return run.fail(po.error().message());
-    auto lines = po.value()->systemLog(*newest);
+    auto lines = PostofficeSystemLog(*po.value()).lines(*newest);
     if (!lines)
         return run.fail(lines.error().message());
     QJsonArray array;

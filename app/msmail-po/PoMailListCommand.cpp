@@ -1,5 +1,7 @@
 #include "PoMailListCommand.h"
 
+#include "core/msmail/PostofficeMail.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -19,7 +21,7 @@ int PoMailListCommand::execute(PoRun& run)
     auto po = run.postoffice(run.arg(0));
     if (!po)
         return run.fail(po.error().message());
-    auto mails = po.value()->mailbox(run.arg(1));
+    auto mails = PostofficeMail(*po.value()).mailbox(run.arg(1));
     if (!mails)
         return run.fail(mails.error().message());
     QJsonArray array;

@@ -1,5 +1,7 @@
 #include "PoMailReadCommand.h"
 
+#include "core/msmail/PostofficeMail.h"
+
 #include <QJsonObject>
 
 namespace sa::app::po {
@@ -23,7 +25,7 @@ int PoMailReadCommand::execute(PoRun& run)
     auto po = run.postoffice(run.arg(0));
     if (!po)
         return run.fail(po.error().message());
-    auto m = po.value()->read(run.arg(1), id);
+    auto m = PostofficeMail(*po.value()).read(run.arg(1), id);
     if (!m)
         return run.fail(m.error().message());
     run.print(QJsonObject{{QStringLiteral("id"), m->id},

@@ -1,6 +1,7 @@
 #include "PoMailSendCommand.h"
 
 #include "PoOptions.h"
+#include "core/msmail/PostofficeMail.h"
 
 #include <QJsonObject>
 
@@ -24,8 +25,8 @@ int PoMailSendCommand::execute(PoRun& run)
     auto po = run.postoffice(run.arg(0));
     if (!po)
         return run.fail(po.error().message());
-    auto id =
-        po.value()->send(run.value(OptFrom), run.value(OptTo), run.value(OptSubject), run.value(OptBody));
+    auto id = PostofficeMail(*po.value())
+                  .send(run.value(OptFrom), run.value(OptTo), run.value(OptSubject), run.value(OptBody));
     if (!id)
         return run.fail(id.error().message());
     run.print(QJsonObject{{QStringLiteral("id"), id.value()}}, QStringLiteral("Queued %1").arg(id.value()));

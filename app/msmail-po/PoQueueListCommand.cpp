@@ -1,5 +1,7 @@
 #include "PoQueueListCommand.h"
 
+#include "core/msmail/PostofficeQueue.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -19,12 +21,12 @@ int PoQueueListCommand::execute(PoRun& run)
     auto po = run.postoffice(run.arg(0));
     if (!po)
         return run.fail(po.error().message());
-    auto queued = po.value()->queued();
+    auto queued = PostofficeQueue(*po.value()).queued();
     if (!queued)
         return run.fail(queued.error().message());
     QJsonArray array;
     QStringList lines;
-    for (const PostofficeStore::Queued& q : queued.value()) {
+    for (const PoQueued& q : queued.value()) {
         array.append(QJsonObject{{QStringLiteral("id"), q.seq},
                                  {QStringLiteral("direction"), q.direction},
                                  {QStringLiteral("nextHop"), q.nextHop},

@@ -1,5 +1,7 @@
 #include "PoQueueRemoveCommand.h"
 
+#include "core/msmail/PostofficeQueue.h"
+
 #include <QJsonObject>
 
 namespace sa::app::po {
@@ -27,8 +29,8 @@ int PoQueueRemoveCommand::execute(PoRun& run)
     if (!po)
         return run.fail(po.error().message());
     const bool back = m_verb == QLatin1String("return");
-    if (Status s =
-            po.value()->removeQueued(id, back, QStringLiteral("the postoffice's administrator returned it"));
+    if (Status s = PostofficeQueue(*po.value())
+                       .removeQueued(id, back, QStringLiteral("the postoffice's administrator returned it"));
         !s)
         return run.fail(s.error().message());
     run.print(QJsonObject{{QStringLiteral("postoffice"), po.value()->name()},

@@ -1,6 +1,7 @@
 #include "PoSettingsCommand.h"
 
 #include "PoOptions.h"
+#include "core/msmail/PostofficeQueue.h"
 
 #include <QJsonObject>
 
@@ -30,14 +31,15 @@ int PoSettingsCommand::execute(PoRun& run)
     if (!po)
         return run.fail(po.error().message());
     if (*undeliverable > 0) {
-        if (Status s = po.value()->setUndeliverableAfter(*undeliverable); !s)
+        if (Status s = PostofficeQueue(*po.value()).setUndeliverableAfter(*undeliverable); !s)
             return run.fail(s.error().message());
     }
     run.print(QJsonObject{{QStringLiteral("postoffice"), po.value()->name()},
-                          {QStringLiteral("undeliverableAfter"), po.value()->undeliverableAfter()}},
+                          {QStringLiteral("undeliverableAfter"),
+                           PostofficeQueue(*po.value()).undeliverableAfter()}},
               QStringLiteral("%1: outbound mail is returned after %2 second(s) waiting for its next hop")
                   .arg(po.value()->name())
-                  .arg(po.value()->undeliverableAfter()));
+                  .arg(PostofficeQueue(*po.value()).undeliverableAfter()));
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
+#include "core/msmail/PostofficeQueue.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/transport/SiteTransport.h"
 
@@ -28,12 +29,12 @@ QString whereWaiting(const Organization& organization, const QString& address)
         auto po = PostofficeStore::open(organization.dir(), name);
         if (!po)
             continue;
-        auto queued = po.value()->queued();
+        auto queued = PostofficeQueue(*po.value()).queued();
         if (!queued)
             continue;
         int n = 0;
-        PostofficeStore::Queued first;
-        for (const PostofficeStore::Queued& q : queued.value()) {
+        PoQueued first;
+        for (const PoQueued& q : queued.value()) {
             if (isFrom(q.message, address) && n++ == 0)
                 first = q;
         }

@@ -6,6 +6,7 @@
 #include "core/dirsync/DirsyncLog.h"
 #include "core/msmail/ExternalStore.h"
 #include "core/msmail/PostofficeStore.h"
+#include "core/msmail/PostofficeSystemLog.h"
 
 namespace sa::core::Retention {
 
@@ -36,7 +37,7 @@ Result<int> pruneMsMailLogs(const QString& orgDir, const QDateTime& before)
     int gone = 0;
     for (const QString& name : PostofficeStore::list(orgDir)) {
         auto po = PostofficeStore::open(orgDir, name);
-        auto n = po ? po.value()->pruneLogs(cutoff) : Result<int>(po.error());
+        auto n = po ? PostofficeSystemLog(*po.value()).pruneBefore(cutoff) : Result<int>(po.error());
         if (!n)
             return n.error();
         gone += n.value();

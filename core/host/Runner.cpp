@@ -7,6 +7,7 @@
 #include "core/dirsync/DirsyncRequestor.h"
 #include "core/dirsync/DirsyncServer.h"
 #include "core/msmail/ExternalCarrier.h"
+#include "core/msmail/PostofficeQueue.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/replication/Replicator.h"
 #include "core/services/Schedule.h"
@@ -55,7 +56,7 @@ Result<RunReport> Runner::runOnce()
         auto po = PostofficeStore::open(orgDir, name);
         if (!po)
             return po.error();
-        auto n = po.value()->dispatch();
+        auto n = PostofficeQueue(*po.value()).dispatch();
         if (!n)
             return n.error();
         report.dispatched += n.value();

@@ -1,6 +1,7 @@
 #include "ExternalCarrier.h"
 
 #include "ExternalStore.h"
+#include "PostofficeQueue.h"
 #include "PostofficeStore.h"
 #include "core/common/Clock.h"
 
@@ -36,20 +37,20 @@ Postoffices openPostoffices(const QString& orgDir)
 /// One batch from `from`'s outbound queue for `to`: taken in there, then dropped here.
 Result<int> carry(PostofficeStore& from, PostofficeStore& to)
 {
-    auto waiting = from.outboundFor(to.name());
+    auto waiting = PostofficeQueue(from).outboundFor(to.name());
     if (!waiting)
         return waiting.error();
     if (waiting->isEmpty())
         return 0;
     QList<Message> batch;
     QList<qint64> seqs;
-    for (const PostofficeStore::Queued& q : waiting.value()) {
+    for (const PoQueued& q : waiting.value()) {
         batch << q.message;
         seqs << q.seq;
     }
-    if (auto taken = to.accept(batch); !taken)
+    if (auto taken = PostofficeQueue(to).accept(batch); !taken)
         return taken.error();
-    if (Status s = from.removeOutbound(seqs); !s)
+    if (Status s = PostofficeQueue(from).removeOutbound(seqs); !s)
         return s.error();
     return int(batch.size());
 }
@@ -151,7 +152,7 @@ Result<ExternalReport> ExternalCarrier::run()
     for (auto& [name, from] : postoffices) {
         if (Status s = checkCancel(); !s)
             return s.error();
-        auto hops = from->outboundHops();
+        auto hops = PostofficeQueue(*from).outboundHops();
         if (!hops)
             return hops.error();
         QMap<QString, QString> why; // by hop, for the mail returned below
@@ -175,10 +176,11 @@ Result<ExternalReport> ExternalCarrier::run()
                 waiting = c.waiting;
             }
             why.insert(hop, waiting);
-            if (Status s = from->setWaitingReason(hop, waiting); !s)
+            if (Status s = PostofficeQueue(*from).setWaitingReason(hop, waiting); !s)
                 return s.error();
         }
-        auto returned = from->returnExpired([&why](const QString& hop) { return why.value(hop); });
+        auto returned =
+            PostofficeQueue(*from).returnExpired([&why](const QString& hop) { return why.value(hop); });
         if (!returned)
             return returned.error();
         report.returned += returned.value();
@@ -211,7 +213,7 @@ Result<ExternalReport> ExternalCarrier::runInstance(const QString& name)
                 return s.error();
             continue;
         }
-        auto hops = from->second->outboundHops();
+        auto hops = PostofficeQueue(*from->second).outboundHops();
         if (!hops)
             return hops.error();
         for (const QString& hop : hops.value()) {
@@ -242,10 +244,10 @@ Result<QList<ExternalCarrier::Waiting>> ExternalCarrier::queueOf(const QString& 
         auto store = PostofficeStore::open(m_orgDir, po);
         if (!store)
             continue; // its share is down: nothing to list, as the original could not read it either
-        auto queued = store.value()->queued();
+        auto queued = PostofficeQueue(*store.value()).queued();
         if (!queued)
             return queued.error();
-        for (const PostofficeStore::Queued& q : queued.value()) {
+        for (const PoQueued& q : queued.value()) {
             if (q.direction == QLatin1String("out") && served.contains(q.nextHop, Qt::CaseInsensitive))
                 out.append({po, q.nextHop, q.seq, q.message.id, q.message.from, q.message.to,
                             q.message.subject, q.queuedAt, q.reason});

@@ -2,6 +2,8 @@
 
 #include "PostofficeDirsyncKeys.h"
 #include "PostofficeExternalList.h"
+#include "PostofficeMail.h"
+#include "PostofficeQueue.h"
 #include "core/common/SqlText.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
 #include "core/dirsyncprotocol/DirsyncCodec.h"
@@ -216,7 +218,7 @@ Result<QString> PostofficeDirsync::t1()
         if (!mail)
             return mail.error();
         subject = mail->subject;
-        if (Status s = m_po.submit(mail.value()); !s)
+        if (Status s = PostofficeQueue(m_po).submit(mail.value()); !s)
             return s;
         if (Status s = setMeta(KeyLastT1, now()); !s)
             return s;
@@ -246,7 +248,7 @@ Result<PoT3Report> PostofficeDirsync::t3()
 {
     if (Status s = requireRequestor(); !s)
         return s.error();
-    auto mail = m_po.mailbox(PostofficeStore::SystemMailbox);
+    auto mail = PostofficeMail(m_po).mailbox(PostofficeStore::SystemMailbox);
     if (!mail)
         return mail.error();
     // In the server's order (its S= numbers), whatever order the mail came in.
@@ -263,7 +265,7 @@ Result<PoT3Report> PostofficeDirsync::t3()
         Status s = m_po.connection().transaction([&]() -> Status {
             if (Status a = applyReply(m.message, report); !a)
                 return a;
-            return m_po.consume(m.id);
+            return PostofficeMail(m_po).consume(m.id);
         });
         if (!s)
             return s.error();

@@ -3,6 +3,7 @@
 #include "PostofficeDirsyncJournal.h"
 #include "PostofficeStore.h"
 #include "core/dirsyncprotocol/DirsyncMessage.h"
+#include "core/message/Message.h"
 
 #include <QDateTime>
 

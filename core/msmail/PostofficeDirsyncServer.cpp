@@ -2,6 +2,8 @@
 
 #include "PostofficeDirsyncJournal.h"
 #include "PostofficeExternalList.h"
+#include "PostofficeMail.h"
+#include "PostofficeQueue.h"
 #include "core/common/Clock.h"
 #include "core/common/SqlText.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
@@ -376,7 +378,7 @@ Status PostofficeDirsyncServer::reply(const QString& requestor, PoT2Report& repo
         QStringLiteral("MS:%1/%2").arg(m_po.name(), PostofficeStore::SystemMailbox), address);
     if (!mail)
         return mail.error();
-    if (Status s = m_po.submit(mail.value()); !s)
+    if (Status s = PostofficeQueue(m_po).submit(mail.value()); !s)
         return s;
     auto r = c.exec(QStringLiteral("UPDATE srvconf SET answer = 0, full_reply = 0 WHERE requestor_key = ?"),
                     {requestor});
@@ -407,7 +409,7 @@ Result<PoT2Report> PostofficeDirsyncServer::t2()
     if (Status s = requireServer(); !s)
         return s.error();
     PoT2Report report;
-    auto mail = m_po.mailbox(PostofficeStore::SystemMailbox);
+    auto mail = PostofficeMail(m_po).mailbox(PostofficeStore::SystemMailbox);
     if (!mail)
         return mail.error();
     QList<PoMail> ordered = mail.value();
@@ -419,7 +421,7 @@ Result<PoT2Report> PostofficeDirsyncServer::t2()
         Status s = c.transaction([&]() -> Status {
             if (Status r = receive(m, report); !r)
                 return r;
-            return m_po.consume(m.id);
+            return PostofficeMail(m_po).consume(m.id);
         });
         if (!s)
             return s.error();

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "PostofficeMail.h"
 #include "PostofficeStore.h"
+
+#include <QDateTime>
 
 namespace sa::core {
 

@@ -1,10 +1,12 @@
-// The postoffice's queue as its administrator and its carriers see it: what waits and why, mail
-// returned when it cannot go on (MS Mail's undeliverable mail) and the system log (SYSTEM.LOG).
-// Delivery and forwarding are in PostofficeMail.cpp.
-#include "PostofficeDirsyncJournal.h"
+#include "PostofficeQueue.h"
+
+#include "PostofficeMail.h"
 #include "PostofficeStore.h"
+#include "PostofficeSystemLog.h"
 #include "core/common/Clock.h"
+#include "core/directory/AddressSyntax.h"
 #include "core/message/MessageRow.h"
+#include "core/message/SeenIds.h"
 
 #include <QSqlQuery>
 
@@ -24,95 +26,28 @@ QString duration(int seconds)
     return QStringLiteral("%1 second(s)").arg(seconds);
 }
 
-} // namespace
-
-Status PostofficeStore::writeSystemLog(const QString& source, const QString& text)
+/// The MS Mail address NET/PO/MAILBOX of a typed address (MS:... or without type), or empty.
+QString msMailPart(const QString& address)
 {
-    auto write = [&]() -> Status {
-        auto r =
-            m_connection->exec(QStringLiteral("INSERT INTO system_log(at, source, text) VALUES (?, ?, ?)"),
-                               {MessageRow::stamp(), source, text});
-        return r.status();
-    };
-    return m_connection->inTransaction() ? write() : m_connection->transaction(write);
+    const QString t =
+        address.contains(QLatin1Char(':')) ? AddressSyntax::typeOf(address) : QStringLiteral("MS");
+    return t == QLatin1String("MS")
+               ? (address.contains(QLatin1Char(':')) ? AddressSyntax::valueOf(address) : address)
+               : QString();
 }
 
-Result<QList<PoLogLine>> PostofficeStore::systemLog(int limit) const
-{
-    auto q = m_connection->exec(QStringLiteral("SELECT id, at, source, text FROM (SELECT * FROM system_log"
-                                               " ORDER BY id DESC LIMIT ?) ORDER BY id"),
-                                {limit});
-    if (!q)
-        return q.error();
-    QList<PoLogLine> out;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        out.append(PoLogLine{rows.value(0).toLongLong(),
-                             QDateTime::fromString(rows.value(1).toString(), Qt::ISODate),
-                             rows.value(2).toString(), rows.value(3).toString()});
-    return out;
-}
-
-Result<int> PostofficeStore::pruneLogs(const QString& cutoff)
-{
-    int gone = 0;
-    const Status s = m_connection->transaction([&]() -> Status {
-        auto r = m_connection->exec(QStringLiteral("DELETE FROM system_log WHERE at < ?"), {cutoff});
-        if (!r)
-            return r.error();
-        gone += r->numRowsAffected();
-        auto dirsync = PostofficeDirsyncJournal(*this).forgetBefore(cutoff);
-        if (!dirsync)
-            return dirsync.error();
-        gone += dirsync.value();
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return gone;
-}
-
-Status PostofficeStore::bounce(const Message& m, const QString& source, const QString& reason)
-{
-    if (m.report) // a report that cannot be delivered is dropped, never answered
-        return writeSystemLog(
-            source, QStringLiteral("Dropped the non-delivery report %1 to %2: %3").arg(m.id, m.to, reason));
-    if (Status s = writeSystemLog(
-            source, QStringLiteral("Returned message %1 from %2 to %3: %4").arg(m.id, m.from, m.to, reason));
-        !s)
-        return s;
-    const Message ndr =
-        Message::nonDelivery(m, QStringLiteral("MS:%1/%2").arg(name(), SystemMailbox), reason);
-    return enqueue(ndr, QStringLiteral("in"), {});
-}
-
-Result<QStringList> PostofficeStore::outboundHops() const
-{
-    auto q = m_connection->exec(
-        QStringLiteral("SELECT DISTINCT next_hop FROM queue WHERE direction = 'out' ORDER BY next_hop"));
-    if (!q)
-        return q.error();
-    QStringList out;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        out << rows.value(0).toString();
-    return out;
-}
-
-namespace {
-
-/// The queue's rows as Queued, from a SELECT of QueuedColumns.
-Result<QList<PostofficeStore::Queued>> readQueued(Result<QSqlQuery> q)
+/// The queue's rows as PoQueued, from a SELECT of queuedColumns().
+Result<QList<PoQueued>> readQueued(Result<QSqlQuery> q)
 {
     if (!q)
         return q.error();
-    QList<PostofficeStore::Queued> out;
-    QSqlQuery rows = std::move(q).value();
+    QList<PoQueued> out;
+    QSqlQuery& rows = q.value();
     while (rows.next())
-        out.append(PostofficeStore::Queued{rows.value(0).toLongLong(), MessageRow::read(rows, 1),
-                                           rows.value(11).toString(), rows.value(12).toString(),
-                                           QDateTime::fromString(rows.value(13).toString(), Qt::ISODate),
-                                           rows.value(14).toString()});
+        out.append(PoQueued{rows.value(0).toLongLong(), MessageRow::read(rows, 1), rows.value(11).toString(),
+                            rows.value(12).toString(),
+                            QDateTime::fromString(rows.value(13).toString(), Qt::ISODate),
+                            rows.value(14).toString()});
     return out;
 }
 
@@ -124,89 +59,233 @@ QString queuedColumns()
 
 } // namespace
 
-Result<QList<PostofficeStore::Queued>> PostofficeStore::queued() const
+Status PostofficeQueue::enqueue(const Message& m, const QString& direction, const QString& nextHop)
 {
-    return readQueued(m_connection->exec(
-        QStringLiteral("SELECT %1 FROM queue ORDER BY direction, seq").arg(queuedColumns())));
+    auto r = m_po.connection().exec(
+        QStringLiteral("INSERT INTO queue(direction, next_hop, queued_at, %1)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(message_id, direction) DO UPDATE SET hops = max(hops, excluded.hops)")
+            .arg(MessageRow::Columns),
+        QVariantList{direction, nextHop.isEmpty() ? QVariant() : QVariant(nextHop), MessageRow::stamp()} +
+            MessageRow::values(m));
+    return r.status();
 }
 
-Result<QList<PostofficeStore::Queued>> PostofficeStore::outboundFor(const QString& nextHop, int limit) const
+Status PostofficeQueue::submit(const Message& m)
+{
+    return enqueue(m, QStringLiteral("in"), {});
+}
+
+Status PostofficeQueue::bounce(const Message& m, const QString& source, const QString& reason)
+{
+    PostofficeSystemLog log(m_po);
+    if (m.report) // a report that cannot be delivered is dropped, never answered
+        return log.write(
+            source, QStringLiteral("Dropped the non-delivery report %1 to %2: %3").arg(m.id, m.to, reason));
+    if (Status s = log.write(
+            source, QStringLiteral("Returned message %1 from %2 to %3: %4").arg(m.id, m.from, m.to, reason));
+        !s)
+        return s;
+    const Message ndr = Message::nonDelivery(
+        m, QStringLiteral("MS:%1/%2").arg(m_po.name(), PostofficeStore::SystemMailbox), reason);
+    return enqueue(ndr, QStringLiteral("in"), {});
+}
+
+Status PostofficeQueue::dispatchOne(const Message& m)
+{
+    const QStringList parts = msMailPart(m.to).split(QLatin1Char('/'));
+    const auto bounce = [&](const QString& reason) {
+        return this->bounce(m, QStringLiteral("Dispatch"), reason);
+    };
+    if (parts.size() != 3)
+        return bounce(QStringLiteral("MS Mail cannot send to this address type"));
+    const QString target = parts.at(0) + QLatin1Char('/') + parts.at(1);
+    if (target.compare(m_po.name(), Qt::CaseInsensitive) == 0)
+        return m_po.hasMailbox(parts.at(2))
+                   ? PostofficeMail(m_po).deliver(m, parts.at(2))
+                   : bounce(QStringLiteral("%1 has no mailbox %2").arg(m_po.name(), parts.at(2).toUpper()));
+    if (m.hops >= MaxHops)
+        return bounce(QStringLiteral("[004] Message circular route detected"));
+    const QString hop = m_po.nextHop(target);
+    if (hop.isEmpty())
+        return bounce(QStringLiteral("%1 has no route to %2").arg(m_po.name(), target.toUpper()));
+    Message out = m;
+    out.hops += 1;
+    return enqueue(out, QStringLiteral("out"), hop);
+}
+
+Result<int> PostofficeQueue::dispatch()
+{
+    SqliteConnection& c = m_po.connection();
+    auto q = c.exec(QStringLiteral("SELECT seq, %1 FROM queue WHERE direction = 'in' ORDER BY seq LIMIT 500")
+                        .arg(MessageRow::Columns));
+    if (!q)
+        return q.error();
+    QList<std::pair<qint64, Message>> work;
+    QSqlQuery& rows = q.value();
+    while (rows.next())
+        work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
+    rows.finish();
+    int done = 0;
+    // The batch in one transaction: each message delivered or forwarded, and off the queue, together
+    // with the others (one sync to disk for the batch, not one per message).
+    Status all = c.transaction([&]() -> Status {
+        for (const auto& [seq, m] : work) {
+            if (Status s = dispatchOne(m); !s)
+                return s;
+            if (Status s = c.exec(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {seq}).status(); !s)
+                return s;
+            ++done;
+        }
+        return {};
+    });
+    if (!all)
+        return all.error();
+    return done;
+}
+
+Result<QList<PoQueued>> PostofficeQueue::outboundFor(const QString& nextHop, int limit) const
 {
     return readQueued(
-        m_connection->exec(QStringLiteral("SELECT %1 FROM queue WHERE direction = 'out' AND next_hop = ?"
-                                          " ORDER BY seq LIMIT ?")
-                               .arg(queuedColumns()),
-                           {nextHop.toUpper(), limit}));
+        m_po.connection().exec(QStringLiteral("SELECT %1 FROM queue WHERE direction = 'out' AND next_hop = ?"
+                                              " ORDER BY seq LIMIT ?")
+                                   .arg(queuedColumns()),
+                               {nextHop.toUpper(), limit}));
 }
 
-Status PostofficeStore::setWaitingReason(const QString& nextHop, const QString& reason)
+Status PostofficeQueue::removeOutbound(const QList<qint64>& seqs)
 {
-    auto changed = m_connection->scalar(
-        QStringLiteral(
-            "SELECT 1 FROM queue WHERE direction = 'out' AND next_hop = ? AND reason != ? LIMIT 1"),
-        {nextHop.toUpper(), reason});
+    SqliteConnection& c = m_po.connection();
+    return c.transaction([&]() -> Status {
+        for (qint64 seq : seqs) {
+            auto r = c.exec(QStringLiteral("DELETE FROM queue WHERE seq = ? AND direction = 'out'"), {seq});
+            if (!r)
+                return r.error();
+        }
+        return {};
+    });
+}
+
+Result<bool> PostofficeQueue::accept(const Message& message)
+{
+    auto n = accept(QList<Message>{message});
+    if (!n)
+        return n.error();
+    return n.value() == 1;
+}
+
+Result<int> PostofficeQueue::accept(const QList<Message>& messages)
+{
+    SqliteConnection& c = m_po.connection();
+    int fresh = 0;
+    SeenIds seen(c, QStringLiteral("seen"));
+    Status s = c.transaction([&]() -> Status {
+        for (const Message& message : messages) {
+            auto taken = seen.takeIn(message, MessageRow::stamp());
+            if (!taken)
+                return taken.error();
+            if (!*taken)
+                continue; // handed over before: keep one copy
+            if (Status q = enqueue(message, QStringLiteral("in"), {}); !q)
+                return q;
+            ++fresh;
+        }
+        if (fresh == 0)
+            return {};
+        return seen.forgetOld();
+    });
+    if (!s)
+        return s.error();
+    return fresh;
+}
+
+Result<QStringList> PostofficeQueue::outboundHops() const
+{
+    auto q = m_po.connection().exec(
+        QStringLiteral("SELECT DISTINCT next_hop FROM queue WHERE direction = 'out' ORDER BY next_hop"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out << q.value().value(0).toString();
+    return out;
+}
+
+Status PostofficeQueue::setWaitingReason(const QString& nextHop, const QString& reason)
+{
+    SqliteConnection& c = m_po.connection();
+    auto changed =
+        c.scalar(QStringLiteral(
+                     "SELECT 1 FROM queue WHERE direction = 'out' AND next_hop = ? AND reason != ? LIMIT 1"),
+                 {nextHop.toUpper(), reason});
     if (!changed)
         return changed.error();
     if (!changed->isValid())
         return {}; // as it was: nothing written
-    return m_connection->transaction([&]() -> Status {
-        auto r = m_connection->exec(
-            QStringLiteral("UPDATE queue SET reason = ? WHERE direction = 'out' AND next_hop = ?"),
-            {reason, nextHop.toUpper()});
-        return r.status();
+    return c.transaction([&]() -> Status {
+        return c
+            .exec(QStringLiteral("UPDATE queue SET reason = ? WHERE direction = 'out' AND next_hop = ?"),
+                  {reason, nextHop.toUpper()})
+            .status();
     });
 }
 
-Status PostofficeStore::removeQueued(qint64 seq, bool returnToSender, const QString& reason)
+Result<QList<PoQueued>> PostofficeQueue::queued() const
 {
-    return m_connection->transaction([&]() -> Status {
-        auto q = m_connection->exec(
-            QStringLiteral("SELECT seq, %1 FROM queue WHERE seq = ?").arg(MessageRow::Columns), {seq});
+    return readQueued(m_po.connection().exec(
+        QStringLiteral("SELECT %1 FROM queue ORDER BY direction, seq").arg(queuedColumns())));
+}
+
+Status PostofficeQueue::removeQueued(qint64 seq, bool returnToSender, const QString& reason)
+{
+    SqliteConnection& c = m_po.connection();
+    return c.transaction([&]() -> Status {
+        auto q =
+            c.exec(QStringLiteral("SELECT seq, %1 FROM queue WHERE seq = ?").arg(MessageRow::Columns), {seq});
         if (!q)
             return q.error();
-        QSqlQuery row = std::move(q).value();
+        QSqlQuery& row = q.value();
         if (!row.next())
             return Error(ErrorCode::NotFound,
-                         QStringLiteral("%1 has no queued message %2").arg(name()).arg(seq));
+                         QStringLiteral("%1 has no queued message %2").arg(m_po.name()).arg(seq));
         const Message m = MessageRow::read(row, 1);
         row.finish();
-        Status s = returnToSender
-                       ? bounce(m, QStringLiteral("Administrator"), reason)
-                       : writeSystemLog(QStringLiteral("Administrator"),
+        Status s = returnToSender ? bounce(m, QStringLiteral("Administrator"), reason)
+                                  : PostofficeSystemLog(m_po).write(
+                                        QStringLiteral("Administrator"),
                                         QStringLiteral("Deleted message %1 from %2 to %3 from the queue")
                                             .arg(m.id, m.from, m.to));
         if (!s)
             return s;
-        auto del = m_connection->exec(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {seq});
-        return del.status();
+        return c.exec(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {seq}).status();
     });
 }
 
-int PostofficeStore::undeliverableAfter() const
+int PostofficeQueue::undeliverableAfter() const
 {
     bool ok = false;
-    const int seconds = metaValue(UndeliverableKey).toInt(&ok);
+    const int seconds = m_po.metaValue(UndeliverableKey).toInt(&ok);
     return ok && seconds > 0 ? seconds : DefaultUndeliverableSeconds;
 }
 
-Status PostofficeStore::setUndeliverableAfter(int seconds)
+Status PostofficeQueue::setUndeliverableAfter(int seconds)
 {
     if (seconds <= 0)
         return Error(ErrorCode::InvalidArgument,
                      QStringLiteral("undeliverable-after must be a number of seconds above 0"));
-    return m_connection->transaction(
-        [&] { return setMetaValue(UndeliverableKey, QString::number(seconds)); });
+    return m_po.connection().transaction(
+        [&] { return m_po.setMetaValue(UndeliverableKey, QString::number(seconds)); });
 }
 
-Result<int> PostofficeStore::returnExpired(const std::function<QString(const QString&)>& reasonFor)
+Result<int> PostofficeQueue::returnExpired(const std::function<QString(const QString&)>& reasonFor)
 {
+    SqliteConnection& c = m_po.connection();
     const int limit = undeliverableAfter();
     const QString cutoff = MessageRow::stamp(Clock::nowUtc().addSecs(-limit));
-    auto q = m_connection->exec(
-        QStringLiteral("SELECT seq, %1, next_hop, reason FROM queue WHERE direction = 'out' AND queued_at < ?"
-                       " ORDER BY seq LIMIT 500")
-            .arg(MessageRow::Columns),
-        {cutoff});
+    auto q = c.exec(QStringLiteral("SELECT seq, %1, next_hop, reason FROM queue WHERE direction = 'out' AND"
+                                   " queued_at < ? ORDER BY seq LIMIT 500")
+                        .arg(MessageRow::Columns),
+                    {cutoff});
     if (!q)
         return q.error();
     struct Expired
@@ -216,7 +295,7 @@ Result<int> PostofficeStore::returnExpired(const std::function<QString(const QSt
         QString reason;
     };
     QList<Expired> work;
-    QSqlQuery rows = std::move(q).value();
+    QSqlQuery& rows = q.value();
     while (rows.next()) {
         const QString hop = rows.value(11).toString();
         QString why = rows.value(12).toString();
@@ -229,16 +308,15 @@ Result<int> PostofficeStore::returnExpired(const std::function<QString(const QSt
     rows.finish();
     if (work.isEmpty())
         return 0;
-    Status s = m_connection->transaction([&]() -> Status {
+    Status s = c.transaction([&]() -> Status {
         for (const Expired& e : work) {
             if (Status b =
                     bounce(e.message, QStringLiteral("External"),
                            QStringLiteral("not delivered within %1: %2").arg(duration(limit), e.reason));
                 !b)
                 return b;
-            auto del = m_connection->exec(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {e.seq});
-            if (!del)
-                return del.error();
+            if (Status d = c.exec(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {e.seq}).status(); !d)
+                return d;
         }
         return {};
     });

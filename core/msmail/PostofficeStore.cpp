@@ -512,11 +512,6 @@ QString PostofficeStore::dirsyncAddress(const QString& mailbox) const
     return QStringLiteral("PCM:%1/%2").arg(name(), mailbox.toUpper());
 }
 
-Status PostofficeStore::submit(const Message& m)
-{
-    return enqueue(m, QStringLiteral("in"), {});
-}
-
 Result<DirsyncTransaction> PostofficeStore::userTransaction(const QString& mailbox) const
 {
     auto q = m_connection->run(QStringLiteral("SELECT u.full_name, f.prompt, f.value FROM users u"

@@ -13,6 +13,7 @@
 #include "core/directory/SiteBuilder.h"
 #include "core/message/MessageRow.h"
 #include "core/message/SeenIds.h"
+#include "core/msmail/PostofficeQueue.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Services.h"
 
@@ -434,10 +435,12 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
     // a crash in between hands them over again, and the receiver's ids keep one copy.
     for (auto it = toPostoffices.constBegin(); it != toPostoffices.constEnd(); ++it) {
         auto po = PostofficeStore::open(m_orgDir, it.key());
-        Status s =
-            po ? handOver(it.value(), [&](const QList<Message>& batch) { return po.value()->accept(batch); })
-               : holdAll(it.value(), QStringLiteral("the postoffice %1 cannot be opened: %2")
-                                         .arg(it.key(), po.error().message()));
+        Status s = po ? handOver(it.value(),
+                                 [&](const QList<Message>& batch) {
+                                     return PostofficeQueue(*po.value()).accept(batch);
+                                 })
+                      : holdAll(it.value(), QStringLiteral("the postoffice %1 cannot be opened: %2")
+                                                .arg(it.key(), po.error().message()));
         if (!s)
             return s.error();
         *moved += int(it->size());

@@ -4,6 +4,7 @@
 #include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
+#include "core/msmail/PostofficeQueue.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Services.h"
 
@@ -32,14 +33,14 @@ Result<int> SiteTransport::pickUp()
             auto po = PostofficeStore::open(m_orgDir, direct);
             if (!po)
                 continue; // a connection to a postoffice that is not there: nothing to pick up
-            auto waiting = po.value()->outboundFor(shadow);
+            auto waiting = PostofficeQueue(*po.value()).outboundFor(shadow);
             if (!waiting)
                 return waiting.error();
             // Taken in here first, then off the postoffice's queue: a crash in between hands the
             // batch over again, and the ids keep one copy.
             QList<Message> batch;
             QList<qint64> seqs;
-            for (const PostofficeStore::Queued& q : waiting.value()) {
+            for (const PoQueued& q : waiting.value()) {
                 batch << q.message;
                 seqs << q.seq;
             }
@@ -47,7 +48,7 @@ Result<int> SiteTransport::pickUp()
                 continue;
             if (auto taken = accept(batch); !taken)
                 return taken.error();
-            if (Status s = po.value()->removeOutbound(seqs); !s)
+            if (Status s = PostofficeQueue(*po.value()).removeOutbound(seqs); !s)
                 return s.error();
             moved += int(batch.size());
         }

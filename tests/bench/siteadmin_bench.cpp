@@ -34,6 +34,7 @@
 #include "core/directory/SiteBuilder.h"
 #include "core/host/DemoOrganization.h"
 #include "core/host/Runner.h"
+#include "core/msmail/PostofficeMail.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/storage/SiteDatabaseSchema.h"
 #include "core/storage/SqliteConnection.h"
@@ -203,10 +204,10 @@ int messageBench(const QString& dir, int k)
     {
         auto po1 = PostofficeStore::open(org->dir(), QStringLiteral("NWNET/PO1"));
         for (int i = 0; i < k; ++i) {
-            if (!po1.value()->send(QStringLiteral("AMARTIN"),
-                                   QStringLiteral("NWNET/PO2/") + to.at(i % to.size()),
-                                   QStringLiteral("Message %1").arg(i),
-                                   QStringLiteral("A short message body of the bench.")))
+            if (!PostofficeMail(*po1.value())
+                     .send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO2/") + to.at(i % to.size()),
+                           QStringLiteral("Message %1").arg(i),
+                           QStringLiteral("A short message body of the bench.")))
                 return 1;
         }
     }
@@ -220,7 +221,7 @@ int messageBench(const QString& dir, int k)
     int delivered = 0;
     auto po2 = PostofficeStore::open(org->dir(), QStringLiteral("NWNET/PO2"));
     for (const QString& mailbox : to)
-        delivered += int(po2.value()->mailbox(mailbox)->size());
+        delivered += int(PostofficeMail(*po2.value()).mailbox(mailbox)->size());
     if (delivered != k) {
         std::fprintf(stderr, "%d of %d messages arrived\n", delivered, k);
         return 1;

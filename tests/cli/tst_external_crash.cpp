@@ -1,6 +1,8 @@
 #include "core/directory/Organization.h"
 #include "core/host/DemoOrganization.h"
 #include "core/host/Runner.h"
+#include "core/msmail/PostofficeMail.h"
+#include "core/msmail/PostofficeQueue.h"
 #include "core/msmail/PostofficeStore.h"
 #include "tests/support/MailNetwork.h"
 #include "tests/support/TestSupport.h"
@@ -37,8 +39,9 @@ private:
             if (!po)
                 return po.error();
             for (int i = 0; i < 2; ++i, ++f.sent) {
-                auto id = po.value()->send(f.sender, f.to, QStringLiteral("%1-%2").arg(f.prefix).arg(f.sent),
-                                           QStringLiteral("body"));
+                auto id = PostofficeMail(*po.value())
+                              .send(f.sender, f.to, QStringLiteral("%1-%2").arg(f.prefix).arg(f.sent),
+                                    QStringLiteral("body"));
                 if (!id)
                     return id.error();
             }
@@ -97,7 +100,7 @@ private Q_SLOTS:
         for (const Flow& f : flows) {
             const QString postoffice = f.to.section(QLatin1Char('/'), 0, 1);
             auto po = PostofficeStore::open(orgDir, postoffice).value();
-            const auto mail = po->mailbox(f.to.section(QLatin1Char('/'), 2));
+            const auto mail = PostofficeMail(*po).mailbox(f.to.section(QLatin1Char('/'), 2));
             QVERIFY(mail.ok());
             QSet<QString> subjects;
             int delivered = 0;
@@ -112,7 +115,7 @@ private Q_SLOTS:
             QCOMPARE(int(subjects.size()), f.sent);
         }
         for (const QString& name : PostofficeStore::list(orgDir))
-            QCOMPARE(PostofficeStore::open(orgDir, name).value()->queued()->size(), 0);
+            QCOMPARE(PostofficeQueue(*PostofficeStore::open(orgDir, name).value()).queued()->size(), 0);
     }
 };
 

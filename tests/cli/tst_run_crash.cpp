@@ -3,6 +3,7 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/host/Runner.h"
+#include "core/msmail/PostofficeMail.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/transport/SiteTransport.h"
 #include "tests/support/TestSupport.h"
@@ -44,12 +45,14 @@ private Q_SLOTS:
         {
             auto po1 = PostofficeStore::open(orgDir, QStringLiteral("NWNET/PO1")).value();
             for (int i = 0; i < ToPo2; ++i)
-                QVERIFY(po1->send(QStringLiteral("AMARTIN"),
+                QVERIFY(PostofficeMail(*po1)
+                            .send(QStringLiteral("AMARTIN"),
                                   QStringLiteral("NWNET/PO2/") + po2Users.at(i % po2Users.size()),
                                   QStringLiteral("m%1").arg(i), QStringLiteral("body %1").arg(i))
                             .ok());
             for (int i = 0; i < ToLondon; ++i)
-                QVERIFY(po1->send(QStringLiteral("BCOOPER"),
+                QVERIFY(PostofficeMail(*po1)
+                            .send(QStringLiteral("BCOOPER"),
                                   QStringLiteral("NORTHWIND/LONDON/") + londonBoxes.at(i % 3),
                                   QStringLiteral("l%1").arg(i), QStringLiteral("body"))
                             .ok());
@@ -72,11 +75,13 @@ private Q_SLOTS:
             {
                 auto po1 = PostofficeStore::open(orgDir, QStringLiteral("NWNET/PO1")).value();
                 for (int i = 0; i < 3; ++i, ++toPo2)
-                    QVERIFY(po1->send(QStringLiteral("AMARTIN"),
+                    QVERIFY(PostofficeMail(*po1)
+                                .send(QStringLiteral("AMARTIN"),
                                       QStringLiteral("NWNET/PO2/") + po2Users.at(toPo2 % po2Users.size()),
                                       QStringLiteral("m%1").arg(toPo2), QStringLiteral("body"))
                                 .ok());
-                QVERIFY(po1->send(QStringLiteral("BCOOPER"),
+                QVERIFY(PostofficeMail(*po1)
+                            .send(QStringLiteral("BCOOPER"),
                                   QStringLiteral("NORTHWIND/LONDON/") + londonBoxes.at(toLondon % 3),
                                   QStringLiteral("l%1").arg(toLondon), QStringLiteral("body"))
                             .ok());
@@ -102,7 +107,7 @@ private Q_SLOTS:
         QSet<QString> subjects;
         int delivered = 0;
         for (const QString& user : po2Users) {
-            const auto mails = po2->mailbox(user);
+            const auto mails = PostofficeMail(*po2).mailbox(user);
             QVERIFY(mails.ok());
             for (const PoMail& m : mails.value()) {
                 QVERIFY2(!m.message.report, qPrintable(m.message.subject));
@@ -127,8 +132,8 @@ private Q_SLOTS:
         QCOMPARE(londonMail, toLondon);
         // No reports came back: nothing was lost on the way.
         auto po1 = PostofficeStore::open(orgDir, QStringLiteral("NWNET/PO1")).value();
-        QCOMPARE(po1->mailbox(QStringLiteral("AMARTIN"))->size(), 0);
-        QCOMPARE(po1->mailbox(QStringLiteral("BCOOPER"))->size(), 0);
+        QCOMPARE(PostofficeMail(*po1).mailbox(QStringLiteral("AMARTIN"))->size(), 0);
+        QCOMPARE(PostofficeMail(*po1).mailbox(QStringLiteral("BCOOPER"))->size(), 0);
         // The sites agree: SEATTLE holds every LONDON recipient.
         auto seattle = DirectoryStore::open(org.sitePath(QStringLiteral("SEATTLE"))).value();
         const qint64 here =

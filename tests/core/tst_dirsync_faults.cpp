@@ -10,6 +10,7 @@
 #include "core/host/Runner.h"
 #include "core/message/MessageRow.h"
 #include "core/msmail/PostofficeDirsync.h"
+#include "core/msmail/PostofficeQueue.h"
 #include "core/services/Services.h"
 #include "core/transport/SiteTransport.h"
 #include "tests/support/DirsyncFixture.h"
@@ -62,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(PostofficeDirsync(*po(Po2)).t1().ok());
         // PO1's request is lost on its way.
         auto po1 = po(Po1);
-        QVERIFY(po1->dispatch().ok());
+        QVERIFY(PostofficeQueue(*po1).dispatch().ok());
         auto lost = po1->connection().exec(QStringLiteral("DELETE FROM queue WHERE subject LIKE '%ReqTx%'"));
         QVERIFY(lost.ok());
         QCOMPARE(lost->numRowsAffected(), 1);
@@ -373,8 +374,8 @@ private Q_SLOTS:
                                            .arg(imp),
                                        text->body);
         mail.attachment = text->attachment.toUtf8();
-        QVERIFY(po2->accept(mail).ok());
-        QVERIFY(po2->dispatch().ok());
+        QVERIFY(PostofficeQueue(*po2).accept(mail).ok());
+        QVERIFY(PostofficeQueue(*po2).dispatch().ok());
         auto t3 = PostofficeDirsync(*po2).t3();
         QVERIFY(t3.ok());
         QCOMPARE(t3->rejected, 1);

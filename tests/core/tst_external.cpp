@@ -5,7 +5,10 @@
 #include "core/host/Runner.h"
 #include "core/msmail/ExternalCarrier.h"
 #include "core/msmail/ExternalStore.h"
+#include "core/msmail/PostofficeMail.h"
+#include "core/msmail/PostofficeQueue.h"
 #include "core/msmail/PostofficeStore.h"
+#include "core/msmail/PostofficeSystemLog.h"
 #include "core/services/Services.h"
 #include "core/transport/SiteTransport.h"
 #include "tests/support/MailNetwork.h"
@@ -53,14 +56,15 @@ private:
     }
     QList<PoMail> mailOf(const QString& postoffice, const QString& mailbox) const
     {
-        auto m = po(postoffice)->mailbox(mailbox);
+        auto m = PostofficeMail(*po(postoffice)).mailbox(mailbox);
         return m ? m.value() : QList<PoMail>();
     }
     /// Sends one message and returns its id (empty on failure).
     QString send(const QString& postoffice, const QString& from, const QString& to,
                  const QString& subject) const
     {
-        auto id = po(postoffice)->send(from, to, subject, QStringLiteral("body of ") + subject);
+        auto id =
+            PostofficeMail(*po(postoffice)).send(from, to, subject, QStringLiteral("body of ") + subject);
         return id ? id.value() : QString();
     }
     /// How many messages wait in every postoffice's queue and every site's MTA queue.
@@ -68,7 +72,7 @@ private:
     {
         int n = 0;
         for (const QString& name : PostofficeStore::list(m_org->dir()))
-            n += int(po(name)->queued()->size());
+            n += int(PostofficeQueue(*po(name)).queued()->size());
         for (const QString& site : {QStringLiteral("SEATTLE"), QStringLiteral("LONDON")}) {
             auto store = std::move(DirectoryStore::open(m_org->sitePath(site))).value();
             n += SiteTransport(*store, m_org->dir()).queueLength().value();
@@ -170,7 +174,7 @@ private Q_SLOTS:
                  qPrintable(back.first().message.body));
         bool logged = false;
         for (const QString& name : {Po1, Po3}) {
-            const auto log = po(name)->systemLog();
+            const auto log = PostofficeSystemLog(*po(name)).lines();
             QVERIFY2(log.ok(), qPrintable(log.error().message()));
             for (const PoLogLine& l : log.value())
                 logged = logged || (l.text.contains(id) && l.text.contains(QStringLiteral("circular route")));
@@ -182,11 +186,11 @@ private Q_SLOTS:
     void anUnknownPostofficeIsReturnedAfterItsTime()
     {
         QVERIFY(po(Po3)->setRoute(QStringLiteral("NWNET/PO8")).ok()); // direct, but there is no PO8
-        QVERIFY(po(Po3)->setUndeliverableAfter(1).ok());
+        QVERIFY(PostofficeQueue(*po(Po3)).setUndeliverableAfter(1).ok());
         const QString id = send(Po3, QStringLiteral("CARL"), QStringLiteral("NWNET/PO8/X"), "unknown");
         runAll();
         // It waits, saying why.
-        const auto waiting = po(Po3)->queued().value();
+        const auto waiting = PostofficeQueue(*po(Po3)).queued().value();
         QCOMPARE(waiting.size(), 1);
         QCOMPARE(waiting.first().direction, QStringLiteral("out"));
         QCOMPARE(waiting.first().reason, QStringLiteral("NWNET/PO8 is not a postoffice this network knows"));
@@ -200,7 +204,7 @@ private Q_SLOTS:
         QVERIFY2(back.first().message.body.contains(
                      QStringLiteral("not delivered within 1 second(s): NWNET/PO8 is not a postoffice")),
                  qPrintable(back.first().message.body));
-        const auto log = po(Po3)->systemLog().value();
+        const auto log = PostofficeSystemLog(*po(Po3)).lines().value();
         QVERIFY(!log.isEmpty());
         QVERIFY(log.last().text.contains(id));
         QVERIFY(log.last().text.contains(QStringLiteral("NWNET/PO8 is not a postoffice")));
@@ -213,10 +217,10 @@ private Q_SLOTS:
                     *std::move(DirectoryStore::open(m_org->sitePath(QStringLiteral("SEATTLE")))).value(),
                     QStringLiteral("X1"), QStringLiteral("PO1 Connector MTA"))
                     .ok());
-        QVERIFY(po(Po1)->setUndeliverableAfter(1).ok());
+        QVERIFY(PostofficeQueue(*po(Po1)).setUndeliverableAfter(1).ok());
         send(Po1, QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO2/AHOFF"), "stopped");
         runAll();
-        const auto waiting = po(Po1)->queued().value();
+        const auto waiting = PostofficeQueue(*po(Po1)).queued().value();
         QCOMPARE(waiting.size(), 1);
         QCOMPARE(waiting.first().reason, QStringLiteral("the PO1 Connector MTA on X1 is not running"));
         QThread::msleep(2100);
@@ -233,7 +237,7 @@ private Q_SLOTS:
         QVERIFY(po(Po3)->setRoute(Seattle).ok());
         send(Po3, QStringLiteral("CARL"), QStringLiteral("NORTHWIND/SEATTLE/NANCYD"), "wrong");
         runAll();
-        const auto waiting = po(Po3)->queued().value();
+        const auto waiting = PostofficeQueue(*po(Po3)).queued().value();
         QCOMPARE(waiting.size(), 1);
         QCOMPARE(
             waiting.first().reason,
@@ -252,7 +256,7 @@ private Q_SLOTS:
         runAll();
         QVERIFY(holdsOnce(mailOf(Po1, QStringLiteral("AMARTIN")), a));
         QCOMPARE(mailOf(Po4, QStringLiteral("DORA")).size(), 0);
-        const auto waiting = po(Po3)->queued().value();
+        const auto waiting = PostofficeQueue(*po(Po3)).queued().value();
         QCOMPARE(waiting.size(), 1);
         QCOMPARE(waiting.first().message.id, b);
         QCOMPARE(waiting.first().reason,
@@ -269,7 +273,7 @@ private Q_SLOTS:
         const QString c = send(Po3, QStringLiteral("CARL"), QStringLiteral("NWNET/PO1/BCOOPER"), "next-hour");
         runAll();
         QCOMPARE(mailOf(Po1, QStringLiteral("BCOOPER")).size(), 0);
-        QCOMPARE(po(Po3)->queued()->size(), 2);
+        QCOMPARE(PostofficeQueue(*po(Po3)).queued()->size(), 2);
         auto byHand = ExternalCarrier(m_org->dir()).runInstance(QStringLiteral("EXT1"));
         QVERIFY(byHand.ok());
         QCOMPARE(byHand->carried, 1);
@@ -289,11 +293,11 @@ private Q_SLOTS:
             std::move(ExternalStore::create(m_org->dir(), QStringLiteral("EXT1"), {Po1, Po3}, 0)).value();
         QVERIFY(ext->setStarted(false).ok());
         ext.reset();
-        QVERIFY(po(Po3)->setUndeliverableAfter(1).ok());
+        QVERIFY(PostofficeQueue(*po(Po3)).setUndeliverableAfter(1).ok());
         const QString id =
             send(Po3, QStringLiteral("CARL"), QStringLiteral("NWNET/PO1/AMARTIN"), "stopped-ext");
         runAll();
-        QCOMPARE(po(Po3)->queued()->first().reason,
+        QCOMPARE(PostofficeQueue(*po(Po3)).queued()->first().reason,
                  QStringLiteral("the External EXT1, which serves NWNET/PO3 and NWNET/PO1, is stopped"));
         QThread::msleep(2100);
         runAll();
@@ -345,12 +349,12 @@ private Q_SLOTS:
                 QVERIFY(old->connection().exec(QString::fromLatin1(sql)).ok());
         }
         auto upgraded = po(Po3);
-        const auto queued = upgraded->queued().value();
+        const auto queued = PostofficeQueue(*upgraded).queued().value();
         QCOMPARE(queued.size(), 1);
         QCOMPARE(queued.first().message.id, id);
         QVERIFY(qAbs(queued.first().queuedAt.secsTo(QDateTime::currentDateTimeUtc())) < 5);
-        QVERIFY(upgraded->systemLog().value().isEmpty());
-        QCOMPARE(upgraded->returnExpired().value(), 0);
+        QVERIFY(PostofficeSystemLog(*upgraded).lines().value().isEmpty());
+        QCOMPARE(PostofficeQueue(*upgraded).returnExpired().value(), 0);
     }
 
     void theQueueIsAdministeredMessageByMessage()
@@ -360,22 +364,23 @@ private Q_SLOTS:
         const QString gone = send(Po3, QStringLiteral("CARL"), QStringLiteral("NWNET/PO8/B"), "delete");
         const QString sentBack = send(Po3, QStringLiteral("CORA"), QStringLiteral("NWNET/PO8/C"), "return");
         runAll();
-        auto queued = po(Po3)->queued().value();
+        auto queued = PostofficeQueue(*po(Po3)).queued().value();
         QCOMPARE(queued.size(), 3);
-        QVERIFY(po(Po3)->removeQueued(queued.at(1).seq, false, {}).ok());
-        QVERIFY(po(Po3)
-                    ->removeQueued(queued.at(2).seq, true, QStringLiteral("returned by the administrator"))
+        QVERIFY(PostofficeQueue(*po(Po3)).removeQueued(queued.at(1).seq, false, {}).ok());
+        QVERIFY(PostofficeQueue(*po(Po3))
+                    .removeQueued(queued.at(2).seq, true, QStringLiteral("returned by the administrator"))
                     .ok());
-        QCOMPARE(po(Po3)->removeQueued(queued.at(2).seq, true, {}).error().code(), ErrorCode::NotFound);
+        QCOMPARE(PostofficeQueue(*po(Po3)).removeQueued(queued.at(2).seq, true, {}).error().code(),
+                 ErrorCode::NotFound);
         runAll();
-        queued = po(Po3)->queued().value();
+        queued = PostofficeQueue(*po(Po3)).queued().value();
         QCOMPARE(queued.size(), 1);
         QCOMPARE(queued.first().message.id, keep);
         QCOMPARE(mailOf(Po3, QStringLiteral("CARL")).size(), 0);
         const QList<PoMail> back = mailOf(Po3, QStringLiteral("CORA"));
         QCOMPARE(back.size(), 1);
         QCOMPARE(back.first().message.id, QStringLiteral("ndr-") + sentBack);
-        const auto log = po(Po3)->systemLog().value();
+        const auto log = PostofficeSystemLog(*po(Po3)).lines().value();
         QVERIFY(log.at(log.size() - 2).text.contains(gone));
         QVERIFY(log.last().text.contains(sentBack));
     }

@@ -1,6 +1,7 @@
 #include "core/dirsyncprotocol/DirsyncEnvelope.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/msmail/PostofficeDirsyncServer.h"
+#include "core/msmail/PostofficeQueue.h"
 #include "tests/support/DirsyncFixture.h"
 
 #include <QTest>
@@ -42,7 +43,7 @@ class TestPoServerForged : public QObject, protected sa::test::DirsyncFixture
         auto mail = DirsyncEnvelope::compose(m, DirsyncSubject::Kind::RequestorUpdate, was,
                                              QStringLiteral("MS:NWNET/PO2/$SYSTEM"),
                                              QStringLiteral("MS:NWNET/PO1/$SYSTEM"));
-        if (!mail || !po(Po1)->accept(mail.value()) || !po(Po1)->dispatch())
+        if (!mail || !PostofficeQueue(*po(Po1)).accept(mail.value()) || !PostofficeQueue(*po(Po1)).dispatch())
             return {};
         auto t2 = PostofficeDirsyncServer(*po(Po1)).t2();
         return t2 ? t2.value() : PoT2Report();

@@ -3,7 +3,10 @@
 // from a newer program is refused and left as it was.
 
 #include "core/message/Message.h"
+#include "core/msmail/PostofficeMail.h"
+#include "core/msmail/PostofficeQueue.h"
 #include "core/msmail/PostofficeStore.h"
+#include "core/msmail/PostofficeSystemLog.h"
 #include "core/storage/Migrator.h"
 #include "tests/support/TestSupport.h"
 
@@ -80,16 +83,16 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawElodie && sawBob);
-        auto mail = po.mailbox(QStringLiteral("EZOLA"));
+        auto mail = PostofficeMail(po).mailbox(QStringLiteral("EZOLA"));
         QVERIFY(mail.ok());
         QCOMPARE(mail->size(), 1);
         QCOMPARE(mail->first().message.subject, QStringLiteral("Hello"));
-        auto queued = po.queued();
+        auto queued = PostofficeQueue(po).queued();
         QVERIFY(queued.ok());
         QCOMPARE(queued->size(), 1);
         QCOMPARE(queued->first().nextHop, QStringLiteral("OLDNET/PO8"));
         QVERIFY(queued->first().queuedAt.isValid()); // version 6 gave what waited a queue time
-        auto log = po.systemLog();
+        auto log = PostofficeSystemLog(po).lines();
         QVERIFY(log.ok());
         QVERIFY(log->isEmpty());
 
@@ -98,7 +101,7 @@ private Q_SLOTS:
                                         QStringLiteral("Hello"), QStringLiteral("from version 1"));
         again.id = QStringLiteral("<m0@po8>");
         again.hops = 1;
-        auto taken = po.accept(again);
+        auto taken = PostofficeQueue(po).accept(again);
         QVERIFY(taken.ok());
         QVERIFY(!taken.value());
 

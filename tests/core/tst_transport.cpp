@@ -3,6 +3,7 @@
 #include "core/directory/SiteBuilder.h"
 #include "core/host/DemoOrganization.h"
 #include "core/host/Runner.h"
+#include "core/msmail/PostofficeMail.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Schedule.h"
 #include "core/services/Services.h"
@@ -49,7 +50,7 @@ private:
     }
     QList<PoMail> mailOf(const QString& postoffice, const QString& mailbox) const
     {
-        auto m = po(postoffice)->mailbox(mailbox);
+        auto m = PostofficeMail(*po(postoffice)).mailbox(mailbox);
         return m ? m.value() : QList<PoMail>();
     }
 
@@ -69,9 +70,9 @@ private Q_SLOTS:
 
     void fromPo1ToPo2AcrossBothSitesOnce()
     {
-        auto id = po(QStringLiteral("NWNET/PO1"))
-                      ->send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO2/AHOFF"),
-                             QStringLiteral("Across the sites"), QStringLiteral("Hello Anna"));
+        auto id = PostofficeMail(*po(QStringLiteral("NWNET/PO1")))
+                      .send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO2/AHOFF"),
+                            QStringLiteral("Across the sites"), QStringLiteral("Hello Anna"));
         QVERIFY(id.ok());
         const RunReport r = runAll();
         QVERIFY(r.pickedUp >= 1);
@@ -84,9 +85,9 @@ private Q_SLOTS:
         QCOMPARE(runAll().total(), 0);
         QCOMPARE(mailOf(QStringLiteral("NWNET/PO2"), QStringLiteral("AHOFF")).size(), 1);
         // And back the other way.
-        QVERIFY(po(QStringLiteral("NWNET/PO2"))
-                    ->send(QStringLiteral("AHOFF"), QStringLiteral("NWNET/PO1/AMARTIN"),
-                           QStringLiteral("Re: Across"), QStringLiteral("Hi Alice"))
+        QVERIFY(PostofficeMail(*po(QStringLiteral("NWNET/PO2")))
+                    .send(QStringLiteral("AHOFF"), QStringLiteral("NWNET/PO1/AMARTIN"),
+                          QStringLiteral("Re: Across"), QStringLiteral("Hi Alice"))
                     .ok());
         runAll();
         QCOMPARE(mailOf(QStringLiteral("NWNET/PO1"), QStringLiteral("AMARTIN")).size(), 1);
@@ -94,9 +95,9 @@ private Q_SLOTS:
 
     void fromPo1ToALondonMailbox()
     {
-        QVERIFY(po(QStringLiteral("NWNET/PO1"))
-                    ->send(QStringLiteral("BCOOPER"), QStringLiteral("NORTHWIND/LONDON/STEVENB"),
-                           QStringLiteral("To London"), QStringLiteral("Hello Steven"))
+        QVERIFY(PostofficeMail(*po(QStringLiteral("NWNET/PO1")))
+                    .send(QStringLiteral("BCOOPER"), QStringLiteral("NORTHWIND/LONDON/STEVENB"),
+                          QStringLiteral("To London"), QStringLiteral("Hello Steven"))
                     .ok());
         runAll();
         const QList<Message> mail =
@@ -104,9 +105,9 @@ private Q_SLOTS:
         QCOMPARE(mail.size(), 1);
         QCOMPARE(mail.first().subject, QStringLiteral("To London"));
         // SMTP addresses of the other site route too (known by replication).
-        QVERIFY(po(QStringLiteral("NWNET/PO1"))
-                    ->send(QStringLiteral("BCOOPER"), QStringLiteral("SMTP:RobertK@london.northwind.example"),
-                           QStringLiteral("By SMTP"), QStringLiteral("x"))
+        QVERIFY(PostofficeMail(*po(QStringLiteral("NWNET/PO1")))
+                    .send(QStringLiteral("BCOOPER"), QStringLiteral("SMTP:RobertK@london.northwind.example"),
+                          QStringLiteral("By SMTP"), QStringLiteral("x"))
                     .ok());
         runAll();
         // An MS Mail postoffice sends only MS Mail addresses: the sender gets a report.
@@ -118,19 +119,19 @@ private Q_SLOTS:
     void nonDeliveryReportsReachTheSender()
     {
         // Unknown postoffice: PO1 itself has no route and answers at once.
-        QVERIFY(po(QStringLiteral("NWNET/PO1"))
-                    ->send(QStringLiteral("CDIAZ"), QStringLiteral("NWNET/PO9/NOBODY"),
-                           QStringLiteral("Nowhere"), QStringLiteral("x"))
+        QVERIFY(PostofficeMail(*po(QStringLiteral("NWNET/PO1")))
+                    .send(QStringLiteral("CDIAZ"), QStringLiteral("NWNET/PO9/NOBODY"),
+                          QStringLiteral("Nowhere"), QStringLiteral("x"))
                     .ok());
         // Unknown mailbox in a site: X1's MTA cannot route it and reports back through the connector.
-        QVERIFY(po(QStringLiteral("NWNET/PO1"))
-                    ->send(QStringLiteral("CDIAZ"), QStringLiteral("NORTHWIND/SEATTLE/NOBODY"),
-                           QStringLiteral("No one"), QStringLiteral("x"))
+        QVERIFY(PostofficeMail(*po(QStringLiteral("NWNET/PO1")))
+                    .send(QStringLiteral("CDIAZ"), QStringLiteral("NORTHWIND/SEATTLE/NOBODY"),
+                          QStringLiteral("No one"), QStringLiteral("x"))
                     .ok());
         // Unknown user on another postoffice: PO2 reports back across both sites.
-        QVERIFY(po(QStringLiteral("NWNET/PO1"))
-                    ->send(QStringLiteral("CDIAZ"), QStringLiteral("NWNET/PO2/NOBODY"),
-                           QStringLiteral("Not there"), QStringLiteral("x"))
+        QVERIFY(PostofficeMail(*po(QStringLiteral("NWNET/PO1")))
+                    .send(QStringLiteral("CDIAZ"), QStringLiteral("NWNET/PO2/NOBODY"),
+                          QStringLiteral("Not there"), QStringLiteral("x"))
                     .ok());
         runAll();
         const QList<PoMail> reports = mailOf(QStringLiteral("NWNET/PO1"), QStringLiteral("CDIAZ"));
@@ -367,9 +368,9 @@ private Q_SLOTS:
                     "INSERT INTO mta_queue(message_id, sender, recipient, subject, body, submitted, hops,"
                     " report) VALUES ('broken-1', 'MS:NWNET/PO1/AMARTIN', '', 'x', 'x', 'not a date', 0, 0)"))
                 .ok());
-        QVERIFY(po(QStringLiteral("NWNET/PO1"))
-                    ->send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO2/BEVANS"),
-                           QStringLiteral("Still flowing"), QStringLiteral("x"))
+        QVERIFY(PostofficeMail(*po(QStringLiteral("NWNET/PO1")))
+                    .send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO2/BEVANS"),
+                          QStringLiteral("Still flowing"), QStringLiteral("x"))
                     .ok());
         runAll();
         QCOMPARE(mailOf(QStringLiteral("NWNET/PO2"), QStringLiteral("BEVANS")).size(), 1);

@@ -4,6 +4,7 @@
 #include "core/dirsync/DirsyncLog.h"
 #include "core/host/DirsyncCycle.h"
 #include "core/host/Runner.h"
+#include "core/msmail/PostofficeMail.h"
 #include "core/transport/SiteTransport.h"
 #include "tests/support/DirsyncFixture.h"
 #include "tests/support/MailNetwork.h"
@@ -100,9 +101,9 @@ private Q_SLOTS:
     void mailForAnUnreadableSiteWaitsAndGoesWhenItCanBeOpened()
     {
         build(false);
-        QVERIFY(po(Po1)
-                    ->send(QStringLiteral("BCOOPER"), QStringLiteral("NORTHWIND/LONDON/STEVENB"),
-                           QStringLiteral("To London"), QStringLiteral("While it was down"))
+        QVERIFY(PostofficeMail(*po(Po1))
+                    .send(QStringLiteral("BCOOPER"), QStringLiteral("NORTHWIND/LONDON/STEVENB"),
+                          QStringLiteral("To London"), QStringLiteral("While it was down"))
                     .ok());
         breakLondon();
         auto run = Runner(*m_org).runUntilIdle(60);
@@ -115,7 +116,9 @@ private Q_SLOTS:
         QCOMPARE(queue->size(), 1);
         QCOMPARE(queue->first().state, QStringLiteral("queued"));
         QVERIFY2(queue->first().reason.contains(QStringLiteral("LONDON")), qPrintable(queue->first().reason));
-        QVERIFY(po(Po1)->mailbox(QStringLiteral("BCOOPER"))->isEmpty()); // no report to the sender
+        QVERIFY(PostofficeMail(*po(Po1))
+                    .mailbox(QStringLiteral("BCOOPER"))
+                    ->isEmpty()); // no report to the sender
 
         mendLondon();
         auto again = Runner(*m_org).runUntilIdle(60);

@@ -4,6 +4,7 @@
 #include "core/directory/SiteBuilder.h"
 #include "core/host/ServiceHost.h"
 #include "core/msmail/ExternalStore.h"
+#include "core/msmail/PostofficeMail.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Schedule.h"
 #include "tests/support/DirsyncFixture.h"
@@ -82,12 +83,13 @@ private Q_SLOTS:
         QVERIFY(po3->addUser(QStringLiteral("CARL"), QStringLiteral("Carl Third")).ok());
         QVERIFY(po3->setRoute(Po1).ok());
         QVERIFY(po(Po1)->setRoute(QStringLiteral("NWNET/PO3")).ok());
-        QVERIFY(po3->send(QStringLiteral("CARL"), QStringLiteral("NWNET/PO1/AMARTIN"), QStringLiteral("up"),
+        QVERIFY(PostofficeMail(*po3)
+                    .send(QStringLiteral("CARL"), QStringLiteral("NWNET/PO1/AMARTIN"), QStringLiteral("up"),
                           QStringLiteral("x"))
                     .ok());
-        QVERIFY(po(Po1)
-                    ->send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO3/CARL"),
-                           QStringLiteral("down"), QStringLiteral("x"))
+        QVERIFY(PostofficeMail(*po(Po1))
+                    .send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO3/CARL"), QStringLiteral("down"),
+                          QStringLiteral("x"))
                     .ok());
         ServiceHost host(m_org->dir(), WorkerSettings{50, 3600});
         QStringList said;
@@ -96,8 +98,8 @@ private Q_SLOTS:
         host.start();
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return po(Po1)->mailbox(QStringLiteral("AMARTIN"))->size() == 1 &&
-                       po3->mailbox(QStringLiteral("CARL"))->size() == 1;
+                return PostofficeMail(*po(Po1)).mailbox(QStringLiteral("AMARTIN"))->size() == 1 &&
+                       PostofficeMail(*po3).mailbox(QStringLiteral("CARL"))->size() == 1;
             },
             20000));
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(said.cbegin(), said.cend(),

@@ -5,6 +5,7 @@
 #include "core/host/DemoOrganization.h"
 #include "core/message/Message.h"
 #include "core/msmail/PostofficeDirsync.h"
+#include "core/msmail/PostofficeQueue.h"
 #include "core/msmail/PostofficeStore.h"
 
 #include <QCoreApplication>
@@ -54,9 +55,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                                   QString::fromUtf8(parts.value(2)), QString::fromUtf8(parts.value(3)));
     m.attachment = parts.value(4);
     m.hops = parts.size() > 5 ? int(parts.value(5).size()) : 0;
-    if (auto accepted = office->po->accept(m); !accepted)
+    if (auto accepted = sa::core::PostofficeQueue(*office->po).accept(m); !accepted)
         check(accepted.error());
-    if (auto dispatched = office->po->dispatch(); !dispatched)
+    if (auto dispatched = sa::core::PostofficeQueue(*office->po).dispatch(); !dispatched)
         check(dispatched.error());
     if (auto t3 = sa::core::PostofficeDirsync(*office->po).t3(); !t3)
         check(t3.error());

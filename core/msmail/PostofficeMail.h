@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/message/Message.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace sa::core {
+
+class PostofficeStore;
+
+/// A message in a mailbox of the postoffice.
+struct PoMail
+{
+    qint64 id = 0;
+    Message message;
+    QDateTime delivered;
+    bool read = false;
+};
+
+/// The postoffice's mailboxes (the mail table, whose only reader and writer this is): what a user
+/// sends, what is delivered to a user, read, and taken by an agent. How mail moves between
+/// postoffices is PostofficeQueue's.
+class PostofficeMail
+{
+public:
+    explicit PostofficeMail(PostofficeStore& po) : m_po(po) {}
+
+    /// A user sends: the message is queued for delivery here (PostofficeQueue::dispatch delivers or
+    /// forwards it). Returns its message id.
+    Result<QString> send(const QString& fromMailbox, const QString& to, const QString& subject,
+                         const QString& body, const QByteArray& attachment = {},
+                         const QString& attachmentName = {});
+    /// `m` into `mailbox`, once (a message id delivered there before is not again); inside a
+    /// transaction.
+    Status deliver(const Message& m, const QString& mailbox);
+    Result<QList<PoMail>> mailbox(const QString& mailbox) const;
+    /// The message, marked read.
+    Result<PoMail> read(const QString& mailbox, qint64 id);
+    /// The message `id` leaves its mailbox: an agent ($SYSTEM's dirsync) has taken it, inside the
+    /// transaction that applied it.
+    Status consume(qint64 id);
+
+private:
+    PostofficeStore& m_po;
+};
+
+} // namespace sa::core
