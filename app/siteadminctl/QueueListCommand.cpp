@@ -27,7 +27,7 @@ int QueueListCommand::execute(CtlRun& run)
         auto store = DirectoryStore::open(site.path);
         if (!store)
             return run.fail(store.error().message());
-        auto queued = SiteTransport(*store.value(), run.orgDir()).queue();
+        auto queued = MtaQueue(*store.value()).all();
         if (!queued)
             return run.fail(queued.error().message());
         for (const QueuedMessage& q : queued.value()) {

@@ -53,7 +53,7 @@ QString whereWaiting(const Organization& organization, const QString& address)
         auto store = DirectoryStore::open(site.path);
         if (!store)
             continue;
-        auto queued = SiteTransport(*store.value(), organization.dir()).queue();
+        auto queued = MtaQueue(*store.value()).all();
         if (!queued)
             continue;
         int n = 0;

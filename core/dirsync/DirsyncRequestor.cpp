@@ -137,7 +137,7 @@ Result<int> DirsyncRequestor::t1()
                                              transport.requestorAddress(), p.address);
         if (!mail)
             return mail.error();
-        if (Status s = SiteTransport::enqueue(w, mail.value()); !s)
+        if (Status s = MtaQueue::enqueue(w, mail.value()); !s)
             return s;
         QList<AttributeChange> onObject{
             {attr::DxaReqSeq, AttributeChange::Op::Replace, {QString::number(reqSeq)}},

@@ -167,7 +167,7 @@ Status DirsyncServer::copyToAdministrator(DirectoryWriter& w, const Message& m)
     copy.id = Message::newId();
     copy.to = to;
     copy.hops = 0;
-    return SiteTransport::enqueue(w, copy);
+    return MtaQueue::enqueue(w, copy);
 }
 
 Status DirsyncServer::receive(const DirsyncMail& in, QList<DirsyncPartner>& partners, T2Report& report)
@@ -466,7 +466,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
                                              transport.systemAddress(), p.address);
         if (!mail)
             return mail.error();
-        if (Status s = SiteTransport::enqueue(w, mail.value()); !s)
+        if (Status s = MtaQueue::enqueue(w, mail.value()); !s)
             return s;
         if (m_server.flag(attr::DxaAdminCopy)) {
             if (Status s = copyToAdministrator(w, mail.value()); !s)

@@ -10,7 +10,7 @@
 #include "core/directory/Schema.h"
 #include "core/dirsyncprotocol/DirsyncCodec.h"
 #include "core/services/Services.h"
-#include "core/transport/SiteTransport.h"
+#include "core/transport/MtaQueue.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -167,9 +167,7 @@ Result<QList<DirsyncPreview>> DirsyncServerAdmin::preview(bool approveDeletes) c
     auto lastRun = DirsyncLog::lastRunId(store);
     if (!lastRun)
         return lastRun.error();
-    // The copy's queue is only read: nothing is routed, so no organization folder is needed.
-    const SiteTransport mta(store, QString());
-    auto lastQueued = mta.lastQueued();
+    auto lastQueued = MtaQueue(store).last();
     if (!lastQueued)
         return lastQueued.error();
     auto ran = server.t2();
@@ -197,7 +195,7 @@ Result<QList<DirsyncPreview>> DirsyncServerAdmin::preview(bool approveDeletes) c
                 v.status = r.status == DirsyncRun::StoppedByThreshold ? r.status : QStringLiteral("reply");
             }
         }
-        auto mail = mta.queuedAfter(lastQueued.value(), p.address);
+        auto mail = MtaQueue(store).after(lastQueued.value(), p.address);
         if (!mail)
             return mail.error();
         for (const Message& m : mail.value()) {

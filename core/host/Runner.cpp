@@ -12,6 +12,7 @@
 #include "core/replication/Replicator.h"
 #include "core/services/Schedule.h"
 #include "core/services/Services.h"
+#include "core/transport/ConnectorPickUp.h"
 #include "core/transport/SiteMail.h"
 #include "core/transport/SiteTransport.h"
 
@@ -90,7 +91,7 @@ Result<RunReport> Runner::runOnce()
             return s.error();
         ExternalCarrier external(orgDir, [&stores, &orgDir](const QString& po, const QString& hop) {
             for (auto& [name, store] : stores) {
-                const auto state = SiteTransport(*store, orgDir).pickUpState(po, hop);
+                const auto state = ConnectorPickUp(*store, orgDir).state(po, hop);
                 if (state.known)
                     return ExternalCarrier::HopState{true, state.waiting};
             }
@@ -106,7 +107,7 @@ Result<RunReport> Runner::runOnce()
     // 2. MS Mail Connectors pick up; 3. site MTAs route.
     if (Status s =
             eachSite(stores, m_mail, report.pickedUp,
-                     [&orgDir](DirectoryStore& store) { return SiteTransport(store, orgDir).pickUp(); });
+                     [&orgDir](DirectoryStore& store) { return ConnectorPickUp(store, orgDir).pickUp(); });
         !s)
         return s.error();
     if (Status s = eachSite(stores, m_mail, report.routed,

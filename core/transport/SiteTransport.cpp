@@ -31,21 +31,11 @@ using MessageRow::Columns;
 
 } // namespace
 
-Status SiteTransport::enqueue(DirectoryWriter& w, const Message& m)
-{
-    auto r =
-        w.exec(QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                              " ON CONFLICT(message_id) DO NOTHING")
-                   .arg(MessageRow::Columns),
-               QVariantList{MessageRow::stamp()} + MessageRow::values(m));
-    return r.status();
-}
-
-bool SiteTransport::carries(const QString& server, const QString& connectorMta) const
+bool SiteTransport::carries(DirectoryStore& store, const QString& server, const QString& connectorMta)
 {
     return !server.isEmpty() && !connectorMta.isEmpty() &&
-           Services::isRunning(m_store, server, Services::MsMailInterchange) &&
-           Services::isRunning(m_store, server, connectorMta);
+           Services::isRunning(store, server, Services::MsMailInterchange) &&
+           Services::isRunning(store, server, connectorMta);
 }
 
 SiteTransport::SiteTransport(DirectoryStore& store, QString orgDir)
@@ -103,15 +93,8 @@ Result<int> SiteTransport::accept(const QList<Message>& messages)
                 return taken.error();
             if (!*taken)
                 continue; // handed over before: keep one copy
-            // Still here from before (a loop brought it round while a hand-over of it waits to be
-            // repeated): one copy, with the further count of hops, so the loop still ends.
-            auto r = w.exec(
-                QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                               " ON CONFLICT(message_id) DO UPDATE SET hops = max(hops, excluded.hops)")
-                    .arg(Columns),
-                QVariantList{MessageRow::stamp()} + MessageRow::values(m));
-            if (!r)
-                return r.error();
+            if (Status q = MtaQueue::takeIn(w, m); !q)
+                return q;
             ++fresh;
         }
         if (fresh == 0)
@@ -260,19 +243,11 @@ Route SiteTransport::route(const Message& m) const
     return r;
 }
 
-Status SiteTransport::dropFromQueue(qint64 seq)
-{
-    auto r = m_store.connection().exec(QStringLiteral("DELETE FROM mta_queue WHERE seq = ?"), {seq});
-    return r.status();
-}
-
 Status SiteTransport::hold(qint64 seq, const Message& m, const QString& reason)
 {
     return m_store.write([&](DirectoryWriter& w) -> Status {
-        if (auto r = w.exec(QStringLiteral("UPDATE mta_queue SET state = 'held', reason = ? WHERE seq = ?"),
-                            {reason, seq});
-            !r)
-            return r.error();
+        if (Status s = MtaQueue::hold(w, seq, reason); !s)
+            return s;
         // [U] event ids: ours, in the MTA's range.
         return EventLog::write(w, QStringLiteral("MSExchangeMTA"), QStringLiteral("Error"), 1002,
                                QStringLiteral("Message %1 was set aside: %2").arg(m.id, reason));
@@ -311,26 +286,21 @@ Result<int> SiteTransport::routeQueue(const SiteLookup& sites)
 
 Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, int* moved)
 {
-    auto q = m_store.connection().exec(QStringLiteral("SELECT seq, %1, queued_at FROM mta_queue WHERE state "
-                                                      "= 'queued' AND seq > ? ORDER BY seq LIMIT 500")
-                                           .arg(Columns),
-                                       {after});
-    if (!q)
-        return q.error();
+    auto waitingNow = MtaQueue(m_store).waitingAfter(after, 500);
+    if (!waitingNow)
+        return waitingNow.error();
     QList<std::pair<qint64, Message>> work;
     QSet<qint64> expired; // waited longer than undeliverableAfter() for their next hop
     const int limit = undeliverableAfter();
-    const QString cutoff = MessageRow::stamp(Clock::nowUtc().addSecs(-limit));
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next()) {
-        work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
-        if (rows.value(11).toString() < cutoff)
-            expired.insert(rows.value(0).toLongLong());
+    const QDateTime cutoff = Clock::nowUtc().addSecs(-limit);
+    for (const QueuedMessage& q : waitingNow.value()) {
+        work.append({q.seq, q.message});
+        if (q.queuedAt < cutoff)
+            expired.insert(q.seq);
     }
-    rows.finish();
     QMap<QString, QList<std::pair<qint64, Message>>> toPostoffices; // by NET/PO
     QMap<QString, QList<std::pair<qint64, Message>>> toSites;       // by site name
-    QMap<QString, QVariantList> waiting; // tried, their next hop unavailable: by why
+    QMap<QString, QList<qint64>> waiting; // tried, their next hop unavailable: by why
     // What waited too long for its next hop goes back to its sender with the reason it waited.
     const auto giveBack = [this, limit](qint64 seq, const Message& m, const QString& why) {
         return m_store.write([&](DirectoryWriter& w) -> Status {
@@ -364,7 +334,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             s = m_store.write([&](DirectoryWriter&) -> Status {
                 if (Status d = SiteMail(m_store).deliver(m, r.owner); !d)
                     return d;
-                return dropFromQueue(seq);
+                return MtaQueue(m_store).drop(seq);
             });
             break;
         case Route::Kind::Expand: {
@@ -373,15 +343,15 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
                     Message copy = m;
                     copy.id = m.id + QStringLiteral("#") + QString::number(i);
                     copy.to = r.members.at(i);
-                    if (Status queued = enqueue(w, copy); !queued)
+                    if (Status queued = MtaQueue::enqueue(w, copy); !queued)
                         return queued;
                 }
-                return dropFromQueue(seq);
+                return MtaQueue(m_store).drop(seq);
             });
             break;
         }
         case Route::Kind::Postoffice: {
-            if (!carries(r.server, r.connectorMta)) {
+            if (!carries(m_store, r.server, r.connectorMta)) {
                 if (!expired.contains(seq)) {
                     waiting[whyNotCarried(r)] << seq;
                     continue; // waits in the queue until the connector MTA runs again
@@ -423,13 +393,8 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
     }
     // One more attempt for what waits, and why, counted in one statement per reason.
     for (auto it = waiting.constBegin(); it != waiting.constEnd(); ++it) {
-        const QString marks = QStringLiteral("?,").repeated(int(it->size())).chopped(1);
-        if (auto r = m_store.connection().exec(
-                QStringLiteral("UPDATE mta_queue SET attempts = attempts + 1, reason = ? WHERE seq IN (%1)")
-                    .arg(marks),
-                QVariantList{it.key()} + it.value());
-            !r)
-            return r.error();
+        if (Status s = MtaQueue(m_store).countAttempt(it.value(), it.key()); !s)
+            return s.error();
     }
     // Each receiver takes its messages in one transaction, then they leave this queue in one:
     // a crash in between hands them over again, and the receiver's ids keep one copy.
@@ -493,7 +458,7 @@ Status SiteTransport::handOver(const QList<std::pair<qint64, Message>>& items,
         return taken.error();
     return m_store.write([&](DirectoryWriter&) -> Status {
         for (const auto& item : items) {
-            if (Status d = dropFromQueue(item.first); !d)
+            if (Status d = MtaQueue(m_store).drop(item.first); !d)
                 return d;
         }
         return {};
@@ -513,7 +478,7 @@ Status SiteTransport::returnToSender(DirectoryWriter& w, qint64 seq, const Messa
 {
     if (!m.report) { // a report is never answered by another
         const Message ndr = Message::nonDelivery(m, systemAddress(), reason);
-        if (Status q = enqueue(w, ndr); !q)
+        if (Status q = MtaQueue::enqueue(w, ndr); !q)
             return q;
     }
     if (Status e = EventLog::write(
@@ -521,7 +486,38 @@ Status SiteTransport::returnToSender(DirectoryWriter& w, qint64 seq, const Messa
             QStringLiteral("A non-delivery report was sent to %1 for %2: %3").arg(m.from, m.to, reason));
         !e)
         return e;
-    return dropFromQueue(seq);
+    return MtaQueue(m_store).drop(seq);
+}
+
+Status SiteTransport::removeQueued(qint64 seq, bool nonDeliveryReport)
+{
+    // Waiting or held: the administrator may take either out.
+    auto queued = MtaQueue(m_store).message(seq);
+    if (!queued)
+        return queued.error();
+    const Message m = queued.value();
+    return m_store.write([&](DirectoryWriter& w) -> Status {
+        if (nonDeliveryReport)
+            return returnToSender(w, seq, m, QStringLiteral("the administrator returned it from the queue"));
+        if (Status e = EventLog::write(
+                w, QStringLiteral("MSExchangeMTA"), QStringLiteral("Information"), 1003,
+                QStringLiteral("The administrator deleted message %1 from %2 to %3 from the queue")
+                    .arg(m.id, m.from, m.to));
+            !e)
+            return e;
+        return MtaQueue(m_store).drop(seq);
+    });
+}
+
+Result<QList<Message>> SiteTransport::mailOf(const QString& owner) const
+{
+    auto items = SiteMail(m_store).of(owner);
+    if (!items)
+        return items.error();
+    QList<Message> out;
+    for (const SiteMail::Item& item : items.value())
+        out << item.message;
+    return out;
 }
 
 } // namespace sa::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MtaQueue.h"
 #include "core/common/Error.h"
 #include "core/message/Message.h"
 
@@ -34,18 +35,7 @@ struct Route
     QString reason;       ///< Unroutable: why, for the non-delivery report
 };
 
-/// A message waiting in the MTA queue, with its place in it.
-struct QueuedMessage
-{
-    qint64 seq = 0;
-    Message message;
-    QString state = QStringLiteral("queued"); ///< queued, or held (set aside: it could not be read)
-    QString reason;                           ///< why it is held, or why its next hop is unavailable
-    int attempts = 0;                         ///< passes of the MTA that found its next hop unavailable
-    QDateTime queuedAt;                       ///< when it entered this queue
-};
-
-/// One site's messaging: its MTA queue (in the site database), routing by address space, the MS
+/// One site's messaging: its MTA queue (MtaQueue), routing by address space, the MS
 /// Mail Connectors' pick-up from and delivery to their postoffices, and the hand-over to other sites
 /// over site connectors. Every hand-over is at least once with de-duplication by message id at the
 /// receiver: the receiver keeps the message and its id in one transaction, then the sender drops
@@ -63,17 +53,6 @@ public:
     /// Several at once, in one transaction; returns how many were new.
     Result<int> accept(const QList<Message>& messages);
     Route route(const Message& message) const;
-    /// Mail waiting in the direct postoffices of this site's MS Mail Connectors whose Interchange
-    /// runs, moved into the MTA queue. Returns how many.
-    Result<int> pickUp();
-    /// Whether `hop` is the (shadow) postoffice of one of this site's MS Mail Connectors and, if so,
-    /// why mail from the postoffice `postoffice` for it is not picked up (empty: it will be).
-    struct PickUpState
-    {
-        bool known = false;
-        QString waiting;
-    };
-    PickUpState pickUpState(const QString& postoffice, const QString& hop) const;
     /// Every queued message one hop further (when the site's MTA runs). Returns how many moved.
     Result<int> routeQueue(const SiteLookup& sites);
     /// Sites whose databases cannot be opened now (upper-case name -> why): mail for them waits in
@@ -83,15 +62,6 @@ public:
 
     /// Mail delivered here to a recipient (its GUID) or to $SYSTEM.
     Result<QList<Message>> mailOf(const QString& owner) const;
-    Result<int> queueLength() const;
-    /// What waits in the MTA queue for the postoffice NET/PO (a connection's Queue... window).
-    Result<QList<QueuedMessage>> queuedFor(const QString& postoffice) const;
-    /// Everything in the MTA queue, waiting or held, in its order (the MTA's Queues).
-    Result<QList<QueuedMessage>> queue() const;
-    /// The number of the newest message queued (0 when none ever was), to ask later what came after.
-    Result<qint64> lastQueued() const;
-    /// The messages queued after number `seq` for `recipient` (case aside), in order.
-    Result<QList<Message>> queuedAfter(qint64 seq, const QString& recipient) const;
     /// Takes a waiting message out of the queue: returned to its sender with a non-delivery report
     /// (Return, or Delete with reports), or deleted; an event says which.
     Status removeQueued(qint64 seq, bool nonDeliveryReport);
@@ -101,10 +71,6 @@ public:
     int undeliverableAfter() const;
     Status setUndeliverableAfter(int seconds);
 
-    /// A message the site makes itself (a copy for a list member, a report, a dirsync reply) into
-    /// the MTA queue, in the writer's transaction; made twice after a crash, it is there once.
-    static Status enqueue(DirectoryWriter& w, const Message& m);
-
     /// The MS address of this site's directory synchronization service: MS:ORG/SITE/$SYSTEM.
     QString systemAddress() const;
     /// Its address as a requestor of a foreign dirsync server: MS:ORG/SITE/SYSTEM1 ("always SYSTEMx
@@ -112,18 +78,15 @@ public:
     QString requestorAddress() const;
     /// The connector's (shadow) postoffice of this site: ORG/SITE, each at most 10 characters.
     static QString shadowPostoffice(const QString& organization, const QString& site);
+    /// Whether mail moves between the site and a direct postoffice through the connector on
+    /// `server` now: its Interchange and the connector MTA `connectorMta` both run.
+    static bool carries(DirectoryStore& store, const QString& server, const QString& connectorMta);
 
 private:
     /// A non-delivery report to the sender (unless `m` is one), event 1001, and `seq` dropped.
     Status returnToSender(DirectoryWriter& w, qint64 seq, const Message& m, const QString& reason);
-    Status dropFromQueue(qint64 seq);
     Status hold(qint64 seq, const Message& m, const QString& reason);
     bool anyMtaRunning() const;
-    /// Whether mail moves between the site and a direct postoffice through the connector on
-    /// `server` now: its Interchange and the connector MTA `connectorMta` both run.
-    bool carries(const QString& server, const QString& connectorMta) const;
-    /// The postoffice MS Mail sees a connector as (Local Postoffice page; ORG/SITE by default).
-    QString localPostoffice(const DirectoryObject& connector) const;
     /// One batch of routeQueue: the queued messages after sequence `after` (which it advances);
     /// returns how many it looked at, adds to `moved` those it moved.
     Result<int> routeBatch(const SiteLookup& sites, qint64& after, int* moved);

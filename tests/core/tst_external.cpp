@@ -75,7 +75,7 @@ private:
             n += int(PostofficeQueue(*po(name)).queued()->size());
         for (const QString& site : {QStringLiteral("SEATTLE"), QStringLiteral("LONDON")}) {
             auto store = std::move(DirectoryStore::open(m_org->sitePath(site))).value();
-            n += SiteTransport(*store, m_org->dir()).queueLength().value();
+            n += MtaQueue(*store).waitingCount().value();
         }
         return n;
     }

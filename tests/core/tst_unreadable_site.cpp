@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY2(text(run->problems).contains(QStringLiteral("the site LONDON (sites/LONDON.sqlite)")),
                  qPrintable(text(run->problems)));
         // In SEATTLE's queue, waiting with the reason: not held, not returned.
-        auto queue = SiteTransport(*site(QStringLiteral("SEATTLE")), m_org->dir()).queue();
+        auto queue = MtaQueue(*site(QStringLiteral("SEATTLE"))).all();
         QVERIFY(queue.ok());
         QCOMPARE(queue->size(), 1);
         QCOMPARE(queue->first().state, QStringLiteral("queued"));

@@ -506,9 +506,9 @@ private Q_SLOTS:
         QCOMPARE(messages->topLevelItemCount(), 0);
         QCOMPARE(queue->findChild<QLabel*>(QStringLiteral("queueStatus"))->text(),
                  QStringLiteral("Nothing is waiting for NWNET/PO1."));
-        QVERIFY(transport.queuedFor(QStringLiteral("NWNET/PO1"))->isEmpty());
+        QVERIFY(MtaQueue(store()).waitingFor(QStringLiteral("NWNET/PO1"))->isEmpty());
         // The report for "First" is on its way to PO2; the deleted one got none.
-        const auto toPo2 = transport.queuedFor(QStringLiteral("NWNET/PO2")).value();
+        const auto toPo2 = MtaQueue(store()).waitingFor(QStringLiteral("NWNET/PO2")).value();
         QCOMPARE(toPo2.size(), 1);
         QVERIFY(toPo2.first().message.report);
         QVERIFY(toPo2.first().message.subject.contains(QStringLiteral("First")));

@@ -66,9 +66,9 @@ ConnectionQueueDialog::ConnectionQueueDialog(core::DirectoryStore& store, QStrin
 void ConnectionQueueDialog::refresh()
 {
     m_list->clear();
-    core::SiteTransport transport(m_store, core::Organization::dirOfSite(m_store.path()));
     // One connection's messages, or (no postoffice) everything the site's MTA holds.
-    auto queued = m_postoffice.isEmpty() ? transport.queue() : transport.queuedFor(m_postoffice);
+    auto queued = m_postoffice.isEmpty() ? core::MtaQueue(m_store).all()
+                                         : core::MtaQueue(m_store).waitingFor(m_postoffice);
     if (!queued) {
         m_status->setText(sentence(queued.error().message()));
         return;

@@ -1,5 +1,5 @@
-// The MS Mail Connectors' side of the site's messaging: picking up what their direct postoffices
-// hold for the site, and saying why mail for the site waits at a postoffice when it is not picked up.
+#include "ConnectorPickUp.h"
+
 #include "SiteTransport.h"
 #include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
@@ -12,7 +12,12 @@ namespace sa::core {
 
 using ConnectorValues::servingConnectorMta;
 
-Result<int> SiteTransport::pickUp()
+ConnectorPickUp::ConnectorPickUp(DirectoryStore& store, QString orgDir)
+    : m_store(store), m_orgDir(std::move(orgDir))
+{
+}
+
+Result<int> ConnectorPickUp::pickUp()
 {
     auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
     if (!connectors)
@@ -28,7 +33,7 @@ Result<int> SiteTransport::pickUp()
             if (!conn.isDirect())
                 continue; // indirect postoffices send through their direct one
             const QString direct = conn.postoffice;
-            if (!carries(server, servingConnectorMta(c, direct)))
+            if (!SiteTransport::carries(m_store, server, servingConnectorMta(c, direct)))
                 continue; // stopped: the mail waits in the postoffice's outbound queue
             auto po = PostofficeStore::open(m_orgDir, direct);
             if (!po)
@@ -46,7 +51,7 @@ Result<int> SiteTransport::pickUp()
             }
             if (batch.isEmpty())
                 continue;
-            if (auto taken = accept(batch); !taken)
+            if (auto taken = SiteTransport(m_store, m_orgDir).accept(batch); !taken)
                 return taken.error();
             if (Status s = PostofficeQueue(*po.value()).removeOutbound(seqs); !s)
                 return s.error();
@@ -56,14 +61,14 @@ Result<int> SiteTransport::pickUp()
     return moved;
 }
 
-QString SiteTransport::localPostoffice(const DirectoryObject& c) const
+QString ConnectorPickUp::localPostoffice(const DirectoryObject& c) const
 {
     return c.value(attr::LocalNetwork).isEmpty()
-               ? shadowPostoffice(m_store.organizationName(), m_store.siteName())
+               ? SiteTransport::shadowPostoffice(m_store.organizationName(), m_store.siteName())
                : (c.value(attr::LocalNetwork) + QLatin1Char('/') + c.value(attr::LocalPostoffice)).toUpper();
 }
 
-SiteTransport::PickUpState SiteTransport::pickUpState(const QString& postoffice, const QString& hop) const
+ConnectorPickUp::State ConnectorPickUp::state(const QString& postoffice, const QString& hop) const
 {
     auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
     if (!connectors)

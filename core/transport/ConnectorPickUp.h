@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/common/Error.h"
+
+#include <QString>
+
+namespace sa::core {
+
+struct DirectoryObject;
+class DirectoryStore;
+
+/// The MS Mail Connectors' side of a site's messaging: what their direct postoffices hold for the
+/// site is picked up into the MTA queue (SiteTransport::accept), and when it is not, why mail for
+/// the site waits at a postoffice.
+class ConnectorPickUp
+{
+public:
+    ConnectorPickUp(DirectoryStore& store, QString orgDir);
+
+    /// Mail waiting in the direct postoffices of this site's MS Mail Connectors whose Interchange
+    /// and connector MTA run, moved into the MTA queue. Returns how many.
+    Result<int> pickUp();
+
+    /// Whether `hop` is the (shadow) postoffice of one of this site's MS Mail Connectors and, if so,
+    /// why mail from the postoffice `postoffice` for it is not picked up (empty: it will be).
+    struct State
+    {
+        bool known = false;
+        QString waiting;
+    };
+    State state(const QString& postoffice, const QString& hop) const;
+
+    /// The postoffice MS Mail sees a connector as (Local Postoffice page; ORG/SITE by default).
+    QString localPostoffice(const DirectoryObject& connector) const;
+
+private:
+    DirectoryStore& m_store;
+    QString m_orgDir;
+};
+
+} // namespace sa::core

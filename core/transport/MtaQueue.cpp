@@ -1,0 +1,155 @@
+#include "MtaQueue.h"
+
+#include "core/directory/ConnectorValues.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/message/MessageRow.h"
+
+#include <QSqlQuery>
+
+namespace sa::core {
+
+namespace {
+
+/// The rows of a SELECT of queuedColumns().
+Result<QList<QueuedMessage>> readQueued(Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    QList<QueuedMessage> out;
+    QSqlQuery& rows = q.value();
+    while (rows.next())
+        out.append({rows.value(0).toLongLong(), MessageRow::read(rows, 4), rows.value(1).toString(),
+                    rows.value(2).toString(), rows.value(3).toInt(),
+                    QDateTime::fromString(rows.value(14).toString(), Qt::ISODate)});
+    return out;
+}
+
+QString queuedColumns()
+{
+    return QStringLiteral("seq, state, coalesce(reason, ''), attempts, %1, queued_at")
+        .arg(MessageRow::Columns);
+}
+
+} // namespace
+
+Status MtaQueue::enqueue(DirectoryWriter& w, const Message& m)
+{
+    return w
+        .exec(QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT(message_id) DO NOTHING")
+                  .arg(MessageRow::Columns),
+              QVariantList{MessageRow::stamp()} + MessageRow::values(m))
+        .status();
+}
+
+Status MtaQueue::takeIn(DirectoryWriter& w, const Message& m)
+{
+    return w
+        .exec(QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT(message_id) DO UPDATE SET hops = max(hops, excluded.hops)")
+                  .arg(MessageRow::Columns),
+              QVariantList{MessageRow::stamp()} + MessageRow::values(m))
+        .status();
+}
+
+Status MtaQueue::hold(DirectoryWriter& w, qint64 seq, const QString& reason)
+{
+    return w
+        .exec(QStringLiteral("UPDATE mta_queue SET state = 'held', reason = ? WHERE seq = ?"), {reason, seq})
+        .status();
+}
+
+Result<QList<QueuedMessage>> MtaQueue::all() const
+{
+    return readQueued(m_store.connection().exec(
+        QStringLiteral("SELECT %1 FROM mta_queue ORDER BY seq").arg(queuedColumns())));
+}
+
+Result<QList<QueuedMessage>> MtaQueue::waitingFor(const QString& postoffice) const
+{
+    auto everything = all();
+    if (!everything)
+        return everything.error();
+    QList<QueuedMessage> out;
+    for (const QueuedMessage& q : everything.value()) {
+        if (q.state == QLatin1String("queued") &&
+            ConnectorValues::msPostoffice(q.message.to).compare(postoffice, Qt::CaseInsensitive) == 0)
+            out.append(q);
+    }
+    return out;
+}
+
+Result<QList<QueuedMessage>> MtaQueue::waitingAfter(qint64 after, int limit) const
+{
+    return readQueued(m_store.connection().exec(
+        QStringLiteral("SELECT %1 FROM mta_queue WHERE state = 'queued' AND seq > ? ORDER BY seq LIMIT ?")
+            .arg(queuedColumns()),
+        {after, limit}));
+}
+
+Result<int> MtaQueue::waitingCount() const
+{
+    auto v =
+        m_store.connection().scalar(QStringLiteral("SELECT count(*) FROM mta_queue WHERE state = 'queued'"));
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Result<Message> MtaQueue::message(qint64 seq) const
+{
+    auto q = m_store.connection().exec(
+        QStringLiteral("SELECT %1 FROM mta_queue WHERE seq = ? AND state IN ('queued', 'held')")
+            .arg(MessageRow::Columns),
+        {seq});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error(ErrorCode::NotFound, QStringLiteral("the message is no longer in the queue"));
+    return MessageRow::read(q.value(), 0);
+}
+
+Result<qint64> MtaQueue::last() const
+{
+    auto seq = m_store.connection().scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM mta_queue"));
+    if (!seq)
+        return seq.error();
+    return seq->toLongLong();
+}
+
+Result<QList<Message>> MtaQueue::after(qint64 seq, const QString& recipient) const
+{
+    auto q = m_store.connection().exec(
+        QStringLiteral("SELECT %1 FROM mta_queue WHERE seq > ? AND lower(recipient) = lower(?) ORDER BY seq")
+            .arg(MessageRow::Columns),
+        {seq, recipient});
+    if (!q)
+        return q.error();
+    QList<Message> out;
+    while (q.value().next())
+        out << MessageRow::read(q.value(), 0);
+    return out;
+}
+
+Status MtaQueue::drop(qint64 seq)
+{
+    return m_store.connection().exec(QStringLiteral("DELETE FROM mta_queue WHERE seq = ?"), {seq}).status();
+}
+
+Status MtaQueue::countAttempt(const QList<qint64>& seqs, const QString& reason)
+{
+    if (seqs.isEmpty())
+        return {};
+    QVariantList values{reason};
+    for (qint64 seq : seqs)
+        values << seq;
+    const QString marks = QStringLiteral("?,").repeated(int(seqs.size())).chopped(1);
+    return m_store.connection()
+        .exec(QStringLiteral("UPDATE mta_queue SET attempts = attempts + 1, reason = ? WHERE seq IN (%1)")
+                  .arg(marks),
+              values)
+        .status();
+}
+
+} // namespace sa::core
