@@ -111,8 +111,11 @@ private Q_SLOTS:
         QSignalSpy activity(m_window->services()->host()->worker(), &ServiceWorker::activity);
         click(dialog, Services::DirectorySynchronization, "pauseServiceButton");
         said = Prompts::takeRecorded();
-        QVERIFY2(said.join(QLatin1Char('\n')).contains(QStringLiteral("starts a synchronization now")),
-                 qPrintable(said.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            said.join(QLatin1Char('\n'))
+                .contains(QStringLiteral("X1 runs the organization's Directory Synchronization Server, so, "
+                                         "as in the original, pausing it starts a synchronization now (T2)")),
+            qPrintable(said.join(QLatin1Char('\n'))));
         QVERIFY(QTest::qWaitFor(
             [&] {
                 for (const QList<QVariant>& a : activity) {
@@ -151,7 +154,12 @@ private Q_SLOTS:
         QCOMPARE(serviceState(dialog, x2, Services::DirectorySynchronization), QStringLiteral("Running"));
         QSignalSpy activity(m_window->services()->host()->worker(), &ServiceWorker::activity);
         clickServiceButton(dialog, x2, Services::DirectorySynchronization, "pauseServiceButton");
-        Prompts::takeRecorded();
+        // No box claims a synchronization; the result line says none starts.
+        QVERIFY2(Prompts::takeRecorded().isEmpty(), "a box after a pause that starts nothing");
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("servicesResultLabel"))->text(),
+                 QStringLiteral(
+                     "On X2: Directory Synchronization paused. X2 runs neither the dirsync server nor a "
+                     "requestor: no synchronization starts."));
         const auto said = [&](const QString& start) {
             for (const QList<QVariant>& a : activity) {
                 if (a.at(0).value<WorkerActivity>().text.startsWith(start))

@@ -1,5 +1,8 @@
 #include "ServicesDialog.h"
 
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Organization.h"
+#include "core/host/DirsyncCycle.h"
 #include "ui/common/Prompts.h"
 
 #include <QDialogButtonBox>
@@ -157,18 +160,42 @@ void ServicesDialog::run(Command command)
         names.isEmpty()
             ? tr("%1 on %2: nothing to do.").arg(s.name, s.server)
             : tr("On %1: %2 %3.").arg(s.server, names.join(QStringLiteral(", ")), done.value(int(command))));
-    if (command == Command::Pause && dirsync) {
-        // Built in from 5.0 (Q146738): a pause starts a synchronization at once.
-        if (m_kickDirsync)
-            m_kickDirsync(s.server);
-        Prompts::information(
-            this, tr("Services"),
-            tr("Directory Synchronization on %1 is paused. As in the original, pausing it on "
-               "the server that runs the organization's dirsync server or requestor starts a "
-               "synchronization now (T2 as the server, T1 as a requestor); what it did shows "
-               "in the event log and Synchronization Status.")
-                .arg(s.server));
+    if (command == Command::Pause && dirsync)
+        saySynchronizationStarted(*store, s.server);
+}
+
+void ServicesDialog::saySynchronizationStarted(core::DirectoryStore& store, const QString& server)
+{
+    // Built in from 5.0 (Q146738): a pause starts a synchronization at once where the server runs
+    // the organization's dirsync role (DirsyncCycle::pauseKicks, the rule siteadminctl follows too).
+    // The worker decides by the same rule and reports what it did (or that nothing started).
+    if (m_kickDirsync)
+        m_kickDirsync(server);
+    auto org = core::Organization::open(core::Organization::dirOfSite(store.path()));
+    auto kicks = org ? core::DirsyncCycle::pauseKicks(org.value(), server) : core::Result<bool>(org.error());
+    if (!kicks) {
+        m_result->setText(
+            m_result->text() + QLatin1Char(' ') +
+            tr("Whether it starts a synchronization cannot be told: %1").arg(kicks.error().message()));
+        return;
     }
+    if (!kicks.value()) {
+        m_result->setText(
+            m_result->text() + QLatin1Char(' ') +
+            tr("%1 runs neither the dirsync server nor a requestor: no synchronization starts.").arg(server));
+        return;
+    }
+    const bool requestor = core::DirsyncCycle::isRequestorOnly(org.value());
+    Prompts::information(
+        this, tr("Services"),
+        (requestor ? tr("Directory Synchronization on %1 is paused. %1 runs the organization's Dir-Sync "
+                        "Requestor, so, as in the original, pausing it starts a synchronization now (T1): "
+                        "the site's changes go to the dirsync server.")
+                   : tr("Directory Synchronization on %1 is paused. %1 runs the organization's Directory "
+                        "Synchronization Server, so, as in the original, pausing it starts a synchronization "
+                        "now (T2): the requestors' updates are applied and answered."))
+                .arg(server) +
+            QLatin1Char(' ') + tr("What it did shows in the event log and in Synchronization Status."));
 }
 
 } // namespace sa::ui

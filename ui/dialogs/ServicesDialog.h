@@ -42,6 +42,10 @@ private:
         Restart
     };
     void run(Command command);
+    /// After a pause of Directory Synchronization on `server`: asks the worker for the
+    /// synchronization it starts, and says whether one does (a box when it does, the result line
+    /// when it does not).
+    void saySynchronizationStarted(core::DirectoryStore& store, const QString& server);
     void updateButtons();
 
     ServicesModel* m_model;
