@@ -26,16 +26,6 @@ QString orderClause(SortField sort, Qt::SortOrder order)
 
 } // namespace
 
-ListFilter ListFilter::containers()
-{
-    ListFilter f;
-    for (const ClassDef& c : Schema::instance().classes()) {
-        if (c.container)
-            f.classes << c.name;
-    }
-    return f;
-}
-
 DirectoryStore::DirectoryStore(std::unique_ptr<SqliteConnection> connection)
     : m_connection(std::move(connection))
 {
