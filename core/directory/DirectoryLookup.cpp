@@ -19,21 +19,6 @@ QString namesIn(const QStringList& names)
     return QStringLiteral("a.name IN (%1)").arg(quoted.join(QLatin1String(", ")));
 }
 
-/// Prepares `sql` once on the store, binds `values` in order and runs it.
-Result<QSqlQuery*> run(const DirectoryStore& store, const QString& sql, const QVariantList& values,
-                       const QString& what)
-{
-    auto stmt = store.cachedStatement(sql);
-    if (!stmt)
-        return stmt.error();
-    QSqlQuery* q = stmt.value();
-    for (int i = 0; i < values.size(); ++i)
-        q->bindValue(i, values.at(i));
-    if (!q->exec())
-        return SqliteConnection::queryError(*q, what);
-    return q;
-}
-
 } // namespace
 
 ValueQuery ValueQuery::aliases(const QStringList& values)
@@ -96,8 +81,8 @@ Result<QList<ValueHolder>> DirectoryLookup::holders(const ValueQuery& query) con
     }
     if (query.limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(query.limit);
-    auto q = run(m_store, sql, values,
-                 QStringLiteral("looking up %1").arg(query.attributes.join(QLatin1String(", "))));
+    auto q = m_store.runCached(
+        sql, values, QStringLiteral("looking up %1").arg(query.attributes.join(QLatin1String(", "))));
     if (!q)
         return q.error();
     QList<ValueHolder> out;
@@ -122,11 +107,11 @@ Result<QStringList> DirectoryLookup::guidsChangedSince(qint64 usn, const QString
     }
     // By USN (objects_usn_changed), not by class ("+class" keeps SQLite off the class index): the few
     // changed objects, not every one of the class.
-    auto q = run(m_store,
-                 QStringLiteral("SELECT guid FROM objects WHERE usn_changed > ? AND +class IN (%1)"
-                                " ORDER BY usn_changed")
-                     .arg(marks.join(QLatin1Char(','))),
-                 values, QStringLiteral("reading the changed objects"));
+    auto q =
+        m_store.runCached(QStringLiteral("SELECT guid FROM objects WHERE usn_changed > ? AND +class IN (%1)"
+                                         " ORDER BY usn_changed")
+                              .arg(marks.join(QLatin1Char(','))),
+                          values, QStringLiteral("reading the changed objects"));
     if (!q)
         return q.error();
     QStringList out;
@@ -139,10 +124,10 @@ Result<QStringList> DirectoryLookup::guidsChangedSince(qint64 usn, const QString
 Result<QList<qint64>> DirectoryLookup::touchedBetween(qint64 firstUsn, qint64 lastUsn) const
 {
     // The change log keeps a row per change of an object that existed; a new object has none.
-    auto q = run(m_store,
-                 QStringLiteral("SELECT object_id FROM change_log WHERE usn BETWEEN ? AND ?"
-                                " UNION SELECT id FROM objects WHERE usn_created BETWEEN ? AND ?"),
-                 {firstUsn, lastUsn, firstUsn, lastUsn}, QStringLiteral("reading the objects of a run"));
+    auto q = m_store.runCached(
+        QStringLiteral("SELECT object_id FROM change_log WHERE usn BETWEEN ? AND ?"
+                       " UNION SELECT id FROM objects WHERE usn_created BETWEEN ? AND ?"),
+        {firstUsn, lastUsn, firstUsn, lastUsn}, QStringLiteral("reading the objects of a run"));
     if (!q)
         return q.error();
     QList<qint64> out;

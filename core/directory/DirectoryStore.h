@@ -123,6 +123,8 @@ public:
 
     /// A prepared statement kept for the life of the store (bulk paths reuse them).
     Result<QSqlQuery*> cachedStatement(const QString& sql) const;
+    /// The same, with `values` bound in order and run; `what` names it in errors.
+    Result<QSqlQuery*> runCached(const QString& sql, const QVariantList& values, const QString& what) const;
 
 Q_SIGNALS:
     /// After every successful write, with the highest USN it used.
@@ -131,8 +133,6 @@ Q_SIGNALS:
 private:
     explicit DirectoryStore(std::unique_ptr<SqliteConnection> connection);
     Result<QList<DirectoryObject>> readObjects(QSqlQuery& rows) const;
-    /// Prepares (once), binds `values` in order and runs `sql`; `what` names it in errors.
-    Result<QSqlQuery*> runCached(const QString& sql, const QVariantList& values, const QString& what) const;
     /// " AND class IN (?, ...) AND hidden = 0" for `filter`, and the values it binds.
     static QString filterClause(const ListFilter& filter, QVariantList& values);
     Result<QVariant> scalarWithFilter(const QString& sql, QVariantList values,

@@ -39,4 +39,26 @@ QString SeenIds::key(const Message& m)
     return m.id + QLatin1Char(';') + QString::number(m.hops);
 }
 
+Result<int> SeenIds::takeInAll(const QList<Message>& messages,
+                               const std::function<Status(const Message&)>& keep)
+{
+    int fresh = 0;
+    const QString at = MessageRow::stamp();
+    for (const Message& m : messages) {
+        auto taken = takeIn(m, at);
+        if (!taken)
+            return taken.error();
+        if (!*taken)
+            continue; // handed over before: keep one copy
+        if (Status s = keep(m); !s)
+            return s.error();
+        ++fresh;
+    }
+    if (fresh > 0) {
+        if (Status s = forgetOld(); !s)
+            return s.error();
+    }
+    return fresh;
+}
+
 } // namespace sa::core

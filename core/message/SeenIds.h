@@ -4,6 +4,7 @@
 #include "core/common/Error.h"
 
 #include <QString>
+#include <functional>
 
 namespace sa::core {
 
@@ -29,6 +30,10 @@ public:
     Result<bool> takeIn(const Message& m, const QString& at);
     /// Lets go of the ids kept longer than RetentionDays.
     Status forgetOld();
+    /// A receiver's hand-over, inside its transaction: each of `messages` not taken in before is
+    /// recorded and given to `keep` (which queues it); the old ids go when any was new. Returns how
+    /// many were new.
+    Result<int> takeInAll(const QList<Message>& messages, const std::function<Status(const Message&)>& keep);
 
     /// What a receiver keeps of a message to know it again: its id and its hop count. A hand-over
     /// repeated after a crash carries both unchanged and is refused; a message coming round again on

@@ -110,25 +110,13 @@ Status PostofficeDirsyncJournal::recordChange(DirsyncTransaction::Code code, con
 Result<QList<DirsyncTransaction>> PostofficeDirsyncJournal::unconfirmed(qint64 confirmed) const
 {
     auto q = m_po.connection().exec(
-        QStringLiteral(
-            "SELECT seq, code, full_name, address, new_full_name, new_address, fields FROM reqtrans"
-            " WHERE seq > ? ORDER BY seq"),
+        QStringLiteral("SELECT %1 FROM reqtrans WHERE seq > ? ORDER BY seq").arg(TransactionColumns),
         {confirmed});
     if (!q)
         return q.error();
     QList<DirsyncTransaction> out;
-    QSqlQuery& rows = q.value();
-    while (rows.next()) {
-        DirsyncTransaction t;
-        t.seq = rows.value(0).toLongLong();
-        t.code = DirsyncTransaction::Code(rows.value(1).toString().at(0).toLatin1());
-        t.fullName = rows.value(2).toString();
-        t.address = rows.value(3).toString();
-        t.newFullName = rows.value(4).toString();
-        t.newAddress = rows.value(5).toString();
-        t.fields = DirsyncTemplates::decode(rows.value(6).toString());
-        out << t;
-    }
+    while (q.value().next())
+        out << transactionFrom(q.value());
     return out;
 }
 
@@ -163,6 +151,22 @@ Status PostofficeDirsyncJournal::takeOut(qint64 seq)
 Status PostofficeDirsyncJournal::clear()
 {
     return m_po.connection().exec(QStringLiteral("DELETE FROM reqtrans")).status();
+}
+
+const QString PostofficeDirsyncJournal::TransactionColumns =
+    QStringLiteral("seq, code, full_name, address, new_full_name, new_address, fields");
+
+DirsyncTransaction PostofficeDirsyncJournal::transactionFrom(const QSqlQuery& row)
+{
+    DirsyncTransaction t;
+    t.seq = row.value(0).toLongLong();
+    t.code = DirsyncTransaction::Code(row.value(1).toString().at(0).toLatin1());
+    t.fullName = row.value(2).toString();
+    t.address = row.value(3).toString();
+    t.newFullName = row.value(4).toString();
+    t.newAddress = row.value(5).toString();
+    t.fields = DirsyncTemplates::decode(row.value(6).toString());
+    return t;
 }
 
 } // namespace sa::core

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace sa::core {
@@ -54,6 +55,12 @@ public:
     Status takeOut(qint64 seq);
     /// REQTRANS emptied (a new registration starts from nothing).
     Status clear();
+
+    /// The columns of a stored transaction (REQTRANS here, the server's MSTTRANS), in the order
+    /// transactionFrom reads them.
+    static const QString TransactionColumns;
+    /// The transaction of a row selected with TransactionColumns first.
+    static DirsyncTransaction transactionFrom(const QSqlQuery& row);
 
 private:
     PostofficeStore& m_po;

@@ -332,23 +332,14 @@ Status PostofficeDirsyncServer::reply(const QString& requestor, PoT2Report& repo
             message.transactions << t;
         }
     } else {
-        auto q = c.exec(
-            QStringLiteral(
-                "SELECT seq, code, full_name, address, new_full_name, new_address, fields FROM msttrans"
-                " WHERE seq > ? AND requestor_key != ? ORDER BY seq"),
-            {confSync, requestor});
+        auto q =
+            c.exec(QStringLiteral("SELECT %1 FROM msttrans WHERE seq > ? AND requestor_key != ? ORDER BY seq")
+                       .arg(PostofficeDirsyncJournal::TransactionColumns),
+                   {confSync, requestor});
         if (!q)
             return q.error();
         while (q.value().next()) {
-            const QSqlQuery& row = q.value();
-            DirsyncTransaction t;
-            t.seq = row.value(0).toLongLong();
-            t.code = DirsyncTransaction::Code(row.value(1).toString().at(0).toLatin1());
-            t.fullName = row.value(2).toString();
-            t.address = row.value(3).toString();
-            t.newFullName = row.value(4).toString();
-            t.newAddress = row.value(5).toString();
-            t.fields = DirsyncTemplates::decode(row.value(6).toString());
+            const DirsyncTransaction t = PostofficeDirsyncJournal::transactionFrom(q.value());
             if (t.code != DirsyncTransaction::Code::Replace) // a requestor's R is about its own list
                 message.transactions << t;
         }

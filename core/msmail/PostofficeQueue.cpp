@@ -180,19 +180,12 @@ Result<int> PostofficeQueue::accept(const QList<Message>& messages)
     int fresh = 0;
     SeenIds seen(c, QStringLiteral("seen"));
     Status s = c.transaction([&]() -> Status {
-        for (const Message& message : messages) {
-            auto taken = seen.takeIn(message, MessageRow::stamp());
-            if (!taken)
-                return taken.error();
-            if (!*taken)
-                continue; // handed over before: keep one copy
-            if (Status q = enqueue(message, QStringLiteral("in"), {}); !q)
-                return q;
-            ++fresh;
-        }
-        if (fresh == 0)
-            return {};
-        return seen.forgetOld();
+        auto taken = seen.takeInAll(
+            messages, [this](const Message& m) { return enqueue(m, QStringLiteral("in"), {}); });
+        if (!taken)
+            return taken.error();
+        fresh = taken.value();
+        return {};
     });
     if (!s)
         return s.error();

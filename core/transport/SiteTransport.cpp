@@ -86,20 +86,12 @@ Result<int> SiteTransport::accept(const QList<Message>& messages)
 {
     int fresh = 0;
     const Status s = m_store.write([&](DirectoryWriter& w) -> Status {
-        SeenIds seen(w.store().connection(), QStringLiteral("mta_seen"));
-        for (const Message& m : messages) {
-            auto taken = seen.takeIn(m, MessageRow::stamp());
-            if (!taken)
-                return taken.error();
-            if (!*taken)
-                continue; // handed over before: keep one copy
-            if (Status q = MtaQueue::takeIn(w, m); !q)
-                return q;
-            ++fresh;
-        }
-        if (fresh == 0)
-            return {};
-        return seen.forgetOld();
+        auto taken = SeenIds(w.store().connection(), QStringLiteral("mta_seen"))
+                         .takeInAll(messages, [&w](const Message& m) { return MtaQueue::takeIn(w, m); });
+        if (!taken)
+            return taken.error();
+        fresh = taken.value();
+        return {};
     });
     if (!s)
         return s.error();
