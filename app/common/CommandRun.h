@@ -22,8 +22,9 @@ public:
     /// Exit codes (sysexits where there is one).
     static constexpr int ExitFailed = 1;
     static constexpr int ExitUsage = 2;
-    static constexpr int ExitSoftware = 70; ///< EX_SOFTWARE: the program's command table is wrong
-    static constexpr int ExitTryAgain = 75; ///< EX_TEMPFAIL: another process holds the work
+    static constexpr int ExitDataError = 65; ///< EX_DATAERR: input that can never be taken
+    static constexpr int ExitSoftware = 70;  ///< EX_SOFTWARE: the program's command table is wrong
+    static constexpr int ExitTryAgain = 75;  ///< EX_TEMPFAIL: another process holds the work
 
     CommandRun(const QString& program, const Command& command, const QCommandLineParser& parser,
                QStringList arguments, QTextStream& out, QTextStream& err);

@@ -4,6 +4,7 @@
 #include "CreateCommand.h"
 #include "CtlOptions.h"
 #include "DeleteCommand.h"
+#include "DeliverCommand.h"
 #include "DemoCommand.h"
 #include "DirsyncApproveDeletesCommand.h"
 #include "DirsyncCycleCommand.h"
@@ -16,6 +17,7 @@
 #include "ExportCommand.h"
 #include "FindCommand.h"
 #include "ImportCommand.h"
+#include "ImsSecretCommand.h"
 #include "InitCommand.h"
 #include "ListCommand.h"
 #include "ModifyCommand.h"
@@ -84,6 +86,8 @@ CtlCommandTable::CtlCommandTable()
     add(std::make_unique<DirsyncApproveDeletesCommand>());
     add(std::make_unique<DirsyncResetCommand>());
     add(std::make_unique<EventsCommand>());
+    add(std::make_unique<DeliverCommand>());
+    add(std::make_unique<ImsSecretCommand>());
     addStandardCommands();
 }
 

@@ -25,5 +25,7 @@ inline const QString OptKeepDays = QStringLiteral("keep-days");
 inline const QString OptLab = QStringLiteral("lab");
 inline const QString OptLinked = QStringLiteral("linked");
 inline const QString OptUndeliverable = QStringLiteral("undeliverable-after");
+inline const QString OptRecipient = QStringLiteral("recipient");
+inline const QString OptSecretFile = QStringLiteral("secret-file");
 
 } // namespace sa::app::ctl

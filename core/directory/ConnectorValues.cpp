@@ -2,6 +2,7 @@
 
 #include "AddressSyntax.h"
 #include "DirectoryObject.h"
+#include "Organization.h"
 #include "Schema.h"
 
 #include <QRegularExpression>
@@ -36,6 +37,52 @@ ConnectorMta ConnectorMta::parse(const QString& value)
     for (const QString& p : value.section(QLatin1Char('|'), 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
         m.serviced << p.trimmed().toUpper();
     return m;
+}
+
+QString ConnectedSite::toString() const
+{
+    return QStringLiteral("%1|%2|%3").arg(organization, site, routingAddress);
+}
+
+ConnectedSite ConnectedSite::parse(const QString& value)
+{
+    ConnectedSite c;
+    c.organization = value.section(QLatin1Char('|'), 0, 0).trimmed();
+    c.site = value.section(QLatin1Char('|'), 1, 1).trimmed();
+    c.routingAddress = value.section(QLatin1Char('|'), 2).trimmed().toLower();
+    return c;
+}
+
+QString ConnectedSite::problem(const QString& value, const QString& ownOrganization, const QString& ownSite)
+{
+    if (value.count(QLatin1Char('|')) != 2)
+        return QStringLiteral("\"%1\" is not ORGANIZATION|SITE|routing address").arg(value);
+    const ConnectedSite c = parse(value);
+    if (Status s = Organization::checkName(QStringLiteral("organization"), c.organization, 64); !s)
+        return s.error().message();
+    if (Status s = Organization::checkName(QStringLiteral("site"), c.site, 64); !s)
+        return s.error().message();
+    if (c.organization.compare(ownOrganization, Qt::CaseInsensitive) != 0)
+        return QStringLiteral("the site %1 is in the organization %2, not %3: sites of one organization only")
+            .arg(c.site, c.organization, ownOrganization);
+    if (c.site.compare(ownSite, Qt::CaseInsensitive) == 0)
+        return QStringLiteral("the site %1 is this site").arg(c.site);
+    if (!isDomainName(c.routingAddress))
+        return QStringLiteral("the routing address \"%1\" of site %2 is not a domain name")
+            .arg(c.routingAddress, c.site);
+    return {};
+}
+
+bool isDomainName(const QString& name)
+{
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    if (name.isEmpty() || name.size() > 253)
+        return false;
+    for (const QString& part : name.split(QLatin1Char('.'))) {
+        if (!label.match(part).hasMatch())
+            return false;
+    }
+    return true;
 }
 
 QString servingConnectorMta(const DirectoryObject& connector, const QString& direct)

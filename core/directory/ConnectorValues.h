@@ -35,6 +35,26 @@ struct ConnectorMta
     static ConnectorMta parse(const QString& value);
 };
 
+/// A Connected-Sites value of an Internet Mail Service: "ORG|SITE|routing address", the site reached
+/// through it and the mail domain of that site's own Internet Mail Service (Q163777's Connected Sites
+/// page: Organization, Site, Routing Address).
+struct ConnectedSite
+{
+    QString organization;
+    QString site;
+    QString routingAddress; ///< a domain name, lower case
+
+    QString toString() const;
+    static ConnectedSite parse(const QString& value);
+    /// What is wrong with a value typed for `ownOrganization`'s site `ownSite`, or empty: names
+    /// that are not names, another organization (replication is within one), the site itself, a
+    /// routing address that is not a domain name.
+    static QString problem(const QString& value, const QString& ownOrganization, const QString& ownSite);
+};
+
+/// Whether `name` is a domain name (letters, digits, '-' in dot-separated labels, at most 253).
+bool isDomainName(const QString& name);
+
 /// The connector MTA of `connector` that services the direct postoffice `direct`, or empty.
 QString servingConnectorMta(const DirectoryObject& connector, const QString& direct);
 /// The server an MS Mail Connector runs on (its home server's name), or empty.

@@ -362,6 +362,28 @@ Schema::Schema()
             QStringLiteral("Directory Replication Connector"), QStringLiteral("replication-connector"),
             {QStringLiteral("directory-replication")}, {attr::RemoteSite},
             {attr::LocalBridgehead, attr::RemoteBridgehead, attr::ActivationStyle, attr::ActivationSchedule});
+
+        // The Internet Mail Service: one per server, the site connector between folders on different
+        // machines (Q163777), its mail carried by a real MTA (DESIGN.md, "Many computers").
+        addAttribute({attr::ConnectedSites, S::String, true, 320, 0, 0, false,
+                      QStringLiteral("A site reached through this service: ORG|SITE|routing address (the "
+                                     "mail domain of that site's Internet Mail Service).")});
+        addAttribute({attr::TransferMode, S::Integer, false, 0, 0, 3, false,
+                      QStringLiteral("0 = inbound and outbound, 1 = inbound only, 2 = outbound only, "
+                                     "3 = none (flush queues).")});
+        addText(
+            attr::SmartHost, 255,
+            QStringLiteral("The host every outgoing message is handed to (the MTA; localhost unless set)."));
+        addAttribute({attr::SmartHostPort, S::Integer, false, 0, 1, 65535, false,
+                      QStringLiteral("The smart host's SMTP port (25 unless set).")});
+        addText(attr::InboundDomain, 255,
+                QStringLiteral("This site's mail domain: the MTA delivers it to siteadminctl deliver."));
+        connector(QStringLiteral("internet-mail-service"), QStringLiteral("Internet-Mail-Service"),
+                  QStringLiteral("Internet Mail Service"), QStringLiteral("site-connector"),
+                  {QStringLiteral("connections")}, {attr::HomeServer},
+                  {attr::ConnectedSites, attr::AddressSpace, attr::TransferMode, attr::SmartHost,
+                   attr::SmartHostPort, attr::InboundDomain, attr::AdministratorMailbox,
+                   attr::DiagnosticsLogging});
     }
 
     addDirsyncDefinitions(common);

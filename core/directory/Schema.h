@@ -78,6 +78,12 @@ inline const QString LocalBridgehead = QStringLiteral("Local-Bridgehead");
 inline const QString RemoteBridgehead = QStringLiteral("Remote-Bridgehead");
 inline const QString ActivationStyle = QStringLiteral("Activation-Style");
 inline const QString ActivationSchedule = QStringLiteral("Activation-Schedule");
+// The Internet Mail Service (reference/internet-mail-service.md). Names are ours [U].
+inline const QString ConnectedSites = QStringLiteral("Connected-Sites");
+inline const QString TransferMode = QStringLiteral("Transfer-Mode");
+inline const QString SmartHost = QStringLiteral("Smart-Host");
+inline const QString SmartHostPort = QStringLiteral("Smart-Host-Port");
+inline const QString InboundDomain = QStringLiteral("Inbound-Domain");
 // Directory synchronization (reference exchange-admin-ui.md §3.1-3.4). Names marked [U] in
 // Schema.cpp are ours.
 inline const QString ResponsibleLocalDxa = QStringLiteral("Responsible-Local-DXA");

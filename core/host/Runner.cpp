@@ -13,6 +13,7 @@
 #include "core/services/Schedule.h"
 #include "core/services/Services.h"
 #include "core/transport/ConnectorPickUp.h"
+#include "core/transport/ImsSender.h"
 #include "core/transport/SiteMail.h"
 #include "core/transport/SiteTransport.h"
 
@@ -29,6 +30,7 @@ RunReport& RunReport::operator+=(const RunReport& o)
     returned += o.returned;
     pickedUp += o.pickedUp;
     routed += o.routed;
+    internet += o.internet;
     replicated += o.replicated;
     dirsync += o.dirsync;
     for (const QString& p : o.problems) {
@@ -116,6 +118,11 @@ Result<RunReport> Runner::runOnce()
                                 transport.setUnreachable(unreachable);
                                 return transport.routeQueue(lookup);
                             });
+        !s)
+        return s.error();
+    // 3b. The Internet Mail Services hand what waits for sites on other machines to their MTA.
+    if (Status s = eachSite(stores, m_mail, report.internet,
+                            [](DirectoryStore& store) { return ImsSender(store).run(); });
         !s)
         return s.error();
     // 4. Directory replication.

@@ -20,12 +20,16 @@ struct RunReport
     int returned = 0;   ///< messages postoffices returned as undeliverable (waited too long)
     int pickedUp = 0;   ///< messages MS Mail Connectors took from their postoffices
     int routed = 0;     ///< messages site MTAs moved one hop
+    int internet = 0;   ///< messages Internet Mail Services handed to their MTA (or returned)
     int replicated = 0; ///< objects directory replication wrote
     int dirsync = 0;    ///< dirsync messages the dirsync server received and sent (T2)
     /// What could not be worked on while the rest was (a postoffice whose file cannot be opened),
     /// one line each, each said once however many passes met it.
     QStringList problems;
-    int total() const { return dispatched + carried + returned + pickedUp + routed + replicated + dirsync; }
+    int total() const
+    {
+        return dispatched + carried + returned + pickedUp + routed + internet + replicated + dirsync;
+    }
     RunReport& operator+=(const RunReport& other);
 };
 

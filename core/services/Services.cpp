@@ -14,6 +14,7 @@ const QString Services::Directory = QStringLiteral("Directory");
 const QString Services::Mta = QStringLiteral("Message Transfer Agent");
 const QString Services::MsMailInterchange = QStringLiteral("MS Mail Connector Interchange");
 const QString Services::DirectorySynchronization = QStringLiteral("Directory Synchronization");
+const QString Services::InternetMail = QStringLiteral("Internet Mail Service");
 
 QString stateName(ServiceState state)
 {
@@ -49,6 +50,21 @@ QStringList pcMtas(DirectoryStore& store, const QString& server, bool* hasConnec
     return names;
 }
 
+/// Whether an Internet Mail Service of this site runs on `server`.
+bool hasInternetMail(DirectoryStore& store, const QString& server)
+{
+    const Dn serverDn = SiteBuilder::serverDn(store.organizationName(), store.siteName(), server);
+    auto services = store.objectsOf(ListFilter{{QStringLiteral("internet-mail-service")}, true});
+    if (!services)
+        return false;
+    for (const DirectoryObject& ims : services.value()) {
+        if (!ims.isReplica() &&
+            ims.value(attr::HomeServer).compare(serverDn.toString(), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 QList<ServiceStatus> definitions(DirectoryStore& store, const QString& server)
 {
     QList<ServiceStatus> out{
@@ -64,6 +80,8 @@ QList<ServiceStatus> definitions(DirectoryStore& store, const QString& server)
             out.append({server, m, ServiceState::Stopped, {Services::MsMailInterchange}});
     }
     out.append({server, Services::DirectorySynchronization, ServiceState::Stopped, {Services::Mta}});
+    if (hasInternetMail(store, server))
+        out.append({server, Services::InternetMail, ServiceState::Stopped, {Services::Mta}});
     return out;
 }
 

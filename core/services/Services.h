@@ -30,9 +30,9 @@ struct ServiceStatus
 /// The services of a site's servers (reference §4): System Attendant; Directory (needs the System
 /// Attendant); Message Transfer Agent (needs the Directory); MS Mail Connector Interchange (needs
 /// the Directory) and its PC MTAs (named on Connector MTAs; need the Interchange); Directory
-/// Synchronization (needs the MTA). Starting a service starts what it needs first, as the Windows NT
-/// service manager did; stopping one that others need is refused and names them; pause and continue
-/// apply to running and paused services.
+/// Synchronization (needs the MTA); Internet Mail Service (needs the MTA) where the server has one. Starting
+/// a service starts what it needs first, as the Windows NT service manager did; stopping one that others need
+/// is refused and names them; pause and continue apply to running and paused services.
 class Services
 {
 public:
@@ -41,6 +41,8 @@ public:
     static const QString Mta;
     static const QString MsMailInterchange;
     static const QString DirectorySynchronization;
+    /// Exchange's MSExchangeIMC: on a server with an Internet Mail Service object; needs the MTA.
+    static const QString InternetMail;
 
     /// Every service of `server` with its state (a server without an MS Mail Connector has no
     /// Interchange or PC MTAs).

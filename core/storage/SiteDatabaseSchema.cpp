@@ -289,6 +289,23 @@ Status upgradeToVersion13(SqliteConnection& c)
                                    " PRIMARY KEY (requestor, object_guid)) WITHOUT ROWID")});
 }
 
+// Version 14: the Internet Mail Service (issue 17). The secret each pair of sites signs its mail
+// with, kept by this site only (never replicated: replication carries objects, not this table), and
+// the messages waiting for the MTA (Postfix) to take them, one row each until it said it has them.
+Status upgradeToVersion14(SqliteConnection& c)
+{
+    return execAll(
+        c,
+        {QStringLiteral("CREATE TABLE ims_secrets (site TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,"
+                        " secret BLOB NOT NULL, changed TEXT NOT NULL) WITHOUT ROWID"),
+         QStringLiteral(
+             "CREATE TABLE ims_queue (seq INTEGER PRIMARY KEY, site TEXT NOT NULL, message_id TEXT NOT NULL"
+             " UNIQUE, sender TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT"
+             " NULL, attachment BLOB, attachment_name TEXT, submitted TEXT NOT NULL, hops INTEGER NOT NULL,"
+             " report INTEGER NOT NULL, queued_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+             " reason TEXT NOT NULL DEFAULT '')")});
+}
+
 } // namespace
 
 QList<MigrationStep> siteDatabaseMigrations()
@@ -307,6 +324,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {11, QStringLiteral("handed-over message ids by time"), upgradeToVersion11},
         {12, QStringLiteral("T2 runs a requestor missed, queue times"), upgradeToVersion12},
         {13, QStringLiteral("entries a dirsync reply set aside"), upgradeToVersion13},
+        {14, QStringLiteral("the Internet Mail Service's secrets and queue"), upgradeToVersion14},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "SiteTransport.h"
 
+#include "ImsQueue.h"
+#include "InternetMailService.h"
 #include "SiteMail.h"
 #include "core/common/Clock.h"
 #include "core/common/SqlText.h"
@@ -230,6 +232,23 @@ Route SiteTransport::route(const Message& m) const
             }
         }
     }
+    // 4. A site on another machine, through an Internet Mail Service connected to it: its own (shadow)
+    //    postoffice, as over a site connector.
+    if (r.kind == Route::Kind::Unroutable) {
+        auto internet = InternetMailService(m_store).services();
+        for (const DirectoryObject& ims : internet ? internet.value() : QList<DirectoryObject>()) {
+            for (const QString& value : ims.valuesOf(attr::ConnectedSites)) {
+                const auto connected = ConnectorValues::ConnectedSite::parse(value);
+                const QString space = QStringLiteral("MS:%1/*").arg(
+                    shadowPostoffice(m_store.organizationName(), connected.site));
+                if (ConnectorValues::inAddressSpace(space, to)) {
+                    r.kind = Route::Kind::Site;
+                    r.site = connected.site;
+                    return r;
+                }
+            }
+        }
+    }
     if (r.kind == Route::Kind::Unroutable && r.reason.isEmpty())
         r.reason = QStringLiteral("no route to %1 from site %2").arg(to, m_store.siteName());
     return r;
@@ -292,6 +311,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
     }
     QMap<QString, QList<std::pair<qint64, Message>>> toPostoffices; // by NET/PO
     QMap<QString, QList<std::pair<qint64, Message>>> toSites;       // by site name
+    QMap<QString, QList<std::pair<qint64, Message>>> toInternet;    // by site name, over an IMS
     QMap<QString, QList<qint64>> waiting; // tried, their next hop unavailable: by why
     // What waited too long for its next hop goes back to its sender with the reason it waited.
     const auto giveBack = [this, limit](qint64 seq, const Message& m, const QString& why) {
@@ -357,6 +377,15 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             continue; // handed over with the others for that postoffice, below
         }
         case Route::Kind::Site: {
+            // A site of another folder (another machine): through the Internet Mail Service connected
+            // to it. A site of this folder goes over the site connector even when an IMS also leads there.
+            if ((!sites || !sites(r.site)) && !m_unreachable.contains(r.site.toUpper()) &&
+                InternetMailService(m_store).linkTo(r.site)) {
+                Message next = m;
+                next.hops += 1;
+                toInternet[r.site].append({seq, next});
+                continue;
+            }
             if ((!sites || !sites(r.site)) && m_unreachable.contains(r.site.toUpper())) {
                 if (!expired.contains(seq)) {
                     waiting[m_unreachable.value(r.site.toUpper())] << seq;
@@ -406,6 +435,21 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         SiteTransport remote(*sites(it.key()), m_orgDir);
         if (Status s =
                 handOver(it.value(), [&](const QList<Message>& batch) { return remote.accept(batch); });
+            !s)
+            return s.error();
+        *moved += int(it->size());
+    }
+    // The Internet Mail Service's queue is in this database: taken there and dropped here in one.
+    for (auto it = toInternet.constBegin(); it != toInternet.constEnd(); ++it) {
+        if (Status s = m_store.write([&](DirectoryWriter& w) -> Status {
+                for (const auto& item : it.value()) {
+                    if (Status q = ImsQueue::enqueue(w, it.key(), item.second); !q)
+                        return q;
+                    if (Status d = MtaQueue(m_store).drop(item.first); !d)
+                        return d;
+                }
+                return {};
+            });
             !s)
             return s.error();
         *moved += int(it->size());

@@ -137,8 +137,18 @@ QString outputDir()
 
 ProcessRun runProcess(const QString& program, const QStringList& args)
 {
+    return runProcess(program, args, {});
+}
+
+ProcessRun runProcess(const QString& program, const QStringList& args, const QByteArray& input)
+{
     QProcess p;
     p.start(program, args);
+    if (!input.isEmpty() && p.waitForStarted(60000)) {
+        p.write(input);
+        p.waitForBytesWritten(60000);
+    }
+    p.closeWriteChannel();
     ProcessRun r;
     if (!p.waitForFinished(60000))
         return r;
@@ -172,6 +182,11 @@ QString checkRefused(const QString& program, const QString& prefix, const QStrin
 QString Cli::ctlProgram()
 {
     return QString::fromLocal8Bit(qgetenv("SITEADMIN_CTL"));
+}
+
+ProcessRun Cli::ctlFed(const QByteArray& input, QStringList args) const
+{
+    return runProcess(ctlProgram(), QStringList{QStringLiteral("--org"), org} + args, input);
 }
 
 QString Cli::poProgram()

@@ -28,6 +28,8 @@ struct ProcessRun
     QString err;
 };
 ProcessRun runProcess(const QString& program, const QStringList& args);
+/// The same with `input` on its standard input, which is then closed.
+ProcessRun runProcess(const QString& program, const QStringList& args, const QByteArray& input);
 
 /// Runs a command that must be refused: a non-zero exit, nothing on stdout, exactly one line on
 /// stderr that starts with "<prefix>: " and contains `expected`, and `folder` unchanged. Returns
@@ -45,6 +47,8 @@ struct Cli
     static QString poProgram();
     ProcessRun ctl(QStringList args) const;
     ProcessRun po(QStringList args) const;
+    /// siteadminctl with `input` on its standard input.
+    ProcessRun ctlFed(const QByteArray& input, QStringList args) const;
     /// checkRefused on the folder: what was wrong with the refusal, or an empty string.
     QString ctlRefused(QStringList args, const QString& expected) const;
     QString poRefused(QStringList args, const QString& expected) const;

@@ -1,0 +1,109 @@
+#include "ImsReceiver.h"
+
+#include "ImsSecrets.h"
+#include "InternetMailService.h"
+#include "SiteTransport.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/directory/EventLog.h"
+#include "core/directory/Organization.h"
+#include "core/message/CrossingMessage.h"
+#include "core/services/Services.h"
+
+namespace sa::core {
+
+namespace {
+
+using Kind = ImsDelivery::Kind;
+
+ImsDelivery tryLaterOrFail(const Error& e)
+{
+    // The database busy or failing is a state that passes; anything else the MTA keeps as well,
+    // since nothing of the message was wrong.
+    return {Kind::TryLater, e.message()};
+}
+
+/// A refusal of who sent it, said in the event log of the site it came to.
+ImsDelivery refuse(DirectoryStore& store, int eventId, const QString& why)
+{
+    // [U] event ids of ours, in a range of the Internet Mail Service's own.
+    const Status s = store.write([&](DirectoryWriter& w) {
+        return EventLog::write(w, QStringLiteral("MSExchangeIMC"), QStringLiteral("Error"), eventId,
+                               QStringLiteral("A message was refused: %1").arg(why));
+    });
+    if (!s)
+        return tryLaterOrFail(s.error());
+    return {Kind::Refused, why};
+}
+
+} // namespace
+
+ImsDelivery ImsReceiver::deliver(const Organization& organization, const QByteArray& raw)
+{
+    auto decoded = CrossingMessage::decode(raw);
+    if (!decoded)
+        return {Kind::Refused, decoded.error().message()};
+    const CrossingMessage& c = decoded.value();
+    if (c.organization.compare(organization.name(), Qt::CaseInsensitive) != 0)
+        return {Kind::Refused, QStringLiteral("the message is for the organization %1; this folder holds %2")
+                                   .arg(c.organization, organization.name())};
+    QStringList unreadable;
+    auto sites = organization.sites(&unreadable);
+    if (!sites)
+        return tryLaterOrFail(sites.error());
+    QString path;
+    for (const SiteInfo& s : sites.value()) {
+        if (s.name.compare(c.targetSite, Qt::CaseInsensitive) == 0)
+            path = s.path;
+    }
+    if (path.isEmpty()) {
+        if (!unreadable.isEmpty()) // it may be the site that cannot be opened now
+            return {Kind::TryLater, unreadable.join(QStringLiteral("; "))};
+        return {
+            Kind::Refused,
+            QStringLiteral("the message is for site %1, which this folder does not hold").arg(c.targetSite)};
+    }
+    auto opened = DirectoryStore::open(path);
+    if (!opened)
+        return tryLaterOrFail(opened.error());
+    DirectoryStore& store = *opened.value();
+    const InternetMailService ims(store);
+    auto link = ims.linkTo(c.originSite);
+    if (!link) {
+        if (link.error().code() != ErrorCode::NotFound)
+            return tryLaterOrFail(link.error());
+        return refuse(
+            store, 4002,
+            QStringLiteral("site %1 is not among the Connected Sites of an Internet Mail Service of "
+                           "site %2 (message %3)")
+                .arg(c.originSite, store.siteName(), c.message.id));
+    }
+    auto secret = ImsSecrets(store).of(c.originSite);
+    if (!secret) {
+        if (secret.error().code() != ErrorCode::NotFound)
+            return tryLaterOrFail(secret.error());
+        // The administrator has not set it yet on this side: the MTA keeps the message until then.
+        const ImsDelivery refused = refuse(store, 4004, secret.error().message());
+        return refused.kind == Kind::Refused ? ImsDelivery{Kind::TryLater, refused.text} : refused;
+    }
+    if (!c.verify(secret.value()))
+        return refuse(
+            store, 4003,
+            QStringLiteral("message %1 from site %2 is not signed with the secret the two sites share")
+                .arg(c.message.id, c.originSite));
+    if (!ims.runs(link.value()))
+        return {Kind::TryLater,
+                QStringLiteral("the %1 on %2 is not running").arg(Services::InternetMail, link->server)};
+    if (!InternetMailService::receives(link->service))
+        return {Kind::TryLater, QStringLiteral("the Transfer Mode of the %1 on %2 lets no mail in")
+                                    .arg(Services::InternetMail, link->server)};
+    auto taken = SiteTransport(store, organization.dir()).accept(c.message);
+    if (!taken)
+        return tryLaterOrFail(taken.error());
+    if (!taken.value())
+        return {Kind::AlreadyHad, QStringLiteral("message %1 was delivered before").arg(c.message.id)};
+    return {Kind::Delivered, QStringLiteral("message %1 from site %2 delivered to site %3")
+                                 .arg(c.message.id, c.originSite, store.siteName())};
+}
+
+} // namespace sa::core

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace sa::core {
+
+class Organization;
+
+/// What became of one message the MTA delivered.
+struct ImsDelivery
+{
+    enum class Kind
+    {
+        Delivered,  ///< taken into the site's MTA queue
+        AlreadyHad, ///< taken before (the MTA delivered it again): nothing done
+        TryLater,   ///< the site cannot take it now (busy, its service stopped): the MTA keeps it
+        Refused     ///< never: not a message between sites, not for this site, not from a connected one,
+                    ///< not signed with the pair's secret
+    };
+    Kind kind = Kind::Refused;
+    QString text; ///< one line
+};
+
+/// The Internet Mail Service's inbound side (siteadminctl deliver): one RFC 5322 message from the MTA,
+/// applied exactly once. It is read (CrossingMessage), its target must be a site of this folder, its
+/// origin a site that site's Internet Mail Service is connected to, and its signature the one the
+/// pair's secret makes; then it enters the site MTA's queue in one transaction with its id, so a
+/// second delivery of it changes nothing. Refusals of who sent it are written to the event log; a
+/// message that is not one between sites writes nothing.
+class ImsReceiver
+{
+public:
+    static ImsDelivery deliver(const Organization& organization, const QByteArray& raw);
+};
+
+} // namespace sa::core
