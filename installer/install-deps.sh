@@ -1,14 +1,18 @@
 #!/bin/sh
 # Installs the Debian 12 packages Site Administrator needs to build, test and run (clang and
 # libclang-rt-14-dev for the fuzzers, clang-format for the format check, groff to check the manual
-# pages).
+# pages, libcurl for the Internet Mail Service's SMTP hand-over). Postfix is installed for the Internet
+# Mail Service's tests, which start a private instance of their own (tests/postfix): with debconf's
+# "No configuration", so the system's own mail setup is neither made nor started. For users, Postfix is
+# optional: only a site joined to another machine needs it (README, "Sites on several machines").
 # Idempotent: asks dpkg first and calls apt-get only for what is missing, so a second run is fast.
 set -eu
 
 PACKAGES="build-essential cmake ninja-build dpkg-dev file git
 qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libqt6charts6 qt6-charts-dev libqt6opengl6-dev
 qt6-qpa-plugins fonts-dejavu-core xvfb xauth
-clang clang-format libclang-rt-14-dev groff-base"
+clang clang-format libclang-rt-14-dev groff-base
+libcurl4-openssl-dev postfix"
 
 missing=""
 for p in $PACKAGES; do
@@ -29,5 +33,10 @@ else
     SUDO=
 fi
 $SUDO apt-get update -qq
+case " $missing " in
+*" postfix "*)
+    echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
+    ;;
+esac
 # shellcheck disable=SC2086
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,221 @@
+#include "core/directory/DirectoryStore.h"
+#include "core/transport/ImsQueue.h"
+#include "core/transport/SiteMail.h"
+#include "core/transport/SiteTransport.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+#include <QThread>
+
+using namespace sa::core;
+using sa::test::ProcessRun;
+
+/// Two host folders, as on two machines - X1 with SEATTLE, X2 with LONDON - joined only by their
+/// Internet Mail Services and a real Postfix (the private instance tests/postfix/private-postfix.sh
+/// starts for this test, on a loopback port, delivering seattle.northwind.test into X1's folder and
+/// london.northwind.test into X2's through `siteadminctl deliver`, as user nobody). Mail goes both
+/// ways exactly once; with Postfix stopped it waits at the IMS with the reason and goes once Postfix
+/// is back; a forged message sent into Postfix is bounced by `deliver` and leaves an event.
+class TestImsPostfix : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_dir;  ///< the private instance's folder
+    QString m_port; ///< its SMTP port on 127.0.0.1
+    QString m_ctl;  ///< its copy of siteadminctl, which nobody may run
+    const QByteArray m_secret = QByteArrayLiteral("the secret SEATTLE and LONDON share, 2026");
+
+    QString host(const QString& name) const { return m_dir + QStringLiteral("/hosts/") + name; }
+
+    /// siteadminctl on `folder` as the pipe's user (nobody), so that every file it makes is one the
+    /// pipe can write later.
+    ProcessRun asNobody(const QString& folder, const QStringList& args, const QByteArray& input = {}) const
+    {
+        return sa::test::runProcess(QStringLiteral("env"),
+                                    QStringList{QStringLiteral("HOME=") + m_dir + QStringLiteral("/home"),
+                                                QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"),
+                                                QStringLiteral("--regid=nogroup"),
+                                                QStringLiteral("--clear-groups"), QStringLiteral("--"), m_ctl,
+                                                QStringLiteral("--org"), folder} +
+                                        args,
+                                    input);
+    }
+
+    void ok(const QString& folder, const QStringList& args, const QByteArray& input = {}) const
+    {
+        const ProcessRun r = asNobody(folder, args, input);
+        QVERIFY2(r.exitCode == 0, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+    }
+
+    void postfix(const QString& action) const
+    {
+        const ProcessRun r = sa::test::runProcess(
+            QStringLiteral("postfix"), {QStringLiteral("-c"), m_dir + QStringLiteral("/conf"), action});
+        QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("postfix %1: %2").arg(action, r.err)));
+    }
+
+    /// A host folder: its site, a mailbox, an Internet Mail Service connected to the other site through
+    /// the private Postfix, the pair's secret, and the service started.
+    void makeHost(const QString& name, const QString& site, const QString& server, const QString& mailbox,
+                  const QString& otherSite)
+    {
+        const QString folder = host(name);
+        QDir(folder).removeRecursively();
+        const QString domain = site.toLower() + QStringLiteral(".northwind.test");
+        const QString otherDomain = otherSite.toLower() + QStringLiteral(".northwind.test");
+        const QString siteDn = QStringLiteral("/o=NORTHWIND/ou=") + site;
+        ok(folder, {QStringLiteral("init"), QStringLiteral("--organization"), QStringLiteral("NORTHWIND"),
+                    QStringLiteral("--site"), site, QStringLiteral("--server"), server});
+        ok(folder,
+           {QStringLiteral("create"), QStringLiteral("mailbox"), siteDn + QStringLiteral("/cn=Recipients"),
+            QStringLiteral("Display-Name=") + mailbox, QStringLiteral("Mail-Nickname=") + mailbox});
+        ok(folder, {QStringLiteral("create"), QStringLiteral("internet-mail-service"),
+                    siteDn + QStringLiteral("/cn=Configuration/cn=Connections"),
+                    QStringLiteral("Common-Name=Internet Mail Service (%1)").arg(server),
+                    QStringLiteral("Home-Server=%1/cn=Configuration/cn=Servers/cn=%2").arg(siteDn, server),
+                    QStringLiteral("Connected-Sites=NORTHWIND|%1|%2").arg(otherSite, otherDomain),
+                    QStringLiteral("Smart-Host=127.0.0.1"), QStringLiteral("Smart-Host-Port=") + m_port,
+                    QStringLiteral("Inbound-Domain=") + domain});
+        ok(folder, {QStringLiteral("ims"), QStringLiteral("secret"), otherSite}, m_secret + "\n");
+        ok(folder, {QStringLiteral("services"), QStringLiteral("start"), QStringLiteral("--server"), server,
+                    QStringLiteral("Internet Mail Service")});
+    }
+
+    static QString sitePath(const QString& folder, const QString& site)
+    {
+        return folder + QStringLiteral("/sites/") + site + QStringLiteral(".sqlite");
+    }
+
+    /// A message from `from` to `to`, taken in by the site MTA of `site` in `folder` (as a client's
+    /// submission would be).
+    static QString submit(const QString& folder, const QString& site, const QString& from, const QString& to,
+                          const QString& subject)
+    {
+        auto store = DirectoryStore::open(sitePath(folder, site));
+        if (!store)
+            return {};
+        const Message m = Message::create(from, to, subject, QStringLiteral("Sent across machines."));
+        SiteTransport mta(*store.value(), folder);
+        return mta.accept(m) ? m.id : QString();
+    }
+
+    /// How many times message `id` reached `mailbox` of `site` in `folder`.
+    static int copiesAt(const QString& folder, const QString& site, const QString& mailbox, const QString& id)
+    {
+        auto store = DirectoryStore::open(sitePath(folder, site));
+        if (!store)
+            return -1;
+        auto box = store.value()->object(
+            Dn::parse(QStringLiteral("/o=NORTHWIND/ou=%1/cn=Recipients/cn=%2").arg(site, mailbox)).value());
+        if (!box)
+            return -1;
+        const auto mail = SiteMail(*store.value()).of(box->guid);
+        if (!mail)
+            return -1;
+        int n = 0;
+        for (const SiteMail::Item& item : mail.value())
+            n += item.message.id == id ? 1 : 0;
+        return n;
+    }
+
+    /// Runs both hosts' services until `id` reached the mailbox (or 60 s went by); the copies there.
+    int carry(const QString& id, const QString& toFolder, const QString& toSite, const QString& mailbox)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 60000) {
+            for (const QString& folder : {host(QStringLiteral("x1")), host(QStringLiteral("x2"))}) {
+                const ProcessRun r =
+                    asNobody(folder, {QStringLiteral("run"), QStringLiteral("--until-idle")});
+                if (r.exitCode != 0)
+                    qWarning("run in %s: %s", qPrintable(folder), qPrintable(r.err));
+            }
+            if (copiesAt(toFolder, toSite, mailbox, id) > 0)
+                break;
+            QThread::msleep(500);
+        }
+        return copiesAt(toFolder, toSite, mailbox, id);
+    }
+
+    QString postfixLog() const
+    {
+        QFile f(m_dir + QStringLiteral("/postfix.log"));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_dir = qEnvironmentVariable("SITEADMIN_POSTFIX_DIR");
+        m_port = qEnvironmentVariable("SITEADMIN_POSTFIX_PORT");
+        m_ctl = m_dir + QStringLiteral("/bin/siteadminctl");
+        const bool required = !qEnvironmentVariable("SITEADMIN_REQUIRE_POSTFIX").isEmpty();
+        if (m_dir.isEmpty() || !QFile::exists(m_dir + QStringLiteral("/conf/main.cf"))) {
+            if (required)
+                QFAIL("the private Postfix instance was not started (see the postfix_start test)");
+            QSKIP("no private Postfix instance (needs root and Debian's postfix; SITEADMIN_REQUIRE_POSTFIX "
+                  "makes this a failure)");
+        }
+        makeHost(QStringLiteral("x1"), QStringLiteral("SEATTLE"), QStringLiteral("X1"),
+                 QStringLiteral("ANNA"), QStringLiteral("LONDON"));
+        makeHost(QStringLiteral("x2"), QStringLiteral("LONDON"), QStringLiteral("X2"), QStringLiteral("BERT"),
+                 QStringLiteral("SEATTLE"));
+    }
+
+    void mailGoesBothWaysOnce()
+    {
+        const QString there = submit(host(QStringLiteral("x1")), QStringLiteral("SEATTLE"),
+                                     QStringLiteral("MS:NORTHWIND/SEATTLE/ANNA"),
+                                     QStringLiteral("MS:NORTHWIND/LONDON/BERT"), QStringLiteral("To London"));
+        QVERIFY(!there.isEmpty());
+        QVERIFY2(carry(there, host(QStringLiteral("x2")), QStringLiteral("LONDON"), QStringLiteral("BERT")) ==
+                     1,
+                 qPrintable(postfixLog().right(3000)));
+        const QString back = submit(
+            host(QStringLiteral("x2")), QStringLiteral("LONDON"), QStringLiteral("MS:NORTHWIND/LONDON/BERT"),
+            QStringLiteral("MS:NORTHWIND/SEATTLE/ANNA"), QStringLiteral("Re: To London"));
+        QVERIFY(!back.isEmpty());
+        QVERIFY2(carry(back, host(QStringLiteral("x1")), QStringLiteral("SEATTLE"), QStringLiteral("ANNA")) ==
+                     1,
+                 qPrintable(postfixLog().right(3000)));
+        // More passes carry nothing twice.
+        carry(there, host(QStringLiteral("x2")), QStringLiteral("LONDON"), QStringLiteral("BERT"));
+        QCOMPARE(
+            copiesAt(host(QStringLiteral("x2")), QStringLiteral("LONDON"), QStringLiteral("BERT"), there), 1);
+        QVERIFY(postfixLog().contains(QStringLiteral("relay=siteadmin")));
+    }
+
+    void postfixStoppedForAWhile()
+    {
+        postfix(QStringLiteral("stop"));
+        const QString id =
+            submit(host(QStringLiteral("x1")), QStringLiteral("SEATTLE"),
+                   QStringLiteral("MS:NORTHWIND/SEATTLE/ANNA"), QStringLiteral("MS:NORTHWIND/LONDON/BERT"),
+                   QStringLiteral("While Postfix is down"));
+        ok(host(QStringLiteral("x1")), {QStringLiteral("run"), QStringLiteral("--until-idle")});
+        {
+            auto store =
+                DirectoryStore::open(sitePath(host(QStringLiteral("x1")), QStringLiteral("SEATTLE")));
+            QVERIFY(store);
+            const auto waiting = ImsQueue(*store.value()).all();
+            QVERIFY(waiting);
+            QCOMPARE(waiting->size(), 1);
+            QCOMPARE(waiting->first().message.id, id);
+            QVERIFY2(waiting->first().reason.contains(QStringLiteral("127.0.0.1:") + m_port),
+                     qPrintable(waiting->first().reason));
+            QVERIFY(waiting->first().attempts >= 1);
+        }
+        postfix(QStringLiteral("start"));
+        QCOMPARE(carry(id, host(QStringLiteral("x2")), QStringLiteral("LONDON"), QStringLiteral("BERT")), 1);
+        auto store = DirectoryStore::open(sitePath(host(QStringLiteral("x1")), QStringLiteral("SEATTLE")));
+        QVERIFY(store);
+        QCOMPARE(ImsQueue(*store.value()).count().value(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImsPostfix)
+#include "tst_ims_postfix.moc"
