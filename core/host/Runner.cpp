@@ -14,6 +14,8 @@
 #include "core/services/Services.h"
 #include "core/transport/ConnectorPickUp.h"
 #include "core/transport/ImsSender.h"
+#include "core/transport/InternetMailService.h"
+#include "core/transport/ReplicationByMail.h"
 #include "core/transport/SiteMail.h"
 #include "core/transport/SiteTransport.h"
 
@@ -178,15 +180,29 @@ Result<int> Runner::replicate(DirectoryStore& store,
                                        : Dn::parse(c.value(attr::LocalBridgehead)).value().rdn().value;
         if (!bridgehead.isEmpty() && !Services::isRunning(store, bridgehead, Services::Directory))
             continue;
-        DirectoryStore* remote = remoteSite(c.value(attr::RemoteSite));
-        if (!remote)
+        const QString site = c.value(attr::RemoteSite);
+        DirectoryStore* remote = remoteSite(site);
+        if (!remote) {
+            // Not on this network (another machine): by mail, over an Internet Mail Service connected
+            // to it, when the last answer is older than the interval (or a request went unanswered).
+            ReplicationByMail byMail(store, m_organization.dir());
+            if (InternetMailService(store).linkTo(site) && byMail.due(site)) {
+                if (Status s = byMail.request(site); !s)
+                    return s.error();
+                ++written; // work done: the pass that sent it is followed by one that routes it
+            }
             continue;
+        }
         auto n = Replicator::pull(store, *remote);
         if (!n)
             return n.error();
         written += n.value();
     }
-    return written;
+    // Batches and requests that came by mail, whatever the schedule: an answer is applied when it comes.
+    auto byMail = ReplicationByMail(store, m_organization.dir()).processMail();
+    if (!byMail)
+        return byMail.error();
+    return written + byMail.value();
 }
 
 Result<int> Runner::scheduledT2(DirectoryStore& store)

@@ -21,7 +21,7 @@ struct RunReport
     int pickedUp = 0;   ///< messages MS Mail Connectors took from their postoffices
     int routed = 0;     ///< messages site MTAs moved one hop
     int internet = 0;   ///< messages Internet Mail Services handed to their MTA (or returned)
-    int replicated = 0; ///< objects directory replication wrote
+    int replicated = 0; ///< objects directory replication wrote, requests and answers it sent by mail
     int dirsync = 0;    ///< dirsync messages the dirsync server received and sent (T2)
     /// What could not be worked on while the rest was (a postoffice whose file cannot be opened),
     /// one line each, each said once however many passes met it.

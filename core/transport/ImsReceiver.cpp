@@ -2,6 +2,7 @@
 
 #include "ImsSecrets.h"
 #include "InternetMailService.h"
+#include "ReplicationByMail.h"
 #include "SiteTransport.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -91,6 +92,14 @@ ImsDelivery ImsReceiver::deliver(const Organization& organization, const QByteAr
             store, 4003,
             QStringLiteral("message %1 from site %2 is not signed with the secret the two sites share")
                 .arg(c.message.id, c.originSite));
+    // A site speaks for itself only: replication mail must come from the replication mailbox of the
+    // site the signature proved.
+    if (c.message.from.endsWith(QLatin1Char('/') + ReplicationByMail::Mailbox, Qt::CaseInsensitive) &&
+        c.message.from.compare(ReplicationByMail::address(c.organization, c.originSite),
+                               Qt::CaseInsensitive) != 0)
+        return refuse(store, 4005,
+                      QStringLiteral("message %1 from site %2 speaks for %3")
+                          .arg(c.message.id, c.originSite, c.message.from));
     if (!ims.runs(link.value()))
         return {Kind::TryLater,
                 QStringLiteral("the %1 on %2 is not running").arg(Services::InternetMail, link->server)};

@@ -2,6 +2,7 @@
 
 #include "ImsQueue.h"
 #include "InternetMailService.h"
+#include "ReplicationByMail.h"
 #include "SiteMail.h"
 #include "core/common/Clock.h"
 #include "core/common/SqlText.h"
@@ -112,6 +113,12 @@ Route SiteTransport::route(const Message& m) const
         to.compare(requestorAddress(), Qt::CaseInsensitive) == 0) {
         r.kind = Route::Kind::Local;
         r.owner = PostofficeStore::SystemMailbox;
+        return r;
+    }
+    if (to.compare(ReplicationByMail::address(m_store.organizationName(), m_store.siteName()),
+                   Qt::CaseInsensitive) == 0) {
+        r.kind = Route::Kind::Local;
+        r.owner = ReplicationByMail::Mailbox; // directory replication by mail
         return r;
     }
     // 1. A recipient this site knows by one of its addresses.

@@ -1,5 +1,8 @@
+#include "core/directory/ChangeSet.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
 #include "core/transport/ImsQueue.h"
+#include "core/transport/ReplicationByMail.h"
 #include "core/transport/SiteMail.h"
 #include "core/transport/SiteTransport.h"
 #include "tests/support/TestSupport.h"
@@ -9,6 +12,7 @@
 #include <QFile>
 #include <QTest>
 #include <QThread>
+#include <functional>
 
 using namespace sa::core;
 using sa::test::ProcessRun;
@@ -18,7 +22,8 @@ using sa::test::ProcessRun;
 /// starts for this test, on a loopback port, delivering seattle.northwind.test into X1's folder and
 /// london.northwind.test into X2's through `siteadminctl deliver`, as user nobody). Mail goes both
 /// ways exactly once; with Postfix stopped it waits at the IMS with the reason and goes once Postfix
-/// is back; a forged message sent into Postfix is bounced by `deliver` and leaves an event.
+/// is back; directory replication of a 5,000-mailbox site goes by mail in batches, and a rename and a
+/// delete follow.
 class TestImsPostfix : public QObject
 {
     Q_OBJECT
@@ -80,6 +85,12 @@ private:
                     QStringLiteral("Connected-Sites=NORTHWIND|%1|%2").arg(otherSite, otherDomain),
                     QStringLiteral("Smart-Host=127.0.0.1"), QStringLiteral("Smart-Host-Port=") + m_port,
                     QStringLiteral("Inbound-Domain=") + domain});
+        ok(folder,
+           {QStringLiteral("create"), QStringLiteral("directory-replication-connector"),
+            siteDn + QStringLiteral("/cn=Configuration/cn=Directory Replication"),
+            QStringLiteral("Common-Name=") + otherSite, QStringLiteral("Remote-Site=") + otherSite,
+            QStringLiteral("Local-Bridgehead=%1/cn=Configuration/cn=Servers/cn=%2").arg(siteDn, server),
+            QStringLiteral("Activation-Style=2")});
         ok(folder, {QStringLiteral("ims"), QStringLiteral("secret"), otherSite}, m_secret + "\n");
         ok(folder, {QStringLiteral("services"), QStringLiteral("start"), QStringLiteral("--server"), server,
                     QStringLiteral("Internet Mail Service")});
@@ -120,6 +131,36 @@ private:
         for (const SiteMail::Item& item : mail.value())
             n += item.message.id == id ? 1 : 0;
         return n;
+    }
+
+    /// Passes of both hosts' services until `done` (or 120 s went by).
+    bool runUntil(const std::function<bool()>& done)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 120000) {
+            for (const QString& folder : {host(QStringLiteral("x1")), host(QStringLiteral("x2"))}) {
+                const ProcessRun r =
+                    asNobody(folder, {QStringLiteral("run"), QStringLiteral("--until-idle")});
+                if (r.exitCode != 0)
+                    qWarning("run in %s: %s", qPrintable(folder), qPrintable(r.err));
+            }
+            if (done())
+                return true;
+            QThread::msleep(200);
+        }
+        return done();
+    }
+
+    static int mailboxesOf(const QString& folder, const QString& site, const QString& ofSite)
+    {
+        auto store = DirectoryStore::open(sitePath(folder, site));
+        if (!store)
+            return -1;
+        auto list = store.value()->subtree(
+            Dn::parse(QStringLiteral("/o=NORTHWIND/ou=%1/cn=Recipients").arg(ofSite)).value(), 1,
+            QStringLiteral("mailbox"));
+        return list ? int(list->size()) : 0;
     }
 
     /// Runs both hosts' services until `id` reached the mailbox (or 60 s went by); the copies there.
@@ -189,6 +230,59 @@ private Q_SLOTS:
         QVERIFY(postfixLog().contains(QStringLiteral("relay=siteadmin")));
     }
 
+    void replicationOfALargeSiteThenChanges()
+    {
+        const QString x1 = host(QStringLiteral("x1"));
+        const QString x2 = host(QStringLiteral("x2"));
+        {
+            auto london = DirectoryStore::open(sitePath(x2, QStringLiteral("LONDON")));
+            QVERIFY(london);
+            ChangeSet people;
+            for (int i = 0; i < 5000; ++i)
+                people.create(QStringLiteral("mailbox"),
+                              Dn::parse(QStringLiteral("/o=NORTHWIND/ou=LONDON/cn=Recipients")).value(),
+                              {{attr::MailNickname, {QStringLiteral("user%1").arg(i)}},
+                               {attr::DisplayName, {QStringLiteral("User %1").arg(i)}}});
+            QVERIFY(london.value()->commit(people));
+            // SEATTLE asked when the hosts were made (BERT came then): it asks again now, not after
+            // the interval.
+            auto seattle = DirectoryStore::open(sitePath(x1, QStringLiteral("SEATTLE")));
+            QVERIFY(seattle);
+            QVERIFY(ReplicationByMail(*seattle.value(), x1).request(QStringLiteral("LONDON")));
+        }
+        // BERT and the 5,000 reach SEATTLE in batches, through Postfix both ways; ANNA reaches LONDON.
+        QVERIFY2(runUntil([&] {
+                     return mailboxesOf(x1, QStringLiteral("SEATTLE"), QStringLiteral("LONDON")) == 5001;
+                 }),
+                 qPrintable(
+                     QString::number(mailboxesOf(x1, QStringLiteral("SEATTLE"), QStringLiteral("LONDON")))));
+        QVERIFY(runUntil(
+            [&] { return mailboxesOf(x2, QStringLiteral("LONDON"), QStringLiteral("SEATTLE")) == 1; }));
+
+        // A rename and a delete at LONDON, carried when SEATTLE asks (Request Now).
+        {
+            auto london = DirectoryStore::open(sitePath(x2, QStringLiteral("LONDON")));
+            QVERIFY(london);
+            ChangeSet c;
+            c.replace(Dn::parse(QStringLiteral("/o=NORTHWIND/ou=LONDON/cn=Recipients/cn=user17")).value(),
+                      attr::DisplayName, {QStringLiteral("Seventeen Renamed")});
+            c.remove(Dn::parse(QStringLiteral("/o=NORTHWIND/ou=LONDON/cn=Recipients/cn=user18")).value());
+            QVERIFY(london.value()->commit(c));
+            auto seattle = DirectoryStore::open(sitePath(x1, QStringLiteral("SEATTLE")));
+            QVERIFY(seattle);
+            QVERIFY(ReplicationByMail(*seattle.value(), x1).request(QStringLiteral("LONDON")));
+        }
+        QVERIFY(runUntil(
+            [&] { return mailboxesOf(x1, QStringLiteral("SEATTLE"), QStringLiteral("LONDON")) == 5000; }));
+        auto seattle = DirectoryStore::open(sitePath(x1, QStringLiteral("SEATTLE")));
+        QVERIFY(seattle);
+        QCOMPARE(
+            seattle.value()
+                ->object(Dn::parse(QStringLiteral("/o=NORTHWIND/ou=LONDON/cn=Recipients/cn=user17")).value())
+                ->value(attr::DisplayName),
+            QStringLiteral("Seventeen Renamed"));
+    }
+
     void postfixStoppedForAWhile()
     {
         postfix(QStringLiteral("stop"));
@@ -209,6 +303,14 @@ private Q_SLOTS:
                      qPrintable(waiting->first().reason));
             QVERIFY(waiting->first().attempts >= 1);
         }
+        // queue list says where it waits, and why.
+        const ProcessRun listed =
+            asNobody(host(QStringLiteral("x1")), {QStringLiteral("queue"), QStringLiteral("list")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(QStringLiteral("IMS")) &&
+                     listed.out.contains(QStringLiteral("for site LONDON")) &&
+                     listed.out.contains(QStringLiteral("127.0.0.1:") + m_port),
+                 qPrintable(listed.out));
         postfix(QStringLiteral("start"));
         QCOMPARE(carry(id, host(QStringLiteral("x2")), QStringLiteral("LONDON"), QStringLiteral("BERT")), 1);
         auto store = DirectoryStore::open(sitePath(host(QStringLiteral("x1")), QStringLiteral("SEATTLE")));
