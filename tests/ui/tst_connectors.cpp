@@ -283,6 +283,92 @@ private Q_SLOTS:
                                 "Configuration > Connections to change its connections."));
     }
 
+    void internetMailServiceThroughItsPages()
+    {
+        PropertySheet* sheet = newOther(QStringLiteral("actionNewInternetMailService"));
+        QVERIFY(sheet);
+        QCOMPARE(sheet->windowTitle(), QStringLiteral("New Internet Mail Service"));
+        auto* tabs = sheet->findChild<QTabWidget*>(QStringLiteral("propertyTabs"));
+        QStringList titles;
+        for (int i = 0; i < tabs->count(); ++i)
+            titles << tabs->tabText(i);
+        QCOMPARE(titles, (QStringList{QStringLiteral("General"), QStringLiteral("Connected Sites"),
+                                      QStringLiteral("Address Space"), QStringLiteral("Connections"),
+                                      QStringLiteral("Raw Properties")}));
+        QCOMPARE(sheet->findChild<QLineEdit*>(QStringLiteral("directoryNameEdit"))->text(),
+                 QStringLiteral("Internet Mail Service (X1)"));
+        savePng(sheet, QStringLiteral("connector-ims-general"));
+
+        // Connected Sites: PARIS of another organization is refused in the dialog; PARIS of ours is taken.
+        showTab(sheet, QStringLiteral("Connected Sites"));
+        QWidget* sites = sheet->findChild<QWidget*>(QStringLiteral("connectedSitesPage"));
+        clickNamed(sites, QStringLiteral("newValueButton"));
+        QDialog* dialog = waitForDialog(sheet, QStringLiteral("connectedSiteDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("connectedOrganizationEdit"))->text(), Org);
+        type(dialog, QStringLiteral("connectedOrganizationEdit"), QStringLiteral("CONTOSO"));
+        type(dialog, QStringLiteral("connectedSiteEdit"), QStringLiteral("paris"));
+        type(dialog, QStringLiteral("routingAddressEdit"), QStringLiteral("Paris.Northwind.Example"));
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("connectedSiteError"))
+                     ->text()
+                     .contains(QStringLiteral("sites of one organization only")),
+                 qPrintable(dialog->findChild<QLabel*>(QStringLiteral("connectedSiteError"))->text()));
+        savePng(dialog, QStringLiteral("connector-ims-connected-site-error"));
+        type(dialog, QStringLiteral("connectedOrganizationEdit"), Org);
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }));
+        QCOMPARE(rows(sites, true),
+                 QStringList{QStringLiteral("NORTHWIND | PARIS | paris.northwind.example")});
+        savePng(sheet, QStringLiteral("connector-ims-connected-sites"));
+
+        // Address Space: PARIS's shadow postoffice, greyed.
+        showTab(sheet, QStringLiteral("Address Space"));
+        QWidget* space = sheet->findChild<QWidget*>(QStringLiteral("addressSpacePage"));
+        QCOMPARE(rows(space, false), QStringList{QStringLiteral("MS | NORTHWIND/PARIS/*")});
+        savePng(sheet, QStringLiteral("connector-ims-address-space"));
+
+        // Connections: Postfix on this machine by default; a host that is no host name is refused on OK.
+        showTab(sheet, QStringLiteral("Connections"));
+        QVERIFY(sheet->findChild<QRadioButton*>(QStringLiteral("modeInboundOutbound"))->isChecked());
+        QCOMPARE(sheet->findChild<QLineEdit*>(QStringLiteral("smartHostEdit"))->text(),
+                 QStringLiteral("127.0.0.1"));
+        QCOMPARE(sheet->findChild<QSpinBox*>(QStringLiteral("smartHostPortSpin"))->value(), 25);
+        sheet->findChild<QRadioButton*>(QStringLiteral("modeOutboundOnly"))->click();
+        sheet->findChild<QSpinBox*>(QStringLiteral("smartHostPortSpin"))->setValue(2525);
+        type(sheet, QStringLiteral("inboundDomainEdit"), QStringLiteral("seattle.northwind.example"));
+        type(sheet, QStringLiteral("smartHostEdit"), QStringLiteral("mail host"));
+        savePng(sheet, QStringLiteral("connector-ims-connections"));
+        const QString before = digest();
+        clickButton(sheet, QDialogButtonBox::Ok);
+        QVERIFY(sheet->isVisible());
+        QCOMPARE(Prompts::takeRecorded().size(), 1);
+        QCOMPARE(digest(), before);
+        type(sheet, QStringLiteral("smartHostEdit"), QStringLiteral("localhost"));
+        clickButton(sheet, QDialogButtonBox::Ok);
+        QVERIFY(QTest::qWaitFor([&] { return !sheet || !sheet->isVisible(); }));
+        QCOMPARE(Prompts::takeRecorded(), QStringList());
+        auto created = store().object(SiteBuilder::connectionsDn(Org, Site).child(
+            QStringLiteral("cn"), QStringLiteral("Internet Mail Service (X1)")));
+        QVERIFY(created.ok());
+        QCOMPARE(created->value(attr::HomeServer),
+                 SiteBuilder::serverDn(Org, Site, QStringLiteral("X1")).toString());
+        QCOMPARE(created->valuesOf(attr::ConnectedSites),
+                 QStringList{QStringLiteral("NORTHWIND|PARIS|paris.northwind.example")});
+        QCOMPARE(created->value(attr::TransferMode), QStringLiteral("2"));
+        QCOMPARE(created->value(attr::SmartHost), QStringLiteral("localhost"));
+        QCOMPARE(created->value(attr::SmartHostPort), QStringLiteral("2525"));
+        QCOMPARE(created->value(attr::InboundDomain), QStringLiteral("seattle.northwind.example"));
+
+        // One per server: a second is not offered.
+        m_window->action(QStringLiteral("actionNewInternetMailService"))->trigger();
+        QCOMPARE(
+            Prompts::takeRecorded().value(0),
+            QStringLiteral("Every server of site SEATTLE has its Internet Mail Service already. Open it in "
+                           "Configuration > Connections to change its connected sites."));
+    }
+
     void siteConnectorThroughItsPages()
     {
         PropertySheet* sheet = newOther(QStringLiteral("actionNewSiteConnector"));

@@ -39,6 +39,8 @@ QList<PropertyPage*> PropertySheet::pagesFor(const core::ClassDef& cls)
         return msMailConnectorPages();
     if (cls.name == QLatin1String("site-connector"))
         return siteConnectorPages();
+    if (cls.name == QLatin1String("internet-mail-service"))
+        return internetMailServicePages();
     if (cls.name == QLatin1String("directory-replication-connector"))
         return replicationConnectorPages();
     if (cls.name == QLatin1String("dirsync-server"))

@@ -21,23 +21,23 @@ ConnectorCommands::ConnectorCommands(MainWindow& window) : QObject(&window), m_w
 {
 }
 
-void ConnectorCommands::newMsMailConnector()
+std::optional<core::DirectoryObject>
+ConnectorCommands::freeServer(const QString& className, const QString& title, const QString& allTaken)
 {
     ServerWindow* w = m_window.activeServerWindow();
     if (!w)
-        return;
+        return std::nullopt;
     core::DirectoryStore& store = w->session().store();
     const QString org = w->session().organization();
     const QString site = w->session().site();
     auto servers = store.subtree(core::SiteBuilder::serversDn(org, site), 1, QStringLiteral("server"));
-    auto connectors = store.objectsOf(core::ListFilter{{QStringLiteral("msmail-connector")}, true});
-    if (!servers || !connectors) {
-        Prompts::error(&m_window, tr("MS Mail Connector"),
-                       (servers ? connectors.error() : servers.error()).message());
-        return;
+    auto services = store.objectsOf(core::ListFilter{{className}, true});
+    if (!servers || !services) {
+        Prompts::error(&m_window, title, (servers ? services.error() : servers.error()).message());
+        return std::nullopt;
     }
-    QStringList taken; // servers that have their MS Mail Connector already (one per server)
-    for (const core::DirectoryObject& c : connectors.value()) {
+    QStringList taken; // servers that have theirs already (one per server)
+    for (const core::DirectoryObject& c : services.value()) {
         if (!c.isReplica())
             taken << c.value(attr::HomeServer).toLower();
     }
@@ -54,12 +54,22 @@ void ConnectorCommands::newMsMailConnector()
     if (chosen == free.end())
         chosen = free.begin();
     if (chosen == free.end()) {
-        Prompts::information(&m_window, tr("MS Mail Connector"),
-                             tr("Every server of site %1 has its MS Mail Connector already. Open it in "
-                                "Configuration > Connections to change its connections.")
-                                 .arg(site));
-        return;
+        Prompts::information(&m_window, title, allTaken.arg(site));
+        return std::nullopt;
     }
+    return *chosen;
+}
+
+void ConnectorCommands::newMsMailConnector()
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    const auto chosen = freeServer(QStringLiteral("msmail-connector"), tr("MS Mail Connector"),
+                                   tr("Every server of site %1 has its MS Mail Connector already. Open it in "
+                                      "Configuration > Connections to change its connections."));
+    if (!w || !chosen)
+        return;
+    const QString org = w->session().organization();
+    const QString site = w->session().site();
     core::DirectoryObject o =
         prototype(QStringLiteral("msmail-connector"), core::SiteBuilder::connectionsDn(org, site));
     const QString server = chosen->rdn();
@@ -69,6 +79,30 @@ void ConnectorCommands::newMsMailConnector()
     // The site's own postoffice as MS Mail sees it: ORGANIZATION/SITE, as Exchange proposed.
     o.values[attr::LocalNetwork] = {org.left(10).toUpper()};
     o.values[attr::LocalPostoffice] = {site.left(10).toUpper()};
+    m_window.openNewObject(o);
+}
+
+void ConnectorCommands::newInternetMailService()
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    const auto chosen =
+        freeServer(QStringLiteral("internet-mail-service"), tr("Internet Mail Service"),
+                   tr("Every server of site %1 has its Internet Mail Service already. Open it in "
+                      "Configuration > Connections to change its connected sites."));
+    if (!w || !chosen)
+        return;
+    const QString org = w->session().organization();
+    const QString site = w->session().site();
+    core::DirectoryObject o =
+        prototype(QStringLiteral("internet-mail-service"), core::SiteBuilder::connectionsDn(org, site));
+    const QString server = chosen->rdn();
+    o.values[attr::CommonName] = {QStringLiteral("Internet Mail Service (%1)").arg(server)};
+    o.values[attr::DisplayName] = {QStringLiteral("Internet Mail Service (%1)").arg(server)};
+    o.values[attr::HomeServer] = {chosen->dn.toString()};
+    // Postfix on the same machine, as installer/postfix-site.sh sets it up.
+    o.values[attr::SmartHost] = {QStringLiteral("127.0.0.1")};
+    o.values[attr::SmartHostPort] = {QStringLiteral("25")};
+    o.values[attr::TransferMode] = {QStringLiteral("0")};
     m_window.openNewObject(o);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <functional>
+#include <optional>
 
 namespace sa::ui {
 
@@ -24,11 +25,18 @@ public:
     /// An MS Mail Connector on the selected server, or else on the first server of the site that
     /// has none. Exchange's setup program installed it; here it is a command of its own.
     void newMsMailConnector();
+    /// File > New Other > Internet Mail Service: one per server, on the selected server or the first
+    /// without one (the site connector to sites on other machines).
+    void newInternetMailService();
     void newSiteConnector();
     /// In Configuration > Directory Replication; replicates always until its Schedule says otherwise.
     void newReplicationConnector();
 
 private:
+    /// The server a new one-per-server object of `className` goes on: the selected server, or the
+    /// first without one; nothing (and `allTaken`, given the site, said) when every server has one.
+    std::optional<core::DirectoryObject> freeServer(const QString& className, const QString& title,
+                                                    const QString& allTaken);
     /// A new object of `className` in `container`, nothing set yet.
     static core::DirectoryObject prototype(const QString& className, const core::Dn& container);
     /// Once `sheet` has created its connector: if the site it names in `targetAttribute` has no

@@ -85,6 +85,8 @@ void MainWindow::createMenus()
              std::tuple{tr("Directory &Replication Connector..."),
                         QStringLiteral("actionNewReplicationConnector"),
                         tr("Replicate the directory with another site")},
+             std::tuple{tr("&Internet Mail Service..."), QStringLiteral("actionNewInternetMailService"),
+                        tr("Connect this site to sites on other machines through a mail server (Postfix)")},
              std::tuple{tr("&MS Mail Connector..."), QStringLiteral("actionNewMsMailConnector"),
                         tr("Connect a server of this site to MS Mail postoffices (Exchange's setup did this; "
                            "here it is a command of its own)")},
@@ -102,6 +104,8 @@ void MainWindow::createMenus()
             wire(a, [this] { m_recipients->newRecipientsContainer(); });
         else if (name == QLatin1String("actionNewMsMailConnector"))
             wire(a, [this] { m_connectors->newMsMailConnector(); });
+        else if (name == QLatin1String("actionNewInternetMailService"))
+            wire(a, [this] { m_connectors->newInternetMailService(); });
         else if (name == QLatin1String("actionNewSiteConnector"))
             wire(a, [this] { m_connectors->newSiteConnector(); });
         else if (name == QLatin1String("actionNewReplicationConnector"))

@@ -1,8 +1,10 @@
 #include "ConnectorPages.h"
 
 #include "AddressSpacePage.h"
+#include "ConnectedSitesPage.h"
 #include "ConnectionsPage.h"
 #include "ConnectorMtasPage.h"
+#include "ImsConnectionsPage.h"
 #include "InterchangePage.h"
 #include "LocalPostofficePage.h"
 #include "ReplicationGeneralPage.h"
@@ -47,6 +49,22 @@ QList<PropertyPage*> siteConnectorPages()
     QObject::connect(general, &SiteConnectorGeneralPage::targetSiteChanged, targets,
                      &TargetServersPage::refreshSiteServers);
     return {general, targets, space, new RawPropertiesPage};
+}
+
+QList<PropertyPage*> internetMailServicePages()
+{
+    auto* sites = new ConnectedSitesPage;
+    auto* space = new AddressSpacePage;
+    // Each connected site is reached at its own (shadow) postoffice, as over a site connector.
+    space->setDerivedSource([sites] {
+        QStringList out;
+        const QString organization = sites->organization();
+        for (const QString& site : sites->sites())
+            out << QStringLiteral("MS:%1/*").arg(core::SiteTransport::shadowPostoffice(organization, site));
+        return out;
+    });
+    QObject::connect(sites, &ValueListPage::valuesChanged, space, &ValueListPage::refresh);
+    return {new GeneralPage, sites, space, new ImsConnectionsPage, new RawPropertiesPage};
 }
 
 QList<PropertyPage*> replicationConnectorPages()

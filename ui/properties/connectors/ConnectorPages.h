@@ -13,5 +13,8 @@ class PropertyPage;
 QList<PropertyPage*> msMailConnectorPages();
 QList<PropertyPage*> siteConnectorPages();
 QList<PropertyPage*> replicationConnectorPages();
+/// General, Connected Sites, Address Space (each connected site's shadow postoffice greyed),
+/// Connections, Raw Properties.
+QList<PropertyPage*> internetMailServicePages();
 
 } // namespace sa::ui
