@@ -25,6 +25,37 @@ int QueueListCommand::execute(CtlRun& run)
         return run.fail(chosen.error().message());
     QJsonArray array;
     QStringList lines;
+    // One waiting message, in JSON and as a line: `queue` mta (the site MTA's) or ims (the Internet
+    // Mail Service's, for a site on another machine, not yet taken by its MTA); `state` says which.
+    const auto add = [&](const QString& site, const QString& queue, qint64 seq, const Message& m,
+                         int attempts, const QString& state, const QString& reason, const QString& toSite) {
+        QJsonObject o{{QStringLiteral("site"), site},
+                      {QStringLiteral("queue"), queue},
+                      {QStringLiteral("id"), seq},
+                      {QStringLiteral("messageId"), m.id},
+                      {QStringLiteral("from"), m.from},
+                      {QStringLiteral("to"), m.to},
+                      {QStringLiteral("subject"), m.subject},
+                      {QStringLiteral("size"), m.size()},
+                      {QStringLiteral("submitted"), m.submitted.toString(Qt::ISODate)},
+                      {QStringLiteral("attempts"), attempts},
+                      {QStringLiteral("state"), state},
+                      {QStringLiteral("reason"), reason}};
+        if (!toSite.isEmpty())
+            o.insert(QStringLiteral("toSite"), toSite);
+        array.append(o);
+        lines << QStringLiteral("%1  %2%3  %4  %5  %6  %7 bytes  %8 attempt(s)  %9")
+                     .arg(site, -8)
+                     .arg(queue == QLatin1String("ims") ? QStringLiteral("IMS ") : QString())
+                     .arg(seq, 5)
+                     .arg(m.from, -28)
+                     .arg(m.to, -28)
+                     .arg(m.subject)
+                     .arg(m.size())
+                     .arg(attempts)
+                     .arg((toSite.isEmpty() ? state : QStringLiteral("for site %1").arg(toSite)) +
+                          (reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+    };
     for (const SiteInfo& site : chosen.value()) {
         auto store = DirectoryStore::open(site.path);
         if (!store)
@@ -32,61 +63,16 @@ int QueueListCommand::execute(CtlRun& run)
         auto queued = MtaQueue(*store.value()).all();
         if (!queued)
             return run.fail(queued.error().message());
-        for (const QueuedMessage& q : queued.value()) {
-            const QString state =
-                q.state == QLatin1String("held") ? QStringLiteral("held") : QStringLiteral("waiting");
-            array.append(QJsonObject{{QStringLiteral("site"), site.name},
-                                     {QStringLiteral("queue"), QStringLiteral("mta")},
-                                     {QStringLiteral("id"), q.seq},
-                                     {QStringLiteral("messageId"), q.message.id},
-                                     {QStringLiteral("from"), q.message.from},
-                                     {QStringLiteral("to"), q.message.to},
-                                     {QStringLiteral("subject"), q.message.subject},
-                                     {QStringLiteral("size"), q.message.size()},
-                                     {QStringLiteral("submitted"), q.message.submitted.toString(Qt::ISODate)},
-                                     {QStringLiteral("attempts"), q.attempts},
-                                     {QStringLiteral("state"), state},
-                                     {QStringLiteral("reason"), q.reason}});
-            lines << QStringLiteral("%1  %2  %3  %4  %5  %6 bytes  %7 attempt(s)  %8%9")
-                         .arg(site.name, -8)
-                         .arg(q.seq, 5)
-                         .arg(q.message.from, -28)
-                         .arg(q.message.to, -28)
-                         .arg(q.message.subject)
-                         .arg(q.message.size())
-                         .arg(q.attempts)
-                         .arg(state, q.reason.isEmpty() ? QString() : QStringLiteral(": ") + q.reason);
-        }
-        // What the MTA gave the Internet Mail Service for a site on another machine, not yet taken by
-        // its MTA (Postfix).
+        for (const QueuedMessage& q : queued.value())
+            add(site.name, QStringLiteral("mta"), q.seq, q.message, q.attempts,
+                q.state == QLatin1String("held") ? QStringLiteral("held") : QStringLiteral("waiting"),
+                q.reason, {});
         auto internet = ImsQueue(*store.value()).all();
         if (!internet)
             return run.fail(internet.error().message());
-        for (const ImsQueued& q : internet.value()) {
-            array.append(
-                QJsonObject{{QStringLiteral("site"), site.name},
-                            {QStringLiteral("queue"), QStringLiteral("ims")},
-                            {QStringLiteral("toSite"), q.site},
-                            {QStringLiteral("id"), q.seq},
-                            {QStringLiteral("messageId"), q.message.id},
-                            {QStringLiteral("from"), q.message.from},
-                            {QStringLiteral("to"), q.message.to},
-                            {QStringLiteral("subject"), q.message.subject},
-                            {QStringLiteral("size"), q.message.size()},
-                            {QStringLiteral("submitted"), q.message.submitted.toString(Qt::ISODate)},
-                            {QStringLiteral("attempts"), q.attempts},
-                            {QStringLiteral("state"), QStringLiteral("at the Internet Mail Service")},
-                            {QStringLiteral("reason"), q.reason}});
-            lines << QStringLiteral("%1  IMS %2  %3  %4  %5  %6 bytes  %7 attempt(s)  for site %8%9")
-                         .arg(site.name, -8)
-                         .arg(q.seq, 5)
-                         .arg(q.message.from, -28)
-                         .arg(q.message.to, -28)
-                         .arg(q.message.subject)
-                         .arg(q.message.size())
-                         .arg(q.attempts)
-                         .arg(q.site, q.reason.isEmpty() ? QString() : QStringLiteral(": ") + q.reason);
-        }
+        for (const ImsQueued& q : internet.value())
+            add(site.name, QStringLiteral("ims"), q.seq, q.message, q.attempts,
+                QStringLiteral("at the Internet Mail Service"), q.reason, q.site);
     }
     if (run.json())
         run.printJson(array);

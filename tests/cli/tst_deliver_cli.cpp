@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -258,6 +260,41 @@ private Q_SLOTS:
             QStringLiteral("X2"), QStringLiteral("Internet Mail Service")});
         QCOMPARE(deliver(mime(stopped, m_secret)).exitCode, 0);
         QCOMPARE(queued().count(stopped.message.id), 1);
+    }
+
+    void killedAtRandomInstantsThenTriedAgain()
+    {
+        // The MTA's pipe killed at a random instant (a machine going down): Postfix keeps the message
+        // and delivers it again, which then takes it exactly once, and the database stays whole.
+        QRandomGenerator random(20261204);
+        QList<CrossingMessage> sent;
+        int killed = 0;
+        for (int i = 0; i < 12; ++i) {
+            const CrossingMessage c = message();
+            sent << c;
+            QProcess p;
+            p.start(sa::test::Cli::ctlProgram(),
+                    {QStringLiteral("--org"), m_cli.org, QStringLiteral("deliver")});
+            QVERIFY(p.waitForStarted(10000));
+            p.write(mime(c, m_secret));
+            p.closeWriteChannel();
+            QTest::qWait(int(random.bounded(1, 150)));
+            if (p.state() == QProcess::Running) {
+                p.kill();
+                ++killed;
+            }
+            QVERIFY(p.state() == QProcess::NotRunning || p.waitForFinished(30000));
+        }
+        QVERIFY2(killed > 0, "no delivery was killed part-way; the instants are too late");
+        for (const CrossingMessage& c : sent) {
+            const ProcessRun r = deliver(mime(c, m_secret));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        const QStringList ids = queued();
+        for (const CrossingMessage& c : sent)
+            QCOMPARE(ids.count(c.message.id), 1);
+        const QString problems = sa::test::integrityProblems(m_cli.org, {sitePath()});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
     }
 
     void lockedFolderIsTakenLater()

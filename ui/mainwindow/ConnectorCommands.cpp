@@ -22,7 +22,7 @@ ConnectorCommands::ConnectorCommands(MainWindow& window) : QObject(&window), m_w
 }
 
 std::optional<core::DirectoryObject>
-ConnectorCommands::freeServer(const QString& className, const QString& title, const QString& allTaken)
+ConnectorCommands::newOnFreeServer(const QString& className, const QString& title, const QString& allTaken)
 {
     ServerWindow* w = m_window.activeServerWindow();
     if (!w)
@@ -57,53 +57,40 @@ ConnectorCommands::freeServer(const QString& className, const QString& title, co
         Prompts::information(&m_window, title, allTaken.arg(site));
         return std::nullopt;
     }
-    return *chosen;
+    core::DirectoryObject o = prototype(className, core::SiteBuilder::connectionsDn(org, site));
+    const QString name = QStringLiteral("%1 (%2)").arg(title, chosen->rdn());
+    o.values[attr::CommonName] = {name};
+    o.values[attr::DisplayName] = {name};
+    o.values[attr::HomeServer] = {chosen->dn.toString()};
+    return o;
 }
 
 void ConnectorCommands::newMsMailConnector()
 {
     ServerWindow* w = m_window.activeServerWindow();
-    const auto chosen = freeServer(QStringLiteral("msmail-connector"), tr("MS Mail Connector"),
-                                   tr("Every server of site %1 has its MS Mail Connector already. Open it in "
-                                      "Configuration > Connections to change its connections."));
-    if (!w || !chosen)
+    auto o = newOnFreeServer(QStringLiteral("msmail-connector"), tr("MS Mail Connector"),
+                             tr("Every server of site %1 has its MS Mail Connector already. Open it in "
+                                "Configuration > Connections to change its connections."));
+    if (!w || !o)
         return;
-    const QString org = w->session().organization();
-    const QString site = w->session().site();
-    core::DirectoryObject o =
-        prototype(QStringLiteral("msmail-connector"), core::SiteBuilder::connectionsDn(org, site));
-    const QString server = chosen->rdn();
-    o.values[attr::CommonName] = {QStringLiteral("MS Mail Connector (%1)").arg(server)};
-    o.values[attr::DisplayName] = {QStringLiteral("MS Mail Connector (%1)").arg(server)};
-    o.values[attr::HomeServer] = {chosen->dn.toString()};
     // The site's own postoffice as MS Mail sees it: ORGANIZATION/SITE, as Exchange proposed.
-    o.values[attr::LocalNetwork] = {org.left(10).toUpper()};
-    o.values[attr::LocalPostoffice] = {site.left(10).toUpper()};
-    m_window.openNewObject(o);
+    o->values[attr::LocalNetwork] = {w->session().organization().left(10).toUpper()};
+    o->values[attr::LocalPostoffice] = {w->session().site().left(10).toUpper()};
+    m_window.openNewObject(*o);
 }
 
 void ConnectorCommands::newInternetMailService()
 {
-    ServerWindow* w = m_window.activeServerWindow();
-    const auto chosen =
-        freeServer(QStringLiteral("internet-mail-service"), tr("Internet Mail Service"),
-                   tr("Every server of site %1 has its Internet Mail Service already. Open it in "
-                      "Configuration > Connections to change its connected sites."));
-    if (!w || !chosen)
+    auto o = newOnFreeServer(QStringLiteral("internet-mail-service"), tr("Internet Mail Service"),
+                             tr("Every server of site %1 has its Internet Mail Service already. Open it in "
+                                "Configuration > Connections to change its connected sites."));
+    if (!o)
         return;
-    const QString org = w->session().organization();
-    const QString site = w->session().site();
-    core::DirectoryObject o =
-        prototype(QStringLiteral("internet-mail-service"), core::SiteBuilder::connectionsDn(org, site));
-    const QString server = chosen->rdn();
-    o.values[attr::CommonName] = {QStringLiteral("Internet Mail Service (%1)").arg(server)};
-    o.values[attr::DisplayName] = {QStringLiteral("Internet Mail Service (%1)").arg(server)};
-    o.values[attr::HomeServer] = {chosen->dn.toString()};
     // Postfix on the same machine, as installer/postfix-site.sh sets it up.
-    o.values[attr::SmartHost] = {QStringLiteral("127.0.0.1")};
-    o.values[attr::SmartHostPort] = {QStringLiteral("25")};
-    o.values[attr::TransferMode] = {QStringLiteral("0")};
-    m_window.openNewObject(o);
+    o->values[attr::SmartHost] = {QStringLiteral("127.0.0.1")};
+    o->values[attr::SmartHostPort] = {QStringLiteral("25")};
+    o->values[attr::TransferMode] = {QStringLiteral("0")};
+    m_window.openNewObject(*o);
 }
 
 void ConnectorCommands::offerPartner(

@@ -33,10 +33,11 @@ public:
     void newReplicationConnector();
 
 private:
-    /// The server a new one-per-server object of `className` goes on: the selected server, or the
-    /// first without one; nothing (and `allTaken`, given the site, said) when every server has one.
-    std::optional<core::DirectoryObject> freeServer(const QString& className, const QString& title,
-                                                    const QString& allTaken);
+    /// A new one-per-server object of `className` in the site's Connections, named "`title` (SERVER)"
+    /// and on the selected server, or the first without one; nothing (and `allTaken`, given the
+    /// site, said) when every server has one.
+    std::optional<core::DirectoryObject> newOnFreeServer(const QString& className, const QString& title,
+                                                         const QString& allTaken);
     /// A new object of `className` in `container`, nothing set yet.
     static core::DirectoryObject prototype(const QString& className, const core::Dn& container);
     /// Once `sheet` has created its connector: if the site it names in `targetAttribute` has no
