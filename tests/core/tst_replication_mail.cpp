@@ -14,6 +14,7 @@
 #include "core/transport/ImsSecrets.h"
 #include "core/transport/InternetMailService.h"
 #include "core/transport/ReplicationByMail.h"
+#include "tests/support/HostPair.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,13 +22,12 @@
 using namespace sa::core;
 
 namespace {
-const QString Org = QStringLiteral("NORTHWIND");
-const QByteArray Secret = QByteArrayLiteral("SEATTLE and LONDON share this");
+const QString Org = sa::test::HostPair::Organization;
+const QByteArray Secret = sa::test::HostPair::Secret;
 } // namespace
 
 /// Directory replication between two host folders (SEATTLE on X1, LONDON on X2) by mail over their
-/// Internet Mail Services, with the MTA between them played by handing each queued message, signed
-/// and encoded as it would travel, to the other folder's `deliver` side: a first replication of a
+/// Internet Mail Services, the MTA between them played by HostPair::cross(): a first replication of a
 /// site of 1,200 mailboxes goes in batches; a rename and a delete follow; a batch delivered twice
 /// changes nothing; a site cannot send a batch in another site's name or of another site's objects.
 class TestReplicationMail : public QObject
@@ -36,89 +36,16 @@ class TestReplicationMail : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<sa::test::HostPair> m_hosts;
     QString m_x1;
     QString m_x2;
-    int m_carried = 0;
-    QList<QByteArray> m_sent; ///< every message that crossed, as it crossed
 
     static Dn recipients(const QString& site) { return SiteBuilder::recipientsDn(Org, site); }
 
-    void makeHost(const QString& folder, const QString& site, const QString& server, const QString& other)
-    {
-        auto org = Organization::create(folder, Org, site, server);
-        QVERIFY(org);
-        auto store = DirectoryStore::open(org->sitePath(site));
-        QVERIFY(store);
-        const Dn serverDn = SiteBuilder::serverDn(Org, site, server);
-        ChangeSet c;
-        c.create(QStringLiteral("internet-mail-service"), SiteBuilder::connectionsDn(Org, site),
-                 {{attr::HomeServer, {serverDn.toString()}},
-                  {attr::ConnectedSites,
-                   {QStringLiteral("%1|%2|%3.northwind.test").arg(Org, other, other.toLower())}}},
-                 QStringLiteral("Internet Mail Service (%1)").arg(server));
-        c.create(QStringLiteral("directory-replication-connector"),
-                 SiteBuilder::siteDn(Org, site)
-                     .child(QStringLiteral("cn"), QStringLiteral("Configuration"))
-                     .child(QStringLiteral("cn"), QStringLiteral("Directory Replication")),
-                 {{attr::RemoteSite, {other}},
-                  {attr::LocalBridgehead, {serverDn.toString()}},
-                  {attr::ActivationStyle, {QStringLiteral("2")}}},
-                 other);
-        auto done = store.value()->commit(c);
-        QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
-        QVERIFY(ImsSecrets(*store.value()).set(other, Secret));
-        QVERIFY(Services::start(*store.value(), server, Services::InternetMail));
-    }
-
-    /// What the MTA between the machines does: each message waiting at `from`'s IMS, signed and
-    /// encoded, delivered into the folder of the site it is for. Returns how many crossed.
-    int cross(const QString& from, const QString& site, const QString& toFolder)
-    {
-        auto store = DirectoryStore::open(Organization::open(from)->sitePath(site));
-        if (!store)
-            return -1;
-        auto queued = ImsQueue(*store.value()).all();
-        if (!queued)
-            return -1;
-        int n = 0;
-        for (const ImsQueued& item : queued.value()) {
-            CrossingMessage c;
-            c.organization = Org;
-            c.originSite = site;
-            c.targetSite = item.site;
-            c.message = item.message;
-            const QByteArray mime = c.encode(Secret, QStringLiteral("postmaster@x"), QStringLiteral("x@y"));
-            const ImsDelivery d = ImsReceiver::deliver(Organization::open(toFolder).value(), mime);
-            if (d.kind != ImsDelivery::Kind::Delivered && d.kind != ImsDelivery::Kind::AlreadyHad) {
-                qWarning("not delivered: %s", qPrintable(d.text));
-                return -1;
-            }
-            m_sent << mime;
-            if (!ImsQueue(*store.value()).drop(item.seq))
-                return -1;
-            ++n;
-        }
-        m_carried += n;
-        return n;
-    }
-
-    /// Passes of both hosts and the carrier until nothing moves.
     void settle()
     {
-        for (int round = 0; round < 40; ++round) {
-            int moved = 0;
-            for (const QString& folder : {m_x1, m_x2}) {
-                auto report = Runner(Organization::open(folder).value()).runUntilIdle(30);
-                QVERIFY2(report, qPrintable(report ? QString() : report.error().message()));
-                moved += report->total();
-            }
-            const int a = cross(m_x1, QStringLiteral("SEATTLE"), m_x2);
-            const int b = cross(m_x2, QStringLiteral("LONDON"), m_x1);
-            QVERIFY(a >= 0 && b >= 0);
-            if (moved + a + b == 0)
-                return;
-        }
-        QFAIL("replication by mail did not settle in 40 rounds");
+        const QString problem = m_hosts->settle();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     std::unique_ptr<DirectoryStore> store(const QString& folder, const QString& site)
@@ -136,15 +63,18 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_x1 = m_dir->filePath(QStringLiteral("x1"));
-        m_x2 = m_dir->filePath(QStringLiteral("x2"));
-        makeHost(m_x1, QStringLiteral("SEATTLE"), QStringLiteral("X1"), QStringLiteral("LONDON"));
-        makeHost(m_x2, QStringLiteral("LONDON"), QStringLiteral("X2"), QStringLiteral("SEATTLE"));
-        m_sent.clear();
-        m_carried = 0;
+        m_hosts = std::make_unique<sa::test::HostPair>(m_dir->path());
+        const QString problem = m_hosts->make();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_x1 = m_hosts->x1();
+        m_x2 = m_hosts->x2();
     }
 
-    void cleanup() { m_dir.reset(); }
+    void cleanup()
+    {
+        m_hosts.reset();
+        m_dir.reset();
+    }
 
     void firstReplicationInBatchesThenChanges()
     {
@@ -172,7 +102,7 @@ private Q_SLOTS:
         }
         // 1,200 objects and more in batches of 500: at least three batches crossed to SEATTLE.
         int batches = 0;
-        for (const QByteArray& mime : m_sent)
+        for (const QByteArray& mime : m_hosts->sent())
             batches += mime.contains("X-SiteAdmin-Origin: LONDON") &&
                                mime.contains("Subject: Directory replication batch")
                            ? 1
@@ -219,7 +149,7 @@ private Q_SLOTS:
         auto seattle = store(m_x1, QStringLiteral("SEATTLE"));
         const qint64 usn = seattle->highestUsn();
         // Every message that crossed, delivered again: each is known by its id.
-        for (const QByteArray& mime : m_sent) {
+        for (const QByteArray& mime : m_hosts->sent()) {
             const ImsDelivery d = ImsReceiver::deliver(Organization::open(m_x1).value(), mime);
             QVERIFY(d.kind == ImsDelivery::Kind::AlreadyHad || d.kind == ImsDelivery::Kind::Refused);
         }
