@@ -9,6 +9,8 @@
 #include "core/replication/Replicator.h"
 #include "core/services/Schedule.h"
 #include "core/services/Services.h"
+#include "core/transport/InternetMailService.h"
+#include "core/transport/ReplicationByMail.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -150,6 +152,25 @@ void ServiceWorker::requestReplication(const QString& site, const QString& remot
     auto local = DirectoryStore::open(m_organization->sitePath(site));
     if (!local)
         return answer(false, local.error().message());
+    // A site on another machine (not in this folder): asked by mail, over the Internet Mail Service
+    // connected to it; its answer is applied when it comes, by the passes.
+    bool here = false;
+    if (auto sites = m_organization->sites()) {
+        for (const SiteInfo& s : sites.value())
+            here = here || s.name.compare(remote, Qt::CaseInsensitive) == 0;
+    }
+    if (!here) {
+        if (!InternetMailService(*local.value()).linkTo(remote))
+            return answer(false,
+                          QStringLiteral("Site %1 is not in this folder, and no Internet Mail Service of "
+                                         "site %2 is connected to it")
+                              .arg(remote, site));
+        if (Status s = ReplicationByMail(*local.value(), m_organization->dir()).request(remote); !s)
+            return answer(false, s.error().message());
+        return answer(true, QStringLiteral("%1 was asked for its changes by mail; they are applied when its "
+                                           "answer comes.")
+                                .arg(remote));
+    }
     auto other = DirectoryStore::open(m_organization->sitePath(remote));
     if (!other)
         return answer(false,

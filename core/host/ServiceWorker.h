@@ -76,8 +76,8 @@ public Q_SLOTS:
     /// server, T1 as requestor, nothing on a server without the role; reported as an activity.
     void kickDirsync(const QString& server);
     /// Request Now on a Directory Replication Connector of site `site`: `remote`'s changes pulled at
-    /// once, under the replication work lock as the scheduled pulls are; answered by
-    /// replicationRequested.
+    /// once, under the replication work lock as the scheduled pulls are, or, for a site on another
+    /// machine, asked for by mail over the Internet Mail Service; answered by replicationRequested.
     void requestReplication(const QString& site, const QString& remote);
     /// One pass: what is due now (tests call it directly).
     void tick();

@@ -6,6 +6,7 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/host/Runner.h"
+#include "core/host/ServiceWorker.h"
 #include "core/message/CrossingMessage.h"
 #include "core/replication/Replicator.h"
 #include "core/services/Services.h"
@@ -16,6 +17,7 @@
 #include "core/transport/ReplicationByMail.h"
 #include "tests/support/HostPair.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +143,39 @@ private Q_SLOTS:
         QVERIFY(!seattle->object(
             recipients(QStringLiteral("LONDON")).child(QStringLiteral("cn"), QStringLiteral("user2"))));
         QCOMPARE(replicasOf(*seattle, QStringLiteral("LONDON")), 1199);
+    }
+
+    void requestNowAsksByMail()
+    {
+        settle();
+        {
+            auto london = m_hosts->london();
+            ChangeSet c;
+            c.create(QStringLiteral("mailbox"), recipients(QStringLiteral("LONDON")),
+                     {{attr::MailNickname, {QStringLiteral("Late")}},
+                      {attr::DisplayName, {QStringLiteral("Late Comer")}}});
+            QVERIFY(london->commit(c));
+        }
+        // The DRC Sites page's Request Now, as the window's worker carries it out.
+        ServiceWorker worker(m_x1);
+        worker.start();
+        QSignalSpy answered(&worker, &ServiceWorker::replicationRequested);
+        worker.requestReplication(QStringLiteral("SEATTLE"), QStringLiteral("LONDON"));
+        QCOMPARE(answered.size(), 1);
+        QVERIFY(answered.first().at(2).toBool());
+        QVERIFY2(answered.first().at(3).toString().contains(QStringLiteral("asked for its changes by mail")),
+                 qPrintable(answered.first().at(3).toString()));
+        worker.requestReplication(QStringLiteral("SEATTLE"), QStringLiteral("PARIS"));
+        QCOMPARE(answered.size(), 2);
+        QVERIFY(!answered.last().at(2).toBool());
+        QVERIFY2(answered.last().at(3).toString().contains(
+                     QStringLiteral("no Internet Mail Service of site SEATTLE "
+                                    "is connected to it")),
+                 qPrintable(answered.last().at(3).toString()));
+        worker.stop();
+        settle();
+        QVERIFY(m_hosts->seattle()->object(
+            recipients(QStringLiteral("LONDON")).child(QStringLiteral("cn"), QStringLiteral("Late"))));
     }
 
     void aBatchTwiceChangesNothing()
