@@ -344,14 +344,8 @@ Status DirsyncImport::apply(const QList<DirsyncTransaction>& transactions, Dirsy
 
 Result<QStringList> DirsyncImport::importedFrom(DirectoryStore& store, const QString& requestor)
 {
-    auto q = store.connection().exec(
+    return store.connection().strings(
         QStringLiteral("SELECT object_guid FROM dxa_imported WHERE requestor = ?"), {requestor});
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q.value().next())
-        out << q.value().value(0).toString();
-    return out;
 }
 
 Result<QString> DirsyncImport::importerOf(DirectoryStore& store, const QString& objectGuid)

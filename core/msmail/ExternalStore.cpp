@@ -155,14 +155,8 @@ Status ExternalStore::setMeta(const QString& key, const QString& value)
 
 QStringList ExternalStore::postoffices() const
 {
-    QStringList out;
-    auto q = m_connection->exec(QStringLiteral("SELECT name FROM postoffices ORDER BY key"));
-    if (!q)
-        return out;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        out << rows.value(0).toString();
-    return out;
+    auto names = m_connection->strings(QStringLiteral("SELECT name FROM postoffices ORDER BY key"));
+    return names ? names.value() : QStringList();
 }
 
 bool ExternalStore::serves(const QString& postoffice) const

@@ -194,14 +194,8 @@ Result<int> PostofficeQueue::accept(const QList<Message>& messages)
 
 Result<QStringList> PostofficeQueue::outboundHops() const
 {
-    auto q = m_po.connection().exec(
+    return m_po.connection().strings(
         QStringLiteral("SELECT DISTINCT next_hop FROM queue WHERE direction = 'out' ORDER BY next_hop"));
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q.value().next())
-        out << q.value().value(0).toString();
-    return out;
 }
 
 Status PostofficeQueue::setWaitingReason(const QString& nextHop, const QString& reason)

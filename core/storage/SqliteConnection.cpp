@@ -178,6 +178,18 @@ Result<QVariant> SqliteConnection::scalar(const QString& sql, const QVariantList
     return query.value(0);
 }
 
+Result<QStringList> SqliteConnection::strings(const QString& sql, const QVariantList& values) const
+{
+    auto q = exec(sql, values);
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    QStringList out;
+    while (query.next())
+        out << query.value(0).toString();
+    return out;
+}
+
 Status SqliteConnection::transaction(const std::function<Status()>& work)
 {
     Q_ASSERT(!m_inTransaction);

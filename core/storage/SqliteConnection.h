@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <functional>
 #include <memory>
@@ -46,6 +47,8 @@ public:
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {}) const;
     /// First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
+    /// The first column of every row, as text, in the statement's order.
+    Result<QStringList> strings(const QString& sql, const QVariantList& values = {}) const;
 
     /// Runs `work` inside BEGIN IMMEDIATE ... COMMIT; any failure (returned or thrown by the driver)
     /// rolls everything back. Not re-entrant.

@@ -51,14 +51,7 @@ Status ImsSecrets::remove(const QString& site)
 
 Result<QStringList> ImsSecrets::sites() const
 {
-    auto q = m_store.connection().exec(QStringLiteral("SELECT site FROM ims_secrets ORDER BY site"));
-    if (!q)
-        return q.error();
-    QStringList out;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        out << rows.value(0).toString();
-    return out;
+    return m_store.connection().strings(QStringLiteral("SELECT site FROM ims_secrets ORDER BY site"));
 }
 
 } // namespace sa::core

@@ -13,6 +13,7 @@
 #include "core/message/CrossingMessage.h"
 #include "core/services/Services.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace sa::core {
@@ -52,12 +53,16 @@ Result<int> ImsSender::run()
     const int limit = SiteTransport(m_store, {}).undeliverableAfter();
     const QDateTime cutoff = Clock::nowUtc().addSecs(-limit);
     const InternetMailService ims(m_store);
-    QSet<QString> unreachableHosts; // host:port that refused a connection this pass
+    QSet<QString> unreachableHosts;                          // host:port that refused a connection this pass
+    QHash<QString, Result<InternetMailService::Link>> links; // by site: looked up once a pass
     int left = 0;
     for (const ImsQueued& item : queued.value()) {
         QString waitReason;
         SmtpOutcome outcome;
-        auto link = ims.linkTo(item.site);
+        auto known = links.constFind(item.site.toUpper());
+        if (known == links.constEnd())
+            known = links.insert(item.site.toUpper(), ims.linkTo(item.site));
+        const Result<InternetMailService::Link>& link = known.value();
         if (!link) {
             waitReason = link.error().message();
         } else if (!ims.runs(link.value())) {
@@ -80,12 +85,11 @@ Result<int> ImsSender::run()
                 crossing.originSite = m_store.siteName();
                 crossing.targetSite = link->site.site;
                 crossing.message = item.message;
-                const QByteArray mime = crossing.encode(
-                    secret.value(), InternetMailService::envelopeSender(link->service),
-                    InternetMailService::encapsulate(item.message.to, link->site.routingAddress));
-                outcome = SmtpSubmitter::submit(
-                    host, port, InternetMailService::envelopeSender(link->service),
-                    InternetMailService::encapsulate(item.message.to, link->site.routingAddress), mime);
+                const QString from = InternetMailService::envelopeSender(link->service);
+                const QString to =
+                    InternetMailService::encapsulate(item.message.to, link->site.routingAddress);
+                outcome =
+                    SmtpSubmitter::submit(host, port, from, to, crossing.encode(secret.value(), from, to));
                 if (outcome.kind == SmtpOutcome::Kind::TryLater) {
                     waitReason = outcome.text;
                     unreachableHosts.insert(hostKey);

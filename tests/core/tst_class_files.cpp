@@ -3,6 +3,8 @@
 // and when a listed exception no longer exists. The checker is tried on small trees of its own
 // first, so that a broken checker cannot pass the real tree.
 
+#include "tests/support/TestSupport.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -84,14 +86,7 @@ QStringList check(const QString& root, const QSet<QString>& allowed)
     return problems;
 }
 
-void write(const QString& root, const QString& path, const QString& text)
-{
-    const QString full = root + QLatin1Char('/') + path;
-    QDir().mkpath(QFileInfo(full).path());
-    QFile f(full);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8());
-}
+using sa::test::writeFile;
 
 } // namespace
 
@@ -103,16 +98,17 @@ private Q_SLOTS:
     void aMemberDefinedInAnotherFileIsFound()
     {
         QTemporaryDir dir;
-        write(dir.path(), QStringLiteral("core/a/Store.h"), QStringLiteral("class Store {};"));
-        write(dir.path(), QStringLiteral("core/a/Store.cpp"),
-              QStringLiteral("int Store::size() const\n{}\n"));
-        write(dir.path(), QStringLiteral("core/a/StoreMail.cpp"),
-              QStringLiteral(
-                  "Result<QList<Mail>>\nStore::mail(int limit) const\n{\n    return Other::call(1);\n}\n"
-                  "void Store::send()\n{}\n"));
-        write(dir.path(), QStringLiteral("core/a/Report.cpp"),
-              QStringLiteral("// Report::Line has no header: a nested struct.\nQString Report::Line::text() "
-                             "const\n{}\nvoid Line::x()\n{}\n"));
+        writeFile(dir.path(), QStringLiteral("core/a/Store.h"), QStringLiteral("class Store {};"));
+        writeFile(dir.path(), QStringLiteral("core/a/Store.cpp"),
+                  QStringLiteral("int Store::size() const\n{}\n"));
+        writeFile(dir.path(), QStringLiteral("core/a/StoreMail.cpp"),
+                  QStringLiteral(
+                      "Result<QList<Mail>>\nStore::mail(int limit) const\n{\n    return Other::call(1);\n}\n"
+                      "void Store::send()\n{}\n"));
+        writeFile(
+            dir.path(), QStringLiteral("core/a/Report.cpp"),
+            QStringLiteral("// Report::Line has no header: a nested struct.\nQString Report::Line::text() "
+                           "const\n{}\nvoid Line::x()\n{}\n"));
         QCOMPARE(
             check(dir.path(), {}),
             QStringList({QStringLiteral("core/a/StoreMail.cpp defines Store::mail of Store.h: a class in "
@@ -127,8 +123,8 @@ private Q_SLOTS:
     void anExceptionThatNoLongerHoldsIsFound()
     {
         QTemporaryDir dir;
-        write(dir.path(), QStringLiteral("ui/b/Window.h"), QStringLiteral("class Window {};"));
-        write(dir.path(), QStringLiteral("ui/b/Window.cpp"), QStringLiteral("void Window::show()\n{}\n"));
+        writeFile(dir.path(), QStringLiteral("ui/b/Window.h"), QStringLiteral("class Window {};"));
+        writeFile(dir.path(), QStringLiteral("ui/b/Window.cpp"), QStringLiteral("void Window::show()\n{}\n"));
         QCOMPARE(
             check(dir.path(), {QStringLiteral("Window::menus ui/b/WindowMenus.cpp")}),
             QStringList({QStringLiteral(

@@ -2,6 +2,8 @@
 // its own folder or a floor below, and no folders include each other. The checker is tested on
 // small trees of its own first, so that a broken checker cannot pass the real tree.
 
+#include "tests/support/TestSupport.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -125,14 +127,7 @@ QStringList check(const QString& root, const Floors& floors)
     return problems;
 }
 
-void write(const QString& root, const QString& path, const QByteArray& text)
-{
-    const QString full = root + QLatin1Char('/') + path;
-    QVERIFY(QDir().mkpath(QFileInfo(full).path()));
-    QFile f(full);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(text);
-}
+using sa::test::writeFile;
 
 } // namespace
 
@@ -144,10 +139,11 @@ private Q_SLOTS:
     void clean_tree_passes()
     {
         QTemporaryDir dir;
-        write(dir.path(), QStringLiteral("core/low/A.h"), "#pragma once\n");
-        write(dir.path(), QStringLiteral("core/low/A.cpp"), "#include \"A.h\"\n#include \"Generated.h\"\n");
-        write(dir.path(), QStringLiteral("core/high/B.cpp"),
-              "#include \"core/low/A.h\"\n#include <QString>\n");
+        writeFile(dir.path(), QStringLiteral("core/low/A.h"), "#pragma once\n");
+        writeFile(dir.path(), QStringLiteral("core/low/A.cpp"),
+                  "#include \"A.h\"\n#include \"Generated.h\"\n");
+        writeFile(dir.path(), QStringLiteral("core/high/B.cpp"),
+                  "#include \"core/low/A.h\"\n#include <QString>\n");
         const auto floors = Floors::parse(QStringLiteral("# comment\ncore/low\n\ncore/high  # top\n"));
         QCOMPARE(check(dir.path(), floors), QStringList());
     }
@@ -155,9 +151,9 @@ private Q_SLOTS:
     void an_include_that_points_up_fails()
     {
         QTemporaryDir dir;
-        write(dir.path(), QStringLiteral("core/low/A.cpp"),
-              "#include <QString>\n#include \"core/high/B.h\"\n");
-        write(dir.path(), QStringLiteral("core/high/B.h"), "#pragma once\n");
+        writeFile(dir.path(), QStringLiteral("core/low/A.cpp"),
+                  "#include <QString>\n#include \"core/high/B.h\"\n");
+        writeFile(dir.path(), QStringLiteral("core/high/B.h"), "#pragma once\n");
         const auto problems = check(dir.path(), Floors::parse(QStringLiteral("core/low\ncore/high\n")));
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems[0].startsWith(QLatin1String("core/low/A.cpp:2: core/low includes core/high/B.h")),
@@ -167,8 +163,8 @@ private Q_SLOTS:
     void peers_may_not_include_each_other()
     {
         QTemporaryDir dir;
-        write(dir.path(), QStringLiteral("app/one/main.cpp"), "#include \"app/two/Two.h\"\n");
-        write(dir.path(), QStringLiteral("app/two/Two.h"), "#pragma once\n");
+        writeFile(dir.path(), QStringLiteral("app/one/main.cpp"), "#include \"app/two/Two.h\"\n");
+        writeFile(dir.path(), QStringLiteral("app/two/Two.h"), "#pragma once\n");
         const auto problems = check(dir.path(), Floors::parse(QStringLiteral("app/one app/two\n")));
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems[0].contains(QLatin1String("which is not below it")));
@@ -177,9 +173,9 @@ private Q_SLOTS:
     void a_folder_loop_is_named()
     {
         QTemporaryDir dir;
-        write(dir.path(), QStringLiteral("core/a/A.cpp"), "#include \"core/b/B.h\"\n");
-        write(dir.path(), QStringLiteral("core/b/B.h"), "#pragma once\n#include \"../a/A.h\"\n");
-        write(dir.path(), QStringLiteral("core/a/A.h"), "#pragma once\n");
+        writeFile(dir.path(), QStringLiteral("core/a/A.cpp"), "#include \"core/b/B.h\"\n");
+        writeFile(dir.path(), QStringLiteral("core/b/B.h"), "#pragma once\n#include \"../a/A.h\"\n");
+        writeFile(dir.path(), QStringLiteral("core/a/A.h"), "#pragma once\n");
         const auto problems = check(dir.path(), Floors::parse(QStringLiteral("core/a\ncore/b\n")));
         QVERIFY2(problems.contains(QStringLiteral("folder loop: core/a -> core/b -> core/a (core/b/B.h:2)")),
                  qPrintable(problems.join(QLatin1Char('\n'))));
@@ -190,9 +186,9 @@ private Q_SLOTS:
     void an_undeclared_folder_fails()
     {
         QTemporaryDir dir;
-        write(dir.path(), QStringLiteral("core/low/A.h"), "#pragma once\n");
-        write(dir.path(), QStringLiteral("core/fresh/C.cpp"), "#include \"core/low/A.h\"\n");
-        write(dir.path(), QStringLiteral("core/low/D.cpp"), "#include \"core/other/E.h\"\n");
+        writeFile(dir.path(), QStringLiteral("core/low/A.h"), "#pragma once\n");
+        writeFile(dir.path(), QStringLiteral("core/fresh/C.cpp"), "#include \"core/low/A.h\"\n");
+        writeFile(dir.path(), QStringLiteral("core/low/D.cpp"), "#include \"core/other/E.h\"\n");
         const auto problems = check(dir.path(), Floors::parse(QStringLiteral("core/low\ncore/low\n")));
         QVERIFY(problems.contains(QStringLiteral("layers.txt:2: core/low is listed twice")));
         QVERIFY(problems.contains(

@@ -3,6 +3,8 @@
 // table the migrations create has an owner; and the list of debts only shrinks. The checker is tried
 // on small trees of its own first, so that a broken checker cannot pass the real tree.
 
+#include "tests/support/TestSupport.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -172,14 +174,7 @@ QStringList check(const QString& root, const Owners& owners)
     return problems;
 }
 
-void write(const QString& root, const QString& path, const QString& text)
-{
-    const QString full = root + QLatin1Char('/') + path;
-    QDir().mkpath(QFileInfo(full).path());
-    QFile f(full);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8());
-}
+using sa::test::writeFile;
 
 } // namespace
 
@@ -191,19 +186,21 @@ private Q_SLOTS:
     void aFileThatNamesAnotherOwnersTableIsFound()
     {
         QTemporaryDir dir;
-        write(dir.path(), QStringLiteral("core/storage/SiteDatabaseSchema.cpp"),
-              QStringLiteral(
-                  R"x(QStringLiteral("CREATE TABLE things (id INTEGER)"), QStringLiteral("CREATE TABLE ")x"
-                  R"x( "orphans (id)");)x"));
-        write(dir.path(), QStringLiteral("core/a/Things.cpp"),
-              QStringLiteral(R"x(q.exec(QStringLiteral("SELECT id FROM things"
+        writeFile(
+            dir.path(), QStringLiteral("core/storage/SiteDatabaseSchema.cpp"),
+            QStringLiteral(
+                R"x(QStringLiteral("CREATE TABLE things (id INTEGER)"), QStringLiteral("CREATE TABLE ")x"
+                R"x( "orphans (id)");)x"));
+        writeFile(dir.path(), QStringLiteral("core/a/Things.cpp"),
+                  QStringLiteral(R"x(q.exec(QStringLiteral("SELECT id FROM things"
                                               " WHERE id = ?"));)x"));
-        write(dir.path(), QStringLiteral("core/a/ThingsMore.cpp"), QStringLiteral("// the rest of Things\n"));
-        write(dir.path(), QStringLiteral("core/b/Other.cpp"),
-              QStringLiteral("q.exec(QStringLiteral(\"DELETE FROM \"\n    \"things WHERE id = ?\"));\n"
-                             "const QString words = QStringLiteral(\"Delete FROM things is English\");"));
-        write(dir.path(), QStringLiteral("ui/Panel.cpp"),
-              QStringLiteral(R"x(run("UPDATE things SET id = 1");)x"));
+        writeFile(dir.path(), QStringLiteral("core/a/ThingsMore.cpp"),
+                  QStringLiteral("// the rest of Things\n"));
+        writeFile(dir.path(), QStringLiteral("core/b/Other.cpp"),
+                  QStringLiteral("q.exec(QStringLiteral(\"DELETE FROM \"\n    \"things WHERE id = ?\"));\n"
+                                 "const QString words = QStringLiteral(\"Delete FROM things is English\");"));
+        writeFile(dir.path(), QStringLiteral("ui/Panel.cpp"),
+                  QStringLiteral(R"x(run("UPDATE things SET id = 1");)x"));
         const Owners owners =
             Owners::parse(QStringLiteral("@Things = a/Things a/ThingsMore\nthings @Things  # the owner\n"));
         QCOMPARE(
@@ -221,11 +218,11 @@ private Q_SLOTS:
     void theDebtsOnlyShrink()
     {
         QTemporaryDir dir;
-        write(dir.path(), QStringLiteral("core/a/Things.cpp"),
-              QStringLiteral(R"x(x("INSERT INTO things VALUES (1)");)x"));
-        write(dir.path(), QStringLiteral("core/b/Other.cpp"),
-              QStringLiteral(R"x(x("SELECT 1 FROM %1").arg(t);)x"));
-        write(dir.path(), QStringLiteral("core/c/Gone.cpp"), QStringLiteral("// it asks a/Things now\n"));
+        writeFile(dir.path(), QStringLiteral("core/a/Things.cpp"),
+                  QStringLiteral(R"x(x("INSERT INTO things VALUES (1)");)x"));
+        writeFile(dir.path(), QStringLiteral("core/b/Other.cpp"),
+                  QStringLiteral(R"x(x("SELECT 1 FROM %1").arg(t);)x"));
+        writeFile(dir.path(), QStringLiteral("core/c/Gone.cpp"), QStringLiteral("// it asks a/Things now\n"));
         const Owners owners = Owners::parse(
             QStringLiteral("things a/Things also: b/Other c/Gone\n% a/Things\nwidgets x/Missing\n"));
         QCOMPARE(

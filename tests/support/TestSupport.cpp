@@ -135,6 +135,15 @@ QString outputDir()
     return dir;
 }
 
+void writeFile(const QString& root, const QString& path, const QString& text)
+{
+    const QString full = root + QLatin1Char('/') + path;
+    QVERIFY(QDir().mkpath(QFileInfo(full).path()));
+    QFile f(full);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.write(text.toUtf8()) >= 0);
+}
+
 ProcessRun runProcess(const QString& program, const QStringList& args)
 {
     return runProcess(program, args, {});

@@ -19,6 +19,10 @@ QString outputDir();
 /// user_version and application_id. What went wrong, or an empty string.
 QString loadSqlFixture(const QString& sqlFile, const QString& path, int userVersion, quint32 applicationId);
 
+/// Writes `text` to `path` under `root`, making the folders on the way; a failed check otherwise.
+/// (For the guard tests' small source trees.)
+void writeFile(const QString& root, const QString& path, const QString& text);
+
 /// One run of a command-line program: its exit code (-1 if it did not finish, -2 if it crashed) and
 /// what it printed.
 struct ProcessRun
