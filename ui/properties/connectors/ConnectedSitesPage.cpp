@@ -93,6 +93,8 @@ void ConnectedSitesPage::edit(int row)
         setValue(row, value);
         dialog->accept();
     });
+    // The organization is proposed (the same one, always): the site is what is typed first.
+    (row >= 0 || !organization->text().isEmpty() ? site : organization)->setFocus();
     dialog->open();
 }
 
