@@ -24,6 +24,8 @@
 #include "QueueListCommand.h"
 #include "QueueRemoveCommand.h"
 #include "QueueSettingsCommand.h"
+#include "ReplicationRequestCommand.h"
+#include "ReplicationStatusCommand.h"
 #include "RunCommand.h"
 #include "SchemaCommand.h"
 #include "ServeCommand.h"
@@ -88,6 +90,8 @@ CtlCommandTable::CtlCommandTable()
     add(std::make_unique<EventsCommand>());
     add(std::make_unique<DeliverCommand>());
     add(std::make_unique<ImsSecretCommand>());
+    add(std::make_unique<ReplicationStatusCommand>());
+    add(std::make_unique<ReplicationRequestCommand>());
     addStandardCommands();
 }
 

@@ -9,6 +9,7 @@
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/EventLog.h"
 #include "core/directory/ListFilter.h"
+#include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/replication/Replicator.h"
 
@@ -55,15 +56,75 @@ QString ReplicationByMail::answeredKey(const QString& site) const
     return QStringLiteral("replication-answered:%1").arg(site.toUpper());
 }
 
+QString ReplicationByMail::askedSinceKey(const QString& site) const
+{
+    return QStringLiteral("replication-asked-since:%1").arg(site.toUpper());
+}
+
+QString ReplicationMailState::text() const
+{
+    const auto when = [](const QDateTime& t) {
+        return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    const QString answered = lastAnswer.isValid() ? QStringLiteral("last answered %1").arg(when(lastAnswer))
+                                                  : QStringLiteral("never answered");
+    if (overdue)
+        return QStringLiteral("Site %1 has not answered directory replication since %2 (%3)")
+            .arg(site, when(askedSince), answered);
+    if (askedSince.isValid())
+        return QStringLiteral("Site %1 was asked for its changes at %2 (%3)")
+            .arg(site, when(lastAsked), answered);
+    return QStringLiteral("Site %1: %2").arg(site, answered);
+}
+
+int ReplicationByMail::interval() const
+{
+    bool ok = false;
+    const int set = m_store.meta(QStringLiteral("replication-mail-interval")).toInt(&ok);
+    return ok && set >= 0 ? set : DefaultIntervalSeconds;
+}
+
+ReplicationMailState ReplicationByMail::stateOf(const QString& remoteSite) const
+{
+    const auto at = [this](const QString& key) {
+        return QDateTime::fromString(m_store.meta(key), Qt::ISODate);
+    };
+    ReplicationMailState s;
+    s.site = remoteSite.toUpper();
+    s.lastAsked = at(requestedKey(remoteSite));
+    s.askedSince = at(askedSinceKey(remoteSite));
+    s.lastAnswer = at(answeredKey(remoteSite));
+    s.overdue = s.askedSince.isValid() && s.askedSince.secsTo(Clock::nowUtc()) >= RetrySeconds;
+    return s;
+}
+
+Result<QList<ReplicationMailState>> ReplicationByMail::states() const
+{
+    auto connectors =
+        m_store.objectsOf(ListFilter{{QStringLiteral("directory-replication-connector")}, true});
+    if (!connectors)
+        return connectors.error();
+    QStringList here;
+    if (auto organization = Organization::open(m_orgDir)) {
+        auto sites = organization->sites();
+        for (const SiteInfo& s : sites ? sites.value() : QList<SiteInfo>())
+            here << s.name.toUpper();
+    }
+    QList<ReplicationMailState> out;
+    for (const DirectoryObject& c : connectors.value()) {
+        const QString site = c.value(attr::RemoteSite);
+        if (!c.isReplica() && !site.isEmpty() && !here.contains(site.toUpper()))
+            out << stateOf(site);
+    }
+    return out;
+}
+
 bool ReplicationByMail::due(const QString& remoteSite) const
 {
     if (awaiting(remoteSite))
         return false;
-    bool ok = false;
-    const int set = m_store.meta(QStringLiteral("replication-mail-interval")).toInt(&ok);
-    const int interval = ok && set >= 0 ? set : DefaultIntervalSeconds;
     const QDateTime answered = QDateTime::fromString(m_store.meta(answeredKey(remoteSite)), Qt::ISODate);
-    return !answered.isValid() || answered.secsTo(Clock::nowUtc()) >= interval;
+    return !answered.isValid() || answered.secsTo(Clock::nowUtc()) >= interval();
 }
 
 Status ReplicationByMail::setInterval(int seconds)
@@ -111,7 +172,12 @@ Status ReplicationByMail::request(const QString& remoteSite)
         }
         if (Status q = MtaQueue::enqueue(w, m); !q)
             return q;
-        return w.setMeta(requestedKey(remoteSite), Clock::nowUtc().toString(Qt::ISODate));
+        const QString now = Clock::nowUtc().toString(Qt::ISODate);
+        if (!QDateTime::fromString(m_store.meta(askedSinceKey(remoteSite)), Qt::ISODate).isValid()) {
+            if (Status a = w.setMeta(askedSinceKey(remoteSite), now); !a)
+                return a;
+        }
+        return w.setMeta(requestedKey(remoteSite), now);
     });
 }
 
@@ -193,6 +259,8 @@ Result<int> ReplicationByMail::processMail()
                 return r;
             // Answered: the next request goes when the schedule says, or now when more follow.
             if (Status a = w.setMeta(answeredKey(batch->site), Clock::nowUtc().toString(Qt::ISODate)); !a)
+                return a;
+            if (Status a = w.setMeta(askedSinceKey(batch->site), QStringLiteral("answered")); !a)
                 return a;
             return w.setMeta(requestedKey(batch->site), QStringLiteral("answered"));
         });

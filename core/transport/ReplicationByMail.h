@@ -2,11 +2,26 @@
 
 #include "core/common/Error.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace sa::core {
 
 class DirectoryStore;
+
+/// Where replication by mail with one site stands, as Synchronization Status and `siteadminctl
+/// replication status` show it.
+struct ReplicationMailState
+{
+    QString site;         ///< the remote site
+    QDateTime lastAsked;  ///< the newest request sent (invalid: never)
+    QDateTime askedSince; ///< the first request not answered yet (invalid: none waits)
+    QDateTime lastAnswer; ///< the newest batch applied (invalid: never)
+    bool overdue = false; ///< a request has waited for its answer longer than RetrySeconds
+    /// One line: when it answered, or since when it has not.
+    QString text() const;
+};
 
 /// Directory replication with a site on another machine, by mail over the Internet Mail Service (a
 /// Directory Replication Connector whose remote site is "not on this network", Q163777). The
@@ -41,6 +56,13 @@ public:
     /// interval.
     bool due(const QString& remoteSite) const;
     Status setInterval(int seconds);
+    /// How long after an answer the next request goes, in seconds.
+    int interval() const;
+    /// Where replication with `remoteSite` stands.
+    ReplicationMailState stateOf(const QString& remoteSite) const;
+    /// The sites this site replicates with by mail: its own Directory Replication Connectors whose
+    /// remote site is not in the folder, in their order.
+    Result<QList<ReplicationMailState>> states() const;
     /// Answers the requests and applies the batches delivered to this site's replication mailbox;
     /// returns how many objects it applied plus how many requests it answered.
     Result<int> processMail();
@@ -48,6 +70,7 @@ public:
 private:
     QString requestedKey(const QString& site) const;
     QString answeredKey(const QString& site) const;
+    QString askedSinceKey(const QString& site) const;
 
     DirectoryStore& m_store;
     QString m_orgDir;

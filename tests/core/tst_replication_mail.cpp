@@ -209,11 +209,30 @@ private Q_SLOTS:
             QVERIFY(lost);
             QCOMPARE(lost->size(), 1);
             QVERIFY(ImsQueue(*seattle).drop(lost->first().seq));
+            // Asked, not overdue yet.
+            const ReplicationMailState asked =
+                ReplicationByMail(*seattle, m_x1).stateOf(QStringLiteral("LONDON"));
+            QVERIFY(asked.askedSince.isValid());
+            QVERIFY(asked.lastAnswer.isValid()); // make() replicated once
+            QVERIFY(!asked.overdue);
         }
         // Past the interval, the next pass asks again and says that the last request went unanswered.
         const Clock::SetTo later(Clock::nowUtc().addSecs(ReplicationByMail::DefaultIntervalSeconds + 60));
         QVERIFY(Runner(Organization::open(m_x1).value()).runOnce());
         auto seattle = store(m_x1, QStringLiteral("SEATTLE"));
+        // Flagged as the status displays show it: overdue since the first request that went unanswered
+        // (the one sent again does not move it).
+        {
+            auto states = ReplicationByMail(*seattle, m_x1).states();
+            QVERIFY(states);
+            QCOMPARE(states->size(), 1);
+            QCOMPARE(states->first().site, QStringLiteral("LONDON"));
+            QVERIFY(states->first().overdue);
+            QVERIFY(states->first().askedSince < states->first().lastAsked);
+            QVERIFY2(states->first().text().contains(
+                         QStringLiteral("Site LONDON has not answered directory replication since")),
+                     qPrintable(states->first().text()));
+        }
         auto events = EventLog::recent(*seattle, 10);
         QVERIFY(events);
         QStringList texts;
@@ -224,6 +243,11 @@ private Q_SLOTS:
                                               "replication request")),
                  qPrintable(texts.join(QLatin1Char('\n'))));
         settle(); // and the new request is answered
+        const ReplicationMailState answered = ReplicationByMail(*store(m_x1, QStringLiteral("SEATTLE")), m_x1)
+                                                  .stateOf(QStringLiteral("LONDON"));
+        QVERIFY(!answered.overdue);
+        QVERIFY(!answered.askedSince.isValid());
+        QVERIFY(answered.lastAnswer.secsTo(Clock::nowUtc()) < 60);
         QVERIFY(!ReplicationByMail(*store(m_x1, QStringLiteral("SEATTLE")), m_x1)
                      .awaiting(QStringLiteral("LONDON")));
     }

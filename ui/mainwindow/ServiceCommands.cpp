@@ -5,6 +5,7 @@
 #include "core/host/DirsyncCycle.h"
 #include "core/host/ServiceHost.h"
 #include "core/msmail/PostofficeStore.h"
+#include "core/transport/ReplicationByMail.h"
 #include "ui/dialogs/EventLogDialog.h"
 #include "ui/dialogs/ServicesDialog.h"
 #include "ui/panels/SyncStatusPanel.h"
@@ -142,12 +143,32 @@ QStringList ServiceCommands::unreadable() const
     return lines;
 }
 
+QStringList ServiceCommands::overdueSites() const
+{
+    QStringList lines;
+    QStringList unreadable; // said by unreadable()
+    auto sites = m_window.organization().sites(&unreadable);
+    for (const core::SiteInfo& site : sites ? sites.value() : QList<core::SiteInfo>()) {
+        SiteSession* session = m_window.sessionForSite(site);
+        if (!session)
+            continue;
+        auto states = core::ReplicationByMail(session->store(), m_window.organization().dir()).states();
+        for (const core::ReplicationMailState& s :
+             states ? states.value() : QList<core::ReplicationMailState>()) {
+            if (s.overdue)
+                lines << tr("At %1: %2").arg(site.name, s.text());
+        }
+    }
+    return lines;
+}
+
 QDockWidget* ServiceCommands::syncStatusDock()
 {
     if (m_dock)
         return m_dock;
     m_panel = new SyncStatusPanel([this] { return roleStore(); }, m_host.get());
     m_panel->setUnreadableSource([this] { return unreadable(); });
+    m_panel->setOverdueSource([this] { return overdueSites(); });
     m_dock = new QDockWidget(tr("Synchronization Status"), &m_window);
     m_dock->setObjectName(QStringLiteral("syncStatusDock"));
     m_dock->setWidget(m_panel);

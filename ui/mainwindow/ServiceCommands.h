@@ -73,6 +73,8 @@ private:
     core::DirectoryStore* roleStore();
     /// A line for each site and postoffice database of the organization that cannot be opened.
     QStringList unreadable() const;
+    /// The connected sites on other machines that have not answered directory replication in time.
+    QStringList overdueSites() const;
 
     QPointer<ServicesDialog> m_services;
     QPointer<EventLogDialog> m_events;

@@ -54,7 +54,8 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
                                  QWidget* parent)
     : QWidget(parent), m_roleStore(std::move(roleStore)), m_host(host), m_status(new SyncStatusModel(this)),
       m_history(new RunHistoryModel(this)), m_role(new QLabel),
-      m_unreadable(errorLabel(QStringLiteral("syncUnreadableLabel"))), m_chart(new SyncChart),
+      m_unreadable(errorLabel(QStringLiteral("syncUnreadableLabel"))),
+      m_overdue(errorLabel(QStringLiteral("syncOverdueSitesLabel"))), m_chart(new SyncChart),
       m_tabs(new QTabWidget), m_syncNow(new QPushButton(tr("Synchronize &Now"))),
       m_exportNext(new QPushButton(tr("E&xport on Next Cycle"))),
       m_preview(new QPushButton(tr("&Preview Next Cycle..."))),
@@ -67,6 +68,7 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
     m_role->setObjectName(QStringLiteral("syncRoleLabel"));
     m_role->setWordWrap(true);
     m_unreadable->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_overdue->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_last->setObjectName(QStringLiteral("syncLastCycleLabel"));
     m_last->setWordWrap(true);
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
@@ -120,6 +122,7 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_role);
     layout->addWidget(m_unreadable);
+    layout->addWidget(m_overdue);
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
     layout->addWidget(m_progressRow);
@@ -174,14 +177,24 @@ void SyncStatusPanel::setUnreadableSource(std::function<QStringList()> source)
     refresh();
 }
 
+void SyncStatusPanel::setOverdueSource(std::function<QStringList()> source)
+{
+    m_overdueSource = std::move(source);
+    refresh();
+}
+
 void SyncStatusPanel::refresh()
 {
+    const auto show = [](QLabel* label, const QStringList& lines) {
+        QString text;
+        for (const QString& line : lines)
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + sentence(line);
+        label->setText(text);
+        label->setVisible(!lines.isEmpty());
+    };
     const QStringList unreadable = m_unreadableSource ? m_unreadableSource() : QStringList();
-    QString lines;
-    for (const QString& line : unreadable)
-        lines += (lines.isEmpty() ? QString() : QStringLiteral("\n")) + sentence(line);
-    m_unreadable->setText(lines);
-    m_unreadable->setVisible(!unreadable.isEmpty());
+    show(m_unreadable, unreadable);
+    show(m_overdue, m_overdueSource ? m_overdueSource() : QStringList());
     core::DirectoryStore* store = m_roleStore ? m_roleStore() : nullptr;
     auto role =
         store ? core::DirsyncCycle::roleOf(*store) : core::Result<core::DirsyncRoleInfo>(core::Error());

@@ -44,6 +44,9 @@ public:
     /// Where the panel learns which site and postoffice databases cannot be opened (one line
     /// each); it shows them above the requestors, in red, until they can be opened again.
     void setUnreadableSource(std::function<QStringList()> source);
+    /// Where the panel learns which connected sites on other machines have not answered directory
+    /// replication for longer than it allows (one line each); shown in red above the requestors.
+    void setOverdueSource(std::function<QStringList()> source);
     /// Reads the status and history again (what the timer and the worker's reports do).
     void refresh();
     /// Export... of the history, to `path` (the button asks for it).
@@ -66,6 +69,8 @@ private:
     QLabel* m_role;
     std::function<QStringList()> m_unreadableSource;
     QLabel* m_unreadable; ///< the databases that cannot be opened, when any
+    std::function<QStringList()> m_overdueSource;
+    QLabel* m_overdue; ///< the connected sites that do not answer, when any
     QTableView* m_requestors;
     QTableView* m_runs;
     SyncChart* m_chart;
