@@ -341,6 +341,15 @@ Result<QString> Organization::sitePathFor(const Dn& dn) const
         if (dn.depth() == 1 || unreadableNames.at(i).compare(site, Qt::CaseInsensitive) == 0)
             return Error(ErrorCode::Storage, unreadable.at(i));
     }
+    // A site on another machine: its replica, in the first site of this folder that holds one
+    // (reading works; its own site changes it, and the writer refuses to change a replica here).
+    const Dn siteDn =
+        Dn::parse(QStringLiteral("/o=%1/ou=%2").arg(Dn::escapeValue(m_name), Dn::escapeValue(site))).value();
+    for (const SiteInfo& info : all.value()) {
+        auto store = DirectoryStore::open(info.path);
+        if (store && store.value()->object(siteDn))
+            return info.path;
+    }
     return Error(ErrorCode::NotFound,
                  QStringLiteral("no object %1 (the organization has no site %2)").arg(dn.toString(), site));
 }

@@ -66,7 +66,8 @@ public:
     Result<SiteInfo> siteOfServer(const QString& server) const;
     /// The database that masters `dn`: the site named by its ou= component. The organization
     /// object itself (/o=ORG, in every site) resolves to the first site that can be opened.
-    /// Another site's unreadable database is no obstacle; the named site's own is the error.
+    /// Another site's unreadable database is no obstacle; the named site's own is the error. A site
+    /// that is not in this folder (on another machine) resolves to a site here that holds its replica.
     Result<QString> sitePathFor(const Dn& dn) const;
     /// `base` and the live objects below it to `depth` levels (-1 = all), optionally of one class.
     /// Below the organization object this walks every site's database; with `unreadable`, a site

@@ -286,6 +286,15 @@ Status DirsyncCycle::checkServerName(const QString& orgDir, const QString& serve
                 .compare(netPo, Qt::CaseInsensitive) == 0)
             return {};
     }
+    // A site on another machine, known here by replication (a host folder): its Directory
+    // Synchronization Server is reached through the Internet Mail Service.
+    if (name->first.compare(organization->name(), Qt::CaseInsensitive) == 0) {
+        const auto siteDn =
+            Dn::parse(QStringLiteral("/o=%1/ou=%2")
+                          .arg(Dn::escapeValue(organization->name()), Dn::escapeValue(name->second)));
+        if (siteDn && organization->sitePathFor(siteDn.value()))
+            return {};
+    }
     return Error(
         ErrorCode::NotFound,
         QStringLiteral("no dirsync server %1 in this organization: name a postoffice of it (NET/PO) or a "

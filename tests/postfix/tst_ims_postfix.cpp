@@ -5,7 +5,7 @@
 #include "core/transport/ReplicationByMail.h"
 #include "core/transport/SiteMail.h"
 #include "core/transport/SiteTransport.h"
-#include "tests/support/TestSupport.h"
+#include "tests/support/PostfixHosts.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -29,77 +29,28 @@ class TestImsPostfix : public QObject
     Q_OBJECT
 
 private:
-    QString m_dir;  ///< the private instance's folder
-    QString m_port; ///< its SMTP port on 127.0.0.1
-    QString m_ctl;  ///< its copy of siteadminctl, which nobody may run
-    const QByteArray m_secret = QByteArrayLiteral("the secret SEATTLE and LONDON share, 2026");
+    sa::test::PostfixHosts m_hosts;
 
-    QString host(const QString& name) const { return m_dir + QStringLiteral("/hosts/") + name; }
-
-    /// siteadminctl on `folder` as the pipe's user (nobody), so that every file it makes is one the
-    /// pipe can write later.
-    ProcessRun asNobody(const QString& folder, const QStringList& args, const QByteArray& input = {}) const
-    {
-        return sa::test::runProcess(QStringLiteral("env"),
-                                    QStringList{QStringLiteral("HOME=") + m_dir + QStringLiteral("/home"),
-                                                QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"),
-                                                QStringLiteral("--regid=nogroup"),
-                                                QStringLiteral("--clear-groups"), QStringLiteral("--"), m_ctl,
-                                                QStringLiteral("--org"), folder} +
-                                        args,
-                                    input);
-    }
-
-    void ok(const QString& folder, const QStringList& args, const QByteArray& input = {}) const
-    {
-        const ProcessRun r = asNobody(folder, args, input);
-        QVERIFY2(r.exitCode == 0, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
-    }
-
-    void postfix(const QString& action) const
-    {
-        const ProcessRun r = sa::test::runProcess(
-            QStringLiteral("postfix"), {QStringLiteral("-c"), m_dir + QStringLiteral("/conf"), action});
-        QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("postfix %1: %2").arg(action, r.err)));
-    }
-
-    /// A host folder: its site, a mailbox, an Internet Mail Service connected to the other site through
-    /// the private Postfix, the pair's secret, and the service started.
-    void makeHost(const QString& name, const QString& site, const QString& server, const QString& mailbox,
-                  const QString& otherSite)
-    {
-        const QString folder = host(name);
-        QDir(folder).removeRecursively();
-        const QString domain = site.toLower() + QStringLiteral(".northwind.test");
-        const QString otherDomain = otherSite.toLower() + QStringLiteral(".northwind.test");
-        const QString siteDn = QStringLiteral("/o=NORTHWIND/ou=") + site;
-        ok(folder, {QStringLiteral("init"), QStringLiteral("--organization"), QStringLiteral("NORTHWIND"),
-                    QStringLiteral("--site"), site, QStringLiteral("--server"), server});
-        ok(folder,
-           {QStringLiteral("create"), QStringLiteral("mailbox"), siteDn + QStringLiteral("/cn=Recipients"),
-            QStringLiteral("Display-Name=") + mailbox, QStringLiteral("Mail-Nickname=") + mailbox});
-        ok(folder, {QStringLiteral("create"), QStringLiteral("internet-mail-service"),
-                    siteDn + QStringLiteral("/cn=Configuration/cn=Connections"),
-                    QStringLiteral("Common-Name=Internet Mail Service (%1)").arg(server),
-                    QStringLiteral("Home-Server=%1/cn=Configuration/cn=Servers/cn=%2").arg(siteDn, server),
-                    QStringLiteral("Connected-Sites=NORTHWIND|%1|%2").arg(otherSite, otherDomain),
-                    QStringLiteral("Smart-Host=127.0.0.1"), QStringLiteral("Smart-Host-Port=") + m_port,
-                    QStringLiteral("Inbound-Domain=") + domain});
-        ok(folder,
-           {QStringLiteral("create"), QStringLiteral("directory-replication-connector"),
-            siteDn + QStringLiteral("/cn=Configuration/cn=Directory Replication"),
-            QStringLiteral("Common-Name=") + otherSite, QStringLiteral("Remote-Site=") + otherSite,
-            QStringLiteral("Local-Bridgehead=%1/cn=Configuration/cn=Servers/cn=%2").arg(siteDn, server),
-            QStringLiteral("Activation-Style=2")});
-        ok(folder, {QStringLiteral("ims"), QStringLiteral("secret"), otherSite}, m_secret + "\n");
-        ok(folder, {QStringLiteral("services"), QStringLiteral("start"), QStringLiteral("--server"), server,
-                    QStringLiteral("Internet Mail Service")});
-    }
-
+    QString host(const QString& name) const { return m_hosts.host(name); }
     static QString sitePath(const QString& folder, const QString& site)
     {
-        return folder + QStringLiteral("/sites/") + site + QStringLiteral(".sqlite");
+        return sa::test::PostfixHosts::sitePath(folder, site);
     }
+    ProcessRun asNobody(const QString& folder, const QStringList& args) const
+    {
+        return m_hosts.run(QStringLiteral("siteadminctl"), folder, args);
+    }
+    void ok(const QString& folder, const QStringList& args) const
+    {
+        const QString problem = m_hosts.ok(QStringLiteral("siteadminctl"), folder, args);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    void postfix(const QString& action) const
+    {
+        const QString problem = m_hosts.postfix(action);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    QString postfixLog() const { return m_hosts.log(); }
 
     /// A message from `from` to `to`, taken in by the site MTA of `site` in `folder` (as a client's
     /// submission would be).
@@ -182,29 +133,22 @@ private:
         return copiesAt(toFolder, toSite, mailbox, id);
     }
 
-    QString postfixLog() const
-    {
-        QFile f(m_dir + QStringLiteral("/postfix.log"));
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        m_dir = qEnvironmentVariable("SITEADMIN_POSTFIX_DIR");
-        m_port = qEnvironmentVariable("SITEADMIN_POSTFIX_PORT");
-        m_ctl = m_dir + QStringLiteral("/bin/siteadminctl");
-        const bool required = !qEnvironmentVariable("SITEADMIN_REQUIRE_POSTFIX").isEmpty();
-        if (m_dir.isEmpty() || !QFile::exists(m_dir + QStringLiteral("/conf/main.cf"))) {
-            if (required)
-                QFAIL("the private Postfix instance was not started (see the postfix_start test)");
-            QSKIP("no private Postfix instance (needs root and Debian's postfix; SITEADMIN_REQUIRE_POSTFIX "
-                  "makes this a failure)");
+        if (const QString missing = m_hosts.missing(); !missing.isEmpty()) {
+            if (sa::test::PostfixHosts::required())
+                QFAIL(qPrintable(missing + QStringLiteral(" (see the postfix_start test)")));
+            QSKIP(qPrintable(missing + QStringLiteral("; SITEADMIN_REQUIRE_POSTFIX makes this a failure")));
         }
-        makeHost(QStringLiteral("x1"), QStringLiteral("SEATTLE"), QStringLiteral("X1"),
-                 QStringLiteral("ANNA"), QStringLiteral("LONDON"));
-        makeHost(QStringLiteral("x2"), QStringLiteral("LONDON"), QStringLiteral("X2"), QStringLiteral("BERT"),
-                 QStringLiteral("SEATTLE"));
+        for (const auto& [name, site, server, mailbox, other] :
+             {std::tuple{"x1", "SEATTLE", "X1", "ANNA", "LONDON"},
+              std::tuple{"x2", "LONDON", "X2", "BERT", "SEATTLE"}}) {
+            const QString problem = m_hosts.makeHost(QLatin1String(name), QLatin1String(site),
+                                                     QLatin1String(server), QLatin1String(mailbox),
+                                                     QLatin1String(other), QStringLiteral("northwind.test"));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
     }
 
     void mailGoesBothWaysOnce()
@@ -299,7 +243,7 @@ private Q_SLOTS:
             QVERIFY(waiting);
             QCOMPARE(waiting->size(), 1);
             QCOMPARE(waiting->first().message.id, id);
-            QVERIFY2(waiting->first().reason.contains(QStringLiteral("127.0.0.1:") + m_port),
+            QVERIFY2(waiting->first().reason.contains(QStringLiteral("127.0.0.1:") + m_hosts.port()),
                      qPrintable(waiting->first().reason));
             QVERIFY(waiting->first().attempts >= 1);
         }
@@ -309,7 +253,7 @@ private Q_SLOTS:
         QCOMPARE(listed.exitCode, 0);
         QVERIFY2(listed.out.contains(QStringLiteral("IMS")) &&
                      listed.out.contains(QStringLiteral("for site LONDON")) &&
-                     listed.out.contains(QStringLiteral("127.0.0.1:") + m_port),
+                     listed.out.contains(QStringLiteral("127.0.0.1:") + m_hosts.port()),
                  qPrintable(listed.out));
         postfix(QStringLiteral("start"));
         QCOMPARE(carry(id, host(QStringLiteral("x2")), QStringLiteral("LONDON"), QStringLiteral("BERT")), 1);
