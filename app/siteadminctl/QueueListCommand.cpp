@@ -2,6 +2,8 @@
 
 #include "CtlOptions.h"
 #include "core/transport/ImsQueue.h"
+#include "core/transport/InternetMailService.h"
+#include "core/transport/PostfixQueue.h"
 #include "core/transport/SiteTransport.h"
 
 #include <QJsonArray>
@@ -73,6 +75,37 @@ int QueueListCommand::execute(CtlRun& run)
         for (const ImsQueued& q : internet.value())
             add(site.name, QStringLiteral("ims"), q.seq, q.message, q.attempts,
                 QStringLiteral("at the Internet Mail Service"), q.reason, q.site);
+        // Handed to Postfix by the site's Internet Mail Services, not delivered yet.
+        auto services = InternetMailService(*store.value()).services();
+        for (const DirectoryObject& ims : services ? services.value() : QList<DirectoryObject>()) {
+            auto all = PostfixQueue(InternetMailService::mtaConfiguration(ims)).read();
+            if (!all) {
+                array.append(QJsonObject{{QStringLiteral("site"), site.name},
+                                         {QStringLiteral("queue"), QStringLiteral("postfix")},
+                                         {QStringLiteral("error"), all.error().message()}});
+                lines << QStringLiteral("%1  POSTFIX  %2").arg(site.name, -8).arg(all.error().message());
+                continue;
+            }
+            for (const PostfixQueued& q :
+                 PostfixQueue::sentBy(all.value(), InternetMailService::envelopeSender(ims))) {
+                array.append(QJsonObject{{QStringLiteral("site"), site.name},
+                                         {QStringLiteral("queue"), QStringLiteral("postfix")},
+                                         {QStringLiteral("queueId"), q.queueId},
+                                         {QStringLiteral("postfixQueue"), q.queueName},
+                                         {QStringLiteral("from"), q.sender},
+                                         {QStringLiteral("to"), q.recipients.join(QLatin1Char(','))},
+                                         {QStringLiteral("size"), q.size},
+                                         {QStringLiteral("submitted"), q.arrival.toString(Qt::ISODate)},
+                                         {QStringLiteral("reason"), q.reason}});
+                lines << QStringLiteral("%1  POSTFIX %2  %3  %4 bytes  %5%6")
+                             .arg(site.name, -8)
+                             .arg(q.queueId)
+                             .arg(q.recipients.join(QLatin1Char(',')))
+                             .arg(q.size)
+                             .arg(q.queueName)
+                             .arg(q.reason.isEmpty() ? QString() : QStringLiteral(": ") + q.reason);
+            }
+        }
     }
     if (run.json())
         run.printJson(array);

@@ -1,6 +1,7 @@
 #include "QueueRemoveCommand.h"
 
 #include "CtlOptions.h"
+#include "core/transport/ImsQueue.h"
 #include "core/transport/SiteTransport.h"
 
 #include <QJsonObject>
@@ -20,6 +21,9 @@ QueueRemoveCommand::QueueRemoveCommand(const QString& verb)
     addOption({OptServer,
                QStringLiteral("The server whose site holds it (needed when there are several sites)."),
                QStringLiteral("SERVER")});
+    addOption({OptIms, QStringLiteral(
+                           "It waits at the Internet Mail Service (queue list shows it as IMS), not in the "
+                           "site MTA's queue.")});
 }
 
 int QueueRemoveCommand::execute(CtlRun& run)
@@ -39,11 +43,18 @@ int QueueRemoveCommand::execute(CtlRun& run)
     auto store = DirectoryStore::open(site.path);
     if (!store)
         return run.fail(store.error().message());
-    SiteTransport mta(*store.value(), run.orgDir());
-    if (Status s = mta.removeQueued(id, m_verb == QLatin1String("return")); !s)
-        return run.fail(s.error().code() == ErrorCode::NotFound
-                            ? QStringLiteral("site %1 has no message %2 in its queue").arg(site.name).arg(id)
-                            : s.error().message());
+    const bool report = m_verb == QLatin1String("return");
+    const bool ims = run.isSet(OptIms);
+    const Status s = ims ? ImsQueue(*store.value()).remove(id, report)
+                         : SiteTransport(*store.value(), run.orgDir()).removeQueued(id, report);
+    if (!s)
+        return run.fail(
+            s.error().code() == ErrorCode::NotFound
+                ? QStringLiteral("site %1 has no message %2 in its %3")
+                      .arg(site.name)
+                      .arg(id)
+                      .arg(ims ? QStringLiteral("Internet Mail Service's queue") : QStringLiteral("queue"))
+                : s.error().message());
     if (run.json())
         run.printJson(QJsonObject{{QStringLiteral("site"), site.name},
                                   {QStringLiteral("id"), id},

@@ -378,12 +378,17 @@ Schema::Schema()
                       QStringLiteral("The smart host's SMTP port (25 unless set).")});
         addText(attr::InboundDomain, 255,
                 QStringLiteral("This site's mail domain: the MTA delivers it to siteadminctl deliver."));
+        addText(
+            attr::MtaConfiguration, 255,
+            QStringLiteral("The configuration folder of the MTA on this machine (Postfix's, as postqueue -c "
+                           "takes it), whose queue the Queues page shows; the system's unless set."));
         connector(QStringLiteral("internet-mail-service"), QStringLiteral("Internet-Mail-Service"),
                   QStringLiteral("Internet Mail Service"), QStringLiteral("site-connector"),
                   {QStringLiteral("connections")}, {attr::HomeServer},
                   {attr::ConnectedSites, attr::AddressSpace, attr::TransferMode, attr::SmartHost,
                    attr::SmartHostPort, attr::InboundDomain, attr::AdministratorMailbox,
-                   attr::DiagnosticsLogging});
+                   attr::DiagnosticsLogging, attr::AuthorizedSender, attr::UnauthorizedSender,
+                   attr::MtaConfiguration});
     }
 
     addDirsyncDefinitions(common);

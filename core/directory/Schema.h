@@ -84,6 +84,7 @@ inline const QString TransferMode = QStringLiteral("Transfer-Mode");
 inline const QString SmartHost = QStringLiteral("Smart-Host");
 inline const QString SmartHostPort = QStringLiteral("Smart-Host-Port");
 inline const QString InboundDomain = QStringLiteral("Inbound-Domain");
+inline const QString MtaConfiguration = QStringLiteral("MTA-Configuration");
 // Directory synchronization (reference exchange-admin-ui.md §3.1-3.4). Names marked [U] in
 // Schema.cpp are ours.
 inline const QString ResponsibleLocalDxa = QStringLiteral("Responsible-Local-DXA");

@@ -34,18 +34,22 @@ QString DirsyncRun::outcome() const
 
 namespace DirsyncDiagnostics {
 
+const Diagnostics& service()
+{
+    static const Diagnostics diagnostics(
+        DirsyncEvent::Source, QStringLiteral("directory-synchronization"),
+        {QStringLiteral("Event Handler"), QStringLiteral("Startup"), QStringLiteral("MS Mail 3.2")});
+    return diagnostics;
+}
+
 const QStringList& categories()
 {
-    static const QStringList names{QStringLiteral("Event Handler"), QStringLiteral("Startup"),
-                                   QStringLiteral("MS Mail 3.2")};
-    return names;
+    return service().categories();
 }
 
 const QStringList& levels()
 {
-    static const QStringList names{QStringLiteral("None"), QStringLiteral("Minimum"),
-                                   QStringLiteral("Medium"), QStringLiteral("Maximum")};
-    return names;
+    return Diagnostics::levels();
 }
 
 QString categoryOf(int id)
@@ -65,21 +69,7 @@ QString categoryOf(int id)
 
 bool keeps(DirectoryStore& store, const QString& category, const QString& level)
 {
-    if (level == QLatin1String("Error"))
-        return true;
-    int configured = -1; // the highest any of the site's Directory Synchronization objects sets
-    auto objects = store.objectsOf(ListFilter{{QStringLiteral("directory-synchronization")}, true});
-    for (const DirectoryObject& o : objects ? objects.value() : QList<DirectoryObject>()) {
-        if (o.isReplica())
-            continue;
-        for (const QString& value : o.valuesOf(attr::DiagnosticsLogging)) {
-            if (value.section(QLatin1Char('|'), 0, 0).compare(category, Qt::CaseInsensitive) == 0)
-                configured = std::max<int>(configured, levels().indexOf(value.section(QLatin1Char('|'), 1)));
-        }
-    }
-    if (configured < 0)
-        configured = 1; // Minimum
-    return level == QLatin1String("Warning") ? configured >= 1 : configured >= 2;
+    return service().keeps(store, category, level);
 }
 
 } // namespace DirsyncDiagnostics
@@ -117,10 +107,7 @@ namespace DirsyncLog {
 
 Status event(DirectoryWriter& w, const QString& level, int id, const QString& text)
 {
-    const QString category = DirsyncDiagnostics::categoryOf(id);
-    if (!DirsyncDiagnostics::keeps(w.store(), category, level))
-        return {};
-    return EventLog::write(w, DirsyncEvent::Source, level, id, text, category);
+    return DirsyncDiagnostics::service().write(w, DirsyncDiagnostics::categoryOf(id), level, id, text);
 }
 
 Result<int> forgetRunsBefore(DirectoryWriter& w, const QString& cutoff)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/directory/Diagnostics.h"
 #include "core/directory/EventLog.h"
 #include "core/dirsyncprotocol/DirsyncMessage.h"
 
@@ -72,10 +73,9 @@ struct DirsyncRun
 };
 
 /// Diagnostics Logging of the directory synchronization service (reference §4: categories seen in
-/// MSExchangeDX events are Event Handler, Startup and MS Mail 3.2). An error is always logged; a
-/// warning when its category's level is Minimum or more; information at Medium or more. Decided:
-/// unset categories count as Minimum (the original's None would hide the 220/221 warnings).
+/// MSExchangeDX events are Event Handler, Startup and MS Mail 3.2), by the rules of Diagnostics.
 namespace DirsyncDiagnostics {
+const Diagnostics& service();
 const QStringList& categories();
 const QStringList& levels(); ///< None, Minimum, Medium, Maximum
 /// The category an event of `id` belongs to.

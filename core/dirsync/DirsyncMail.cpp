@@ -3,7 +3,7 @@
 #include "DirsyncLog.h"
 #include "core/common/Clock.h"
 #include "core/common/SqlText.h"
-#include "core/directory/DirectoryLookup.h"
+#include "core/directory/DeliveryRestrictions.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -33,27 +33,17 @@ QString DirsyncMail::refusedBy(DirectoryStore& store, const QString& server) con
                                 .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA")));
     if (!dxa)
         return {};
-    const QStringList accept = dxa->valuesOf(attr::AuthorizedSender);
-    const QStringList reject = dxa->valuesOf(attr::UnauthorizedSender);
-    if (accept.isEmpty() && reject.isEmpty())
-        return {};
-    // The sender as the directory knows it: the object with its address.
-    ValueQuery query = ValueQuery::addresses({message.from});
-    query.limit = 1;
-    auto holders = DirectoryLookup(store).holders(query);
-    const QString sender = holders && !holders->isEmpty() ? holders->first().dn : QString();
-    const auto listed = [&sender](const QStringList& list) {
-        return !sender.isEmpty() && std::any_of(list.begin(), list.end(), [&](const QString& dn) {
-            return dn.compare(sender, Qt::CaseInsensitive) == 0;
-        });
-    };
-    if (!accept.isEmpty() && !listed(accept))
+    switch (DeliveryRestrictions::of(store, dxa.value(), message.from)) {
+    case DeliveryRestrictions::Verdict::NotAccepted:
         return QStringLiteral(
                    "%1 is not among the senders Directory Synchronization on %2 accepts messages from")
             .arg(message.from, server);
-    if (listed(reject))
+    case DeliveryRestrictions::Verdict::Rejected:
         return QStringLiteral("Directory Synchronization on %1 rejects messages from %2")
             .arg(server, message.from);
+    case DeliveryRestrictions::Verdict::Accepted:
+        break;
+    }
     return {};
 }
 

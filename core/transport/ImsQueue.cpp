@@ -1,5 +1,8 @@
 #include "ImsQueue.h"
 
+#include "ImsEvents.h"
+#include "MtaQueue.h"
+#include "SiteTransport.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/message/MessageRow.h"
@@ -54,6 +57,42 @@ Status ImsQueue::countAttempt(qint64 seq, const QString& reason)
         .exec(QStringLiteral("UPDATE ims_queue SET attempts = attempts + 1, reason = ? WHERE seq = ?"),
               {reason, seq})
         .status();
+}
+
+Status ImsQueue::giveBack(const ImsQueued& item, const QString& reason)
+{
+    return m_store.write([&](DirectoryWriter& w) -> Status {
+        if (!item.message.report) {
+            const Message ndr =
+                Message::nonDelivery(item.message, SiteTransport(m_store, {}).systemAddress(), reason);
+            if (Status q = MtaQueue::enqueue(w, ndr); !q)
+                return q;
+        }
+        if (Status e = ImsDiagnostics::event(w, QStringLiteral("Warning"), ImsEvent::NonDelivery,
+                                             QStringLiteral("A non-delivery report was sent to %1 for %2: %3")
+                                                 .arg(item.message.from, item.message.to, reason));
+            !e)
+            return e;
+        return drop(item.seq);
+    });
+}
+
+Status ImsQueue::remove(qint64 seq, bool nonDeliveryReport)
+{
+    auto items = all();
+    if (!items)
+        return items.error();
+    for (const ImsQueued& item : items.value()) {
+        if (item.seq != seq)
+            continue;
+        if (nonDeliveryReport)
+            return giveBack(item,
+                            QStringLiteral("the administrator returned it from the Internet Mail Service's "
+                                           "queue"));
+        return drop(seq);
+    }
+    return Error(ErrorCode::NotFound,
+                 QStringLiteral("no message %1 waits at the Internet Mail Service").arg(seq));
 }
 
 } // namespace sa::core

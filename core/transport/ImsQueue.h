@@ -42,6 +42,12 @@ public:
     Status drop(qint64 seq);
     /// The MTA did not take `seq` this time, for `reason`.
     Status countAttempt(qint64 seq, const QString& reason);
+    /// `item` back to its sender with a non-delivery report saying `reason` (none for a report), out
+    /// of the queue, and an event, in one transaction.
+    Status giveBack(const ImsQueued& item, const QString& reason);
+    /// What an administrator does from a queue window or `queue delete/return`: message `seq` out of
+    /// the queue, with a report to its sender when `nonDeliveryReport`; NotFound when it is not there.
+    Status remove(qint64 seq, bool nonDeliveryReport);
 
 private:
     DirectoryStore& m_store;

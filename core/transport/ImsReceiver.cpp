@@ -1,12 +1,12 @@
 #include "ImsReceiver.h"
 
+#include "ImsEvents.h"
 #include "ImsSecrets.h"
 #include "InternetMailService.h"
 #include "ReplicationByMail.h"
 #include "SiteTransport.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
-#include "core/directory/EventLog.h"
 #include "core/directory/Organization.h"
 #include "core/message/CrossingMessage.h"
 #include "core/services/Services.h"
@@ -27,10 +27,9 @@ ImsDelivery tryLaterOrFail(const Error& e)
 /// A refusal of who sent it, said in the event log of the site it came to.
 ImsDelivery refuse(DirectoryStore& store, int eventId, const QString& why)
 {
-    // [U] event ids of ours, in a range of the Internet Mail Service's own.
     const Status s = store.write([&](DirectoryWriter& w) {
-        return EventLog::write(w, QStringLiteral("MSExchangeIMC"), QStringLiteral("Error"), eventId,
-                               QStringLiteral("A message was refused: %1").arg(why));
+        return ImsDiagnostics::event(w, QStringLiteral("Error"), eventId,
+                                     QStringLiteral("A message was refused: %1").arg(why));
     });
     if (!s)
         return tryLaterOrFail(s.error());
@@ -74,7 +73,7 @@ ImsDelivery ImsReceiver::deliver(const Organization& organization, const QByteAr
         if (link.error().code() != ErrorCode::NotFound)
             return tryLaterOrFail(link.error());
         return refuse(
-            store, 4002,
+            store, ImsEvent::Unconnected,
             QStringLiteral("site %1 is not among the Connected Sites of an Internet Mail Service of "
                            "site %2 (message %3)")
                 .arg(c.originSite, store.siteName(), c.message.id));
@@ -84,12 +83,12 @@ ImsDelivery ImsReceiver::deliver(const Organization& organization, const QByteAr
         if (secret.error().code() != ErrorCode::NotFound)
             return tryLaterOrFail(secret.error());
         // The administrator has not set it yet on this side: the MTA keeps the message until then.
-        const ImsDelivery refused = refuse(store, 4004, secret.error().message());
+        const ImsDelivery refused = refuse(store, ImsEvent::NoSecret, secret.error().message());
         return refused.kind == Kind::Refused ? ImsDelivery{Kind::TryLater, refused.text} : refused;
     }
     if (!c.verify(secret.value()))
         return refuse(
-            store, 4003,
+            store, ImsEvent::BadSignature,
             QStringLiteral("message %1 from site %2 is not signed with the secret the two sites share")
                 .arg(c.message.id, c.originSite));
     // A site speaks for itself only: replication mail must come from the replication mailbox of the
@@ -97,7 +96,7 @@ ImsDelivery ImsReceiver::deliver(const Organization& organization, const QByteAr
     if (c.message.from.endsWith(QLatin1Char('/') + ReplicationByMail::Mailbox, Qt::CaseInsensitive) &&
         c.message.from.compare(ReplicationByMail::address(c.organization, c.originSite),
                                Qt::CaseInsensitive) != 0)
-        return refuse(store, 4005,
+        return refuse(store, ImsEvent::SpeaksForAnother,
                       QStringLiteral("message %1 from site %2 speaks for %3")
                           .arg(c.message.id, c.originSite, c.message.from));
     if (!ims.runs(link.value()))
@@ -111,8 +110,20 @@ ImsDelivery ImsReceiver::deliver(const Organization& organization, const QByteAr
         return tryLaterOrFail(taken.error());
     if (!taken.value())
         return {Kind::AlreadyHad, QStringLiteral("message %1 was delivered before").arg(c.message.id)};
-    return {Kind::Delivered, QStringLiteral("message %1 from site %2 delivered to site %3")
-                                 .arg(c.message.id, c.originSite, store.siteName())};
+    const QString delivered = QStringLiteral("message %1 from site %2 delivered to site %3")
+                                  .arg(c.message.id, c.originSite, store.siteName());
+    // Said at Medium or more: a transaction of its own, only when it is kept.
+    if (ImsDiagnostics::service().keeps(store, ImsDiagnostics::categoryOf(ImsEvent::Delivered),
+                                        QStringLiteral("Information"))) {
+        // Information only: if it cannot be written the message is delivered all the same, and the
+        // MTA must not be told otherwise (it would send it again).
+        static_cast<void>(store.write([&](DirectoryWriter& w) {
+            return ImsDiagnostics::event(
+                w, QStringLiteral("Information"), ImsEvent::Delivered,
+                QStringLiteral("The %1 for %2 was taken").arg(delivered, c.message.to));
+        }));
+    }
+    return {Kind::Delivered, delivered};
 }
 
 } // namespace sa::core

@@ -1,5 +1,6 @@
 #include "ImsSender.h"
 
+#include "ImsEvents.h"
 #include "ImsQueue.h"
 #include "ImsSecrets.h"
 #include "InternetMailService.h"
@@ -9,7 +10,6 @@
 #include "core/common/Clock.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
-#include "core/directory/EventLog.h"
 #include "core/message/CrossingMessage.h"
 #include "core/services/Services.h"
 
@@ -17,33 +17,6 @@
 #include <QSet>
 
 namespace sa::core {
-
-namespace {
-
-const QString Source = QStringLiteral("MSExchangeIMC");
-
-/// `item` back to its sender with a report saying `reason` (none for a report), out of the queue,
-/// and an event, in one transaction.
-Status giveBack(DirectoryStore& store, const ImsQueued& item, const QString& reason)
-{
-    return store.write([&](DirectoryWriter& w) -> Status {
-        if (!item.message.report) {
-            const Message ndr =
-                Message::nonDelivery(item.message, SiteTransport(store, {}).systemAddress(), reason);
-            if (Status q = MtaQueue::enqueue(w, ndr); !q)
-                return q;
-        }
-        // [U] event ids of ours, in a range of the Internet Mail Service's own.
-        if (Status e = EventLog::write(w, Source, QStringLiteral("Warning"), 4001,
-                                       QStringLiteral("A non-delivery report was sent to %1 for %2: %3")
-                                           .arg(item.message.from, item.message.to, reason));
-            !e)
-            return e;
-        return ImsQueue(store).drop(item.seq);
-    });
-}
-
-} // namespace
 
 Result<int> ImsSender::run()
 {
@@ -97,27 +70,46 @@ Result<int> ImsSender::run()
             }
         }
         if (waitReason.isEmpty() && outcome.kind == SmtpOutcome::Kind::Taken) {
-            if (Status s = ImsQueue(m_store).drop(item.seq); !s)
+            const Status s = m_store.write([&](DirectoryWriter& w) -> Status {
+                if (Status e = ImsDiagnostics::event(
+                        w, QStringLiteral("Information"), ImsEvent::HandedOver,
+                        QStringLiteral("Message %1 for %2 was handed to the MTA for "
+                                       "site %3: %4")
+                            .arg(item.message.id, item.message.to, item.site, outcome.text));
+                    !e)
+                    return e;
+                return ImsQueue(m_store).drop(item.seq);
+            });
+            if (!s)
                 return s.error();
             ++left;
             continue;
         }
         if (waitReason.isEmpty()) { // refused for good
-            if (Status s =
-                    giveBack(m_store, item, QStringLiteral("the MTA refused it: %1").arg(outcome.text));
+            if (Status s = ImsQueue(m_store).giveBack(
+                    item, QStringLiteral("the MTA refused it: %1").arg(outcome.text));
                 !s)
                 return s.error();
             ++left;
             continue;
         }
         if (item.queuedAt.isValid() && item.queuedAt < cutoff) {
-            if (Status s = giveBack(
-                    m_store, item,
-                    QStringLiteral("not delivered within %1 second(s): %2").arg(limit).arg(waitReason));
+            if (Status s = ImsQueue(m_store).giveBack(
+                    item, QStringLiteral("not delivered within %1 second(s): %2").arg(limit).arg(waitReason));
                 !s)
                 return s.error();
             ++left;
             continue;
+        }
+        if (item.attempts == 0) {
+            // Said once per message, the first time it must wait; the queue shows the rest.
+            const Status e = m_store.write([&](DirectoryWriter& w) {
+                return ImsDiagnostics::event(w, QStringLiteral("Warning"), ImsEvent::MtaUnreachable,
+                                             QStringLiteral("Message %1 for site %2 waits: %3")
+                                                 .arg(item.message.id, item.site, waitReason));
+            });
+            if (!e)
+                return e.error();
         }
         if (Status s = ImsQueue(m_store).countAttempt(item.seq, waitReason); !s)
             return s.error();

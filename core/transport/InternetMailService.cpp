@@ -1,6 +1,7 @@
 #include "InternetMailService.h"
 
 #include "core/directory/AddressSyntax.h"
+#include "core/directory/DeliveryRestrictions.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/ListFilter.h"
 #include "core/directory/Schema.h"
@@ -94,6 +95,28 @@ QString InternetMailService::encapsulate(const QString& typedAddress, const QStr
             local += QStringLiteral("+%1").arg(uchar(c), 2, 16, QLatin1Char('0')).toUpper();
     }
     return local + QLatin1Char('@') + domain;
+}
+
+QString InternetMailService::mtaConfiguration(const DirectoryObject& service)
+{
+    return service.value(attr::MtaConfiguration);
+}
+
+QString InternetMailService::refusal(const Link& link, const Message& m) const
+{
+    if (m.report || m.from.section(QLatin1Char('/'), -1).startsWith(QLatin1Char('$')))
+        return {};
+    switch (DeliveryRestrictions::of(m_store, link.service, m.from)) {
+    case DeliveryRestrictions::Verdict::NotAccepted:
+        return QStringLiteral("%1 is not among the senders the %2 on %3 accepts messages from")
+            .arg(m.from, Services::InternetMail, link.server);
+    case DeliveryRestrictions::Verdict::Rejected:
+        return QStringLiteral("the %1 on %2 rejects messages from %3")
+            .arg(Services::InternetMail, link.server, m.from);
+    case DeliveryRestrictions::Verdict::Accepted:
+        break;
+    }
+    return {};
 }
 
 } // namespace sa::core

@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 #include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryObject.h"
+#include "core/message/Message.h"
 
 #include <QList>
 #include <QString>
@@ -45,9 +46,15 @@ public:
     static Transfer transfer(const DirectoryObject& service);
     static bool sends(const DirectoryObject& service);
     static bool receives(const DirectoryObject& service);
+    /// Why the link's service does not carry `m` by its Delivery Restrictions, or an empty string.
+    /// They restrict the directory's senders; the sites' own system mail (replication, directory
+    /// synchronization: $-mailboxes) and reports always go, or the sites could not keep in step.
+    QString refusal(const Link& link, const Message& m) const;
     /// The smart host and port (127.0.0.1:25 unless set).
     static QString smartHost(const DirectoryObject& service);
     static int smartHostPort(const DirectoryObject& service);
+    /// The configuration folder of the MTA whose queue its Queues page shows (empty: the system's).
+    static QString mtaConfiguration(const DirectoryObject& service);
     /// The envelope sender of what it sends: postmaster@ its Inbound Domain (postmaster@localhost
     /// without one).
     static QString envelopeSender(const DirectoryObject& service);

@@ -386,12 +386,19 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         case Route::Kind::Site: {
             // A site of another folder (another machine): through the Internet Mail Service connected
             // to it. A site of this folder goes over the site connector even when an IMS also leads there.
-            if ((!sites || !sites(r.site)) && !m_unreachable.contains(r.site.toUpper()) &&
-                InternetMailService(m_store).linkTo(r.site)) {
-                Message next = m;
-                next.hops += 1;
-                toInternet[r.site].append({seq, next});
-                continue;
+            if ((!sites || !sites(r.site)) && !m_unreachable.contains(r.site.toUpper())) {
+                const InternetMailService ims(m_store);
+                if (auto link = ims.linkTo(r.site)) {
+                    if (const QString refused = ims.refusal(link.value(), m); !refused.isEmpty()) {
+                        s = m_store.write(
+                            [&](DirectoryWriter& w) -> Status { return returnToSender(w, seq, m, refused); });
+                        break;
+                    }
+                    Message next = m;
+                    next.hops += 1;
+                    toInternet[r.site].append({seq, next});
+                    continue;
+                }
             }
             if ((!sites || !sites(r.site)) && m_unreachable.contains(r.site.toUpper())) {
                 if (!expired.contains(seq)) {

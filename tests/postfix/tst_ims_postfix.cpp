@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QThread>
 #include <functional>
@@ -225,6 +228,57 @@ private Q_SLOTS:
                 ->object(Dn::parse(QStringLiteral("/o=NORTHWIND/ou=LONDON/cn=Recipients/cn=user17")).value())
                 ->value(attr::DisplayName),
             QStringLiteral("Seventeen Renamed"));
+    }
+
+    void aMessagePostfixKeepsIsShownWhereItWaits()
+    {
+        const QString x1 = host(QStringLiteral("x1"));
+        const QString x2 = host(QStringLiteral("x2"));
+        // X1's IMS reads the private instance's queue; X2's IMS is stopped, so deliver says 75 and
+        // Postfix keeps the message and tries again.
+        ok(x1, {QStringLiteral("modify"),
+                QStringLiteral(
+                    "/o=NORTHWIND/ou=SEATTLE/cn=Configuration/cn=Connections/cn=Internet Mail Service (X1)"),
+                QStringLiteral("MTA-Configuration=") + m_hosts.dir() + QStringLiteral("/conf")});
+        ok(x2, {QStringLiteral("services"), QStringLiteral("stop"), QStringLiteral("--server"),
+                QStringLiteral("X2"), QStringLiteral("Internet Mail Service")});
+        const QString id =
+            submit(x1, QStringLiteral("SEATTLE"), QStringLiteral("MS:NORTHWIND/SEATTLE/ANNA"),
+                   QStringLiteral("MS:NORTHWIND/LONDON/BERT"), QStringLiteral("Kept by Postfix"));
+        QVERIFY(!id.isEmpty());
+        ok(x1, {QStringLiteral("run"), QStringLiteral("--until-idle")});
+        // queue list (as root: postqueue -c takes a private instance only from root) shows it in
+        // Postfix's queue with Postfix's reason, which is deliver's line.
+        sa::test::Cli root;
+        root.org = x1;
+        QJsonObject kept;
+        QElapsedTimer timer;
+        timer.start();
+        while (kept.isEmpty() && timer.elapsed() < 60000) {
+            const ProcessRun listed =
+                root.ctl({QStringLiteral("--json"), QStringLiteral("queue"), QStringLiteral("list")});
+            for (const QJsonValue& v : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+                const QJsonObject o = v.toObject();
+                if (o.value(QStringLiteral("queue")).toString() == QLatin1String("postfix") &&
+                    o.value(QStringLiteral("reason")).toString().contains(QStringLiteral("is not running")))
+                    kept = o;
+            }
+            if (kept.isEmpty())
+                QThread::msleep(500);
+        }
+        QVERIFY2(!kept.isEmpty(), qPrintable(postfixLog().right(3000)));
+        QCOMPARE(kept.value(QStringLiteral("from")).toString(),
+                 QStringLiteral("postmaster@seattle.northwind.test"));
+        QVERIFY(
+            kept.value(QStringLiteral("to")).toString().endsWith(QStringLiteral("@london.northwind.test")));
+        const ProcessRun text = root.ctl({QStringLiteral("queue"), QStringLiteral("list")});
+        QVERIFY2(
+            text.out.contains(QStringLiteral("POSTFIX ") + kept.value(QStringLiteral("queueId")).toString()),
+            qPrintable(text.out));
+        // X2's IMS back: Postfix's next try delivers it, once.
+        ok(x2, {QStringLiteral("services"), QStringLiteral("start"), QStringLiteral("--server"),
+                QStringLiteral("X2"), QStringLiteral("Internet Mail Service")});
+        QCOMPARE(carry(id, x2, QStringLiteral("LONDON"), QStringLiteral("BERT")), 1);
     }
 
     void postfixStoppedForAWhile()

@@ -1,10 +1,13 @@
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/host/ServiceHost.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Services.h"
+#include "core/transport/ImsQueue.h"
+#include "core/transport/MtaQueue.h"
 #include "core/transport/SiteTransport.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/UiTestSupport.h"
@@ -292,9 +295,11 @@ private Q_SLOTS:
         QStringList titles;
         for (int i = 0; i < tabs->count(); ++i)
             titles << tabs->tabText(i);
-        QCOMPARE(titles, (QStringList{QStringLiteral("General"), QStringLiteral("Connected Sites"),
-                                      QStringLiteral("Address Space"), QStringLiteral("Connections"),
-                                      QStringLiteral("Raw Properties")}));
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("General"), QStringLiteral("Connected Sites"),
+                              QStringLiteral("Address Space"), QStringLiteral("Connections"),
+                              QStringLiteral("Delivery Restrictions"), QStringLiteral("Diagnostics Logging"),
+                              QStringLiteral("Queues"), QStringLiteral("Raw Properties")}));
         QCOMPARE(sheet->findChild<QLineEdit*>(QStringLiteral("directoryNameEdit"))->text(),
                  QStringLiteral("Internet Mail Service (X1)"));
         savePng(sheet, QStringLiteral("connector-ims-general"));
@@ -339,7 +344,30 @@ private Q_SLOTS:
         sheet->findChild<QSpinBox*>(QStringLiteral("smartHostPortSpin"))->setValue(2525);
         type(sheet, QStringLiteral("inboundDomainEdit"), QStringLiteral("seattle.northwind.example"));
         type(sheet, QStringLiteral("smartHostEdit"), QStringLiteral("mail host"));
+        type(sheet, QStringLiteral("mtaConfigurationEdit"), QStringLiteral("/etc/postfix-sites"));
         savePng(sheet, QStringLiteral("connector-ims-connections"));
+
+        // Delivery Restrictions: accept from everyone, reject no one, until lists are chosen.
+        showTab(sheet, QStringLiteral("Delivery Restrictions"));
+        QVERIFY(sheet->findChild<QRadioButton*>(QStringLiteral("acceptAllRadio"))->isChecked());
+        QVERIFY(sheet->findChild<QRadioButton*>(QStringLiteral("rejectNoneRadio"))->isChecked());
+        savePng(sheet, QStringLiteral("connector-ims-delivery-restrictions"));
+        // Diagnostics Logging: the service's own categories, Message Transfer raised to Medium.
+        showTab(sheet, QStringLiteral("Diagnostics Logging"));
+        auto* diagnostics = sheet->findChild<QWidget*>(QStringLiteral("diagnosticsLoggingPage"));
+        QVERIFY(diagnostics->findChild<QLabel*>(QStringLiteral("diagnosticsServiceLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Service: MSExchangeIMC.")));
+        QCOMPARE(diagnostics->findChildren<QComboBox*>().size(), 7);
+        auto* transfer = diagnostics->findChild<QComboBox*>(QStringLiteral("levelMessageTransferCombo"));
+        QVERIFY(transfer);
+        QCOMPARE(transfer->currentText(), QStringLiteral("Minimum"));
+        transfer->setCurrentText(QStringLiteral("Medium"));
+        savePng(sheet, QStringLiteral("connector-ims-diagnostics-logging"));
+        // Queues: nothing yet for a new service.
+        showTab(sheet, QStringLiteral("Queues"));
+        QCOMPARE(sheet->findChild<QLabel*>(QStringLiteral("imsQueueStatus"))->text(),
+                 QStringLiteral("A new Internet Mail Service has no queues yet."));
         const QString before = digest();
         clickButton(sheet, QDialogButtonBox::Ok);
         QVERIFY(sheet->isVisible());
@@ -360,6 +388,35 @@ private Q_SLOTS:
         QCOMPARE(created->value(attr::SmartHost), QStringLiteral("localhost"));
         QCOMPARE(created->value(attr::SmartHostPort), QStringLiteral("2525"));
         QCOMPARE(created->value(attr::InboundDomain), QStringLiteral("seattle.northwind.example"));
+        QCOMPARE(created->value(attr::MtaConfiguration), QStringLiteral("/etc/postfix-sites"));
+        QVERIFY(
+            created->valuesOf(attr::DiagnosticsLogging).contains(QStringLiteral("Message Transfer|Medium")));
+
+        // Its Queues page: a message waiting for PARIS, returned to its sender with a report.
+        QVERIFY(store().write([&](DirectoryWriter& w) {
+            return ImsQueue::enqueue(w, QStringLiteral("PARIS"),
+                                     Message::create(QStringLiteral("MS:NORTHWIND/SEATTLE/ANNA"),
+                                                     QStringLiteral("MS:NORTHWIND/PARIS/PIERRE"),
+                                                     QStringLiteral("Pour Paris"), {}));
+        }));
+        m_window->showProperties(created.value(), QStringLiteral("Queues"));
+        PropertySheet* open = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(open);
+        auto* waiting = open->findChild<QTreeWidget*>(QStringLiteral("imsQueueList"));
+        QCOMPARE(waiting->topLevelItemCount(), 1);
+        QCOMPARE(waiting->topLevelItem(0)->text(3), QStringLiteral("Pour Paris"));
+        QVERIFY(!open->findChild<QLabel*>(QStringLiteral("postfixQueueStatus"))->text().isEmpty());
+        savePng(open, QStringLiteral("connector-ims-queues"));
+        QVERIFY(!open->findChild<QPushButton*>(QStringLiteral("queueReturnButton"))->isEnabled());
+        waiting->topLevelItem(0)->setSelected(true);
+        clickNamed(open, QStringLiteral("queueReturnButton"));
+        QCOMPARE(waiting->topLevelItemCount(), 0);
+        QCOMPARE(ImsQueue(store()).count().value(), 0);
+        const auto reports = MtaQueue(store()).all();
+        QVERIFY(reports);
+        QCOMPARE(reports->size(), 1);
+        QCOMPARE(reports->first().message.subject, QStringLiteral("Undeliverable: Pour Paris"));
+        clickButton(open, QDialogButtonBox::Cancel);
 
         // One per server: a second is not offered.
         m_window->action(QStringLiteral("actionNewInternetMailService"))->trigger();

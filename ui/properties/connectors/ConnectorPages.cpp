@@ -5,6 +5,7 @@
 #include "ConnectionsPage.h"
 #include "ConnectorMtasPage.h"
 #include "ImsConnectionsPage.h"
+#include "ImsQueuesPage.h"
 #include "InterchangePage.h"
 #include "LocalPostofficePage.h"
 #include "ReplicationGeneralPage.h"
@@ -12,9 +13,12 @@
 #include "SchedulePage.h"
 #include "SiteConnectorGeneralPage.h"
 #include "TargetServersPage.h"
+#include "core/transport/ImsEvents.h"
 #include "core/transport/SiteTransport.h"
+#include "ui/properties/DiagnosticsLoggingPage.h"
 #include "ui/properties/GeneralPage.h"
 #include "ui/properties/RawPropertiesPage.h"
+#include "ui/properties/recipients/DeliveryRestrictionsPage.h"
 
 namespace sa::ui {
 
@@ -64,7 +68,15 @@ QList<PropertyPage*> internetMailServicePages()
         return out;
     });
     QObject::connect(sites, &ValueListPage::valuesChanged, space, &ValueListPage::refresh);
-    return {new GeneralPage, sites, space, new ImsConnectionsPage, new RawPropertiesPage};
+    // Delivery Restrictions: which of the directory's senders may send through it.
+    return {new GeneralPage,
+            sites,
+            space,
+            new ImsConnectionsPage,
+            new DeliveryRestrictionsPage,
+            new DiagnosticsLoggingPage(core::ImsDiagnostics::service()),
+            new ImsQueuesPage,
+            new RawPropertiesPage};
 }
 
 QList<PropertyPage*> replicationConnectorPages()

@@ -19,7 +19,7 @@ namespace attr = core::attr;
 
 ImsConnectionsPage::ImsConnectionsPage(QWidget* parent)
     : PropertyPage(parent), m_mode(new QButtonGroup(this)), m_host(new QLineEdit), m_port(new QSpinBox),
-      m_domain(new QLineEdit)
+      m_domain(new QLineEdit), m_mtaConfiguration(new QLineEdit)
 {
     setObjectName(QStringLiteral("imsConnectionsPage"));
     auto* modeBox = new QGroupBox(tr("Transfer mode"));
@@ -43,10 +43,14 @@ ImsConnectionsPage::ImsConnectionsPage(QWidget* parent)
     m_port->setRange(1, 65535);
     m_domain->setObjectName(QStringLiteral("inboundDomainEdit"));
     m_domain->setPlaceholderText(tr("seattle.northwind.example"));
+    m_mtaConfiguration->setObjectName(QStringLiteral("mtaConfigurationEdit"));
+    m_mtaConfiguration->setPlaceholderText(QStringLiteral("/etc/postfix"));
+    m_mtaConfiguration->setToolTip(tr("Where the Queues page reads the mail server's queue (postqueue -c)"));
     auto* deliveryBox = new QGroupBox(tr("Message delivery"));
     auto* delivery = new QFormLayout(deliveryBox);
     delivery->addRow(buddyLabel(tr("Forward all messages to &host:"), m_host), m_host);
     delivery->addRow(buddyLabel(tr("SMTP &port:"), m_port), m_port);
+    delivery->addRow(buddyLabel(tr("Postfix &configuration:"), m_mtaConfiguration), m_mtaConfiguration);
     auto* inboundBox = new QGroupBox(tr("Inbound"));
     auto* inbound = new QFormLayout(inboundBox);
     inbound->addRow(buddyLabel(tr("This site's mail &domain:"), m_domain), m_domain);
@@ -64,6 +68,7 @@ ImsConnectionsPage::ImsConnectionsPage(QWidget* parent)
     connect(m_host, &QLineEdit::textEdited, this, &PropertyPage::edited);
     connect(m_port, &QSpinBox::valueChanged, this, &PropertyPage::edited);
     connect(m_domain, &QLineEdit::textEdited, this, &PropertyPage::edited);
+    connect(m_mtaConfiguration, &QLineEdit::textEdited, this, &PropertyPage::edited);
 }
 
 void ImsConnectionsPage::load(const core::DirectoryObject& object)
@@ -77,6 +82,7 @@ void ImsConnectionsPage::load(const core::DirectoryObject& object)
     const int port = object.value(attr::SmartHostPort).toInt(&ok);
     m_port->setValue(ok && port > 0 ? port : 25);
     m_domain->setText(object.value(attr::InboundDomain));
+    m_mtaConfiguration->setText(object.value(attr::MtaConfiguration));
 }
 
 QList<core::AttributeChange> ImsConnectionsPage::changes() const
@@ -91,6 +97,7 @@ QList<core::AttributeChange> ImsConnectionsPage::changes() const
     replace(attr::SmartHost, m_host->text().trimmed());
     replace(attr::SmartHostPort, QString::number(m_port->value()));
     replace(attr::InboundDomain, m_domain->text().trimmed().toLower());
+    replace(attr::MtaConfiguration, m_mtaConfiguration->text().trimmed());
     return out;
 }
 
@@ -102,6 +109,9 @@ QString ImsConnectionsPage::validate() const
         if (!text.isEmpty() && !core::ConnectorValues::isDomainName(text))
             return tr("%1 \"%2\" is not a domain name.").arg(what, text);
     }
+    const QString folder = m_mtaConfiguration->text().trimmed();
+    if (!folder.isEmpty() && !folder.startsWith(QLatin1Char('/')))
+        return tr("The Postfix configuration \"%1\" is not a folder's full path.").arg(folder);
     return {};
 }
 

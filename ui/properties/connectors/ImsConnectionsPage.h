@@ -29,6 +29,7 @@ private:
     QLineEdit* m_host;
     QSpinBox* m_port;
     QLineEdit* m_domain;
+    QLineEdit* m_mtaConfiguration;
     core::DirectoryObject m_object;
 };
 

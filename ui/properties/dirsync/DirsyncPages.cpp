@@ -1,6 +1,5 @@
 #include "DirsyncPages.h"
 
-#include "DiagnosticsLoggingPage.h"
 #include "DirsyncAddressPage.h"
 #include "DirsyncRequestorGeneralPage.h"
 #include "DirsyncServerGeneralPage.h"
@@ -10,6 +9,8 @@
 #include "ImportContainerPage.h"
 #include "RemoteRequestorGeneralPage.h"
 #include "TemplateMapPage.h"
+#include "core/dirsync/DirsyncLog.h"
+#include "ui/properties/DiagnosticsLoggingPage.h"
 #include "ui/properties/GeneralPage.h"
 #include "ui/properties/RawPropertiesPage.h"
 #include "ui/properties/connectors/SchedulePage.h"
@@ -43,8 +44,12 @@ QList<PropertyPage*> dirsyncRequestorPages()
 
 QList<PropertyPage*> directorySynchronizationPages()
 {
-    return {new GeneralPage,           new DxaAddressesPage,       new DeliveryRestrictionsPage,
-            new TemplateMapPage(true), new TemplateMapPage(false), new DiagnosticsLoggingPage,
+    return {new GeneralPage,
+            new DxaAddressesPage,
+            new DeliveryRestrictionsPage,
+            new TemplateMapPage(true),
+            new TemplateMapPage(false),
+            new DiagnosticsLoggingPage(core::DirsyncDiagnostics::service()),
             new RawPropertiesPage};
 }
 

@@ -1,31 +1,34 @@
 #include "DiagnosticsLoggingPage.h"
 
 #include "core/directory/Schema.h"
-#include "core/dirsync/DirsyncLog.h"
 #include "ui/common/Text.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace sa::ui {
 
 namespace attr = core::attr;
 
-DiagnosticsLoggingPage::DiagnosticsLoggingPage(QWidget* parent) : PropertyPage(parent)
+DiagnosticsLoggingPage::DiagnosticsLoggingPage(const core::Diagnostics& service, QWidget* parent)
+    : PropertyPage(parent), m_service(service)
 {
     setObjectName(QStringLiteral("diagnosticsLoggingPage"));
-    auto* note = new QLabel(tr("Service: MSExchangeDX. Errors are always logged; warnings from Minimum, "
-                               "information from Medium."));
+    auto* note = new QLabel(tr("Service: %1. Errors are always logged; warnings from Minimum, "
+                               "information from Medium.")
+                                .arg(service.source()));
+    note->setObjectName(QStringLiteral("diagnosticsServiceLabel"));
     note->setWordWrap(true);
     auto* form = new QFormLayout;
-    for (const QString& category : core::DirsyncDiagnostics::categories()) {
+    for (const QString& category : service.categories()) {
         auto* level = new QComboBox;
-        level->setObjectName(QStringLiteral("level") +
-                             QString(category).remove(QLatin1Char(' ')).remove(QLatin1Char('.')) +
-                             QStringLiteral("Combo"));
-        level->addItems(core::DirsyncDiagnostics::levels());
+        QString name = category;
+        name.remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")));
+        level->setObjectName(QStringLiteral("level") + name + QStringLiteral("Combo"));
+        level->addItems(core::Diagnostics::levels());
         form->addRow(buddyLabel(category + QLatin1Char(':'), level), level);
         m_levels << level;
         connect(level, &QComboBox::currentIndexChanged, this, &PropertyPage::edited);
@@ -39,22 +42,17 @@ DiagnosticsLoggingPage::DiagnosticsLoggingPage(QWidget* parent) : PropertyPage(p
 void DiagnosticsLoggingPage::load(const core::DirectoryObject& object)
 {
     m_object = object;
-    const QStringList categories = core::DirsyncDiagnostics::categories();
+    const QStringList& categories = m_service.categories();
     for (int i = 0; i < m_levels.size(); ++i) {
         const QSignalBlocker block(m_levels.at(i));
-        QString level = QStringLiteral("Minimum");
-        for (const QString& value : object.valuesOf(attr::DiagnosticsLogging)) {
-            if (value.section(QLatin1Char('|'), 0, 0) == categories.at(i))
-                level = value.section(QLatin1Char('|'), 1);
-        }
-        m_levels.at(i)->setCurrentText(level);
+        m_levels.at(i)->setCurrentText(core::Diagnostics::levelOf(object, categories.at(i)));
     }
 }
 
 QStringList DiagnosticsLoggingPage::values() const
 {
     QStringList out;
-    const QStringList categories = core::DirsyncDiagnostics::categories();
+    const QStringList& categories = m_service.categories();
     for (int i = 0; i < m_levels.size(); ++i)
         out << categories.at(i) + QLatin1Char('|') + m_levels.at(i)->currentText();
     return out;
@@ -64,7 +62,7 @@ QList<core::AttributeChange> DiagnosticsLoggingPage::changes() const
 {
     QStringList stored = m_object.valuesOf(attr::DiagnosticsLogging);
     if (stored.isEmpty()) { // unset reads as Minimum everywhere: nothing to write while it stays so
-        for (const QString& c : core::DirsyncDiagnostics::categories())
+        for (const QString& c : m_service.categories())
             stored << c + QStringLiteral("|Minimum");
     }
     if (values() == stored)

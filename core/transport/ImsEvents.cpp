@@ -1,0 +1,37 @@
+#include "ImsEvents.h"
+
+namespace sa::core::ImsDiagnostics {
+
+const Diagnostics& service()
+{
+    static const Diagnostics diagnostics(
+        ImsEvent::Source, QStringLiteral("internet-mail-service"),
+        {QStringLiteral("Initialization/Termination"), QStringLiteral("Addressing"),
+         QStringLiteral("Message Archival"), QStringLiteral("SMTP Interface Events"),
+         QStringLiteral("Internal Processing"), QStringLiteral("SMTP Protocol Log"),
+         QStringLiteral("Message Transfer")});
+    return diagnostics;
+}
+
+QString categoryOf(int id)
+{
+    // Who may send and how the MTA answered: SMTP Interface Events; what became of a message: Message
+    // Transfer.
+    switch (id) {
+    case ImsEvent::Unconnected:
+    case ImsEvent::BadSignature:
+    case ImsEvent::NoSecret:
+    case ImsEvent::SpeaksForAnother:
+    case ImsEvent::MtaUnreachable:
+        return QStringLiteral("SMTP Interface Events");
+    default:
+        return QStringLiteral("Message Transfer");
+    }
+}
+
+Status event(DirectoryWriter& w, const QString& level, int id, const QString& text)
+{
+    return service().write(w, categoryOf(id), level, id, text);
+}
+
+} // namespace sa::core::ImsDiagnostics
