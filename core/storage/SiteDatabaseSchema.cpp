@@ -306,6 +306,18 @@ Status upgradeToVersion14(SqliteConnection& c)
              " reason TEXT NOT NULL DEFAULT '')")});
 }
 
+// Version 15: what the Internet Mail Service handed to the MTA, kept until the MTA's own time to give
+// up has passed, so that a bounce (a DSN to the site's postmaster) becomes a non-delivery report to
+// the message's sender.
+Status upgradeToVersion15(SqliteConnection& c)
+{
+    return execAll(
+        c, {QStringLiteral("CREATE TABLE ims_sent (message_id TEXT NOT NULL PRIMARY KEY, site TEXT NOT NULL,"
+                           " sender TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL,"
+                           " submitted TEXT NOT NULL, sent_at TEXT NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX ims_sent_by_time ON ims_sent(sent_at)")});
+}
+
 } // namespace
 
 QList<MigrationStep> siteDatabaseMigrations()
@@ -325,6 +337,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {12, QStringLiteral("T2 runs a requestor missed, queue times"), upgradeToVersion12},
         {13, QStringLiteral("entries a dirsync reply set aside"), upgradeToVersion13},
         {14, QStringLiteral("the Internet Mail Service's secrets and queue"), upgradeToVersion14},
+        {15, QStringLiteral("what the Internet Mail Service handed to the MTA"), upgradeToVersion15},
     };
 }
 

@@ -3,6 +3,7 @@
 #include "ImsEvents.h"
 #include "MtaQueue.h"
 #include "SiteTransport.h"
+#include "core/common/Clock.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/message/MessageRow.h"
@@ -75,6 +76,62 @@ Status ImsQueue::giveBack(const ImsQueued& item, const QString& reason)
             return e;
         return drop(item.seq);
     });
+}
+
+Status ImsQueue::handedOver(const ImsQueued& item)
+{
+    const Message& m = item.message;
+    const QDateTime now = Clock::nowUtc();
+    for (const auto& [sql, values] :
+         {std::pair{
+              QStringLiteral("INSERT OR IGNORE INTO ims_sent(message_id, site, sender, recipient, subject,"
+                             " submitted, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              QVariantList{m.id, item.site, m.from, m.to, m.subject, m.submitted.toString(Qt::ISODateWithMs),
+                           now.toString(Qt::ISODate)}},
+          std::pair{QStringLiteral("DELETE FROM ims_sent WHERE sent_at < ?"),
+                    QVariantList{now.addDays(-SentKeptDays).toString(Qt::ISODate)}},
+          std::pair{QStringLiteral("DELETE FROM ims_queue WHERE seq = ?"), QVariantList{item.seq}}}) {
+        if (Status s = m_store.connection().exec(sql, values).status(); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<bool> ImsQueue::bounced(const QString& messageId, const QString& why)
+{
+    bool found = false;
+    const Status s = m_store.write([&](DirectoryWriter& w) -> Status {
+        auto row = w.exec(QStringLiteral("SELECT site, sender, recipient, subject, submitted FROM ims_sent"
+                                         " WHERE message_id = ?"),
+                          {messageId});
+        if (!row)
+            return row.error();
+        QSqlQuery q = std::move(row).value();
+        if (!q.next())
+            return {};
+        found = true;
+        Message original;
+        original.id = messageId;
+        const QString site = q.value(0).toString();
+        original.from = q.value(1).toString();
+        original.to = q.value(2).toString();
+        original.subject = q.value(3).toString();
+        original.submitted = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        const QString reason = QStringLiteral("the MTA could not deliver it to site %1: %2").arg(site, why);
+        const Message ndr =
+            Message::nonDelivery(original, SiteTransport(m_store, {}).systemAddress(), reason);
+        if (Status e = MtaQueue::enqueue(w, ndr); !e)
+            return e;
+        if (Status e = ImsDiagnostics::event(w, QStringLiteral("Warning"), ImsEvent::NonDelivery,
+                                             QStringLiteral("A non-delivery report was sent to %1 for %2: %3")
+                                                 .arg(original.from, original.to, reason));
+            !e)
+            return e;
+        return w.exec(QStringLiteral("DELETE FROM ims_sent WHERE message_id = ?"), {messageId}).status();
+    });
+    if (!s)
+        return s.error();
+    return found;
 }
 
 Status ImsQueue::remove(qint64 seq, bool nonDeliveryReport)

@@ -45,6 +45,16 @@ public:
     /// `item` back to its sender with a non-delivery report saying `reason` (none for a report), out
     /// of the queue, and an event, in one transaction.
     Status giveBack(const ImsQueued& item, const QString& reason);
+    /// The MTA has `item`: out of the queue, and remembered (with its sender) for SentKeptDays, in
+    /// case the MTA bounces it later; older records go in the same transaction.
+    Status handedOver(const ImsQueued& item);
+    /// A bounce from the MTA for `messageId` (see BounceReport): a non-delivery report saying `why`
+    /// to the sender it was remembered with, an event, and the record gone, in one transaction.
+    /// False when no message of that id was handed over from here (or it was reported before).
+    Result<bool> bounced(const QString& messageId, const QString& why);
+    /// How long a hand-over is remembered: longer than Postfix keeps a message (5 days by default).
+    static constexpr int SentKeptDays = 7;
+
     /// What an administrator does from a queue window or `queue delete/return`: message `seq` out of
     /// the queue, with a report to its sender when `nonDeliveryReport`; NotFound when it is not there.
     Status remove(qint64 seq, bool nonDeliveryReport);

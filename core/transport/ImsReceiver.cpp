@@ -1,6 +1,7 @@
 #include "ImsReceiver.h"
 
 #include "ImsEvents.h"
+#include "ImsQueue.h"
 #include "ImsSecrets.h"
 #include "InternetMailService.h"
 #include "ReplicationByMail.h"
@@ -8,6 +9,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Organization.h"
+#include "core/message/BounceReport.h"
 #include "core/message/CrossingMessage.h"
 #include "core/services/Services.h"
 
@@ -38,8 +40,52 @@ ImsDelivery refuse(DirectoryStore& store, int eventId, const QString& why)
 
 } // namespace
 
+ImsDelivery ImsReceiver::bounce(const Organization& organization, const QByteArray& raw)
+{
+    auto report = BounceReport::parse(raw);
+    if (!report)
+        return {Kind::Refused, report.error().message()};
+    const BounceReport& r = report.value();
+    if (r.action != QLatin1String("failed"))
+        return {Kind::AlreadyHad,
+                QStringLiteral("a delivery status report (%1) for message %2: nothing to do")
+                    .arg(r.action, r.messageId)};
+    if (r.messageId.isEmpty())
+        return {Kind::AlreadyHad,
+                QStringLiteral("a delivery status report that names no message of this folder")};
+    // Not signed: whoever knows a message's id could make its sender believe it was lost - no mail is
+    // lost or changed by it, so a report is taken on the MTA's word (it came through the MTA).
+    QStringList unreadable;
+    auto sites = organization.sites(&unreadable);
+    if (!sites)
+        return tryLaterOrFail(sites.error());
+    for (const SiteInfo& site : sites.value()) {
+        auto store = DirectoryStore::open(site.path);
+        if (!store)
+            return tryLaterOrFail(store.error());
+        auto found =
+            ImsQueue(*store.value()).bounced(r.messageId, r.diagnostic.isEmpty() ? r.status : r.diagnostic);
+        if (!found)
+            return tryLaterOrFail(found.error());
+        if (found.value())
+            return {Kind::Delivered,
+                    QStringLiteral("message %1 came back from the MTA (%2): its sender is told")
+                        .arg(r.messageId, r.status)};
+    }
+    if (!unreadable.isEmpty()) // it may be the site that cannot be opened now
+        return {Kind::TryLater, unreadable.join(QStringLiteral("; "))};
+    return {
+        Kind::AlreadyHad,
+        QStringLiteral("a delivery status report for message %1, which this folder did not send or reported "
+                       "before")
+            .arg(r.messageId)};
+}
+
 ImsDelivery ImsReceiver::deliver(const Organization& organization, const QByteArray& raw)
 {
+    // The MTA giving back something this site's IMS handed it.
+    if (BounceReport::isOne(raw))
+        return bounce(organization, raw);
     auto decoded = CrossingMessage::decode(raw);
     if (!decoded)
         return {Kind::Refused, decoded.error().message()};

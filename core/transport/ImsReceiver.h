@@ -27,11 +27,15 @@ struct ImsDelivery
 /// origin a site that site's Internet Mail Service is connected to, and its signature the one the
 /// pair's secret makes; then it enters the site MTA's queue in one transaction with its id, so a
 /// second delivery of it changes nothing. Refusals of who sent it are written to the event log; a
-/// message that is not one between sites writes nothing.
+/// message that is not one between sites writes nothing. A delivery status report (the MTA bouncing
+/// a message this folder's IMS handed it) becomes a non-delivery report to that message's sender.
 class ImsReceiver
 {
 public:
     static ImsDelivery deliver(const Organization& organization, const QByteArray& raw);
+
+private:
+    static ImsDelivery bounce(const Organization& organization, const QByteArray& raw);
 };
 
 } // namespace sa::core

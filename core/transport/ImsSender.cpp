@@ -78,7 +78,7 @@ Result<int> ImsSender::run()
                             .arg(item.message.id, item.message.to, item.site, outcome.text));
                     !e)
                     return e;
-                return ImsQueue(m_store).drop(item.seq);
+                return ImsQueue(m_store).handedOver(item);
             });
             if (!s)
                 return s.error();

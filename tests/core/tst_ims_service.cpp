@@ -5,6 +5,7 @@
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/message/BounceReport.h"
 #include "core/message/CrossingMessage.h"
 #include "core/transport/ImsEvents.h"
 #include "core/transport/ImsQueue.h"
@@ -227,6 +228,69 @@ private Q_SLOTS:
         const Status missing = ImsQueue(*seattle).remove(999999, true);
         QVERIFY(!missing);
         QCOMPARE(missing.error().code(), ErrorCode::NotFound);
+    }
+
+    void aBounceFromTheMtaTellsTheSender()
+    {
+        // SEATTLE's IMS handed a message for LONDON to the MTA, which later gives up on it.
+        auto seattle = m_hosts->seattle();
+        Message m = Message::create(QStringLiteral("MS:NORTHWIND/SEATTLE/ANNA"),
+                                    QStringLiteral("MS:NORTHWIND/LONDON/BERT"),
+                                    QStringLiteral("Lost on the way"), QStringLiteral("Hi"));
+        QVERIFY(seattle->write(
+            [&](DirectoryWriter& w) { return ImsQueue::enqueue(w, QStringLiteral("LONDON"), m); }));
+        auto queued = ImsQueue(*seattle).all();
+        QVERIFY(queued && queued->size() == 1);
+        QVERIFY(
+            seattle->write([&](DirectoryWriter&) { return ImsQueue(*seattle).handedOver(queued->first()); }));
+        QCOMPARE(ImsQueue(*seattle).count().value(), 0);
+        const auto dsn = [&](const QString& action, const QString& id) {
+            return QStringLiteral(
+                       "From: MAILER-DAEMON@mx.northwind.test (Mail Delivery System)\r\n"
+                       "Subject: Undelivered Mail Returned to Sender\r\n"
+                       "To: postmaster@seattle.northwind.test\r\n"
+                       "MIME-Version: 1.0\r\n"
+                       "Content-Type: multipart/report; report-type=delivery-status;\r\n"
+                       "\tboundary=\"B1\"\r\n"
+                       "\r\n"
+                       "--B1\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+                       "This is the mail system at host mx.northwind.test.\r\n\r\n"
+                       "--B1\r\nContent-Type: message/delivery-status\r\n\r\n"
+                       "Reporting-MTA: dns; mx.northwind.test\r\n\r\n"
+                       "Final-Recipient: rfc822; IMCEAMS-NORTHWIND+2FLONDON+2FBERT@london.northwind.test\r\n"
+                       "Action: %1\r\nStatus: 5.4.4\r\n"
+                       "Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error\r\n"
+                       "    for name=london.northwind.test type=MX\r\n\r\n"
+                       "--B1\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+                       "From: postmaster@seattle.northwind.test\r\nX-SiteAdmin-Kind: mail\r\n"
+                       "X-SiteAdmin-Id: %2\r\n\r\n--B1--\r\n")
+                .arg(action, id)
+                .toUtf8();
+        };
+        const Organization x1 = Organization::open(m_hosts->x1()).value();
+        const int reports = MtaQueue(*seattle).all()->size();
+        // A delay notice changes nothing; a report of a message not sent from here neither.
+        QCOMPARE(ImsReceiver::deliver(x1, dsn(QStringLiteral("delayed"), m.id)).kind,
+                 ImsDelivery::Kind::AlreadyHad);
+        QCOMPARE(
+            ImsReceiver::deliver(x1, dsn(QStringLiteral("failed"), QStringLiteral("other@siteadmin"))).kind,
+            ImsDelivery::Kind::AlreadyHad);
+        QCOMPARE(MtaQueue(*seattle).all()->size(), reports);
+        // The failure: ANNA is told, with the MTA's words, once.
+        const ImsDelivery told = ImsReceiver::deliver(x1, dsn(QStringLiteral("failed"), m.id));
+        QCOMPARE(told.kind, ImsDelivery::Kind::Delivered);
+        const auto after = MtaQueue(*seattle).all();
+        QCOMPARE(after->size(), reports + 1);
+        const Message& ndr = after->last().message;
+        QCOMPARE(ndr.to, QStringLiteral("MS:NORTHWIND/SEATTLE/ANNA"));
+        QCOMPARE(ndr.subject, QStringLiteral("Undeliverable: Lost on the way"));
+        QVERIFY2(ndr.body.contains(
+                     QStringLiteral("the MTA could not deliver it to site LONDON: Host or domain name not "
+                                    "found. Name service error for name=london.northwind.test type=MX")),
+                 qPrintable(ndr.body));
+        QCOMPARE(ImsReceiver::deliver(x1, dsn(QStringLiteral("failed"), m.id)).kind,
+                 ImsDelivery::Kind::AlreadyHad);
+        QCOMPARE(MtaQueue(*seattle).all()->size(), reports + 1);
     }
 
     void postfixQueueIsReadFromItsJson()

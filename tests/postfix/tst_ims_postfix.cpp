@@ -281,6 +281,50 @@ private Q_SLOTS:
         QCOMPARE(carry(id, x2, QStringLiteral("LONDON"), QStringLiteral("BERT")), 1);
     }
 
+    void aBounceFromPostfixTellsTheSender()
+    {
+        // X1's IMS is also connected to PARIS, wrongly routed to X2's domain: Postfix takes the
+        // message, X2's deliver refuses it for good (65: X2 holds no PARIS), and Postfix sends its
+        // bounce to postmaster@ SEATTLE's domain, which comes back to X1's deliver and becomes a
+        // non-delivery report to ANNA with Postfix's words.
+        const QString x1 = host(QStringLiteral("x1"));
+        const QString ims = QStringLiteral(
+            "/o=NORTHWIND/ou=SEATTLE/cn=Configuration/cn=Connections/cn=Internet Mail Service (X1)");
+        ok(x1, {QStringLiteral("modify"), ims, QStringLiteral("--add"),
+                QStringLiteral("Connected-Sites=NORTHWIND|PARIS|london.northwind.test")});
+        const QString secret =
+            m_hosts.ok(QStringLiteral("siteadminctl"), x1,
+                       {QStringLiteral("ims"), QStringLiteral("secret"), QStringLiteral("PARIS")},
+                       sa::test::PostfixHosts::Secret + "\n");
+        QVERIFY2(secret.isEmpty(), qPrintable(secret));
+        const QString id = submit(x1, QStringLiteral("SEATTLE"), QStringLiteral("MS:NORTHWIND/SEATTLE/ANNA"),
+                                  QStringLiteral("MS:NORTHWIND/PARIS/PIERRE"), QStringLiteral("To Paris"));
+        QVERIFY(!id.isEmpty());
+        QElapsedTimer timer;
+        timer.start();
+        QString report;
+        while (report.isEmpty() && timer.elapsed() < 60000) {
+            ok(x1, {QStringLiteral("run"), QStringLiteral("--until-idle")});
+            auto store = DirectoryStore::open(sitePath(x1, QStringLiteral("SEATTLE")));
+            QVERIFY(store);
+            auto anna = store.value()->object(
+                Dn::parse(QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients/cn=ANNA")).value());
+            QVERIFY(anna);
+            auto mail = SiteMail(*store.value()).of(anna->guid);
+            QVERIFY(mail);
+            for (const SiteMail::Item& item : mail.value()) {
+                if (item.message.subject == QStringLiteral("Undeliverable: To Paris"))
+                    report = item.message.body;
+            }
+            if (report.isEmpty())
+                QThread::msleep(500);
+        }
+        QVERIFY2(report.contains(QStringLiteral("the MTA could not deliver it to site PARIS: ")) &&
+                     report.contains(
+                         QStringLiteral("the message is for site PARIS, which this folder does not hold")),
+                 qPrintable(report + postfixLog().right(3000)));
+    }
+
     void postfixStoppedForAWhile()
     {
         postfix(QStringLiteral("stop"));
