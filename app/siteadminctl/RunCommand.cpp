@@ -53,7 +53,8 @@ int RunCommand::execute(CtlRun& run)
         run.out() << "Postoffices delivered or forwarded " << report->dispatched << ", External carried "
                   << report->carried << ", returned as undeliverable " << report->returned
                   << ", connectors picked up " << report->pickedUp << ", MTAs moved " << report->routed
-                  << ", replication wrote " << report->replicated << ", directory synchronization handled "
+                  << ", replication did " << report->replicated
+                  << " (objects written, requests and answers by mail), directory synchronization handled "
                   << report->dirsync << " message(s)" << Qt::endl;
     // The rest went on; what could not be worked on is named, and the exit code says so.
     for (const QString& p : report->problems)

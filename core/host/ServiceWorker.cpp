@@ -387,8 +387,11 @@ void ServiceWorker::tick()
                         .arg(r.pickedUp)
                         .arg(r.routed));
             if (r.replicated > 0)
-                report(ServiceLock::Replication,
-                       QStringLiteral("Directory replication: %1 objects written").arg(r.replicated));
+                report(
+                    ServiceLock::Replication,
+                    QStringLiteral(
+                        "Directory replication: %1 (objects written, and requests and answers sent by mail)")
+                        .arg(r.replicated));
             if (r.dirsync > 0)
                 report(
                     ServiceLock::Dirsync,

@@ -405,6 +405,8 @@ private Q_SLOTS:
         auto* waiting = open->findChild<QTreeWidget*>(QStringLiteral("imsQueueList"));
         QCOMPARE(waiting->topLevelItemCount(), 1);
         QCOMPARE(waiting->topLevelItem(0)->text(3), QStringLiteral("Pour Paris"));
+        QCOMPARE(open->findChild<QLabel*>(QStringLiteral("imsQueueStatus"))->text(),
+                 QStringLiteral("1 message(s) waiting; not tried yet."));
         QVERIFY(!open->findChild<QLabel*>(QStringLiteral("postfixQueueStatus"))->text().isEmpty());
         savePng(open, QStringLiteral("connector-ims-queues"));
         QVERIFY(!open->findChild<QPushButton*>(QStringLiteral("queueReturnButton"))->isEnabled());

@@ -115,10 +115,17 @@ void ImsQueuesPage::refresh()
         item->setToolTip(7, q.reason);
         ++shown;
     }
-    m_imsStatus->setText(!queued      ? sentence(queued.error().message())
-                         : shown == 0 ? tr("Nothing is waiting at this service.")
-                         : shown == 1 ? tr("1 message is waiting.")
-                                      : tr("%1 messages are waiting.").arg(shown));
+    // Why the oldest waits, where it is read without scrolling to its column.
+    const QString why = m_ims->topLevelItemCount() > 0 ? m_ims->topLevelItem(0)->text(7) : QString();
+    if (!queued)
+        m_imsStatus->setText(sentence(queued.error().message()));
+    else if (shown == 0)
+        m_imsStatus->setText(tr("Nothing is waiting at this service."));
+    else if (why.isEmpty())
+        m_imsStatus->setText(tr("%n message(s) waiting; not tried yet.", nullptr, shown));
+    else
+        m_imsStatus->setText(
+            tr("%n message(s) waiting. The oldest waits because %1", nullptr, shown).arg(sentence(why)));
     // Postfix's queue: what this service handed over (its envelope sender), not yet delivered.
     const QString configuration = core::InternetMailService::mtaConfiguration(m_object);
     auto all = core::PostfixQueue(configuration).read();
