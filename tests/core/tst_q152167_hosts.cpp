@@ -1,12 +1,16 @@
 #include "core/directory/ChangeSet.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
+#include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/dirsync/DirsyncLate.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/msmail/PostofficeMail.h"
 #include "core/msmail/PostofficeQueue.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Services.h"
+#include "core/transport/ImsQueue.h"
 #include "core/transport/ReplicationByMail.h"
 #include "tests/support/HostPair.h"
 
@@ -238,6 +242,33 @@ private Q_SLOTS:
         for (const auto& item : inbox.value())
             copies += item.message.subject == QStringLiteral("Across two machines") ? 1 : 0;
         QCOMPARE(copies, 1);
+    }
+
+    void aLateRequestorOnTheOtherMachineSaysWhere()
+    {
+        const Organization x1 = Organization::open(m_hosts->x1()).value();
+        // PO2's postoffice is on X2: nothing of it can be seen from here but that.
+        QCOMPARE(
+            DirsyncLate::whereWaiting(x1, QStringLiteral("MS:NWNET/PO2/$SYSTEM")),
+            QStringLiteral("NWNET/PO2 is not in this folder: its mail comes from another machine through the "
+                           "Internet Mail Service (see replication status and the IMS queues there)"));
+        QCOMPARE(DirsyncLate::whereWaiting(x1, QStringLiteral("MS:NWNET/PO1/$SYSTEM")), QString());
+        // A reply to PO2 waiting at SEATTLE's IMS is named, with why.
+        auto seattle = m_hosts->seattle();
+        const Message reply =
+            Message::create(QStringLiteral("MS:NORTHWIND/SEATTLE/$SYSTEM"),
+                            QStringLiteral("MS:NWNET/PO2/$SYSTEM"), QStringLiteral("Reply"), {});
+        QVERIFY(seattle->write(
+            [&](DirectoryWriter& w) { return ImsQueue::enqueue(w, QStringLiteral("LONDON"), reply); }));
+        auto queued = ImsQueue(*seattle).all();
+        QVERIFY(queued && !queued->isEmpty());
+        QVERIFY(ImsQueue(*seattle).countAttempt(
+            queued->last().seq, QStringLiteral("the MTA at 127.0.0.1:25 could not be reached")));
+        const QString where = DirsyncLate::whereWaiting(x1, QStringLiteral("MS:NWNET/PO2/$SYSTEM"));
+        QVERIFY2(where.contains(
+                     QStringLiteral("1 message(s) to or from it wait at site SEATTLE's Internet Mail Service "
+                                    "for site LONDON: the MTA at 127.0.0.1:25 could not be reached")),
+                 qPrintable(where));
     }
 };
 
