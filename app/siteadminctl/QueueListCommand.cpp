@@ -1,6 +1,8 @@
 #include "QueueListCommand.h"
 
 #include "CtlOptions.h"
+#include "core/common/Clock.h"
+#include "core/transport/ImsEvents.h"
 #include "core/transport/ImsQueue.h"
 #include "core/transport/InternetMailService.h"
 #include "core/transport/PostfixQueue.h"
@@ -17,6 +19,13 @@ QueueListCommand::QueueListCommand()
     : CtlCommand(QStringLiteral("queue list"),
                  QStringLiteral("What the sites' MTAs and Internet Mail Services hold, and why it waits"))
 {
+    setDetails(QStringLiteral(
+        "One line per message: in the site MTA's queue (waiting or held, with why); at an Internet Mail "
+        "Service (IMS: not yet taken by the MTA, for a site on another machine); in Postfix's own queue "
+        "(POSTFIX: taken, not delivered yet, with Postfix's reason; read with postqueue -j of the IMS's "
+        "MTA-Configuration); and refused on arrival in the last 24 hours (REFUSED: a site not connected, a "
+        "bad signature - from the event log). --json gives each with its \"queue\": mta, ims, postfix or "
+        "refused."));
     addOption({OptServer, QStringLiteral("Only the queue of this server's site."), QStringLiteral("SERVER")});
 }
 
@@ -75,6 +84,20 @@ int QueueListCommand::execute(CtlRun& run)
         for (const ImsQueued& q : internet.value())
             add(site.name, QStringLiteral("ims"), q.seq, q.message, q.attempts,
                 QStringLiteral("at the Internet Mail Service"), q.reason, q.site);
+        // Refused on arrival in the last day: never queued, so said from the event log.
+        auto refused = ImsDiagnostics::refusedSince(*store.value(), Clock::nowUtc().addDays(-1));
+        for (const EventRecord& e : refused ? refused.value() : QList<EventRecord>()) {
+            array.append(QJsonObject{{QStringLiteral("site"), site.name},
+                                     {QStringLiteral("queue"), QStringLiteral("refused")},
+                                     {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                                     {QStringLiteral("event"), e.eventId},
+                                     {QStringLiteral("reason"), e.text}});
+            lines << QStringLiteral("%1  REFUSED  %2  event %3: %4")
+                         .arg(site.name, -8)
+                         .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                         .arg(e.eventId)
+                         .arg(e.text);
+        }
         // Handed to Postfix by the site's Internet Mail Services, not delivered yet.
         auto services = InternetMailService(*store.value()).services();
         for (const DirectoryObject& ims : services ? services.value() : QList<DirectoryObject>()) {

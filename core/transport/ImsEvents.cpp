@@ -34,4 +34,20 @@ Status event(DirectoryWriter& w, const QString& level, int id, const QString& te
     return service().write(w, categoryOf(id), level, id, text);
 }
 
+Result<QList<EventRecord>> refusedSince(DirectoryStore& store, const QDateTime& since)
+{
+    // The newest events are enough: refusals older than the last thousand events are history.
+    auto events = EventLog::recent(store, 1000);
+    if (!events)
+        return events.error();
+    QList<EventRecord> out;
+    for (const EventRecord& e : events.value()) {
+        if (e.source == ImsEvent::Source && e.at >= since &&
+            (e.eventId == ImsEvent::Unconnected || e.eventId == ImsEvent::BadSignature ||
+             e.eventId == ImsEvent::SpeaksForAnother))
+            out << e;
+    }
+    return out;
+}
+
 } // namespace sa::core::ImsDiagnostics

@@ -2,11 +2,13 @@
 
 #include "core/common/Error.h"
 #include "core/directory/Diagnostics.h"
+#include "core/directory/EventLog.h"
 
 #include <QString>
 
 namespace sa::core {
 
+class DirectoryStore;
 class DirectoryWriter;
 
 /// The Internet Mail Service's events (source MSExchangeIMC). The original's ids are not known to
@@ -33,6 +35,10 @@ const Diagnostics& service();
 QString categoryOf(int id);
 /// Writes the event when the site's Internet Mail Services' Diagnostics Logging keeps it.
 Status event(DirectoryWriter& w, const QString& level, int id, const QString& text);
+/// The messages refused on arrival since `since` (a site not connected, a bad signature, mail in
+/// another site's name), newest first, as the event log has them: they never entered a queue, so
+/// the queue displays show them from here.
+Result<QList<EventRecord>> refusedSince(DirectoryStore& store, const QDateTime& since);
 } // namespace ImsDiagnostics
 
 } // namespace sa::core

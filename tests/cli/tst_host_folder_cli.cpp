@@ -1,7 +1,10 @@
 #include "core/directory/ChangeSet.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/message/CrossingMessage.h"
+#include "core/transport/ImsReceiver.h"
 #include "core/transport/ReplicationByMail.h"
 #include "tests/support/HostPair.h"
 #include "tests/support/TestSupport.h"
@@ -97,6 +100,36 @@ private Q_SLOTS:
                           QStringLiteral("--password"), QStringLiteral("pw")},
                          QStringLiteral("no dirsync server \"NORTHWIND/PARIS\""));
         QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    }
+
+    void queueListSaysWhatWasRefusedOnArrival()
+    {
+        CrossingMessage forged;
+        forged.organization = QStringLiteral("NORTHWIND");
+        forged.originSite = QStringLiteral("LONDON");
+        forged.targetSite = QStringLiteral("SEATTLE");
+        forged.message =
+            Message::create(QStringLiteral("MS:NORTHWIND/LONDON/StevenB"),
+                            QStringLiteral("MS:NORTHWIND/SEATTLE/NOBODY"), QStringLiteral("Forged"), {});
+        QCOMPARE(ImsReceiver::deliver(Organization::open(m_hosts->x1()).value(),
+                                      forged.encode("a secret that is not the pair's one",
+                                                    QStringLiteral("a@b.test"), QStringLiteral("c@d.test")))
+                     .kind,
+                 ImsDelivery::Kind::Refused);
+        const ProcessRun listed =
+            m_x1.ctl({QStringLiteral("--json"), QStringLiteral("queue"), QStringLiteral("list")});
+        QCOMPARE(listed.exitCode, 0);
+        QJsonObject refused;
+        for (const QJsonValue& v : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+            if (v.toObject().value(QStringLiteral("queue")).toString() == QLatin1String("refused"))
+                refused = v.toObject();
+        }
+        QCOMPARE(refused.value(QStringLiteral("event")).toInt(), 4003);
+        QCOMPARE(refused.value(QStringLiteral("site")).toString(), QStringLiteral("SEATTLE"));
+        const ProcessRun text = m_x1.ctl({QStringLiteral("queue"), QStringLiteral("list")});
+        QVERIFY2(text.out.contains(QStringLiteral("REFUSED")) &&
+                     text.out.contains(QStringLiteral("is not signed with the secret the two sites share")),
+                 qPrintable(text.out));
     }
 
     void replicationStatusAndRequest()

@@ -1,8 +1,11 @@
 #include "core/common/Clock.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
 #include "core/directory/Organization.h"
 #include "core/host/Runner.h"
+#include "core/message/CrossingMessage.h"
 #include "core/transport/ImsQueue.h"
+#include "core/transport/ImsReceiver.h"
 #include "core/transport/ReplicationByMail.h"
 #include "tests/support/HostPair.h"
 #include "tests/support/UiTestSupport.h"
@@ -10,6 +13,8 @@
 #include "ui/panels/SyncStatusPanel.h"
 
 #include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
 
 using namespace sa::core;
 using namespace sa::ui;
@@ -86,6 +91,56 @@ private Q_SLOTS:
             QStringLiteral("syncOverdueSitesLabel"));
         QVERIFY(label);
         QVERIFY(!label->isVisible());
+    }
+
+    void viewQueuesShowsThePathOut()
+    {
+        // A message waiting at SEATTLE's IMS for LONDON (its MTA unreachable), and one refused on arrival.
+        auto seattle = m_hosts->seattle();
+        const Message m =
+            Message::create(QStringLiteral("MS:NORTHWIND/SEATTLE/ANNA"),
+                            QStringLiteral("MS:NORTHWIND/LONDON/BERT"), QStringLiteral("To London"), {});
+        QVERIFY(seattle->write(
+            [&](DirectoryWriter& w) { return ImsQueue::enqueue(w, QStringLiteral("LONDON"), m); }));
+        CrossingMessage forged;
+        forged.organization = QStringLiteral("NORTHWIND");
+        forged.originSite = QStringLiteral("PARIS");
+        forged.targetSite = QStringLiteral("SEATTLE");
+        forged.message =
+            Message::create(QStringLiteral("MS:NORTHWIND/PARIS/PIERRE"),
+                            QStringLiteral("MS:NORTHWIND/SEATTLE/ANNA"), QStringLiteral("Bonjour"), {});
+        QCOMPARE(ImsReceiver::deliver(Organization::open(m_hosts->x1()).value(),
+                                      forged.encode(HostPair::Secret, QStringLiteral("a@paris.test"),
+                                                    QStringLiteral("b@seattle.test")))
+                     .kind,
+                 ImsDelivery::Kind::Refused);
+
+        openMainWindow(m_window, Organization::open(m_hosts->x1()).value(), QStringLiteral("X1"),
+                       QSize(1200, 860));
+        m_window->action(QStringLiteral("actionQueues"))->trigger();
+        QDialog* queue = waitForDialog(m_window.get(), QStringLiteral("mtaQueueDialog"));
+        QVERIFY(queue);
+        auto* list = queue->findChild<QTreeWidget*>(QStringLiteral("queueList"));
+        QTreeWidgetItem* atIms = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (list->topLevelItem(i)->text(2) == QStringLiteral("To London"))
+                atIms = list->topLevelItem(i);
+        }
+        QVERIFY(atIms);
+        QCOMPARE(atIms->text(6), QStringLiteral("At the IMS for LONDON"));
+        auto* refused = queue->findChild<QLabel*>(QStringLiteral("refusedOnArrivalLabel"));
+        QVERIFY(refused->isVisible());
+        QVERIFY2(refused->text().startsWith(
+                     QStringLiteral("1 message(s) refused on arrival in the last 24 hours; the "
+                                    "newest: A message was refused: site PARIS is not among")),
+                 qPrintable(refused->text()));
+        savePng(queue, QStringLiteral("view-queues-ims"));
+        // Return acts on the IMS's queue.
+        atIms->setSelected(true);
+        auto* returnButton = queue->findChild<QPushButton*>(QStringLiteral("queueReturnButton"));
+        QVERIFY(returnButton->isEnabled());
+        returnButton->click();
+        QCOMPARE(ImsQueue(*m_hosts->seattle()).count().value(), 0);
     }
 
     void aQuietSiteIsNotFlagged()

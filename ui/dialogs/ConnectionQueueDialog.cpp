@@ -1,7 +1,10 @@
 #include "ConnectionQueueDialog.h"
 
+#include "core/common/Clock.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
+#include "core/transport/ImsEvents.h"
+#include "core/transport/ImsQueue.h"
 #include "core/transport/SiteTransport.h"
 #include "ui/common/Text.h"
 
@@ -21,7 +24,7 @@ ConnectionQueueDialog::ConnectionQueueDialog(core::DirectoryStore& store, QStrin
     : QDialog(parent), m_store(store), m_postoffice(std::move(postoffice)), m_list(new QTreeWidget),
       m_delete(new QPushButton(tr("&Delete"))), m_return(new QPushButton(tr("Re&turn"))),
       m_reportOnDelete(new QCheckBox(tr("&Send non-delivery reports when messages are deleted"))),
-      m_status(new QLabel)
+      m_status(new QLabel), m_refused(new QLabel)
 {
     setObjectName(m_postoffice.isEmpty() ? QStringLiteral("mtaQueueDialog")
                                          : QStringLiteral("connectionQueueDialog"));
@@ -37,6 +40,10 @@ ConnectionQueueDialog::ConnectionQueueDialog(core::DirectoryStore& store, QStrin
     m_return->setObjectName(QStringLiteral("queueReturnButton"));
     m_reportOnDelete->setObjectName(QStringLiteral("reportOnDeleteCheck"));
     m_status->setObjectName(QStringLiteral("queueStatus"));
+    m_refused->setObjectName(QStringLiteral("refusedOnArrivalLabel"));
+    m_refused->setWordWrap(true);
+    m_refused->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refused->hide();
     auto* refreshButton = new QPushButton(tr("&Refresh"));
     refreshButton->setObjectName(QStringLiteral("queueRefreshButton"));
     auto* buttons = new QVBoxLayout;
@@ -52,6 +59,7 @@ ConnectionQueueDialog::ConnectionQueueDialog(core::DirectoryStore& store, QStrin
     layout->addLayout(row, 1);
     layout->addWidget(m_reportOnDelete);
     layout->addWidget(m_status);
+    layout->addWidget(m_refused);
     layout->addWidget(close);
     resize(940, 380);
 
@@ -88,12 +96,37 @@ void ConnectionQueueDialog::refresh()
             item->setToolTip(c, q.state == QLatin1String("held") ? tr("Held: %1").arg(q.reason)
                                                                  : tr("Waiting: %1").arg(q.reason));
     }
+    int waiting = int(queued->size());
+    if (m_postoffice.isEmpty()) {
+        // The whole path out of the site: what its Internet Mail Services hold for sites on other
+        // machines, and what they refused on arrival lately (never queued: from the event log).
+        auto ims = core::ImsQueue(m_store).all();
+        for (const core::ImsQueued& q : ims ? ims.value() : QList<core::ImsQueued>()) {
+            auto* item = new QTreeWidgetItem(
+                m_list, {q.message.from, q.message.to, q.message.subject,
+                         QLocale().formattedDataSize(q.message.size()),
+                         QLocale().toString(q.message.submitted.toLocalTime(), QLocale::ShortFormat),
+                         QString::number(q.attempts), tr("At the IMS for %1").arg(q.site)});
+            item->setData(0, Qt::UserRole, q.seq);
+            item->setData(0, ImsRole, true);
+            for (int c = 0; c < m_list->columnCount() && !q.reason.isEmpty(); ++c)
+                item->setToolTip(c, tr("Waiting: %1").arg(q.reason));
+            ++waiting;
+        }
+        auto refused = core::ImsDiagnostics::refusedSince(m_store, core::Clock::nowUtc().addDays(-1));
+        const int n = refused ? int(refused->size()) : 0;
+        m_refused->setText(
+            n == 0 ? QString()
+                   : tr("%n message(s) refused on arrival in the last 24 hours; the newest: %1", nullptr, n)
+                         .arg(refused->first().text));
+        m_refused->setVisible(n > 0);
+    }
     for (int c = 0; c < m_list->columnCount(); ++c)
         m_list->resizeColumnToContents(c);
     const QString where = m_postoffice.isEmpty() ? tr("the Message Transfer Agent") : m_postoffice;
-    m_status->setText(queued->isEmpty()     ? tr("Nothing is waiting for %1.").arg(where)
-                      : queued->size() == 1 ? tr("1 message is waiting.")
-                                            : tr("%1 messages are waiting.").arg(queued->size()));
+    m_status->setText(waiting == 0   ? tr("Nothing is waiting for %1.").arg(where)
+                      : waiting == 1 ? tr("1 message is waiting.")
+                                     : tr("%1 messages are waiting.").arg(waiting));
     updateButtons();
 }
 
@@ -102,9 +135,11 @@ void ConnectionQueueDialog::removeSelected(bool nonDeliveryReport)
     core::SiteTransport transport(m_store, core::Organization::dirOfSite(m_store.path()));
     QStringList problems;
     for (QTreeWidgetItem* item : m_list->selectedItems()) {
-        if (core::Status s =
-                transport.removeQueued(item->data(0, Qt::UserRole).toLongLong(), nonDeliveryReport);
-            !s)
+        const qint64 seq = item->data(0, Qt::UserRole).toLongLong();
+        const core::Status s = item->data(0, ImsRole).toBool()
+                                   ? core::ImsQueue(m_store).remove(seq, nonDeliveryReport)
+                                   : transport.removeQueued(seq, nonDeliveryReport);
+        if (!s)
             problems << sentence(s.error().message());
     }
     refresh();

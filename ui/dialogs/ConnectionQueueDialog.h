@@ -16,7 +16,9 @@ namespace sa::ui {
 /// MS Mail Connector > Connections > Queue...: the messages the site's MTA holds for one
 /// postoffice (while its connector MTA is stopped, say), with Refresh, Delete and Return (back to
 /// the sender with a non-delivery report), and "Send non-delivery reports when messages are
-/// deleted". It acts at once, as the original's queue window did.
+/// deleted". It acts at once, as the original's queue window did. The site MTA's whole queue (View >
+/// Queues) also lists what waits at the site's Internet Mail Services for sites on other machines,
+/// and says what they refused on arrival in the last 24 hours.
 class ConnectionQueueDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ private:
     QPushButton* m_return;
     QCheckBox* m_reportOnDelete;
     QLabel* m_status;
+    QLabel* m_refused; ///< the site MTA's window: what the IMS refused on arrival lately
+    static constexpr int ImsRole = Qt::UserRole + 1; ///< a row of the IMS's queue
 };
 
 } // namespace sa::ui
