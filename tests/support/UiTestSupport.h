@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QWizard>
 #include <memory>
 #include <optional>
@@ -97,6 +98,32 @@ inline void savePng(QWidget* w, const QString& name)
     QVERIFY(w->grab().save(outputDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
+/// The rows of a value list page (valueList), its cells joined by " | "; with `enabledOnly`, only
+/// those the administrator can act on (not the derived, greyed ones).
+inline QStringList rows(QWidget* page, bool enabledOnly)
+{
+    auto* list = page->findChild<QTreeWidget*>(QStringLiteral("valueList"));
+    QStringList out;
+    for (int i = 0; list && i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = list->topLevelItem(i);
+        if (enabledOnly && !(item->flags() & Qt::ItemIsEnabled))
+            continue;
+        QStringList cells;
+        for (int c = 0; c < list->columnCount(); ++c)
+            cells << item->text(c);
+        out << cells.join(QStringLiteral(" | "));
+    }
+    return out;
+}
+
+/// Clicks the push button `name` under `root`, which must be there and enabled.
+inline void clickNamed(QWidget* root, const QString& name)
+{
+    auto* b = root->findChild<QPushButton*>(name);
+    QVERIFY2(b, qPrintable(name));
+    QVERIFY2(b->isEnabled(), qPrintable(name));
+    b->click();
+}
 /// The newest visible widget of type T under `parent` (a dialog it opened), nullptr after 5 s.
 template <typename T> T* waitFor(QWidget* parent)
 {
