@@ -83,7 +83,9 @@ int QueueListCommand::execute(CtlRun& run)
             return run.fail(internet.error().message());
         for (const ImsQueued& q : internet.value())
             add(site.name, QStringLiteral("ims"), q.seq, q.message, q.attempts,
-                QStringLiteral("at the Internet Mail Service"), q.reason, q.site);
+                q.site.isEmpty() ? QStringLiteral("at the Internet Mail Service, for the Internet")
+                                 : QStringLiteral("at the Internet Mail Service"),
+                q.reason, q.site);
         // Refused on arrival in the last day: never queued, so said from the event log.
         auto refused = ImsDiagnostics::refusedSince(*store.value(), Clock::nowUtc().addDays(-1));
         for (const EventRecord& e : refused ? refused.value() : QList<EventRecord>()) {

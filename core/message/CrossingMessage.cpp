@@ -1,11 +1,11 @@
 #include "CrossingMessage.h"
 
+#include "Mime.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QMessageAuthenticationCode>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace sa::core {
@@ -44,127 +44,12 @@ QByteArray sha256Hex(const QByteArray& bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
-/// base64 in lines of 76 characters, each ended by CRLF.
-QByteArray base64Lines(const QByteArray& bytes)
-{
-    const QByteArray b64 = bytes.toBase64();
-    QByteArray out;
-    for (qsizetype i = 0; i < b64.size(); i += 76)
-        out += b64.mid(i, 76) + "\r\n";
-    return out;
-}
-
-/// An RFC 2047 header value: plain when it is printable ASCII, else UTF-8 encoded-words of at most
-/// 39 bytes of text each (whole characters: a line stays under 78), folded.
-QByteArray headerText(const QString& text)
-{
-    static const QRegularExpression plain(QStringLiteral("^[\\x20-\\x7e]*$"));
-    if (plain.match(text).hasMatch() && text.size() < 900)
-        return text.toLatin1();
-    QList<QByteArray> words;
-    QString chunk;
-    const auto flush = [&words, &chunk] {
-        if (!chunk.isEmpty())
-            words << "=?UTF-8?B?" + chunk.toUtf8().toBase64() + "?=";
-        chunk.clear();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        QString c = text.mid(i, 1);
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size())
-            c = text.mid(i++, 2);
-        if ((chunk + c).toUtf8().size() > 39)
-            flush();
-        chunk += c;
-    }
-    flush();
-    return words.join("\r\n ");
-}
-
-/// A Message-ID for the top header: the message's own id when it has that form, else one made from
-/// it (the id that counts is the one in the signed part).
-QByteArray messageIdHeader(const QString& id)
-{
-    static const QRegularExpression form(QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+$"));
-    if (form.match(id).hasMatch())
-        return "<" + id.toLatin1() + ">";
-    return "<crossing." + sha256Hex(id.toUtf8()).left(32) + "@siteadmin>";
-}
-
-/// The headers of a MIME entity: lower-case name -> values (unfolded), in order.
-using Headers = QList<std::pair<QByteArray, QByteArray>>;
-
-/// Splits an entity at its first empty line into headers and body; line ends may be CRLF or LF.
-bool splitEntity(const QByteArray& entity, Headers* headers, QByteArray* body)
-{
-    qsizetype end = -1;
-    qsizetype bodyStart = -1;
-    if (entity.startsWith("\r\n")) {
-        end = 0;
-        bodyStart = 2;
-    } else if (entity.startsWith('\n')) {
-        end = 0;
-        bodyStart = 1;
-    } else {
-        const qsizetype crlf = entity.indexOf("\r\n\r\n");
-        const qsizetype lf = entity.indexOf("\n\n");
-        if (crlf >= 0 && (lf < 0 || crlf < lf)) {
-            end = crlf;
-            bodyStart = crlf + 4;
-        } else if (lf >= 0) {
-            end = lf;
-            bodyStart = lf + 2;
-        }
-    }
-    if (end < 0)
-        return false;
-    QByteArray text = entity.left(end);
-    text.replace("\r\n", "\n");
-    for (const QByteArray& line : text.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        if ((line.startsWith(' ') || line.startsWith('\t')) && !headers->isEmpty()) {
-            headers->last().second += " " + line.trimmed();
-            continue;
-        }
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            return false;
-        headers->append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
-    }
-    *body = entity.mid(bodyStart);
-    return true;
-}
-
-QList<QByteArray> valuesOf(const Headers& headers, const QByteArray& name)
-{
-    QList<QByteArray> out;
-    for (const auto& [n, v] : headers) {
-        if (n == name)
-            out << v;
-    }
-    return out;
-}
-
-/// A parameter of a structured header value (`boundary` of Content-Type), quotes taken off.
-QByteArray parameter(const QByteArray& value, const QByteArray& name)
-{
-    for (const QByteArray& piece : value.split(';')) {
-        const QByteArray p = piece.trimmed();
-        const qsizetype eq = p.indexOf('=');
-        if (eq > 0 && p.left(eq).trimmed().toLower() == name) {
-            QByteArray v = p.mid(eq + 1).trimmed();
-            if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"'))
-                v = v.mid(1, v.size() - 2);
-            return v;
-        }
-    }
-    return {};
-}
-
-QByteArray mediaType(const QByteArray& contentType)
-{
-    return contentType.split(';').value(0).trimmed().toLower();
-}
+using Mime::base64Lines;
+using Mime::headerText;
+using Mime::mediaType;
+using Mime::parameter;
+using Mime::valuesOf;
+using Headers = Mime::Headers;
 
 struct Part
 {
@@ -172,53 +57,28 @@ struct Part
     QByteArray content;
 };
 
+/// The parts of a crossing message: each with headers and base64, as encode() writes them.
 Result<QList<Part>> partsOf(const QByteArray& body, const QByteArray& boundary)
 {
     const auto bad = [](const QString& why) {
         return Error(ErrorCode::InvalidArgument, QStringLiteral("not a message between sites: %1").arg(why));
     };
-    QByteArray text = body;
-    text.replace("\r\n", "\n");
-    const QByteArray delimiter = "--" + boundary;
-    QList<QByteArray> chunks;
-    QByteArray current;
-    bool inPart = false;
     bool closed = false;
-    for (const QByteArray& line : text.split('\n')) {
-        const QByteArray trimmed = line.trimmed();
-        if (trimmed == delimiter + "--") {
-            if (inPart)
-                chunks << current;
-            closed = true;
-            break;
-        }
-        if (trimmed == delimiter) {
-            if (inPart)
-                chunks << current;
-            current.clear();
-            inPart = true;
-            continue;
-        }
-        if (inPart)
-            current += line + "\n";
-    }
+    const QList<Mime::Part> mimeParts = Mime::partsOf(body, boundary, &closed);
     if (!closed)
         return bad(QStringLiteral("its multipart body has no closing boundary"));
     QList<Part> parts;
-    for (const QByteArray& chunk : chunks) {
-        Headers headers;
-        QByteArray content;
-        if (!splitEntity(chunk, &headers, &content))
+    for (const Mime::Part& p : mimeParts) {
+        if (p.headers.isEmpty())
             return bad(QStringLiteral("a part has no header"));
-        const QList<QByteArray> encodings = valuesOf(headers, "content-transfer-encoding");
+        const QList<QByteArray> encodings = valuesOf(p.headers, "content-transfer-encoding");
         if (encodings.size() != 1 || encodings.first().trimmed().toLower() != "base64")
             return bad(QStringLiteral("a part is not base64"));
-        QByteArray compact = content;
-        compact.replace("\n", "").replace("\r", "").replace(" ", "").replace("\t", "");
-        auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
+        bool ok = false;
+        const QByteArray decoded = Mime::decodeContent(p.content, "base64", &ok);
+        if (!ok)
             return bad(QStringLiteral("a part's base64 is damaged"));
-        parts.append({mediaType(valuesOf(headers, "content-type").value(0)), *decoded});
+        parts.append({mediaType(valuesOf(p.headers, "content-type").value(0)), decoded});
     }
     return parts;
 }
@@ -265,9 +125,8 @@ QByteArray CrossingMessage::encode(const QByteArray& key, const QString& envelop
     header("To", envelopeTo.toLatin1());
     header("Subject", headerText(message.subject));
     if (at.isValid())
-        header("Date",
-               QLocale::c().toString(at, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss +0000")).toLatin1());
-    header("Message-ID", messageIdHeader(message.id));
+        header("Date", Mime::dateHeader(at));
+    header("Message-ID", Mime::messageIdHeader(message.id));
     header("MIME-Version", "1.0");
     header("X-SiteAdmin-Organization", headerText(organization));
     header("X-SiteAdmin-Origin", headerText(originSite));
@@ -297,6 +156,14 @@ QByteArray CrossingMessage::encode(const QByteArray& key, const QString& envelop
     return out;
 }
 
+bool CrossingMessage::isOne(const QByteArray& raw)
+{
+    Headers headers;
+    QByteArray body;
+    return Mime::splitEntity(raw.left(64 * 1024), &headers, &body) &&
+           !valuesOf(headers, "x-siteadmin-kind").isEmpty();
+}
+
 Result<CrossingMessage> CrossingMessage::decode(const QByteArray& raw)
 {
     const auto bad = [](const QString& why) {
@@ -310,7 +177,7 @@ Result<CrossingMessage> CrossingMessage::decode(const QByteArray& raw)
                        .arg(MaxSize));
     Headers headers;
     QByteArray body;
-    if (!splitEntity(raw, &headers, &body) || headers.isEmpty())
+    if (!Mime::splitEntity(raw, &headers, &body) || headers.isEmpty())
         return bad(QStringLiteral("not a MIME message: no header lines end before a body"));
     const auto one = [&headers](const QByteArray& name) -> Result<QString> {
         const QList<QByteArray> values = valuesOf(headers, name.toLower());

@@ -41,6 +41,9 @@ struct CrossingMessage
 
     /// The MIME text, signed with `key`; `envelopeFrom` and `envelopeTo` become its From and To.
     QByteArray encode(const QByteArray& key, const QString& envelopeFrom, const QString& envelopeTo) const;
+    /// Whether `raw` says it is one (an X-SiteAdmin-Kind header at the top): a message between sites,
+    /// not Internet mail, whatever else is right or wrong with it.
+    static bool isOne(const QByteArray& raw);
     /// Reads what encode() made (after any MTA's added headers and line-end changes). Every error is
     /// one line saying what is wrong; none can be put right by trying again.
     static Result<CrossingMessage> decode(const QByteArray& raw);

@@ -19,7 +19,8 @@ Status ImsQueue::enqueue(DirectoryWriter& w, const QString& site, const Message&
                   "INSERT INTO ims_queue(site, queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                   " ON CONFLICT(message_id) DO NOTHING")
                   .arg(MessageRow::Columns),
-              QVariantList{site.toUpper(), MessageRow::stamp()} + MessageRow::values(m))
+              QVariantList{site.isEmpty() ? QStringLiteral("") : site.toUpper(), MessageRow::stamp()} +
+                  MessageRow::values(m))
         .status();
 }
 
@@ -86,8 +87,8 @@ Status ImsQueue::handedOver(const ImsQueued& item)
          {std::pair{
               QStringLiteral("INSERT OR IGNORE INTO ims_sent(message_id, site, sender, recipient, subject,"
                              " submitted, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-              QVariantList{m.id, item.site, m.from, m.to, m.subject, m.submitted.toString(Qt::ISODateWithMs),
-                           now.toString(Qt::ISODate)}},
+              QVariantList{m.id, item.site.isEmpty() ? QStringLiteral("") : item.site, m.from, m.to,
+                           m.subject, m.submitted.toString(Qt::ISODateWithMs), now.toString(Qt::ISODate)}},
           std::pair{QStringLiteral("DELETE FROM ims_sent WHERE sent_at < ?"),
                     QVariantList{now.addDays(-SentKeptDays).toString(Qt::ISODate)}},
           std::pair{QStringLiteral("DELETE FROM ims_queue WHERE seq = ?"), QVariantList{item.seq}}}) {
@@ -117,7 +118,9 @@ Result<bool> ImsQueue::bounced(const QString& messageId, const QString& why)
         original.to = q.value(2).toString();
         original.subject = q.value(3).toString();
         original.submitted = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        const QString reason = QStringLiteral("the MTA could not deliver it to site %1: %2").arg(site, why);
+        const QString reason =
+            site.isEmpty() ? QStringLiteral("the MTA could not deliver it: %1").arg(why)
+                           : QStringLiteral("the MTA could not deliver it to site %1: %2").arg(site, why);
         const Message ndr =
             Message::nonDelivery(original, SiteTransport(m_store, {}).systemAddress(), reason);
         if (Status e = MtaQueue::enqueue(w, ndr); !e)

@@ -15,7 +15,7 @@ class DirectoryWriter;
 struct ImsQueued
 {
     qint64 seq = 0;
-    QString site; ///< the connected site it goes to
+    QString site; ///< the connected site it goes to; empty: the Internet (an SMTP address space)
     Message message;
     int attempts = 0;   ///< hand-overs to the MTA that failed
     QString reason;     ///< why the last one failed

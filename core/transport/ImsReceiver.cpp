@@ -6,12 +6,18 @@
 #include "InternetMailService.h"
 #include "ReplicationByMail.h"
 #include "SiteTransport.h"
+#include "core/directory/AddressSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Organization.h"
+#include "core/directory/Schema.h"
 #include "core/message/BounceReport.h"
 #include "core/message/CrossingMessage.h"
+#include "core/message/InternetMessage.h"
 #include "core/services/Services.h"
+
+#include <memory>
+#include <vector>
 
 namespace sa::core {
 
@@ -81,11 +87,95 @@ ImsDelivery ImsReceiver::bounce(const Organization& organization, const QByteArr
             .arg(r.messageId)};
 }
 
-ImsDelivery ImsReceiver::deliver(const Organization& organization, const QByteArray& raw)
+ImsDelivery ImsReceiver::internet(const Organization& organization, const QByteArray& raw,
+                                  const QString& recipient)
+{
+    auto decoded = InternetMessage::decode(raw, recipient);
+    if (!decoded)
+        return {Kind::Refused, decoded.error().message()};
+    Message m = decoded.value();
+    QStringList unreadable;
+    auto sites = organization.sites(&unreadable);
+    if (!sites)
+        return tryLaterOrFail(sites.error());
+    // The site whose Inbound Domain it is first, then the others: the one whose directory knows it.
+    const QString domain = recipient.section(QLatin1Char('@'), -1);
+    std::vector<std::unique_ptr<DirectoryStore>> stores;
+    for (const SiteInfo& site : sites.value()) {
+        auto store = DirectoryStore::open(site.path);
+        if (!store)
+            return tryLaterOrFail(store.error());
+        bool ownDomain = false;
+        auto services = InternetMailService(*store.value()).services();
+        for (const DirectoryObject& ims : services ? services.value() : QList<DirectoryObject>())
+            ownDomain = ownDomain || ims.value(attr::InboundDomain).compare(domain, Qt::CaseInsensitive) == 0;
+        if (ownDomain)
+            stores.insert(stores.begin(), std::move(store).value());
+        else
+            stores.push_back(std::move(store).value());
+    }
+    for (const auto& opened : stores) {
+        DirectoryStore& store = *opened;
+        const InternetMailService ims(store);
+        auto to = ims.internetRecipient(recipient);
+        if (!to) {
+            if (to.error().code() != ErrorCode::NotFound)
+                return tryLaterOrFail(to.error());
+            continue;
+        }
+        auto services = ims.services();
+        if (!services)
+            return tryLaterOrFail(services.error());
+        // Taken by a service of the site that runs and lets mail in; else the MTA keeps it.
+        QString waits = QStringLiteral("site %1 has no Internet Mail Service").arg(store.siteName());
+        bool open = false;
+        for (const DirectoryObject& service : services.value()) {
+            const InternetMailService::Link link{service, {}, ConnectorValues::homeServer(service)};
+            if (!ims.runs(link))
+                waits =
+                    QStringLiteral("the %1 on %2 is not running").arg(Services::InternetMail, link.server);
+            else if (!InternetMailService::receives(service))
+                waits = QStringLiteral("the Transfer Mode of the %1 on %2 lets no mail in")
+                            .arg(Services::InternetMail, link.server);
+            else
+                open = true;
+        }
+        if (!open)
+            return {Kind::TryLater, waits};
+        m.to = to.value();
+        auto taken = SiteTransport(store, organization.dir()).accept(m);
+        if (!taken)
+            return tryLaterOrFail(taken.error());
+        if (!taken.value())
+            return {Kind::AlreadyHad, QStringLiteral("Internet message %1 was delivered before").arg(m.id)};
+        const QString delivered = QStringLiteral("Internet message %1 from %2 delivered to site %3 for %4")
+                                      .arg(m.id, AddressSyntax::valueOf(m.from), store.siteName(), m.to);
+        if (ImsDiagnostics::service().keeps(store, ImsDiagnostics::categoryOf(ImsEvent::Delivered),
+                                            QStringLiteral("Information"))) {
+            static_cast<void>(store.write([&](DirectoryWriter& w) { // as for mail between sites, below
+                return ImsDiagnostics::event(w, QStringLiteral("Information"), ImsEvent::Delivered,
+                                             delivered);
+            }));
+        }
+        return {Kind::Delivered, delivered};
+    }
+    if (!unreadable.isEmpty()) // it may be for the site that cannot be opened now
+        return {Kind::TryLater, unreadable.join(QStringLiteral("; "))};
+    return {Kind::Refused,
+            QStringLiteral("5.1.1 unknown recipient %1: no recipient of this folder's sites has "
+                           "that address")
+                .arg(recipient)};
+}
+
+ImsDelivery ImsReceiver::deliver(const Organization& organization, const QByteArray& raw,
+                                 const QString& recipient)
 {
     // The MTA giving back something this site's IMS handed it.
     if (BounceReport::isOne(raw))
         return bounce(organization, raw);
+    // Not between sites: Internet mail for one of the sites' recipients.
+    if (!CrossingMessage::isOne(raw))
+        return internet(organization, raw, recipient);
     auto decoded = CrossingMessage::decode(raw);
     if (!decoded)
         return {Kind::Refused, decoded.error().message()};

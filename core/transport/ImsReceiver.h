@@ -29,13 +29,23 @@ struct ImsDelivery
 /// second delivery of it changes nothing. Refusals of who sent it are written to the event log; a
 /// message that is not one between sites writes nothing. A delivery status report (the MTA bouncing
 /// a message this folder's IMS handed it) becomes a non-delivery report to that message's sender.
+///
+/// Anything else is Internet mail (InternetMessage) for `recipient`, the envelope recipient the MTA
+/// names: taken, exactly once, by the site of this folder whose Internet Mail Service has that
+/// recipient's domain as its Inbound Domain (else the first whose directory knows the recipient),
+/// when a mailbox, distribution list or custom recipient there has the address; the site's MTA then
+/// delivers it as any other mail. An unknown recipient is refused (the MTA returns the message to
+/// its sender); nothing is written for a stranger's mail that is not taken.
 class ImsReceiver
 {
 public:
-    static ImsDelivery deliver(const Organization& organization, const QByteArray& raw);
+    static ImsDelivery deliver(const Organization& organization, const QByteArray& raw,
+                               const QString& recipient = {});
 
 private:
     static ImsDelivery bounce(const Organization& organization, const QByteArray& raw);
+    static ImsDelivery internet(const Organization& organization, const QByteArray& raw,
+                                const QString& recipient);
 };
 
 } // namespace sa::core

@@ -1,6 +1,7 @@
 #include "ImsRules.h"
 
 #include "InternetMailService.h"
+#include "core/directory/AddressSyntax.h"
 #include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -72,6 +73,15 @@ Status ImsRules::check(const AttributeValues& values, const QString& exceptGuid)
         if (sites.contains(site))
             return refused(QStringLiteral("the site %1 is connected twice").arg(site), attr::ConnectedSites);
         sites.insert(site);
+    }
+    // Decided: its own address spaces are Internet ones (SMTP:*@domain); other sites are reached by
+    // Connected Sites, and MS Mail and X.400 addresses by their connectors.
+    for (const QString& space : values.value(attr::AddressSpace)) {
+        if (AddressSyntax::typeOf(space) != QLatin1String("SMTP"))
+            return refused(QStringLiteral("the address space \"%1\" is not an SMTP one: an Internet Mail "
+                                          "Service leads to Internet addresses (SMTP:*@example.com)")
+                               .arg(space),
+                           attr::AddressSpace);
     }
     for (const QString& name : {attr::InboundDomain, attr::SmartHost}) {
         const QString v = values.value(name).value(0).trimmed();

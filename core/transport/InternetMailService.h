@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <utility>
 
 namespace sa::core {
 
@@ -41,6 +42,28 @@ public:
     Result<QList<DirectoryObject>> services() const;
     /// The one connected to `site` (case aside); NotFound when none is.
     Result<Link> linkTo(const QString& site) const;
+    /// The own service whose SMTP address spaces hold `address` (an SMTP address, typed or not): the
+    /// way out to the Internet. Its Link names no site. NotFound when none does.
+    Result<Link> linkToInternet(const QString& address) const;
+    /// Whether one of `service`'s SMTP address spaces holds `address`.
+    static bool coversInternet(const DirectoryObject& service, const QString& address);
+    /// The site whose Internet Mail Service (another site's, known by replication) has an SMTP
+    /// address space holding `address`; empty when none has.
+    QString siteReachingInternet(const QString& address) const;
+    /// The From of Internet mail sent for the typed address `from`: an SMTP address is itself; a
+    /// recipient of the directory is its primary SMTP address and display name; anyone else (an MS
+    /// Mail user not in the directory, a system mailbox) is encapsulated at the service's Inbound
+    /// Domain, so that a reply finds the way back.
+    std::pair<QString, QString> internetSender(const Link& link, const QString& from) const;
+    /// The typed address of `smtp` (an address of Internet mail that came in): an IMCEA-encapsulated
+    /// one (IMCEAMS-NET+2FPO+2FJOHN@domain) is the address it encapsulates, any other is SMTP:smtp.
+    static QString deencapsulate(const QString& smtp);
+    /// The recipient of this site that Internet mail for `smtp` is delivered to: its typed address
+    /// when a mailbox, distribution list or custom recipient of the directory has it (as a proxy
+    /// address, or as a custom recipient's target); NotFound when none has. Mail from the Internet
+    /// is never taken for the sites' system mailboxes ($SYSTEM, replication), which are not
+    /// recipients of the directory.
+    Result<QString> internetRecipient(const QString& smtp) const;
     /// Whether the Internet Mail Service service runs on the link's server.
     bool runs(const Link& link) const;
     static Transfer transfer(const DirectoryObject& service);

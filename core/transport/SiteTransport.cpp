@@ -256,6 +256,21 @@ Route SiteTransport::route(const Message& m) const
             }
         }
     }
+    // 5. The Internet: an SMTP address space of this site's Internet Mail Service, else of another
+    //    site's (known by replication), which the mail then goes to.
+    if (r.kind == Route::Kind::Unroutable && AddressSyntax::typeOf(to) == QLatin1String("SMTP")) {
+        const InternetMailService ims(m_store);
+        if (auto link = ims.linkToInternet(to)) {
+            r.kind = Route::Kind::Internet;
+            r.server = link->server;
+            return r;
+        }
+        if (const QString site = ims.siteReachingInternet(to); !site.isEmpty()) {
+            r.kind = Route::Kind::Site;
+            r.site = site;
+            return r;
+        }
+    }
     if (r.kind == Route::Kind::Unroutable && r.reason.isEmpty())
         r.reason = QStringLiteral("no route to %1 from site %2").arg(to, m_store.siteName());
     return r;
@@ -318,7 +333,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
     }
     QMap<QString, QList<std::pair<qint64, Message>>> toPostoffices; // by NET/PO
     QMap<QString, QList<std::pair<qint64, Message>>> toSites;       // by site name
-    QMap<QString, QList<std::pair<qint64, Message>>> toInternet;    // by site name, over an IMS
+    QMap<QString, QList<std::pair<qint64, Message>>> toInternet;    // by site over an IMS; "": the Internet
     QMap<QString, QList<qint64>> waiting; // tried, their next hop unavailable: by why
     // What waited too long for its next hop goes back to its sender with the reason it waited.
     const auto giveBack = [this, limit](qint64 seq, const Message& m, const QString& why) {
@@ -415,6 +430,21 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             Message next = m;
             next.hops += 1;
             toSites[r.site].append({seq, next});
+            continue;
+        }
+        case Route::Kind::Internet: {
+            const InternetMailService ims(m_store);
+            auto link = ims.linkToInternet(m.to);
+            if (!link)
+                return link.error();
+            if (const QString refused = ims.refusal(link.value(), m); !refused.isEmpty()) {
+                s = m_store.write(
+                    [&](DirectoryWriter& w) -> Status { return returnToSender(w, seq, m, refused); });
+                break;
+            }
+            Message next = m;
+            next.hops += 1;
+            toInternet[QString()].append({seq, next}); // no site: the IMS's queue for the Internet
             continue;
         }
         case Route::Kind::Unroutable:

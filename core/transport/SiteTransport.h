@@ -23,12 +23,13 @@ struct Route
         Postoffice,
         Site,
         Expand,
+        Internet, ///< out through this site's Internet Mail Service, whose SMTP address space holds it
         Unroutable
     };
     Kind kind = Kind::Unroutable;
     QString owner;        ///< Local: the recipient's GUID, or $SYSTEM (the directory synchronization service)
     QString postoffice;   ///< Postoffice: the direct postoffice (NET/PO) the connector hands it to
-    QString server;       ///< Postoffice: the server the MS Mail Connector runs on
+    QString server;       ///< Postoffice: the server the MS Mail Connector runs on; Internet: the IMS's
     QString connectorMta; ///< Postoffice: the connector MTA service that services that postoffice
     QString site;         ///< Site: the site it goes to over a site connector
     QStringList members;  ///< Expand: the addresses of a distribution list's members

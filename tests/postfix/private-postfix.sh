@@ -2,7 +2,9 @@
 # A private Postfix instance for the Internet Mail Service's integration tests (issue 17): its own
 # config, queue and data directories under DIR, listening only on 127.0.0.1:PORT, delivering each
 # test site's mail domain into that site's host folder through `siteadminctl --org FOLDER deliver`
-# (a pipe transport, added by installer/postfix-site.sh as for a real site). It never touches the
+# (a pipe transport, added by installer/postfix-site.sh as for a real site), and playing the rest of
+# the Internet with one domain, outside.test, whose mail Postfix's own virtual delivery agent puts
+# into the maildir DIR/outside/mail/ (owned by nobody). It never touches the
 # system's own Postfix instance, which may be unconfigured (Debian's "No configuration").
 #
 #   private-postfix.sh start DIR PORT SITEADMINCTL USER DOMAIN=FOLDER...
@@ -55,10 +57,11 @@ start)
         postfix -c "$conf" stop > /dev/null 2>&1 || true
     fi
     rm -rf "$dir"
-    mkdir -p "$conf" "$dir/queue" "$dir/data" "$dir/bin" "$dir/hosts" "$dir/home"
+    mkdir -p "$conf" "$dir/queue" "$dir/data" "$dir/bin" "$dir/hosts" "$dir/home" "$dir/outside"
     chmod 0755 "$dir" "$dir/bin" "$dir/hosts"
     chown postfix "$dir/data"
     chown "$user" "$dir/hosts" "$dir/home"
+    chown nobody:nogroup "$dir/outside"
     # The build's own copy may sit in a folder the pipe's user cannot enter (a clone in mktemp -d).
     cp "$ctl" "$dir/bin/siteadminctl"
     chmod 0755 "$dir/bin/siteadminctl"
@@ -77,8 +80,14 @@ inet_interfaces = 127.0.0.1
 inet_protocols = ipv4
 mynetworks = 127.0.0.0/8
 relay_domains =
-# Nothing leaves for the outside world: what is not for a test site fails at once.
-default_transport = error:only the test sites' domains are delivered here
+# Nothing leaves for the outside world: what is not for a test site or outside.test fails at once.
+default_transport = error:only the test sites' domains and outside.test are delivered here
+# The outside world's one domain: every address of it into one maildir.
+virtual_mailbox_domains = outside.test
+virtual_mailbox_base = $dir/outside
+virtual_mailbox_maps = static:mail/
+virtual_uid_maps = static:65534
+virtual_gid_maps = static:65534
 alias_maps =
 alias_database =
 local_recipient_maps =
@@ -110,6 +119,7 @@ error     unix  -       -       n       -       -       error
 retry     unix  -       -       n       -       -       error
 discard   unix  -       -       n       -       -       discard
 local     unix  -       n       n       -       -       local
+virtual   unix  -       n       n       -       -       virtual
 anvil     unix  -       -       n       -       1       anvil
 scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd

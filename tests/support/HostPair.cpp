@@ -84,6 +84,8 @@ int HostPair::cross(const QString& from, const QString& site, const QString& to)
         return -1;
     int n = 0;
     for (const ImsQueued& item : queued.value()) {
+        if (item.site.isEmpty())
+            continue; // for the Internet: waits for the smart host, which is not played here
         CrossingMessage c;
         c.organization = Organization;
         c.originSite = site;

@@ -35,7 +35,8 @@ public:
     std::unique_ptr<core::DirectoryStore> seattle() const;
     std::unique_ptr<core::DirectoryStore> london() const;
 
-    /// Every message waiting at `site`'s IMS in `from`, delivered into `to`; how many, or -1 (and
+    /// Every message waiting at `site`'s IMS in `from` for the other site (not for the Internet),
+    /// delivered into `to`; how many, or -1 (and
     /// a warning) when one was not taken.
     int cross(const QString& from, const QString& site, const QString& to);
     /// Passes of both hosts' services and crossings both ways until nothing moves (at most `rounds`);

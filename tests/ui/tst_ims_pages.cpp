@@ -122,6 +122,17 @@ private Q_SLOTS:
         showTab(sheet, QStringLiteral("Address Space"));
         QWidget* space = sheet->findChild<QWidget*>(QStringLiteral("addressSpacePage"));
         QCOMPARE(rows(space, false), QStringList{QStringLiteral("MS | NORTHWIND/PARIS/*")});
+        // Its own: Internet addresses only (New... offers no other type).
+        clickNamed(space, QStringLiteral("newValueButton"));
+        QDialog* spaceDialog = waitForDialog(sheet, QStringLiteral("addressSpaceDialog"));
+        QVERIFY(spaceDialog);
+        auto* typeCombo = spaceDialog->findChild<QComboBox*>(QStringLiteral("addressTypeCombo"));
+        QCOMPARE(typeCombo->count(), 1);
+        QCOMPARE(typeCombo->currentText(), QStringLiteral("Internet"));
+        type(spaceDialog, QStringLiteral("addressSpaceEdit"), QStringLiteral("*@outside.example"));
+        clickButton(spaceDialog, QDialogButtonBox::Ok);
+        QVERIFY(QTest::qWaitFor([&] { return !spaceDialog || !spaceDialog->isVisible(); }));
+        QCOMPARE(rows(space, true), QStringList{QStringLiteral("SMTP | *@outside.example")});
         savePng(sheet, QStringLiteral("connector-ims-address-space"));
 
         // Connections: Postfix on this machine by default; a host that is no host name is refused on OK.
@@ -181,6 +192,8 @@ private Q_SLOTS:
         QCOMPARE(created->value(attr::MtaConfiguration), QStringLiteral("/etc/postfix-sites"));
         QVERIFY(
             created->valuesOf(attr::DiagnosticsLogging).contains(QStringLiteral("Message Transfer|Medium")));
+        QCOMPARE(created->valuesOf(attr::AddressSpace),
+                 QStringList{QStringLiteral("SMTP:*@outside.example")});
 
         // Its Queues page: a message waiting for PARIS, returned to its sender with a report.
         QVERIFY(store().write([&](DirectoryWriter& w) {
@@ -189,21 +202,32 @@ private Q_SLOTS:
                                                      QStringLiteral("MS:NORTHWIND/PARIS/PIERRE"),
                                                      QStringLiteral("Pour Paris"), {}));
         }));
+        // And for the Internet: one its SMTP address space holds (shown), one it does not (not its).
+        for (const QString& to :
+             {QStringLiteral("SMTP:pat@outside.example"), QStringLiteral("SMTP:x@elsewhere.example")}) {
+            QVERIFY(store().write([&](DirectoryWriter& w) {
+                return ImsQueue::enqueue(
+                    w, QString(), Message::create(QStringLiteral("MS:NORTHWIND/SEATTLE/ANNA"), to, to, {}));
+            }));
+        }
         m_window->showProperties(created.value(), QStringLiteral("Queues"));
         PropertySheet* open = waitFor<PropertySheet>(m_window.get());
         QVERIFY(open);
         auto* waiting = open->findChild<QTreeWidget*>(QStringLiteral("imsQueueList"));
-        QCOMPARE(waiting->topLevelItemCount(), 1);
+        QCOMPARE(waiting->topLevelItemCount(), 2);
         QCOMPARE(waiting->topLevelItem(0)->text(3), QStringLiteral("Pour Paris"));
+        QCOMPARE(waiting->topLevelItem(0)->text(2), QStringLiteral("PARIS"));
+        QCOMPARE(waiting->topLevelItem(1)->text(1), QStringLiteral("SMTP:pat@outside.example"));
+        QCOMPARE(waiting->topLevelItem(1)->text(2), QStringLiteral("Internet"));
         QCOMPARE(open->findChild<QLabel*>(QStringLiteral("imsQueueStatus"))->text(),
-                 QStringLiteral("1 message(s) waiting; not tried yet."));
+                 QStringLiteral("2 message(s) waiting; not tried yet."));
         QVERIFY(!open->findChild<QLabel*>(QStringLiteral("postfixQueueStatus"))->text().isEmpty());
         savePng(open, QStringLiteral("connector-ims-queues"));
         QVERIFY(!open->findChild<QPushButton*>(QStringLiteral("queueReturnButton"))->isEnabled());
         waiting->topLevelItem(0)->setSelected(true);
         clickNamed(open, QStringLiteral("queueReturnButton"));
-        QCOMPARE(waiting->topLevelItemCount(), 0);
-        QCOMPARE(ImsQueue(store()).count().value(), 0);
+        QCOMPARE(waiting->topLevelItemCount(), 1);
+        QCOMPARE(ImsQueue(store()).count().value(), 2);
         const auto reports = MtaQueue(store()).all();
         QVERIFY(reports);
         QCOMPARE(reports->size(), 1);

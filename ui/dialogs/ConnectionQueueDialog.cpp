@@ -103,10 +103,12 @@ void ConnectionQueueDialog::refresh()
         auto ims = core::ImsQueue(m_store).all();
         for (const core::ImsQueued& q : ims ? ims.value() : QList<core::ImsQueued>()) {
             auto* item = new QTreeWidgetItem(
-                m_list, {q.message.from, q.message.to, q.message.subject,
-                         QLocale().formattedDataSize(q.message.size()),
-                         QLocale().toString(q.message.submitted.toLocalTime(), QLocale::ShortFormat),
-                         QString::number(q.attempts), tr("At the IMS for %1").arg(q.site)});
+                m_list,
+                {q.message.from, q.message.to, q.message.subject,
+                 QLocale().formattedDataSize(q.message.size()),
+                 QLocale().toString(q.message.submitted.toLocalTime(), QLocale::ShortFormat),
+                 QString::number(q.attempts),
+                 q.site.isEmpty() ? tr("At the IMS for the Internet") : tr("At the IMS for %1").arg(q.site)});
             item->setData(0, Qt::UserRole, q.seq);
             item->setData(0, ImsRole, true);
             for (int c = 0; c < m_list->columnCount() && !q.reason.isEmpty(); ++c)

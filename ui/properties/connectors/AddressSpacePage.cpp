@@ -34,20 +34,24 @@ void AddressSpacePage::edit(int row)
     dialog->setMinimumWidth(420);
     auto* type = new QComboBox;
     type->setObjectName(QStringLiteral("addressTypeCombo"));
-    type->addItem(tr("Microsoft Mail"), QStringLiteral("MS"));
-    type->addItem(tr("Internet"), QStringLiteral("SMTP"));
-    type->addItem(tr("X.400"), QStringLiteral("X400"));
+    for (const auto& [name, code] : {std::pair{tr("Microsoft Mail"), QStringLiteral("MS")},
+                                     std::pair{tr("Internet"), QStringLiteral("SMTP")},
+                                     std::pair{tr("X.400"), QStringLiteral("X400")}}) {
+        if (m_types.isEmpty() || m_types.contains(code))
+            type->addItem(name, code);
+    }
     if (!current.isEmpty())
         type->setCurrentIndex(qMax(0, type->findData(core::AddressSyntax::typeOf(current))));
     auto* address = new QLineEdit(current.isEmpty() ? QString() : core::AddressSyntax::valueOf(current));
     address->setObjectName(QStringLiteral("addressSpaceEdit"));
-    address->setPlaceholderText(tr("NETWORK/POSTOFFICE/*"));
-    connect(type, &QComboBox::currentIndexChanged, address, [type, address] {
+    const auto placeholder = [type, address] {
         const QString t = type->currentData().toString();
         address->setPlaceholderText(t == QLatin1String("MS")     ? tr("NETWORK/POSTOFFICE/*")
                                     : t == QLatin1String("SMTP") ? tr("*@example.com")
                                                                  : tr("c=US;a= ;p=ORG;o=SITE;*"));
-    });
+    };
+    placeholder();
+    connect(type, &QComboBox::currentIndexChanged, address, placeholder);
     auto* error = errorLabel(QStringLiteral("addressSpaceError"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* form = new QFormLayout(dialog);

@@ -21,6 +21,8 @@ public:
     QString title() const override { return tr("Address Space"); }
     /// Where the derived entries come from; none without it.
     void setDerivedSource(std::function<QStringList()> source) { m_derived = std::move(source); }
+    /// The address types New... offers (MS, SMTP, X400); all of them unless set.
+    void setTypes(QStringList types) { m_types = std::move(types); }
 
 protected:
     QStringList columns(const QString& value) const override;
@@ -29,6 +31,7 @@ protected:
 
 private:
     std::function<QStringList()> m_derived;
+    QStringList m_types;
 };
 
 } // namespace sa::ui

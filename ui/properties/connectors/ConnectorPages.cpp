@@ -68,6 +68,7 @@ QList<PropertyPage*> internetMailServicePages()
         return out;
     });
     QObject::connect(sites, &ValueListPage::valuesChanged, space, &ValueListPage::refresh);
+    space->setTypes({QStringLiteral("SMTP")}); // its own: the Internet addresses it leads to
     // Delivery Restrictions: which of the directory's senders may send through it.
     return {new GeneralPage,
             sites,

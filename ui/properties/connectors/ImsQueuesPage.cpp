@@ -99,18 +99,22 @@ void ImsQueuesPage::refresh()
         updateButtons();
         return;
     }
-    // This service's messages: those for the sites it is connected to.
+    // This service's messages: those for the sites it is connected to, and those for the Internet
+    // that one of its SMTP address spaces holds.
     QStringList sites;
     for (const QString& value : m_object.valuesOf(attr::ConnectedSites))
         sites << core::ConnectorValues::ConnectedSite::parse(value).site.toUpper();
     auto queued = core::ImsQueue(*store()).all();
     int shown = 0;
     for (const core::ImsQueued& q : queued ? queued.value() : QList<core::ImsQueued>()) {
-        if (!sites.contains(q.site))
+        const bool internet = q.site.isEmpty();
+        if (internet ? !core::InternetMailService::coversInternet(m_object, q.message.to)
+                     : !sites.contains(q.site))
             continue;
-        auto* item = new QTreeWidgetItem(m_ims, {q.message.from, q.message.to, q.site, q.message.subject,
-                                                 QLocale().formattedDataSize(q.message.size()),
-                                                 when(q.queuedAt), QString::number(q.attempts), q.reason});
+        auto* item =
+            new QTreeWidgetItem(m_ims, {q.message.from, q.message.to, internet ? tr("Internet") : q.site,
+                                        q.message.subject, QLocale().formattedDataSize(q.message.size()),
+                                        when(q.queuedAt), QString::number(q.attempts), q.reason});
         item->setData(0, Qt::UserRole, q.seq);
         item->setToolTip(7, q.reason);
         ++shown;
