@@ -169,16 +169,11 @@ Result<CrossingMessage> CrossingMessage::decode(const QByteArray& raw)
     const auto bad = [](const QString& why) {
         return Error(ErrorCode::InvalidArgument, why);
     };
-    if (raw.trimmed().isEmpty())
-        return bad(QStringLiteral("the message is empty"));
-    if (raw.size() > MaxSize)
-        return bad(QStringLiteral("the message is %1 bytes, more than the %2 a site takes")
-                       .arg(raw.size())
-                       .arg(MaxSize));
-    Headers headers;
-    QByteArray body;
-    if (!Mime::splitEntity(raw, &headers, &body) || headers.isEmpty())
-        return bad(QStringLiteral("not a MIME message: no header lines end before a body"));
+    auto top = Mime::readMessage(raw, MaxSize);
+    if (!top)
+        return top.error();
+    const Headers& headers = top->headers;
+    const QByteArray& body = top->body;
     const auto one = [&headers](const QByteArray& name) -> Result<QString> {
         const QList<QByteArray> values = valuesOf(headers, name.toLower());
         if (values.isEmpty())

@@ -163,16 +163,11 @@ Result<Message> InternetMessage::decode(const QByteArray& raw, const QString& re
     const auto bad = [](const QString& why) {
         return Error(ErrorCode::InvalidArgument, why);
     };
-    if (raw.trimmed().isEmpty())
-        return bad(QStringLiteral("the message is empty"));
-    if (raw.size() > MaxSize)
-        return bad(QStringLiteral("the message is %1 bytes, more than the %2 a site takes")
-                       .arg(raw.size())
-                       .arg(MaxSize));
-    Mime::Headers headers;
-    QByteArray body;
-    if (!Mime::splitEntity(raw, &headers, &body) || headers.isEmpty())
-        return bad(QStringLiteral("not a MIME message: no header lines end before a body"));
+    auto top = Mime::readMessage(raw, MaxSize);
+    if (!top)
+        return top.error();
+    const Mime::Headers& headers = top->headers;
+    QByteArray body = top->body;
     QString from = Mime::addressIn(Mime::valuesOf(headers, "from").value(0));
     if (from.isEmpty())
         from = Mime::addressIn(Mime::valuesOf(headers, "return-path").value(0));

@@ -48,6 +48,22 @@ bool splitEntity(const QByteArray& entity, Headers* headers, QByteArray* body)
     return true;
 }
 
+Result<Entity> readMessage(const QByteArray& raw, qint64 maxSize)
+{
+    if (raw.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("the message is empty"));
+    if (raw.size() > maxSize)
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("the message is %1 bytes, more than the %2 a site takes")
+                         .arg(raw.size())
+                         .arg(maxSize));
+    Entity e;
+    if (!splitEntity(raw, &e.headers, &e.body) || e.headers.isEmpty())
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("not a MIME message: no header lines end before a body"));
+    return e;
+}
+
 QList<QByteArray> valuesOf(const Headers& headers, const QByteArray& name)
 {
     QList<QByteArray> out;

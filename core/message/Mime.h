@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Error.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -22,6 +24,17 @@ struct Part
     Headers headers;
     QByteArray content;
 };
+
+/// A whole message's top: its headers and its body.
+struct Entity
+{
+    Headers headers;
+    QByteArray body;
+};
+
+/// The top of a message an MTA delivered, with the first refusals every reader makes, each one line:
+/// empty, larger than `maxSize` bytes (what a site takes), or no header block before a body.
+Result<Entity> readMessage(const QByteArray& raw, qint64 maxSize);
 
 /// Splits `entity` at its first empty line into headers and body; false when there is no header
 /// block ending before a body or a header line has no name.

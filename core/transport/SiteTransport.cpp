@@ -342,6 +342,21 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
                 w, seq, m, QStringLiteral("not delivered within %1 second(s): %2").arg(limit).arg(why));
         });
     };
+    // Into the queue of the Internet Mail Service `link` names, for `site` (empty: the Internet), or
+    // back to its sender when the service's Delivery Restrictions refuse it (`s` then says how that went).
+    const auto atIms = [this, &toInternet](const InternetMailService& ims,
+                                           const InternetMailService::Link& link, const QString& site,
+                                           qint64 seq, const Message& m, Status* s) {
+        if (const QString refused = ims.refusal(link, m); !refused.isEmpty()) {
+            *s = m_store.write(
+                [&](DirectoryWriter& w) -> Status { return returnToSender(w, seq, m, refused); });
+            return false;
+        }
+        Message next = m;
+        next.hops += 1;
+        toInternet[site].append({seq, next});
+        return true;
+    };
     for (const auto& item : work) {
         const qint64 seq = item.first; // named, not bound: lambdas capture them (C++17)
         const Message& m = item.second;
@@ -404,15 +419,9 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             if ((!sites || !sites(r.site)) && !m_unreachable.contains(r.site.toUpper())) {
                 const InternetMailService ims(m_store);
                 if (auto link = ims.linkTo(r.site)) {
-                    if (const QString refused = ims.refusal(link.value(), m); !refused.isEmpty()) {
-                        s = m_store.write(
-                            [&](DirectoryWriter& w) -> Status { return returnToSender(w, seq, m, refused); });
-                        break;
-                    }
-                    Message next = m;
-                    next.hops += 1;
-                    toInternet[r.site].append({seq, next});
-                    continue;
+                    if (atIms(ims, link.value(), r.site, seq, m, &s))
+                        continue;
+                    break;
                 }
             }
             if ((!sites || !sites(r.site)) && m_unreachable.contains(r.site.toUpper())) {
@@ -437,15 +446,9 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             auto link = ims.linkToInternet(m.to);
             if (!link)
                 return link.error();
-            if (const QString refused = ims.refusal(link.value(), m); !refused.isEmpty()) {
-                s = m_store.write(
-                    [&](DirectoryWriter& w) -> Status { return returnToSender(w, seq, m, refused); });
-                break;
-            }
-            Message next = m;
-            next.hops += 1;
-            toInternet[QString()].append({seq, next}); // no site: the IMS's queue for the Internet
-            continue;
+            if (atIms(ims, link.value(), QString(), seq, m, &s)) // no site: its queue for the Internet
+                continue;
+            break;
         }
         case Route::Kind::Unroutable:
             s = m_store.write(

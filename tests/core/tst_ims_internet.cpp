@@ -40,19 +40,15 @@ private:
 
     static Dn imsDn(const QString& site, const QString& server)
     {
-        return SiteBuilder::connectionsDn(Org, site).child(
-            QStringLiteral("cn"), QStringLiteral("Internet Mail Service (%1)").arg(server));
+        return sa::test::HostPair::imsDn(site, server);
     }
     static Dn mailboxDn(const QString& alias)
     {
-        return SiteBuilder::recipientsDn(Org, QStringLiteral("SEATTLE")).child(QStringLiteral("cn"), alias);
+        return sa::test::HostPair::mailboxDn(QStringLiteral("SEATTLE"), alias);
     }
     void mailbox(DirectoryStore& store, const QString& site, const QString& alias)
     {
-        ChangeSet c;
-        c.create(QStringLiteral("mailbox"), SiteBuilder::recipientsDn(Org, site),
-                 {{attr::MailNickname, {alias}}, {attr::DisplayName, {alias + QStringLiteral(" Doe")}}});
-        QVERIFY(store.commit(c));
+        QVERIFY(sa::test::HostPair::addMailbox(store, site, alias, alias + QStringLiteral(" Doe")));
     }
     void settle()
     {

@@ -41,19 +41,15 @@ private:
 
     static Dn mailboxDn(const QString& site, const QString& alias)
     {
-        return SiteBuilder::recipientsDn(Org, site).child(QStringLiteral("cn"), alias);
+        return sa::test::HostPair::mailboxDn(site, alias);
     }
     static Dn imsDn(const QString& site, const QString& server)
     {
-        return SiteBuilder::connectionsDn(Org, site).child(
-            QStringLiteral("cn"), QStringLiteral("Internet Mail Service (%1)").arg(server));
+        return sa::test::HostPair::imsDn(site, server);
     }
     void mailbox(DirectoryStore& store, const QString& site, const QString& alias)
     {
-        ChangeSet c;
-        c.create(QStringLiteral("mailbox"), SiteBuilder::recipientsDn(Org, site),
-                 {{attr::MailNickname, {alias}}, {attr::DisplayName, {alias}}});
-        QVERIFY(store.commit(c));
+        QVERIFY(sa::test::HostPair::addMailbox(store, site, alias));
     }
     void settle()
     {

@@ -115,11 +115,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (const QString missing = m_hosts.missing(); !missing.isEmpty()) {
-            if (sa::test::PostfixHosts::required())
-                QFAIL(qPrintable(missing + QStringLiteral(" (see the postfix_start test)")));
-            QSKIP(qPrintable(missing + QStringLiteral("; SITEADMIN_REQUIRE_POSTFIX makes this a failure")));
-        }
+        SA_NEEDS_POSTFIX(m_hosts);
         const QString problem = m_hosts.makeHost(QStringLiteral("x1"), QStringLiteral("SEATTLE"),
                                                  QStringLiteral("X1"), QStringLiteral("ANNA"),
                                                  QStringLiteral("LONDON"), QStringLiteral("northwind.test"));

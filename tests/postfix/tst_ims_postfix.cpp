@@ -139,11 +139,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (const QString missing = m_hosts.missing(); !missing.isEmpty()) {
-            if (sa::test::PostfixHosts::required())
-                QFAIL(qPrintable(missing + QStringLiteral(" (see the postfix_start test)")));
-            QSKIP(qPrintable(missing + QStringLiteral("; SITEADMIN_REQUIRE_POSTFIX makes this a failure")));
-        }
+        SA_NEEDS_POSTFIX(m_hosts);
         for (const auto& [name, site, server, mailbox, other] :
              {std::tuple{"x1", "SEATTLE", "X1", "ANNA", "LONDON"},
               std::tuple{"x2", "LONDON", "X2", "BERT", "SEATTLE"}}) {

@@ -177,11 +177,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (const QString missing = m_hosts.missing(); !missing.isEmpty()) {
-            if (PostfixHosts::required())
-                QFAIL(qPrintable(missing + QStringLiteral(" (see the postfix_start test)")));
-            QSKIP(qPrintable(missing + QStringLiteral("; SITEADMIN_REQUIRE_POSTFIX makes this a failure")));
-        }
+        SA_NEEDS_POSTFIX(m_hosts);
         m_x1 = m_hosts.host(QStringLiteral("q1"));
         m_x2 = m_hosts.host(QStringLiteral("q2"));
         for (const auto& [name, site, server, mailbox, other] :

@@ -23,6 +23,27 @@ HostPair::HostPair(const QString& root)
 {
 }
 
+core::Dn HostPair::imsDn(const QString& site, const QString& server)
+{
+    return SiteBuilder::connectionsDn(Organization, site)
+        .child(QStringLiteral("cn"), QStringLiteral("Internet Mail Service (%1)").arg(server));
+}
+
+core::Dn HostPair::mailboxDn(const QString& site, const QString& alias)
+{
+    return SiteBuilder::recipientsDn(Organization, site).child(QStringLiteral("cn"), alias);
+}
+
+bool HostPair::addMailbox(DirectoryStore& store, const QString& site, const QString& alias,
+                          const QString& displayName)
+{
+    ChangeSet c;
+    c.create(
+        QStringLiteral("mailbox"), SiteBuilder::recipientsDn(Organization, site),
+        {{attr::MailNickname, {alias}}, {attr::DisplayName, {displayName.isEmpty() ? alias : displayName}}});
+    return bool(store.commit(c));
+}
+
 QString HostPair::makeHost(const QString& folder, const QString& site, const QString& server,
                            const QString& other)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/directory/Dn.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -23,6 +25,13 @@ public:
     // Inline, so that a test's own constants made from them (in its namespace scope) come after them.
     static inline const QString Organization = QStringLiteral("NORTHWIND");
     static inline const QByteArray Secret = QByteArrayLiteral("SEATTLE and LONDON share this");
+
+    /// The Internet Mail Service of `server` in `site`, and mailbox `alias` of `site`.
+    static core::Dn imsDn(const QString& site, const QString& server);
+    static core::Dn mailboxDn(const QString& site, const QString& alias);
+    /// A mailbox `alias` of `site` in `store` (display name `displayName`, else the alias); true when made.
+    static bool addMailbox(core::DirectoryStore& store, const QString& site, const QString& alias,
+                           const QString& displayName = {});
 
     /// The folders under `root`; make() creates them.
     explicit HostPair(const QString& root);

@@ -8,6 +8,19 @@
 #include <QStringList>
 #include <memory>
 
+/// In a test's initTestCase: skips the test when the instance is not there, or fails it when the
+/// instance is required (SITEADMIN_REQUIRE_POSTFIX, as in CI). A macro: QSKIP and QFAIL return from
+/// the test function itself.
+#define SA_NEEDS_POSTFIX(hosts)                                                                              \
+    do {                                                                                                     \
+        if (const QString missing_ = (hosts).missing(); !missing_.isEmpty()) {                               \
+            if (sa::test::PostfixHosts::required())                                                          \
+                QFAIL(qPrintable(missing_ + QStringLiteral(" (see the postfix_start test)")));               \
+            QSKIP(                                                                                           \
+                qPrintable(missing_ + QStringLiteral("; SITEADMIN_REQUIRE_POSTFIX makes this a failure")));  \
+        }                                                                                                    \
+    } while (false)
+
 namespace sa::test {
 
 /// Host folders served by the private Postfix instance of tests/postfix (private-postfix.sh, started

@@ -39,9 +39,10 @@ QString when(const QDateTime& t)
 } // namespace
 
 ImsQueuesPage::ImsQueuesPage(QWidget* parent)
-    : PropertyPage(parent), m_ims(queueList(QStringLiteral("imsQueueList"),
-                                            {tr("From"), tr("To"), tr("Site"), tr("Subject"), tr("Size"),
-                                             tr("Queued"), tr("Attempts"), tr("Waiting because")})),
+    : PropertyPage(parent),
+      m_ims(queueList(QStringLiteral("imsQueueList"),
+                      {tr("From"), tr("To"), tr("Destination"), tr("Subject"), tr("Size"), tr("Queued"),
+                       tr("Attempts"), tr("Waiting because")})),
       m_imsStatus(new QLabel), m_postfix(queueList(QStringLiteral("postfixQueueList"),
                                                    {tr("Queue ID"), tr("Queue"), tr("Arrived"), tr("Size"),
                                                     tr("Recipients"), tr("Deferred because")})),
