@@ -129,6 +129,9 @@ private Q_SLOTS:
         auto* typeCombo = spaceDialog->findChild<QComboBox*>(QStringLiteral("addressTypeCombo"));
         QCOMPARE(typeCombo->count(), 1);
         QCOMPARE(typeCombo->currentText(), QStringLiteral("Internet"));
+        QVERIFY(!typeCombo->isEnabled()); // fixed: the address takes the keys
+        QCOMPARE(spaceDialog->focusWidget(),
+                 spaceDialog->findChild<QLineEdit*>(QStringLiteral("addressSpaceEdit")));
         type(spaceDialog, QStringLiteral("addressSpaceEdit"), QStringLiteral("*@outside.example"));
         clickButton(spaceDialog, QDialogButtonBox::Ok);
         QVERIFY(QTest::qWaitFor([&] { return !spaceDialog || !spaceDialog->isVisible(); }));

@@ -52,6 +52,7 @@ void AddressSpacePage::edit(int row)
     };
     placeholder();
     connect(type, &QComboBox::currentIndexChanged, address, placeholder);
+    type->setEnabled(type->count() > 1); // fixed (an Internet Mail Service's): the address is typed at once
     auto* error = errorLabel(QStringLiteral("addressSpaceError"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* form = new QFormLayout(dialog);
@@ -69,6 +70,8 @@ void AddressSpacePage::edit(int row)
         setValue(row, value);
         dialog->accept();
     });
+    if (!type->isEnabled())
+        address->setFocus();
     dialog->open();
 }
 
