@@ -2,10 +2,11 @@
 
 #include "AttributeAssignment.h"
 #include "CtlOptions.h"
+#include "app/common/JsonArrayStream.h"
 #include "core/directory/ObjectFormatter.h"
 #include "core/directory/Schema.h"
 
-#include <QJsonArray>
+#include <optional>
 
 namespace sa::app::ctl {
 
@@ -51,27 +52,33 @@ int FindCommand::execute(CtlRun& run)
         for (const SiteInfo& s : sites.value())
             where.append({s.path, 0});
     }
-    QJsonArray array;
-    QStringList lines;
+    // Page by page, each written as it is read: every match, and memory that does not grow with them.
+    constexpr int PageSize = 1000;
+    std::optional<JsonArrayStream> array;
+    if (run.json())
+        array.emplace(run.out());
     for (const auto& [path, container] : where) {
         auto store = DirectoryStore::open(path);
         if (!store)
             return run.fail(store.error().message());
-        auto found = store.value()->findRecipients(container, criteria, 10000);
-        if (!found)
-            return run.fail(found.error().message());
-        for (const DirectoryObject& o : found.value()) {
-            if (o.isReplica() && where.size() > 1)
-                continue; // searching every site: each recipient once, from its own site
-            array.append(ObjectFormatter::toJson(o, false));
-            lines << o.displayName() + QStringLiteral("  ") + o.dn.toString();
+        std::optional<SortPosition> after;
+        for (;;) {
+            auto found = store.value()->findRecipients(container, criteria, PageSize, after);
+            if (!found)
+                return run.fail(found.error().message());
+            for (const DirectoryObject& o : found.value()) {
+                if (o.isReplica() && where.size() > 1)
+                    continue; // searching every site: each recipient once, from its own site
+                if (array)
+                    array->append(ObjectFormatter::toJson(o, false));
+                else
+                    run.out() << o.displayName() << QStringLiteral("  ") << o.dn.toString() << '\n';
+            }
+            if (found->size() < PageSize)
+                break;
+            after = SortPosition::of(found->last());
         }
     }
-    if (run.json())
-        run.printJson(array);
-    else
-        for (const QString& l : lines)
-            run.out() << l << Qt::endl;
     return 0;
 }
 

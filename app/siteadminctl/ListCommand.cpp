@@ -1,10 +1,9 @@
 #include "ListCommand.h"
 
 #include "CtlOptions.h"
+#include "app/common/JsonArrayStream.h"
 #include "core/directory/ObjectFormatter.h"
 #include "core/directory/Schema.h"
-
-#include <QJsonArray>
 
 namespace sa::app::ctl {
 
@@ -50,13 +49,12 @@ int ListCommand::execute(CtlRun& run)
     if (!objects)
         return run.fail(objects.error().message());
     if (run.json()) {
-        QJsonArray array;
+        JsonArrayStream array(run.out());
         for (const DirectoryObject& o : objects.value())
             array.append(ObjectFormatter::toJson(o, false));
-        run.printJson(array);
     } else {
-        for (const DirectoryObject& o : objects.value())
-            run.out() << ObjectFormatter::listLine(o) << Qt::endl;
+        for (const DirectoryObject& o : objects.value()) // buffered: a flush per line costs a write each
+            run.out() << ObjectFormatter::listLine(o) << '\n';
     }
     return 0;
 }

@@ -406,8 +406,10 @@ Result<QList<DirectoryObject>> DirectoryStore::objectsOf(const ListFilter& filte
     return readObjects(*q.value());
 }
 
-Result<QList<DirectoryObject>>
-DirectoryStore::findRecipients(qint64 containerId, const QMap<QString, QString>& contains, int limit) const
+Result<QList<DirectoryObject>> DirectoryStore::findRecipients(qint64 containerId,
+                                                              const QMap<QString, QString>& contains,
+                                                              int limit,
+                                                              const std::optional<SortPosition>& after) const
 {
     QStringList recipientClasses;
     for (const ClassDef& c : Schema::instance().classes()) {
@@ -435,6 +437,10 @@ DirectoryStore::findRecipients(qint64 containerId, const QMap<QString, QString>&
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM attrs a WHERE a.object_id = o.id AND a.name = ?"
                               " AND a.value LIKE ? ESCAPE '\\')");
         values << it.key() << QStringLiteral("%") + pattern + QStringLiteral("%");
+    }
+    if (after) {
+        sql += QStringLiteral(" AND (sort_key, id) > (?, ?)");
+        values << after->sortKey << after->id;
     }
     sql += QStringLiteral(" ORDER BY sort_key, id LIMIT ?");
     values << limit;

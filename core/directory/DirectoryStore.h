@@ -106,9 +106,11 @@ public:
     /// Live objects of the filter's classes anywhere in the site, by display name.
     Result<QList<DirectoryObject>> objectsOf(const ListFilter& filter, int limit = -1) const;
     /// Tools > Find Recipients: live recipients (in `containerId`, 0 = anywhere) whose attributes
-    /// contain each given text, case-insensitively; by display name, at most `limit`.
-    Result<QList<DirectoryObject>> findRecipients(qint64 containerId, const QMap<QString, QString>& contains,
-                                                  int limit) const;
+    /// contain each given text, case-insensitively; by display name, at most `limit`, and only those
+    /// after `after` (a page after the last one read: every match is reached, page by page).
+    Result<QList<DirectoryObject>>
+    findRecipients(qint64 containerId, const QMap<QString, QString>& contains, int limit,
+                   const std::optional<SortPosition>& after = std::nullopt) const;
     /// The site's USN: the last change written.
     qint64 highestUsn() const;
     /// Changes when another connection commits to the file (SqliteConnection::dataVersion).

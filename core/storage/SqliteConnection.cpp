@@ -114,8 +114,11 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
         return Error(ErrorCode::NotADatabase,
                      QStringLiteral("%1: not a %2 database").arg(QDir::toNativeSeparators(path), what));
 
-    for (const char* pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
+    // temp_store=MEMORY: a savepoint's statement journal (Directory Import's one per row) stays in
+    // memory instead of a file in /var/tmp written page by page (issue 18: 4.2 M pwrite64 for 100k
+    // rows); it holds only the pages one row changes, and is dropped at its RELEASE.
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
+                               "PRAGMA temp_store=MEMORY"}) {
         auto r = conn->exec(QString::fromLatin1(pragma));
         if (!r)
             return storageError(path, StorageProblem::diagnose(path, r.error().message()));
