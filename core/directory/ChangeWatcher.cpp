@@ -32,9 +32,21 @@ void ChangeWatcher::schedulePoll()
         Qt::QueuedConnection);
 }
 
+Result<ChangeBatch> ChangeWatcher::read(DirectoryStore& store, qint64 usn)
+{
+    const qint64 newest = store.highestUsn();
+    if (newest - usn <= MaxListed)
+        return store.changesSince(usn);
+    ChangeBatch tooMany;
+    tooMany.fromUsn = usn;
+    tooMany.toUsn = newest;
+    tooMany.complete = false;
+    return tooMany;
+}
+
 void ChangeWatcher::poll()
 {
-    auto batch = m_store.changesSince(m_watermark);
+    auto batch = read(m_store, m_watermark);
     if (!batch || batch->toUsn <= m_watermark)
         return;
     m_watermark = batch->toUsn;
@@ -53,7 +65,7 @@ std::optional<ChangeBatch> ChangeWatcher::forConsumer(DirectoryStore& store, con
         return std::nullopt;
     if (received.fromUsn == watermark)
         return received;
-    auto own = store.changesSince(watermark);
+    auto own = read(store, watermark);
     if (!own) {
         ChangeBatch incomplete;
         incomplete.fromUsn = watermark;

@@ -333,21 +333,24 @@ Result<QList<DirectoryObject>> DirectoryStore::subtree(const Dn& base, int depth
     return out;
 }
 
-Result<ChangeBatch> DirectoryStore::changesSince(qint64 usn) const
+Result<ChangeBatch> DirectoryStore::changesSince(qint64 usn, const QStringList& classes) const
 {
     ChangeBatch batch;
     batch.fromUsn = usn;
     batch.toUsn = highestUsn();
     if (batch.toUsn <= usn)
         return batch;
+    QVariantList values{usn, usn};
+    const QString ofClasses = filterClause(ListFilter{classes, true}, values); // hidden ones too
     auto rows = m_connection->exec(
         QStringLiteral(
             "SELECT o.id, o.class, o.parent_id, o.sort_key, o.usn_changed, o.deleted, o.usn_created,"
             " l.usn, l.prev_parent_id, l.prev_sort_key, l.prev_usn_changed, l.prev_deleted,"
             " o.hidden, l.prev_hidden FROM objects o LEFT JOIN change_log l ON l.usn ="
             " (SELECT min(usn) FROM change_log WHERE object_id = o.id AND usn > ?)"
-            " WHERE o.usn_changed > ? ORDER BY o.usn_changed"),
-        {usn, usn});
+            " WHERE o.usn_changed > ?%1 ORDER BY o.usn_changed")
+            .arg(ofClasses),
+        values);
     if (!rows)
         return rows.error();
     QSqlQuery q = std::move(rows).value();

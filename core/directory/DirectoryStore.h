@@ -99,8 +99,9 @@ public:
                           const ListFilter& filter = {}) const;
     /// `base` and the live objects below it down to `depth` levels (-1 = all), optionally of one class.
     Result<QList<DirectoryObject>> subtree(const Dn& base, int depth, const QString& className = {}) const;
-    /// What changed after `usn` (the change feed views follow), with where each object stood before.
-    Result<ChangeBatch> changesSince(qint64 usn) const;
+    /// What changed after `usn` (the change feed views follow), with where each object stood before;
+    /// only objects of `classes` when given (the container tree's few, however much else changed).
+    Result<ChangeBatch> changesSince(qint64 usn, const QStringList& classes = {}) const;
     /// Live objects whose `attribute` (Member, Manager, ...) names `target`, by display name.
     Result<QList<DirectoryObject>> referencing(const Dn& target, const QString& attribute) const;
     /// Live objects of the filter's classes anywhere in the site, by display name.

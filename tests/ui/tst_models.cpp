@@ -190,6 +190,55 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
     }
 
+    void aBigCommitIsReadAgainNotListed()
+    {
+        // A worker's big commit (a first dirsync cycle, an import): the window does not list it object
+        // by object; the list reads its page again and the tree reads its own few changes.
+        ContainerTreeModel tree(*m_store);
+        QAbstractItemModelTester treeTester(&tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        tree.load(SiteBuilder::organizationDn(Org));
+        ContentsModel list(*m_store);
+        QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        list.setColumns(ColumnCatalog::resolve(QStringLiteral("recipients"),
+                                               ColumnCatalog::defaults(QStringLiteral("recipients"))));
+        list.setContainer(m_recipients);
+        connect(m_watcher.get(), &ChangeWatcher::changed, &tree, &ContainerTreeModel::applyChanges);
+        connect(m_watcher.get(), &ChangeWatcher::changed, &list, &ContentsModel::applyChanges);
+        QSignalSpy batches(m_watcher.get(), &ChangeWatcher::changed);
+        QSignalSpy treeResets(&tree, &QAbstractItemModel::modelReset);
+        {
+            auto worker = DirectoryStore::open(m_dir->path() + QStringLiteral("/sites/SEATTLE.sqlite"));
+            QVERIFY(worker.ok());
+            ChangeSet c;
+            c.create(QStringLiteral("recipients-container"), SiteBuilder::siteDn(Org, Site),
+                     {{attr::DisplayName, {QStringLiteral("MSMail Recipients")}}},
+                     QStringLiteral("MSMail Recipients"));
+            for (int i = 0; i < int(ChangeWatcher::MaxListed) + 100; ++i)
+                addBox(c, QStringLiteral("bulk%1").arg(i),
+                       QStringLiteral("Bulk %1").arg(i, 4, 10, QLatin1Char('0')));
+            QVERIFY(worker.value()->commit(c).ok());
+        }
+        m_watcher->poll();
+        QCOMPARE(batches.count(), 1);
+        const auto batch = batches.first().first().value<ChangeBatch>();
+        QVERIFY(!batch.complete);
+        QVERIFY(batch.changes.isEmpty()); // nothing read row by row on this thread
+        QCOMPARE(batch.toUsn, m_store->highestUsn());
+        QCOMPARE(list.rowCount(), 20 + int(ChangeWatcher::MaxListed) + 100);
+        compareWithStore(list);
+        const QModelIndex site = tree.index(0, 0, tree.index(0, 0));
+        QCOMPARE(tree.rowCount(site), 3);
+        QCOMPARE(tree.index(1, 0, site).data().toString(), QStringLiteral("MSMail Recipients"));
+        QCOMPARE(treeResets.count(), 0); // the tree keeps its expansion: rows inserted, not a reset
+        // A small commit after it is listed again, object by object.
+        ChangeSet one;
+        addBox(one, QStringLiteral("after"), QStringLiteral("After"));
+        commit(one);
+        QTRY_COMPARE(batches.count(), 2);
+        QVERIFY(batches.last().first().value<ChangeBatch>().complete);
+        QCOMPARE(batches.last().first().value<ChangeBatch>().changes.size(), 1);
+    }
+
     void randomBatchesMatchTheStore_data()
     {
         QTest::addColumn<int>("sort");

@@ -188,7 +188,17 @@ void ContainerTreeModel::applyChanges(const core::ChangeBatch& received)
     const auto own = core::ChangeWatcher::forConsumer(m_store, received, m_usn);
     if (!own)
         return;
-    const core::ChangeBatch& batch = *own;
+    core::ChangeBatch batch = *own;
+    if (!batch.complete) {
+        // Too many changes to list: this tree's own are few, read by class.
+        QStringList containers;
+        for (const core::ClassDef& c : core::Schema::instance().classes()) {
+            if (c.container)
+                containers << c.name;
+        }
+        if (auto mine = m_store.changesSince(m_usn, containers))
+            batch = mine.value();
+    }
     m_usn = batch.toUsn;
     QList<DirectoryObject> toInsert;
     for (const core::ObjectChange& c : batch.changes) {

@@ -245,6 +245,11 @@ void ContentsModel::applyChanges(const core::ChangeBatch& received)
     m_usn = batch.toUsn;
     if (!m_container)
         return;
+    if (!batch.complete) { // too many to list, or the log no longer reaches back: read the page again
+        auto shown = m_store.objectById(m_container);
+        setContainer(shown && !shown->deleted ? m_container : 0, m_filter);
+        return;
+    }
     for (const ObjectChange& c : batch.changes) {
         if (c.id == m_container && (c.after.deleted || !c.after.exists)) {
             setContainer(0, m_filter); // the container itself is gone
