@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "core/directory/Organization.h"
 #include "core/host/DemoOrganization.h"
+#include "core/msmail/PostofficeStore.h"
 #include "core/services/Services.h"
 #include "ui/common/Prompts.h"
 #include "ui/dialogs/ServicesDialog.h"
@@ -90,6 +91,23 @@ inline void openDemoWindow(std::unique_ptr<QTemporaryDir>& dir, std::unique_ptr<
     auto org = core::DemoOrganization::build(dir->path(), stage);
     QVERIFY2(org.ok(), qPrintable(org.ok() ? QString() : org.error().message()));
     openMainWindow(window, org.value(), QStringLiteral("X1"), size);
+}
+
+/// A connector test's init(): settings cleared, a new `dir` holding NORTHWIND with SEATTLE (X1) and
+/// LONDON (X2) and the postoffices NWNET/PO1 and NWNET/PO2, and a main window on X1 at `size`.
+inline void openTwoSiteWindow(std::unique_ptr<QTemporaryDir>& dir, std::unique_ptr<ui::MainWindow>& window,
+                              const QSize& size = QSize(1100, 720))
+{
+    QSettings().clear();
+    dir = std::make_unique<QTemporaryDir>();
+    auto created = core::Organization::create(dir->path(), QStringLiteral("NORTHWIND"),
+                                              QStringLiteral("SEATTLE"), QStringLiteral("X1"));
+    QVERIFY(created.ok());
+    core::Organization org = created.value();
+    QVERIFY(org.addSite(QStringLiteral("LONDON"), QStringLiteral("X2")).ok());
+    QVERIFY(core::PostofficeStore::create(dir->path(), QStringLiteral("NWNET/PO1"), {}).ok());
+    QVERIFY(core::PostofficeStore::create(dir->path(), QStringLiteral("NWNET/PO2"), {}).ok());
+    openMainWindow(window, org, QStringLiteral("X1"), size);
 }
 
 /// Saves `w` as OUTPUT/name.png.

@@ -57,18 +57,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { startGuiTests(QStringLiteral("siteadmin-test-ims-pages")); }
 
-    void init()
-    {
-        QSettings().clear();
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto created = Organization::create(m_dir->path(), Org, Site, QStringLiteral("X1"));
-        QVERIFY(created.ok());
-        Organization org = created.value();
-        QVERIFY(org.addSite(QStringLiteral("LONDON"), QStringLiteral("X2")).ok());
-        QVERIFY(PostofficeStore::create(m_dir->path(), QStringLiteral("NWNET/PO1"), {}).ok());
-        QVERIFY(PostofficeStore::create(m_dir->path(), QStringLiteral("NWNET/PO2"), {}).ok());
-        openMainWindow(m_window, org, QStringLiteral("X1"), QSize(1100, 720));
-    }
+    void init() { openTwoSiteWindow(m_dir, m_window); }
 
     void cleanup()
     {
