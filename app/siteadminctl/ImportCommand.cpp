@@ -1,10 +1,11 @@
 #include "ImportCommand.h"
 
 #include "CtlOptions.h"
-#include "core/common/CsvReader.h"
+#include "core/common/CsvStream.h"
 #include "core/directory/DirectoryCsvFormat.h"
 #include "core/directory/DirectoryImporter.h"
 
+#include <QFile>
 #include <QJsonObject>
 
 namespace sa::app::ctl {
@@ -29,10 +30,9 @@ ImportCommand::ImportCommand()
 int ImportCommand::execute(CtlRun& run)
 {
     const QString file = run.arg(0);
-    const auto read = DirectoryImporter::readFile(file);
-    if (!read)
-        return run.fail(QStringLiteral("%1: %2").arg(file, read.error().message()));
-    const QByteArray bytes = read.value();
+    QFile input;
+    if (Status opened = DirectoryImporter::open(file, input); !opened)
+        return run.fail(QStringLiteral("%1: %2").arg(file, opened.error().message()));
     Dn container;
     if (run.isSet(OptContainer)) {
         auto dn = Dn::parse(run.value(OptContainer));
@@ -41,22 +41,25 @@ int ImportCommand::execute(CtlRun& run)
         container = dn.value();
     } else {
         // The site comes from the first row's Obj-Container; without one, --container is needed.
-        const CsvReader::Result csv = CsvReader::parse(bytes);
-        const int column =
-            csv.rows.isEmpty() ? -1 : int(csv.rows.first().fields.indexOf(DirectoryCsvFormat::Container));
-        if (column < 0 || csv.rows.size() < 2 || csv.rows.at(1).fields.value(column).isEmpty())
+        // Two records are read for it; the import reads the file again from its start.
+        CsvStream csv(input);
+        const std::optional<CsvRow> header = csv.next();
+        const std::optional<CsvRow> first = header ? csv.next() : std::nullopt;
+        const int column = header ? int(header->fields.indexOf(DirectoryCsvFormat::Container)) : -1;
+        if (column < 0 || !first || first->fields.value(column).isEmpty())
             return run.usage(
                 QStringLiteral("import needs --container DN (where rows without an Obj-Container go)"));
-        auto dn = Dn::parse(csv.rows.at(1).fields.value(column));
+        auto dn = Dn::parse(first->fields.value(column));
         if (!dn)
             return run.fail(QStringLiteral("%1:2: %2").arg(file, dn.error().message()));
         container = dn.value();
+        input.seek(0);
     }
     auto store = run.storeFor(container);
     if (!store)
         return run.fail(store.error().message());
     const DirectoryImporter::Report report =
-        DirectoryImporter::importBytes(*store.value(), bytes, run.isSet(OptContainer) ? container : Dn());
+        DirectoryImporter::importFrom(*store.value(), input, run.isSet(OptContainer) ? container : Dn());
     if (!report.ok()) {
         for (const QString& line : report.lines(file))
             run.warn(line);

@@ -45,17 +45,23 @@ int ListCommand::execute(CtlRun& run)
             return run.fail(dn.error().message());
         base = dn.value();
     }
-    auto objects = org->list(base, depth, className, run.unreadable());
-    if (!objects)
-        return run.fail(objects.error().message());
+    // Printed as it is read, a page of each container at a time: a million entries in the memory of
+    // a page, and the output buffered (a flush per line would cost a write each).
+    Status listed;
     if (run.json()) {
         JsonArrayStream array(run.out());
-        for (const DirectoryObject& o : objects.value())
+        listed = org->visit(base, depth, className, run.unreadable(), [&](const DirectoryObject& o) {
             array.append(ObjectFormatter::toJson(o, false));
+            return Status();
+        });
     } else {
-        for (const DirectoryObject& o : objects.value()) // buffered: a flush per line costs a write each
+        listed = org->visit(base, depth, className, run.unreadable(), [&](const DirectoryObject& o) {
             run.out() << ObjectFormatter::listLine(o) << '\n';
+            return Status();
+        });
     }
+    if (!listed)
+        return run.fail(listed.error().message());
     return 0;
 }
 

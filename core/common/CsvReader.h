@@ -26,7 +26,8 @@ struct CsvProblem
 /// A strict RFC 4180 reader for UTF-8 files: quoted fields may hold commas, quotes (doubled) and
 /// line breaks; CRLF and LF both end records; a UTF-8 byte-order mark is skipped. Invalid UTF-8, a
 /// quote inside an unquoted field, text after a closing quote and an unclosed quote are problems
-/// with their line and column; reading stops at the first.
+/// with their line and column; reading stops at the first. parse() holds the whole file; CsvStream
+/// reads the same records one at a time from a device.
 class CsvReader
 {
 public:

@@ -4,8 +4,10 @@
 #include "DirectoryStore.h"
 #include "DirectoryWriter.h"
 #include "Schema.h"
+#include "core/common/CsvStream.h"
 #include "core/common/TextRule.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -35,6 +37,7 @@ struct Row
     Dn dn;                             ///< the object's DN (a new one's: by Common-Name, else its alias)
     QList<AttributeChange> plain;      ///< everything but references
     QList<AttributeChange> references; ///< Member, Manager, ... (set in the second pass)
+    qint64 existingId = 0;             ///< the object the first pass found and changed, if any
 };
 
 struct Header
@@ -45,6 +48,90 @@ struct Header
     int container = -1;
     QList<std::pair<int, QString>> attributes; // column index -> attribute
 };
+
+/// A data row understood, or nothing when it has a problem (said through `problem`).
+std::optional<Row> understand(const CsvRow& raw, const Header& h, int columns, const Dn& defaultContainer,
+                              const std::function<void(int, int, const QString&)>& problem)
+{
+    if (raw.fields.size() != columns) {
+        problem(
+            raw.line, std::min(int(raw.fields.size()), columns) + 1,
+            QStringLiteral("the row has %1 fields; the header has %2").arg(raw.fields.size()).arg(columns));
+        return std::nullopt;
+    }
+    Row row;
+    row.line = raw.line;
+    const QString modeText = h.mode >= 0 ? raw.fields.at(h.mode).trimmed() : QString();
+    if (modeText.isEmpty() || modeText.compare(QLatin1String("Update"), Qt::CaseInsensitive) == 0)
+        row.mode = Mode::Update;
+    else if (modeText.compare(QLatin1String("Create"), Qt::CaseInsensitive) == 0)
+        row.mode = Mode::Create;
+    else if (modeText.compare(QLatin1String("Modify"), Qt::CaseInsensitive) == 0)
+        row.mode = Mode::Modify;
+    else if (modeText.compare(QLatin1String("Delete"), Qt::CaseInsensitive) == 0)
+        row.mode = Mode::Delete;
+    else {
+        problem(raw.line, h.mode + 1,
+                QStringLiteral("unknown mode %1 (use Update, Create, Modify or Delete; empty is Update)")
+                    .arg(TextRule::quoted(modeText)));
+        return std::nullopt;
+    }
+    row.cls = DirectoryCsvFormat::classFromValue(raw.fields.at(h.objClass));
+    if (!row.cls || !row.cls->recipient) {
+        problem(raw.line, h.objClass + 1,
+                QStringLiteral("unknown class \"%1\" (use Mailbox, Dist-List or Remote)")
+                    .arg(raw.fields.at(h.objClass)));
+        return std::nullopt;
+    }
+    const QString containerText = h.container >= 0 ? raw.fields.at(h.container).trimmed() : QString();
+    if (!containerText.isEmpty()) {
+        auto dn = Dn::parse(containerText);
+        if (!dn) {
+            problem(raw.line, h.container + 1, dn.error().message());
+            return std::nullopt;
+        }
+        row.container = dn.value();
+    } else if (!defaultContainer.isEmpty()) {
+        row.container = defaultContainer;
+    } else {
+        problem(raw.line, h.container >= 0 ? h.container + 1 : 1,
+                QStringLiteral("no container: give an Obj-Container or a default container"));
+        return std::nullopt;
+    }
+    row.rdn = h.commonName >= 0 ? raw.fields.at(h.commonName).trimmed() : QString();
+    if ((row.mode == Mode::Modify || row.mode == Mode::Delete) && row.rdn.isEmpty()) {
+        problem(raw.line, h.commonName >= 0 ? h.commonName + 1 : 1,
+                QStringLiteral("a Modify or Delete row needs the Common-Name of the object"));
+        return std::nullopt;
+    }
+    bool bad = false; // every field's problem is told, then the row is left out
+    for (const auto& [column, attribute] : h.attributes) {
+        const QString field = raw.fields.at(column);
+        if (row.mode == Mode::Delete || field.isEmpty())
+            continue; // an empty field leaves the attribute as it is (or unset, for a new object)
+        QStringList values;
+        if (field != DirectoryCsvFormat::Delete) {
+            auto split = DirectoryCsvFormat::splitValues(field, attribute);
+            if (!split) {
+                problem(raw.line, column + 1, split.error().message());
+                bad = true;
+                continue;
+            }
+            values = split.value();
+        }
+        AttributeChange change{attribute, AttributeChange::Op::Replace, values};
+        (attr::referenceAttributes().contains(attribute) ? row.references : row.plain) << change;
+    }
+    QString name = row.rdn;
+    for (const AttributeChange& c : row.plain) {
+        if (name.isEmpty() && c.attribute == row.cls->rdnFrom)
+            name = c.values.value(0).trimmed();
+    }
+    row.dn = row.container.child(row.cls->rdnType, name);
+    if (bad)
+        return std::nullopt;
+    return row;
+}
 
 } // namespace
 
@@ -62,16 +149,16 @@ DirectoryImporter::Report DirectoryImporter::importFile(DirectoryStore& store, c
                                                         const Dn& defaultContainer, const Progress& progress,
                                                         const std::atomic_bool* cancel)
 {
-    auto bytes = readFile(path);
-    if (!bytes) {
+    QFile f(path);
+    if (Status s = open(path, f); !s) {
         Report r;
-        r.problems << CsvProblem{0, 0, bytes.error().message()};
+        r.problems << CsvProblem{0, 0, s.error().message()};
         return r;
     }
-    return importBytes(store, bytes.value(), defaultContainer, progress, cancel);
+    return importFrom(store, f, defaultContainer, progress, cancel);
 }
 
-Result<QByteArray> DirectoryImporter::readFile(const QString& path)
+Status DirectoryImporter::open(const QString& path, QFile& file)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -81,9 +168,17 @@ Result<QByteArray> DirectoryImporter::readFile(const QString& path)
     if (!info.isFile())
         return Error(ErrorCode::InvalidArgument,
                      QStringLiteral("is not a regular file (a device or a pipe), nothing to import"));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Storage, QStringLiteral("cannot be read: %1").arg(f.errorString()));
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Storage, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+    return {};
+}
+
+Result<QByteArray> DirectoryImporter::readFile(const QString& path)
+{
+    QFile f;
+    if (Status s = open(path, f); !s)
+        return s.error();
     return f.readAll();
 }
 
@@ -91,23 +186,33 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
                                                          const Dn& defaultContainer, const Progress& progress,
                                                          const std::atomic_bool* cancel)
 {
+    QByteArray copy = bytes; // shared, not copied: QBuffer only reads it
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return importFrom(store, buffer, defaultContainer, progress, cancel);
+}
+
+DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, QIODevice& device,
+                                                        const Dn& defaultContainer, const Progress& progress,
+                                                        const std::atomic_bool* cancel)
+{
     Report report;
     auto problem = [&report](int line, int column, const QString& reason) {
         report.problems << CsvProblem{line, column, reason};
     };
-    const CsvReader::Result csv = CsvReader::parse(bytes);
-    if (csv.problem) {
-        report.problems << *csv.problem;
-        return report;
-    }
-    if (csv.rows.isEmpty()) {
-        problem(1, 1, QStringLiteral("the file is empty; its first line must name the attributes"));
+    CsvStream csv(device);
+    const std::optional<CsvRow> header = csv.next();
+    if (!header) {
+        if (csv.problem())
+            report.problems << *csv.problem();
+        else
+            problem(1, 1, QStringLiteral("the file is empty; its first line must name the attributes"));
         return report;
     }
 
     // The header.
     Header h;
-    const QStringList names = csv.rows.first().fields;
+    const QStringList names = header->fields;
     for (int c = 0; c < names.size(); ++c) {
         const QString name = names.at(c).trimmed();
         if (name.compare(DirectoryCsvFormat::ObjClass, Qt::CaseInsensitive) == 0) {
@@ -132,129 +237,67 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
     }
     if (h.objClass < 0)
         problem(1, 1, QStringLiteral("the header has no Obj-Class column"));
-    if (csv.rows.size() == 1)
+    std::optional<CsvRow> raw = csv.next();
+    if (!raw && csv.problem())
+        report.problems << *csv.problem();
+    else if (!raw)
         problem(2, 1, QStringLiteral("the file has no rows after its header"));
     if (!report.problems.isEmpty())
         return report;
 
-    // The rows, understood before anything is written.
-    QList<Row> rows;
-    for (int r = 1; r < csv.rows.size(); ++r) {
-        const CsvRow& raw = csv.rows.at(r);
-        if (raw.fields.size() != names.size()) {
-            problem(raw.line, std::min(int(raw.fields.size()), int(names.size())) + 1,
-                    QStringLiteral("the row has %1 fields; the header has %2")
-                        .arg(raw.fields.size())
-                        .arg(names.size()));
-            continue;
-        }
-        Row row;
-        row.line = raw.line;
-        const QString modeText = h.mode >= 0 ? raw.fields.at(h.mode).trimmed() : QString();
-        if (modeText.isEmpty() || modeText.compare(QLatin1String("Update"), Qt::CaseInsensitive) == 0)
-            row.mode = Mode::Update;
-        else if (modeText.compare(QLatin1String("Create"), Qt::CaseInsensitive) == 0)
-            row.mode = Mode::Create;
-        else if (modeText.compare(QLatin1String("Modify"), Qt::CaseInsensitive) == 0)
-            row.mode = Mode::Modify;
-        else if (modeText.compare(QLatin1String("Delete"), Qt::CaseInsensitive) == 0)
-            row.mode = Mode::Delete;
-        else {
-            problem(raw.line, h.mode + 1,
-                    QStringLiteral("unknown mode %1 (use Update, Create, Modify or Delete; empty is Update)")
-                        .arg(TextRule::quoted(modeText)));
-            continue;
-        }
-        row.cls = DirectoryCsvFormat::classFromValue(raw.fields.at(h.objClass));
-        if (!row.cls || !row.cls->recipient) {
-            problem(raw.line, h.objClass + 1,
-                    QStringLiteral("unknown class \"%1\" (use Mailbox, Dist-List or Remote)")
-                        .arg(raw.fields.at(h.objClass)));
-            continue;
-        }
-        const QString containerText = h.container >= 0 ? raw.fields.at(h.container).trimmed() : QString();
-        if (!containerText.isEmpty()) {
-            auto dn = Dn::parse(containerText);
-            if (!dn) {
-                problem(raw.line, h.container + 1, dn.error().message());
-                continue;
-            }
-            row.container = dn.value();
-        } else if (!defaultContainer.isEmpty()) {
-            row.container = defaultContainer;
-        } else {
-            problem(raw.line, h.container >= 0 ? h.container + 1 : 1,
-                    QStringLiteral("no container: give an Obj-Container or a default container"));
-            continue;
-        }
-        row.rdn = h.commonName >= 0 ? raw.fields.at(h.commonName).trimmed() : QString();
-        if ((row.mode == Mode::Modify || row.mode == Mode::Delete) && row.rdn.isEmpty()) {
-            problem(raw.line, h.commonName >= 0 ? h.commonName + 1 : 1,
-                    QStringLiteral("a Modify or Delete row needs the Common-Name of the object"));
-            continue;
-        }
-        for (const auto& [column, attribute] : h.attributes) {
-            const QString field = raw.fields.at(column);
-            if (row.mode == Mode::Delete || field.isEmpty())
-                continue; // an empty field leaves the attribute as it is (or unset, for a new object)
-            QStringList values;
-            if (field != DirectoryCsvFormat::Delete) {
-                auto split = DirectoryCsvFormat::splitValues(field, attribute);
-                if (!split) {
-                    problem(raw.line, column + 1, split.error().message());
-                    continue;
-                }
-                values = split.value();
-            }
-            AttributeChange change{attribute, AttributeChange::Op::Replace, values};
-            (attr::referenceAttributes().contains(attribute) ? row.references : row.plain) << change;
-        }
-        QString name = row.rdn;
-        for (const AttributeChange& c : row.plain) {
-            if (name.isEmpty() && c.attribute == row.cls->rdnFrom)
-                name = c.values.value(0).trimmed();
-        }
-        row.dn = row.container.child(row.cls->rdnType, name);
-        rows << row;
-    }
-    if (!report.problems.isEmpty())
-        return report;
-
-    // Everything in one transaction; each row in its own savepoint so that one bad row does not
-    // hide the next ones' problems. Any problem rolls the whole transaction back.
-    auto columnOf = [&](const QString& attribute, const Row& row) {
+    // The rows are read, understood and written one at a time, all in one transaction: the file is
+    // never held whole (a million rows import in the memory of a few). Each row runs in its own
+    // savepoint so that one bad row does not hide the next ones' problems; any problem rolls the whole
+    // transaction back. Only the rows the second pass needs (references, deletes) are kept.
+    auto columnOf = [&](const QString& attribute) {
         if (attribute == attr::CommonName && h.commonName >= 0)
             return h.commonName + 1;
         for (const auto& [column, a] : h.attributes) {
             if (a == attribute)
                 return column + 1;
         }
-        Q_UNUSED(row);
         return h.objClass + 1;
     };
-    const int total = int(rows.size()) * 2;
-    int done = 0;
-    QSet<QString> changed; // existing objects a row really changed, by DN key
-    QSet<QString> unchanged;
+    // Progress: the first pass by the bytes read (90 %), the second by its rows.
+    const qint64 size = std::max<qint64>(1, device.size());
+    const auto firstPass = [&] {
+        if (progress)
+            progress(int(std::min<qint64>(900, csv.position() * 900 / size)), 1000);
+    };
+    QList<Row> later;
+    int rowsRead = 0;
+    int modified = 0;
+    int unchangedCount = 0;
+    QSet<qint64> changed; // existing objects a row with references changed (the second pass may too)
+    QSet<qint64> unchanged;
     const Status written = store.write([&](DirectoryWriter& w) -> Status {
+        // Kept prepared: a statement per row each time would cost more than the row's own writes.
+        const auto savepoint = [&w](const char* sql) {
+            if (auto st = w.store().nativeStatement(QString::fromLatin1(sql)))
+                (void)st.value()->exec();
+        };
         auto attempt = [&](const Row& row, const std::function<Status()>& work) {
-            (void)w.exec(QStringLiteral("SAVEPOINT import_row"));
+            savepoint("SAVEPOINT import_row");
             Status s = work();
             if (!s) {
-                (void)w.exec(QStringLiteral("ROLLBACK TO import_row"));
-                problem(row.line, columnOf(s.error().attribute(), row), s.error().message());
+                savepoint("ROLLBACK TO import_row");
+                problem(row.line, columnOf(s.error().attribute()), s.error().message());
             }
-            (void)w.exec(QStringLiteral("RELEASE import_row"));
-            if (progress && (++done % 100 == 0 || done == total))
-                progress(done, total);
+            savepoint("RELEASE import_row");
             return s.ok();
         };
         // First pass: create and modify (without references); deletes wait.
-        for (const Row& row : rows) {
+        for (; raw; raw = csv.next()) {
             if (cancel && *cancel)
                 break;
+            if (++rowsRead % 100 == 0)
+                firstPass();
+            std::optional<Row> understood = understand(*raw, h, int(names.size()), defaultContainer, problem);
+            if (!understood)
+                continue;
+            Row& row = *understood;
             if (row.mode == Mode::Delete) {
-                ++done;
+                later << std::move(row);
                 continue;
             }
             attempt(row, [&]() -> Status {
@@ -288,14 +331,29 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
                 const qint64 before = w.lastUsn();
                 if (Status s = w.modify(row.dn, row.plain); !s)
                     return s;
-                (w.lastUsn() != before ? changed : unchanged).insert(row.dn.key());
+                row.existingId = current->id;
+                const bool didChange = w.lastUsn() != before;
+                if (!row.references.isEmpty())
+                    (didChange ? changed : unchanged).insert(current->id);
+                else if (didChange && !changed.contains(current->id))
+                    ++modified;
+                else if (!didChange && !unchanged.contains(current->id))
+                    ++unchangedCount;
                 return {};
             });
+            if (!row.references.isEmpty()) {
+                row.plain.clear();
+                later << std::move(row);
+            }
         }
+        if (csv.problem())
+            report.problems << *csv.problem();
+        firstPass();
         // Second pass: references, now that every row's object exists; then the deletes.
-        for (const Row& row : rows) {
+        for (int i = 0; i < later.size(); ++i) {
             if (cancel && *cancel)
                 break;
+            const Row& row = later.at(i);
             const Dn& dn = row.dn;
             if (row.mode == Mode::Delete) {
                 attempt(row, [&]() -> Status {
@@ -304,18 +362,18 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
                     ++report.deleted;
                     return {};
                 });
-            } else if (!row.references.isEmpty()) {
+            } else {
                 attempt(row, [&]() -> Status {
                     const qint64 before = w.lastUsn();
                     if (Status s = w.modify(dn, row.references); !s)
                         return s;
-                    if (w.lastUsn() != before && unchanged.remove(dn.key()))
-                        changed.insert(dn.key());
+                    if (w.lastUsn() != before && row.existingId && unchanged.remove(row.existingId))
+                        changed.insert(row.existingId);
                     return Status();
                 });
-            } else {
-                ++done;
             }
+            if (progress && (i % 100 == 0 || i + 1 == later.size()))
+                progress(900 + int(qint64(i + 1) * 100 / later.size()), 1000);
         }
         if (cancel && *cancel) {
             report.cancelled = true;
@@ -327,10 +385,12 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
     });
     if (!written && report.problems.isEmpty() && !report.cancelled)
         report.problems << CsvProblem{0, 0, written.error().message()};
-    report.modified = int(changed.size());
-    report.unchanged = int(unchanged.size());
+    report.modified = modified + int(changed.size());
+    report.unchanged = unchangedCount + int(unchanged.size());
     if (!written)
         report.created = report.modified = report.unchanged = report.deleted = 0;
+    else if (progress)
+        progress(1000, 1000);
     return report;
 }
 

@@ -6,19 +6,22 @@
 
 #include <QList>
 #include <atomic>
+
+class QFile;
+class QIODevice;
 #include <functional>
 
 namespace sa::core {
 
 class DirectoryStore;
 
-/// Tools > Directory Import and `siteadminctl import`: a Directory Import file (DirectoryCsvFormat)
-/// checked whole before anything is kept. A row's Mode says what it does: Update (also an empty
-/// Mode, as in the original) creates the object when it is missing and changes it when it exists,
-/// Create only creates, Modify only changes, Delete deletes; a change writes only what differs. Every row is
-/// tried in one transaction; if any row is bad, the transaction is rolled back and the report lists every
-/// problem with its line, column and reason. A good file is applied in that one transaction. Members and
-/// other references are set after all rows are created, so a list may name members that come later in the
+/// Tools > Directory Import and `siteadminctl import`: a Directory Import file (DirectoryCsvFormat),
+/// read as a stream, nothing of it kept unless all of it is good. A row's Mode says what it does: Update
+/// (also an empty Mode, as in the original) creates the object when it is missing and changes it when it
+/// exists, Create only creates, Modify only changes, Delete deletes; a change writes only what differs. Every
+/// row is tried in one transaction; if any row is bad, the transaction is rolled back and the report lists
+/// every problem with its line, column and reason. A good file is applied in that one transaction. Members
+/// and other references are set after all rows are created, so a list may name members that come later in the
 /// file.
 class DirectoryImporter
 {
@@ -41,11 +44,18 @@ public:
     /// `defaultContainer`: where rows without an Obj-Container go (may be empty when every row has one).
     static Report importFile(DirectoryStore& store, const QString& path, const Dn& defaultContainer,
                              const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
-    /// The bytes of the file to import, or why there are none (no such file, a folder, a device,
+    /// Opens the file to import, or says why it cannot (no such file, a folder, a device,
     /// unreadable), in words for "FILE: reason".
+    static Status open(const QString& path, QFile& file);
+    /// The bytes of the file to import (tests, small files), or why there are none, as open() says.
     static Result<QByteArray> readFile(const QString& path);
     static Report importBytes(DirectoryStore& store, const QByteArray& bytes, const Dn& defaultContainer,
                               const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    /// The import itself, reading `device` a record at a time (CsvStream): what it holds is the row
+    /// being written and the rows with references or Delete for the second pass, never the file.
+    /// Progress is in thousandths: the first pass by bytes read (up to 900), the second by its rows.
+    static Report importFrom(DirectoryStore& store, QIODevice& device, const Dn& defaultContainer,
+                             const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace sa::core

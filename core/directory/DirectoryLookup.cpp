@@ -62,36 +62,42 @@ Result<QList<ValueHolder>> DirectoryLookup::holders(const ValueQuery& query) con
                   .arg(QString(query.attributes.first()).replace(QLatin1Char('\''), QLatin1String("''")))
             : namesIn(query.attributes);
     QStringList marks;
-    QVariantList values;
-    for (const QString& v : query.values) {
+    for (int i = 0; i < query.values.size(); ++i)
         marks << QStringLiteral("lower(?)");
-        values << v;
-    }
     QString sql = QStringLiteral("SELECT o.id, o.dn, o.guid, a.name, a.value FROM attrs a"
                                  " JOIN objects o ON o.id = a.object_id WHERE %1 AND lower(a.value) IN (%2)"
                                  " AND o.deleted = 0")
                       .arg(names, marks.join(QLatin1Char(',')));
-    if (!query.className.isEmpty()) {
+    if (!query.className.isEmpty())
         sql += QStringLiteral(" AND o.class = ?");
-        values << query.className;
-    }
-    if (query.exceptId != 0) {
+    if (query.exceptId != 0)
         sql += QStringLiteral(" AND o.id != ?");
-        values << query.exceptId;
-    }
     if (query.limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(query.limit);
-    auto q = m_store.runCached(
-        sql, values, QStringLiteral("looking up %1").arg(query.attributes.join(QLatin1String(", "))));
-    if (!q)
-        return q.error();
+    // On the C API: a bulk creation makes this look-up for every address of every new recipient.
+    auto stmt = m_store.nativeStatement(sql);
+    if (!stmt)
+        return stmt.error();
+    SqliteStatement& q = *stmt.value();
+    int index = 0;
+    for (const QString& v : query.values)
+        q.bind(++index, v);
+    if (!query.className.isEmpty())
+        q.bind(++index, query.className);
+    if (query.exceptId != 0)
+        q.bind(++index, query.exceptId);
     QList<ValueHolder> out;
-    while (q.value()->next()) {
-        QSqlQuery& row = *q.value();
-        out << ValueHolder{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
-                           row.value(3).toString(), row.value(4).toString()};
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return Error(row.error().code(),
+                         QStringLiteral("looking up %1: %2")
+                             .arg(query.attributes.join(QLatin1String(", ")), row.error().message()));
+        if (!row.value())
+            break;
+        out << ValueHolder{q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4)};
     }
-    q.value()->finish();
+    q.reset();
     return out;
 }
 

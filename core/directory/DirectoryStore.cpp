@@ -6,6 +6,7 @@
 #include "core/storage/SortKey.h"
 
 #include <QDir>
+#include <QSet>
 #include <QThread>
 
 namespace sa::core {
@@ -71,6 +72,11 @@ Result<QSqlQuery*> DirectoryStore::runCached(const QString& sql, const QVariantL
     if (!q->exec())
         return SqliteConnection::queryError(*q, what);
     return q;
+}
+
+Result<SqliteStatement*> DirectoryStore::nativeStatement(const QString& sql) const
+{
+    return m_connection->statement(sql);
 }
 
 QString DirectoryStore::meta(const QString& key) const
@@ -302,6 +308,19 @@ Result<int> DirectoryStore::rowBefore(qint64 parentId, SortField sort, Qt::SortO
 Result<QList<DirectoryObject>> DirectoryStore::subtree(const Dn& base, int depth,
                                                        const QString& className) const
 {
+    QList<DirectoryObject> out;
+    Status s = visitSubtree(base, depth, className, [&out](const DirectoryObject& o) {
+        out.append(o);
+        return Status();
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Status DirectoryStore::visitSubtree(const Dn& base, int depth, const QString& className,
+                                    const std::function<Status(const DirectoryObject&)>& visit) const
+{
     auto root = object(base);
     if (!root)
         return root.error();
@@ -311,26 +330,49 @@ Result<QList<DirectoryObject>> DirectoryStore::subtree(const Dn& base, int depth
         if (!filter)
             return Error(ErrorCode::UnknownClass, QStringLiteral("unknown class \"%1\"").arg(className));
     }
-    QList<DirectoryObject> out;
-    if (!filter || root->cls == filter)
-        out.append(root.value());
-    // Breadth-first by levels; containers are few, so one query per container is fine here.
+    // Only an object of a class that some class may be created under can have children: the next
+    // level holds those, not every mailbox of a big container.
+    static const QSet<QString> parents = [] {
+        QSet<QString> names;
+        for (const ClassDef& c : Schema::instance().classes()) {
+            for (const QString& superior : c.possibleSuperiors)
+                names.insert(superior);
+        }
+        return names;
+    }();
+    if (!filter || root->cls == filter) {
+        if (Status s = visit(root.value()); !s)
+            return s;
+    }
+    constexpr int Page = 1000;
+    // Breadth-first by levels, each container's children a page at a time (by display name, after
+    // the last one read).
     QList<qint64> level{root->id};
     for (int d = 0; (depth < 0 || d < depth) && !level.isEmpty(); ++d) {
         QList<qint64> next;
         for (qint64 parent : level) {
-            auto kids = children(parent);
-            if (!kids)
-                return kids.error();
-            for (const DirectoryObject& k : kids.value()) {
-                if (!filter || k.cls == filter)
-                    out.append(k);
-                next.append(k.id);
+            ChildQuery page;
+            page.limit = Page;
+            for (;;) {
+                auto kids = children(parent, page);
+                if (!kids)
+                    return kids.error();
+                for (const DirectoryObject& k : kids.value()) {
+                    if (!filter || k.cls == filter) {
+                        if (Status s = visit(k); !s)
+                            return s;
+                    }
+                    if (parents.contains(k.cls->name))
+                        next.append(k.id);
+                }
+                if (kids->size() < Page)
+                    break;
+                page.after = SortPosition::of(kids->last());
             }
         }
         level = next;
     }
-    return out;
+    return {};
 }
 
 Result<ChangeBatch> DirectoryStore::changesSince(qint64 usn, const QStringList& classes) const

@@ -99,6 +99,11 @@ public:
                           const ListFilter& filter = {}) const;
     /// `base` and the live objects below it down to `depth` levels (-1 = all), optionally of one class.
     Result<QList<DirectoryObject>> subtree(const Dn& base, int depth, const QString& className = {}) const;
+    /// The same objects in the same order (level by level, each container's children by display
+    /// name), handed to `visit` one at a time and read a page at a time: a container of a million
+    /// entries is walked in the memory of a page (`siteadminctl list`). A failed visit stops the walk.
+    Status visitSubtree(const Dn& base, int depth, const QString& className,
+                        const std::function<Status(const DirectoryObject&)>& visit) const;
     /// What changed after `usn` (the change feed views follow), with where each object stood before;
     /// only objects of `classes` when given (the container tree's few, however much else changed).
     Result<ChangeBatch> changesSince(qint64 usn, const QStringList& classes = {}) const;
@@ -128,6 +133,9 @@ public:
     Result<QSqlQuery*> cachedStatement(const QString& sql) const;
     /// The same, with `values` bound in order and run; `what` names it in errors.
     Result<QSqlQuery*> runCached(const QString& sql, const QVariantList& values, const QString& what) const;
+    /// A statement on the sqlite3 C API kept for the life of the store: the paths that run once per
+    /// row of a bulk write (creation, import, the uniqueness look-ups they make).
+    Result<SqliteStatement*> nativeStatement(const QString& sql) const;
 
 Q_SIGNALS:
     /// After every successful write, with the highest USN it used.

@@ -276,30 +276,24 @@ Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
 Status DirectoryWriter::writeAttributes(qint64 id, const AttributeValues& values, const QStringList& names,
                                         bool fresh)
 {
-    auto del = statement(QStringLiteral("DELETE FROM attrs WHERE object_id = ? AND name = ?"));
+    SqliteConnection& c = m_store.connection();
+    auto del = c.statement(QStringLiteral("DELETE FROM attrs WHERE object_id = ? AND name = ?"));
     auto ins =
-        statement(QStringLiteral("INSERT INTO attrs(object_id, name, idx, value) VALUES (?, ?, ?, ?)"));
+        c.statement(QStringLiteral("INSERT INTO attrs(object_id, name, idx, value) VALUES (?, ?, ?, ?)"));
     if (!del)
         return del.error();
     if (!ins)
         return ins.error();
     for (const QString& name : names) {
         if (!fresh) {
-            QSqlQuery& d = *del.value();
-            d.bindValue(0, id);
-            d.bindValue(1, name);
-            if (!d.exec())
-                return SqliteConnection::queryError(d, QStringLiteral("writing %1").arg(name));
+            if (Status s = del.value()->bind(1, id).bind(2, name).exec(); !s)
+                return s;
         }
         const QStringList vs = values.value(name);
         for (int i = 0; i < vs.size(); ++i) {
-            QSqlQuery& q = *ins.value();
-            q.bindValue(0, id);
-            q.bindValue(1, name);
-            q.bindValue(2, i);
-            q.bindValue(3, vs.at(i));
-            if (!q.exec())
-                return SqliteConnection::queryError(q, QStringLiteral("writing %1").arg(name));
+            if (Status s = ins.value()->bind(1, id).bind(2, name).bind(3, qint64(i)).bind(4, vs.at(i)).exec();
+                !s)
+                return s;
         }
     }
     return {};
@@ -376,36 +370,40 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
     const QString display = values->value(attr::DisplayName).value(0);
     const qint64 usn = nextUsn();
 
-    auto ins = statement(QStringLiteral(
+    auto ins = m_store.connection().statement(QStringLiteral(
         "INSERT INTO objects(guid, class, parent_id, rdn, dn, dn_key, usn_created, usn_changed,"
         " when_created, when_changed, deleted, sort_key, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, "
         "?)"));
     if (!ins)
         return ins.error();
-    QSqlQuery& q = *ins.value();
+    SqliteStatement& q = *ins.value();
     const QUuid givenGuid(guid);
     if (!guid.isEmpty() && givenGuid.isNull())
         return Error(ErrorCode::InvalidValue, QStringLiteral("Object-GUID: \"%1\" is not a GUID").arg(guid));
-    q.bindValue(0, (guid.isEmpty() ? QUuid::createUuid() : givenGuid).toString());
-    q.bindValue(1, cls->name);
-    q.bindValue(2, parent.id ? QVariant(parent.id) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(3, rdn);
-    q.bindValue(4, dn.toString());
-    q.bindValue(5, dn.key());
-    q.bindValue(6, usn);
-    q.bindValue(7, usn);
-    q.bindValue(8, m_now);
-    q.bindValue(9, m_now);
-    q.bindValue(10, SortKey::of(display.isEmpty() ? rdn : display));
+    q.bind(1, (guid.isEmpty() ? QUuid::createUuid() : givenGuid).toString());
+    q.bind(2, cls->name);
+    if (parent.id)
+        q.bind(3, parent.id);
+    else
+        q.bindNull(3);
+    q.bind(4, rdn);
+    q.bind(5, dn.toString());
+    q.bind(6, dn.key());
+    q.bind(7, usn);
+    q.bind(8, usn);
+    q.bind(9, m_now);
+    q.bind(10, m_now);
+    q.bind(11, SortKey::of(display.isEmpty() ? rdn : display));
     const bool hidden = isHidden(values.value());
-    q.bindValue(11, hidden ? 1 : 0);
-    if (!q.exec()) {
-        if (q.lastError().text().contains(QLatin1String("dn_key")))
+    q.bind(12, qint64(hidden ? 1 : 0));
+    if (Status s = q.exec(); !s) {
+        if (s.error().message().contains(QLatin1String("dn_key")))
             return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(dn.toString()),
                          attr::CommonName);
-        return SqliteConnection::queryError(q, QStringLiteral("creating %1").arg(dn.toString()));
+        return Error(ErrorCode::Storage,
+                     QStringLiteral("creating %1 failed: %2").arg(dn.toString(), s.error().message()));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId();
     m_stamped.insert(id, usn);
     countChild(parent.id, cls->name, hidden, +1);
     if (Status s = writeAttributes(id, values.value(), values->keys(), true); !s)

@@ -357,6 +357,19 @@ Result<QString> Organization::sitePathFor(const Dn& dn) const
 Result<QList<DirectoryObject>> Organization::list(const Dn& base, int depth, const QString& className,
                                                   QStringList* unreadable) const
 {
+    QList<DirectoryObject> out;
+    Status s = visit(base, depth, className, unreadable, [&out](const DirectoryObject& o) {
+        out.append(o);
+        return Status();
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Status Organization::visit(const Dn& base, int depth, const QString& className, QStringList* unreadable,
+                           const std::function<Status(const DirectoryObject&)>& visit) const
+{
     auto path = sitePathFor(base);
     if (!path)
         return path.error();
@@ -364,12 +377,10 @@ Result<QList<DirectoryObject>> Organization::list(const Dn& base, int depth, con
     if (!store)
         return store.error();
     if (base.depth() > 1 || depth == 0)
-        return store.value()->subtree(base, depth, className);
+        return store.value()->visitSubtree(base, depth, className, visit);
     // The organization object, then each site's part of the tree from its own database.
-    auto root = store.value()->subtree(base, 0, className);
-    if (!root)
-        return root;
-    QList<DirectoryObject> out = root.value();
+    if (Status s = store.value()->visitSubtree(base, 0, className, visit); !s)
+        return s;
     auto all = sites(unreadable);
     if (!all)
         return all.error();
@@ -377,13 +388,12 @@ Result<QList<DirectoryObject>> Organization::list(const Dn& base, int depth, con
         auto siteStore = DirectoryStore::open(info.path);
         if (!siteStore)
             return siteStore.error();
-        auto part = siteStore.value()->subtree(SiteBuilder::siteDn(m_name, info.name),
-                                               depth < 0 ? -1 : depth - 1, className);
-        if (!part)
-            return part;
-        out += part.value();
+        if (Status s = siteStore.value()->visitSubtree(SiteBuilder::siteDn(m_name, info.name),
+                                                       depth < 0 ? -1 : depth - 1, className, visit);
+            !s)
+            return s;
     }
-    return out;
+    return {};
 }
 
 } // namespace sa::core

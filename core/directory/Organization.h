@@ -74,6 +74,10 @@ public:
     /// that cannot be opened is named there and the others are listed (as sites() does).
     Result<QList<DirectoryObject>> list(const Dn& base, int depth, const QString& className = {},
                                         QStringList* unreadable = nullptr) const;
+    /// The same objects in the same order, handed to `visit` one at a time and read a page at a time
+    /// (DirectoryStore::visitSubtree): what `siteadminctl list` prints as it reads.
+    Status visit(const Dn& base, int depth, const QString& className, QStringList* unreadable,
+                 const std::function<Status(const DirectoryObject&)>& visit) const;
 
 private:
     Organization(QString dir, QString name) : m_dir(std::move(dir)), m_name(std::move(name)) {}

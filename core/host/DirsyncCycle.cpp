@@ -11,6 +11,7 @@
 #include "core/dirsync/DirsyncServerAdmin.h"
 #include "core/msmail/PostofficeDirsyncServer.h"
 #include "core/services/Services.h"
+#include "core/storage/SqliteConnection.h"
 #include "core/transport/SiteTransport.h"
 
 #include <functional>
@@ -342,6 +343,10 @@ Status DirsyncCycle::isolate(const QString& where, const Status& outcome, Dirsyn
 
 Result<DirsyncCycleReport> DirsyncCycle::run()
 {
+    // One connection per database for the whole cycle: its steps open the sites and postoffices
+    // many times over, and each open would otherwise check and set up the file again and each
+    // close checkpoint and delete its write-ahead log (issue 18).
+    const SqliteConnection::KeepOpen keep;
     auto server = serverSite(m_organization);
     auto requestor = requestorSite(m_organization);
     auto pos = postoffices(m_organization);
@@ -429,8 +434,9 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     if (server) {
         if (Status s = step(QStringLiteral("T2 at the Directory Synchronization Server")); !s)
             return s.error();
-        auto store = DirectoryStore::open(server.value());
-        const QString where = QStringLiteral("site ") + (store ? store.value()->siteName() : QString());
+        QString where = QStringLiteral("site ");
+        if (auto store = DirectoryStore::open(server.value()))
+            where += store.value()->siteName(); // closed (kept) before T2 opens it again
         auto t2 = t2Now();
         if (t2) {
             report.site = t2.value();

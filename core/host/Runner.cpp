@@ -12,6 +12,7 @@
 #include "core/replication/Replicator.h"
 #include "core/services/Schedule.h"
 #include "core/services/Services.h"
+#include "core/storage/SqliteConnection.h"
 #include "core/transport/ConnectorPickUp.h"
 #include "core/transport/ImsSender.h"
 #include "core/transport/InternetMailService.h"
@@ -279,6 +280,8 @@ Result<int> Runner::scheduledRequestor(DirectoryStore& store)
 
 Result<RunReport> Runner::runUntilIdle(int maxSeconds)
 {
+    // Each database opened once for all the passes (its write-ahead log kept between them).
+    const SqliteConnection::KeepOpen keep;
     RunReport total;
     QElapsedTimer clock;
     clock.start();

@@ -259,21 +259,23 @@ Result<PoT3Report> PostofficeDirsync::t3()
     }
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Every reply and the T3 stamp in one transaction: one durable commit for the whole T3 (issue 18).
+    // A reply that cannot be applied undoes the others too; they all stay in the mailbox for the
+    // next T3, which applies them in the same order.
     PoT3Report report;
-    for (const auto& item : ordered) {
-        const PoMail& m = item.second; // named, not bound: lambdas capture it (C++17)
-        Status s = m_po.connection().transaction([&]() -> Status {
+    Status s = m_po.connection().transaction([&]() -> Status {
+        for (const auto& item : ordered) {
+            const PoMail& m = item.second;
             if (Status a = applyReply(m.message, report); !a)
                 return a;
-            return PostofficeMail(m_po).consume(m.id);
-        });
-        if (!s)
-            return s.error();
-        ++report.messages;
-    }
-    Status stamped = m_po.connection().transaction([&] { return setMeta(KeyLastT3, now()); });
-    if (!stamped)
-        return stamped.error();
+            if (Status c = PostofficeMail(m_po).consume(m.id); !c)
+                return c;
+            ++report.messages;
+        }
+        return setMeta(KeyLastT3, now());
+    });
+    if (!s)
+        return s.error();
     return report;
 }
 

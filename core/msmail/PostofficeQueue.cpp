@@ -126,6 +126,8 @@ Result<int> PostofficeQueue::dispatch()
     while (rows.next())
         work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
     rows.finish();
+    if (work.isEmpty())
+        return 0; // no transaction (and no write lock taken) for nothing
     int done = 0;
     // The batch in one transaction: each message delivered or forwarded, and off the queue, together
     // with the others (one sync to disk for the batch, not one per message).
@@ -155,6 +157,8 @@ Result<QList<PoQueued>> PostofficeQueue::outboundFor(const QString& nextHop, int
 
 Status PostofficeQueue::removeOutbound(const QList<qint64>& seqs)
 {
+    if (seqs.isEmpty())
+        return {};
     SqliteConnection& c = m_po.connection();
     return c.transaction([&]() -> Status {
         for (qint64 seq : seqs) {

@@ -4,9 +4,16 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QMultiHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+#include <atomic>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <utility>
 
 namespace sa::core {
 
@@ -21,6 +28,54 @@ QString uniqueConnectionName(const QString& path)
         .arg(path)
         .arg(quintptr(QThread::currentThreadId()))
         .arg(counter.fetchAndAddRelaxed(1));
+}
+
+std::atomic<qint64> s_opened{0};
+std::atomic<qint64> s_commits{0};
+
+/// A connection kept open by a KeepOpen on this thread, ready to be taken again.
+struct Kept
+{
+    QString name;
+    quint32 applicationId = 0;
+    dev_t device = 0;
+    ino_t inode = 0;
+};
+
+/// The connections kept on this thread, by path, while `depth` KeepOpens live.
+struct KeptConnections
+{
+    int depth = 0;
+    QMultiHash<QString, Kept> byPath;
+};
+thread_local KeptConnections t_kept;
+
+bool identify(const QString& path, dev_t& device, ino_t& inode)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return false;
+    device = st.st_dev;
+    inode = st.st_ino;
+    return true;
+}
+
+void closeConnection(const QString& name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+int countCommit(void*)
+{
+    s_commits.fetch_add(1, std::memory_order_relaxed);
+    return 0; // go on with the commit
 }
 
 Error storageError(const QString& path, const QString& why)
@@ -38,12 +93,31 @@ SqliteConnection::SqliteConnection(QString name, QString path)
 SqliteConnection::~SqliteConnection()
 {
     m_statements.clear(); // statements go before their connection
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        if (db.isOpen())
-            db.close();
+    m_native.clear();
+    // Kept for the next open of the file on this thread, when a KeepOpen lives and nothing of this
+    // connection's is pending (no transaction left open).
+    Kept kept{m_name, m_applicationId, 0, 0};
+    sqlite3* h = handle();
+    if (t_kept.depth > 0 && m_ready && h && sqlite3_get_autocommit(h) &&
+        identify(m_path, kept.device, kept.inode)) {
+        t_kept.byPath.insert(m_path, kept);
+        return;
     }
-    QSqlDatabase::removeDatabase(m_name);
+    closeConnection(m_name);
+}
+
+SqliteConnection::KeepOpen::KeepOpen()
+{
+    ++t_kept.depth;
+}
+
+SqliteConnection::KeepOpen::~KeepOpen()
+{
+    if (--t_kept.depth > 0)
+        return;
+    const auto kept = std::exchange(t_kept.byPath, {});
+    for (const Kept& k : kept)
+        closeConnection(k.name);
 }
 
 QSqlDatabase SqliteConnection::database() const
@@ -84,8 +158,30 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
         // them (tst_shared_files). A file that is not SQLite's fails the first query below.
     }
 
+    // A connection kept open on this thread for the same file (the same file still at this path),
+    // taken again as it is: it was checked and set up when it was opened.
+    for (auto it = t_kept.byPath.find(path); it != t_kept.byPath.end() && it.key() == path;) {
+        dev_t device = 0;
+        ino_t inode = 0;
+        const Kept k = it.value();
+        if (k.applicationId != applicationId) {
+            ++it;
+            continue;
+        }
+        it = t_kept.byPath.erase(it);
+        if (!identify(path, device, inode) || device != k.device || inode != k.inode) {
+            closeConnection(k.name); // the file was replaced or removed: open it anew
+            continue;
+        }
+        std::unique_ptr<SqliteConnection> again(new SqliteConnection(k.name, path));
+        again->m_applicationId = applicationId;
+        again->m_ready = true;
+        return again;
+    }
+
     const QString name = uniqueConnectionName(path);
     std::unique_ptr<SqliteConnection> conn(new SqliteConnection(name, path));
+    conn->m_applicationId = applicationId;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -93,6 +189,9 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
         if (!db.open())
             return storageError(path, StorageProblem::diagnose(path, db.lastError().text()));
     }
+    s_opened.fetch_add(1, std::memory_order_relaxed);
+    if (sqlite3* h = conn->handle())
+        sqlite3_commit_hook(h, countCommit, nullptr);
 
     // The application id tells our files from any other SQLite database.
     auto appId = conn->scalar(QStringLiteral("PRAGMA application_id"));
@@ -114,12 +213,8 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
         return Error(ErrorCode::NotADatabase,
                      QStringLiteral("%1: not a %2 database").arg(QDir::toNativeSeparators(path), what));
 
-    // temp_store=MEMORY: a savepoint's statement journal (Directory Import's one per row) stays in
-    // memory instead of a file in /var/tmp written page by page (issue 18: 4.2 M pwrite64 for 100k
-    // rows); it holds only the pages one row changes, and is dropped at its RELEASE.
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
-                               "PRAGMA temp_store=MEMORY"}) {
-        auto r = conn->exec(QString::fromLatin1(pragma));
+    for (const QString& pragma : connectionPragmas()) {
+        auto r = conn->exec(pragma);
         if (!r)
             return storageError(path, StorageProblem::diagnose(path, r.error().message()));
     }
@@ -128,7 +223,17 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
         if (!r)
             return storageError(path, StorageProblem::diagnose(path, r.error().message()));
     }
+    conn->m_ready = true;
     return conn;
+}
+
+QStringList SqliteConnection::connectionPragmas()
+{
+    // temp_store=MEMORY: a savepoint's statement journal (Directory Import's one per row) stays in
+    // memory instead of a file in /var/tmp written page by page (issue 18: 4.2 M pwrite64 for 100k
+    // rows); it holds only the pages one row changes, and is dropped at its RELEASE.
+    return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+            QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA temp_store=MEMORY")};
 }
 
 Result<QSqlQuery> SqliteConnection::prepare(const QString& sql) const
@@ -168,6 +273,42 @@ Result<QSqlQuery*> SqliteConnection::run(const QString& sql, const QVariantList&
     if (!query->exec())
         return queryError(*query, sql.section(QLatin1Char(' '), 0, 3));
     return query;
+}
+
+sqlite3* SqliteConnection::handle() const
+{
+    const QVariant h = database().driver()->handle();
+    return h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3* const*>(h.constData())
+               : nullptr;
+}
+
+SqliteConnection::Activity SqliteConnection::activity()
+{
+    return Activity{s_opened.load(), s_commits.load()};
+}
+
+Result<SqliteStatement*> SqliteConnection::statement(const QString& sql)
+{
+    if (const auto it = m_native.find(sql); it != m_native.end())
+        return it->second.get();
+    sqlite3* db = handle();
+    if (!db)
+        return Error(ErrorCode::Storage, QStringLiteral("%1: the connection is not open").arg(m_path));
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                           nullptr) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(stmt);
+        return Error(ErrorCode::Storage,
+                     QStringLiteral("%1 failed: %2")
+                         .arg(sql.section(QLatin1Char(' '), 0, 3), StorageProblem::explain(why)));
+    }
+    auto owned = std::unique_ptr<SqliteStatement>(new SqliteStatement(db, stmt, sql));
+    SqliteStatement* raw = owned.get();
+    m_native.emplace(sql, std::move(owned));
+    return raw;
 }
 
 Result<QVariant> SqliteConnection::scalar(const QString& sql, const QVariantList& values) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -10,6 +11,7 @@
 #include <QVariant>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace sa::core {
 
@@ -23,6 +25,20 @@ public:
     {
         CreateIfMissing,
         ExistingOnly
+    };
+
+    /// While one lives on a thread, a connection that ends on that thread is kept open, and the next
+    /// open of the same file there (same kind, the same file still at that path) takes it again
+    /// without opening, checking and setting it up anew; when the outermost one ends, they close. A
+    /// dirsync cycle and the services' passes hold one, so each database is opened once for the
+    /// whole of it and its write-ahead log is not checkpointed and deleted after every step (issue 18).
+    class KeepOpen
+    {
+    public:
+        KeepOpen();
+        ~KeepOpen();
+        KeepOpen(const KeepOpen&) = delete;
+        KeepOpen& operator=(const KeepOpen&) = delete;
     };
 
     ~SqliteConnection();
@@ -45,6 +61,10 @@ public:
     /// statement many times). The query stays the connection's: read it before running the same
     /// statement again.
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {}) const;
+    /// A statement on the sqlite3 C API, prepared once per connection and kept (SqliteStatement: the
+    /// paths that write or read rows by the hundred thousand). It is the connection's; it is
+    /// finalized before the connection closes.
+    Result<SqliteStatement*> statement(const QString& sql);
     /// First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
     /// The first column of every row, as text, in the statement's order.
@@ -60,13 +80,32 @@ public:
 
     static Error queryError(const QSqlQuery& query, const QString& what);
 
+    /// What this process's connections have done since it started, for the bench and the tests that
+    /// hold a budget: connections opened, and write transactions committed (each one durable: with
+    /// synchronous=FULL a commit waits for the disk).
+    struct Activity
+    {
+        qint64 opened = 0; ///< files opened (a kept connection taken again is not one)
+        qint64 commits = 0;
+    };
+    static Activity activity();
+
+    /// The PRAGMAs every connection runs when it opens, in order: the one list the bench's lower
+    /// bound (the sqlite3 C API, tests/bench) opens its connection with too.
+    static QStringList connectionPragmas();
+
 private:
     SqliteConnection(QString name, QString path);
+    /// The driver's sqlite3 handle, or null when the connection is not open.
+    sqlite3* handle() const;
 
     QString m_name;
     QString m_path;
+    quint32 m_applicationId = 0;
+    bool m_ready = false; ///< opened, checked and set up: only such a connection is kept open
     bool m_inTransaction = false;
     mutable QHash<QString, QSqlQuery> m_statements;
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_native;
 };
 
 } // namespace sa::core

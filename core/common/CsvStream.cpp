@@ -1,0 +1,204 @@
+#include "CsvStream.h"
+
+#include <QIODevice>
+
+namespace sa::core {
+
+namespace {
+constexpr qint64 PieceSize = 64 * 1024;
+}
+
+CsvStream::CsvStream(QIODevice& device) : m_device(device)
+{
+    m_row.line = 1;
+}
+
+bool CsvStream::fill()
+{
+    if (m_eof)
+        return false;
+    m_buffer = m_device.read(PieceSize);
+    m_at = 0;
+    if (m_buffer.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    if (!m_started) {
+        m_started = true;
+        if (m_buffer.startsWith("\xEF\xBB\xBF")) {
+            m_at = 3;
+            m_consumed += 3;
+        }
+    }
+    return true;
+}
+
+void CsvStream::fail(int line, int column, const QString& reason)
+{
+    m_problem = CsvProblem{line, column, reason};
+}
+
+bool CsvStream::checkUtf8(unsigned char c)
+{
+    const auto notUtf8 = [this](int line, int offset, int commas) {
+        fail(line, commas + 1,
+             QStringLiteral("the file is not UTF-8 text (byte %1 of the line)").arg(offset + 1));
+        return false;
+    };
+    if (m_pending > 0) {
+        if ((c & 0xC0) != 0x80)
+            return notUtf8(m_leadLine, m_leadOffset, m_leadCommas);
+        --m_pending;
+        ++m_offset;
+        return true;
+    }
+    if (c < 0x80) {
+        if (c != '\n') {
+            if (c == ',')
+                ++m_commas;
+            ++m_offset;
+        }
+        return true;
+    }
+    if ((c & 0xE0) == 0xC0 && c >= 0xC2)
+        m_pending = 1;
+    else if ((c & 0xF0) == 0xE0)
+        m_pending = 2;
+    else if ((c & 0xF8) == 0xF0 && c <= 0xF4)
+        m_pending = 3;
+    else
+        return notUtf8(m_line, m_offset, m_commas);
+    m_leadLine = m_line;
+    m_leadOffset = m_offset;
+    m_leadCommas = m_commas;
+    ++m_offset;
+    return true;
+}
+
+void CsvStream::endField()
+{
+    m_row.fields << QString::fromUtf8(m_field);
+    m_field.clear();
+    m_wasQuoted = false;
+}
+
+bool CsvStream::endRow()
+{
+    endField();
+    // A line with nothing on it is not a record.
+    return !(m_row.fields.size() == 1 && m_row.fields.first().isEmpty());
+}
+
+std::optional<CsvRow> CsvStream::next()
+{
+    if (m_problem)
+        return std::nullopt;
+    const auto take = [this] {
+        CsvRow row = std::move(m_row);
+        m_row = CsvRow();
+        return row;
+    };
+    // A byte outside quotes; 1 when it ends a record, -1 at a problem.
+    const auto plain = [this](char c) -> int {
+        if (c == ',') {
+            endField();
+            return 0;
+        }
+        if (c == '\n')
+            return endRow() ? 1 : (m_row = CsvRow(), 0);
+        if (c == '"') {
+            if (!m_field.isEmpty() || m_wasQuoted) {
+                fail(m_line, int(m_row.fields.size()) + 1,
+                     QStringLiteral("a quote inside a field that does not start with one"));
+                return -1;
+            }
+            m_quoted = true;
+            m_quoteLine = m_line;
+            return 0;
+        }
+        if (m_wasQuoted) {
+            fail(m_line, int(m_row.fields.size()) + 1,
+                 QStringLiteral("text after the closing quote of a field"));
+            return -1;
+        }
+        m_field += c;
+        return 0;
+    };
+    for (;;) {
+        while (m_at >= m_buffer.size()) {
+            if (fill())
+                continue;
+            // The end of the file.
+            if (m_pending > 0) {
+                m_pending = 0;
+                fail(
+                    m_leadLine, m_leadCommas + 1,
+                    QStringLiteral("the file is not UTF-8 text (byte %1 of the line)").arg(m_leadOffset + 1));
+                return std::nullopt;
+            }
+            if (m_quoteSeen) {
+                m_quoteSeen = m_quoted = false;
+                m_wasQuoted = true;
+            }
+            if (m_crSeen) {
+                m_crSeen = false;
+                if (plain('\r') < 0)
+                    return std::nullopt;
+            }
+            if (m_quoted) {
+                fail(m_quoteLine, int(m_row.fields.size()) + 1,
+                     QStringLiteral("a quoted field is not closed"));
+                return std::nullopt;
+            }
+            if (!m_field.isEmpty() || m_wasQuoted || !m_row.fields.isEmpty()) {
+                if (endRow())
+                    return take();
+                m_row = CsvRow();
+            }
+            return std::nullopt;
+        }
+        const char c = m_buffer.at(m_at++);
+        ++m_consumed;
+        if (!checkUtf8(static_cast<unsigned char>(c)))
+            return std::nullopt;
+        int result = 0;
+        if (m_quoted && m_quoteSeen) {
+            m_quoteSeen = false;
+            if (c == '"') {
+                m_field += c; // a doubled quote
+            } else {
+                m_quoted = false;
+                m_wasQuoted = true;
+                result = c == '\r' ? (m_crSeen = true, 0) : plain(c);
+            }
+        } else if (m_quoted) {
+            if (c == '"')
+                m_quoteSeen = true;
+            else
+                m_field += c;
+        } else {
+            if (m_crSeen) {
+                m_crSeen = false;
+                if (c != '\n' && plain('\r') < 0) // a CR alone is text; before an LF it goes
+                    return std::nullopt;
+            }
+            result = c == '\r' ? (m_crSeen = true, 0) : plain(c);
+        }
+        if (result < 0)
+            return std::nullopt;
+        if (c == '\n') {
+            ++m_line;
+            m_offset = 0;
+            m_commas = 0;
+        }
+        if (result > 0) {
+            CsvRow row = take();
+            m_row.line = m_line;
+            return row;
+        }
+        if (c == '\n' && !m_quoted)
+            m_row.line = m_line; // an empty line ended: the next record starts on the next one
+    }
+}
+
+} // namespace sa::core

@@ -1,0 +1,104 @@
+#include "SqliteStatement.h"
+
+#include "StorageProblem.h"
+
+#include <sqlite3.h>
+
+namespace sa::core {
+
+SqliteStatement::SqliteStatement(sqlite3* db, sqlite3_stmt* stmt, QString sql)
+    : m_db(db), m_stmt(stmt), m_sql(std::move(sql))
+{
+    m_held.resize(sqlite3_bind_parameter_count(m_stmt) + 1);
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+SqliteStatement& SqliteStatement::bind(int index, const QString& text)
+{
+    if (index <= 0 || index >= m_held.size())
+        return *this; // SQLite would refuse it as out of range; exec() reports the missing value
+    m_held[index] = text;
+    const QString& held = m_held.at(index);
+    sqlite3_bind_text16(m_stmt, index, held.utf16(), int(held.size() * 2), SQLITE_STATIC);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Error SqliteStatement::failure(int rc) const
+{
+    const QString what = m_sql.section(QLatin1Char(' '), 0, 3);
+    QString text = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (text.isEmpty())
+        text = QString::fromUtf8(sqlite3_errstr(rc));
+    return Error(ErrorCode::Storage,
+                 QStringLiteral("%1 failed: %2").arg(what, StorageProblem::explain(text)));
+}
+
+Status SqliteStatement::exec()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW) {
+        sqlite3_reset(m_stmt);
+        return {};
+    }
+    const Error e = failure(rc);
+    sqlite3_reset(m_stmt);
+    return e;
+}
+
+Result<bool> SqliteStatement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const Error e = failure(rc);
+    sqlite3_reset(m_stmt);
+    return e;
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto* data = static_cast<const char16_t*>(sqlite3_column_text16(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / 2);
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace sa::core

@@ -1,0 +1,188 @@
+#include "core/directory/Organization.h"
+#include "core/host/DemoOrganization.h"
+#include "core/host/DirsyncCycle.h"
+#include "core/host/Runner.h"
+#include "core/storage/SqliteConnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace sa::core;
+
+namespace {
+constexpr quint32 TestId = 0x4b454550;
+constexpr quint32 OtherId = 0x4f544852;
+
+std::unique_ptr<SqliteConnection> openTest(const QString& path, quint32 id = TestId)
+{
+    auto c =
+        SqliteConnection::open(path, SqliteConnection::OpenMode::CreateIfMissing, id, QStringLiteral("test"));
+    return c ? std::move(c).value() : nullptr;
+}
+qint64 opened()
+{
+    return SqliteConnection::activity().opened;
+}
+int rows(SqliteConnection& c)
+{
+    auto n = c.scalar(QStringLiteral("SELECT count(*) FROM t"));
+    return n ? n->toInt() : -1;
+}
+} // namespace
+
+/// SqliteConnection::KeepOpen: one connection per database for a whole dirsync cycle or run of the
+/// services (issue 18), taken again only when that is safe, and closed when the scope ends.
+class TestKeepOpen : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path() const { return m_dir->filePath(QStringLiteral("k.sqlite")); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto c = openTest(path());
+        QVERIFY(c);
+        QVERIFY(c->exec(QStringLiteral("CREATE TABLE t(v TEXT)")));
+    }
+    void cleanup() { m_dir.reset(); }
+
+    void aFileIsOpenedOnceWhileOneLives()
+    {
+        const qint64 before = opened();
+        {
+            const SqliteConnection::KeepOpen keep;
+            for (int i = 0; i < 5; ++i) {
+                auto c = openTest(path());
+                QVERIFY(c);
+                QVERIFY(c->exec(QStringLiteral("INSERT INTO t VALUES ('x')")));
+                QCOMPARE(rows(*c), i + 1);
+            }
+            QCOMPARE(opened(), before + 1);
+            // Between two uses it stays open: its write-ahead log is still there.
+            QVERIFY(QFile::exists(path() + QStringLiteral("-wal")));
+            {
+                const SqliteConnection::KeepOpen inner; // nested: the outermost one decides
+            }
+            QVERIFY(openTest(path()));
+            QCOMPARE(opened(), before + 1);
+        }
+        // The scope ended: the connection closed, the log checkpointed and gone.
+        QVERIFY(!QFile::exists(path() + QStringLiteral("-wal")));
+        QVERIFY(openTest(path()));
+        QCOMPARE(opened(), before + 2);
+        // Without a KeepOpen, every open is one.
+        QVERIFY(openTest(path()));
+        QCOMPARE(opened(), before + 3);
+    }
+
+    void aReplacedFileIsOpenedAnew()
+    {
+        // Another database, made elsewhere (not open in this process: SQLite shares one lock and
+        // shared-memory state per file among a process's connections, by inode).
+        const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+        {
+            auto o = openTest(other);
+            QVERIFY(o->exec(QStringLiteral("CREATE TABLE t(v TEXT)")));
+            QVERIFY(o->exec(QStringLiteral("INSERT INTO t VALUES ('1'), ('2'), ('3')")));
+        }
+        const SqliteConnection::KeepOpen keep;
+        QVERIFY(openTest(path()));
+        // It is moved over the path (a restore, say): the kept connection is of the old file.
+        QVERIFY(QFile::remove(path()));
+        QFile::remove(path() + QStringLiteral("-wal"));
+        QFile::remove(path() + QStringLiteral("-shm"));
+        QVERIFY(QFile::rename(other, path()));
+        const qint64 before = opened();
+        auto r = SqliteConnection::open(path(), SqliteConnection::OpenMode::ExistingOnly, TestId,
+                                        QStringLiteral("test"));
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message()));
+        QCOMPARE(opened(), before + 1);
+        QCOMPARE(rows(*r.value()), 3);
+    }
+
+    void anotherKindIsNotTakenForIt()
+    {
+        const SqliteConnection::KeepOpen keep;
+        {
+            auto c = openTest(path());
+            QVERIFY(c->exec(QStringLiteral("INSERT INTO t VALUES ('x')")));
+        }
+        // The kept connection is a TestId database's; opened as another kind, the file is refused
+        // as it is without a KeepOpen.
+        auto other = SqliteConnection::open(path(), SqliteConnection::OpenMode::ExistingOnly, OtherId,
+                                            QStringLiteral("other"));
+        QVERIFY(!other);
+        QCOMPARE(other.error().code(), ErrorCode::NotADatabase);
+    }
+
+    void aConnectionLeftInATransactionIsNotKept()
+    {
+        const SqliteConnection::KeepOpen keep;
+        {
+            auto c = openTest(path());
+            QVERIFY(c->exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(c->exec(QStringLiteral("INSERT INTO t VALUES ('never')")));
+        } // closed, not kept: the transaction goes with it
+        const qint64 before = opened();
+        auto c = openTest(path());
+        QCOMPARE(opened(), before + 1);
+        QCOMPARE(rows(*c), 0);
+        // And nothing holds the write lock.
+        QVERIFY(
+            c->transaction([&] { return c->exec(QStringLiteral("INSERT INTO t VALUES ('y')")).status(); }));
+    }
+
+    void anotherThreadsConnectionsAreNotKept()
+    {
+        const SqliteConnection::KeepOpen keep;
+        qint64 openedThere = -1;
+        QThread* t = QThread::create([&] {
+            const qint64 before = opened();
+            for (int i = 0; i < 3; ++i)
+                (void)openTest(path());
+            openedThere = opened() - before;
+        });
+        t->start();
+        QVERIFY(t->wait(10000));
+        delete t;
+        QCOMPARE(openedThere, qint64(3));
+    }
+
+    void aDirsyncCycleOpensEachDatabaseOnce()
+    {
+        auto org = DemoOrganization::build(m_dir->filePath(QStringLiteral("demo")), DemoStage::Configured);
+        QVERIFY2(org.ok(), qPrintable(org ? QString() : org.error().message()));
+        QVERIFY(DirsyncCycle(org.value()).run().ok()); // the first exchange
+        QVERIFY(DirsyncCycle(org.value()).run().ok()); // the confirmations
+        // An idle cycle: two sites and two postoffices, each opened once (the bench prints its
+        // durable commits at size).
+        const auto before = SqliteConnection::activity();
+        auto idle = DirsyncCycle(org.value()).run();
+        QVERIFY2(idle.ok(), qPrintable(idle ? QString() : idle.error().message()));
+        const auto after = SqliteConnection::activity();
+        const QStringList files =
+            QDir(org->dir() + QStringLiteral("/sites")).entryList({QStringLiteral("*.sqlite")}) +
+            QDir(org->dir() + QStringLiteral("/postoffices")).entryList({QStringLiteral("*.sqlite")});
+        QCOMPARE(files.size(), 4);
+        QCOMPARE(after.opened - before.opened, qint64(files.size()));
+
+        // The services with nothing to do write nothing: no pass commits (each commit waits for
+        // the disk), and each database is opened once for all the passes.
+        const auto quiet = SqliteConnection::activity();
+        auto run = Runner(org.value()).runUntilIdle();
+        QVERIFY2(run.ok(), qPrintable(run ? QString() : run.error().message()));
+        QCOMPARE(run->total(), 0);
+        QCOMPARE(SqliteConnection::activity().commits, quiet.commits);
+        QCOMPARE(SqliteConnection::activity().opened - quiet.opened, qint64(files.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeepOpen)
+#include "tst_keep_open.moc"

@@ -1,0 +1,161 @@
+#include "core/storage/SqliteConnection.h"
+#include "core/storage/SqliteStatement.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sa::core;
+
+/// SqliteStatement: the hot paths' statements on the sqlite3 C API, on the handle of the connection
+/// the Qt driver opened. They must read and write exactly what the driver does, share its
+/// transaction, report SQLite's own words and go before their connection closes.
+class TestSqliteStatement : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteConnection> m_db;
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        auto c = SqliteConnection::open(m_dir.filePath(QStringLiteral("t.sqlite")),
+                                        SqliteConnection::OpenMode::CreateIfMissing, 0x53545354,
+                                        QStringLiteral("test"));
+        QVERIFY2(c.ok(), qPrintable(c ? QString() : c.error().message()));
+        m_db = std::move(c).value();
+        QVERIFY(m_db->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS t(id INTEGER PRIMARY KEY,"
+                                          " name TEXT UNIQUE, n INTEGER, note TEXT)")));
+        QVERIFY(m_db->exec(QStringLiteral("DELETE FROM t")));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void writesWhatTheDriverReadsAndBack()
+    {
+        auto ins = m_db->statement(QStringLiteral("INSERT INTO t(name, n, note) VALUES (?, ?, ?)"));
+        QVERIFY(ins.ok());
+        const QString name = QStringLiteral("Émile Ñoño 日本 🙂");
+        QVERIFY(ins.value()->bind(1, name).bind(2, qint64(1) << 40).bindNull(3).exec());
+        const qint64 id = ins.value()->lastInsertId();
+        QVERIFY(id > 0);
+        // A temporary bound: the statement keeps the text until it has run.
+        QVERIFY(ins.value()
+                    ->bind(1, QStringLiteral("second ") + QString::number(2))
+                    .bind(2, qint64(-7))
+                    .bind(3, QString())
+                    .exec());
+
+        // The Qt driver reads the same values.
+        auto q = m_db->exec(QStringLiteral("SELECT name, n, note IS NULL FROM t WHERE id = ?"), {id});
+        QVERIFY(q.ok() && q.value().next());
+        QCOMPARE(q.value().value(0).toString(), name);
+        QCOMPARE(q.value().value(1).toLongLong(), qint64(1) << 40);
+        QCOMPARE(q.value().value(2).toInt(), 1);
+        // An empty string is text, not NULL.
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT note IS NULL FROM t WHERE name = 'second 2'"))->toInt(),
+                 0);
+
+        // And the statement reads what it wrote, row by row, then again after reset().
+        auto sel = m_db->statement(QStringLiteral("SELECT name, n, note FROM t ORDER BY id"));
+        QVERIFY(sel.ok());
+        for (int round = 0; round < 2; ++round) {
+            SqliteStatement& s = *sel.value();
+            QVERIFY(s.next().value());
+            QCOMPARE(s.text(0), name);
+            QCOMPARE(s.integer(1), qint64(1) << 40);
+            QVERIFY(s.isNull(2));
+            QVERIFY(s.next().value());
+            QCOMPARE(s.text(0), QStringLiteral("second 2"));
+            QCOMPARE(s.integer(1), qint64(-7));
+            QVERIFY(!s.isNull(2));
+            QVERIFY(!s.next().value());
+            s.reset();
+        }
+        // Prepared once per connection.
+        QCOMPARE(m_db->statement(QStringLiteral("SELECT name, n, note FROM t ORDER BY id")).value(),
+                 sel.value());
+    }
+
+    void failuresSaySQLitesWordsAndLeaveTheStatementUsable()
+    {
+        auto ins = m_db->statement(QStringLiteral("INSERT INTO t(name) VALUES (?)"));
+        QVERIFY(ins.value()->bind(1, QStringLiteral("once")).exec());
+        const Status again = ins.value()->bind(1, QStringLiteral("once")).exec();
+        QVERIFY(!again);
+        QCOMPARE(again.error().code(), ErrorCode::Storage);
+        QVERIFY2(again.error().message().contains(QLatin1String("UNIQUE constraint failed: t.name")),
+                 qPrintable(again.error().message()));
+        QVERIFY(ins.value()->bind(1, QStringLiteral("twice")).exec());
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM t"))->toInt(), 2);
+
+        auto bad = m_db->statement(QStringLiteral("SELECT x FROM nowhere"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message().contains(QLatin1String("no such table: nowhere")),
+                 qPrintable(bad.error().message()));
+    }
+
+    void sharesTheConnectionsTransaction()
+    {
+        auto ins = m_db->statement(QStringLiteral("INSERT INTO t(name) VALUES (?)"));
+        const Status s = m_db->transaction([&]() -> Status {
+            if (Status w = ins.value()->bind(1, QStringLiteral("rolled back")).exec(); !w)
+                return w;
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("changed my mind"));
+        });
+        QVERIFY(!s);
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM t"))->toInt(), 0);
+        QVERIFY(m_db->transaction([&] { return ins.value()->bind(1, QStringLiteral("kept")).exec(); }));
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM t"))->toInt(), 1);
+    }
+
+    void countsOpensAndDurableCommits()
+    {
+        // The bench's budget of durable commits rests on this count: a write transaction is one, a
+        // write outside a transaction is one, a read is none, a rolled-back transaction is none.
+        const auto before = SqliteConnection::activity();
+        QVERIFY(m_db->exec(QStringLiteral("SELECT count(*) FROM t")));
+        QVERIFY(m_db->statement(QStringLiteral("SELECT name FROM t")).value()->next());
+        QCOMPARE(SqliteConnection::activity().commits, before.commits);
+        QVERIFY(m_db->exec(QStringLiteral("INSERT INTO t(name) VALUES ('a')")));
+        QVERIFY(m_db->statement(QStringLiteral("INSERT INTO t(name) VALUES (?)"))
+                    .value()
+                    ->bind(1, QStringLiteral("b"))
+                    .exec());
+        QVERIFY(m_db->transaction([&]() -> Status {
+            (void)m_db->exec(QStringLiteral("INSERT INTO t(name) VALUES ('c')"));
+            return m_db->exec(QStringLiteral("INSERT INTO t(name) VALUES ('d')")).status();
+        }));
+        QVERIFY(!m_db->transaction([&]() -> Status {
+            (void)m_db->exec(QStringLiteral("INSERT INTO t(name) VALUES ('e')"));
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("no"));
+        }));
+        QCOMPARE(SqliteConnection::activity().commits, before.commits + 3);
+        QCOMPARE(SqliteConnection::activity().opened, before.opened);
+        auto other = SqliteConnection::open(m_dir.filePath(QStringLiteral("t.sqlite")),
+                                            SqliteConnection::OpenMode::ExistingOnly, 0x53545354,
+                                            QStringLiteral("test"));
+        QVERIFY(other.ok());
+        QCOMPARE(SqliteConnection::activity().opened, before.opened + 1);
+    }
+
+    void goesBeforeItsConnectionCloses()
+    {
+        // A statement left unfinalized would keep the driver from closing the file ("unable to close
+        // due to unfinalized statements") and leave the write-ahead log behind.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
+        auto sel = m_db->statement(QStringLiteral("SELECT name FROM t"));
+        QVERIFY(m_db->statement(QStringLiteral("INSERT INTO t(name) VALUES (?)"))
+                    .value()
+                    ->bind(1, QStringLiteral("x"))
+                    .exec());
+        QVERIFY(sel.value()->next().value()); // a read left open, as a caller might
+        m_db.reset();
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("t.sqlite-wal"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteStatement)
+#include "tst_sqlite_statement.moc"
