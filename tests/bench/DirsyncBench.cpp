@@ -7,8 +7,8 @@
 #include "core/host/DirsyncCycle.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/services/Services.h"
+#include "core/storage/SqliteConnection.h"
 
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <cstdio>
 
@@ -136,10 +136,9 @@ int dirsyncBench(const QString& dir, int postoffices, int users)
         std::fprintf(stderr, "the dirsync organization failed: %s\n", qPrintable(org.error().message()));
         return 1;
     }
-    QElapsedTimer t;
-    t.start();
+    Measure full;
     auto first = DirsyncCycle(org.value()).run();
-    const double fullMs = double(t.nsecsElapsed()) / 1e6;
+    full.stop();
     if (!first) {
         std::fprintf(stderr, "the first cycle failed: %s\n", qPrintable(first.error().message()));
         return 1;
@@ -154,28 +153,45 @@ int dirsyncBench(const QString& dir, int postoffices, int users)
             return 1;
         }
     }
-    // The baseline: a raw insert of as many custom recipients, in the same run.
-    const QString rawDir = dir + QStringLiteral("/dirsync-raw");
-    auto rawOrg = Organization::create(rawDir, Org, Site, QStringLiteral("X1"));
-    if (!rawOrg)
-        return 1;
+    // The baselines: a raw insert of as many custom recipients, in the same run, through the sqlite3 C
+    // API and through Qt's driver.
     const Dn recipients = SiteBuilder::recipientsDn(Org, Site);
-    qint64 parent = 0;
-    {
-        auto raw = DirectoryStore::open(rawOrg->sitePath(Site));
-        parent = raw.value()->object(recipients)->id;
-    }
-    const double rawMs = rawInsert(rawOrg->sitePath(Site), parent, recipients.toString(), postoffices * users,
-                                   QStringLiteral("custom-recipient"),
-                                   [users](int i) { return customRecipient(i / users, i % users); });
+    const auto rawInto = [&](const QString& rawDir, bool cApi) -> Measure {
+        auto rawOrg = Organization::create(rawDir, Org, Site, QStringLiteral("X1"));
+        if (!rawOrg)
+            std::exit(1);
+        qint64 parent = 0;
+        {
+            auto raw = DirectoryStore::open(rawOrg->sitePath(Site));
+            parent = raw.value()->object(recipients)->id;
+        }
+        return (cApi ? rawInsertC
+                     : rawInsert)(rawOrg->sitePath(Site), parent, recipients.toString(), postoffices * users,
+                                  QStringLiteral("custom-recipient"),
+                                  [users](int i) { return customRecipient(i / users, i % users); });
+    };
+    const Measure rawC = rawInto(dir + QStringLiteral("/dirsync-raw-c"), true);
+    const Measure rawQt = rawInto(dir + QStringLiteral("/dirsync-raw-qt"), false);
     // The next cycle: the postoffices confirm what they received (the server lets go of the
     // first replies it kept), nothing changed.
-    t.restart();
-    if (auto confirm = DirsyncCycle(org.value()).run(); !confirm) {
-        std::fprintf(stderr, "the confirming cycle failed: %s\n", qPrintable(confirm.error().message()));
+    Measure confirm;
+    if (auto done = DirsyncCycle(org.value()).run(); !done) {
+        std::fprintf(stderr, "the confirming cycle failed: %s\n", qPrintable(done.error().message()));
         return 1;
     }
-    const double confirmMs = double(t.nsecsElapsed()) / 1e6;
+    confirm.stop();
+    // An idle cycle: nothing changed anywhere. Its durable commits and connections are counted
+    // (SqliteConnection::activity), beside as many raw single-row commits as there are postoffices.
+    const auto before = SqliteConnection::activity();
+    Measure idle;
+    if (auto done = DirsyncCycle(org.value()).run(); !done) {
+        std::fprintf(stderr, "the idle cycle failed: %s\n", qPrintable(done.error().message()));
+        return 1;
+    }
+    idle.stop();
+    const auto after = SqliteConnection::activity();
+    const Measure rawIdle = rawCommits(dir + QStringLiteral("/raw-commits.sqlite"), postoffices);
+    const double commitsPerPo = double(after.commits - before.commits) / postoffices;
     // Then 100 changes (60 renames, 25 new users, 15 departures) spread over the postoffices.
     for (int i = 0; i < 100; ++i) {
         auto po = PostofficeStore::open(org->dir(), postofficeName(i % postoffices));
@@ -190,20 +206,28 @@ int dirsyncBench(const QString& dir, int postoffices, int users)
             return 1;
         }
     }
-    t.restart();
+    Measure small;
     auto next = DirsyncCycle(org.value()).run();
-    const double smallMs = double(t.nsecsElapsed()) / 1e6;
+    small.stop();
     if (!next) {
         std::fprintf(stderr, "the second cycle failed: %s\n", qPrintable(next.error().message()));
         return 1;
     }
-    std::printf(
-        "8. dirsync, %d postoffices x %d users: first full cycle until all agree %.0f ms, raw insert of %d "
-        "custom recipients %.0f ms, ratio %.1f (target <= 10);\n"
-        "   the next cycle (confirmations, no change) %.0f ms; then a cycle with 100 changes %.0f ms, "
-        "%.2f %% of the full cycle (target <= 2 %%)\n",
-        postoffices, users, fullMs, postoffices * users, rawMs, fullMs / rawMs, confirmMs, smallMs,
-        100.0 * smallMs / fullMs);
+    std::printf("8. dirsync, %d postoffices x %d users:\n"
+                "   first full cycle until all agree: %s\n"
+                "   raw insert of %d custom recipients, sqlite3 C API: %s -> ratio %.1f (target <= 10)\n"
+                "   raw insert of %d custom recipients, Qt driver:     %s -> ratio %.1f\n"
+                "   the next cycle (confirmations, no change): %s\n"
+                "   an idle cycle: %s; %lld durable commits, %.1f per postoffice (target <= 8), %lld "
+                "connections opened;\n"
+                "   %d raw single-row commits, sqlite3 C API: %s -> ratio %.1f (target <= 10)\n"
+                "   then a cycle with 100 changes: %s, %.2f %% of the full cycle (target <= 2 %%)\n",
+                postoffices, users, qPrintable(full.text()), postoffices * users, qPrintable(rawC.text()),
+                full.wallMs() / rawC.wallMs(), postoffices * users, qPrintable(rawQt.text()),
+                full.wallMs() / rawQt.wallMs(), qPrintable(confirm.text()), qPrintable(idle.text()),
+                after.commits - before.commits, commitsPerPo, after.opened - before.opened, postoffices,
+                qPrintable(rawIdle.text()), idle.wallMs() / rawIdle.wallMs(), qPrintable(small.text()),
+                100.0 * small.wallMs() / full.wallMs());
     std::fflush(stdout);
     return 0;
 }

@@ -23,6 +23,9 @@ struct Turns
     qint64 longest = 0;
     double p99 = 0;
     int samples = 0;
+    /// The share of the wall time spent in turns longer than 50 ms (a person notices those): one
+    /// long stall weighs what it lasted, not one sample among thousands of 5 ms ticks.
+    double slowShare = 0;
 };
 
 /// The gaps between the turns of a 5 ms timer while `loop` runs: how long the event loop was away.
@@ -40,6 +43,14 @@ Turns measure(QEventLoop& loop)
     t.samples = int(gaps.size());
     if (gaps.empty())
         return t;
+    qint64 wall = 0;
+    qint64 slow = 0;
+    for (qint64 g : gaps) {
+        wall += g;
+        if (g > 50)
+            slow += g;
+    }
+    t.slowShare = wall > 0 ? 100.0 * double(slow) / double(wall) : 0;
     std::sort(gaps.begin(), gaps.end());
     t.longest = gaps.back();
     t.p99 = double(gaps[std::min(gaps.size() - 1, size_t(double(gaps.size()) * 0.99))]);
@@ -91,10 +102,11 @@ int guiStallBench(const QString& dir, int users)
     }
     std::printf(
         "9. GUI event loop while the worker carries a %d-entry cycle (%.1f s, %d turns of a 5 ms timer): "
-        "longest turn %lld ms, p99 %.0f ms (goal: p99 <= 50 ms, never above 200 ms); the same window "
-        "idle: longest %lld ms, p99 %.0f ms (ratio of the p99s %.1f)\n",
-        users, seconds, during.samples, during.longest, during.p99, quiet.longest, quiet.p99,
-        quiet.p99 > 0 ? during.p99 / quiet.p99 : 0.0);
+        "longest turn %lld ms (target <= 100 ms), p99 %.0f ms, %.2f %% of the time in turns over 50 ms "
+        "(target <= 1 %%); the same window idle: longest %lld ms, p99 %.0f ms, %.2f %% (ratio of the p99s "
+        "%.1f)\n",
+        users, seconds, during.samples, during.longest, during.p99, during.slowShare, quiet.longest,
+        quiet.p99, quiet.slowShare, quiet.p99 > 0 ? during.p99 / quiet.p99 : 0.0);
     std::fflush(stdout);
     return 0;
 }
