@@ -36,44 +36,50 @@ DirsyncTransaction transaction(DirsyncTransaction::Code code, const QString& nam
 
 } // namespace
 
-Result<QString> DirsyncExport::importedBy(const QString& guid)
+Status
+DirsyncExport::eachRecipientIn(const QString& containerKey,
+                               const std::function<Status(const DirectoryObject&, const QString&)>& visit)
 {
-    if (m_cache && m_cache->importedBy)
-        return m_cache->importedBy->value(guid);
-    return DirsyncImport::importerOf(m_writer.store(), guid);
-}
-
-Result<QList<DirectoryObject>> DirsyncExport::contentsOf(const QString& containerKey)
-{
-    if (m_cache) {
-        auto it = m_cache->children.constFind(containerKey);
-        if (it != m_cache->children.constEnd())
-            return it.value();
-    }
     DirectoryStore& store = m_writer.store();
-    auto container = store.object(Dn::parse(containerKey).value());
-    QList<DirectoryObject> kids;
-    if (container) { // a container that is gone exports nothing
-        auto read = store.children(container->id);
-        if (!read)
-            return read.error();
-        kids = std::move(read).value();
+    auto dn = Dn::parse(containerKey);
+    auto container = dn ? store.object(dn.value()) : Result<DirectoryObject>(dn.error());
+    if (!container)
+        return {}; // a container that is gone exports nothing
+    constexpr int Page = 1000;
+    ChildQuery page;
+    page.limit = Page;
+    page.filter.classes = {QStringLiteral("mailbox"), QStringLiteral("distribution-list"), CustomRecipient};
+    page.filter.includeHidden = false; // never sent (entryFor)
+    for (;;) {
+        auto kids = store.children(container->id, page);
+        if (!kids)
+            return kids.error();
+        QStringList guids;
+        guids.reserve(kids->size());
+        for (const DirectoryObject& o : kids.value())
+            guids << o.guid;
+        auto importers = DirsyncImport::importersOf(store, guids);
+        if (!importers)
+            return importers.error();
+        for (const DirectoryObject& o : kids.value()) {
+            if (Status s = visit(o, importers->value(o.guid)); !s)
+                return s;
+        }
+        if (kids->size() < Page)
+            return {};
+        page.after = SortPosition::of(kids->last());
     }
-    if (m_cache)
-        m_cache->children.insert(containerKey, kids);
-    return kids;
 }
 
-std::optional<ExportEntry> DirsyncExport::entryFor(const DirectoryObject& o)
+std::optional<ExportEntry> DirsyncExport::entryFor(const DirectoryObject& o, const QString& importer) const
 {
     if (o.deleted || !o.cls || !o.cls->recipient || o.flag(attr::HideFromAddressBook))
         return std::nullopt;
-    auto by = importedBy(o.guid);
-    if (!by || by.value() == m_partner.guid())
+    if (importer == m_partner.guid())
         return std::nullopt; // never a requestor's own entries back
     const bool custom = o.cls->name == CustomRecipient;
     QString address;
-    if (!by->isEmpty()) {
+    if (!importer.isEmpty()) {
         address = o.value(attr::TargetAddress); // the master list: what the other requestors sent
     } else {
         if (!m_partner.exportContainers.contains(o.dn.parent().key()))
@@ -117,33 +123,50 @@ Result<std::optional<DirsyncExport::Sent>> DirsyncExport::sent(const QString& gu
     return out;
 }
 
+Result<bool> DirsyncExport::nameTaken(const QString& guid, const QString& nameKey)
+{
+    // Sent to it under that name for another object, or one of its own users' names.
+    auto taken = m_writer.run(
+        QStringLiteral("SELECT 1 FROM dxa_sent WHERE requestor = ? AND name_key = ? AND object_guid != ?"
+                       " LIMIT 1"),
+        {m_partner.guid(), nameKey, guid});
+    if (!taken)
+        return taken.error();
+    const bool used = taken.value()->next();
+    taken.value()->finish();
+    if (used)
+        return true;
+    return DirsyncImport::hasName(m_writer.store(), m_partner.guid(), nameKey);
+}
+
+namespace {
+
+/// MS Mail allows no two entries of one name on a postoffice: 001, 002, ... (Q146676).
+QString numbered(const QString& base, int n)
+{
+    return base.left(dirsync::MaxFullName - 3) + QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
+}
+
+Error noFreeName(const QString& base, const QString& requestor)
+{
+    return Error(ErrorCode::AlreadyExists,
+                 QStringLiteral("no free display name like \"%1\" for %2").arg(base, requestor));
+}
+
+} // namespace
+
 Result<QString> DirsyncExport::uniqueName(const QString& guid, const QString& base)
 {
     QString candidate = base;
     for (int n = 1;; ++n) {
-        // Sent to it under that name for another object, or one of its own users' names.
-        auto taken = m_writer.run(
-            QStringLiteral("SELECT 1 FROM dxa_sent WHERE requestor = ? AND name_key = ? AND object_guid != ?"
-                           " LIMIT 1"),
-            {m_partner.guid(), candidate.toLower(), guid});
-        if (!taken)
-            return taken.error();
-        bool used = taken.value()->next();
-        taken.value()->finish();
-        if (!used) {
-            auto own = DirsyncImport::hasName(m_writer.store(), m_partner.guid(), candidate.toLower());
-            if (!own)
-                return own.error();
-            used = own.value();
-        }
+        auto used = nameTaken(guid, candidate.toLower());
         if (!used)
+            return used.error();
+        if (!used.value())
             return candidate;
         if (n > 999)
-            return Error(ErrorCode::AlreadyExists,
-                         QStringLiteral("no free display name like \"%1\" for %2").arg(base, m_partner.name));
-        // MS Mail allows no two entries of one name on a postoffice: 001, 002, ... (Q146676).
-        candidate =
-            base.left(dirsync::MaxFullName - 3) + QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
+            return noFreeName(base, m_partner.name);
+        candidate = numbered(base, n);
     }
 }
 
@@ -166,18 +189,27 @@ Status DirsyncExport::forget(const QString& guid)
     return r.status();
 }
 
-Result<QString> DirsyncExport::uniqueName(QSet<QString>& taken, const QString& base, const QString& requestor)
+Result<QString> DirsyncExport::uniqueName(QSet<size_t>& claimed, const QString& guid, const QString& base)
 {
     QString candidate = base;
-    for (int n = 1; taken.contains(candidate.toLower()); ++n) {
+    for (int n = 1;; ++n) {
+        const QString key = candidate.toLower();
+        const size_t hash = qHash(key);
+        bool used = false;
+        if (claimed.contains(hash)) { // taken, or another name of the same hash: the database says
+            auto taken = nameTaken(guid, key);
+            if (!taken)
+                return taken.error();
+            used = taken.value();
+        }
+        if (!used) {
+            claimed.insert(hash);
+            return candidate;
+        }
         if (n > 999)
-            return Error(ErrorCode::AlreadyExists,
-                         QStringLiteral("no free display name like \"%1\" for %2").arg(base, requestor));
-        candidate =
-            base.left(dirsync::MaxFullName - 3) + QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
+            return noFreeName(base, m_partner.name);
+        candidate = numbered(base, n);
     }
-    taken.insert(candidate.toLower());
-    return candidate;
 }
 
 Status DirsyncExport::clearSetAside(const QString& guid)
@@ -241,13 +273,16 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full()
 
 Result<QList<DirsyncTransaction>> DirsyncExport::full(const QString& replace)
 {
-    QSet<QString> held;
+    // What the requestor held before, to count what the R takes away from it. A 64-bit hash of each
+    // GUID, not the GUID (a million entries in eight megabytes): two GUIDs of one hash would make the
+    // count one short, which the deletion threshold could not notice.
+    QSet<size_t> held;
     auto before = m_writer.exec(QStringLiteral("SELECT object_guid FROM dxa_sent WHERE requestor = ?"),
                                 {m_partner.guid()});
     if (!before)
         return before.error();
     while (before.value().next())
-        held.insert(before.value().value(0).toString());
+        held.insert(qHash(before.value().value(0).toString()));
     before.value().finish();
     // Sent again from nothing; what was set aside is looked at again, entry by entry.
     if (Status s = forgetRequestor(m_writer, m_partner.guid()); !s)
@@ -255,50 +290,41 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full(const QString& replace)
     m_fullPass = true;
     const auto done = qScopeGuard([this] { m_fullPass = false; });
     // The names the requestor's own users have: nothing may be sent under them (Q146676).
-    auto own = DirsyncImport::namesFrom(m_writer.store(), m_partner.guid());
-    if (!own)
-        return own.error();
-    QSet<QString> taken = own.value();
+    QSet<size_t> claimed;
+    if (Status s =
+            DirsyncImport::eachNameFrom(m_writer.store(), m_partner.guid(),
+                                        [&claimed](const QString& key) { claimed.insert(qHash(key)); });
+        !s)
+        return s.error();
 
-    // A full export looks at every entry: who imported what, read once for all the replies.
-    if (m_cache && !m_cache->importedBy) {
-        auto all = DirsyncImport::importers(m_writer.store());
-        if (!all)
-            return all.error();
-        m_cache->importedBy = std::move(all).value();
-    }
     QStringList containers = m_partner.exportContainers;
     for (const QString& c : m_importContainers) {
         if (!containers.contains(c))
-            containers << c;
+            containers << c; // an object lives in one container: each is met once
     }
     QList<DirsyncTransaction> out{transaction(DirsyncTransaction::Code::Replace, {}, replace)};
-    QSet<QString> seen;
     for (const QString& key : containers) {
-        auto contents = contentsOf(key);
-        if (!contents)
-            return contents.error();
-        for (const DirectoryObject& o : contents.value()) {
-            if (seen.contains(o.guid))
-                continue;
-            seen.insert(o.guid);
-            const auto entry = entryFor(o);
+        Status s = eachRecipientIn(key, [&](const DirectoryObject& o, const QString& importer) -> Status {
+            const auto entry = entryFor(o, importer);
             if (!entry)
-                continue;
+                return {};
             auto ok = writable(
                 o, transaction(DirsyncTransaction::Code::Add, entry->name, entry->address, entry->fields));
             if (!ok)
                 return ok.error();
             if (!ok.value())
-                continue;
-            auto name = uniqueName(taken, entry->name, m_partner.name);
+                return {};
+            auto name = uniqueName(claimed, o.guid, entry->name);
             if (!name)
                 return name.error();
-            if (Status s = remember(o.guid, *entry, name.value()); !s)
-                return s.error();
+            if (Status r = remember(o.guid, *entry, name.value()); !r)
+                return r;
             out << transaction(DirsyncTransaction::Code::Add, name.value(), entry->address, entry->fields);
-            held.remove(o.guid);
-        }
+            held.remove(qHash(o.guid));
+            return {};
+        });
+        if (!s)
+            return s.error();
     }
     m_removedByFull = int(held.size());
     return out;
@@ -318,7 +344,10 @@ Result<QList<DirsyncTransaction>> DirsyncExport::changesSince(qint64 usn)
         auto o = m_writer.store().objectByGuid(guid);
         if (!o)
             return o.error();
-        const auto wanted = entryFor(o.value());
+        auto importer = DirsyncImport::importerOf(m_writer.store(), guid);
+        if (!importer)
+            return importer.error();
+        const auto wanted = entryFor(o.value(), importer.value());
         auto before = sent(guid);
         if (!before)
             return before.error();

@@ -8,20 +8,13 @@
 
 #include <QHash>
 #include <QSet>
+#include <functional>
 #include <optional>
 
 namespace sa::core {
 
 class DirectoryStore;
 class DirectoryWriter;
-
-/// What the replies of one T2 share, read once: the containers' contents and who imported what
-/// (between the replies only the requestor objects and what each was sent change).
-struct DirsyncExportCache
-{
-    QHash<QString, QList<DirectoryObject>> children;   ///< container DN key -> its live objects
-    std::optional<QHash<QString, QString>> importedBy; ///< object GUID -> requestor GUID
-};
 
 /// What one directory object is to a requestor's address list.
 struct ExportEntry
@@ -51,17 +44,17 @@ class DirsyncExport
 {
 public:
     /// `importContainers`: the import containers of every requestor (the master list lives there).
-    DirsyncExport(DirectoryWriter& writer, const DirsyncPartner& partner, QStringList importContainers = {},
-                  DirsyncExportCache* cache = nullptr)
-        : m_writer(writer), m_partner(partner), m_importContainers(std::move(importContainers)),
-          m_cache(cache)
+    DirsyncExport(DirectoryWriter& writer, const DirsyncPartner& partner, QStringList importContainers = {})
+        : m_writer(writer), m_partner(partner), m_importContainers(std::move(importContainers))
     {
     }
 
     /// The Outgoing Templates: attributes sent as template fields with each A and M (none by default).
     void setFieldMap(DirsyncTemplateMap::Map outgoing) { m_fieldMap = std::move(outgoing); }
 
-    std::optional<ExportEntry> entryFor(const DirectoryObject& object);
+    /// What `object` is to the requestor, or nothing when it is not sent to it; `importer`: the
+    /// requestor (GUID) it was imported from, empty when it was made here.
+    std::optional<ExportEntry> entryFor(const DirectoryObject& object, const QString& importer) const;
 
     // What was sent to whom and what was set aside (dxa_sent, dxa_set_aside: only this class's).
     /// How many entries the requestor holds from the site.
@@ -99,21 +92,27 @@ private:
     };
     Result<std::optional<Sent>> sent(const QString& guid);
     Result<QString> uniqueName(const QString& guid, const QString& base);
-    /// The same against names already `taken` (a full export, where nothing else was sent).
-    static Result<QString> uniqueName(QSet<QString>& taken, const QString& base, const QString& requestor);
-    Result<QList<DirectoryObject>> contentsOf(const QString& containerKey);
+    /// The same in a full export, where every name is claimed in turn: `claimed` holds a 64-bit hash
+    /// of each name taken so far (the requestor's own users' and those sent), so a full export of
+    /// a million entries holds eight bytes per name; a name whose hash is there is looked up in
+    /// the database (dxa_sent and dxa_imported), which alone says whether it is taken.
+    Result<QString> uniqueName(QSet<size_t>& claimed, const QString& guid, const QString& base);
+    /// Whether `nameKey` is sent to the requestor for another object than `guid`, or is one of its
+    /// own users' names.
+    Result<bool> nameTaken(const QString& guid, const QString& nameKey);
+    /// Each live recipient of the container (none when it is gone), a page at a time, with the
+    /// requestor it was imported from: a container of a million entries is read in the memory of
+    /// a page.
+    Status eachRecipientIn(const QString& containerKey,
+                           const std::function<Status(const DirectoryObject&, const QString&)>& visit);
     Status remember(const QString& guid, const ExportEntry& entry, const QString& name);
     Status forget(const QString& guid);
     /// Whether `t`, what `o` would be to the requestor, can be written; if not, `o` is set aside.
     Result<bool> writable(const DirectoryObject& o, const DirsyncTransaction& t);
     Status clearSetAside(const QString& guid);
-    /// The requestor (GUID) an object was imported from, or empty.
-    Result<QString> importedBy(const QString& guid);
-
     DirectoryWriter& m_writer;
     const DirsyncPartner& m_partner;
     QStringList m_importContainers;
-    DirsyncExportCache* m_cache = nullptr;
     int m_removedByFull = 0;
     QList<DirsyncSetAside> m_setAside;
     bool m_fullPass = false; ///< in full(), which clears the requestor's set-aside entries first

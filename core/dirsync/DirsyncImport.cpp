@@ -359,27 +359,42 @@ Result<QString> DirsyncImport::importerOf(DirectoryStore& store, const QString& 
     return by;
 }
 
-Result<QHash<QString, QString>> DirsyncImport::importers(DirectoryStore& store)
+Result<QHash<QString, QString>> DirsyncImport::importersOf(DirectoryStore& store,
+                                                           const QStringList& objectGuids)
 {
-    auto q = store.connection().exec(QStringLiteral("SELECT object_guid, requestor FROM dxa_imported"));
-    if (!q)
-        return q.error();
+    constexpr int Chunk = 250;
     QHash<QString, QString> out;
-    while (q.value().next())
-        out.insert(q.value().value(0).toString(), q.value().value(1).toString());
+    for (int start = 0; start < objectGuids.size(); start += Chunk) {
+        const QStringList part = objectGuids.mid(start, Chunk);
+        const QString marks = QStringLiteral("?,").repeated(int(part.size())).chopped(1);
+        QVariantList values;
+        values.reserve(part.size());
+        for (const QString& g : part)
+            values << g;
+        auto q = store.connection().run(
+            QStringLiteral("SELECT object_guid, requestor FROM dxa_imported WHERE object_guid IN (%1)")
+                .arg(marks),
+            values);
+        if (!q)
+            return q.error();
+        QSqlQuery& rows = *q.value();
+        while (rows.next())
+            out.insert(rows.value(0).toString(), rows.value(1).toString());
+        rows.finish();
+    }
     return out;
 }
 
-Result<QSet<QString>> DirsyncImport::namesFrom(DirectoryStore& store, const QString& requestor)
+Status DirsyncImport::eachNameFrom(DirectoryStore& store, const QString& requestor,
+                                   const std::function<void(const QString&)>& take)
 {
     auto q = store.connection().exec(QStringLiteral("SELECT name_key FROM dxa_imported WHERE requestor = ?"),
                                      {requestor});
     if (!q)
         return q.error();
-    QSet<QString> out;
     while (q.value().next())
-        out.insert(q.value().value(0).toString());
-    return out;
+        take(q.value().value(0).toString());
+    return {};
 }
 
 Result<bool> DirsyncImport::hasName(DirectoryStore& store, const QString& requestor, const QString& nameKey)

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <functional>
 
 namespace sa::core {
 
@@ -41,10 +42,13 @@ public:
     static Result<QStringList> importedFrom(DirectoryStore& store, const QString& requestor);
     /// The requestor (GUID) an object was imported from, or empty.
     static Result<QString> importerOf(DirectoryStore& store, const QString& objectGuid);
-    /// Every imported object's requestor, by object GUID.
-    static Result<QHash<QString, QString>> importers(DirectoryStore& store);
+    /// The requestor of each of `objectGuids` that was imported, by object GUID (one query per
+    /// few hundred: a page of a container at a time).
+    static Result<QHash<QString, QString>> importersOf(DirectoryStore& store, const QStringList& objectGuids);
     /// The names (lower case) of the entries imported from `requestor`: its own users.
-    static Result<QSet<QString>> namesFrom(DirectoryStore& store, const QString& requestor);
+    /// Handed one at a time, without holding them all.
+    static Status eachNameFrom(DirectoryStore& store, const QString& requestor,
+                               const std::function<void(const QString&)>& take);
     /// Whether `requestor` has a user of that name (lower case).
     static Result<bool> hasName(DirectoryStore& store, const QString& requestor, const QString& nameKey);
     /// Nothing kept of what came from `requestor` any more (the objects themselves stay).

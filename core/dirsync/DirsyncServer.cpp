@@ -97,15 +97,12 @@ Result<T2Report> DirsyncServer::t2()
     if (Status s = countMissed(requestors, before.value()); !s)
         return s.error();
     // T2 transmit (SRVMAIN -T): each requestor that sent gets its reply.
-    DirsyncExportCache cache;
-    m_exportCache = &cache;
     m_importContainers.clear();
     for (const DirsyncPartner& p : requestors) {
         auto dn = Dn::parse(p.importContainer);
         if (dn && !m_importContainers.contains(dn->key()))
             m_importContainers << dn->key();
     }
-    const auto forget = qScopeGuard([this] { m_exportCache = nullptr; });
     for (const DirsyncPartner& p : requestors) {
         auto state = DirsyncPartnerState::of(m_store, p.guid());
         if (!state)
@@ -422,7 +419,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         if (!entries)
             return entries.error();
         const int held = entries.value();
-        DirsyncExport exporter(w, p, m_importContainers, m_exportCache);
+        DirsyncExport exporter(w, p, m_importContainers);
         exporter.setFieldMap(outgoing);
         auto changes = full ? exporter.full() : exporter.changesSince(state->watermark);
         if (!changes)
@@ -445,16 +442,20 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
                 return f;
         }
         // Kept until confirmed; the reply carries what an earlier one did and is not confirmed yet.
-        auto fresh = DirsyncPending::keep(w, p.guid(), p.svrSeq, changes.value());
+        auto fresh = DirsyncPending::keep(w, p.guid(), p.svrSeq, std::move(changes).value());
         if (!fresh)
             return fresh.error();
         const qint64 seq = fresh->isEmpty() ? p.svrSeq : fresh->last().seq;
         run.countSent(fresh.value());
         DirsyncMessage message;
-        auto unconfirmed = DirsyncPending::unconfirmed(w, p.guid(), p.confSeq);
-        if (!unconfirmed)
-            return unconfirmed.error();
-        message.transactions = unconfirmed.value();
+        if (full) {
+            message.transactions = std::move(fresh).value(); // nothing else is kept any more
+        } else {
+            auto unconfirmed = DirsyncPending::unconfirmed(w, p.guid(), p.confSeq);
+            if (!unconfirmed)
+                return unconfirmed.error();
+            message.transactions = std::move(unconfirmed).value();
+        }
         message.header.task = dirsync::TaskReply;
         message.header.templates = !outgoing.isEmpty();
         message.header.reqName = QStringLiteral("PCM:") + p.postoffice;

@@ -111,7 +111,6 @@ private:
     DirectoryStore& m_store;
     DirectoryObject m_server;
     /// While T2 replies: what the replies share, and every requestor's import container.
-    DirsyncExportCache* m_exportCache = nullptr;
     QStringList m_importContainers;
     const std::atomic_bool* m_cancel = nullptr;
 };

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <optional>
 
 namespace sa::core {
 
@@ -192,28 +193,32 @@ QString DirsyncCodec::problem(const DirsyncTransaction& t)
 
 Result<QString> DirsyncCodec::encodeTransactions(const QList<DirsyncTransaction>& transactions)
 {
-    QStringList lines{TransactionsTag};
+    // One string, grown in place (a full reply of a million entries is written once, not as a
+    // list of lines joined into a copy).
+    QString out = TransactionsTag + QLatin1Char('\n');
+    out.reserve(qsizetype(transactions.size()) * 80 + 32);
     for (const DirsyncTransaction& t : transactions) {
         if (const QString why = problem(t); !why.isEmpty())
             return Error(ErrorCode::InvalidValue, QStringLiteral("transaction %1: %2").arg(t.seq).arg(why));
-        const QString code(QChar::fromLatin1(char(t.code)));
+        const QChar code = QChar::fromLatin1(char(t.code));
+        out += seqText(t.seq) + QLatin1Char(' ') + code + QLatin1Char(' ');
         switch (t.code) {
         case DirsyncTransaction::Code::Replace:
         case DirsyncTransaction::Code::Template:
-            lines << seqText(t.seq) + QLatin1Char(' ') + code + QLatin1Char(' ') + t.address;
+            out += t.address + QLatin1Char('\n');
             break;
         default:
-            lines << seqText(t.seq) + QLatin1Char(' ') + code + QLatin1Char(' ') + padded(t.fullName) +
-                         t.address;
+            out += padded(t.fullName) + t.address + QLatin1Char('\n');
             if (t.code == DirsyncTransaction::Code::Modify)
-                lines << QStringLiteral("  ") + padded(t.newFullName) + t.newAddress;
+                out += QStringLiteral("  ") + padded(t.newFullName) + t.newAddress + QLatin1Char('\n');
         }
         for (const DirsyncField& f : t.fields)
-            lines << QStringLiteral("- ") + f.prompt + QStringLiteral(":/") + f.value;
+            out += QStringLiteral("- ") + f.prompt + QStringLiteral(":/") + f.value + QLatin1Char('\n');
         for (const QString& l : t.templateLines)
-            lines << QLatin1Char(' ') + l;
+            out += QLatin1Char(' ') + l + QLatin1Char('\n');
     }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    out.squeeze();
+    return out;
 }
 
 Result<DirsyncText> DirsyncCodec::encode(const DirsyncMessage& message)
@@ -233,24 +238,59 @@ Result<DirsyncText> DirsyncCodec::encode(const DirsyncMessage& message)
 Result<QList<DirsyncTransaction>> DirsyncCodec::parseTransactions(const QString& text, const QString& part,
                                                                   int firstLine)
 {
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString& l : lines) {
-        if (l.endsWith(QLatin1Char('\r')))
-            l.chop(1); // the 4.0 DXA's stray CR (Q159294)
-    }
-    while (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    if (lines.isEmpty() || lines.first().trimmed().compare(TransactionsTag, Qt::CaseInsensitive) != 0)
-        return bad(part, firstLine,
-                   QStringLiteral("the transactions must start with %1").arg(TransactionsTag));
-    static const QRegularExpression lineRe(QStringLiteral("^(\\d{1,10}) (\\S)(?: (.*))?$"));
     QList<DirsyncTransaction> out;
+    Status s = eachTransaction(text, part, firstLine, [&out](DirsyncTransaction&& t) {
+        out.append(std::move(t));
+        return Status();
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Status DirsyncCodec::eachTransaction(const QString& text, const QString& part, int firstLine,
+                                     const std::function<Status(DirsyncTransaction&&)>& take)
+{
+    static const QRegularExpression lineRe(QStringLiteral("^(\\d{1,10}) (\\S)(?: (.*))?$"));
+    // The text is read line by line in place; a transaction is handed over when the next one starts
+    // (or the text ends), its second line, fields and template lines read by then.
+    std::optional<DirsyncTransaction> current;
+    qint64 lastSeq = -1;
     bool awaitingNewLine = false; // an M waits for its second address line
-    for (int i = 1; i < lines.size(); ++i) {
-        const QString& l = lines.at(i);
-        const int at = firstLine + i;
-        if (l.trimmed().isEmpty())
-            return bad(part, at, QStringLiteral("an empty line inside the transactions"));
+    bool sawTag = false;
+    int firstEmpty = 0; // an empty line's number, an error if anything but empty lines follows
+    int at = firstLine - 1;
+    const auto handOver = [&]() -> Status {
+        if (!current)
+            return {};
+        Status s = take(std::move(*current));
+        current.reset();
+        return s;
+    };
+    for (qsizetype from = 0; from < text.size();) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), from);
+        if (end < 0)
+            end = text.size();
+        QStringView view = QStringView(text).mid(from, end - from);
+        from = end + 1;
+        ++at;
+        if (view.endsWith(QLatin1Char('\r')))
+            view.chop(1); // the 4.0 DXA's stray CR (Q159294)
+        if (!sawTag) {
+            if (view.trimmed().compare(TransactionsTag, Qt::CaseInsensitive) != 0)
+                return bad(part, firstLine,
+                           QStringLiteral("the transactions must start with %1").arg(TransactionsTag));
+            sawTag = true;
+            continue;
+        }
+        if (view.trimmed().isEmpty()) {
+            if (firstEmpty == 0)
+                firstEmpty = at; // only trailing empty lines are allowed
+            continue;
+        }
+        if (firstEmpty != 0)
+            return bad(part, firstEmpty, QStringLiteral("an empty line inside the transactions"));
+        const QString l = view.toString();
         if (awaitingNewLine) {
             if (!l.startsWith(QStringLiteral("  ")))
                 return bad(part, at,
@@ -258,30 +298,30 @@ Result<QList<DirsyncTransaction>> DirsyncCodec::parseTransactions(const QString&
             auto na = nameAndAddress(l.mid(2), part, at);
             if (!na)
                 return na.error();
-            out.last().newFullName = na->first;
-            out.last().newAddress = na->second;
+            current->newFullName = na->first;
+            current->newAddress = na->second;
             awaitingNewLine = false;
             continue;
         }
         const QString trimmed = l.trimmed();
         if (trimmed.startsWith(QStringLiteral("- ")) || trimmed == QLatin1String("-")) {
-            if (out.isEmpty() || out.last().code == DirsyncTransaction::Code::Replace ||
-                out.last().code == DirsyncTransaction::Code::Template ||
-                out.last().code == DirsyncTransaction::Code::Delete)
+            if (!current || current->code == DirsyncTransaction::Code::Replace ||
+                current->code == DirsyncTransaction::Code::Template ||
+                current->code == DirsyncTransaction::Code::Delete)
                 return bad(part, at, QStringLiteral("a template field belongs after an A or M line"));
             const QString field = trimmed.mid(2);
             const int sep = int(field.indexOf(QStringLiteral(":/")));
             if (sep <= 0)
                 return bad(part, at, QStringLiteral("a template field reads \"- Prompt:/value\""));
-            out.last().fields.append({field.left(sep), field.mid(sep + 2)});
+            current->fields.append({field.left(sep), field.mid(sep + 2)});
             continue;
         }
         if (l.startsWith(QLatin1Char(' '))) {
-            if (out.isEmpty() || out.last().code != DirsyncTransaction::Code::Template)
+            if (!current || current->code != DirsyncTransaction::Code::Template)
                 return bad(
                     part, at,
                     QStringLiteral("a line that starts with a space belongs to a T (template) transaction"));
-            out.last().templateLines << l.mid(1);
+            current->templateLines << l.mid(1);
             continue;
         }
         const auto m = lineRe.match(l);
@@ -290,10 +330,9 @@ Result<QList<DirsyncTransaction>> DirsyncCodec::parseTransactions(const QString&
                        QStringLiteral("a transaction reads \"<number> <code> <full name> <TYPE:address>\""));
         DirsyncTransaction t;
         t.seq = m.captured(1).toLongLong();
-        if (!out.isEmpty() && t.seq <= out.last().seq)
-            return bad(
-                part, at,
-                QStringLiteral("transaction number %1 does not follow %2").arg(t.seq).arg(out.last().seq));
+        if (lastSeq >= 0 && t.seq <= lastSeq)
+            return bad(part, at,
+                       QStringLiteral("transaction number %1 does not follow %2").arg(t.seq).arg(lastSeq));
         const QChar code = m.captured(2).at(0).toUpper();
         const QString rest = m.captured(3);
         if (code == QLatin1Char('R') || code == QLatin1Char('T')) {
@@ -316,15 +355,36 @@ Result<QList<DirsyncTransaction>> DirsyncCodec::parseTransactions(const QString&
             return bad(part, at,
                        QStringLiteral("unknown transaction code \"%1\" (A, D, M, R or T)").arg(code));
         }
-        out.append(t);
+        if (Status s = handOver(); !s)
+            return s;
+        lastSeq = t.seq;
+        current = std::move(t);
     }
+    if (!sawTag)
+        return bad(part, firstLine,
+                   QStringLiteral("the transactions must start with %1").arg(TransactionsTag));
     if (awaitingNewLine)
-        return bad(part, firstLine + int(lines.size()),
+        return bad(part, firstEmpty != 0 ? firstEmpty : at + 1,
                    QStringLiteral("the last modify has no second line with the new full name and address"));
-    return out;
+    return handOver();
 }
 
 Result<DirsyncMessage> DirsyncCodec::parse(const QString& body, const QString& attachment)
+{
+    QList<DirsyncTransaction> transactions;
+    auto msg = parse(body, attachment, [&transactions](DirsyncTransaction&& t) {
+        transactions.append(std::move(t));
+        return Status();
+    });
+    if (!msg)
+        return msg.error();
+    DirsyncMessage out = std::move(msg).value();
+    out.transactions = std::move(transactions);
+    return out;
+}
+
+Result<DirsyncMessage> DirsyncCodec::parse(const QString& body, const QString& attachment,
+                                           const std::function<Status(DirsyncTransaction&&)>& take)
 {
     const QString part = QStringLiteral("body");
     QStringList lines = body.split(QLatin1Char('\n'));
@@ -413,20 +473,16 @@ Result<DirsyncMessage> DirsyncCodec::parse(const QString& body, const QString& a
                        QStringLiteral("text after the [DIRSYNC] section, but TRANSACTIONS=INATTACHMENT"));
         if (attachment.trimmed().isEmpty())
             return msg; // a request without transactions
-        auto t = parseTransactions(attachment, QStringLiteral("attachment"));
-        if (!t)
+        if (Status t = eachTransaction(attachment, QStringLiteral("attachment"), 1, take); !t)
             return t.error();
-        msg.transactions = t.value();
     } else {
         if (!attachment.trimmed().isEmpty())
             return bad(QStringLiteral("attachment"), 1,
                        QStringLiteral("an attachment, but TRANSACTIONS=INBODY"));
         if (rest.trimmed().isEmpty())
             return msg;
-        auto t = parseTransactions(rest, part, i + 1);
-        if (!t)
+        if (Status t = eachTransaction(rest, part, i + 1, take); !t)
             return t.error();
-        msg.transactions = t.value();
     }
     return msg;
 }

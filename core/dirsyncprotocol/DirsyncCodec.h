@@ -3,6 +3,8 @@
 #include "DirsyncMessage.h"
 #include "core/common/Error.h"
 
+#include <functional>
+
 namespace sa::core {
 
 /// A dirsync system message as text, the way it travels: the [DIRSYNC] section in the body, and
@@ -26,6 +28,12 @@ class DirsyncCodec
 public:
     static Result<DirsyncText> encode(const DirsyncMessage& message);
     static Result<DirsyncMessage> parse(const QString& body, const QString& attachment = {});
+    /// The same, the transactions handed to `take` one at a time as each is read whole, in order,
+    /// none of them kept (a reply of a million entries): the message returned has none. A fault
+    /// found after some were handed over is still an error; the caller undoes what it did with
+    /// them (it works in a transaction), or validates first with a `take` that does nothing.
+    static Result<DirsyncMessage> parse(const QString& body, const QString& attachment,
+                                        const std::function<Status(DirsyncTransaction&&)>& take);
 
     static QString encodeHeader(const DirsyncHeader& header);
     /// Why `transaction` cannot be written (empty when it can): what is wrong, naming the field and
@@ -36,6 +44,9 @@ public:
     /// `text` starts with [DIRSYNC-TRANSACTIONS]; `part` and `firstLine` say where it is, for errors.
     static Result<QList<DirsyncTransaction>> parseTransactions(const QString& text, const QString& part,
                                                                int firstLine = 1);
+    /// The same, handing each to `take` as parse() does.
+    static Status eachTransaction(const QString& text, const QString& part, int firstLine,
+                                  const std::function<Status(DirsyncTransaction&&)>& take);
 };
 
 } // namespace sa::core

@@ -293,7 +293,22 @@ Status PostofficeDirsync::applyReply(const Message& m, PoT3Report& report)
     if (m.from.compare(serverSystem, Qt::CaseInsensitive) != 0)
         return reject(
             QStringLiteral("[154] Non-delivery report from %1 (not the dirsync server)").arg(m.from));
-    auto parsed = DirsyncCodec::parse(m.body, QString::fromUtf8(m.attachment));
+    // Read twice, none of it held (a full reply carries every entry of the organization): once to
+    // check it whole and see what is new, then to apply it.
+    const QString attachment = QString::fromUtf8(m.attachment);
+    const qint64 srvSync = number(KeySrvSync);
+    bool full = false;
+    bool first = true;
+    qint64 count = 0;
+    qint64 newer = 0; // numbered after SrvSync
+    auto parsed = DirsyncCodec::parse(m.body, attachment, [&](DirsyncTransaction&& t) {
+        if (first)
+            full = isWholeReplace(t);
+        first = false;
+        ++count;
+        newer += t.seq > srvSync ? 1 : 0;
+        return Status();
+    });
     if (!parsed)
         return reject(QStringLiteral("[124] Invalid transaction format: %1").arg(parsed.error().message()));
     const DirsyncMessage& reply = parsed.value();
@@ -312,14 +327,8 @@ Status PostofficeDirsync::applyReply(const Message& m, PoT3Report& report)
     if (Status s = PostofficeDirsyncJournal(m_po).confirm(confirmed); !s)
         return s;
 
-    const qint64 srvSync = number(KeySrvSync);
-    const bool full = !reply.transactions.isEmpty() && isWholeReplace(reply.transactions.first());
-    QList<DirsyncTransaction> fresh;
-    for (const DirsyncTransaction& t : reply.transactions) {
-        if (full || t.seq > srvSync)
-            fresh << t;
-    }
-    if (!full && reply.header.srvSeq <= srvSync && fresh.isEmpty())
+    const qint64 fresh = full ? count : newer;
+    if (!full && reply.header.srvSeq <= srvSync && fresh == 0)
         return writeLog(QStringLiteral("T3"),
                         QStringLiteral("%1: nothing new (SrvSync %2)").arg(m.subject).arg(srvSync));
     // The server's numbers need not be consecutive (an MS Mail server skips a requestor's own
@@ -328,29 +337,34 @@ Status PostofficeDirsync::applyReply(const Message& m, PoT3Report& report)
     const auto subject = DirsyncSubject::parse(m.subject);
     if (!full && subject && subject->wasSeq > srvSync) {
         // Server transactions we never had: only a whole list repairs that.
-        const qint64 first = srvSync + 1;
+        const qint64 from = srvSync + 1;
         const qint64 last = subject->wasSeq;
         ++report.rejected;
         if (Status s = setMeta(KeyImpSync, QString::number(imp + 1)); !s)
             return s;
         return writeLog(QStringLiteral("T3"),
                         QStringLiteral("[139] Number of missing transactions = %1 (%2->%3); import requested")
-                            .arg(last - first + 1)
-                            .arg(first)
+                            .arg(last - from + 1)
+                            .arg(from)
                             .arg(last));
     }
-    for (const DirsyncTransaction& t : fresh) {
+    auto applied = DirsyncCodec::parse(m.body, attachment, [&](DirsyncTransaction&& t) -> Status {
+        if (!full && t.seq <= srvSync)
+            return {};
         if (Status s = applyTransaction(t); !s)
             return s;
         ++report.applied;
-    }
+        return {};
+    });
+    if (!applied)
+        return applied.error();
     if (Status s = setMeta(KeySrvSync, QString::number(std::max(reply.header.srvSeq, full ? 0 : srvSync)));
         !s)
         return s;
     return writeLog(QStringLiteral("T3"),
                     QStringLiteral("%1: %2 applied%3")
                         .arg(m.subject)
-                        .arg(fresh.size())
+                        .arg(fresh)
                         .arg(full ? QStringLiteral(" (every list replaced)") : QString()));
 }
 

@@ -128,6 +128,34 @@ private Q_SLOTS:
         QCOMPARE(tabbed->first().address, QStringLiteral("PCM:POLY/MONT/able"));
     }
 
+    void transactionsAreHandedOverOneAtATime()
+    {
+        const DirsyncMessage m = sample(true);
+        auto text = DirsyncCodec::encode(m);
+        QVERIFY(text.ok());
+        // With CRs (the 4.0 DXA's) and trailing empty lines, as read before.
+        QString attachment = text->attachment;
+        attachment.replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
+        attachment += QStringLiteral("\n\r\n");
+        QList<DirsyncTransaction> taken;
+        auto header = DirsyncCodec::parse(text->body, attachment, [&taken](DirsyncTransaction&& t) {
+            taken.append(std::move(t));
+            return Status();
+        });
+        QVERIFY2(header.ok(), qPrintable(header.ok() ? QString() : header.error().message()));
+        QVERIFY(header->transactions.isEmpty()); // none kept
+        QCOMPARE(header->header.reqSeq, m.header.reqSeq);
+        QCOMPARE(taken, m.transactions); // the M's second line, fields and template lines included
+        // A take that fails stops the walk there, with its error.
+        int seen = 0;
+        auto stopped = DirsyncCodec::parse(text->body, attachment, [&seen](DirsyncTransaction&&) {
+            return ++seen == 3 ? Status(Error(ErrorCode::Cancelled, QStringLiteral("enough"))) : Status();
+        });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().message(), QStringLiteral("enough"));
+        QCOMPARE(seen, 3);
+    }
+
     void malformedInputIsRefused_data()
     {
         QTest::addColumn<QString>("body");

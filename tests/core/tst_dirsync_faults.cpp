@@ -394,6 +394,58 @@ private Q_SLOTS:
         checkAgreement();
     }
 
+    void fullReplyWithABadLastLineChangesNothing()
+    {
+        QVERIFY(cycle());
+        QVERIFY(cycle());
+        // A whole list (R first) whose last line cannot be read: the postoffice reads a reply
+        // through before it applies any of it (it is not held in memory, so it is read twice), so
+        // neither the R nor the A before the bad line takes effect.
+        auto po2 = po(Po2);
+        const auto before = gal(Po2);
+        QVERIFY(before.contains(QStringLiteral("Anna Hoffmann")));
+        const qint64 srvSync = PostofficeDirsync(*po2).status()->srvSync;
+        const qint64 imp = PostofficeDirsync(*po2).status()->impSync;
+        DirsyncMessage m;
+        m.header.task = dirsync::TaskReply;
+        m.header.reqName = QStringLiteral("PCM:NWNET/PO2");
+        m.header.srvSeq = srvSync + 2;
+        m.header.impSeq = imp;
+        auto text = DirsyncCodec::encode(m);
+        QVERIFY(text.ok());
+        const QString attachment =
+            QStringLiteral("[DIRSYNC-TRANSACTIONS]\n%1 R MS:\n%2 A Fresh Face\tMS:NWNET/PO1/FRESH\n"
+                           "%3 Q Not A Transaction\n")
+                .arg(srvSync + 1, 10, 10, QLatin1Char('0'))
+                .arg(srvSync + 2, 10, 10, QLatin1Char('0'))
+                .arg(srvSync + 3, 10, 10, QLatin1Char('0'));
+        Message mail = Message::create(QStringLiteral("MS:NORTHWIND/SEATTLE/$SYSTEM"),
+                                       QStringLiteral("MS:NWNET/PO2/$SYSTEM"),
+                                       QStringLiteral("$SYSTEM SrvTx R=0 S=%1 (was %2), I=%3 3 sent")
+                                           .arg(srvSync + 2)
+                                           .arg(srvSync)
+                                           .arg(imp),
+                                       text->body);
+        mail.attachment = attachment.toUtf8();
+        QVERIFY(PostofficeQueue(*po2).accept(mail).ok());
+        QVERIFY(PostofficeQueue(*po2).dispatch().ok());
+        auto t3 = PostofficeDirsync(*po2).t3();
+        QVERIFY2(t3.ok(), qPrintable(t3.ok() ? QString() : t3.error().message()));
+        QCOMPARE(t3->rejected, 1);
+        QCOMPARE(t3->applied, 0);
+        QCOMPARE(gal(Po2), before);
+        QCOMPARE(PostofficeDirsync(*po2).status()->srvSync, srvSync);
+        auto log = PostofficeDirsync(*po2).log(20);
+        QVERIFY(log.ok());
+        bool said = false;
+        for (const PoDirsyncLogLine& l : log.value())
+            said = said ||
+                   (l.text.contains(QStringLiteral("[124]")) && l.text.contains(QStringLiteral("line 4")));
+        QVERIFY(said);
+        QVERIFY(cycle()); // and the next cycle goes on from there
+        checkAgreement();
+    }
+
     void addressConflictIsReportedNotOverwritten()
     {
         QVERIFY(cycle());
