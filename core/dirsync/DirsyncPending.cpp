@@ -9,7 +9,7 @@
 namespace sa::core::DirsyncPending {
 
 Result<QList<DirsyncTransaction>> keep(DirectoryWriter& w, const QString& partner, qint64 last,
-                                       QList<DirsyncTransaction> transactions)
+                                       QList<DirsyncTransaction> transactions, QString* kept)
 {
     for (DirsyncTransaction& t : transactions)
         t.seq = ++last;
@@ -23,6 +23,8 @@ Result<QList<DirsyncTransaction>> keep(DirectoryWriter& w, const QString& partne
                     {partner, transactions.first().seq, transactions.last().seq, text.value()});
     if (!r)
         return r.error();
+    if (kept)
+        *kept = std::move(text).value();
     return transactions;
 }
 

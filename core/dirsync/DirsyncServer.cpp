@@ -442,35 +442,47 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
                 return f;
         }
         // Kept until confirmed; the reply carries what an earlier one did and is not confirmed yet.
-        auto fresh = DirsyncPending::keep(w, p.guid(), p.svrSeq, std::move(changes).value());
+        QString keptText;
+        auto fresh = DirsyncPending::keep(w, p.guid(), p.svrSeq, std::move(changes).value(), &keptText);
         if (!fresh)
             return fresh.error();
         const qint64 seq = fresh->isEmpty() ? p.svrSeq : fresh->last().seq;
+        const qsizetype freshCount = fresh->size();
         run.countSent(fresh.value());
-        DirsyncMessage message;
-        if (full) {
-            message.transactions = std::move(fresh).value(); // nothing else is kept any more
+        fresh = QList<DirsyncTransaction>(); // a full reply's list let go before its message is made
+        DirsyncHeader header;
+        header.task = dirsync::TaskReply;
+        header.templates = !outgoing.isEmpty();
+        header.reqName = QStringLiteral("PCM:") + p.postoffice;
+        header.reqSeq = p.reqSeq;
+        header.srvSeq = seq;
+        header.impSeq = p.impSeq;
+        SiteTransport transport(m_store, QString());
+        Message built;
+        if (full && freshCount > 0) {
+            // Nothing else is kept any more: the reply carries the text just kept, written once.
+            built = DirsyncEnvelope::compose(header, std::move(keptText), freshCount,
+                                             DirsyncSubject::Kind::ServerUpdate, p.confSeq,
+                                             transport.systemAddress(), p.address);
         } else {
+            keptText.clear();
+            DirsyncMessage message;
+            message.header = header;
             auto unconfirmed = DirsyncPending::unconfirmed(w, p.guid(), p.confSeq);
             if (!unconfirmed)
                 return unconfirmed.error();
             message.transactions = std::move(unconfirmed).value();
+            auto composed = DirsyncEnvelope::compose(message, DirsyncSubject::Kind::ServerUpdate, p.confSeq,
+                                                     transport.systemAddress(), p.address);
+            if (!composed)
+                return composed.error();
+            built = std::move(composed).value();
         }
-        message.header.task = dirsync::TaskReply;
-        message.header.templates = !outgoing.isEmpty();
-        message.header.reqName = QStringLiteral("PCM:") + p.postoffice;
-        message.header.reqSeq = p.reqSeq;
-        message.header.srvSeq = seq;
-        message.header.impSeq = p.impSeq;
-        SiteTransport transport(m_store, QString());
-        auto mail = DirsyncEnvelope::compose(message, DirsyncSubject::Kind::ServerUpdate, p.confSeq,
-                                             transport.systemAddress(), p.address);
-        if (!mail)
-            return mail.error();
-        if (Status s = MtaQueue::enqueue(w, mail.value()); !s)
+        const Message& mail = built;
+        if (Status s = MtaQueue::enqueue(w, mail); !s)
             return s;
         if (m_server.flag(attr::DxaAdminCopy)) {
-            if (Status s = copyToAdministrator(w, mail.value()); !s)
+            if (Status s = copyToAdministrator(w, mail); !s)
                 return s;
         }
         QList<AttributeChange> changesToObject{
@@ -481,7 +493,7 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
             return s;
         run.messagesOut = 1;
         run.finished = Clock::nowUtc();
-        run.detail = mail->subject + exporter.setAsideNote();
+        run.detail = mail.subject + exporter.setAsideNote();
         if (Status s =
                 DirsyncPartnerState::sent(w, p.guid(), watermark, p.exportConfig(outgoing),
                                           run.finished.toString(Qt::ISODateWithMs), run.outcome(), true);

@@ -226,12 +226,17 @@ Result<DirsyncText> DirsyncCodec::encode(const DirsyncMessage& message)
     auto transactions = encodeTransactions(message.transactions);
     if (!transactions)
         return transactions.error();
+    return encode(message.header, std::move(transactions).value());
+}
+
+DirsyncText DirsyncCodec::encode(const DirsyncHeader& header, QString transactions)
+{
     DirsyncText out;
-    out.body = encodeHeader(message.header);
-    if (message.header.inAttachment)
-        out.attachment = transactions.value();
+    out.body = encodeHeader(header);
+    if (header.inAttachment)
+        out.attachment = std::move(transactions);
     else
-        out.body += QLatin1Char('\n') + transactions.value();
+        out.body += QLatin1Char('\n') + transactions;
     return out;
 }
 

@@ -27,6 +27,9 @@ class DirsyncCodec
 {
 public:
     static Result<DirsyncText> encode(const DirsyncMessage& message);
+    /// The same with the transactions already written (encodeTransactions): a full reply is
+    /// written once.
+    static DirsyncText encode(const DirsyncHeader& header, QString transactions);
     static Result<DirsyncMessage> parse(const QString& body, const QString& attachment = {});
     /// The same, the transactions handed to `take` one at a time as each is read whole, in order,
     /// none of them kept (a reply of a million entries): the message returned has none. A fault

@@ -17,6 +17,9 @@ struct DirsyncEnvelope
     /// count.
     static Result<Message> compose(const DirsyncMessage& message, DirsyncSubject::Kind kind, qint64 was,
                                    const QString& from, const QString& to);
+    /// The same with the `count` transactions already written (DirsyncPending::keep's text).
+    static Message compose(const DirsyncHeader& header, QString transactions, qsizetype count,
+                           DirsyncSubject::Kind kind, qint64 was, const QString& from, const QString& to);
 };
 
 } // namespace sa::core
