@@ -15,6 +15,7 @@
 #include "core/transport/SiteTransport.h"
 
 #include <functional>
+#include <optional>
 
 namespace sa::core {
 
@@ -218,10 +219,13 @@ Result<QList<DirsyncPartnerStatus>> DirsyncCycle::partnerStatus(DirectoryStore& 
             return all;
         QList<DirsyncPartnerStatus> out = all.value();
         const QString orgDir = Organization::dirOfSite(store.path());
-        auto organization = Organization::open(orgDir);
+        // Opened only for a late requestor: it opens a site again, beside `store` (issue 18).
+        std::optional<Result<Organization>> organization;
         for (DirsyncPartnerStatus& s : out) {
-            if (s.late() && organization)
-                s.lateReason = DirsyncLate::whereWaiting(organization.value(), s.address);
+            if (s.late() && !organization)
+                organization = Organization::open(orgDir);
+            if (s.late() && organization->ok())
+                s.lateReason = DirsyncLate::whereWaiting(organization->value(), s.address);
             // A requestor whose postoffice cannot be opened says so on its own row.
             if (auto po = PostofficeStore::open(orgDir, s.postoffice);
                 !po && po.error().code() != ErrorCode::NotFound &&

@@ -73,7 +73,9 @@ Status PostofficeQueue::enqueue(const Message& m, const QString& direction, cons
 
 Status PostofficeQueue::submit(const Message& m)
 {
-    return enqueue(m, QStringLiteral("in"), {});
+    // Routed as it is submitted, in the caller's transaction: delivered here, or "out" for its next
+    // hop (one commit for the sender, not a second one for dispatch).
+    return dispatchOne(m);
 }
 
 Status PostofficeQueue::bounce(const Message& m, const QString& source, const QString& reason)
@@ -184,8 +186,9 @@ Result<int> PostofficeQueue::accept(const QList<Message>& messages)
     int fresh = 0;
     SeenIds seen(c, QStringLiteral("seen"));
     Status s = c.transaction([&]() -> Status {
-        auto taken = seen.takeInAll(
-            messages, [this](const Message& m) { return enqueue(m, QStringLiteral("in"), {}); });
+        // Each new one delivered or forwarded in the same transaction it is taken in: one commit at
+        // the postoffice for the batch (a dirsync reply reaches $SYSTEM with its hand-over).
+        auto taken = seen.takeInAll(messages, [this](const Message& m) { return dispatchOne(m); });
         if (!taken)
             return taken.error();
         fresh = taken.value();

@@ -37,10 +37,12 @@ public:
     /// Default of undeliverableAfter(): a day, as mail systems give a next hop before they return mail.
     static constexpr int DefaultUndeliverableSeconds = 24 * 3600;
 
-    /// Queues `m`, from here, for dispatch; inside a transaction.
+    /// Sends `m` from here, inside the caller's transaction: delivered to its mailbox here, put "out"
+    /// for its next hop, or returned (dispatchOne).
     Status submit(const Message& m);
-    /// Processes the "in" queue: local mailboxes get their mail, other postoffices' mail moves to
-    /// "out" with its next hop, and what cannot go anywhere comes back as a non-delivery report.
+    /// Processes the "in" queue (the non-delivery reports made here, and what an earlier version
+    /// queued): local mailboxes get their mail, other postoffices' mail moves to "out" with its
+    /// next hop, and what cannot go anywhere comes back as a non-delivery report.
     Result<int> dispatch();
 
     // The interface of whatever carries mail to and from this postoffice.
@@ -48,7 +50,8 @@ public:
     Result<QList<PoQueued>> outboundFor(const QString& nextHop, int limit = 500) const;
     /// Takes handed-over messages off the outbound queue, all in one transaction.
     Status removeOutbound(const QList<qint64>& seqs);
-    /// Takes a message in for delivery here; a message id seen before is ignored (returns false).
+    /// Takes a message in and dispatches it in the same transaction (delivered, forwarded or
+    /// returned); a message id seen before is ignored (returns false).
     Result<bool> accept(const Message& message);
     /// Several at once, in one transaction; returns how many were new.
     Result<int> accept(const QList<Message>& messages);

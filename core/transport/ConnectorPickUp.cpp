@@ -8,6 +8,9 @@
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Services.h"
 
+#include <memory>
+#include <vector>
+
 namespace sa::core {
 
 using ConnectorValues::servingConnectorMta;
@@ -22,7 +25,16 @@ Result<int> ConnectorPickUp::pickUp()
     auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
     if (!connectors)
         return connectors.error();
-    int moved = 0;
+    // What every direct postoffice has for the site is taken in here in one transaction, then off
+    // each postoffice's queue: a crash in between hands it over again, and the ids keep one copy.
+    // One commit here for the pick-up, not one per postoffice.
+    struct Picked
+    {
+        std::unique_ptr<PostofficeStore> po;
+        QList<qint64> seqs;
+    };
+    std::vector<Picked> picked;
+    QList<Message> batch;
     for (const DirectoryObject& c : connectors.value()) {
         if (c.isReplica())
             continue;
@@ -41,24 +53,25 @@ Result<int> ConnectorPickUp::pickUp()
             auto waiting = PostofficeQueue(*po.value()).outboundFor(shadow);
             if (!waiting)
                 return waiting.error();
-            // Taken in here first, then off the postoffice's queue: a crash in between hands the
-            // batch over again, and the ids keep one copy.
-            QList<Message> batch;
-            QList<qint64> seqs;
+            if (waiting->isEmpty())
+                continue;
+            Picked p{std::move(po).value(), {}};
             for (const PoQueued& q : waiting.value()) {
                 batch << q.message;
-                seqs << q.seq;
+                p.seqs << q.seq;
             }
-            if (batch.isEmpty())
-                continue;
-            if (auto taken = SiteTransport(m_store, m_orgDir).accept(batch); !taken)
-                return taken.error();
-            if (Status s = PostofficeQueue(*po.value()).removeOutbound(seqs); !s)
-                return s.error();
-            moved += int(batch.size());
+            picked.push_back(std::move(p));
         }
     }
-    return moved;
+    if (batch.isEmpty())
+        return 0;
+    if (auto taken = SiteTransport(m_store, m_orgDir).accept(batch); !taken)
+        return taken.error();
+    for (const Picked& p : picked) {
+        if (Status s = PostofficeQueue(*p.po).removeOutbound(p.seqs); !s)
+            return s.error();
+    }
+    return int(batch.size());
 }
 
 QString ConnectorPickUp::localPostoffice(const DirectoryObject& c) const

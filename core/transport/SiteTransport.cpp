@@ -335,6 +335,13 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
     QMap<QString, QList<std::pair<qint64, Message>>> toSites;       // by site name
     QMap<QString, QList<std::pair<qint64, Message>>> toInternet;    // by site over an IMS; "": the Internet
     QMap<QString, QList<qint64>> waiting; // tried, their next hop unavailable: by why
+    struct Local
+    {
+        qint64 seq;
+        Message message;
+        QString owner;
+    };
+    QList<Local> toLocal; // to mailboxes of this site
     // What waited too long for its next hop goes back to its sender with the reason it waited.
     const auto giveBack = [this, limit](qint64 seq, const Message& m, const QString& why) {
         return m_store.write([&](DirectoryWriter& w) -> Status {
@@ -380,12 +387,8 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         Status s;
         switch (r.kind) { // the hand-overs to postoffices and sites are gathered, then made below
         case Route::Kind::Local:
-            s = m_store.write([&](DirectoryWriter&) -> Status {
-                if (Status d = SiteMail(m_store).deliver(m, r.owner); !d)
-                    return d;
-                return MtaQueue(m_store).drop(seq);
-            });
-            break;
+            toLocal.append({seq, m, r.owner});
+            continue; // delivered with the others, below
         case Route::Kind::Expand: {
             s = m_store.write([&](DirectoryWriter& w) -> Status {
                 for (int i = 0; i < r.members.size(); ++i) {
@@ -464,28 +467,64 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         if (Status s = MtaQueue(m_store).countAttempt(it.value(), it.key()); !s)
             return s.error();
     }
-    // Each receiver takes its messages in one transaction, then they leave this queue in one:
-    // a crash in between hands them over again, and the receiver's ids keep one copy.
-    for (auto it = toPostoffices.constBegin(); it != toPostoffices.constEnd(); ++it) {
-        auto po = PostofficeStore::open(m_orgDir, it.key());
-        Status s = po ? handOver(it.value(),
-                                 [&](const QList<Message>& batch) {
-                                     return PostofficeQueue(*po.value()).accept(batch);
-                                 })
-                      : holdAll(it.value(), QStringLiteral("the postoffice %1 cannot be opened: %2")
-                                                .arg(it.key(), po.error().message()));
+    // This site's own mail (the dirsync server's $SYSTEM mail among it) delivered and off the queue
+    // in one transaction for the batch.
+    if (!toLocal.isEmpty()) {
+        Status s = m_store.write([&](DirectoryWriter&) -> Status {
+            for (const Local& l : toLocal) {
+                if (Status d = SiteMail(m_store).deliver(l.message, l.owner); !d)
+                    return d;
+                if (Status d = MtaQueue(m_store).drop(l.seq); !d)
+                    return d;
+            }
+            return {};
+        });
         if (!s)
             return s.error();
+        *moved += int(toLocal.size());
+    }
+    // Each receiver takes its messages in one transaction; then all that were taken leave this
+    // queue in one (one commit here for the batch, not one per postoffice or site): a crash in
+    // between hands them over again, and the receivers' ids keep one copy.
+    QList<qint64> handed;
+    const auto dropHanded = [&]() -> Status {
+        if (handed.isEmpty())
+            return {};
+        return m_store.write([&](DirectoryWriter&) -> Status {
+            for (qint64 seq : handed) {
+                if (Status d = MtaQueue(m_store).drop(seq); !d)
+                    return d;
+            }
+            return {};
+        });
+    };
+    const auto failed = [&](const Status& s) -> Error {
+        (void)dropHanded(); // what was taken before the failure leaves the queue all the same
+        return s.error();
+    };
+    for (auto it = toPostoffices.constBegin(); it != toPostoffices.constEnd(); ++it) {
+        auto po = PostofficeStore::open(m_orgDir, it.key());
+        Status s =
+            po ? handOver(
+                     it.value(),
+                     [&](const QList<Message>& batch) { return PostofficeQueue(*po.value()).accept(batch); },
+                     handed)
+               : holdAll(it.value(), QStringLiteral("the postoffice %1 cannot be opened: %2")
+                                         .arg(it.key(), po.error().message()));
+        if (!s)
+            return failed(s);
         *moved += int(it->size());
     }
     for (auto it = toSites.constBegin(); it != toSites.constEnd(); ++it) {
         SiteTransport remote(*sites(it.key()), m_orgDir);
-        if (Status s =
-                handOver(it.value(), [&](const QList<Message>& batch) { return remote.accept(batch); });
+        if (Status s = handOver(
+                it.value(), [&](const QList<Message>& batch) { return remote.accept(batch); }, handed);
             !s)
-            return s.error();
+            return failed(s);
         *moved += int(it->size());
     }
+    if (Status s = dropHanded(); !s)
+        return s.error();
     // The Internet Mail Service's queue is in this database: taken there and dropped here in one.
     for (auto it = toInternet.constBegin(); it != toInternet.constEnd(); ++it) {
         if (Status s = m_store.write([&](DirectoryWriter& w) -> Status {
@@ -532,20 +571,17 @@ Status SiteTransport::setUndeliverableAfter(int seconds)
 }
 
 Status SiteTransport::handOver(const QList<std::pair<qint64, Message>>& items,
-                               const std::function<Result<int>(const QList<Message>&)>& receiver)
+                               const std::function<Result<int>(const QList<Message>&)>& receiver,
+                               QList<qint64>& handed)
 {
     QList<Message> batch;
     for (const auto& item : items)
         batch << item.second;
     if (auto taken = receiver(batch); !taken)
         return taken.error();
-    return m_store.write([&](DirectoryWriter&) -> Status {
-        for (const auto& item : items) {
-            if (Status d = MtaQueue(m_store).drop(item.first); !d)
-                return d;
-        }
-        return {};
-    });
+    for (const auto& item : items)
+        handed << item.first;
+    return {};
 }
 
 Status SiteTransport::holdAll(const QList<std::pair<qint64, Message>>& items, const QString& reason)

@@ -22,10 +22,6 @@ Measure rawInsertC(const QString& path, qint64 parentId, const QString& parentDn
 /// PRAGMAs (each one durable): the baseline of a cycle's bookkeeping.
 Measure rawCommits(const QString& path, int n);
 
-/// An organization (BENCH/SITE, server X1) whose dirsync server serves `postoffices` requestor
-/// postoffices of `users` users each, with MSMail Recipients as their import container.
-core::Result<core::Organization> buildDirsyncOrganization(const QString& dir, int postoffices, int users);
-
 /// The dirsync figures (item 8): `postoffices` requestor postoffices of `users` users each.
 int dirsyncBench(const QString& dir, int postoffices, int users);
 

@@ -2,6 +2,7 @@
 #include "BenchSupport.h"
 #include "core/directory/Dn.h"
 #include "core/host/ServiceHost.h"
+#include "tests/support/DirsyncNetwork.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/mainwindow/ServiceCommands.h"
@@ -61,7 +62,7 @@ Turns measure(QEventLoop& loop)
 
 int guiStallBench(const QString& dir, int users)
 {
-    auto org = buildDirsyncOrganization(dir + QStringLiteral("/gui-stall"), 1, users);
+    auto org = test::DirsyncNetwork::build(dir + QStringLiteral("/gui-stall"), 1, users);
     if (!org) {
         std::fprintf(stderr, "the organization failed: %s\n", qPrintable(org.error().message()));
         return 1;

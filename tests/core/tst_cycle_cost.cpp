@@ -1,0 +1,53 @@
+#include "core/host/DirsyncCycle.h"
+#include "core/msmail/PostofficeStore.h"
+#include "core/storage/SqliteConnection.h"
+#include "tests/support/DirsyncNetwork.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sa::core;
+using namespace sa::test;
+
+/// What a dirsync cycle costs in durable commits (each one waits for the disk): an idle cycle of a
+/// one-site MS Mail network costs at most eight per postoffice (issue 18) - its T1 and T3 and the
+/// hand-overs of its update and of the reply at the postoffice, its message received and answered
+/// at the site, and the site's pick-up, delivery and hand-over, made once for all postoffices.
+class TestCycleCost : public QObject
+{
+    Q_OBJECT
+
+    static constexpr int Postoffices = 4;
+    static constexpr int CommitsPerPostoffice = 8;
+
+private Q_SLOTS:
+    void anIdleCycleCommitsAtMostEightTimesPerPostoffice()
+    {
+        QTemporaryDir dir;
+        auto org = DirsyncNetwork::build(dir.filePath(QStringLiteral("net")), Postoffices, 20);
+        QVERIFY2(org.ok(), qPrintable(org ? QString() : org.error().message()));
+        for (int i = 0; i < 2; ++i) { // the first exchange, then the confirmations
+            auto r = DirsyncCycle(org.value()).run();
+            QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message()));
+        }
+        for (int p = 0; p < Postoffices; ++p) { // they agree: each lists every other's users
+            auto po = PostofficeStore::open(org->dir(), DirsyncNetwork::postofficeName(p));
+            QVERIFY(po.ok());
+            QCOMPARE(int(po.value()->gal()->size()), Postoffices * 20);
+        }
+        const auto before = SqliteConnection::activity();
+        auto idle = DirsyncCycle(org.value()).run();
+        QVERIFY2(idle.ok(), qPrintable(idle ? QString() : idle.error().message()));
+        const auto after = SqliteConnection::activity();
+        const qint64 commits = after.commits - before.commits;
+        QVERIFY2(commits <= qint64(CommitsPerPostoffice) * Postoffices,
+                 qPrintable(QStringLiteral("%1 commits for %2 postoffices").arg(commits).arg(Postoffices)));
+        // Each database opened once for the whole cycle: the site and the postoffices.
+        QCOMPARE(after.opened - before.opened, qint64(1 + Postoffices));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCycleCost)
+#include "tst_cycle_cost.moc"
