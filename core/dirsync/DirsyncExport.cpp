@@ -273,6 +273,21 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full()
 
 Result<QList<DirsyncTransaction>> DirsyncExport::full(const QString& replace)
 {
+    QList<DirsyncTransaction> out;
+    Status s = full(replace, [&out](DirsyncTransaction&& t) {
+        out.append(std::move(t));
+        return Status();
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Status DirsyncExport::full(const QString& replaceList,
+                           const std::function<Status(DirsyncTransaction&&)>& take)
+{
+    const QString replace =
+        replaceList.isEmpty() ? m_partner.nativeType.toUpper() + QLatin1Char(':') : replaceList;
     // What the requestor held before, to count what the R takes away from it. A 64-bit hash of each
     // GUID, not the GUID (a million entries in eight megabytes): two GUIDs of one hash would make the
     // count one short, which the deletion threshold could not notice.
@@ -286,7 +301,7 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full(const QString& replace)
     before.value().finish();
     // Sent again from nothing; what was set aside is looked at again, entry by entry.
     if (Status s = forgetRequestor(m_writer, m_partner.guid()); !s)
-        return s.error();
+        return s;
     m_fullPass = true;
     const auto done = qScopeGuard([this] { m_fullPass = false; });
     // The names the requestor's own users have: nothing may be sent under them (Q146676).
@@ -295,14 +310,15 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full(const QString& replace)
             DirsyncImport::eachNameFrom(m_writer.store(), m_partner.guid(),
                                         [&claimed](const QString& key) { claimed.insert(qHash(key)); });
         !s)
-        return s.error();
+        return s;
 
     QStringList containers = m_partner.exportContainers;
     for (const QString& c : m_importContainers) {
         if (!containers.contains(c))
             containers << c; // an object lives in one container: each is met once
     }
-    QList<DirsyncTransaction> out{transaction(DirsyncTransaction::Code::Replace, {}, replace)};
+    if (Status s = take(transaction(DirsyncTransaction::Code::Replace, {}, replace)); !s)
+        return s;
     for (const QString& key : containers) {
         Status s = eachRecipientIn(key, [&](const DirectoryObject& o, const QString& importer) -> Status {
             const auto entry = entryFor(o, importer);
@@ -319,15 +335,15 @@ Result<QList<DirsyncTransaction>> DirsyncExport::full(const QString& replace)
                 return name.error();
             if (Status r = remember(o.guid, *entry, name.value()); !r)
                 return r;
-            out << transaction(DirsyncTransaction::Code::Add, name.value(), entry->address, entry->fields);
             held.remove(qHash(o.guid));
-            return {};
+            return take(
+                transaction(DirsyncTransaction::Code::Add, name.value(), entry->address, entry->fields));
         });
         if (!s)
-            return s.error();
+            return s;
     }
     m_removedByFull = int(held.size());
-    return out;
+    return {};
 }
 
 Result<QList<DirsyncTransaction>> DirsyncExport::changesSince(qint64 usn)

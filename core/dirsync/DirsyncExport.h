@@ -68,6 +68,9 @@ public:
     Result<QList<DirsyncTransaction>> full();
     /// The same, led by `replace` (R MS:ORG/SITE as a requestor names its own list).
     Result<QList<DirsyncTransaction>> full(const QString& replace);
+    /// full() handing each transaction to `take` as it is made, none of them held (a full reply of
+    /// a million entries is written as it is read); `replace` empty: R TYPE: as full() sends.
+    Status full(const QString& replace, const std::function<Status(DirsyncTransaction&&)>& take);
     /// How many entries the requestor held before the last full() that it no longer gets: what
     /// that R deletes at the requestor.
     int removedByFull() const { return m_removedByFull; }

@@ -16,11 +16,15 @@ const QString DirsyncRun::StoppedByThreshold = QStringLiteral("stopped: deletion
 
 void DirsyncRun::countSent(const QList<DirsyncTransaction>& transactions)
 {
-    for (const DirsyncTransaction& t : transactions) {
-        adds += t.code == DirsyncTransaction::Code::Add ? 1 : 0;
-        modifies += t.code == DirsyncTransaction::Code::Modify ? 1 : 0;
-        deletes += t.code == DirsyncTransaction::Code::Delete ? 1 : 0;
-    }
+    for (const DirsyncTransaction& t : transactions)
+        countSent(t);
+}
+
+void DirsyncRun::countSent(const DirsyncTransaction& t)
+{
+    adds += t.code == DirsyncTransaction::Code::Add ? 1 : 0;
+    modifies += t.code == DirsyncTransaction::Code::Modify ? 1 : 0;
+    deletes += t.code == DirsyncTransaction::Code::Delete ? 1 : 0;
 }
 
 QString DirsyncRun::outcome() const

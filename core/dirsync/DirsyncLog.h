@@ -70,6 +70,7 @@ struct DirsyncRun
     static const QString StoppedByThreshold; ///< "stopped: deletion threshold"
     /// Counts the adds, modifies and deletes among `transactions`.
     void countSent(const QList<DirsyncTransaction>& transactions);
+    void countSent(const DirsyncTransaction& transaction);
 };
 
 /// Diagnostics Logging of the directory synchronization service (reference §4: categories seen in

@@ -9,7 +9,7 @@
 namespace sa::core::DirsyncPending {
 
 Result<QList<DirsyncTransaction>> keep(DirectoryWriter& w, const QString& partner, qint64 last,
-                                       QList<DirsyncTransaction> transactions, QString* kept)
+                                       QList<DirsyncTransaction> transactions)
 {
     for (DirsyncTransaction& t : transactions)
         t.seq = ++last;
@@ -18,14 +18,19 @@ Result<QList<DirsyncTransaction>> keep(DirectoryWriter& w, const QString& partne
     auto text = DirsyncCodec::encodeTransactions(transactions);
     if (!text)
         return text.error();
-    auto r = w.exec(QStringLiteral("INSERT INTO dxa_pending(requestor, first_seq, last_seq, transactions)"
-                                   " VALUES (?, ?, ?, ?)"),
-                    {partner, transactions.first().seq, transactions.last().seq, text.value()});
-    if (!r)
-        return r.error();
-    if (kept)
-        *kept = std::move(text).value();
+    if (Status s = keepWritten(w, partner, transactions.first().seq, transactions.last().seq, text.value());
+        !s)
+        return s.error();
     return transactions;
+}
+
+Status keepWritten(DirectoryWriter& w, const QString& partner, qint64 first, qint64 last, const QString& text)
+{
+    return w
+        .exec(QStringLiteral("INSERT INTO dxa_pending(requestor, first_seq, last_seq, transactions)"
+                             " VALUES (?, ?, ?, ?)"),
+              {partner, first, last, text})
+        .status();
 }
 
 Result<QList<DirsyncTransaction>> unconfirmed(DirectoryWriter& w, const QString& partner, qint64 confirmed)

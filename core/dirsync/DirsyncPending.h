@@ -12,11 +12,13 @@ class DirectoryWriter;
 /// the site's own updates as a requestor): kept in dxa_pending, one row per message, until the other
 /// side's number says it has it; everything above that number goes again with the next message.
 namespace DirsyncPending {
-/// Numbers `transactions` after `last` and keeps them; returns them numbered, and in `text` (when
-/// given) as they were written ([DIRSYNC-TRANSACTIONS] and the lines), which a message may carry as
-/// it is instead of writing them again.
+/// Numbers `transactions` after `last` and keeps them; returns them numbered.
 Result<QList<DirsyncTransaction>> keep(DirectoryWriter& w, const QString& partner, qint64 last,
-                                       QList<DirsyncTransaction> transactions, QString* text = nullptr);
+                                       QList<DirsyncTransaction> transactions);
+/// Keeps transactions `first` to `last` already numbered and written (DirsyncCodec::transactionsHead
+/// and appendTransaction): a full reply, never held as a list.
+Status keepWritten(DirectoryWriter& w, const QString& partner, qint64 first, qint64 last,
+                   const QString& text);
 /// Everything kept with a number above `confirmed`, in order.
 Result<QList<DirsyncTransaction>> unconfirmed(DirectoryWriter& w, const QString& partner, qint64 confirmed);
 /// The other side has everything up to `confirmed`: those are let go.

@@ -421,14 +421,31 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         const int held = entries.value();
         DirsyncExport exporter(w, p, m_importContainers);
         exporter.setFieldMap(outgoing);
-        auto changes = full ? exporter.full() : exporter.changesSince(state->watermark);
-        if (!changes)
-            return changes.error();
+        // A full reply is numbered and written as the export makes it, never held as a list (it
+        // carries every entry of the organization); other replies are lists of what changed.
+        QList<DirsyncTransaction> changes;
+        QString written = DirsyncCodec::transactionsHead();
+        qint64 seq = p.svrSeq; // the last number given
+        int deletes = 0;
+        if (full) {
+            Status s = exporter.full(QString(), [&](DirsyncTransaction&& t) -> Status {
+                t.seq = ++seq;
+                run.countSent(t);
+                return DirsyncCodec::appendTransaction(written, t);
+            });
+            if (!s)
+                return s;
+            deletes = exporter.removedByFull();
+        } else {
+            auto changed = exporter.changesSince(state->watermark);
+            if (!changed)
+                return changed.error();
+            changes = std::move(changed).value();
+            for (const DirsyncTransaction& t : changes)
+                deletes += t.code == DirsyncTransaction::Code::Delete ? 1 : 0;
+        }
         // The deletion threshold: before anything is deleted at the requestor, a reply that would
         // delete too much waits for the administrator (siteadminctl dirsync approve-deletes).
-        int deletes = full ? exporter.removedByFull() : 0;
-        for (const DirsyncTransaction& t : changes.value())
-            deletes += t.code == DirsyncTransaction::Code::Delete ? 1 : 0;
         if (!state->deletesApproved && p.exceedsDeletionThreshold(deletes, held)) {
             heldBack = deletes;
             heldEntries = held;
@@ -437,35 +454,32 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         if (Status e = exporter.reportSetAside(run); !e)
             return e;
         report.setAside += int(exporter.setAside().size());
-        if (full) {
-            if (Status f = DirsyncPending::forget(w, p.guid()); !f)
-                return f;
-        }
-        // Kept until confirmed; the reply carries what an earlier one did and is not confirmed yet.
-        QString keptText;
-        auto fresh = DirsyncPending::keep(w, p.guid(), p.svrSeq, std::move(changes).value(), &keptText);
-        if (!fresh)
-            return fresh.error();
-        const qint64 seq = fresh->isEmpty() ? p.svrSeq : fresh->last().seq;
-        const qsizetype freshCount = fresh->size();
-        run.countSent(fresh.value());
-        fresh = QList<DirsyncTransaction>(); // a full reply's list let go before its message is made
         DirsyncHeader header;
         header.task = dirsync::TaskReply;
         header.templates = !outgoing.isEmpty();
         header.reqName = QStringLiteral("PCM:") + p.postoffice;
         header.reqSeq = p.reqSeq;
-        header.srvSeq = seq;
         header.impSeq = p.impSeq;
         SiteTransport transport(m_store, QString());
         Message built;
-        if (full && freshCount > 0) {
-            // Nothing else is kept any more: the reply carries the text just kept, written once.
-            built = DirsyncEnvelope::compose(header, std::move(keptText), freshCount,
+        if (full) {
+            // Nothing else is kept any more: kept until confirmed, and sent, as written.
+            if (Status f = DirsyncPending::forget(w, p.guid()); !f)
+                return f;
+            if (Status k = DirsyncPending::keepWritten(w, p.guid(), p.svrSeq + 1, seq, written); !k)
+                return k;
+            header.srvSeq = seq;
+            built = DirsyncEnvelope::compose(header, std::move(written), seq - p.svrSeq,
                                              DirsyncSubject::Kind::ServerUpdate, p.confSeq,
                                              transport.systemAddress(), p.address);
         } else {
-            keptText.clear();
+            // Kept until confirmed; the reply carries what an earlier one did and is not confirmed yet.
+            auto fresh = DirsyncPending::keep(w, p.guid(), p.svrSeq, std::move(changes));
+            if (!fresh)
+                return fresh.error();
+            seq = fresh->isEmpty() ? p.svrSeq : fresh->last().seq;
+            run.countSent(fresh.value());
+            header.srvSeq = seq;
             DirsyncMessage message;
             message.header = header;
             auto unconfirmed = DirsyncPending::unconfirmed(w, p.guid(), p.confSeq);

@@ -191,31 +191,42 @@ QString DirsyncCodec::problem(const DirsyncTransaction& t)
     return {};
 }
 
+Status DirsyncCodec::appendTransaction(QString& out, const DirsyncTransaction& t)
+{
+    if (const QString why = problem(t); !why.isEmpty())
+        return Error(ErrorCode::InvalidValue, QStringLiteral("transaction %1: %2").arg(t.seq).arg(why));
+    const QChar code = QChar::fromLatin1(char(t.code));
+    out += seqText(t.seq) + QLatin1Char(' ') + code + QLatin1Char(' ');
+    switch (t.code) {
+    case DirsyncTransaction::Code::Replace:
+    case DirsyncTransaction::Code::Template:
+        out += t.address + QLatin1Char('\n');
+        break;
+    default:
+        out += padded(t.fullName) + t.address + QLatin1Char('\n');
+        if (t.code == DirsyncTransaction::Code::Modify)
+            out += QStringLiteral("  ") + padded(t.newFullName) + t.newAddress + QLatin1Char('\n');
+    }
+    for (const DirsyncField& f : t.fields)
+        out += QStringLiteral("- ") + f.prompt + QStringLiteral(":/") + f.value + QLatin1Char('\n');
+    for (const QString& l : t.templateLines)
+        out += QLatin1Char(' ') + l + QLatin1Char('\n');
+    return {};
+}
+
+QString DirsyncCodec::transactionsHead()
+{
+    return TransactionsTag + QLatin1Char('\n');
+}
+
 Result<QString> DirsyncCodec::encodeTransactions(const QList<DirsyncTransaction>& transactions)
 {
-    // One string, grown in place (a full reply of a million entries is written once, not as a
-    // list of lines joined into a copy).
-    QString out = TransactionsTag + QLatin1Char('\n');
+    // One string, grown in place (not a list of lines joined into a copy).
+    QString out = transactionsHead();
     out.reserve(qsizetype(transactions.size()) * 80 + 32);
     for (const DirsyncTransaction& t : transactions) {
-        if (const QString why = problem(t); !why.isEmpty())
-            return Error(ErrorCode::InvalidValue, QStringLiteral("transaction %1: %2").arg(t.seq).arg(why));
-        const QChar code = QChar::fromLatin1(char(t.code));
-        out += seqText(t.seq) + QLatin1Char(' ') + code + QLatin1Char(' ');
-        switch (t.code) {
-        case DirsyncTransaction::Code::Replace:
-        case DirsyncTransaction::Code::Template:
-            out += t.address + QLatin1Char('\n');
-            break;
-        default:
-            out += padded(t.fullName) + t.address + QLatin1Char('\n');
-            if (t.code == DirsyncTransaction::Code::Modify)
-                out += QStringLiteral("  ") + padded(t.newFullName) + t.newAddress + QLatin1Char('\n');
-        }
-        for (const DirsyncField& f : t.fields)
-            out += QStringLiteral("- ") + f.prompt + QStringLiteral(":/") + f.value + QLatin1Char('\n');
-        for (const QString& l : t.templateLines)
-            out += QLatin1Char(' ') + l + QLatin1Char('\n');
+        if (Status s = appendTransaction(out, t); !s)
+            return s.error();
     }
     out.squeeze();
     return out;

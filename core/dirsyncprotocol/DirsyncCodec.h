@@ -44,6 +44,11 @@ public:
     /// exporters set its entry aside instead, so one bad entry never stops a message.
     static QString problem(const DirsyncTransaction& transaction);
     static Result<QString> encodeTransactions(const QList<DirsyncTransaction>& transactions);
+    /// What encodeTransactions() writes before the first transaction ([DIRSYNC-TRANSACTIONS]), and
+    /// one transaction's lines appended after it (refused as encode() refuses it): a message
+    /// written as its transactions are made, none of them held.
+    static QString transactionsHead();
+    static Status appendTransaction(QString& out, const DirsyncTransaction& transaction);
     /// `text` starts with [DIRSYNC-TRANSACTIONS]; `part` and `firstLine` say where it is, for errors.
     static Result<QList<DirsyncTransaction>> parseTransactions(const QString& text, const QString& part,
                                                                int firstLine = 1);

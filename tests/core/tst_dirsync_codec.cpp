@@ -128,6 +128,23 @@ private Q_SLOTS:
         QCOMPARE(tabbed->first().address, QStringLiteral("PCM:POLY/MONT/able"));
     }
 
+    void transactionsWrittenOneAtATimeReadAsAList()
+    {
+        // A full reply is written as its entries are made (head, then each appended): the same
+        // text as the list written at once, and what cannot be written is refused the same way.
+        const DirsyncMessage m = sample(true);
+        QString written = DirsyncCodec::transactionsHead();
+        for (const DirsyncTransaction& t : m.transactions)
+            QVERIFY(DirsyncCodec::appendTransaction(written, t).ok());
+        auto atOnce = DirsyncCodec::encodeTransactions(m.transactions);
+        QVERIFY(atOnce.ok());
+        QCOMPARE(written, atOnce.value());
+        DirsyncTransaction tooLong = m.transactions.at(1);
+        tooLong.fullName = QString(31, QLatin1Char('n'));
+        QVERIFY(!DirsyncCodec::appendTransaction(written, tooLong).ok());
+        QCOMPARE(written, atOnce.value()); // nothing of it written
+    }
+
     void transactionsAreHandedOverOneAtATime()
     {
         const DirsyncMessage m = sample(true);
