@@ -155,15 +155,26 @@ Error noFreeName(const QString& base, const QString& requestor)
 
 } // namespace
 
-Result<QString> DirsyncExport::uniqueName(const QString& guid, const QString& base)
+Result<QString> DirsyncExport::uniqueName(const QString& guid, const QString& base, QSet<size_t>* claimed)
 {
     QString candidate = base;
     for (int n = 1;; ++n) {
-        auto used = nameTaken(guid, candidate.toLower());
-        if (!used)
-            return used.error();
-        if (!used.value())
+        const QString key = candidate.toLower();
+        const size_t hash = qHash(key);
+        bool used = false;
+        // In a full export only a name whose hash is claimed can be taken (or shares the hash):
+        // the database says which.
+        if (!claimed || claimed->contains(hash)) {
+            auto taken = nameTaken(guid, key);
+            if (!taken)
+                return taken.error();
+            used = taken.value();
+        }
+        if (!used) {
+            if (claimed)
+                claimed->insert(hash);
             return candidate;
+        }
         if (n > 999)
             return noFreeName(base, m_partner.name);
         candidate = numbered(base, n);
@@ -187,29 +198,6 @@ Status DirsyncExport::forget(const QString& guid)
     auto r = m_writer.run(QStringLiteral("DELETE FROM dxa_sent WHERE requestor = ? AND object_guid = ?"),
                           {m_partner.guid(), guid});
     return r.status();
-}
-
-Result<QString> DirsyncExport::uniqueName(QSet<size_t>& claimed, const QString& guid, const QString& base)
-{
-    QString candidate = base;
-    for (int n = 1;; ++n) {
-        const QString key = candidate.toLower();
-        const size_t hash = qHash(key);
-        bool used = false;
-        if (claimed.contains(hash)) { // taken, or another name of the same hash: the database says
-            auto taken = nameTaken(guid, key);
-            if (!taken)
-                return taken.error();
-            used = taken.value();
-        }
-        if (!used) {
-            claimed.insert(hash);
-            return candidate;
-        }
-        if (n > 999)
-            return noFreeName(base, m_partner.name);
-        candidate = numbered(base, n);
-    }
 }
 
 Status DirsyncExport::clearSetAside(const QString& guid)
@@ -330,7 +318,7 @@ Status DirsyncExport::full(const QString& replaceList,
                 return ok.error();
             if (!ok.value())
                 return {};
-            auto name = uniqueName(claimed, o.guid, entry->name);
+            auto name = uniqueName(o.guid, entry->name, &claimed);
             if (!name)
                 return name.error();
             if (Status r = remember(o.guid, *entry, name.value()); !r)

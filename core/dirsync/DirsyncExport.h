@@ -94,12 +94,12 @@ private:
         QList<DirsyncField> fields;
     };
     Result<std::optional<Sent>> sent(const QString& guid);
-    Result<QString> uniqueName(const QString& guid, const QString& base);
-    /// The same in a full export, where every name is claimed in turn: `claimed` holds a 64-bit hash
-    /// of each name taken so far (the requestor's own users' and those sent), so a full export of
-    /// a million entries holds eight bytes per name; a name whose hash is there is looked up in
-    /// the database (dxa_sent and dxa_imported), which alone says whether it is taken.
-    Result<QString> uniqueName(QSet<size_t>& claimed, const QString& guid, const QString& base);
+    /// A name for `guid` no other entry has at the requestor: `base`, else base001, base002, ...
+    /// (Q146676). In a full export, where every name is claimed in turn, `claimed` holds a 64-bit hash of
+    /// each name taken so far (the requestor's own users' and those sent), so a full export of a million
+    /// entries holds eight bytes per name; only a name whose hash is there is looked up in the
+    /// database (dxa_sent and dxa_imported), which alone says whether it is taken.
+    Result<QString> uniqueName(const QString& guid, const QString& base, QSet<size_t>* claimed = nullptr);
     /// Whether `nameKey` is sent to the requestor for another object than `guid`, or is one of its
     /// own users' names.
     Result<bool> nameTaken(const QString& guid, const QString& nameKey);

@@ -424,10 +424,11 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         // A full reply is numbered and written as the export makes it, never held as a list (it
         // carries every entry of the organization); other replies are lists of what changed.
         QList<DirsyncTransaction> changes;
-        QString written = DirsyncCodec::transactionsHead();
+        QString written;       // a full reply's transactions as written
         qint64 seq = p.svrSeq; // the last number given
         int deletes = 0;
         if (full) {
+            written = DirsyncCodec::transactionsHead();
             Status s = exporter.full(QString(), [&](DirsyncTransaction&& t) -> Status {
                 t.seq = ++seq;
                 run.countSent(t);
