@@ -14,7 +14,7 @@ int ChangeSet::create(const QString& className, const Dn& parent, const Attribut
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         op.changes.append(AttributeChange{it.key(), AttributeChange::Op::Replace, it.value()});
     m_operations.append(op);
-    return creationCount() - 1;
+    return m_creations++;
 }
 
 void ChangeSet::modify(const Dn& dn, const QList<AttributeChange>& changes)
@@ -37,14 +37,6 @@ void ChangeSet::remove(const Dn& dn)
     op.kind = Operation::Kind::Delete;
     op.dn = dn;
     m_operations.append(op);
-}
-
-int ChangeSet::creationCount() const
-{
-    int n = 0;
-    for (const Operation& op : m_operations)
-        n += op.kind == Operation::Kind::Create ? 1 : 0;
-    return n;
 }
 
 } // namespace sa::core

@@ -139,6 +139,29 @@ private Q_SLOTS:
         QCOMPARE(m_store->object(o->dn).error().code(), ErrorCode::NotFound);
     }
 
+    void creationsAreNumberedInOrderAmongOtherChanges()
+    {
+        QVERIFY(createMailbox(QStringLiteral("Old"), QStringLiteral("Old One")).ok());
+        ChangeSet c;
+        QCOMPARE(c.create(QStringLiteral("mailbox"), recipients(),
+                          mailbox(QStringLiteral("A1"), QStringLiteral("A"))),
+                 0);
+        c.replace(mailboxDn(QStringLiteral("Old")), attr::DisplayName, {QStringLiteral("Old Two")});
+        QCOMPARE(c.create(QStringLiteral("mailbox"), recipients(),
+                          mailbox(QStringLiteral("B1"), QStringLiteral("B"))),
+                 1);
+        c.remove(mailboxDn(QStringLiteral("Old")));
+        QCOMPARE(c.create(QStringLiteral("mailbox"), recipients(),
+                          mailbox(QStringLiteral("C1"), QStringLiteral("C"))),
+                 2);
+        QCOMPARE(c.creationCount(), 3);
+        QCOMPARE(c.size(), 5);
+        auto r = m_store->commit(c);
+        QVERIFY(r.ok());
+        QCOMPARE(r->created, (QList<Dn>{mailboxDn(QStringLiteral("A1")), mailboxDn(QStringLiteral("B1")),
+                                        mailboxDn(QStringLiteral("C1"))}));
+    }
+
     void usnStrictlyIncreasingPerObjectAndChange()
     {
         qint64 last = m_store->highestUsn();
