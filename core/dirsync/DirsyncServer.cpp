@@ -415,10 +415,15 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
         const DirsyncTemplateMap::Map outgoing = DirsyncTemplateMap::outgoing(m_store, dxaServer(m_server));
         const bool full = state->fullReply || p.exportNow || state->watermark == 0 ||
                           state->exportConfig != p.exportConfig(outgoing);
-        auto entries = DirsyncExport::heldBy(w.store(), p.guid());
-        if (!entries)
-            return entries.error();
-        const int held = entries.value();
+        // What the requestor holds, for the deletion threshold's percentage: counted only when a
+        // reply may delete (counting it every cycle read every entry it holds, issue 18).
+        int held = 0;
+        if (full) {
+            auto entries = DirsyncExport::heldBy(w.store(), p.guid());
+            if (!entries)
+                return entries.error();
+            held = entries.value();
+        }
         DirsyncExport exporter(w, p, m_importContainers);
         exporter.setFieldMap(outgoing);
         // A full reply is numbered and written as the export makes it, never held as a list (it
@@ -442,8 +447,19 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
             if (!changed)
                 return changed.error();
             changes = std::move(changed).value();
-            for (const DirsyncTransaction& t : changes)
+            int adds = 0;
+            for (const DirsyncTransaction& t : changes) {
                 deletes += t.code == DirsyncTransaction::Code::Delete ? 1 : 0;
+                adds += t.code == DirsyncTransaction::Code::Add ? 1 : 0;
+            }
+            if (deletes > 0) {
+                // Counted after the export, which remembered an entry for each Add and forgot one for
+                // each Delete: what the requestor held before it.
+                auto entries = DirsyncExport::heldBy(w.store(), p.guid());
+                if (!entries)
+                    return entries.error();
+                held = entries.value() - adds + deletes;
+            }
         }
         // The deletion threshold: before anything is deleted at the requestor, a reply that would
         // delete too much waits for the administrator (siteadminctl dirsync approve-deletes).

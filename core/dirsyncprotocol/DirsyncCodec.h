@@ -43,6 +43,11 @@ public:
     /// quoting at most ~80 characters of its value. encode() refuses such a transaction; the
     /// exporters set its entry aside instead, so one bad entry never stops a message.
     static QString problem(const DirsyncTransaction& transaction);
+    /// The edition of problem()'s rules, TextRule's included. Raise it whenever they refuse
+    /// something they accepted before (or the reverse): a postoffice keeps the users MS Mail cannot
+    /// carry as they change (PostofficeDirsyncJournal::unsendable) and looks at all of them again
+    /// only when this changes.
+    static constexpr int ProblemRules = 1;
     static Result<QString> encodeTransactions(const QList<DirsyncTransaction>& transactions);
     /// What encodeTransactions() writes before the first transaction ([DIRSYNC-TRANSACTIONS]), and
     /// one transaction's lines appended after it (refused as encode() refuses it): a message

@@ -95,6 +95,9 @@ Status PostofficeDirsync::makeRequestor(const QString& server, const QString& pa
             if (Status s = setMeta(k, v); !s)
                 return s;
         }
+        // Changes were not noted while it was no requestor: the first T1 looks at every user.
+        if (Status s = setMeta(KeyUnsendableRules, QString()); !s)
+            return s;
         if (!sameServer) {
             // A new registration: numbers from 0, so the first T1 exports all and imports all.
             for (const QString& k : {KeyReqSync, KeyReqConfirmed, KeySrvSync, KeyImpSync}) {
@@ -121,10 +124,7 @@ Status PostofficeDirsync::queueExport()
     if (!users)
         return users.error();
     for (const PoUser& u : users.value()) {
-        auto t = m_po.userTransaction(u.mailbox);
-        if (!t)
-            return t.error();
-        if (Status s = PostofficeDirsyncJournal(m_po).append(t.value(), &m_setAside); !s)
+        if (Status s = PostofficeDirsyncJournal(m_po).append(m_po.userTransaction(u), &m_setAside); !s)
             return s;
     }
     return writeLog(QStringLiteral("EXPORT"), QStringLiteral("Export of %1 users queued").arg(users->size()));
@@ -222,25 +222,19 @@ Result<QString> PostofficeDirsync::t1()
             return s;
         if (Status s = setMeta(KeyLastT1, now()); !s)
             return s;
+        // Every user that cannot be carried stays listed, cycle after cycle, until corrected; kept
+        // as users change, not found by reading every user each cycle.
+        auto unsendable = PostofficeDirsyncJournal(m_po).unsendable();
+        if (!unsendable)
+            return unsendable.error();
+        for (const QString& line : unsendable.value()) {
+            if (!m_setAside.contains(line))
+                m_setAside << line;
+        }
         return writeLog(QStringLiteral("T1"), subject);
     });
     if (!done)
         return done.error();
-    // Every user that cannot be carried stays listed, cycle after cycle, until corrected.
-    auto users = m_po.users();
-    if (!users)
-        return users.error();
-    for (const PoUser& u : users.value()) {
-        DirsyncTransaction t;
-        t.fullName = u.fullName;
-        t.address = m_po.dirsyncAddress(u.mailbox);
-        for (auto it = u.fields.constBegin(); it != u.fields.constEnd(); ++it)
-            t.fields.append(DirsyncField{it.key(), it.value()});
-        const QString why = DirsyncCodec::problem(t);
-        const QString line = QStringLiteral("%1: %2").arg(t.address, why);
-        if (!why.isEmpty() && !m_setAside.contains(line))
-            m_setAside << line;
-    }
     return subject;
 }
 

@@ -97,6 +97,8 @@ Status PostofficeDirsyncJournal::recordChange(DirsyncTransaction::Code code, con
     if (!current)
         return current.error();
     t = current.value();
+    if (Status s = note(mailbox.toUpper(), t); !s)
+        return s;
     if (code == DirsyncTransaction::Code::Modify) {
         // MS Mail sends a modify as two lines: the entry as it was, then as it is (reference §3).
         t.code = code;
@@ -105,6 +107,47 @@ Status PostofficeDirsyncJournal::recordChange(DirsyncTransaction::Code code, con
         t.fullName = oldName;
     }
     return append(t);
+}
+
+Status PostofficeDirsyncJournal::note(const QString& key, const DirsyncTransaction& t)
+{
+    const QString why = DirsyncCodec::problem(t);
+    if (why.isEmpty())
+        return m_po.connection().run(QStringLiteral("DELETE FROM unsendable WHERE key = ?"), {key}).status();
+    return m_po.connection()
+        .run(QStringLiteral("INSERT INTO unsendable(key, full_key, line) VALUES (?, ?, ?) ON CONFLICT(key)"
+                            " DO UPDATE SET full_key = excluded.full_key, line = excluded.line"),
+             {key, t.fullName.toLower(), QStringLiteral("%1: %2").arg(t.address, why)})
+        .status();
+}
+
+Result<QStringList> PostofficeDirsyncJournal::unsendable()
+{
+    auto rules = m_po.readMeta(KeyUnsendableRules);
+    if (!rules)
+        return rules.error();
+    if (rules.value() != QString::number(DirsyncCodec::ProblemRules)) {
+        // Made by other rules, or not kept while the postoffice was not a requestor: every user
+        // once, then only the changes (recordChange).
+        if (auto r = m_po.connection().exec(QStringLiteral("DELETE FROM unsendable")); !r)
+            return r.error();
+        auto users = m_po.users();
+        if (!users)
+            return users.error();
+        for (const PoUser& u : users.value()) {
+            if (Status s = note(u.mailbox.toUpper(), m_po.userTransaction(u)); !s)
+                return s.error();
+        }
+        if (Status s = m_po.setMetaValue(KeyUnsendableRules, QString::number(DirsyncCodec::ProblemRules)); !s)
+            return s.error();
+    }
+    auto q = m_po.connection().exec(QStringLiteral("SELECT line FROM unsendable ORDER BY full_key, key"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out << q.value().value(0).toString();
+    return out;
 }
 
 Result<QList<DirsyncTransaction>> PostofficeDirsyncJournal::unconfirmed(qint64 confirmed) const

@@ -44,6 +44,12 @@ public:
     /// the postoffice is a requestor; inside a transaction.
     Status recordChange(DirsyncTransaction::Code code, const QString& mailbox, const QString& oldName);
 
+    /// The users MS Mail cannot carry, as "address: why" in full-name order, inside a transaction.
+    /// Kept as users change (noteUser); when the table was made by other rules than today's
+    /// (DirsyncCodec::ProblemRules) or before the postoffice was a requestor, every user is looked at
+    /// again first.
+    Result<QStringList> unsendable();
+
     /// What REQTRANS holds above `confirmed`, in number order.
     Result<QList<DirsyncTransaction>> unconfirmed(qint64 confirmed) const;
     /// How many transactions REQTRANS holds.
@@ -63,6 +69,10 @@ public:
     static DirsyncTransaction transactionFrom(const QSqlQuery& row);
 
 private:
+    /// Whether the user of key `key`, whose entry as it now is is `t`, can be carried, noted for
+    /// unsendable() (a deleted user leaves the table with its row).
+    Status note(const QString& key, const DirsyncTransaction& t);
+
     PostofficeStore& m_po;
 };
 

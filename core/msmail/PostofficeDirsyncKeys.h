@@ -16,6 +16,9 @@ inline const QString KeySrvSync = QStringLiteral("dirsync-srvsync");
 inline const QString KeyImpSync = QStringLiteral("dirsync-impsync");
 inline const QString KeyLastT1 = QStringLiteral("dirsync-last-t1");
 inline const QString KeyLastT3 = QStringLiteral("dirsync-last-t3");
+/// The DirsyncCodec::ProblemRules the unsendable table was made by; absent (a postoffice from before
+/// it, or one that just became a requestor) or older: the next T1 looks at every user again.
+inline const QString KeyUnsendableRules = QStringLiteral("dirsync-unsendable-rules");
 
 /// The time stamps of DIRSYNC.LOG and the last T1/T3.
 inline QString now()

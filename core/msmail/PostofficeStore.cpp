@@ -512,6 +512,17 @@ QString PostofficeStore::dirsyncAddress(const QString& mailbox) const
     return QStringLiteral("PCM:%1/%2").arg(name(), mailbox.toUpper());
 }
 
+DirsyncTransaction PostofficeStore::userTransaction(const PoUser& user) const
+{
+    DirsyncTransaction t;
+    t.code = DirsyncTransaction::Code::Add;
+    t.fullName = user.fullName;
+    t.address = dirsyncAddress(user.mailbox);
+    for (auto it = user.fields.constBegin(); it != user.fields.constEnd(); ++it) // in prompt order
+        t.fields.append(DirsyncField{it.key(), it.value()});
+    return t;
+}
+
 Result<DirsyncTransaction> PostofficeStore::userTransaction(const QString& mailbox) const
 {
     auto q = m_connection->run(QStringLiteral("SELECT u.full_name, f.prompt, f.value FROM users u"

@@ -109,6 +109,8 @@ public:
     QString dirsyncAddress(const QString& mailbox) const;
     /// The users' data as a dirsync A transaction (no number yet).
     Result<DirsyncTransaction> userTransaction(const QString& mailbox) const;
+    /// The same of a user already read (users()).
+    DirsyncTransaction userTransaction(const PoUser& user) const;
 
 private:
     explicit PostofficeStore(std::unique_ptr<SqliteConnection> connection);

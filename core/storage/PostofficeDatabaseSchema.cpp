@@ -120,6 +120,17 @@ Status createVersion6(SqliteConnection& c)
     return {};
 }
 
+/// The users MS Mail could not carry, kept as users change, so that a T1 need not read every user
+/// to list them each cycle (issue 18). A postoffice from before has no rules mark in meta: its next
+/// T1 looks at every user once and fills the table (PostofficeDirsyncJournal::unsendable).
+Status createVersion7(SqliteConnection& c)
+{
+    auto r = c.exec(
+        QStringLiteral("CREATE TABLE unsendable (key TEXT PRIMARY KEY REFERENCES users(key)"
+                       " ON DELETE CASCADE, full_key TEXT NOT NULL, line TEXT NOT NULL) WITHOUT ROWID"));
+    return r.status();
+}
+
 } // namespace
 
 const QList<MigrationStep>& postofficeDatabaseMigrations()
@@ -130,7 +141,8 @@ const QList<MigrationStep>& postofficeDatabaseMigrations()
         {3, QStringLiteral("directory synchronization as a server"), createVersion3},
         {4, QStringLiteral("template fields of synchronized entries"), createVersion4},
         {5, QStringLiteral("handed-over message ids by time"), createVersion5},
-        {6, QStringLiteral("queue times, waiting reasons and the system log"), createVersion6}};
+        {6, QStringLiteral("queue times, waiting reasons and the system log"), createVersion6},
+        {7, QStringLiteral("users directory synchronization cannot carry"), createVersion7}};
     return steps;
 }
 

@@ -289,6 +289,41 @@ private Q_SLOTS:
         checkAgreement();
     }
 
+    void theThresholdCountsWhatTheRequestorHeldBeforeTheReply()
+    {
+        QVERIFY(cycle());
+        QVERIFY(cycle());
+        auto store = site(QStringLiteral("SEATTLE"));
+        auto heldNow =
+            store->connection().scalar(QStringLiteral("SELECT count(*) FROM dxa_sent WHERE requestor ="
+                                                      " (SELECT guid FROM objects WHERE dn_key = ?)"),
+                                       {requestorDn(QStringLiteral("PO1")).key()});
+        QVERIFY(heldNow.ok());
+        const int held = heldNow->toInt();
+        // As many deletions as the 10 % threshold allows of what PO1 holds: one more than it allows of
+        // what PO1 would hold after them, so counting after the reply would wrongly stop it.
+        const int deletes = held / 10;
+        QVERIFY2(deletes * 100 <= 10 * held && deletes * 100 > 10 * (held - deletes),
+                 qPrintable(QStringLiteral("%1 entries held").arg(held)));
+        auto mailboxes = store->subtree(SiteBuilder::recipientsDn(Org, QStringLiteral("SEATTLE")), 1,
+                                        QStringLiteral("mailbox"));
+        QVERIFY(mailboxes.ok());
+        QVERIFY(mailboxes->size() >= deletes);
+        ChangeSet c;
+        QStringList gone;
+        for (int i = 0; i < deletes; ++i) {
+            c.remove(mailboxes->at(i).dn);
+            gone << mailboxes->at(i).displayName();
+        }
+        QVERIFY(store->commit(c).ok());
+        QVERIFY(cycle());
+        QVERIFY(cycle());
+        QCOMPARE(events(1108), 0);
+        for (const QString& name : gone)
+            QVERIFY2(!gal(Po1).contains(name), qPrintable(name));
+        QCOMPARE(DirsyncServerAdmin(*store).status()->first().lastStatus, QStringLiteral("success"));
+    }
+
     void resetNumbersStartOverWithAFullExport()
     {
         QVERIFY(cycle());
