@@ -22,6 +22,22 @@ Measure rawInsertC(const QString& path, qint64 parentId, const QString& parentDn
 /// PRAGMAs (each one durable): the baseline of a cycle's bookkeeping.
 Measure rawCommits(const QString& path, int n);
 
+/// Copies every database under `dir` (`*.sqlite`, at any depth) into the same place under `into`
+/// (VACUUM INTO): the state before what is measured.
+void snapshotDatabases(const QString& dir, const QString& into);
+
+/// A raw write of rows, and how many rows into how many databases.
+struct RawRows
+{
+    Measure measure;
+    qint64 rows = 0;
+    int databases = 0;
+};
+/// Every row the databases under `dir` hold and their copies under `snapshots` do not (new or
+/// changed since the snapshot), written into the copies through the sqlite3 C API with the product's
+/// PRAGMAs, one transaction per database; reading them is left outside the measure (RawRows.cpp).
+RawRows rawRowsC(const QString& dir, const QString& snapshots);
+
 /// The dirsync figures (item 8): `postoffices` requestor postoffices of `users` users each.
 int dirsyncBench(const QString& dir, int postoffices, int users);
 

@@ -2,7 +2,10 @@
 //
 //   siteadmin_bench [--count N] [--small M] [--messages K] [--dirsync-postoffices P]
 //                   [--dirsync-users U] [--gui-stall-users G] [--only-writes | --only-dirsync |
-//                   --only-gui-stall]
+//                   --only-gui-stall] [--dir DIR]
+//
+// --dir DIR works in DIR and leaves what it built there (to profile a cycle of it with
+// `siteadminctl --org DIR/dirsync dirsync cycle`, say); by default a temporary folder is removed.
 //
 // Every figure is printed with its wall time, the process's CPU time and its peak resident memory
 // (Measure.h), beside its baseline measured just before it in the same run and the ratio. The
@@ -23,7 +26,8 @@
 //     cost of one insert+delete per message (each its own transaction, same PRAGMAs) in SQLite;
 //  8. directory synchronization (DirsyncBench.cpp): P requestor postoffices of U users each
 //     (default 10 x 10,000) around one dirsync server: the first whole cycle until every postoffice
-//     lists every other's users, vs a raw insert of P x U custom recipients (target: ratio <= 10);
+//     lists every other's users, vs a raw write of every row it left in every database (target:
+//     ratio <= 3; RawRows.cpp) and a raw insert of P x U custom recipients;
 //     the next cycle, which only confirms (shown apart); then a cycle carrying 100 changes (target:
 //     <= 2 % of the first). --only-dirsync runs item 8 alone;
 //  9. the GUI event loop while the window's background worker carries the first cycle of a
@@ -51,6 +55,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -64,6 +69,7 @@
 #include <QUuid>
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 using namespace sa::core;
 
@@ -259,25 +265,33 @@ int main(int argc, char* argv[])
                       QStringLiteral("Users of the postoffice whose first cycle item 9 carries."),
                       QStringLiteral("U"), QStringLiteral("20000")});
     parser.addOption({QStringLiteral("only-gui-stall"), QStringLiteral("Run item 9 alone.")});
+    parser.addOption(
+        {QStringLiteral("dir"), QStringLiteral("Work in DIR and keep it."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("rss-probe"), QStringLiteral("(internal)"), QStringLiteral("ORG")});
     parser.addOption({QStringLiteral("dn"), QStringLiteral("(internal)"), QStringLiteral("DN")});
     parser.process(app);
     if (parser.isSet(QStringLiteral("rss-probe")))
         return rssProbe(parser.value(QStringLiteral("rss-probe")), parser.value(QStringLiteral("dn")));
-    if (parser.isSet(QStringLiteral("only-gui-stall"))) {
-        QTemporaryDir only;
-        return sa::bench::guiStallBench(only.path(), parser.value(QStringLiteral("gui-stall-users")).toInt());
+    std::optional<QTemporaryDir> temporary;
+    QString root = parser.value(QStringLiteral("dir"));
+    if (root.isEmpty()) {
+        temporary.emplace();
+        root = temporary->path();
+    } else if (!QDir().mkpath(root)) {
+        std::fprintf(stderr, "cannot make %s\n", qPrintable(root));
+        return 1;
     }
+    const QDir dir(root);
+    if (parser.isSet(QStringLiteral("only-gui-stall")))
+        return sa::bench::guiStallBench(root, parser.value(QStringLiteral("gui-stall-users")).toInt());
     if (parser.isSet(QStringLiteral("only-dirsync"))) {
-        QTemporaryDir only;
-        return sa::bench::dirsyncBench(only.path(),
+        return sa::bench::dirsyncBench(dir.path(),
                                        parser.value(QStringLiteral("dirsync-postoffices")).toInt(),
                                        parser.value(QStringLiteral("dirsync-users")).toInt());
     }
     const int n = parser.value(QStringLiteral("count")).toInt();
     const int m = parser.value(QStringLiteral("small")).toInt();
 
-    QTemporaryDir dir;
     const QString storeOrg = dir.filePath(QStringLiteral("store"));
     const QString rawOrg = dir.filePath(QStringLiteral("raw"));
     if (!Organization::create(storeOrg, Org, Site, QStringLiteral("X1")))
