@@ -93,6 +93,7 @@ SqliteConnection::SqliteConnection(QString name, QString path)
 SqliteConnection::~SqliteConnection()
 {
     m_statements.clear(); // statements go before their connection
+    m_scalars.clear();
     m_native.clear();
     // Kept for the next open of the file on this thread, when a KeepOpen lives and nothing of this
     // connection's is pending (no transaction left open).
@@ -232,8 +233,13 @@ QStringList SqliteConnection::connectionPragmas()
     // temp_store=MEMORY: a savepoint's statement journal (Directory Import's one per row) stays in
     // memory instead of a file in /var/tmp written page by page (issue 18: 4.2 M pwrite64 for 100k
     // rows); it holds only the pages one row changes, and is dropped at its RELEASE.
+    // cache_size=-32768: a page cache of up to 32 MB (SQLite's default is 2 MB). A bulk write's
+    // index pages (the alias and address look-ups of every new recipient) no longer spill to the WAL
+    // mid-transaction and get read back: a 100,000-row import took 17.7 s, now 9.8 s; a 1,000,000-row
+    // import was I/O-bound at half its wall time. Pages are taken only as they are used.
     return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-            QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA temp_store=MEMORY")};
+            QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA temp_store=MEMORY"),
+            QStringLiteral("PRAGMA cache_size=-32768")};
 }
 
 Result<QSqlQuery> SqliteConnection::prepare(const QString& sql) const
@@ -313,13 +319,26 @@ Result<SqliteStatement*> SqliteConnection::statement(const QString& sql)
 
 Result<QVariant> SqliteConnection::scalar(const QString& sql, const QVariantList& values) const
 {
-    auto q = exec(sql, values);
-    if (!q)
-        return q.error();
-    QSqlQuery query = std::move(q).value();
-    if (!query.next())
-        return QVariant();
-    return query.value(0);
+    // Kept prepared: parsing the same few look-ups again was a tenth of an idle dirsync cycle
+    // (issue 18).
+    constexpr size_t MaxKept = 200;
+    auto it = m_scalars.find(sql);
+    if (it == m_scalars.end()) {
+        auto q = prepare(sql);
+        if (!q)
+            return q.error();
+        if (m_scalars.size() >= MaxKept)
+            m_scalars.clear();
+        it = m_scalars.emplace(sql, std::move(q).value()).first;
+    }
+    QSqlQuery& query = it->second;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return queryError(query, sql.section(QLatin1Char(' '), 0, 3));
+    QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return value;
 }
 
 Result<QStringList> SqliteConnection::strings(const QString& sql, const QVariantList& values) const

@@ -105,6 +105,9 @@ private:
     bool m_ready = false; ///< opened, checked and set up: only such a connection is kept open
     bool m_inTransaction = false;
     mutable QHash<QString, QSqlQuery> m_statements;
+    /// scalar()'s statements, kept prepared: it hands none out, so the cache may be emptied when it
+    /// grows (SQL made with values in its text would fill it).
+    mutable std::unordered_map<QString, QSqlQuery> m_scalars;
     std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_native;
 };
 
