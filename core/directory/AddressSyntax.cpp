@@ -108,8 +108,17 @@ Status AddressSyntax::checkX400(const QString& value, bool templateOnly)
                                   QStringLiteral("q"),    QStringLiteral("cn"),  QStringLiteral("x121"),
                                   QStringLiteral("n-id"), QStringLiteral("t-id")};
     QStringList seen;
-    // '/' and ';' both separate X.400 pairs (Q156729).
-    const QStringList pairs = value.split(QRegularExpression(QStringLiteral("[;/]")), Qt::SkipEmptyParts);
+    // '/' and ';' both separate X.400 pairs (Q156729). Split by hand: a regular expression made per
+    // address cost a tenth of a Directory Import (issue 18).
+    QStringList pairs;
+    for (qsizetype from = 0; from < value.size();) {
+        qsizetype to = from;
+        while (to < value.size() && value.at(to) != QLatin1Char(';') && value.at(to) != QLatin1Char('/'))
+            ++to;
+        if (to > from)
+            pairs << value.mid(from, to - from);
+        from = to + 1;
+    }
     if (pairs.isEmpty())
         return bad(
             QStringLiteral("an X.400 address is key=value; pairs such as c=US;a= ;p=ORG;o=SITE;s=Name;"));

@@ -174,6 +174,21 @@ Result<DirectoryObject> DirectoryStore::object(const Dn& dn) const
     return readOne(QStringLiteral("dn_key"), dn.key(), QStringLiteral("no object %1").arg(dn.toString()));
 }
 
+Result<qint64> DirectoryStore::idOf(const Dn& dn) const
+{
+    auto stmt = nativeStatement(QStringLiteral("SELECT id FROM objects WHERE dn_key = ? AND deleted = 0"));
+    if (!stmt)
+        return stmt.error();
+    SqliteStatement& q = *stmt.value();
+    q.bind(1, dn.key());
+    auto row = q.next();
+    if (!row)
+        return row.error();
+    const qint64 id = row.value() ? q.integer(0) : 0;
+    q.reset();
+    return id;
+}
+
 Result<DirectoryObject> DirectoryStore::objectById(qint64 id) const
 {
     return readOne(QStringLiteral("id"), id, QStringLiteral("no object with id %1").arg(id));

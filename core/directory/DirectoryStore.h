@@ -83,6 +83,9 @@ public:
     // Reads. Deleted objects (tombstones) are found only by id.
     Result<DirectoryObject> object(const Dn& dn) const;
     Result<DirectoryObject> objectById(qint64 id) const;
+    /// The id of the live object `dn` names, 0 when there is none: a check far cheaper than object()
+    /// (no attributes read), made once per row by Directory Import.
+    Result<qint64> idOf(const Dn& dn) const;
     /// By GUID, tombstones included.
     Result<DirectoryObject> objectByGuid(const QString& guid) const;
     /// This site's own objects (not replicas) below `siteDn`, tombstones included, changed after
