@@ -271,6 +271,7 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
     int unchangedCount = 0;
     QSet<qint64> changed; // existing objects a row with references changed (the second pass may too)
     QSet<qint64> unchanged;
+    SqliteConnection::BulkCache bulk(store.connection());
     const Status written = store.write([&](DirectoryWriter& w) -> Status {
         // Kept prepared: a statement per row each time would cost more than the row's own writes.
         const auto savepoint = [&w](const char* sql) {

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QSet>
 #include <QThread>
+#include <optional>
 
 namespace sa::core {
 
@@ -514,6 +515,11 @@ Result<QList<DirectoryObject>> DirectoryStore::findRecipients(qint64 containerId
 Result<CommitResult> DirectoryStore::commit(const ChangeSet& changes, CommitOptions options)
 {
     CommitResult result;
+    // A bulk creation's pages stay in memory for its length (a commit of a few changes needs none).
+    constexpr int BulkOperations = 1000;
+    std::optional<SqliteConnection::BulkCache> bulk;
+    if (changes.size() >= BulkOperations)
+        bulk.emplace(*m_connection);
     Status s = write([&](DirectoryWriter& w) { return w.apply(changes, result); }, options);
     if (!s)
         return s.error();

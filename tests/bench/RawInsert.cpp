@@ -1,8 +1,8 @@
 // The lower bounds of bulk creation and Directory Import: the same `objects`/`attrs` rows the store
 // writes, in one transaction with prepared statements, once through Qt's SQL driver (what the
 // product's own code could at best do) and once through the sqlite3 C API (the physical limit). Both
-// open their connection with the product's PRAGMAs and leave the making of their input (the values,
-// GUIDs, UTF-8) outside the measure, a chunk at a time.
+// open their connection with the product's PRAGMAs (and the page cache of its bulk writes) and leave the
+// making of their input (the values, GUIDs, UTF-8) outside the measure, a chunk at a time.
 #include "BenchSupport.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
@@ -82,6 +82,7 @@ Measure rawInsert(const QString& path, qint64 parentId, const QString& parentDn,
 {
     auto store = DirectoryStore::open(path);
     SqliteConnection& c = store.value()->connection();
+    SqliteConnection::BulkCache bulk(c); // as the store's bulk writes have
     QSqlQuery o = c.prepare(QString::fromLatin1(ObjectInsert)).value();
     QSqlQuery a = c.prepare(QString::fromLatin1(AttrInsert)).value();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -142,6 +143,10 @@ Measure rawInsertC(const QString& path, qint64 parentId, const QString& parentDn
     };
     for (const QString& pragma : SqliteConnection::connectionPragmas())
         check(sqlite3_exec(db, pragma.toUtf8().constData(), nullptr, nullptr, nullptr), "pragma");
+    // The page cache the store's bulk writes have (SqliteConnection::BulkCache).
+    check(
+        sqlite3_exec(db, SqliteConnection::bulkCachePragma().toUtf8().constData(), nullptr, nullptr, nullptr),
+        "pragma");
     sqlite3_stmt* o = nullptr;
     sqlite3_stmt* a = nullptr;
     check(sqlite3_prepare_v2(db, ObjectInsert, -1, &o, nullptr), "prepare objects");

@@ -119,9 +119,12 @@ private Q_SLOTS:
         const int rows = 20000;
         RowSource source(rows);
         qint64 readAtFirstProgress = -1;
+        int cacheDuring = 0;
         const auto report = DirectoryImporter::importFrom(*m_store, source, recipients(), [&](int, int) {
-            if (readAtFirstProgress < 0)
+            if (readAtFirstProgress < 0) {
                 readAtFirstProgress = source.handedOut();
+                cacheDuring = m_store->connection().scalar(QStringLiteral("PRAGMA cache_size"))->toInt();
+            }
         });
         QVERIFY2(report.ok(), qPrintable(report.lines(QStringLiteral("pipe")).join(QLatin1Char('\n'))));
         QCOMPARE(report.created, rows);
@@ -130,6 +133,9 @@ private Q_SLOTS:
         // file, not all of it (about 25 bytes a row).
         QVERIFY2(readAtFirstProgress > 0 && readAtFirstProgress <= 2 * 65536,
                  qPrintable(QString::number(readAtFirstProgress)));
+        // It wrote with the bulk page cache, and gave it back (SqliteConnection::BulkCache).
+        QCOMPARE(cacheDuring, -32768);
+        QCOMPARE(m_store->connection().scalar(QStringLiteral("PRAGMA cache_size"))->toInt(), -2000);
         QVERIFY(m_store->object(recipients().child(QStringLiteral("cn"), QStringLiteral("u19999"))).ok());
     }
 
