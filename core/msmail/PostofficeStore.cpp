@@ -531,21 +531,19 @@ Result<DirsyncTransaction> PostofficeStore::userTransaction(const QString& mailb
                                {mailbox.toUpper()});
     if (!q)
         return q.error();
-    DirsyncTransaction t;
-    t.code = DirsyncTransaction::Code::Add;
-    t.address = dirsyncAddress(mailbox);
+    PoUser user{mailbox, {}, {}};
     QSqlQuery& rows = *q.value();
     bool found = false;
     while (rows.next()) {
         found = true;
-        t.fullName = rows.value(0).toString();
+        user.fullName = rows.value(0).toString();
         if (!rows.value(1).isNull())
-            t.fields.append(DirsyncField{rows.value(1).toString(), rows.value(2).toString()});
+            user.fields.insert(rows.value(1).toString(), rows.value(2).toString());
     }
     rows.finish();
     if (!found)
         return Error(ErrorCode::NotFound, QStringLiteral("%1 has no user %2").arg(name(), mailbox.toUpper()));
-    return t;
+    return userTransaction(user);
 }
 
 } // namespace sa::core
