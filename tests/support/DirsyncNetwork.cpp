@@ -35,6 +35,18 @@ Result<Organization> build(const QString& dir, int postoffices, int users)
     QStringList connections;
     for (int p = 0; p < postoffices; ++p)
         connections << postofficeName(p);
+    // A Connector MTA value holds at most 256 characters: ten postoffices per PC MTA, as an
+    // administrator of many postoffices would spread them over several MTA instances.
+    constexpr int PostofficesPerMta = 10;
+    QStringList mtas;
+    QStringList mtaNames;
+    for (int first = 0; first < postoffices; first += PostofficesPerMta) {
+        const QString name = first == 0 ? QStringLiteral("PC MTA")
+                                        : QStringLiteral("PC MTA %1").arg(first / PostofficesPerMta + 1);
+        mtaNames << name;
+        mtas << QStringLiteral("%1|60|%2")
+                    .arg(name, connections.mid(first, PostofficesPerMta).join(QLatin1Char(',')));
+    }
     const Dn server = SiteBuilder::serverDn(Org, Site, QStringLiteral("X1"));
     const Dn connectionsDn = SiteBuilder::connectionsDn(Org, Site);
     const Dn msmail =
@@ -44,7 +56,7 @@ Result<Organization> build(const QString& dir, int postoffices, int users)
     c.create(QStringLiteral("msmail-connector"), connectionsDn,
              {{attr::HomeServer, {server.toString()}},
               {attr::MsMailConnection, connections},
-              {attr::ConnectorMta, {QStringLiteral("PC MTA|60|%1").arg(connections.join(QLatin1Char(',')))}}},
+              {attr::ConnectorMta, mtas}},
              QStringLiteral("MS Mail Connector (X1)"));
     c.create(QStringLiteral("recipients-container"), SiteBuilder::siteDn(Org, Site), {}, msmail.rdn().value);
     c.create(QStringLiteral("dirsync-server"), connectionsDn,
@@ -58,7 +70,7 @@ Result<Organization> build(const QString& dir, int postoffices, int users)
                  QStringLiteral("PO%1").arg(p));
     if (auto done = store.value()->commit(c); !done)
         return done.error();
-    for (const QString& service : {QStringLiteral("PC MTA"), Services::DirectorySynchronization}) {
+    for (const QString& service : mtaNames + QStringList{Services::DirectorySynchronization}) {
         if (auto s = Services::start(*store.value(), QStringLiteral("X1"), service); !s)
             return s.error();
     }
