@@ -23,6 +23,7 @@
 #include "PoLogCommand.h"
 #include "PoMailListCommand.h"
 #include "PoMailReadCommand.h"
+#include "PoMailSendBatchCommand.h"
 #include "PoMailSendCommand.h"
 #include "PoOptions.h"
 #include "PoQueueListCommand.h"
@@ -66,6 +67,7 @@ PoCommandTable::PoCommandTable()
         add(std::make_unique<PoRouteSetCommand>(QLatin1String(verb)));
     add(std::make_unique<PoRouteListCommand>());
     add(std::make_unique<PoMailSendCommand>());
+    add(std::make_unique<PoMailSendBatchCommand>());
     add(std::make_unique<PoMailListCommand>());
     add(std::make_unique<PoMailReadCommand>());
     add(std::make_unique<PoGalCommand>());

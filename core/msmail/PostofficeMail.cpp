@@ -13,28 +13,49 @@ Result<QString> PostofficeMail::send(const QString& fromMailbox, const QString& 
                                      const QString& body, const QByteArray& attachment,
                                      const QString& attachmentName)
 {
-    if (!m_po.hasMailbox(fromMailbox))
+    auto m = compose({fromMailbox, to, subject, body, attachment, attachmentName});
+    if (!m)
+        return m.error();
+    if (Status s = submit({m.value()}); !s)
+        return s.error();
+    return m->id;
+}
+
+Result<Message> PostofficeMail::compose(const OutgoingMail& mail) const
+{
+    if (!m_po.hasMailbox(mail.from))
         return Error(ErrorCode::NotFound,
-                     QStringLiteral("%1 has no user %2").arg(m_po.name(), fromMailbox.toUpper()));
-    QString recipient = to.trimmed();
+                     QStringLiteral("%1 has no user %2").arg(m_po.name(), mail.from.toUpper()));
+    QString recipient = mail.to.trimmed();
     if (!recipient.contains(QLatin1Char(':')))
         recipient = QStringLiteral("MS:") + recipient; // MS Mail users address NET/PO/MAILBOX
     if (Status s = AddressSyntax::check(recipient); !s)
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("\"%1\" is not an address: %2").arg(to, s.error().message()));
-    Message m = Message::create(QStringLiteral("MS:%1/%2").arg(m_po.name(), fromMailbox.toUpper()), recipient,
-                                subject, body);
-    m.attachment = attachment;
-    m.attachmentName = attachmentName;
-    Status s = m_po.connection().transaction([&] { return PostofficeQueue(m_po).submit(m); });
-    if (!s)
-        return s.error();
-    return m.id;
+                     QStringLiteral("\"%1\" is not an address: %2").arg(mail.to, s.error().message()));
+    Message m = Message::create(QStringLiteral("MS:%1/%2").arg(m_po.name(), mail.from.toUpper()), recipient,
+                                mail.subject, mail.body);
+    m.attachment = mail.attachment;
+    m.attachmentName = mail.attachmentName;
+    return m;
+}
+
+Status PostofficeMail::submit(const QList<Message>& messages)
+{
+    if (messages.isEmpty())
+        return {};
+    return m_po.connection().transaction([&]() -> Status {
+        PostofficeQueue queue(m_po);
+        for (const Message& m : messages) {
+            if (Status s = queue.submit(m); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 Status PostofficeMail::deliver(const Message& m, const QString& mailbox)
 {
-    auto r = m_po.connection().exec(
+    auto r = m_po.connection().run(
         QStringLiteral("INSERT INTO mail(mailbox_key, %1, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT(mailbox_key, message_id) DO NOTHING")
             .arg(MessageRow::DeliveredColumns),

@@ -19,6 +19,17 @@ struct PoMail
     bool read = false;
 };
 
+/// What a user of the postoffice sends, before it is a Message (PostofficeMail::compose).
+struct OutgoingMail
+{
+    QString from; ///< the sender's mailbox here
+    QString to;   ///< NET/PO/MAILBOX, or TYPE:address for a gateway
+    QString subject;
+    QString body;
+    QByteArray attachment;
+    QString attachmentName;
+};
+
 /// The postoffice's mailboxes (the mail table, whose only reader and writer this is): what a user
 /// sends, what is delivered to a user, read, and taken by an agent. How mail moves between
 /// postoffices is PostofficeQueue's.
@@ -32,6 +43,12 @@ public:
     Result<QString> send(const QString& fromMailbox, const QString& to, const QString& subject,
                          const QString& body, const QByteArray& attachment = {},
                          const QString& attachmentName = {});
+    /// The message `mail` makes, checked (the sender is a user here, the recipient an address);
+    /// nothing is written.
+    Result<Message> compose(const OutgoingMail& mail) const;
+    /// Messages composed here, queued together in one transaction (one commit for the lot, as the
+    /// carrying side takes its batches): all of them, or none if one cannot be.
+    Status submit(const QList<Message>& messages);
     /// `m` into `mailbox`, once (a message id delivered there before is not again); inside a
     /// transaction.
     Status deliver(const Message& m, const QString& mailbox);

@@ -1,5 +1,6 @@
 #include "tests/support/TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -193,6 +194,84 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("dispatched")).toInt(), 0);
         QCOMPARE(report.value(QStringLiteral("pickedUp")).toInt(), 0);
         QCOMPARE(report.value(QStringLiteral("routed")).toInt(), 0);
+    }
+
+    /// mail send-batch: every line checked first, each bad one named by its line, and then nothing
+    /// sent; a good file queued in one go, from a file or standard input, and carried like any mail.
+    void mailSentInABatchAllOrNone()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad-batch.jsonl"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"from\": \"AMARTIN\", \"to\": \"NWNET/PO2/AHOFF\", \"subject\": \"Batch never\"}\n"
+                    "{\"from\": \"NOBODY\", \"to\": \"NWNET/PO2/AHOFF\"}\n"
+                    "\n"
+                    "  {\"from\": \"AMARTIN\" \"to\": 1}\n"
+                    "{\"from\": \"AMARTIN\"}\n"
+                    "{\"from\": \"AMARTIN\", \"to\": \"NWNET/PO2/AHOFF\", \"cc\": \"BEVANS\"}\n"
+                    "[1, 2]\n"
+                    "{\"from\": \"AMARTIN\", \"to\": \"NWNET/PO2/AHOFF\", \"body\": 7}\n");
+        }
+        const QString before = sa::test::folderDigest(m_org);
+        ProcessRun r =
+            po({QStringLiteral("mail"), QStringLiteral("send-batch"), QStringLiteral("NWNET/PO1"), bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QString at = QStringLiteral("msmail-po: ") + bad + QLatin1Char(':');
+        const QStringList expected{
+            at + QStringLiteral("2: NWNET/PO1 has no user NOBODY"),
+            at + QStringLiteral("4: column 23: unterminated object"),
+            at + QStringLiteral("5: no \"to\""),
+            at + QStringLiteral("6: unknown field \"cc\" (a message has from, to, subject, body)"),
+            at + QStringLiteral("7: not a JSON object"),
+            at + QStringLiteral("8: \"body\" is not a string"),
+        };
+        QCOMPARE(lines, expected);
+        QCOMPARE(sa::test::folderDigest(m_org), before);
+
+        // One bad line: one line on standard error, and still nothing sent.
+        const QString oneBad = m_dir.filePath(QStringLiteral("one-bad.jsonl"));
+        {
+            QFile f(oneBad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"from\": \"AMARTIN\", \"to\": \"NWNET/PO2/AHOFF\"}\n"
+                    "{\"from\": \"AMARTIN\", \"to\": \"NO ADDRESS\"}\n");
+        }
+        poRefuses({QStringLiteral("mail"), QStringLiteral("send-batch"), QStringLiteral("NWNET/PO1"), oneBad},
+                  oneBad + QStringLiteral(":2: \"NO ADDRESS\" is not an address"));
+        poRefuses({QStringLiteral("mail"), QStringLiteral("send-batch"), QStringLiteral("NWNET/PO1"),
+                   m_dir.filePath(QStringLiteral("missing.jsonl"))},
+                  QStringLiteral("cannot read"));
+
+        // A good batch on standard input: queued together, carried, delivered.
+        QByteArray good;
+        for (int i = 0; i < 3; ++i)
+            good += QStringLiteral("{\"from\": \"amartin\", \"to\": \"NWNET/PO2/BEVANS\", \"subject\": "
+                                   "\"Batched %1\", \"body\": \"Line one.\\nLine two.\"}\n")
+                        .arg(i)
+                        .toUtf8();
+        r = sa::test::runProcess(poProgram(),
+                                 {QStringLiteral("--org"), m_org, QStringLiteral("--json"),
+                                  QStringLiteral("mail"), QStringLiteral("send-batch"),
+                                  QStringLiteral("NWNET/PO1"), QStringLiteral("-")},
+                                 good);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("queued")).toArray().size(),
+            3);
+        QCOMPARE(ctl({QStringLiteral("run"), QStringLiteral("--until-idle")}).exitCode, 0);
+        r = po({QStringLiteral("--json"), QStringLiteral("mail"), QStringLiteral("list"),
+                QStringLiteral("NWNET/PO2"), QStringLiteral("BEVANS")});
+        QCOMPARE(r.exitCode, 0);
+        QStringList subjects;
+        for (const QJsonValue& m : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            subjects << m.toObject().value(QStringLiteral("subject")).toString();
+        subjects.sort();
+        QCOMPARE(subjects, (QStringList{QStringLiteral("Batched 0"), QStringLiteral("Batched 1"),
+                                        QStringLiteral("Batched 2")}));
+        QVERIFY2(!r.out.contains(QStringLiteral("Batch never")), qPrintable(r.out));
     }
 
     void connectorsByCommandLine()
