@@ -1,5 +1,6 @@
 #include "ConnectorPickUp.h"
 
+#include "MailRouter.h"
 #include "SiteTransport.h"
 #include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
@@ -35,6 +36,7 @@ Result<int> ConnectorPickUp::pickUp()
     };
     std::vector<Picked> picked;
     QList<Message> batch;
+    MailRouter router(m_store); // each connector MTA's state read once for the pick-up
     for (const DirectoryObject& c : connectors.value()) {
         if (c.isReplica())
             continue;
@@ -45,7 +47,7 @@ Result<int> ConnectorPickUp::pickUp()
             if (!conn.isDirect())
                 continue; // indirect postoffices send through their direct one
             const QString direct = conn.postoffice;
-            if (!SiteTransport::carries(m_store, server, servingConnectorMta(c, direct)))
+            if (!router.carries(server, servingConnectorMta(c, direct)))
                 continue; // stopped: the mail waits in the postoffice's outbound queue
             auto po = PostofficeStore::open(m_orgDir, direct);
             if (!po)

@@ -36,20 +36,20 @@ QString queuedColumns()
 Status MtaQueue::enqueue(DirectoryWriter& w, const Message& m)
 {
     return w
-        .exec(QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT(message_id) DO NOTHING")
-                  .arg(MessageRow::Columns),
-              QVariantList{MessageRow::stamp()} + MessageRow::values(m))
+        .run(QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            " ON CONFLICT(message_id) DO NOTHING")
+                 .arg(MessageRow::Columns),
+             QVariantList{MessageRow::stamp()} + MessageRow::values(m))
         .status();
 }
 
 Status MtaQueue::takeIn(DirectoryWriter& w, const Message& m)
 {
     return w
-        .exec(QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT(message_id) DO UPDATE SET hops = max(hops, excluded.hops)")
-                  .arg(MessageRow::Columns),
-              QVariantList{MessageRow::stamp()} + MessageRow::values(m))
+        .run(QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            " ON CONFLICT(message_id) DO UPDATE SET hops = max(hops, excluded.hops)")
+                 .arg(MessageRow::Columns),
+             QVariantList{MessageRow::stamp()} + MessageRow::values(m))
         .status();
 }
 
@@ -134,7 +134,7 @@ Result<QList<Message>> MtaQueue::after(qint64 seq, const QString& recipient) con
 
 Status MtaQueue::drop(qint64 seq)
 {
-    return m_store.connection().exec(QStringLiteral("DELETE FROM mta_queue WHERE seq = ?"), {seq}).status();
+    return m_store.connection().run(QStringLiteral("DELETE FROM mta_queue WHERE seq = ?"), {seq}).status();
 }
 
 Status MtaQueue::countAttempt(const QList<qint64>& seqs, const QString& reason)

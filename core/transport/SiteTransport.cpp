@@ -26,21 +26,6 @@
 
 namespace sa::core {
 
-namespace {
-
-using ConnectorValues::msPostoffice;
-using ConnectorValues::servingConnectorMta;
-using MessageRow::Columns;
-
-} // namespace
-
-bool SiteTransport::carries(DirectoryStore& store, const QString& server, const QString& connectorMta)
-{
-    return !server.isEmpty() && !connectorMta.isEmpty() &&
-           Services::isRunning(store, server, Services::MsMailInterchange) &&
-           Services::isRunning(store, server, connectorMta);
-}
-
 SiteTransport::SiteTransport(DirectoryStore& store, QString orgDir)
     : m_store(store), m_orgDir(std::move(orgDir))
 {
@@ -103,177 +88,7 @@ Result<int> SiteTransport::accept(const QList<Message>& messages)
 
 Route SiteTransport::route(const Message& m) const
 {
-    Route r;
-    const QString to = m.to;
-    if (!AddressSyntax::check(to)) {
-        r.reason = QStringLiteral("\"%1\" is not an address").arg(to);
-        return r;
-    }
-    if (to.compare(systemAddress(), Qt::CaseInsensitive) == 0 ||
-        to.compare(requestorAddress(), Qt::CaseInsensitive) == 0) {
-        r.kind = Route::Kind::Local;
-        r.owner = PostofficeStore::SystemMailbox;
-        return r;
-    }
-    if (to.compare(ReplicationByMail::address(m_store.organizationName(), m_store.siteName()),
-                   Qt::CaseInsensitive) == 0) {
-        r.kind = Route::Kind::Local;
-        r.owner = ReplicationByMail::Mailbox; // directory replication by mail
-        return r;
-    }
-    // 1. A recipient this site knows by one of its addresses.
-    // Through the address index; only a proxy address (a custom recipient's target is where mail
-    // for it goes, not one of its addresses).
-    qint64 holder = 0;
-    if (auto holders = DirectoryLookup(m_store).holders(ValueQuery::addresses({to}))) {
-        for (const ValueHolder& h : holders.value()) {
-            if (h.attribute == attr::ProxyAddresses)
-                holder = h.id;
-        }
-    }
-    if (holder != 0) {
-        auto o = m_store.objectById(holder);
-        if (o) {
-            // Another site's mailbox or list is delivered (or expanded) there; a custom recipient,
-            // wherever it is mastered, leads to its target address from here.
-            if (o->isReplica() && o->cls->name != QLatin1String("custom-recipient")) {
-                r.kind = Route::Kind::Site;
-                r.site = o->masterSite;
-                return r;
-            }
-            if (o->cls->name == QLatin1String("mailbox")) {
-                r.kind = Route::Kind::Local;
-                r.owner = o->guid;
-                return r;
-            }
-            if (o->cls->name == QLatin1String("distribution-list")) {
-                r.kind = Route::Kind::Expand;
-                for (const QString& member : o->valuesOf(attr::Member)) {
-                    auto mo = m_store.object(Dn::parse(member).value());
-                    if (!mo)
-                        continue;
-                    QString primary;
-                    for (const QString& p : mo->valuesOf(attr::ProxyAddresses)) {
-                        if (AddressSyntax::isPrimary(p) && primary.isEmpty())
-                            primary = p;
-                    }
-                    if (!mo->value(attr::TargetAddress).isEmpty())
-                        primary = mo->value(attr::TargetAddress);
-                    if (!primary.isEmpty())
-                        r.members << primary;
-                }
-                return r;
-            }
-            const QString target = o->value(attr::TargetAddress);
-            if (!target.isEmpty() && target.compare(to, Qt::CaseInsensitive) != 0) {
-                Message forwarded = m;
-                forwarded.to = target;
-                return route(forwarded); // a custom recipient: where its address leads
-            }
-        }
-    }
-    // 2. A postoffice of this site's MS Mail Connectors; 3. another site's connectors and site.
-    const QString po = msPostoffice(to);
-    auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
-    if (connectors && !po.isEmpty()) {
-        for (const DirectoryObject& c : connectors.value()) {
-            for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
-                const auto conn = ConnectorValues::Connection::parse(value);
-                if (conn.postoffice != po)
-                    continue;
-                if (c.isReplica()) {
-                    r.kind = Route::Kind::Site;
-                    r.site = c.masterSite;
-                } else {
-                    r.kind = Route::Kind::Postoffice;
-                    r.postoffice = conn.directPostoffice();
-                    r.server = ConnectorValues::homeServer(c);
-                    r.connectorMta = servingConnectorMta(c, r.postoffice);
-                }
-                return r;
-            }
-        }
-    }
-    // 2b. An address space typed on an MS Mail Connector: through that connector's first direct
-    //     postoffice, whose own routes take it further (or report it undeliverable).
-    for (const DirectoryObject& c : connectors ? connectors.value() : QList<DirectoryObject>()) {
-        for (const QString& space : c.valuesOf(attr::AddressSpace)) {
-            if (!ConnectorValues::inAddressSpace(space, to))
-                continue;
-            QString direct;
-            for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
-                if (const auto conn = ConnectorValues::Connection::parse(value); conn.isDirect()) {
-                    direct = conn.postoffice;
-                    break;
-                }
-            }
-            if (c.isReplica()) {
-                r.kind = Route::Kind::Site;
-                r.site = c.masterSite;
-                return r;
-            }
-            if (direct.isEmpty())
-                continue;
-            r.kind = Route::Kind::Postoffice;
-            r.postoffice = direct;
-            r.server = ConnectorValues::homeServer(c);
-            r.connectorMta = servingConnectorMta(c, direct);
-            return r;
-        }
-    }
-    auto siteConnectors = m_store.objectsOf(ListFilter{{QStringLiteral("site-connector")}, true});
-    if (siteConnectors) {
-        for (const DirectoryObject& sc : siteConnectors.value()) {
-            if (sc.isReplica())
-                continue;
-            const QString site = sc.value(attr::TargetSite);
-            QStringList spaces = sc.valuesOf(attr::AddressSpace);
-            // A site connector always leads to the other site's own (shadow) postoffice.
-            spaces << QStringLiteral("MS:%1/*").arg(shadowPostoffice(m_store.organizationName(), site));
-            for (const QString& space : spaces) {
-                if (ConnectorValues::inAddressSpace(space, to)) {
-                    r.kind = Route::Kind::Site;
-                    r.site = site;
-                    return r;
-                }
-            }
-        }
-    }
-    // 4. A site on another machine, through an Internet Mail Service connected to it: its own (shadow)
-    //    postoffice, as over a site connector.
-    if (r.kind == Route::Kind::Unroutable) {
-        auto internet = InternetMailService(m_store).services();
-        for (const DirectoryObject& ims : internet ? internet.value() : QList<DirectoryObject>()) {
-            for (const QString& value : ims.valuesOf(attr::ConnectedSites)) {
-                const auto connected = ConnectorValues::ConnectedSite::parse(value);
-                const QString space = QStringLiteral("MS:%1/*").arg(
-                    shadowPostoffice(m_store.organizationName(), connected.site));
-                if (ConnectorValues::inAddressSpace(space, to)) {
-                    r.kind = Route::Kind::Site;
-                    r.site = connected.site;
-                    return r;
-                }
-            }
-        }
-    }
-    // 5. The Internet: an SMTP address space of this site's Internet Mail Service, else of another
-    //    site's (known by replication), which the mail then goes to.
-    if (r.kind == Route::Kind::Unroutable && AddressSyntax::typeOf(to) == QLatin1String("SMTP")) {
-        const InternetMailService ims(m_store);
-        if (auto link = ims.linkToInternet(to)) {
-            r.kind = Route::Kind::Internet;
-            r.server = link->server;
-            return r;
-        }
-        if (const QString site = ims.siteReachingInternet(to); !site.isEmpty()) {
-            r.kind = Route::Kind::Site;
-            r.site = site;
-            return r;
-        }
-    }
-    if (r.kind == Route::Kind::Unroutable && r.reason.isEmpty())
-        r.reason = QStringLiteral("no route to %1 from site %2").arg(to, m_store.siteName());
-    return r;
+    return MailRouter(m_store).route(m);
 }
 
 Status SiteTransport::hold(qint64 seq, const Message& m, const QString& reason)
@@ -320,6 +135,7 @@ Result<int> SiteTransport::routeQueue(const SiteLookup& sites)
 Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, int* moved)
 {
     auto waitingNow = MtaQueue(m_store).waitingAfter(after, 500);
+    MailRouter router(m_store); // the configuration read once for the batch
     if (!waitingNow)
         return waitingNow.error();
     QList<std::pair<qint64, Message>> work;
@@ -383,7 +199,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             ++*moved;
             continue;
         }
-        const Route r = route(m);
+        const Route r = router.route(m);
         Status s;
         switch (r.kind) { // the hand-overs to postoffices and sites are gathered, then made below
         case Route::Kind::Local:
@@ -403,7 +219,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             break;
         }
         case Route::Kind::Postoffice: {
-            if (!carries(m_store, r.server, r.connectorMta)) {
+            if (!router.carries(r.server, r.connectorMta)) {
                 if (!expired.contains(seq)) {
                     waiting[whyNotCarried(r)] << seq;
                     continue; // waits in the queue until the connector MTA runs again

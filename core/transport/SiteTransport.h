@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MailRouter.h"
 #include "MtaQueue.h"
 #include "core/common/Error.h"
 #include "core/message/Message.h"
@@ -13,28 +14,6 @@ namespace sa::core {
 struct DirectoryObject;
 class DirectoryStore;
 class DirectoryWriter;
-
-/// Where the site MTA sends a message next.
-struct Route
-{
-    enum class Kind
-    {
-        Local,
-        Postoffice,
-        Site,
-        Expand,
-        Internet, ///< out through this site's Internet Mail Service, whose SMTP address space holds it
-        Unroutable
-    };
-    Kind kind = Kind::Unroutable;
-    QString owner;        ///< Local: the recipient's GUID, or $SYSTEM (the directory synchronization service)
-    QString postoffice;   ///< Postoffice: the direct postoffice (NET/PO) the connector hands it to
-    QString server;       ///< Postoffice: the server the MS Mail Connector runs on; Internet: the IMS's
-    QString connectorMta; ///< Postoffice: the connector MTA service that services that postoffice
-    QString site;         ///< Site: the site it goes to over a site connector
-    QStringList members;  ///< Expand: the addresses of a distribution list's members
-    QString reason;       ///< Unroutable: why, for the non-delivery report
-};
 
 /// One site's messaging: its MTA queue (MtaQueue), routing by address space, the MS
 /// Mail Connectors' pick-up from and delivery to their postoffices, and the hand-over to other sites
@@ -53,6 +32,7 @@ public:
     Result<bool> accept(const Message& message);
     /// Several at once, in one transaction; returns how many were new.
     Result<int> accept(const QList<Message>& messages);
+    /// Where `message` goes next from here (MailRouter, read afresh).
     Route route(const Message& message) const;
     /// Every queued message one hop further (when the site's MTA runs). Returns how many moved.
     Result<int> routeQueue(const SiteLookup& sites);
@@ -79,9 +59,6 @@ public:
     QString requestorAddress() const;
     /// The connector's (shadow) postoffice of this site: ORG/SITE, each at most 10 characters.
     static QString shadowPostoffice(const QString& organization, const QString& site);
-    /// Whether mail moves between the site and a direct postoffice through the connector on
-    /// `server` now: its Interchange and the connector MTA `connectorMta` both run.
-    static bool carries(DirectoryStore& store, const QString& server, const QString& connectorMta);
 
 private:
     /// A non-delivery report to the sender (unless `m` is one), event 1001, and `seq` dropped.
