@@ -86,6 +86,13 @@ QString DirectoryStore::meta(const QString& key) const
     return v ? v->toString() : QString();
 }
 
+QString DirectoryStore::fixedMeta(QString& kept, const QString& key) const
+{
+    if (kept.isEmpty())
+        kept = meta(key); // empty until the site is made: asked again then
+    return kept;
+}
+
 qint64 DirectoryStore::highestUsn() const
 {
     return meta(QStringLiteral("usn")).toLongLong();

@@ -77,8 +77,10 @@ public:
     SqliteConnection& connection() { return *m_connection; }
 
     QString meta(const QString& key) const;
-    QString organizationName() const { return meta(QStringLiteral("organization")); }
-    QString siteName() const { return meta(QStringLiteral("site")); }
+    /// Set once when the site is made and never changed after: read once, then remembered (routing
+    /// asks for them per message).
+    QString organizationName() const { return fixedMeta(m_organizationName, QStringLiteral("organization")); }
+    QString siteName() const { return fixedMeta(m_siteName, QStringLiteral("site")); }
 
     // Reads. Deleted objects (tombstones) are found only by id.
     Result<DirectoryObject> object(const Dn& dn) const;
@@ -155,7 +157,12 @@ private:
     Result<DirectoryObject> readOne(const QString& where, const QVariant& key, const QString& notFound) const;
     Status loadAttributes(QList<DirectoryObject>& objects) const;
 
+    /// meta(key) kept in `kept` once it is set.
+    QString fixedMeta(QString& kept, const QString& key) const;
+
     std::unique_ptr<SqliteConnection> m_connection;
+    mutable QString m_organizationName;
+    mutable QString m_siteName;
     mutable QHash<QString, QSqlQuery> m_statements;
 };
 

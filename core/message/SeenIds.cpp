@@ -15,17 +15,14 @@ SeenIds::SeenIds(const SqliteConnection& connection, QString table)
 
 Result<bool> SeenIds::takeIn(const Message& m, const QString& at)
 {
-    auto seen =
-        m_connection.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE message_id = ?").arg(m_table), {key(m)});
-    if (!seen)
-        return seen.error();
-    if (seen->isValid())
-        return false;
-    auto r = m_connection.exec(QStringLiteral("INSERT INTO %1(message_id, at) VALUES (?, ?)").arg(m_table),
-                               {key(m), at});
+    // One statement: recorded, or already there (then nothing changes and no row is counted).
+    auto r = m_connection.run(
+        QStringLiteral("INSERT INTO %1(message_id, at) VALUES (?, ?) ON CONFLICT(message_id) DO NOTHING")
+            .arg(m_table),
+        {key(m), at});
     if (!r)
         return r.error();
-    return true;
+    return r.value()->numRowsAffected() == 1;
 }
 
 Status SeenIds::forgetOld()

@@ -61,7 +61,7 @@ QString queuedColumns()
 
 Status PostofficeQueue::enqueue(const Message& m, const QString& direction, const QString& nextHop)
 {
-    auto r = m_po.connection().exec(
+    auto r = m_po.connection().run(
         QStringLiteral("INSERT INTO queue(direction, next_hop, queued_at, %1)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT(message_id, direction) DO UPDATE SET hops = max(hops, excluded.hops)")
@@ -137,7 +137,7 @@ Result<int> PostofficeQueue::dispatch()
         for (const auto& [seq, m] : work) {
             if (Status s = dispatchOne(m); !s)
                 return s;
-            if (Status s = c.exec(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {seq}).status(); !s)
+            if (Status s = c.run(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {seq}).status(); !s)
                 return s;
             ++done;
         }
@@ -164,7 +164,7 @@ Status PostofficeQueue::removeOutbound(const QList<qint64>& seqs)
     SqliteConnection& c = m_po.connection();
     return c.transaction([&]() -> Status {
         for (qint64 seq : seqs) {
-            auto r = c.exec(QStringLiteral("DELETE FROM queue WHERE seq = ? AND direction = 'out'"), {seq});
+            auto r = c.run(QStringLiteral("DELETE FROM queue WHERE seq = ? AND direction = 'out'"), {seq});
             if (!r)
                 return r.error();
         }
@@ -251,7 +251,7 @@ Status PostofficeQueue::removeQueued(qint64 seq, bool returnToSender, const QStr
                                             .arg(m.id, m.from, m.to));
         if (!s)
             return s;
-        return c.exec(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {seq}).status();
+        return c.run(QStringLiteral("DELETE FROM queue WHERE seq = ?"), {seq}).status();
     });
 }
 
