@@ -38,6 +38,9 @@ struct RawRows
 /// PRAGMAs, one transaction per database; reading them is left outside the measure (RawRows.cpp).
 RawRows rawRowsC(const QString& dir, const QString& snapshots);
 
+/// Mail end to end (item 7): `messages` from PO1 to PO2 of the demo organization, in batches.
+int mailBench(const QString& dir, int messages);
+
 /// The dirsync figures (item 8): `postoffices` requestor postoffices of `users` users each.
 int dirsyncBench(const QString& dir, int postoffices, int users);
 
