@@ -101,6 +101,10 @@ SqliteConnection::~SqliteConnection()
     sqlite3* h = handle();
     if (t_kept.depth > 0 && m_ready && h && sqlite3_get_autocommit(h) &&
         identify(m_path, kept.device, kept.inode)) {
+        // Its page cache goes back while it waits: a cycle keeps a connection to every postoffice,
+        // and a hundred caches of 2 MB each were most of a first full cycle's memory (issue 18).
+        // The pages are in the system's file cache for the next open.
+        sqlite3_db_release_memory(h);
         t_kept.byPath.insert(m_path, kept);
         return;
     }

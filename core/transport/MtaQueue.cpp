@@ -80,12 +80,31 @@ Result<QList<QueuedMessage>> MtaQueue::waitingFor(const QString& postoffice) con
     return out;
 }
 
-Result<QList<QueuedMessage>> MtaQueue::waitingAfter(qint64 after, int limit) const
+Result<QList<QueuedMessage>> MtaQueue::waitingAfter(qint64 after, int limit, qint64 budget) const
 {
+    // The batch ends where its bodies and attachments pass `budget` (a first full dirsync queues a
+    // reply of the whole directory for every postoffice: 500 of them at once would hold the
+    // directory once per postoffice in memory, issue 18). Their sizes are read first, without
+    // keeping them; the first message goes however big it is.
+    auto sizes = m_store.connection().exec(
+        QStringLiteral("SELECT seq, coalesce(length(body), 0) + coalesce(length(attachment), 0) FROM "
+                       "mta_queue WHERE state = 'queued' AND seq > ? ORDER BY seq LIMIT ?"),
+        {after, limit});
+    if (!sizes)
+        return sizes.error();
+    qint64 last = after;
+    qint64 total = 0;
+    while (sizes.value().next()) {
+        total += sizes.value().value(1).toLongLong();
+        if (last > after && total > budget)
+            break;
+        last = sizes.value().value(0).toLongLong();
+    }
     return readQueued(m_store.connection().exec(
-        QStringLiteral("SELECT %1 FROM mta_queue WHERE state = 'queued' AND seq > ? ORDER BY seq LIMIT ?")
+        QStringLiteral(
+            "SELECT %1 FROM mta_queue WHERE state = 'queued' AND seq > ? AND seq <= ? ORDER BY seq")
             .arg(queuedColumns()),
-        {after, limit}));
+        {after, last}));
 }
 
 Result<int> MtaQueue::waitingCount() const

@@ -45,8 +45,10 @@ public:
     Result<QList<QueuedMessage>> all() const;
     /// What waits for the postoffice NET/PO (a connection's Queue... window).
     Result<QList<QueuedMessage>> waitingFor(const QString& postoffice) const;
-    /// Up to `limit` waiting messages after number `after`, in order (the MTA's pass, by batches).
-    Result<QList<QueuedMessage>> waitingAfter(qint64 after, int limit) const;
+    /// Up to `limit` waiting messages after number `after`, in order (the MTA's pass, by batches),
+    /// no more than `budget` characters of bodies and bytes of attachments together unless the
+    /// first alone is bigger.
+    Result<QList<QueuedMessage>> waitingAfter(qint64 after, int limit, qint64 budget) const;
     /// How many messages wait.
     Result<int> waitingCount() const;
     /// The waiting or held message `seq`; NotFound once it has left.

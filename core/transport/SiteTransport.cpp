@@ -134,7 +134,10 @@ Result<int> SiteTransport::routeQueue(const SiteLookup& sites)
 
 Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, int* moved)
 {
-    auto waitingNow = MtaQueue(m_store).waitingAfter(after, 500);
+    // 500 messages, or fewer when they pass 8 M characters together: what a batch holds in memory
+    // stays bounded whatever the directory's size (a full dirsync reply is about 65 characters a
+    // recipient).
+    auto waitingNow = MtaQueue(m_store).waitingAfter(after, 500, 8 * 1024 * 1024);
     MailRouter router(m_store); // the configuration read once for the batch
     if (!waitingNow)
         return waitingNow.error();

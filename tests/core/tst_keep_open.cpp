@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <sqlite3.h>
 
 using namespace sa::core;
 
@@ -137,6 +138,26 @@ private Q_SLOTS:
         // And nothing holds the write lock.
         QVERIFY(
             c->transaction([&] { return c->exec(QStringLiteral("INSERT INTO t VALUES ('y')")).status(); }));
+    }
+
+    void aKeptConnectionGivesBackItsPageCache()
+    {
+        const SqliteConnection::KeepOpen keep;
+        const qint64 before = opened();
+        {
+            auto c = openTest(path());
+            QVERIFY(c->exec(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) "
+                "INSERT INTO t SELECT printf('%.1000c', 'x') FROM n")));
+            QCOMPARE(rows(*c), 4000); // 4 MB read: SQLite's 2 MB page cache is full
+            const sqlite3_int64 inUse = sqlite3_memory_used();
+            c.reset(); // kept: its cache goes back while it waits (a cycle keeps every postoffice's)
+            QVERIFY2(sqlite3_memory_used() < inUse - 1024 * 1024,
+                     qPrintable(QStringLiteral("%1 -> %2 bytes").arg(inUse).arg(sqlite3_memory_used())));
+        }
+        auto again = openTest(path());
+        QCOMPARE(opened(), before + 1); // the same connection, taken again
+        QCOMPARE(rows(*again), 4000);
     }
 
     void anotherThreadsConnectionsAreNotKept()

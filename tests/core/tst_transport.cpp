@@ -411,6 +411,39 @@ private Q_SLOTS:
         QCOMPARE(mailOf(QStringLiteral("NWNET/PO1"), QStringLiteral("CDIAZ")).size(), 600);
         QCOMPARE(MtaQueue(*seattle).waitingCount().value(), 0);
     }
+
+    void aPassHoldsABoundedAmountOfMail()
+    {
+        // Four messages of 3 M characters each wait (the connector MTA is stopped): the MTA takes
+        // them in batches of no more than 8 M, the first of a batch whatever its size (issue 18: a
+        // first full dirsync queues a reply of the whole directory for every postoffice).
+        auto seattle = site(QStringLiteral("SEATTLE"));
+        QVERIFY(Services::stop(*seattle, QStringLiteral("X1"), QStringLiteral("PO1 Connector MTA")).ok());
+        SiteTransport transport(*seattle, m_org->dir());
+        const QString big(3 * 1024 * 1024, QLatin1Char('d'));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(transport
+                        .accept(Message::create(QStringLiteral("MS:NORTHWIND/SEATTLE/ADMIN"),
+                                                QStringLiteral("MS:NWNET/PO1/CDIAZ"),
+                                                QStringLiteral("big%1").arg(i), big))
+                        .ok());
+        const MtaQueue queue(*seattle);
+        auto first = queue.waitingAfter(0, 500, 8 * 1024 * 1024);
+        QVERIFY(first.ok());
+        QCOMPARE(first->size(), 2);
+        QCOMPARE(first->at(1).message.body.size(), big.size());
+        auto next = queue.waitingAfter(first->last().seq, 500, 8 * 1024 * 1024);
+        QCOMPARE(next->size(), 2);
+        QCOMPARE(next->first().message.subject, QStringLiteral("big2"));
+        auto alone = queue.waitingAfter(0, 500, 1024);
+        QCOMPARE(alone->size(), 1);
+        QCOMPARE(queue.waitingAfter(0, 3, 1024 * 1024 * 1024)->size(), 3); // the count still bounds it
+        // Started again, the connector MTA delivers all of them, once, batch after batch.
+        QVERIFY(Services::start(*seattle, QStringLiteral("X1"), QStringLiteral("PO1 Connector MTA")).ok());
+        runAll();
+        QCOMPARE(mailOf(QStringLiteral("NWNET/PO1"), QStringLiteral("CDIAZ")).size(), 4);
+        QCOMPARE(MtaQueue(*seattle).waitingCount().value(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTransport)
