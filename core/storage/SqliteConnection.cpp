@@ -286,21 +286,29 @@ Result<QSqlQuery> SqliteConnection::exec(const QString& sql, const QVariantList&
     return query;
 }
 
-Result<QSqlQuery*> SqliteConnection::run(const QString& sql, const QVariantList& values) const
+Result<QSqlQuery*> SqliteConnection::runKept(KeptQueries& kept, const QString& sql,
+                                             const QVariantList& values, size_t maxKept) const
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
+    auto it = kept.find(sql);
+    if (it == kept.end()) {
         auto q = prepare(sql);
         if (!q)
             return q.error();
-        it = m_statements.insert(sql, std::move(q).value());
+        if (maxKept != 0 && kept.size() >= maxKept)
+            kept.clear();
+        it = kept.emplace(sql, std::move(q).value()).first;
     }
-    QSqlQuery* query = &it.value();
+    QSqlQuery* query = &it->second;
     for (int i = 0; i < values.size(); ++i)
         query->bindValue(i, values.at(i));
     if (!query->exec())
         return queryError(*query, sql.section(QLatin1Char(' '), 0, 3));
     return query;
+}
+
+Result<QSqlQuery*> SqliteConnection::run(const QString& sql, const QVariantList& values) const
+{
+    return runKept(m_statements, sql, values, 0);
 }
 
 sqlite3* SqliteConnection::handle() const
@@ -343,23 +351,11 @@ Result<QVariant> SqliteConnection::scalar(const QString& sql, const QVariantList
 {
     // Kept prepared: parsing the same few look-ups again was a tenth of an idle dirsync cycle
     // (issue 18).
-    constexpr size_t MaxKept = 200;
-    auto it = m_scalars.find(sql);
-    if (it == m_scalars.end()) {
-        auto q = prepare(sql);
-        if (!q)
-            return q.error();
-        if (m_scalars.size() >= MaxKept)
-            m_scalars.clear();
-        it = m_scalars.emplace(sql, std::move(q).value()).first;
-    }
-    QSqlQuery& query = it->second;
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        return queryError(query, sql.section(QLatin1Char(' '), 0, 3));
-    QVariant value = query.next() ? query.value(0) : QVariant();
-    query.finish();
+    auto query = runKept(m_scalars, sql, values, 200);
+    if (!query)
+        return query.error();
+    QVariant value = query.value()->next() ? query.value()->value(0) : QVariant();
+    query.value()->finish();
     return value;
 }
 

@@ -124,10 +124,18 @@ private:
     quint32 m_applicationId = 0;
     bool m_ready = false; ///< opened, checked and set up: only such a connection is kept open
     bool m_inTransaction = false;
-    mutable QHash<QString, QSqlQuery> m_statements;
-    /// scalar()'s statements, kept prepared: it hands none out, so the cache may be emptied when it
-    /// grows (SQL made with values in its text would fill it).
-    mutable std::unordered_map<QString, QSqlQuery> m_scalars;
+    /// Statements prepared once and kept, by their text. A std::unordered_map: run() hands out a
+    /// pointer into it, which must outlive the insertion of another (a QHash moves its items when
+    /// it grows).
+    using KeptQueries = std::unordered_map<QString, QSqlQuery>;
+    /// `sql` from `kept` (prepared and kept the first time; `kept` emptied first when it holds
+    /// `maxKept` and `maxKept` is not 0), bound positionally and executed.
+    Result<QSqlQuery*> runKept(KeptQueries& kept, const QString& sql, const QVariantList& values,
+                               size_t maxKept) const;
+    mutable KeptQueries m_statements;
+    /// scalar()'s statements: it hands none out, so the cache may be emptied when it grows (SQL
+    /// made with values in its text would fill it).
+    mutable KeptQueries m_scalars;
     std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_native;
 };
 
