@@ -183,11 +183,26 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         toInternet[site].append({seq, next});
         return true;
     };
+    const auto damaged = [](const Message& m) {
+        return m.id.isEmpty() || m.to.isEmpty() || !m.submitted.isValid();
+    };
+    // Where each goes, looked up in one read transaction: each look-up on its own took and let go
+    // the database's read lock (a fifth of carrying mail was those fcntl calls, issue 18).
+    QHash<qint64, Route> routes;
+    if (Status s = m_store.read([&]() -> Status {
+            for (const auto& [seq, m] : work) {
+                if (!damaged(m) && m.hops < MaxHops)
+                    routes.insert(seq, router.route(m));
+            }
+            return {};
+        });
+        !s)
+        return s.error();
     for (const auto& item : work) {
         const qint64 seq = item.first; // named, not bound: lambdas capture them (C++17)
         const Message& m = item.second;
         after = seq;
-        if (m.id.isEmpty() || m.to.isEmpty() || !m.submitted.isValid()) {
+        if (damaged(m)) {
             if (Status s = hold(seq, m, QStringLiteral("the message is damaged (no id, recipient or date)"));
                 !s)
                 return s.error();
@@ -202,7 +217,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             ++*moved;
             continue;
         }
-        const Route r = router.route(m);
+        const Route r = routes.value(seq);
         Status s;
         switch (r.kind) { // the hand-overs to postoffices and sites are gathered, then made below
         case Route::Kind::Local:
