@@ -3,6 +3,7 @@
 #include "MessageRow.h"
 #include "core/common/Clock.h"
 #include "core/storage/SqliteConnection.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <QDateTime>
 
@@ -15,14 +16,17 @@ SeenIds::SeenIds(const SqliteConnection& connection, QString table)
 
 Result<bool> SeenIds::takeIn(const Message& m, const QString& at)
 {
-    // One statement: recorded, or already there (then nothing changes and no row is counted).
-    auto r = m_connection.run(
+    // One statement: recorded, or already there (then nothing changes and no row is counted). On
+    // the C API: it runs for every message at every hop (issue 18).
+    auto r = m_connection.statement(
         QStringLiteral("INSERT INTO %1(message_id, at) VALUES (?, ?) ON CONFLICT(message_id) DO NOTHING")
-            .arg(m_table),
-        {key(m), at});
+            .arg(m_table));
     if (!r)
         return r.error();
-    return r.value()->numRowsAffected() == 1;
+    SqliteStatement& insert = *r.value();
+    if (Status s = insert.bind(1, key(m)).bind(2, at).exec(); !s)
+        return s.error();
+    return insert.changes() == 1;
 }
 
 Status SeenIds::forgetOld()

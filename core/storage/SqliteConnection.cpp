@@ -324,7 +324,7 @@ SqliteConnection::Activity SqliteConnection::activity()
     return Activity{s_opened.load(), s_commits.load()};
 }
 
-Result<SqliteStatement*> SqliteConnection::statement(const QString& sql)
+Result<SqliteStatement*> SqliteConnection::statement(const QString& sql) const
 {
     if (const auto it = m_native.find(sql); it != m_native.end())
         return it->second.get();

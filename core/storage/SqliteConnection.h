@@ -84,7 +84,7 @@ public:
     /// A statement on the sqlite3 C API, prepared once per connection and kept (SqliteStatement: the
     /// paths that write or read rows by the hundred thousand). It is the connection's; it is
     /// finalized before the connection closes.
-    Result<SqliteStatement*> statement(const QString& sql);
+    Result<SqliteStatement*> statement(const QString& sql) const;
     /// First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
     /// The first column of every row, as text, in the statement's order.
@@ -136,7 +136,7 @@ private:
     /// scalar()'s statements: it hands none out, so the cache may be emptied when it grows (SQL
     /// made with values in its text would fill it).
     mutable KeptQueries m_scalars;
-    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_native;
+    mutable std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_native;
 };
 
 } // namespace sa::core

@@ -101,4 +101,9 @@ qint64 SqliteStatement::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 } // namespace sa::core

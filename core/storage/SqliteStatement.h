@@ -40,6 +40,9 @@ public:
 
     /// The rowid of the connection's last INSERT.
     qint64 lastInsertId() const;
+    /// The rows the connection's last INSERT, UPDATE or DELETE changed (0 for an INSERT that did
+    /// nothing ON CONFLICT).
+    int changes() const;
 
 private:
     friend class SqliteConnection;
