@@ -7,7 +7,13 @@
 #include <QString>
 #include <functional>
 
+struct sqlite3;
+
 namespace sa::bench {
+
+/// A baseline written against the sqlite3 C API cannot go on: says which (`who`), at what step
+/// (`what`) and SQLite's message, and ends the bench with status 1.
+[[noreturn]] void rawFailure(sqlite3* db, const char* who, const char* what);
 
 /// The same rows as the store writes for `n` objects of `className` under `parentDn`, by hand: one
 /// prepared INSERT per row, all in one transaction, through Qt's SQL driver. `values(i)` gives the

@@ -27,12 +27,6 @@ namespace {
 /// As many messages in one transaction as PostofficeQueue::dispatch takes in one.
 constexpr int Batch = 500;
 
-[[noreturn]] void fail(sqlite3* db, const char* what)
-{
-    std::fprintf(stderr, "raw mail, %s: %s\n", what, db ? sqlite3_errmsg(db) : "no database");
-    std::exit(1);
-}
-
 struct RawStore
 {
     sqlite3* db = nullptr;
@@ -45,7 +39,7 @@ RawStore openStore(const QString& path)
     RawStore s;
     if (sqlite3_open_v2(path.toUtf8().constData(), &s.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                         nullptr) != SQLITE_OK)
-        fail(s.db, "open");
+        rawFailure(s.db, "raw mail", "open");
     for (const QString& pragma : SqliteConnection::connectionPragmas())
         sqlite3_exec(s.db, pragma.toUtf8().constData(), nullptr, nullptr, nullptr);
     // A message row as the stores keep one: its id, addresses, subject, body, time and hops.
@@ -54,20 +48,20 @@ RawStore openStore(const QString& path)
                      "NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL, "
                      "submitted TEXT NOT NULL, hops INTEGER NOT NULL)",
                      nullptr, nullptr, nullptr) != SQLITE_OK)
-        fail(s.db, "create");
+        rawFailure(s.db, "raw mail", "create");
     if (sqlite3_prepare_v2(s.db,
                            "INSERT INTO q(message_id, sender, recipient, subject, body, submitted, hops)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?)",
                            -1, &s.insert, nullptr) != SQLITE_OK ||
         sqlite3_prepare_v2(s.db, "DELETE FROM q WHERE message_id = ?", -1, &s.remove, nullptr) != SQLITE_OK)
-        fail(s.db, "prepare");
+        rawFailure(s.db, "raw mail", "prepare");
     return s;
 }
 
 void step(sqlite3* db, sqlite3_stmt* s)
 {
     if (sqlite3_step(s) != SQLITE_DONE)
-        fail(db, "step");
+        rawFailure(db, "raw mail", "step");
     sqlite3_reset(s);
 }
 
@@ -76,7 +70,7 @@ template <typename Work> void inTransaction(RawStore& s, Work work)
     sqlite3_exec(s.db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
     work();
     if (sqlite3_exec(s.db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-        fail(s.db, "commit");
+        rawFailure(s.db, "raw mail", "commit");
 }
 
 struct RawMail

@@ -131,15 +131,11 @@ Measure rawInsertC(const QString& path, qint64 parentId, const QString& parentDn
                    const QString& className, const std::function<AttributeValues(int)>& values)
 {
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-        std::fprintf(stderr, "sqlite3_open_v2 %s: %s\n", qPrintable(path), sqlite3_errmsg(db));
-        std::exit(1);
-    }
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        rawFailure(db, "raw insert", "open");
     const auto check = [db](int rc, const char* what) {
-        if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
-            std::fprintf(stderr, "%s: %s\n", what, sqlite3_errmsg(db));
-            std::exit(1);
-        }
+        if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+            rawFailure(db, "raw insert", what);
     };
     for (const QString& pragma : SqliteConnection::connectionPragmas())
         check(sqlite3_exec(db, pragma.toUtf8().constData(), nullptr, nullptr, nullptr), "pragma");
@@ -202,10 +198,8 @@ Measure rawCommits(const QString& path, int n)
 {
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr) != SQLITE_OK) {
-        std::fprintf(stderr, "sqlite3_open_v2 %s: %s\n", qPrintable(path), sqlite3_errmsg(db));
-        std::exit(1);
-    }
+                        nullptr) != SQLITE_OK)
+        rawFailure(db, "raw commits", "open");
     for (const QString& pragma : SqliteConnection::connectionPragmas())
         sqlite3_exec(db, pragma.toUtf8().constData(), nullptr, nullptr, nullptr);
     sqlite3_exec(db, "CREATE TABLE IF NOT EXISTS t(id INTEGER PRIMARY KEY, v TEXT)", nullptr, nullptr,
@@ -214,10 +208,8 @@ Measure rawCommits(const QString& path, int n)
     sqlite3_prepare_v2(db, "INSERT INTO t(v) VALUES ('a row of a cycle''s bookkeeping')", -1, &ins, nullptr);
     Measure m;
     for (int i = 0; i < n; ++i) {
-        if (sqlite3_step(ins) != SQLITE_DONE) {
-            std::fprintf(stderr, "raw commit: %s\n", sqlite3_errmsg(db));
-            std::exit(1);
-        }
+        if (sqlite3_step(ins) != SQLITE_DONE)
+            rawFailure(db, "raw commits", "step");
         sqlite3_reset(ins);
     }
     m.stop();

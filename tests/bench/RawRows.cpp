@@ -22,24 +22,18 @@ namespace {
 
 constexpr int Chunk = 4096;
 
-[[noreturn]] void fail(sqlite3* db, const char* what)
-{
-    std::fprintf(stderr, "raw rows, %s: %s\n", what, db ? sqlite3_errmsg(db) : "no database");
-    std::exit(1);
-}
-
 sqlite3* openDatabase(const QString& path, int flags)
 {
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr) != SQLITE_OK)
-        fail(db, "open");
+        rawFailure(db, "raw rows", "open");
     return db;
 }
 
 void exec(sqlite3* db, const QByteArray& sql)
 {
     if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-        fail(db, sql.constData());
+        rawFailure(db, "raw rows", sql.constData());
 }
 
 QByteArray quoted(const QByteArray& name)
@@ -51,7 +45,7 @@ QList<QByteArray> column(sqlite3* db, const QByteArray& sql)
 {
     sqlite3_stmt* s = nullptr;
     if (sqlite3_prepare_v2(db, sql.constData(), -1, &s, nullptr) != SQLITE_OK)
-        fail(db, sql.constData());
+        rawFailure(db, "raw rows", sql.constData());
     QList<QByteArray> out;
     while (sqlite3_step(s) == SQLITE_ROW)
         out << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
@@ -103,14 +97,14 @@ qint64 copyRows(const QString& original, const QString& copy, Measure& m)
         const QByteArray select = "SELECT " + list + " FROM main." + quoted(table) + " EXCEPT SELECT " +
                                   list + " FROM b." + quoted(table);
         if (sqlite3_prepare_v2(from, select.constData(), -1, &read, nullptr) != SQLITE_OK)
-            fail(from, select.constData());
+            rawFailure(from, "raw rows", select.constData());
         m.resume();
         // Changed rows are updated in place (as the product does), new ones inserted.
         const QByteArray write = "INSERT INTO " + quoted(table) + " (" + list + ") VALUES (" +
                                  marks.join(", ") + ") ON CONFLICT DO UPDATE SET " + updates.join(", ");
         sqlite3_stmt* insert = nullptr;
         if (sqlite3_prepare_v2(to, write.constData(), -1, &insert, nullptr) != SQLITE_OK)
-            fail(to, write.constData());
+            rawFailure(to, "raw rows", write.constData());
         const int n = int(columns.size());
         std::vector<sqlite3_value*> values;
         for (bool more = true; more;) {
@@ -124,7 +118,7 @@ qint64 copyRows(const QString& original, const QString& copy, Measure& m)
                     break;
                 }
                 if (rc != SQLITE_ROW)
-                    fail(from, "read");
+                    rawFailure(from, "raw rows", "read");
                 for (int i = 0; i < n; ++i)
                     values.push_back(sqlite3_value_dup(sqlite3_column_value(read, i)));
                 ++got;
@@ -134,7 +128,7 @@ qint64 copyRows(const QString& original, const QString& copy, Measure& m)
                 for (int i = 0; i < n; ++i)
                     sqlite3_bind_value(insert, i + 1, values[size_t(r * n + i)]);
                 if (sqlite3_step(insert) != SQLITE_DONE)
-                    fail(to, table.constData());
+                    rawFailure(to, "raw rows", table.constData());
                 sqlite3_reset(insert);
             }
             rows += got;
