@@ -4,6 +4,7 @@
 #include "Schema.h"
 #include "core/storage/SiteDatabaseSchema.h"
 #include "core/storage/SortKey.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <QDir>
 #include <QSet>
@@ -138,26 +139,29 @@ Status DirectoryStore::loadAttributes(QList<DirectoryObject>& objects) const
         index.insert(objects.at(i).id, i);
     for (int start = 0; start < objects.size(); start += Chunk) {
         const int n = std::min(Chunk, int(objects.size()) - start);
-        QStringList marks;
-        marks.reserve(n);
-        for (int i = 0; i < n; ++i)
-            marks << QStringLiteral("?");
+        // On the C API: a full dirsync reply reads every entry's attributes once per requestor, and
+        // the Qt driver's QVariant and record work per row was a tenth of a first cycle (issue 18).
+        const int padded = SqliteStatement::paddedCount(n);
         auto stmt =
-            cachedStatement(QStringLiteral("SELECT object_id, name, value FROM attrs WHERE object_id IN (%1)"
-                                           " ORDER BY object_id, name, idx")
-                                .arg(marks.join(QLatin1Char(','))));
+            nativeStatement(QStringLiteral("SELECT object_id, name, value FROM attrs WHERE object_id IN"
+                                           " (%1) ORDER BY object_id, name, idx")
+                                .arg(SqliteStatement::placeholders(padded)));
         if (!stmt)
             return stmt.error();
-        QSqlQuery& q = *stmt.value();
-        for (int i = 0; i < n; ++i)
-            q.bindValue(i, objects.at(start + i).id);
-        if (!q.exec())
-            return SqliteConnection::queryError(q, QStringLiteral("reading attributes"));
-        while (q.next()) {
-            DirectoryObject& o = objects[index.value(q.value(0).toLongLong())];
-            o.values[q.value(1).toString()].append(q.value(2).toString());
+        SqliteStatement& q = *stmt.value();
+        for (int i = 0; i < padded; ++i)
+            q.bind(i + 1, objects.at(start + std::min(i, n - 1)).id);
+        for (;;) {
+            auto row = q.next();
+            if (!row)
+                return Error(row.error().code(),
+                             QStringLiteral("reading attributes: %1").arg(row.error().message()));
+            if (!row.value())
+                break;
+            DirectoryObject& o = objects[index.value(q.integer(0))];
+            o.values[q.text(1)].append(q.text(2));
         }
-        q.finish();
+        q.reset();
     }
     return {};
 }

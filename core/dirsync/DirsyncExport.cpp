@@ -11,6 +11,7 @@
 #include "core/dirsyncprotocol/DirsyncAddress.h"
 #include "core/dirsyncprotocol/DirsyncCodec.h"
 #include "core/dirsyncprotocol/DirsyncTemplates.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <QDateTime>
 #include <QScopeGuard>
@@ -183,14 +184,23 @@ Result<QString> DirsyncExport::uniqueName(const QString& guid, const QString& ba
 
 Status DirsyncExport::remember(const QString& guid, const ExportEntry& entry, const QString& name)
 {
-    auto r = m_writer.run(
+    // On the C API: a full reply writes one of these for every entry it sends (issue 18).
+    auto stmt = m_writer.store().nativeStatement(
         QStringLiteral("INSERT INTO dxa_sent(requestor, object_guid, base, name, name_key, address, fields)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(requestor, object_guid) DO UPDATE SET"
                        " base = excluded.base, name = excluded.name, name_key = excluded.name_key,"
-                       " address = excluded.address, fields = excluded.fields"),
-        {m_partner.guid(), guid, entry.name, name, name.toLower(), entry.address,
-         DirsyncTemplates::encode(entry.fields)});
-    return r.status();
+                       " address = excluded.address, fields = excluded.fields"));
+    if (!stmt)
+        return stmt.error();
+    return stmt.value()
+        ->bind(1, m_partner.guid())
+        .bind(2, guid)
+        .bind(3, entry.name)
+        .bind(4, name)
+        .bind(5, name.toLower())
+        .bind(6, entry.address)
+        .bind(7, DirsyncTemplates::encode(entry.fields))
+        .exec();
 }
 
 Status DirsyncExport::forget(const QString& guid)

@@ -7,6 +7,7 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <QCryptographicHash>
 #include <QUuid>
@@ -362,25 +363,29 @@ Result<QString> DirsyncImport::importerOf(DirectoryStore& store, const QString& 
 Result<QHash<QString, QString>> DirsyncImport::importersOf(DirectoryStore& store,
                                                            const QStringList& objectGuids)
 {
-    constexpr int Chunk = 250;
+    constexpr int Chunk = 256;
     QHash<QString, QString> out;
     for (int start = 0; start < objectGuids.size(); start += Chunk) {
-        const QStringList part = objectGuids.mid(start, Chunk);
-        const QString marks = QStringLiteral("?,").repeated(int(part.size())).chopped(1);
-        QVariantList values;
-        values.reserve(part.size());
-        for (const QString& g : part)
-            values << g;
-        auto q = store.connection().run(
+        const int n = std::min(Chunk, int(objectGuids.size()) - start);
+        // On the C API: a full reply asks this of every entry it sends (issue 18).
+        const int padded = SqliteStatement::paddedCount(n);
+        auto stmt = store.nativeStatement(
             QStringLiteral("SELECT object_guid, requestor FROM dxa_imported WHERE object_guid IN (%1)")
-                .arg(marks),
-            values);
-        if (!q)
-            return q.error();
-        QSqlQuery& rows = *q.value();
-        while (rows.next())
-            out.insert(rows.value(0).toString(), rows.value(1).toString());
-        rows.finish();
+                .arg(SqliteStatement::placeholders(padded)));
+        if (!stmt)
+            return stmt.error();
+        SqliteStatement& q = *stmt.value();
+        for (int i = 0; i < padded; ++i)
+            q.bind(i + 1, objectGuids.at(start + std::min(i, n - 1)));
+        for (;;) {
+            auto row = q.next();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            out.insert(q.text(0), q.text(1));
+        }
+        q.reset();
     }
     return out;
 }

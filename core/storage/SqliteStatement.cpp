@@ -91,6 +91,19 @@ bool SqliteStatement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+int SqliteStatement::paddedCount(int n)
+{
+    int padded = 1;
+    while (padded < n)
+        padded *= 2;
+    return padded;
+}
+
+QString SqliteStatement::placeholders(int n)
+{
+    return n <= 0 ? QString() : QStringLiteral("?,").repeated(n).chopped(1);
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);

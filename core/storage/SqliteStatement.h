@@ -40,6 +40,13 @@ public:
 
     /// The rowid of the connection's last INSERT.
     qint64 lastInsertId() const;
+    /// How many parameters an IN list of `n` values is given: `n` rounded up to a power of two, the
+    /// last value bound again in the rest (a repeated value changes nothing in an IN list). A look-up
+    /// of any length is then one of a few statements kept prepared (SqliteConnection::statement
+    /// keeps each text it is given), not one per length.
+    static int paddedCount(int n);
+    /// "?,?,...,?": `n` parameters.
+    static QString placeholders(int n);
     /// The rows the connection's last INSERT, UPDATE or DELETE changed (0 for an INSERT that did
     /// nothing ON CONFLICT).
     int changes() const;
