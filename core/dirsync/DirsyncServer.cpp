@@ -25,6 +25,7 @@
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <optional>
 
 namespace sa::core {
 
@@ -88,6 +89,12 @@ Result<T2Report> DirsyncServer::t2()
     auto before = lastReceived();
     if (!before)
         return before.error();
+    // A T2 with mail to take in is a bulk write: a requestor's full export becomes thousands of
+    // custom recipients and its reply thousands of dxa_sent rows. With SQLite's 2 MB cache their
+    // pages spilled to the WAL mid-transaction and were read back (issue 18); an idle T2 keeps it.
+    std::optional<SqliteConnection::BulkCache> bulk;
+    if (!mail->isEmpty())
+        bulk.emplace(m_store.connection());
     for (const DirsyncMail& in : mail.value()) {
         if (cancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between messages"));
