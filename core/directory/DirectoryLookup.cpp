@@ -61,13 +61,19 @@ Result<QList<ValueHolder>> DirectoryLookup::holders(const ValueQuery& query) con
             ? QStringLiteral("a.name = '%1'")
                   .arg(QString(query.attributes.first()).replace(QLatin1Char('\''), QLatin1String("''")))
             : namesIn(query.attributes);
-    QStringList marks;
-    for (int i = 0; i < query.values.size(); ++i)
-        marks << QStringLiteral("lower(?)");
+    // One value is "= lower(?)": SQLite makes a temporary b-tree for every run of an IN list, even of
+    // one value, which was a third of a dirsync import's alias and address look-ups (issue 18).
+    QString values = QStringLiteral("= lower(?)");
+    if (query.values.size() > 1) {
+        QStringList marks;
+        for (int i = 0; i < query.values.size(); ++i)
+            marks << QStringLiteral("lower(?)");
+        values = QStringLiteral("IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     QString sql = QStringLiteral("SELECT o.id, o.dn, o.guid, a.name, a.value FROM attrs a"
-                                 " JOIN objects o ON o.id = a.object_id WHERE %1 AND lower(a.value) IN (%2)"
+                                 " JOIN objects o ON o.id = a.object_id WHERE %1 AND lower(a.value) %2"
                                  " AND o.deleted = 0")
-                      .arg(names, marks.join(QLatin1Char(',')));
+                      .arg(names, values);
     if (!query.className.isEmpty())
         sql += QStringLiteral(" AND o.class = ?");
     if (query.exceptId != 0)
