@@ -2,6 +2,7 @@
 #include "core/storage/SqliteStatement.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -154,6 +155,40 @@ private Q_SLOTS:
         QVERIFY(sel.value()->next().value()); // a read left open, as a caller might
         m_db.reset();
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("t.sqlite-wal"))));
+    }
+
+    void anInListOfAnyLengthIsOneOfAFewStatements()
+    {
+        QCOMPARE(SqliteStatement::paddedCount(1), 1);
+        QCOMPARE(SqliteStatement::paddedCount(3), 4);
+        QCOMPARE(SqliteStatement::paddedCount(4), 4);
+        QCOMPARE(SqliteStatement::paddedCount(200), 256);
+        QCOMPARE(SqliteStatement::placeholders(3), QStringLiteral("?,?,?"));
+        QCOMPARE(SqliteStatement::placeholders(0), QString());
+        auto ins = m_db->statement(QStringLiteral("INSERT INTO t(name) VALUES (?)"));
+        for (int i = 1; i <= 9; ++i)
+            QVERIFY(ins.value()->bind(1, QStringLiteral("n%1").arg(i)).exec());
+        // Every length from 1 to 9 reads exactly its own rows, the last value bound again in the rest,
+        // through the statements of lengths 1, 2, 4, 8 and 16 only.
+        QSet<int> lengths;
+        for (int n = 1; n <= 9; ++n) {
+            const int padded = SqliteStatement::paddedCount(n);
+            lengths << padded;
+            auto sel = m_db->statement(QStringLiteral("SELECT name FROM t WHERE name IN (%1) ORDER BY id")
+                                           .arg(SqliteStatement::placeholders(padded)));
+            QVERIFY(sel.ok());
+            for (int i = 0; i < padded; ++i)
+                sel.value()->bind(i + 1, QStringLiteral("n%1").arg(std::min(i, n - 1) + 1));
+            QStringList got;
+            while (sel.value()->next().value())
+                got << sel.value()->text(0);
+            sel.value()->reset();
+            QStringList expected;
+            for (int i = 1; i <= n; ++i)
+                expected << QStringLiteral("n%1").arg(i);
+            QCOMPARE(got, expected);
+        }
+        QCOMPARE(lengths, (QSet<int>{1, 2, 4, 8, 16}));
     }
 };
 
