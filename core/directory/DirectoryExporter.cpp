@@ -19,7 +19,9 @@ constexpr int Page = 1000;
 Status forEachPage(const DirectoryStore& store, qint64 parent, const ListFilter& filter,
                    const std::function<Status(const QList<DirectoryObject>&)>& work)
 {
-    ChildQuery q{SortField::DisplayName, Qt::AscendingOrder, 0, Page, filter, std::nullopt};
+    ChildQuery q;
+    q.limit = Page;
+    q.filter = filter;
     for (;;) {
         auto page = store.children(parent, q);
         if (!page)

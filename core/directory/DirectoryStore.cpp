@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QSet>
 #include <QThread>
+#include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace sa::core {
@@ -99,7 +101,7 @@ qint64 DirectoryStore::highestUsn() const
     return meta(QStringLiteral("usn")).toLongLong();
 }
 
-Result<QList<DirectoryObject>> DirectoryStore::readObjects(QSqlQuery& q) const
+Result<QList<DirectoryObject>> DirectoryStore::readObjects(QSqlQuery& q, const QStringList& only) const
 {
     const Schema& schema = Schema::instance();
     QList<DirectoryObject> out;
@@ -126,14 +128,18 @@ Result<QList<DirectoryObject>> DirectoryStore::readObjects(QSqlQuery& q) const
         out.append(std::move(o));
     }
     q.finish();
-    if (Status s = loadAttributes(out); !s)
+    if (Status s = loadAttributes(out, only); !s)
         return s.error();
     return out;
 }
 
-Status DirectoryStore::loadAttributes(QList<DirectoryObject>& objects) const
+Status DirectoryStore::loadAttributes(QList<DirectoryObject>& objects, const QStringList& only) const
 {
     constexpr int Chunk = 256;
+    // The wanted names as SQLite holds them, compared before any QString is made of a row.
+    QList<QByteArray> wanted;
+    for (const QString& name : only)
+        wanted << name.toUtf8();
     QHash<qint64, int> index;
     for (int i = 0; i < objects.size(); ++i)
         index.insert(objects.at(i).id, i);
@@ -158,6 +164,14 @@ Status DirectoryStore::loadAttributes(QList<DirectoryObject>& objects) const
                              QStringLiteral("reading attributes: %1").arg(row.error().message()));
             if (!row.value())
                 break;
+            if (!wanted.isEmpty()) {
+                const QByteArrayView name = q.utf8(1);
+                if (std::none_of(wanted.cbegin(), wanted.cend(), [&](const QByteArray& w) {
+                        return w.size() == name.size() &&
+                               std::memcmp(w.constData(), name.data(), w.size()) == 0;
+                    }))
+                    continue;
+            }
             DirectoryObject& o = objects[index.value(q.integer(0))];
             o.values[q.text(1)].append(q.text(2));
         }
@@ -285,7 +299,7 @@ Result<QList<DirectoryObject>> DirectoryStore::children(qint64 parentId, const C
     auto q = runCached(sql, values, QStringLiteral("listing a container"));
     if (!q)
         return q.error();
-    return readObjects(*q.value());
+    return readObjects(*q.value(), query.attributes);
 }
 
 Result<int> DirectoryStore::childCount(qint64 parentId, const ListFilter& filter) const

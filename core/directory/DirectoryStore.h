@@ -46,6 +46,9 @@ struct ChildQuery
     /// Only the children after this position in the sort order: walking a long list page by page
     /// costs the same for the last page as for the first (OFFSET would read all rows before it).
     std::optional<SortPosition> after = std::nullopt;
+    /// Only these attributes of each child are read (every one when empty): a walk that needs a few
+    /// values of each child does not make and free the rest (a full dirsync reply, issue 18).
+    QStringList attributes = {};
 };
 
 /// How a write may deviate from what users may do.
@@ -148,14 +151,15 @@ Q_SIGNALS:
 
 private:
     explicit DirectoryStore(std::unique_ptr<SqliteConnection> connection);
-    Result<QList<DirectoryObject>> readObjects(QSqlQuery& rows) const;
+    /// `only`: the attributes to read (every one when empty).
+    Result<QList<DirectoryObject>> readObjects(QSqlQuery& rows, const QStringList& only = {}) const;
     /// " AND class IN (?, ...) AND hidden = 0" for `filter`, and the values it binds.
     static QString filterClause(const ListFilter& filter, QVariantList& values);
     Result<QVariant> scalarWithFilter(const QString& sql, QVariantList values,
                                       const ListFilter& filter) const;
     /// The object whose column `where` (one of ours, never input) equals `key`.
     Result<DirectoryObject> readOne(const QString& where, const QVariant& key, const QString& notFound) const;
-    Status loadAttributes(QList<DirectoryObject>& objects) const;
+    Status loadAttributes(QList<DirectoryObject>& objects, const QStringList& only = {}) const;
 
     /// meta(key) kept in `kept` once it is set.
     QString fixedMeta(QString& kept, const QString& key) const;

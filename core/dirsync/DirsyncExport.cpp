@@ -51,6 +51,8 @@ DirsyncExport::eachRecipientIn(const QString& containerKey,
     page.limit = Page;
     page.filter.classes = {QStringLiteral("mailbox"), QStringLiteral("distribution-list"), CustomRecipient};
     page.filter.includeHidden = false; // never sent (entryFor)
+    // What entryFor reads, and nothing else: a full reply reads every entry once per requestor.
+    page.attributes = entryAttributes();
     for (;;) {
         auto kids = store.children(container->id, page);
         if (!kids)
@@ -70,6 +72,15 @@ DirsyncExport::eachRecipientIn(const QString& containerKey,
             return {};
         page.after = SortPosition::of(kids->last());
     }
+}
+
+QStringList DirsyncExport::entryAttributes() const
+{
+    QStringList names{attr::DisplayName, attr::HideFromAddressBook, attr::TargetAddress, attr::TrustLevel,
+                      attr::ProxyAddresses};
+    for (const auto& field : m_fieldMap)
+        names << field.second;
+    return names;
 }
 
 std::optional<ExportEntry> DirsyncExport::entryFor(const DirectoryObject& o, const QString& importer) const

@@ -55,6 +55,9 @@ public:
     /// What `object` is to the requestor, or nothing when it is not sent to it; `importer`: the
     /// requestor (GUID) it was imported from, empty when it was made here.
     std::optional<ExportEntry> entryFor(const DirectoryObject& object, const QString& importer) const;
+    /// Every attribute entryFor reads (the Outgoing Templates' among them): a full reply reads only
+    /// these of each entry. entryFor must read no other.
+    QStringList entryAttributes() const;
 
     // What was sent to whom and what was set aside (dxa_sent, dxa_set_aside: only this class's).
     /// How many entries the requestor holds from the site.

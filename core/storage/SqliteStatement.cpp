@@ -21,9 +21,11 @@ SqliteStatement& SqliteStatement::bind(int index, const QString& text)
 {
     if (index <= 0 || index >= m_held.size())
         return *this; // SQLite would refuse it as out of range; exec() reports the missing value
-    m_held[index] = text;
-    const QString& held = m_held.at(index);
-    sqlite3_bind_text16(m_stmt, index, held.utf16(), int(held.size() * 2), SQLITE_STATIC);
+    // As UTF-8, the database's encoding: Qt's converter is much faster than SQLite's translation of
+    // UTF-16 (sqlite3VdbeMemTranslate was a tenth of reading a full dirsync reply, issue 18).
+    m_held[index] = text.toUtf8();
+    const QByteArray& held = m_held.at(index);
+    sqlite3_bind_text(m_stmt, index, held.constData(), int(held.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -75,10 +77,16 @@ Result<bool> SqliteStatement::next()
 
 QString SqliteStatement::text(int column) const
 {
-    const auto* data = static_cast<const char16_t*>(sqlite3_column_text16(m_stmt, column));
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
-    return QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / 2);
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
 qint64 SqliteStatement::integer(int column) const

@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -23,7 +24,7 @@ public:
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
-    /// The text is kept (shared, not copied) until the statement is reset, so SQLite reads it in place.
+    /// The text is kept (as UTF-8) until the statement is reset, so SQLite reads it in place.
     SqliteStatement& bind(int index, const QString& text);
     SqliteStatement& bind(int index, qint64 value);
     SqliteStatement& bindNull(int index);
@@ -34,6 +35,9 @@ public:
     Result<bool> next();
     QString text(int column) const;
     qint64 integer(int column) const;
+    /// The column's text as SQLite holds it (UTF-8), valid until the next step or reset: for
+    /// comparing without making a QString.
+    QByteArrayView utf8(int column) const;
     bool isNull(int column) const;
     /// Ready to run again; the bound values stay until bound anew.
     void reset();
@@ -59,7 +63,7 @@ private:
     sqlite3* m_db;
     sqlite3_stmt* m_stmt;
     QString m_sql;
-    QList<QString> m_held;
+    QList<QByteArray> m_held;
 };
 
 } // namespace sa::core

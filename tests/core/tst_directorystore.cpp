@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 #include <memory>
 
 using namespace sa::core;
@@ -532,6 +533,40 @@ private Q_SLOTS:
         QCOMPARE(batch.changes.size(), 1);
         QVERIFY(batch.changes.first().before.hidden);
         QVERIFY(!batch.changes.first().after.hidden);
+    }
+
+    void childrenReadOnlyTheAttributesAsked()
+    {
+        ChangeSet c;
+        c.create(QStringLiteral("custom-recipient"), recipients(),
+                 {{attr::MailNickname, {QStringLiteral("ext")}},
+                  {attr::DisplayName, {QStringLiteral("Ext One")}},
+                  {attr::TargetAddress, {QStringLiteral("MS:NWNET/PO2/EXT")}}});
+        QVERIFY(createMailbox(QStringLiteral("b1"), QStringLiteral("B One")).ok());
+        QVERIFY(m_store->commit(c).ok());
+        const qint64 parent = m_store->object(recipients())->id;
+        ChildQuery q;
+        q.filter.classes = {QStringLiteral("mailbox"), QStringLiteral("custom-recipient")};
+        const auto all = m_store->children(parent, q).value();
+        QCOMPARE(all.size(), 2);
+        QVERIFY(all.first().values.size() > 2); // nickname, proxy addresses, ... all read
+        q.attributes = {attr::DisplayName, attr::TargetAddress};
+        const auto few = m_store->children(parent, q).value();
+        QCOMPARE(few.size(), 2);
+        for (const DirectoryObject& o : few) {
+            const auto full = std::find_if(all.cbegin(), all.cend(),
+                                           [&](const DirectoryObject& a) { return a.id == o.id; });
+            QVERIFY(full != all.cend());
+            // Exactly the asked ones it has, with every value; the others not made at all.
+            for (auto it = o.values.cbegin(); it != o.values.cend(); ++it) {
+                QVERIFY2(q.attributes.contains(it.key()), qPrintable(it.key()));
+                QCOMPARE(it.value(), full->valuesOf(it.key()));
+            }
+            for (const QString& name : q.attributes)
+                QCOMPARE(o.valuesOf(name), full->valuesOf(name));
+            QCOMPARE(o.dn, full->dn);
+            QCOMPARE(o.guid, full->guid);
+        }
     }
 
     void changeFeedGivesBeforeAndAfter()
