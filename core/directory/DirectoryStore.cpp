@@ -147,16 +147,18 @@ Status DirectoryStore::loadAttributes(QList<DirectoryObject>& objects, const QSt
         const int n = std::min(Chunk, int(objects.size()) - start);
         // On the C API: a full dirsync reply reads every entry's attributes once per requestor, and
         // the Qt driver's QVariant and record work per row was a tenth of a first cycle (issue 18).
-        const int padded = SqliteStatement::paddedCount(n);
+        QList<qint64> ids;
+        ids.reserve(n);
+        for (int i = start; i < start + n; ++i)
+            ids << objects.at(i).id;
         auto stmt =
             nativeStatement(QStringLiteral("SELECT object_id, name, value FROM attrs WHERE object_id IN"
                                            " (%1) ORDER BY object_id, name, idx")
-                                .arg(SqliteStatement::placeholders(padded)));
+                                .arg(SqliteStatement::inList(n)));
         if (!stmt)
             return stmt.error();
         SqliteStatement& q = *stmt.value();
-        for (int i = 0; i < padded; ++i)
-            q.bind(i + 1, objects.at(start + std::min(i, n - 1)).id);
+        q.bindIn(1, ids);
         for (;;) {
             auto row = q.next();
             if (!row)

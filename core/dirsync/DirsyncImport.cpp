@@ -368,15 +368,13 @@ Result<QHash<QString, QString>> DirsyncImport::importersOf(DirectoryStore& store
     for (int start = 0; start < objectGuids.size(); start += Chunk) {
         const int n = std::min(Chunk, int(objectGuids.size()) - start);
         // On the C API: a full reply asks this of every entry it sends (issue 18).
-        const int padded = SqliteStatement::paddedCount(n);
         auto stmt = store.nativeStatement(
             QStringLiteral("SELECT object_guid, requestor FROM dxa_imported WHERE object_guid IN (%1)")
-                .arg(SqliteStatement::placeholders(padded)));
+                .arg(SqliteStatement::inList(n)));
         if (!stmt)
             return stmt.error();
         SqliteStatement& q = *stmt.value();
-        for (int i = 0; i < padded; ++i)
-            q.bind(i + 1, objectGuids.at(start + std::min(i, n - 1)));
+        q.bindIn(1, objectGuids.mid(start, n));
         for (;;) {
             auto row = q.next();
             if (!row)

@@ -2,6 +2,7 @@
 
 #include "StorageProblem.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace sa::core {
@@ -107,9 +108,29 @@ int SqliteStatement::paddedCount(int n)
     return padded;
 }
 
-QString SqliteStatement::placeholders(int n)
+QString SqliteStatement::inList(int n)
 {
-    return n <= 0 ? QString() : QStringLiteral("?,").repeated(n).chopped(1);
+    return n <= 0 ? QString() : QStringLiteral("?,").repeated(paddedCount(n)).chopped(1);
+}
+
+template <typename Values> static void bindPadded(SqliteStatement& statement, int first, const Values& values)
+{
+    const int n = int(values.size());
+    const int padded = n <= 0 ? 0 : SqliteStatement::paddedCount(n);
+    for (int i = 0; i < padded; ++i)
+        statement.bind(first + i, values.at(std::min(i, n - 1)));
+}
+
+SqliteStatement& SqliteStatement::bindIn(int first, const QList<qint64>& values)
+{
+    bindPadded(*this, first, values);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindIn(int first, const QStringList& values)
+{
+    bindPadded(*this, first, values);
+    return *this;
 }
 
 void SqliteStatement::reset()

@@ -5,6 +5,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -44,13 +45,17 @@ public:
 
     /// The rowid of the connection's last INSERT.
     qint64 lastInsertId() const;
-    /// How many parameters an IN list of `n` values is given: `n` rounded up to a power of two, the
-    /// last value bound again in the rest (a repeated value changes nothing in an IN list). A look-up
-    /// of any length is then one of a few statements kept prepared (SqliteConnection::statement
-    /// keeps each text it is given), not one per length.
+    /// Binds `values` to an IN list made by inList(values.size()) whose first parameter is `first`:
+    /// the last value is bound again in the padding (a repeated value changes nothing in an IN list).
+    SqliteStatement& bindIn(int first, const QList<qint64>& values);
+    SqliteStatement& bindIn(int first, const QStringList& values);
+
+    /// How many parameters an IN list of `n` values is given: `n` rounded up to a power of two. A
+    /// look-up of any length is then one of a few statements kept prepared (SqliteConnection::
+    /// statement keeps each text it is given), not one per length.
     static int paddedCount(int n);
-    /// "?,?,...,?": `n` parameters.
-    static QString placeholders(int n);
+    /// "?,?,...,?": the parameters of an IN list of `n` values (paddedCount(n) of them), for bindIn.
+    static QString inList(int n);
     /// The rows the connection's last INSERT, UPDATE or DELETE changed (0 for an INSERT that did
     /// nothing ON CONFLICT).
     int changes() const;

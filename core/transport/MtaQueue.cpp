@@ -160,15 +160,12 @@ Status MtaQueue::countAttempt(const QList<qint64>& seqs, const QString& reason)
 {
     if (seqs.isEmpty())
         return {};
-    QVariantList values{reason};
-    for (qint64 seq : seqs)
-        values << seq;
-    const QString marks = QStringLiteral("?,").repeated(int(seqs.size())).chopped(1);
-    return m_store.connection()
-        .exec(QStringLiteral("UPDATE mta_queue SET attempts = attempts + 1, reason = ? WHERE seq IN (%1)")
-                  .arg(marks),
-              values)
-        .status();
+    auto stmt = m_store.connection().statement(
+        QStringLiteral("UPDATE mta_queue SET attempts = attempts + 1, reason = ? WHERE seq IN (%1)")
+            .arg(SqliteStatement::inList(int(seqs.size()))));
+    if (!stmt)
+        return stmt.error();
+    return stmt.value()->bind(1, reason).bindIn(2, seqs).exec();
 }
 
 } // namespace sa::core

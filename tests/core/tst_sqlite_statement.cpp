@@ -163,8 +163,8 @@ private Q_SLOTS:
         QCOMPARE(SqliteStatement::paddedCount(3), 4);
         QCOMPARE(SqliteStatement::paddedCount(4), 4);
         QCOMPARE(SqliteStatement::paddedCount(200), 256);
-        QCOMPARE(SqliteStatement::placeholders(3), QStringLiteral("?,?,?"));
-        QCOMPARE(SqliteStatement::placeholders(0), QString());
+        QCOMPARE(SqliteStatement::inList(3), QStringLiteral("?,?,?,?"));
+        QCOMPARE(SqliteStatement::inList(0), QString());
         auto ins = m_db->statement(QStringLiteral("INSERT INTO t(name) VALUES (?)"));
         for (int i = 1; i <= 9; ++i)
             QVERIFY(ins.value()->bind(1, QStringLiteral("n%1").arg(i)).exec());
@@ -172,21 +172,21 @@ private Q_SLOTS:
         // through the statements of lengths 1, 2, 4, 8 and 16 only.
         QSet<int> lengths;
         for (int n = 1; n <= 9; ++n) {
-            const int padded = SqliteStatement::paddedCount(n);
-            lengths << padded;
-            auto sel = m_db->statement(QStringLiteral("SELECT name FROM t WHERE name IN (%1) ORDER BY id")
-                                           .arg(SqliteStatement::placeholders(padded)));
+            lengths << SqliteStatement::paddedCount(n);
+            // A parameter before the list, as an UPDATE's SET value would be.
+            auto sel = m_db->statement(
+                QStringLiteral("SELECT name FROM t WHERE name <> ? AND name IN (%1) ORDER BY id")
+                    .arg(SqliteStatement::inList(n)));
             QVERIFY(sel.ok());
-            for (int i = 0; i < padded; ++i)
-                sel.value()->bind(i + 1, QStringLiteral("n%1").arg(std::min(i, n - 1) + 1));
+            QStringList names;
+            for (int i = 1; i <= n; ++i)
+                names << QStringLiteral("n%1").arg(i);
+            sel.value()->bind(1, QStringLiteral("none")).bindIn(2, names);
             QStringList got;
             while (sel.value()->next().value())
                 got << sel.value()->text(0);
             sel.value()->reset();
-            QStringList expected;
-            for (int i = 1; i <= n; ++i)
-                expected << QStringLiteral("n%1").arg(i);
-            QCOMPARE(got, expected);
+            QCOMPARE(got, names);
         }
         QCOMPARE(lengths, (QSet<int>{1, 2, 4, 8, 16}));
     }
