@@ -4,6 +4,7 @@
 #include "DirectoryWriter.h"
 #include "Schema.h"
 #include "SiteBuilder.h"
+#include "core/storage/SqliteConnection.h"
 #include "core/storage/StorageProblem.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ QString native(const QString& path)
 
 void removeDatabaseFiles(const QString& path)
 {
+    SqliteConnection::closeKept(path);
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
 }
@@ -168,6 +170,7 @@ Status Organization::buildSite(const QString& path, const QString& organization,
             },
             system);
     }
+    SqliteConnection::closeKept(part); // renamed below: not kept open under its old name
     if (result && !QFile::rename(part, path))
         result = Error(ErrorCode::Storage, QStringLiteral("cannot create %1").arg(native(path)));
     if (!result)

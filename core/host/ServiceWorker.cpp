@@ -61,6 +61,10 @@ void ServiceWorker::start()
         return;
     }
     m_organization = org.value();
+    // Every database stays open on this thread while the services run, with the statements it
+    // prepared: each tick and each cycle took them again instead of opening, checking and setting
+    // up every file and, at its end, checkpointing and deleting every write-ahead log (issue 18).
+    m_keepOpen.emplace();
     m_stopping = false;
     m_cancel = false;
     if (!m_timer) {
@@ -80,6 +84,7 @@ void ServiceWorker::stop()
     for (auto& [work, lock] : m_locks)
         lock->unlock();
     m_lastHeld.clear();
+    m_keepOpen.reset(); // on this thread, as it was made
     Q_EMIT locksChanged({}, {});
     Q_EMIT stopped();
 }

@@ -4,6 +4,7 @@
 #include "Retention.h"
 #include "core/directory/Organization.h"
 #include "core/services/ServiceLock.h"
+#include "core/storage/SqliteConnection.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -113,6 +114,8 @@ private:
     QString m_orgDir;
     WorkerSettings m_settings;
     std::optional<Organization> m_organization;
+    /// From start() to stop(): the worker thread's databases kept open between ticks and cycles.
+    std::optional<SqliteConnection::KeepOpen> m_keepOpen;
     QTimer* m_timer = nullptr;
     std::map<QString, std::unique_ptr<ServiceLock>> m_locks;
     QStringList m_lastHeld;

@@ -130,6 +130,7 @@ Status ExternalStore::remove(const QString& orgDir, const QString& name)
             return existing.error();
     }
     const QString path = pathFor(orgDir, name);
+    SqliteConnection::closeKept(path);
     if (!QFile::remove(path))
         return Error(ErrorCode::Storage, QStringLiteral("cannot delete %1").arg(path));
     for (const char* suffix : {"-wal", "-shm"})

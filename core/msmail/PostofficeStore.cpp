@@ -29,12 +29,16 @@ Error bad(const QString& why)
 PostofficeStore::PostofficeStore(std::unique_ptr<SqliteConnection> connection)
     : m_connection(std::move(connection))
 {
-    m_network = m_connection->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'network'"))
-                    .value()
-                    .toString();
-    m_postoffice = m_connection->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'postoffice'"))
-                       .value()
-                       .toString();
+    // One read for both: a postoffice is opened several times a cycle (issue 18).
+    auto names = m_connection->run(
+        QStringLiteral("SELECT key, value FROM meta WHERE key IN ('network', 'postoffice')"));
+    if (!names)
+        return; // an empty name: the file is refused where its name is needed
+    while (names.value()->next()) {
+        const QString key = names.value()->value(0).toString();
+        (key == QLatin1String("network") ? m_network : m_postoffice) = names.value()->value(1).toString();
+    }
+    names.value()->finish();
 }
 
 namespace {

@@ -13,6 +13,9 @@ int Migrator::userVersion(const SqliteConnection& connection)
 
 Status Migrator::migrate(SqliteConnection& connection, const QList<MigrationStep>& steps, const QString& what)
 {
+    // A connection kept open for a cycle was checked when it was first opened.
+    if (connection.migrated())
+        return {};
     const int current = userVersion(connection);
     if (current < 0)
         return Error(ErrorCode::Storage, QStringLiteral("%1: cannot read the schema version")
@@ -42,6 +45,7 @@ Status Migrator::migrate(SqliteConnection& connection, const QList<MigrationStep
                              .arg(step.version)
                              .arg(step.description, s.error().message()));
     }
+    connection.setMigrated();
     return {};
 }
 
@@ -60,6 +64,7 @@ Status Migrator::createFile(const QString& path, quint32 applicationId, const QS
             made = conn.value()->transaction([&] { return fill(*conn.value()); });
     }
     if (!made) {
+        SqliteConnection::closeKept(path);
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(path + QLatin1String(suffix));
     }

@@ -32,6 +32,7 @@ QString uniqueConnectionName(const QString& path)
 
 std::atomic<qint64> s_opened{0};
 std::atomic<qint64> s_commits{0};
+std::atomic<qint64> s_prepared{0};
 
 /// A connection kept open by a KeepOpen on this thread, ready to be taken again.
 struct Kept
@@ -40,6 +41,7 @@ struct Kept
     quint32 applicationId = 0;
     dev_t device = 0;
     ino_t inode = 0;
+    std::shared_ptr<SqliteConnection::Held> held;
 };
 
 /// The connections kept on this thread, by path, while `depth` KeepOpens live.
@@ -62,8 +64,10 @@ bool identify(const QString& path, dev_t& device, ino_t& inode)
     return true;
 }
 
-void closeConnection(const QString& name)
+void closeConnection(const QString& name, SqliteConnection::Held* held = nullptr)
 {
+    if (held)
+        held->clear(); // statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -92,15 +96,13 @@ SqliteConnection::SqliteConnection(QString name, QString path)
 
 SqliteConnection::~SqliteConnection()
 {
-    m_statements.clear(); // statements go before their connection
-    m_scalars.clear();
-    m_native.clear();
     // Kept for the next open of the file on this thread, when a KeepOpen lives and nothing of this
-    // connection's is pending (no transaction left open).
-    Kept kept{m_name, m_applicationId, 0, 0};
+    // connection's is pending (no transaction left open), with the statements it prepared.
+    Kept kept{m_name, m_applicationId, 0, 0, m_held};
     sqlite3* h = handle();
     if (t_kept.depth > 0 && m_ready && h && sqlite3_get_autocommit(h) &&
         identify(m_path, kept.device, kept.inode)) {
+        m_held->finishAll();
         // Its page cache goes back while it waits: a cycle keeps a connection to every postoffice,
         // and a hundred caches of 2 MB each were most of a first full cycle's memory (issue 18).
         // The pages are in the system's file cache for the next open.
@@ -108,7 +110,24 @@ SqliteConnection::~SqliteConnection()
         t_kept.byPath.insert(m_path, kept);
         return;
     }
-    closeConnection(m_name);
+    closeConnection(m_name, m_held.get());
+}
+
+void SqliteConnection::Held::finishAll()
+{
+    for (auto& [sql, query] : statements)
+        query.finish();
+    for (auto& [sql, query] : scalars)
+        query.finish();
+    for (auto& [sql, statement] : native)
+        statement->reset();
+}
+
+void SqliteConnection::Held::clear()
+{
+    statements.clear();
+    scalars.clear();
+    native.clear();
 }
 
 SqliteConnection::KeepOpen::KeepOpen()
@@ -122,7 +141,15 @@ SqliteConnection::KeepOpen::~KeepOpen()
         return;
     const auto kept = std::exchange(t_kept.byPath, {});
     for (const Kept& k : kept)
-        closeConnection(k.name);
+        closeConnection(k.name, k.held.get());
+}
+
+void SqliteConnection::closeKept(const QString& path)
+{
+    for (auto it = t_kept.byPath.find(path); it != t_kept.byPath.end() && it.key() == path;) {
+        closeConnection(it->name, it->held.get());
+        it = t_kept.byPath.erase(it);
+    }
 }
 
 QSqlDatabase SqliteConnection::database() const
@@ -175,11 +202,19 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
         }
         it = t_kept.byPath.erase(it);
         if (!identify(path, device, inode) || device != k.device || inode != k.inode) {
-            closeConnection(k.name); // the file was replaced or removed: open it anew
+            closeConnection(k.name, k.held.get()); // the file was replaced or removed: open it anew
             continue;
         }
         std::unique_ptr<SqliteConnection> again(new SqliteConnection(k.name, path));
         again->m_applicationId = applicationId;
+        again->m_held = k.held;
+        // Still a database of this kind: a file damaged in place since (same inode) is opened
+        // anew below, so that it is refused with the reason the file system and its header give.
+        const auto id = again->scalar(QStringLiteral("PRAGMA application_id"));
+        if (!id || id->toUInt() != applicationId) {
+            again.reset(); // not ready: closed, not kept
+            continue;
+        }
         again->m_ready = true;
         return again;
     }
@@ -268,6 +303,7 @@ Result<QSqlQuery> SqliteConnection::prepare(const QString& sql) const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
+    s_prepared.fetch_add(1, std::memory_order_relaxed);
     if (!q.prepare(sql))
         return queryError(q, sql.section(QLatin1Char(' '), 0, 3));
     return q;
@@ -308,7 +344,7 @@ Result<QSqlQuery*> SqliteConnection::runKept(KeptQueries& kept, const QString& s
 
 Result<QSqlQuery*> SqliteConnection::run(const QString& sql, const QVariantList& values) const
 {
-    return runKept(m_statements, sql, values, 0);
+    return runKept(m_held->statements, sql, values, 0);
 }
 
 sqlite3* SqliteConnection::handle() const
@@ -321,18 +357,19 @@ sqlite3* SqliteConnection::handle() const
 
 SqliteConnection::Activity SqliteConnection::activity()
 {
-    return Activity{s_opened.load(), s_commits.load()};
+    return Activity{s_opened.load(), s_commits.load(), s_prepared.load()};
 }
 
 Result<SqliteStatement*> SqliteConnection::statement(const QString& sql) const
 {
-    if (const auto it = m_native.find(sql); it != m_native.end())
+    if (const auto it = m_held->native.find(sql); it != m_held->native.end())
         return it->second.get();
     sqlite3* db = handle();
     if (!db)
         return Error(ErrorCode::Storage, QStringLiteral("%1: the connection is not open").arg(m_path));
     sqlite3_stmt* stmt = nullptr;
     const QByteArray text = sql.toUtf8();
+    s_prepared.fetch_add(1, std::memory_order_relaxed);
     if (sqlite3_prepare_v3(db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
                            nullptr) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(db));
@@ -343,7 +380,7 @@ Result<SqliteStatement*> SqliteConnection::statement(const QString& sql) const
     }
     auto owned = std::unique_ptr<SqliteStatement>(new SqliteStatement(db, stmt, sql));
     SqliteStatement* raw = owned.get();
-    m_native.emplace(sql, std::move(owned));
+    m_held->native.emplace(sql, std::move(owned));
     return raw;
 }
 
@@ -351,7 +388,7 @@ Result<QVariant> SqliteConnection::scalar(const QString& sql, const QVariantList
 {
     // Kept prepared: parsing the same few look-ups again was a tenth of an idle dirsync cycle
     // (issue 18).
-    auto query = runKept(m_scalars, sql, values, 200);
+    auto query = runKept(m_held->scalars, sql, values, 200);
     if (!query)
         return query.error();
     QVariant value = query.value()->next() ? query.value()->value(0) : QVariant();
@@ -374,16 +411,17 @@ Result<QStringList> SqliteConnection::strings(const QString& sql, const QVariant
 Status SqliteConnection::transaction(const std::function<Status()>& work)
 {
     Q_ASSERT(!m_inTransaction);
-    if (auto begin = exec(QStringLiteral("BEGIN IMMEDIATE")); !begin)
+    // BEGIN, COMMIT and ROLLBACK kept prepared like any statement run many times.
+    if (auto begin = run(QStringLiteral("BEGIN IMMEDIATE")); !begin)
         return begin.error();
     m_inTransaction = true;
     Status result = work();
     if (result) {
-        if (auto commit = exec(QStringLiteral("COMMIT")); !commit)
+        if (auto commit = run(QStringLiteral("COMMIT")); !commit)
             result = commit.error();
     }
     if (!result)
-        (void)exec(QStringLiteral("ROLLBACK"));
+        (void)run(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;
     // A write the file system refused: the file and the file system say why (an immutable or
     // read-only file, permissions, a full disk), not only SQLite's "readonly database".

@@ -41,6 +41,11 @@ public:
         KeepOpen& operator=(const KeepOpen&) = delete;
     };
 
+    /// Closes the connections this thread keeps open on the file `path` (and its -wal and -shm) before
+    /// it is renamed or removed: SQLite names a connection's write-ahead log and shared memory after
+    /// the name it opened, and a connection left on a renamed file breaks the next one opened on it.
+    static void closeKept(const QString& path);
+
     /// For the length of a bulk write (Directory Import, a commit of many operations): a page cache
     /// of BulkCachePragma's 32 MB instead of SQLite's 2 MB, given back when it ends. With 2 MB a bulk
     /// write spilled its pages to the WAL mid-transaction and read them back (issue 18); kept for
@@ -107,6 +112,7 @@ public:
     {
         qint64 opened = 0; ///< files opened (a kept connection taken again is not one)
         qint64 commits = 0;
+        qint64 prepared = 0; ///< statements prepared (a kept one run again is not one)
     };
     static Activity activity();
 
@@ -132,11 +138,32 @@ private:
     /// `maxKept` and `maxKept` is not 0), bound positionally and executed.
     Result<QSqlQuery*> runKept(KeptQueries& kept, const QString& sql, const QVariantList& values,
                                size_t maxKept) const;
-    mutable KeptQueries m_statements;
-    /// scalar()'s statements: it hands none out, so the cache may be emptied when it grows (SQL
-    /// made with values in its text would fill it).
-    mutable KeptQueries m_scalars;
-    mutable std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_native;
+
+public:
+    /// What a connection prepared and learnt while open. It goes with the connection when a
+    /// KeepOpen keeps it, so the stores opened on it again in the same cycle neither prepare their
+    /// statements anew nor check the schema again: a postoffice is opened on its kept connection
+    /// several times a cycle, and preparing was a fifth of an idle cycle (issue 18).
+    struct Held
+    {
+        KeptQueries statements;
+        /// scalar()'s statements: it hands none out, so the cache may be emptied when it grows (SQL
+        /// made with values in its text would fill it).
+        KeptQueries scalars;
+        std::unordered_map<QString, std::unique_ptr<SqliteStatement>> native;
+        /// Migrator::migrate brought the file up to date on this connection.
+        bool migrated = false;
+        /// Ends every statement's read, so a connection that waits holds no snapshot of the file.
+        void finishAll();
+        /// Finalizes every statement (before the connection closes).
+        void clear();
+    };
+    /// Migrator's record that the schema was checked (and brought up to date) on this connection.
+    bool migrated() const { return m_held->migrated; }
+    void setMigrated() { m_held->migrated = true; }
+
+private:
+    std::shared_ptr<Held> m_held = std::make_shared<Held>();
 };
 
 } // namespace sa::core

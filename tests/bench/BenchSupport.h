@@ -47,8 +47,9 @@ RawRows rawRowsC(const QString& dir, const QString& snapshots);
 /// Mail end to end (item 7): `messages` from PO1 to PO2 of the demo organization, in batches.
 int mailBench(const QString& dir, int messages);
 
-/// The dirsync figures (item 8): `postoffices` requestor postoffices of `users` users each.
-int dirsyncBench(const QString& dir, int postoffices, int users);
+/// The dirsync figures (item 8): `postoffices` requestor postoffices of `users` users each; the idle
+/// cycle is run `idleCycles` times and its median reported.
+int dirsyncBench(const QString& dir, int postoffices, int users, int idleCycles);
 
 /// The GUI event loop while the window's worker runs a cycle of `users` entries (item 9).
 int guiStallBench(const QString& dir, int users);

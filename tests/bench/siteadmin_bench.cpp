@@ -1,7 +1,8 @@
 // siteadmin_bench: the performance figures of the site directory and the contents view.
 //
 //   siteadmin_bench [--count N] [--small M] [--messages K] [--dirsync-postoffices P]
-//                   [--dirsync-users U] [--gui-stall-users G] [--only-writes | --only-dirsync |
+//                   [--dirsync-users U] [--idle-cycles I] [--gui-stall-users G] [--only-writes |
+//                   --only-dirsync |
 //                   --only-gui-stall | --only-mail] [--dir DIR]
 //
 // --dir DIR works in DIR and leaves what it built there (to profile a cycle of it with
@@ -30,7 +31,9 @@
 //     (default 10 x 10,000) around one dirsync server: the first whole cycle until every postoffice
 //     lists every other's users, vs a raw write of every row it left in every database (target:
 //     ratio <= 3; RawRows.cpp) and a raw insert of P x U custom recipients;
-//     the next cycle, which only confirms (shown apart); then a cycle carrying 100 changes (target:
+//     the next cycle, which only confirms (shown apart); I idle cycles (default 5; the median vs the
+//     median of as many raw single-row commits as postoffices, each run right after one: target
+//     <= 10x, and <= 8 durable commits per postoffice); then a cycle carrying 100 changes (target:
 //     <= 2 % of the first). --only-dirsync runs item 8 alone;
 //  9. the GUI event loop while the window's background worker carries the first cycle of a
 //     postoffice of G users (default 20,000): the longest turn of a 5 ms timer (target <= 100 ms),
@@ -176,6 +179,9 @@ int main(int argc, char* argv[])
                       QStringLiteral("10")});
     parser.addOption({QStringLiteral("dirsync-users"), QStringLiteral("Users of each postoffice of item 8."),
                       QStringLiteral("U"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("idle-cycles"),
+                      QStringLiteral("Idle cycles of item 8 (the median is shown)."), QStringLiteral("I"),
+                      QStringLiteral("5")});
     parser.addOption({QStringLiteral("only-dirsync"), QStringLiteral("Run item 8 alone.")});
     parser.addOption({QStringLiteral("only-mail"), QStringLiteral("Run item 7 alone.")});
     parser.addOption({QStringLiteral("only-writes"),
@@ -208,7 +214,8 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("only-dirsync"))) {
         return sa::bench::dirsyncBench(dir.path(),
                                        parser.value(QStringLiteral("dirsync-postoffices")).toInt(),
-                                       parser.value(QStringLiteral("dirsync-users")).toInt());
+                                       parser.value(QStringLiteral("dirsync-users")).toInt(),
+                                       parser.value(QStringLiteral("idle-cycles")).toInt());
     }
     const int n = parser.value(QStringLiteral("count")).toInt();
     const int m = parser.value(QStringLiteral("small")).toInt();
@@ -394,7 +401,8 @@ int main(int argc, char* argv[])
         return failed;
     if (int failed =
             sa::bench::dirsyncBench(dir.path(), parser.value(QStringLiteral("dirsync-postoffices")).toInt(),
-                                    parser.value(QStringLiteral("dirsync-users")).toInt());
+                                    parser.value(QStringLiteral("dirsync-users")).toInt(),
+                                    parser.value(QStringLiteral("idle-cycles")).toInt());
         failed != 0)
         return failed;
     return sa::bench::guiStallBench(dir.path(), parser.value(QStringLiteral("gui-stall-users")).toInt());

@@ -1,3 +1,4 @@
+#include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
 #include "core/host/DemoOrganization.h"
 #include "core/host/DirsyncCycle.h"
@@ -158,6 +159,73 @@ private Q_SLOTS:
         auto again = openTest(path());
         QCOMPARE(opened(), before + 1); // the same connection, taken again
         QCOMPARE(rows(*again), 4000);
+    }
+
+    void aKeptConnectionKeepsItsStatementsAndHoldsNoSnapshot()
+    {
+        const SqliteConnection::KeepOpen keep;
+        const QString insert = QStringLiteral("INSERT INTO t VALUES (?)");
+        const QString select = QStringLiteral("SELECT v FROM t ORDER BY v");
+        {
+            auto c = openTest(path());
+            QVERIFY(c->run(insert, {QStringLiteral("a")}));
+            QVERIFY(c->run(insert, {QStringLiteral("b")}));
+            QVERIFY(c->statement(select).ok());
+            // A read left open, one row of two read, as a caller might leave it.
+            auto read = c->run(select);
+            QVERIFY(read.ok() && read.value()->next());
+            QVERIFY(c->statement(select).value()->next().value());
+        }
+        // Another connection (another thread's) writes while this one waits, kept.
+        QThread* writer = QThread::create([&] {
+            auto w = openTest(path());
+            (void)w->exec(QStringLiteral("INSERT INTO t VALUES ('c')"));
+        });
+        writer->start();
+        QVERIFY(writer->wait(10000));
+        delete writer;
+        const auto before = SqliteConnection::activity();
+        auto c = openTest(path());
+        // Taken again with what it prepared: nothing is prepared anew ...
+        QVERIFY(c->run(insert, {QStringLiteral("d")}));
+        auto read = c->run(select);
+        QVERIFY(read.ok());
+        QStringList got;
+        while (read.value()->next())
+            got << read.value()->value(0).toString();
+        // ... and the reads it left open were ended: it sees the other connection's row.
+        QCOMPARE(got, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                                   QStringLiteral("d")}));
+        auto native = c->statement(select);
+        int rowsNative = 0;
+        while (native.value()->next().value())
+            ++rowsNative;
+        native.value()->reset();
+        QCOMPARE(rowsNative, 4);
+        QCOMPARE(SqliteConnection::activity().prepared, before.prepared);
+        QCOMPARE(SqliteConnection::activity().opened, before.opened);
+    }
+
+    void aFileRenamedOrRemovedIsLetGoFirst()
+    {
+        const SqliteConnection::KeepOpen keep;
+        // An organization is built under a temporary name and renamed into place (Organization::
+        // create): the connection kept under the old name would break the next one on the file.
+        auto org = Organization::create(m_dir->filePath(QStringLiteral("org")), QStringLiteral("ORG"),
+                                        QStringLiteral("SITE"), QStringLiteral("S1"));
+        QVERIFY2(org.ok(), qPrintable(org ? QString() : org.error().message()));
+        auto site = DirectoryStore::open(org->sitePath(QStringLiteral("SITE")));
+        QVERIFY2(site.ok(), qPrintable(site ? QString() : site.error().message()));
+        QCOMPARE(site.value()->organizationName(), QStringLiteral("ORG"));
+        // By hand: let go, renamed, opened under the new name.
+        QVERIFY(openTest(path()));
+        SqliteConnection::closeKept(path());
+        QVERIFY(!QFile::exists(path() + QStringLiteral("-wal"))); // closed: checkpointed, log gone
+        const QString moved = m_dir->filePath(QStringLiteral("moved.sqlite"));
+        QVERIFY(QFile::rename(path(), moved));
+        auto c = openTest(moved);
+        QVERIFY(c && c->exec(QStringLiteral("INSERT INTO t VALUES ('x')")));
+        QCOMPARE(rows(*c), 1);
     }
 
     void anotherThreadsConnectionsAreNotKept()

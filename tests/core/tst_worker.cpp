@@ -7,6 +7,7 @@
 #include "core/msmail/PostofficeMail.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Schedule.h"
+#include "core/storage/SqliteConnection.h"
 #include "tests/support/DirsyncFixture.h"
 #include "tests/support/TestSupport.h"
 
@@ -111,6 +112,31 @@ private Q_SLOTS:
         QSignalSpy ended(&host, &ServiceHost::finished);
         host.stop();
         QVERIFY(ended.wait(10000));
+    }
+
+    void theWorkerKeepsEachDatabaseOpenBetweenTicks()
+    {
+        // Its ticks (the services' passes) and cycles take the connections it kept: a tick that
+        // opened every file, checked it and, closing, checkpointed and deleted its log, was most of
+        // an idle cycle's cost (issue 18).
+        setServerSchedule(Schedule::Never);
+        ServiceHost host(m_org->dir(), WorkerSettings{20, 3600});
+        QSignalSpy started(host.worker(), &ServiceWorker::started);
+        host.start();
+        QVERIFY(started.wait(10000));
+        QTest::qWait(300); // its first ticks open every database
+        const qint64 before = SqliteConnection::activity().opened;
+        QTest::qWait(500); // twenty-odd ticks more
+        QCOMPARE(SqliteConnection::activity().opened, before);
+        QSignalSpy ended(&host, &ServiceHost::finished);
+        host.stop();
+        QVERIFY(ended.wait(10000));
+        // Stopped: its connections closed (each last close removes the write-ahead log).
+        for (const QString& po : {Po1, Po2}) {
+            QVERIFY(!QFile::exists(PostofficeStore::pathFor(m_org->dir(), po.section(QLatin1Char('/'), 0, 0),
+                                                            po.section(QLatin1Char('/'), 1, 1)) +
+                                   QStringLiteral("-wal")));
+        }
     }
 
     void aServiceLockHasOneHolderAndNamesIt()
