@@ -9,39 +9,37 @@ namespace sa::core {
 
 Result<DirsyncPartnerState> DirsyncPartnerState::of(DirectoryStore& store, const QString& guid)
 {
-    auto q = store.connection().exec(
+    DirsyncPartnerState s;
+    Status read = store.connection().eachRow(
         QStringLiteral("SELECT watermark, export_config, full_reply, coalesce(last_received, ''),"
                        " approved_deletes, last_status, answer, coalesce(last_sent, ''), missed"
                        " FROM dxa_state WHERE requestor = ?"),
-        {guid});
-    if (!q)
-        return q.error();
-    DirsyncPartnerState s;
-    QSqlQuery& row = q.value();
-    if (row.next()) {
-        s.watermark = row.value(0).toLongLong();
-        s.exportConfig = row.value(1).toString();
-        s.fullReply = row.value(2).toBool();
-        s.lastReceived = row.value(3).toString();
-        s.deletesApproved = row.value(4).toBool();
-        s.lastStatus = row.value(5).toString();
-        s.answerDue = row.value(6).toBool();
-        s.lastSent = row.value(7).toString();
-        s.missed = row.value(8).toInt();
-    }
+        {guid}, [&s](const QSqlQuery& row) {
+            s.watermark = row.value(0).toLongLong();
+            s.exportConfig = row.value(1).toString();
+            s.fullReply = row.value(2).toBool();
+            s.lastReceived = row.value(3).toString();
+            s.deletesApproved = row.value(4).toBool();
+            s.lastStatus = row.value(5).toString();
+            s.answerDue = row.value(6).toBool();
+            s.lastSent = row.value(7).toString();
+            s.missed = row.value(8).toInt();
+        });
+    if (!read)
+        return read.error();
     return s;
 }
 
 Result<QMap<QString, QString>> DirsyncPartnerState::lastReceivedOfAll(DirectoryStore& store)
 {
-    auto q = store.connection().exec(
-        QStringLiteral("SELECT requestor, coalesce(last_received, '') FROM dxa_state"));
-    if (!q)
-        return q.error();
     QMap<QString, QString> out;
-    QSqlQuery& rows = q.value();
-    while (rows.next())
-        out.insert(rows.value(0).toString(), rows.value(1).toString());
+    if (Status s = store.connection().eachRow(
+            QStringLiteral("SELECT requestor, coalesce(last_received, '') FROM dxa_state"), {},
+            [&out](const QSqlQuery& rows) {
+                out.insert(rows.value(0).toString(), rows.value(1).toString());
+            });
+        !s)
+        return s.error();
     return out;
 }
 

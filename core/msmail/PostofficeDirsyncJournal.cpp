@@ -152,14 +152,12 @@ Result<QStringList> PostofficeDirsyncJournal::unsendable()
 
 Result<QList<DirsyncTransaction>> PostofficeDirsyncJournal::unconfirmed(qint64 confirmed) const
 {
-    auto q = m_po.connection().exec(
-        QStringLiteral("SELECT %1 FROM reqtrans WHERE seq > ? ORDER BY seq").arg(TransactionColumns),
-        {confirmed});
-    if (!q)
-        return q.error();
     QList<DirsyncTransaction> out;
-    while (q.value().next())
-        out << transactionFrom(q.value());
+    if (Status s = m_po.connection().eachRow(
+            QStringLiteral("SELECT %1 FROM reqtrans WHERE seq > ? ORDER BY seq").arg(TransactionColumns),
+            {confirmed}, [&out](const QSqlQuery& row) { out << transactionFrom(row); });
+        !s)
+        return s.error();
     return out;
 }
 

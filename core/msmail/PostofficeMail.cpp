@@ -69,19 +69,19 @@ Result<QList<PoMail>> PostofficeMail::mailbox(const QString& mailbox) const
         return Error(ErrorCode::NotFound,
                      QStringLiteral("%1 has no user %2").arg(m_po.name(), mailbox.toUpper()));
     // Delivered mail has no hop count any more: 0 stands in its column.
-    auto q = m_po.connection().exec(
-        QStringLiteral("SELECT id, message_id, sender, recipient, subject, body, attachment,"
-                       " attachment_name, submitted, 0, report, delivered, read FROM mail"
-                       " WHERE mailbox_key = ? ORDER BY id"),
-        {mailbox.toUpper()});
-    if (!q)
-        return q.error();
     QList<PoMail> out;
-    QSqlQuery& rows = q.value();
-    while (rows.next())
-        out.append(PoMail{rows.value(0).toLongLong(), MessageRow::read(rows, 1),
-                          QDateTime::fromString(rows.value(11).toString(), Qt::ISODate),
-                          rows.value(12).toBool()});
+    if (Status s = m_po.connection().eachRow(
+            QStringLiteral("SELECT id, message_id, sender, recipient, subject, body, attachment,"
+                           " attachment_name, submitted, 0, report, delivered, read FROM mail"
+                           " WHERE mailbox_key = ? ORDER BY id"),
+            {mailbox.toUpper()},
+            [&out](const QSqlQuery& rows) {
+                out.append(PoMail{rows.value(0).toLongLong(), MessageRow::read(rows, 1),
+                                  QDateTime::fromString(rows.value(11).toString(), Qt::ISODate),
+                                  rows.value(12).toBool()});
+            });
+        !s)
+        return s.error();
     return out;
 }
 

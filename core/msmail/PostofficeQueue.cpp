@@ -37,17 +37,18 @@ QString msMailPart(const QString& address)
 }
 
 /// The queue's rows as PoQueued, from a SELECT of queuedColumns().
-Result<QList<PoQueued>> readQueued(Result<QSqlQuery> q)
+Result<QList<PoQueued>> readQueued(const SqliteConnection& c, const QString& sql,
+                                   const QVariantList& values = {})
 {
-    if (!q)
-        return q.error();
     QList<PoQueued> out;
-    QSqlQuery& rows = q.value();
-    while (rows.next())
+    Status s = c.eachRow(sql, values, [&out](const QSqlQuery& rows) {
         out.append(PoQueued{rows.value(0).toLongLong(), MessageRow::read(rows, 1), rows.value(11).toString(),
                             rows.value(12).toString(),
                             QDateTime::fromString(rows.value(13).toString(), Qt::ISODate),
                             rows.value(14).toString()});
+    });
+    if (!s)
+        return s.error();
     return out;
 }
 
@@ -119,15 +120,16 @@ Status PostofficeQueue::dispatchOne(const Message& m)
 Result<int> PostofficeQueue::dispatch()
 {
     SqliteConnection& c = m_po.connection();
-    auto q = c.exec(QStringLiteral("SELECT seq, %1 FROM queue WHERE direction = 'in' ORDER BY seq LIMIT 500")
-                        .arg(MessageRow::Columns));
-    if (!q)
-        return q.error();
     QList<std::pair<qint64, Message>> work;
-    QSqlQuery& rows = q.value();
-    while (rows.next())
-        work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
-    rows.finish();
+    if (Status s = c.eachRow(
+            QStringLiteral("SELECT seq, %1 FROM queue WHERE direction = 'in' ORDER BY seq LIMIT 500")
+                .arg(MessageRow::Columns),
+            {},
+            [&work](const QSqlQuery& rows) {
+                work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
+            });
+        !s)
+        return s.error();
     if (work.isEmpty())
         return 0; // no transaction (and no write lock taken) for nothing
     int done = 0;
@@ -150,11 +152,11 @@ Result<int> PostofficeQueue::dispatch()
 
 Result<QList<PoQueued>> PostofficeQueue::outboundFor(const QString& nextHop, int limit) const
 {
-    return readQueued(
-        m_po.connection().exec(QStringLiteral("SELECT %1 FROM queue WHERE direction = 'out' AND next_hop = ?"
-                                              " ORDER BY seq LIMIT ?")
-                                   .arg(queuedColumns()),
-                               {nextHop.toUpper(), limit}));
+    return readQueued(m_po.connection(),
+                      QStringLiteral("SELECT %1 FROM queue WHERE direction = 'out' AND next_hop = ?"
+                                     " ORDER BY seq LIMIT ?")
+                          .arg(queuedColumns()),
+                      {nextHop.toUpper(), limit});
 }
 
 Status PostofficeQueue::removeOutbound(const QList<qint64>& seqs)
@@ -226,8 +228,8 @@ Status PostofficeQueue::setWaitingReason(const QString& nextHop, const QString& 
 
 Result<QList<PoQueued>> PostofficeQueue::queued() const
 {
-    return readQueued(m_po.connection().exec(
-        QStringLiteral("SELECT %1 FROM queue ORDER BY direction, seq").arg(queuedColumns())));
+    return readQueued(m_po.connection(),
+                      QStringLiteral("SELECT %1 FROM queue ORDER BY direction, seq").arg(queuedColumns()));
 }
 
 Status PostofficeQueue::removeQueued(qint64 seq, bool returnToSender, const QString& reason)
@@ -276,12 +278,6 @@ Result<int> PostofficeQueue::returnExpired(const std::function<QString(const QSt
     SqliteConnection& c = m_po.connection();
     const int limit = undeliverableAfter();
     const QString cutoff = MessageRow::stamp(Clock::nowUtc().addSecs(-limit));
-    auto q = c.exec(QStringLiteral("SELECT seq, %1, next_hop, reason FROM queue WHERE direction = 'out' AND"
-                                   " queued_at < ? ORDER BY seq LIMIT 500")
-                        .arg(MessageRow::Columns),
-                    {cutoff});
-    if (!q)
-        return q.error();
     struct Expired
     {
         qint64 seq;
@@ -289,17 +285,22 @@ Result<int> PostofficeQueue::returnExpired(const std::function<QString(const QSt
         QString reason;
     };
     QList<Expired> work;
-    QSqlQuery& rows = q.value();
-    while (rows.next()) {
-        const QString hop = rows.value(11).toString();
-        QString why = rows.value(12).toString();
-        if (why.isEmpty() && reasonFor)
-            why = reasonFor(hop);
-        if (why.isEmpty())
-            why = QStringLiteral("%1 did not take it").arg(hop);
-        work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1), why});
-    }
-    rows.finish();
+    if (Status s =
+            c.eachRow(QStringLiteral("SELECT seq, %1, next_hop, reason FROM queue WHERE direction = 'out' AND"
+                                     " queued_at < ? ORDER BY seq LIMIT 500")
+                          .arg(MessageRow::Columns),
+                      {cutoff},
+                      [&](const QSqlQuery& rows) {
+                          const QString hop = rows.value(11).toString();
+                          QString why = rows.value(12).toString();
+                          if (why.isEmpty() && reasonFor)
+                              why = reasonFor(hop);
+                          if (why.isEmpty())
+                              why = QStringLiteral("%1 did not take it").arg(hop);
+                          work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1), why});
+                      });
+        !s)
+        return s.error();
     if (work.isEmpty())
         return 0;
     Status s = c.transaction([&]() -> Status {

@@ -119,6 +119,8 @@ void SqliteConnection::Held::finishAll()
         query.finish();
     for (auto& [sql, query] : scalars)
         query.finish();
+    for (auto& [sql, query] : reads)
+        query.finish();
     for (auto& [sql, statement] : native)
         statement->reset();
 }
@@ -127,6 +129,7 @@ void SqliteConnection::Held::clear()
 {
     statements.clear();
     scalars.clear();
+    reads.clear();
     native.clear();
 }
 
@@ -396,15 +399,43 @@ Result<QVariant> SqliteConnection::scalar(const QString& sql, const QVariantList
     return value;
 }
 
+Status SqliteConnection::eachRow(const QString& sql, const QVariantList& values,
+                                 const std::function<void(const QSqlQuery&)>& row) const
+{
+    Held& held = *m_held;
+    if (held.reading.contains(sql)) { // nested in a read of the same text: a statement of its own
+        auto q = exec(sql, values);
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            row(q.value());
+        if (q.value().lastError().isValid())
+            return queryError(q.value(), sql.section(QLatin1Char(' '), 0, 3));
+        return {};
+    }
+    // Kept prepared (a cycle runs the same few reads at every postoffice), at most 200 of them: text
+    // made with values in it would fill the cache. Not emptied while a read of it is under way.
+    auto query = runKept(held.reads, sql, values, held.reading.isEmpty() ? 200 : 0);
+    if (!query)
+        return query.error();
+    QSqlQuery* q = query.value();
+    held.reading.insert(sql);
+    while (q->next())
+        row(*q);
+    held.reading.remove(sql);
+    const bool failed = q->lastError().isValid();
+    Error error = failed ? queryError(*q, sql.section(QLatin1Char(' '), 0, 3)) : Error();
+    q->finish(); // the read ends: a kept statement holds no snapshot of the file
+    if (failed)
+        return error;
+    return {};
+}
+
 Result<QStringList> SqliteConnection::strings(const QString& sql, const QVariantList& values) const
 {
-    auto q = exec(sql, values);
-    if (!q)
-        return q.error();
-    QSqlQuery query = std::move(q).value();
     QStringList out;
-    while (query.next())
-        out << query.value(0).toString();
+    if (Status s = eachRow(sql, values, [&out](const QSqlQuery& q) { out << q.value(0).toString(); }); !s)
+        return s.error();
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "core/storage/SqliteStatement.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -90,6 +91,11 @@ public:
     /// paths that write or read rows by the hundred thousand). It is the connection's; it is
     /// finalized before the connection closes.
     Result<SqliteStatement*> statement(const QString& sql) const;
+    /// Runs a query kept prepared (like run) and gives `row` each of its rows, then ends the read;
+    /// fails with the driver's text when preparing or stepping fails. Safe to nest: the same text run
+    /// again from inside `row` gets a statement of its own.
+    Status eachRow(const QString& sql, const QVariantList& values,
+                   const std::function<void(const QSqlQuery&)>& row) const;
     /// First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
     /// The first column of every row, as text, in the statement's order.
@@ -150,6 +156,9 @@ public:
         /// scalar()'s statements: it hands none out, so the cache may be emptied when it grows (SQL
         /// made with values in its text would fill it).
         KeptQueries scalars;
+        /// eachRow()'s statements, and those of them being read now.
+        KeptQueries reads;
+        QSet<QString> reading;
         std::unordered_map<QString, std::unique_ptr<SqliteStatement>> native;
         /// Migrator::migrate brought the file up to date on this connection.
         bool migrated = false;

@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -155,6 +156,46 @@ private Q_SLOTS:
         QVERIFY(sel.value()->next().value()); // a read left open, as a caller might
         m_db.reset();
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("t.sqlite-wal"))));
+    }
+
+    void eachRowKeepsItsStatementEndsItsReadAndMayNest()
+    {
+        for (const char* name : {"a", "b", "c"})
+            QVERIFY(
+                m_db->exec(QStringLiteral("INSERT INTO t(name) VALUES (?)"), {QString::fromLatin1(name)}));
+        const QString all = QStringLiteral("SELECT name FROM t ORDER BY name");
+        QStringList pairs;
+        const auto before = SqliteConnection::activity();
+        // The same text read again from inside a read of it: a statement of its own, both whole.
+        QVERIFY(m_db->eachRow(all, {}, [&](const QSqlQuery& outer) {
+            const QString o = outer.value(0).toString();
+            QVERIFY(m_db->eachRow(all, {},
+                                  [&](const QSqlQuery& inner) { pairs << o + inner.value(0).toString(); }));
+        }));
+        QCOMPARE(pairs.size(), 9);
+        QCOMPARE(pairs.first(), QStringLiteral("aa"));
+        QCOMPARE(pairs.last(), QStringLiteral("cc"));
+        QCOMPARE(SqliteConnection::activity().prepared - before.prepared, qint64(1 + 3));
+        // Run again: kept, not prepared anew; and its read ended, so another connection's write shows.
+        {
+            auto other = SqliteConnection::open(m_dir.filePath(QStringLiteral("t.sqlite")),
+                                                SqliteConnection::OpenMode::ExistingOnly, 0x53545354,
+                                                QStringLiteral("test"));
+            QVERIFY(other.ok());
+            QVERIFY(other.value()->exec(QStringLiteral("INSERT INTO t(name) VALUES ('d')")));
+        }
+        const auto again = SqliteConnection::activity();
+        QStringList names;
+        QVERIFY(m_db->eachRow(all, {}, [&](const QSqlQuery& q) { names << q.value(0).toString(); }));
+        QCOMPARE(names, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                                     QStringLiteral("d")}));
+        QCOMPARE(SqliteConnection::activity().prepared, again.prepared);
+        // A statement SQLite refuses says so.
+        const Status bad =
+            m_db->eachRow(QStringLiteral("SELECT nothing FROM t"), {}, [](const QSqlQuery&) {});
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message().contains(QStringLiteral("nothing")),
+                 qPrintable(bad.error().message()));
     }
 
     void anInListOfAnyLengthIsOneOfAFewStatements()
