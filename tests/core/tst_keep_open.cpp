@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -186,7 +187,8 @@ private Q_SLOTS:
         delete writer;
         const auto before = SqliteConnection::activity();
         auto c = openTest(path());
-        // Taken again with what it prepared: nothing is prepared anew ...
+        // Taken again with what it prepared: only run()'s read is prepared anew (its caller reads
+        // its rows, which a kept statement would hold) ...
         QVERIFY(c->run(insert, {QStringLiteral("d")}));
         auto read = c->run(select);
         QVERIFY(read.ok());
@@ -202,8 +204,38 @@ private Q_SLOTS:
             ++rowsNative;
         native.value()->reset();
         QCOMPARE(rowsNative, 4);
-        QCOMPARE(SqliteConnection::activity().prepared, before.prepared);
+        QCOMPARE(SqliteConnection::activity().prepared, before.prepared + 1);
         QCOMPARE(SqliteConnection::activity().opened, before.opened);
+    }
+
+    void aKeptConnectionLetsGoOfStatementsHoldingMegabytes()
+    {
+        // The driver keeps a statement's last bound values and rows until it runs again: kept for
+        // every postoffice of a cycle, the statements that carried a full reply held one each.
+        const SqliteConnection::KeepOpen keep;
+        const QString heavyInsert = QStringLiteral("INSERT INTO t VALUES (?)");
+        const QString lightInsert = QStringLiteral("INSERT INTO t(v) VALUES (?)");
+        const QString heavyRead = QStringLiteral("SELECT v FROM t WHERE length(v) > 1000");
+        const QString lightRead = QStringLiteral("SELECT count(*) FROM t");
+        const QString callersRead = QStringLiteral("SELECT v FROM t LIMIT 1"); // run(): read by its caller
+        const auto work = [&](SqliteConnection& c) {
+            QVERIFY(c.run(heavyInsert, {QString(512 * 1024, QLatin1Char('m'))}));
+            QVERIFY(c.run(lightInsert, {QStringLiteral("x")}));
+            QVERIFY(c.eachRow(heavyRead, {}, [](const QSqlQuery&) {}));
+            QVERIFY(c.eachRow(lightRead, {}, [](const QSqlQuery&) {}));
+            auto q = c.run(callersRead);
+            QVERIFY(q.ok() && q.value()->next());
+        };
+        {
+            auto c = openTest(path());
+            work(*c);
+        }
+        const auto before = SqliteConnection::activity();
+        auto c = openTest(path());
+        work(*c);
+        QCOMPARE(SqliteConnection::activity().opened, before.opened);
+        // The heavy insert, the heavy read and the caller's read are prepared again; the others kept.
+        QCOMPARE(SqliteConnection::activity().prepared - before.prepared, qint64(3));
     }
 
     void aFileRenamedOrRemovedIsLetGoFirst()
