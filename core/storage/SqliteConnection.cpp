@@ -157,11 +157,8 @@ template <typename Map> void finishOrDrop(Map& queries)
 
 void SqliteConnection::Held::finishAll()
 {
+    // scalar() and eachRow() end their reads themselves; run()'s callers and the C-API ones may not.
     finishOrDrop(statements);
-    for (auto& [sql, query] : scalars)
-        query.finish();
-    for (auto& [sql, query] : reads)
-        query.finish();
     for (auto& [sql, statement] : native)
         statement->reset();
 }
@@ -440,47 +437,55 @@ Result<QVariant> SqliteConnection::scalar(const QString& sql, const QVariantList
     return value;
 }
 
+namespace {
+
+/// Gives `row` each row of `q` and ends the read (a kept statement then holds no snapshot of the
+/// file); `heavy` says whether a row passed HeavyBytes. Fails with the driver's text when a step did.
+Status readRows(QSqlQuery& q, const QString& sql, const std::function<void(const QSqlQuery&)>& row,
+                bool& heavy)
+{
+    int columns = -1;
+    heavy = false;
+    while (q.next()) {
+        row(q);
+        if (columns < 0)
+            columns = q.record().count();
+        qsizetype bytes = 0;
+        for (int c = 0; c < columns && !heavy; ++c)
+            bytes += bytesOf(q.value(c));
+        heavy = heavy || bytes > HeavyBytes;
+    }
+    Status result;
+    if (q.lastError().isValid())
+        result = SqliteConnection::queryError(q, sql.section(QLatin1Char(' '), 0, 3));
+    q.finish();
+    return result;
+}
+
+} // namespace
+
 Status SqliteConnection::eachRow(const QString& sql, const QVariantList& values,
                                  const std::function<void(const QSqlQuery&)>& row) const
 {
     Held& held = *m_held;
+    bool heavy = false;
     if (held.reading.contains(sql)) { // nested in a read of the same text: a statement of its own
         auto q = exec(sql, values);
         if (!q)
             return q.error();
-        while (q.value().next())
-            row(q.value());
-        if (q.value().lastError().isValid())
-            return queryError(q.value(), sql.section(QLatin1Char(' '), 0, 3));
-        return {};
+        return readRows(q.value(), sql, row, heavy);
     }
     // Kept prepared (a cycle runs the same few reads at every postoffice), at most 200 of them: text
     // made with values in it would fill the cache. Not emptied while a read of it is under way.
     auto query = runKept(held.reads, sql, values, held.reading.isEmpty() ? 200 : 0);
     if (!query)
         return query.error();
-    QSqlQuery* q = query.value();
     held.reading.insert(sql);
-    int columns = -1;
-    bool heavy = false;
-    while (q->next()) {
-        row(*q);
-        if (columns < 0)
-            columns = q->record().count();
-        qsizetype bytes = 0;
-        for (int c = 0; c < columns && !heavy; ++c)
-            bytes += bytesOf(q->value(c));
-        heavy = heavy || bytes > HeavyBytes;
-    }
+    Status result = readRows(*query.value(), sql, row, heavy);
     held.reading.remove(sql);
-    const bool failed = q->lastError().isValid();
-    Error error = failed ? queryError(*q, sql.section(QLatin1Char(' '), 0, 3)) : Error();
-    q->finish(); // the read ends: a kept statement holds no snapshot of the file
     if (heavy)
         held.reads.erase(sql); // it holds rows of megabytes (a message's body): not kept
-    if (failed)
-        return error;
-    return {};
+    return result;
 }
 
 Result<QStringList> SqliteConnection::strings(const QString& sql, const QVariantList& values) const
