@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace sa::core {
 
@@ -94,9 +95,14 @@ Result<RunReport> Runner::runOnce()
     if (m_mail) {
         if (Status s = checkCancel(); !s)
             return s.error();
-        ExternalCarrier external(orgDir, [&stores, &orgDir](const QString& po, const QString& hop) {
-            for (auto& [name, store] : stores) {
-                const auto state = ConnectorPickUp(*store, orgDir).state(po, hop);
+        // One per site for the whole carry: each reads its connectors and their services once.
+        std::vector<ConnectorPickUp> connectors;
+        connectors.reserve(stores.size());
+        for (auto& [name, store] : stores)
+            connectors.emplace_back(*store, orgDir);
+        ExternalCarrier external(orgDir, [&connectors](const QString& po, const QString& hop) {
+            for (const ConnectorPickUp& site : connectors) {
+                const auto state = site.state(po, hop);
                 if (state.known)
                     return ExternalCarrier::HopState{true, state.waiting};
             }

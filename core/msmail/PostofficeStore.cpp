@@ -29,16 +29,23 @@ Error bad(const QString& why)
 PostofficeStore::PostofficeStore(std::unique_ptr<SqliteConnection> connection)
     : m_connection(std::move(connection))
 {
-    // One read for both: a postoffice is opened several times a cycle (issue 18).
-    auto names = m_connection->run(
-        QStringLiteral("SELECT key, value FROM meta WHERE key IN ('network', 'postoffice')"));
-    if (!names)
-        return; // an empty name: the file is refused where its name is needed
-    while (names.value()->next()) {
-        const QString key = names.value()->value(0).toString();
-        (key == QLatin1String("network") ? m_network : m_postoffice) = names.value()->value(1).toString();
+    // Read once per connection: a postoffice is opened several times a cycle, on a connection kept
+    // open (issue 18: 220 reads an idle cycle of ten postoffices). A name that cannot be read is
+    // empty: the file is refused where it is needed.
+    QHash<QString, QString>& facts = m_connection->facts();
+    if (!facts.contains(QStringLiteral("network"))) {
+        QHash<QString, QString> read;
+        const Status s = m_connection->eachRow(
+            QStringLiteral("SELECT key, value FROM meta WHERE key IN ('network', 'postoffice')"), {},
+            [&read](const QSqlQuery& row) { read.insert(row.value(0).toString(), row.value(1).toString()); });
+        m_network = read.value(QStringLiteral("network"));
+        m_postoffice = read.value(QStringLiteral("postoffice"));
+        if (s && !m_network.isEmpty() && !m_postoffice.isEmpty())
+            facts.insert(read);
+        return;
     }
-    names.value()->finish();
+    m_network = facts.value(QStringLiteral("network"));
+    m_postoffice = facts.value(QStringLiteral("postoffice"));
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include <QSqlRecord>
 #include <QThread>
 #include <atomic>
+#include <optional>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <utility>
@@ -21,6 +22,11 @@ namespace sa::core {
 namespace {
 
 constexpr int BusyTimeoutMs = 10000;
+
+/// A kept connection's page cache up to this is kept with it (see ~SqliteConnection). An idle cycle
+/// leaves 75-130 KB in a postoffice's and 80-400 KB in a site's; a hundred postoffices hold at most
+/// 50 MB of it, and a first full cycle's caches of megabytes are still let go.
+constexpr int KeptCacheBytes = 512 * 1024;
 
 QString uniqueConnectionName(const QString& path)
 {
@@ -34,14 +40,44 @@ QString uniqueConnectionName(const QString& path)
 std::atomic<qint64> s_opened{0};
 std::atomic<qint64> s_commits{0};
 std::atomic<qint64> s_prepared{0};
+std::atomic<qint64> s_pagesRead{0};
+std::atomic<qint64> s_rechecked{0};
+
+/// What the file system says of a file: which file it is, and whether it was written or changed
+/// since (size, and the times of the last write and of the last change of its content or inode).
+struct FileIdentity
+{
+    dev_t device = 0;
+    ino_t inode = 0;
+    off_t size = 0;
+    timespec modified{};
+    timespec changed{};
+
+    bool sameFile(const FileIdentity& o) const { return device == o.device && inode == o.inode; }
+    bool untouchedSince(const FileIdentity& o) const
+    {
+        return sameFile(o) && size == o.size && modified.tv_sec == o.modified.tv_sec &&
+               modified.tv_nsec == o.modified.tv_nsec && changed.tv_sec == o.changed.tv_sec &&
+               changed.tv_nsec == o.changed.tv_nsec;
+    }
+};
+
+std::optional<FileIdentity> identify(const QString& path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return FileIdentity{st.st_dev, st.st_ino, st.st_size, st.st_mtim, st.st_ctim};
+}
 
 /// A connection kept open by a KeepOpen on this thread, ready to be taken again.
 struct Kept
 {
     QString name;
     quint32 applicationId = 0;
-    dev_t device = 0;
-    ino_t inode = 0;
+    FileIdentity file; ///< the file as it was when the connection was kept
     std::shared_ptr<SqliteConnection::Held> held;
 };
 
@@ -52,18 +88,6 @@ struct KeptConnections
     QMultiHash<QString, Kept> byPath;
 };
 thread_local KeptConnections t_kept;
-
-bool identify(const QString& path, dev_t& device, ino_t& inode)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return false;
-    device = st.st_dev;
-    inode = st.st_ino;
-    return true;
-}
 
 void closeConnection(const QString& name, SqliteConnection::Held* held = nullptr)
 {
@@ -99,15 +123,29 @@ SqliteConnection::~SqliteConnection()
 {
     // Kept for the next open of the file on this thread, when a KeepOpen lives and nothing of this
     // connection's is pending (no transaction left open), with the statements it prepared.
-    Kept kept{m_name, m_applicationId, 0, 0, m_held};
+    Kept kept{m_name, m_applicationId, {}, m_held};
     sqlite3* h = handle();
-    if (t_kept.depth > 0 && m_ready && h && sqlite3_get_autocommit(h) &&
-        identify(m_path, kept.device, kept.inode)) {
+    if (h) {
+        int missed = 0;
+        int highest = 0;
+        if (sqlite3_db_status(h, SQLITE_DBSTATUS_CACHE_MISS, &missed, &highest, 1) == SQLITE_OK)
+            s_pagesRead.fetch_add(missed, std::memory_order_relaxed);
+    }
+    const auto file =
+        t_kept.depth > 0 && m_ready && h && sqlite3_get_autocommit(h) ? identify(m_path) : std::nullopt;
+    if (file) {
+        kept.file = *file;
         m_held->finishAll();
-        // Its page cache goes back while it waits: a cycle keeps a connection to every postoffice,
-        // and a hundred caches of 2 MB each were most of a first full cycle's memory (issue 18).
-        // The pages are in the system's file cache for the next open.
-        sqlite3_db_release_memory(h);
+        // Its page cache goes back while it waits if it is large: a cycle keeps a connection to every
+        // postoffice, and a hundred caches of 2 MB each were most of a first full cycle's memory
+        // (issue 18); the pages are in the system's file cache for the next open. A small cache (the
+        // pages an idle cycle reads: the schema, meta and the queues' roots) is kept: read again on
+        // every open it was a third of the cost of taking the connection back.
+        int used = 0;
+        int highest = 0;
+        if (sqlite3_db_status(h, SQLITE_DBSTATUS_CACHE_USED, &used, &highest, 0) != SQLITE_OK ||
+            used > KeptCacheBytes)
+            sqlite3_db_release_memory(h);
         t_kept.byPath.insert(m_path, kept);
         return;
     }
@@ -205,9 +243,56 @@ Error SqliteConnection::queryError(const QSqlQuery& query, const QString& what)
         QStringLiteral("%1 failed: %2").arg(what, StorageProblem::explain(query.lastError().text())));
 }
 
+std::unique_ptr<SqliteConnection> SqliteConnection::takeKept(const QString& path, quint32 applicationId,
+                                                             KeptFile file)
+{
+    // A connection kept open on this thread for the same file (the same file still at this path),
+    // taken again as it is: it was checked and set up when it was opened.
+    for (auto it = t_kept.byPath.find(path); it != t_kept.byPath.end() && it.key() == path;) {
+        const Kept k = it.value();
+        const auto now = identify(path);
+        const bool untouched = now && now->untouchedSince(k.file);
+        if (k.applicationId != applicationId || (file == KeptFile::Untouched && !untouched)) {
+            ++it;
+            continue;
+        }
+        it = t_kept.byPath.erase(it);
+        if (!now || !now->sameFile(k.file)) {
+            closeConnection(k.name, k.held.get()); // the file was replaced or removed: open it anew
+            continue;
+        }
+        std::unique_ptr<SqliteConnection> again(new SqliteConnection(k.name, path));
+        again->m_applicationId = applicationId;
+        again->m_held = k.held;
+        // Still a database of this kind. A file written since it was kept by other means than SQLite
+        // (a file damaged in place, same inode) is opened anew, so that it is refused with the reason
+        // the file system and its header give. SQLite itself writes the file only when it checkpoints
+        // its write-ahead log: a file untouched since (size, write and change times) is the file that
+        // was checked, and checking it again was an eighth of an idle cycle (issue 18: 238 reads of
+        // its header and as many of its permissions in a cycle of ten postoffices).
+        if (!untouched) {
+            s_rechecked.fetch_add(1, std::memory_order_relaxed);
+            // From the file, not from the pages the connection kept of it.
+            if (sqlite3* h = again->handle())
+                sqlite3_db_release_memory(h);
+            const auto id = again->scalar(QStringLiteral("PRAGMA application_id"));
+            if (!id || id->toUInt() != applicationId) {
+                again.reset(); // not ready: closed, not kept
+                continue;
+            }
+        }
+        again->m_ready = true;
+        return again;
+    }
+    return nullptr;
+}
+
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& path, OpenMode mode,
                                                                  quint32 applicationId, const QString& what)
 {
+    // A connection kept open on this thread for a file untouched since is taken again at once.
+    if (auto again = takeKept(path, applicationId, KeptFile::Untouched))
+        return again;
     const QFileInfo info(path);
     if (!info.exists()) {
         if (mode == OpenMode::ExistingOnly)
@@ -231,34 +316,8 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
         // them (tst_shared_files). A file that is not SQLite's fails the first query below.
     }
 
-    // A connection kept open on this thread for the same file (the same file still at this path),
-    // taken again as it is: it was checked and set up when it was opened.
-    for (auto it = t_kept.byPath.find(path); it != t_kept.byPath.end() && it.key() == path;) {
-        dev_t device = 0;
-        ino_t inode = 0;
-        const Kept k = it.value();
-        if (k.applicationId != applicationId) {
-            ++it;
-            continue;
-        }
-        it = t_kept.byPath.erase(it);
-        if (!identify(path, device, inode) || device != k.device || inode != k.inode) {
-            closeConnection(k.name, k.held.get()); // the file was replaced or removed: open it anew
-            continue;
-        }
-        std::unique_ptr<SqliteConnection> again(new SqliteConnection(k.name, path));
-        again->m_applicationId = applicationId;
-        again->m_held = k.held;
-        // Still a database of this kind: a file damaged in place since (same inode) is opened
-        // anew below, so that it is refused with the reason the file system and its header give.
-        const auto id = again->scalar(QStringLiteral("PRAGMA application_id"));
-        if (!id || id->toUInt() != applicationId) {
-            again.reset(); // not ready: closed, not kept
-            continue;
-        }
-        again->m_ready = true;
+    if (auto again = takeKept(path, applicationId, KeptFile::Changed))
         return again;
-    }
 
     const QString name = uniqueConnectionName(path);
     std::unique_ptr<SqliteConnection> conn(new SqliteConnection(name, path));
@@ -398,7 +457,8 @@ sqlite3* SqliteConnection::handle() const
 
 SqliteConnection::Activity SqliteConnection::activity()
 {
-    return Activity{s_opened.load(), s_commits.load(), s_prepared.load()};
+    return Activity{s_opened.load(), s_commits.load(), s_prepared.load(), s_pagesRead.load(),
+                    s_rechecked.load()};
 }
 
 Result<SqliteStatement*> SqliteConnection::statement(const QString& sql) const

@@ -119,6 +119,12 @@ public:
         qint64 opened = 0; ///< files opened (a kept connection taken again is not one)
         qint64 commits = 0;
         qint64 prepared = 0; ///< statements prepared (a kept one run again is not one)
+        /// pages read from the file (not found in the connection's page cache), counted when a
+        /// connection is kept or closed
+        qint64 pagesRead = 0;
+        /// kept connections taken again whose file was written since by other means than SQLite's
+        /// (or its permissions changed), so it was checked again
+        qint64 rechecked = 0;
     };
     static Activity activity();
 
@@ -134,6 +140,15 @@ private:
     QString m_name;
     QString m_path;
     quint32 m_applicationId = 0;
+    enum class KeptFile
+    {
+        Untouched, ///< only a connection to a file untouched since it was kept
+        Changed    ///< also one to the same file written since (checked again)
+    };
+    /// A connection this thread keeps open on `path`, taken again; null when there is none.
+    static std::unique_ptr<SqliteConnection> takeKept(const QString& path, quint32 applicationId,
+                                                      KeptFile file);
+
     bool m_ready = false; ///< opened, checked and set up: only such a connection is kept open
     bool m_inTransaction = false;
     /// Statements prepared once and kept, by their text. A std::unordered_map: run() hands out a
@@ -162,6 +177,9 @@ public:
         std::unordered_map<QString, std::unique_ptr<SqliteStatement>> native;
         /// Migrator::migrate brought the file up to date on this connection.
         bool migrated = false;
+        /// What a store read of its file that does not change while it is the same file (a
+        /// postoffice's network and name, written when it is made), so it is read once.
+        QHash<QString, QString> facts;
         /// Ends every statement's read, so a connection that waits holds no snapshot of the file.
         void finishAll();
         /// Finalizes every statement (before the connection closes).
@@ -170,6 +188,8 @@ public:
     /// Migrator's record that the schema was checked (and brought up to date) on this connection.
     bool migrated() const { return m_held->migrated; }
     void setMigrated() { m_held->migrated = true; }
+    /// Held::facts of this connection (a cache: readers fill it).
+    QHash<QString, QString>& facts() const { return m_held->facts; }
 
 private:
     std::shared_ptr<Held> m_held = std::make_shared<Held>();

@@ -85,10 +85,13 @@ QString ConnectorPickUp::localPostoffice(const DirectoryObject& c) const
 
 ConnectorPickUp::State ConnectorPickUp::state(const QString& postoffice, const QString& hop) const
 {
-    auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
-    if (!connectors)
-        return {};
-    for (const DirectoryObject& c : connectors.value()) {
+    if (!m_connectors) {
+        auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
+        if (!connectors)
+            return {};
+        m_connectors = std::move(connectors).value();
+    }
+    for (const DirectoryObject& c : *m_connectors) {
         if (c.isReplica() || localPostoffice(c).compare(hop, Qt::CaseInsensitive) != 0)
             continue;
         const QString server = ConnectorValues::homeServer(c);
@@ -105,14 +108,23 @@ ConnectorPickUp::State ConnectorPickUp::state(const QString& postoffice, const Q
         if (mta.isEmpty())
             return {true, QStringLiteral("no connector MTA of the MS Mail Connector on %1 services %2")
                               .arg(server, postoffice)};
-        if (!Services::isRunning(m_store, server, Services::MsMailInterchange))
+        if (!running(server, Services::MsMailInterchange))
             return {true,
                     QStringLiteral("the %1 on %2 is not running").arg(Services::MsMailInterchange, server)};
-        if (!Services::isRunning(m_store, server, mta))
+        if (!running(server, mta))
             return {true, QStringLiteral("the %1 on %2 is not running").arg(mta, server)};
         return {true, {}};
     }
     return {};
+}
+
+bool ConnectorPickUp::running(const QString& server, const QString& service) const
+{
+    const QString key = server.toUpper() + QLatin1Char('/') + service.toUpper();
+    auto it = m_running.find(key);
+    if (it == m_running.end())
+        it = m_running.insert(key, Services::isRunning(m_store, server, service));
+    return it.value();
 }
 
 } // namespace sa::core

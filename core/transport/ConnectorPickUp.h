@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/directory/DirectoryObject.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
+#include <optional>
 
 namespace sa::core {
 
-struct DirectoryObject;
 class DirectoryStore;
 
 /// The MS Mail Connectors' side of a site's messaging: what their direct postoffices hold for the
@@ -22,7 +25,10 @@ public:
     Result<int> pickUp();
 
     /// Whether `hop` is the (shadow) postoffice of one of this site's MS Mail Connectors and, if so,
-    /// why mail from the postoffice `postoffice` for it is not picked up (empty: it will be).
+    /// why mail from the postoffice `postoffice` for it is not picked up (empty: it will be). The
+    /// connectors and their services are read the first time and the answers given from them after:
+    /// one instance answers for one pass of the services, which asks for every postoffice's hops
+    /// (issue 18: the same reads ten times a pass).
     struct State
     {
         bool known = false;
@@ -34,8 +40,12 @@ public:
     QString localPostoffice(const DirectoryObject& connector) const;
 
 private:
+    bool running(const QString& server, const QString& service) const;
+
     DirectoryStore& m_store;
     QString m_orgDir;
+    mutable std::optional<QList<DirectoryObject>> m_connectors; ///< state()'s, read once
+    mutable QHash<QString, bool> m_running;                     ///< state()'s, by server and service
 };
 
 } // namespace sa::core

@@ -126,6 +126,8 @@ int dirsyncBench(const QString& dir, int postoffices, int users, int idleCycles)
     const Measure& rawIdle = raws.at(raws.size() / 2);
     const qint64 idleCommits = (after.commits - before.commits) / idles.size();
     const qint64 idleOpened = (after.opened - before.opened) / idles.size();
+    const qint64 idlePagesRead = (after.pagesRead - before.pagesRead) / idles.size();
+    const qint64 idleRechecked = (after.rechecked - before.rechecked) / idles.size();
     const double commitsPerPo = double(idleCommits) / postoffices;
     // Then 100 changes (60 renames, 25 new users, 15 departures) spread over the postoffices.
     for (int i = 0; i < 100; ++i) {
@@ -156,7 +158,8 @@ int dirsyncBench(const QString& dir, int postoffices, int users, int idleCycles)
                 "   raw insert of %d custom recipients, Qt driver:     %s -> ratio %.1f\n"
                 "   the next cycle (confirmations, no change): %s\n"
                 "   an idle cycle (median of %d): %s, the worst %.0f ms; %lld durable commits, %.1f per "
-                "postoffice (target <= 8), %lld connections opened;\n"
+                "postoffice (target <= 8), %lld connections opened, %lld checked again, %lld pages read "
+                "from the files;\n"
                 "   %d raw single-row commits, sqlite3 C API (median): %s -> ratio %.1f (target <= 10)\n"
                 "   then a cycle with 100 changes: %s, %.2f %% of the full cycle (target <= 2 %%)\n",
                 postoffices, users, qPrintable(full.text()), rawAll.rows, rawAll.databases,
@@ -164,8 +167,8 @@ int dirsyncBench(const QString& dir, int postoffices, int users, int idleCycles)
                 postoffices * users, qPrintable(rawC.text()), full.wallMs() / rawC.wallMs(),
                 postoffices * users, qPrintable(rawQt.text()), full.wallMs() / rawQt.wallMs(),
                 qPrintable(confirm.text()), int(idles.size()), qPrintable(idle.text()), idles.last().wallMs(),
-                idleCommits, commitsPerPo, idleOpened, postoffices, qPrintable(rawIdle.text()),
-                idle.wallMs() / rawIdle.wallMs(), qPrintable(small.text()),
+                idleCommits, commitsPerPo, idleOpened, idleRechecked, idlePagesRead, postoffices,
+                qPrintable(rawIdle.text()), idle.wallMs() / rawIdle.wallMs(), qPrintable(small.text()),
                 100.0 * small.wallMs() / full.wallMs());
     std::fflush(stdout);
     return 0;

@@ -162,6 +162,53 @@ private Q_SLOTS:
         QCOMPARE(rows(*again), 4000);
     }
 
+    void aKeptConnectionKeepsASmallPageCacheAndIsNotCheckedAgain()
+    {
+        const SqliteConnection::KeepOpen keep;
+        {
+            auto c = openTest(path());
+            QVERIFY(c->exec(QStringLiteral("INSERT INTO t VALUES ('a'), ('b')")));
+            QCOMPARE(rows(*c), 2);
+        }
+        const auto before = SqliteConnection::activity();
+        {
+            // Taken again, the file untouched since: neither its header is read again to check it
+            // nor a page of it read again from the file (a postoffice is taken again twenty times an
+            // idle cycle; issue 18).
+            auto c = openTest(path());
+            QCOMPARE(rows(*c), 2);
+        }
+        const auto after = SqliteConnection::activity();
+        QCOMPARE(after.opened, before.opened);
+        QCOMPARE(after.rechecked, before.rechecked);
+        QCOMPARE(after.pagesRead, before.pagesRead);
+    }
+
+    void aFileWrittenInPlaceIsCheckedAgain()
+    {
+        const SqliteConnection::KeepOpen keep;
+        {
+            auto c = openTest(path());
+            QVERIFY(c->exec(QStringLiteral("INSERT INTO t VALUES ('a')")));
+        }
+        // Another kind's id written into the header in place (same inode), as a program that is not
+        // SQLite might: the kept connection is checked again and the file refused as it is when
+        // opened anew.
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(68)); // PRAGMA application_id: four bytes, big-endian, at offset 68
+        const char other[4] = {char(OtherId >> 24), char((OtherId >> 16) & 0xff), char((OtherId >> 8) & 0xff),
+                               char(OtherId & 0xff)};
+        QCOMPARE(f.write(other, 4), qint64(4));
+        f.close();
+        const auto before = SqliteConnection::activity();
+        auto r = SqliteConnection::open(path(), SqliteConnection::OpenMode::ExistingOnly, TestId,
+                                        QStringLiteral("test"));
+        QCOMPARE(SqliteConnection::activity().rechecked, before.rechecked + 1);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code(), ErrorCode::NotADatabase);
+    }
+
     void aKeptConnectionKeepsItsStatementsAndHoldsNoSnapshot()
     {
         const SqliteConnection::KeepOpen keep;
