@@ -37,6 +37,8 @@ RunReport& RunReport::operator+=(const RunReport& o)
     internet += o.internet;
     replicated += o.replicated;
     dirsync += o.dirsync;
+    followUp += o.followUp;
+    passes += o.passes;
     for (const QString& p : o.problems) {
         if (!problems.contains(p))
             problems << p;
@@ -55,6 +57,7 @@ Status Runner::checkCancel() const
 Result<RunReport> Runner::runOnce()
 {
     RunReport report;
+    report.passes = 1;
     const QString orgDir = m_organization.dir();
     // 1. The postoffices deliver and forward what they hold (their own dispatch).
     for (const QString& name : m_mail ? PostofficeStore::list(orgDir, &report.problems) : QStringList()) {
@@ -63,10 +66,12 @@ Result<RunReport> Runner::runOnce()
         auto po = PostofficeStore::open(orgDir, name);
         if (!po)
             return po.error();
-        auto n = PostofficeQueue(*po.value()).dispatch();
+        PostofficeQueue queue(*po.value());
+        auto n = queue.dispatch();
         if (!n)
             return n.error();
         report.dispatched += n.value();
+        report.followUp += queue.followUps();
     }
     // A site whose database cannot be opened is said (problems) and the others go on; mail for it
     // waits in their queues until it can be opened again (SiteTransport::setUnreachable).
@@ -114,18 +119,26 @@ Result<RunReport> Runner::runOnce()
             return carried.error();
         report.carried += carried->carried;
         report.returned += carried->returned;
+        // Into other postoffices' "in" queues, and the reports into the senders': step 1 takes them.
+        report.followUp += carried->carried + carried->returned;
     }
     // 2. MS Mail Connectors pick up; 3. site MTAs route.
-    if (Status s =
-            eachSite(stores, m_mail, report.pickedUp,
-                     [&orgDir](DirectoryStore& store) { return ConnectorPickUp(store, orgDir).pickUp(); });
+    if (Status s = eachSite(stores, m_mail, report.pickedUp,
+                            [&orgDir, &report](DirectoryStore& store) -> Result<int> {
+                                ConnectorPickUp connector(store, orgDir);
+                                auto n = connector.pickUp();
+                                report.followUp += connector.leftSome() ? 1 : 0;
+                                return n;
+                            });
         !s)
         return s.error();
     if (Status s = eachSite(stores, m_mail, report.routed,
-                            [&orgDir, &unreachable, &lookup](DirectoryStore& store) {
+                            [&orgDir, &unreachable, &lookup, &report](DirectoryStore& store) -> Result<int> {
                                 SiteTransport transport(store, orgDir);
                                 transport.setUnreachable(unreachable);
-                                return transport.routeQueue(lookup);
+                                auto n = transport.routeQueue(lookup);
+                                report.followUp += transport.handedOn();
+                                return n;
                             });
         !s)
         return s.error();
@@ -152,6 +165,7 @@ Result<RunReport> Runner::runOnce()
                             });
         !s)
         return s.error();
+    report.followUp += report.internet + report.replicated + report.dirsync;
     return report;
 }
 
@@ -296,7 +310,9 @@ Result<RunReport> Runner::runUntilIdle(int maxSeconds)
         if (!pass)
             return pass.error();
         total += pass.value();
-        if (pass->total() == 0 || (maxSeconds > 0 && clock.elapsed() >= qint64(maxSeconds) * 1000))
+        // A pass that left nothing for an earlier step is the last: another would find nothing
+        // (it was one of the two or three passes of each carry of a dirsync cycle; issue 18).
+        if (pass->followUp == 0 || (maxSeconds > 0 && clock.elapsed() >= qint64(maxSeconds) * 1000))
             return total;
     }
 }

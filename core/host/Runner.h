@@ -23,6 +23,12 @@ struct RunReport
     int internet = 0;   ///< messages Internet Mail Services handed to their MTA (or returned)
     int replicated = 0; ///< objects directory replication wrote, requests and answers it sent by mail
     int dirsync = 0;    ///< dirsync messages the dirsync server received and sent (T2)
+    /// Of the above, what a step left for a step that comes before it in a pass (mail handed to a
+    /// postoffice or another site, a non-delivery report, a queue taken a batch at a time): only
+    /// then does another pass find work. Replication, dirsync and the Internet Mail Services count
+    /// whole (their mail goes through the MTA, an earlier step).
+    int followUp = 0;
+    int passes = 0; ///< passes made
     /// What could not be worked on while the rest was (a postoffice whose file cannot be opened),
     /// one line each, each said once however many passes met it.
     QStringList problems;
@@ -53,7 +59,8 @@ public:
     void setCancel(const std::atomic_bool* cancel) { m_cancel = cancel; }
 
     Result<RunReport> runOnce();
-    /// Passes until one does nothing, or `maxSeconds` (0 = no limit) have gone by.
+    /// Passes until one leaves nothing for another (RunReport::followUp), or `maxSeconds` (0 = no
+    /// limit) have gone by.
     Result<RunReport> runUntilIdle(int maxSeconds = 0);
 
 private:

@@ -16,6 +16,9 @@ namespace {
 
 const QString UndeliverableKey = QStringLiteral("undeliverable-after");
 
+/// The "in" messages one dispatch() takes, in one transaction.
+constexpr int DispatchBatch = 500;
+
 /// "24 hours", "90 seconds": how long, as a report says it.
 QString duration(int seconds)
 {
@@ -91,6 +94,7 @@ Status PostofficeQueue::bounce(const Message& m, const QString& source, const QS
         return s;
     const Message ndr = Message::nonDelivery(
         m, QStringLiteral("MS:%1/%2").arg(m_po.name(), PostofficeStore::SystemMailbox), reason);
+    ++m_followUps;
     return enqueue(ndr, QStringLiteral("in"), {});
 }
 
@@ -121,17 +125,20 @@ Result<int> PostofficeQueue::dispatch()
 {
     SqliteConnection& c = m_po.connection();
     QList<std::pair<qint64, Message>> work;
-    if (Status s = c.eachRow(
-            QStringLiteral("SELECT seq, %1 FROM queue WHERE direction = 'in' ORDER BY seq LIMIT 500")
-                .arg(MessageRow::Columns),
-            {},
-            [&work](const QSqlQuery& rows) {
-                work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
-            });
+    if (Status s =
+            c.eachRow(QStringLiteral("SELECT seq, %1 FROM queue WHERE direction = 'in' ORDER BY seq LIMIT %2")
+                          .arg(MessageRow::Columns)
+                          .arg(DispatchBatch),
+                      {},
+                      [&work](const QSqlQuery& rows) {
+                          work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
+                      });
         !s)
         return s.error();
     if (work.isEmpty())
         return 0; // no transaction (and no write lock taken) for nothing
+    if (work.size() == DispatchBatch)
+        ++m_followUps; // more may wait
     int done = 0;
     // The batch in one transaction: each message delivered or forwarded, and off the queue, together
     // with the others (one sync to disk for the batch, not one per message).

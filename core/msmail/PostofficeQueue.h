@@ -44,6 +44,9 @@ public:
     /// queued): local mailboxes get their mail, other postoffices' mail moves to "out" with its
     /// next hop, and what cannot go anywhere comes back as a non-delivery report.
     Result<int> dispatch();
+    /// What this queue left for a later dispatch(): the non-delivery reports it put into "in", and
+    /// one when dispatch() took a whole batch (more may wait).
+    int followUps() const { return m_followUps; }
 
     // The interface of whatever carries mail to and from this postoffice.
     /// Messages waiting in "out" for `nextHop` (NET/PO), oldest first.
@@ -82,6 +85,7 @@ private:
     Status dispatchOne(const Message& m);
 
     PostofficeStore& m_po;
+    int m_followUps = 0;
 };
 
 } // namespace sa::core

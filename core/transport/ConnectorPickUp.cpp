@@ -16,6 +16,11 @@ namespace sa::core {
 
 using ConnectorValues::servingConnectorMta;
 
+namespace {
+/// The messages pickUp() takes from one postoffice at a time.
+constexpr int PickUpBatch = 500;
+} // namespace
+
 ConnectorPickUp::ConnectorPickUp(DirectoryStore& store, QString orgDir)
     : m_store(store), m_orgDir(std::move(orgDir))
 {
@@ -52,11 +57,12 @@ Result<int> ConnectorPickUp::pickUp()
             auto po = PostofficeStore::open(m_orgDir, direct);
             if (!po)
                 continue; // a connection to a postoffice that is not there: nothing to pick up
-            auto waiting = PostofficeQueue(*po.value()).outboundFor(shadow);
+            auto waiting = PostofficeQueue(*po.value()).outboundFor(shadow, PickUpBatch);
             if (!waiting)
                 return waiting.error();
             if (waiting->isEmpty())
                 continue;
+            m_leftSome = m_leftSome || waiting->size() >= PickUpBatch;
             Picked p{std::move(po).value(), {}};
             for (const PoQueued& q : waiting.value()) {
                 batch << q.message;

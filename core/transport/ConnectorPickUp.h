@@ -23,6 +23,8 @@ public:
     /// Mail waiting in the direct postoffices of this site's MS Mail Connectors whose Interchange
     /// and connector MTA run, moved into the MTA queue. Returns how many.
     Result<int> pickUp();
+    /// Whether pickUp() left mail behind at a postoffice (it takes a batch from each at a time).
+    bool leftSome() const { return m_leftSome; }
 
     /// Whether `hop` is the (shadow) postoffice of one of this site's MS Mail Connectors and, if so,
     /// why mail from the postoffice `postoffice` for it is not picked up (empty: it will be). The
@@ -44,6 +46,7 @@ private:
 
     DirectoryStore& m_store;
     QString m_orgDir;
+    bool m_leftSome = false;
     mutable std::optional<QList<DirectoryObject>> m_connectors; ///< state()'s, read once
     mutable QHash<QString, bool> m_running;                     ///< state()'s, by server and service
 };

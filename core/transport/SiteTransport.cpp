@@ -348,6 +348,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         if (!s)
             return failed(s);
         *moved += int(it->size());
+        m_handedOn += po ? int(it->size()) : 0;
     }
     for (auto it = toSites.constBegin(); it != toSites.constEnd(); ++it) {
         SiteTransport remote(*sites(it.key()), m_orgDir);
@@ -356,6 +357,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
             !s)
             return failed(s);
         *moved += int(it->size());
+        m_handedOn += int(it->size());
     }
     if (Status s = dropHanded(); !s)
         return s.error();

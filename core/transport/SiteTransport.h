@@ -36,6 +36,9 @@ public:
     Route route(const Message& message) const;
     /// Every queued message one hop further (when the site's MTA runs). Returns how many moved.
     Result<int> routeQueue(const SiteLookup& sites);
+    /// Of what routeQueue moved, the messages handed to postoffices and other sites' MTAs (their
+    /// next step is the services' next pass, RunReport::followUp).
+    int handedOn() const { return m_handedOn; }
     /// Sites whose databases cannot be opened now (upper-case name -> why): mail for them waits in
     /// the queue with that reason, as for a stopped connector MTA, and goes back to its sender
     /// only after undeliverableAfter(). A site neither found nor named here is held.
@@ -79,6 +82,7 @@ private:
     DirectoryStore& m_store;
     QString m_orgDir;
     QHash<QString, QString> m_unreachable;
+    int m_handedOn = 0;
 };
 
 } // namespace sa::core
