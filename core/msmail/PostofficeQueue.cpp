@@ -16,8 +16,8 @@ namespace {
 
 const QString UndeliverableKey = QStringLiteral("undeliverable-after");
 
-/// The "in" messages one dispatch() takes, in one transaction.
-constexpr int DispatchBatch = 500;
+/// The messages one dispatch() (of "in") or returnExpired() (of "out") takes, in one transaction.
+constexpr int Batch = 500;
 
 /// "24 hours", "90 seconds": how long, as a report says it.
 QString duration(int seconds)
@@ -128,7 +128,7 @@ Result<int> PostofficeQueue::dispatch()
     if (Status s =
             c.eachRow(QStringLiteral("SELECT seq, %1 FROM queue WHERE direction = 'in' ORDER BY seq LIMIT %2")
                           .arg(MessageRow::Columns)
-                          .arg(DispatchBatch),
+                          .arg(Batch),
                       {},
                       [&work](const QSqlQuery& rows) {
                           work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
@@ -137,7 +137,7 @@ Result<int> PostofficeQueue::dispatch()
         return s.error();
     if (work.isEmpty())
         return 0; // no transaction (and no write lock taken) for nothing
-    if (work.size() == DispatchBatch)
+    if (work.size() == Batch)
         ++m_followUps; // more may wait
     int done = 0;
     // The batch in one transaction: each message delivered or forwarded, and off the queue, together
@@ -294,8 +294,9 @@ Result<int> PostofficeQueue::returnExpired(const std::function<QString(const QSt
     QList<Expired> work;
     if (Status s =
             c.eachRow(QStringLiteral("SELECT seq, %1, next_hop, reason FROM queue WHERE direction = 'out' AND"
-                                     " queued_at < ? ORDER BY seq LIMIT 500")
-                          .arg(MessageRow::Columns),
+                                     " queued_at < ? ORDER BY seq LIMIT %2")
+                          .arg(MessageRow::Columns)
+                          .arg(Batch),
                       {cutoff},
                       [&](const QSqlQuery& rows) {
                           const QString hop = rows.value(11).toString();

@@ -248,9 +248,11 @@ std::unique_ptr<SqliteConnection> SqliteConnection::takeKept(const QString& path
 {
     // A connection kept open on this thread for the same file (the same file still at this path),
     // taken again as it is: it was checked and set up when it was opened.
+    if (!t_kept.byPath.contains(path))
+        return nullptr;
+    const auto now = identify(path); // once for the kept connections of every kind on the file
     for (auto it = t_kept.byPath.find(path); it != t_kept.byPath.end() && it.key() == path;) {
         const Kept k = it.value();
-        const auto now = identify(path);
         const bool untouched = now && now->untouchedSince(k.file);
         if (k.applicationId != applicationId || (file == KeptFile::Untouched && !untouched)) {
             ++it;
