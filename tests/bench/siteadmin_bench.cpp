@@ -57,6 +57,7 @@
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/models/ColumnCatalog.h"
 #include "ui/models/ContentsModel.h"
+#include "ui/views/ContentsView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,7 +71,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTreeView>
 #include <QUuid>
 #include <algorithm>
 #include <cstdio>
@@ -116,12 +116,11 @@ sa::bench::Measure storeInsert(DirectoryStore& store, const Dn& parent, int n)
     return m;
 }
 
-/// Opens the container in a fresh view and draws its first screen; milliseconds.
+/// Opens the container in a fresh contents pane, as the window's, and draws its first screen;
+/// milliseconds.
 double openFirstScreen(DirectoryStore& store, qint64 container)
 {
-    QTreeView view;
-    view.setUniformRowHeights(true);
-    view.setRootIsDecorated(false);
+    sa::ui::ContentsView view;
     view.resize(900, 700);
     sa::ui::ContentsModel model(store);
     model.setColumns(sa::ui::ColumnCatalog::resolve(
@@ -299,8 +298,7 @@ int main(int argc, char* argv[])
 
         // 3. Sorting by display name.
         {
-            QTreeView view;
-            view.setUniformRowHeights(true);
+            sa::ui::ContentsView view;
             view.resize(900, 700);
             sa::ui::ContentsModel model(*store.value());
             model.setColumns(sa::ui::ColumnCatalog::resolve(

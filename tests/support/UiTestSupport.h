@@ -13,6 +13,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/models/ServicesModel.h"
 #include "ui/properties/PropertySheet.h"
+#include "ui/views/ContentsView.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -238,7 +238,7 @@ private Q_SLOTS:
 
         // It is listed in Connections, as the original showed it.
         QVERIFY(server()->selectContainer(SiteBuilder::connectionsDn(Org, Site)));
-        QTreeView* contents = server()->contentsView();
+        QAbstractItemView* contents = server()->contentsView();
         QVERIFY(QTest::qWaitFor([&] {
             return contents->model()->rowCount() == 1 && contents->model()->index(0, 0).data().toString() ==
                                                              QStringLiteral("MS Mail Connector (X1)");

@@ -58,7 +58,7 @@ private:
     /// Clicks the contents row whose Display Name is `name`.
     QModelIndex selectRow(const QString& name)
     {
-        QTreeView* view = server()->contentsView();
+        QAbstractItemView* view = server()->contentsView();
         const QModelIndexList found =
             view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
         if (found.isEmpty())
@@ -460,7 +460,7 @@ private Q_SLOTS:
                  QStringLiteral("Telephone-Number"));
 
         // Header click on Display Name reverses; View > Sort By > Last Modified Date.
-        QHeaderView* header = server()->contentsView()->header();
+        QHeaderView* header = server()->contentsView()->horizontalHeader();
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                           QPoint(header->sectionViewportPosition(0) + 10, header->height() / 2));
         QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Yoshi Latimer"));

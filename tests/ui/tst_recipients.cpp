@@ -67,7 +67,7 @@ private:
 
     bool selectRow(const QString& name)
     {
-        QTreeView* view = server()->contentsView();
+        QAbstractItemView* view = server()->contentsView();
         const QModelIndexList found =
             view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
         if (found.isEmpty())

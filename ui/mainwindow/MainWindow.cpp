@@ -17,6 +17,7 @@
 #include "ui/properties/PropertySheet.h"
 #include "ui/properties/connectors/ReplicationSitesPage.h"
 #include "ui/session/SiteSession.h"
+#include "ui/views/ContentsView.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -141,7 +142,8 @@ ServerWindow* MainWindow::openServer(const QString& server)
     // Right-click offers what the File and Edit menus offer for the clicked object.
     auto* separator = new QAction(window);
     separator->setSeparator(true);
-    for (QTreeView* view : {window->containerTree(), window->contentsView()}) {
+    for (QAbstractItemView* view :
+         std::initializer_list<QAbstractItemView*>{window->containerTree(), window->contentsView()}) {
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
         view->addActions({action(QStringLiteral("actionProperties")),
                           action(QStringLiteral("actionRawProperties")), separator,

@@ -11,6 +11,7 @@
 #include "ui/common/Icons.h"
 #include "ui/dialogs/ConnectionQueueDialog.h"
 #include "ui/session/SiteSession.h"
+#include "ui/views/ContentsView.h"
 
 #include <QAction>
 #include <QActionGroup>

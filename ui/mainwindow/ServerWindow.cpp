@@ -7,6 +7,7 @@
 #include "ui/models/ContainerTreeModel.h"
 #include "ui/models/ContentsModel.h"
 #include "ui/session/SiteSession.h"
+#include "ui/views/ContentsView.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -37,7 +38,7 @@ QString headerKey(const QString& kind)
 ServerWindow::ServerWindow(SiteSession& session, const QString& server,
                            const core::ListFilter& recipientFilter, QWidget* parent)
     : QWidget(parent), m_session(session), m_server(server), m_splitter(new QSplitter(Qt::Horizontal)),
-      m_tree(new QTreeView), m_contents(new QTreeView), m_status(new QStatusBar), m_count(new QLabel),
+      m_tree(new QTreeView), m_contents(new ContentsView), m_status(new QStatusBar), m_count(new QLabel),
       m_dirsync(new QLabel), m_treeModel(new ContainerTreeModel(session.store(), this)),
       m_contentsModel(new ContentsModel(session.store(), this)), m_recipientFilter(recipientFilter)
 {
@@ -57,15 +58,8 @@ ServerWindow::ServerWindow(SiteSession& session, const QString& server,
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_contents->setModel(m_contentsModel);
-    m_contents->setRootIsDecorated(false);
-    m_contents->setUniformRowHeights(true); // lets the view ask only for the rows on screen
-    m_contents->setAllColumnsShowFocus(true);
     m_contents->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_contents->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_contents->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contents->setSortingEnabled(true);
-    m_contents->header()->setSectionsMovable(true);
-    m_contents->header()->setStretchLastSection(true);
     m_contents->sortByColumn(0, Qt::AscendingOrder);
 
     m_splitter->addWidget(m_tree);
@@ -108,27 +102,27 @@ ServerWindow::ServerWindow(SiteSession& session, const QString& server,
         if (!m_contentsModel->containerId())
             containerChanged();
     });
-    connect(m_contents, &QTreeView::activated, this, [this](const QModelIndex& index) {
+    connect(m_contents, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         if (auto o = m_session.store().objectById(index.data(ContentsModel::IdRole).toLongLong()))
             Q_EMIT propertiesRequested(o.value());
     });
     connect(m_contents->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ServerWindow::selectionChanged);
-    connect(m_contents->header(), &QHeaderView::sortIndicatorChanged, this,
+    connect(m_contents->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
                 // Only Display Name and Last Modified sort (Q154954): put the indicator back elsewhere.
                 const auto& columns = m_contentsModel->columns();
                 if (column >= 0 && column < columns.size() && !columns.at(column).sortField) {
                     for (int i = 0; i < columns.size(); ++i) {
                         if (columns.at(i).sortField == m_contentsModel->sortField()) {
-                            const QSignalBlocker block(m_contents->header());
-                            m_contents->header()->setSortIndicator(i, m_contentsModel->sortOrder());
+                            const QSignalBlocker block(m_contents->horizontalHeader());
+                            m_contents->horizontalHeader()->setSortIndicator(i, m_contentsModel->sortOrder());
                             return;
                         }
                     }
-                    m_contents->header()->setSortIndicatorShown(false);
+                    m_contents->horizontalHeader()->setSortIndicatorShown(false);
                 } else {
-                    m_contents->header()->setSortIndicatorShown(true);
+                    m_contents->horizontalHeader()->setSortIndicatorShown(true);
                     Q_UNUSED(order);
                 }
             });
@@ -222,11 +216,11 @@ void ServerWindow::restoreColumns()
                     [](const ColumnDef& a, const ColumnDef& b) { return a.id == b.id; }))
         m_contentsModel->setColumns(columns);
     const QByteArray header = settings.value(headerKey(m_columnKind)).toByteArray();
-    if (header.isEmpty() || !m_contents->header()->restoreState(header))
+    if (header.isEmpty() || !m_contents->horizontalHeader()->restoreState(header))
         applyDefaultWidths();
     for (int i = 0; i < columns.size(); ++i) {
         if (columns.at(i).sortField == m_contentsModel->sortField())
-            m_contents->header()->setSortIndicator(i, m_contentsModel->sortOrder());
+            m_contents->horizontalHeader()->setSortIndicator(i, m_contentsModel->sortOrder());
     }
 }
 
@@ -235,7 +229,7 @@ void ServerWindow::applyDefaultWidths()
     const int charWidth = m_contents->fontMetrics().averageCharWidth();
     const auto& columns = m_contentsModel->columns();
     for (int i = 0; i < columns.size(); ++i)
-        m_contents->header()->resizeSection(i, columns.at(i).widthChars * charWidth + 24);
+        m_contents->horizontalHeader()->resizeSection(i, columns.at(i).widthChars * charWidth + 24);
 }
 
 void ServerWindow::updateEmptyText()
@@ -261,7 +255,7 @@ void ServerWindow::setShownColumns(const QStringList& ids)
     applyDefaultWidths();
     for (int i = 0; i < m_contentsModel->columns().size(); ++i) {
         if (m_contentsModel->columns().at(i).sortField == m_contentsModel->sortField())
-            m_contents->header()->setSortIndicator(i, m_contentsModel->sortOrder());
+            m_contents->horizontalHeader()->setSortIndicator(i, m_contentsModel->sortOrder());
     }
 }
 
@@ -282,7 +276,7 @@ void ServerWindow::sortBy(core::SortField field)
         }
     }
     m_contentsModel->sortBy(field, Qt::AscendingOrder); // the column is not shown
-    m_contents->header()->setSortIndicatorShown(false);
+    m_contents->horizontalHeader()->setSortIndicatorShown(false);
 }
 
 bool ServerWindow::selectObject(qint64 id)
@@ -326,7 +320,7 @@ void ServerWindow::saveSettings() const
     settings.setValue(QStringLiteral("serverWindow/splitter"), m_splitter->saveState());
     if (!m_columnKind.isEmpty()) {
         settings.setValue(columnsKey(m_columnKind), shownColumns());
-        settings.setValue(headerKey(m_columnKind), m_contents->header()->saveState());
+        settings.setValue(headerKey(m_columnKind), m_contents->horizontalHeader()->saveState());
     }
 }
 

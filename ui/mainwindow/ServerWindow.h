@@ -16,6 +16,7 @@ namespace sa::ui {
 
 class ContainerTreeModel;
 class ContentsModel;
+class ContentsView;
 class SiteSession;
 
 /// One MDI child per server, as the original: the container tree of the server's site on the left,
@@ -33,7 +34,7 @@ public:
     QString server() const { return m_server; }
     SiteSession& session() { return m_session; }
     QTreeView* containerTree() const { return m_tree; }
-    QTreeView* contentsView() const { return m_contents; }
+    ContentsView* contentsView() const { return m_contents; }
     ContainerTreeModel* treeModel() const { return m_treeModel; }
     ContentsModel* contentsModel() const { return m_contentsModel; }
 
@@ -85,7 +86,7 @@ private:
     QString m_server;
     QSplitter* m_splitter;
     QTreeView* m_tree;
-    QTreeView* m_contents;
+    ContentsView* m_contents;
     QStatusBar* m_status;
     QLabel* m_count;
     QLabel* m_dirsync;

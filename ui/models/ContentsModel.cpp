@@ -145,7 +145,7 @@ QModelIndex ContentsModel::index(int row, int column, const QModelIndex& parent)
 {
     if (parent.isValid() || row < 0 || row >= m_count || column < 0 || column >= m_columns.size())
         return {};
-    // No data is read here: QTreeView asks for an index of every row when it lays out.
+    // No data is read here: a view may ask for indexes of rows it does not show.
     return createIndex(row, column);
 }
 
@@ -168,6 +168,8 @@ QVariant ContentsModel::data(const QModelIndex& index, int role) const
         return o->cls->name;
     case DnRole:
         return o->dn.toString();
+    case NameRole:
+        return o->displayName();
     default:
         return {};
     }

@@ -25,7 +25,8 @@ public:
     {
         IdRole = Qt::UserRole + 1,
         ClassRole,
-        DnRole
+        DnRole,
+        NameRole ///< the display name, whatever the columns
     };
     static constexpr int PageSize = 128;
     static constexpr int MaxCachedPages = 48;

@@ -9,6 +9,7 @@
 #include "ui/dialogs/FindRecipientsDialog.h"
 #include "ui/models/ColumnCatalog.h"
 #include "ui/models/ContentsModel.h"
+#include "ui/views/ContentsView.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace sa::ui {
@@ -42,7 +42,7 @@ core::ListFilter recipientsFilter()
 AddressBookDialog::AddressBookDialog(core::DirectoryStore& store, Mode mode, const QString& title,
                                      const QString& chosenLabel, QWidget* parent)
     : QDialog(parent), m_store(store), m_mode(mode), m_filter(recipientsFilter()),
-      m_containers(new QComboBox), m_name(new QLineEdit), m_names(new QTreeView),
+      m_containers(new QComboBox), m_name(new QLineEdit), m_names(new ContentsView),
       m_model(new ContentsModel(store, this))
 {
     setObjectName(QStringLiteral("addressBookDialog"));
@@ -53,9 +53,7 @@ AddressBookDialog::AddressBookDialog(core::DirectoryStore& store, Mode mode, con
     m_model->setColumns(
         ColumnCatalog::resolve(QStringLiteral("recipients"), {QStringLiteral("display-name")}));
     m_names->setModel(m_model);
-    m_names->setRootIsDecorated(false);
-    m_names->setUniformRowHeights(true);
-    m_names->setHeaderHidden(true);
+    m_names->horizontalHeader()->hide();
     m_names->setSelectionMode(mode == Mode::Multiple ? QAbstractItemView::ExtendedSelection
                                                      : QAbstractItemView::SingleSelection);
 
@@ -109,7 +107,7 @@ AddressBookDialog::AddressBookDialog(core::DirectoryStore& store, Mode mode, con
         grid->addWidget(m_chosen, 3, 3);
         grid->addWidget(remove, 4, 3, Qt::AlignLeft);
         connect(add, &QPushButton::clicked, this, &AddressBookDialog::addSelected);
-        connect(m_names, &QTreeView::doubleClicked, this, &AddressBookDialog::addSelected);
+        connect(m_names, &QAbstractItemView::doubleClicked, this, &AddressBookDialog::addSelected);
         connect(remove, &QPushButton::clicked, this, [this] {
             for (QListWidgetItem* item : m_chosen->selectedItems()) {
                 const qint64 id = item->data(Qt::UserRole).toLongLong();
@@ -121,7 +119,7 @@ AddressBookDialog::AddressBookDialog(core::DirectoryStore& store, Mode mode, con
             }
         });
     } else {
-        connect(m_names, &QTreeView::doubleClicked, this, &AddressBookDialog::accept);
+        connect(m_names, &QAbstractItemView::doubleClicked, this, &AddressBookDialog::accept);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->setObjectName(QStringLiteral("addressBookButtons"));

@@ -10,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QTreeView;
 
 namespace sa::core {
 class DirectoryStore;
@@ -19,6 +18,7 @@ class DirectoryStore;
 namespace sa::ui {
 
 class ContentsModel;
+class ContentsView;
 
 /// The address book every "choose a recipient" button opens: "Show Names from the" a recipients
 /// container, "Type Name or Select from List" (typing jumps to the name), Properties and Find. In
@@ -58,7 +58,7 @@ private:
     core::ListFilter m_filter;
     QComboBox* m_containers;
     QLineEdit* m_name;
-    QTreeView* m_names;
+    ContentsView* m_names;
     ContentsModel* m_model;
     QListWidget* m_chosen = nullptr;
     QList<core::DirectoryObject> m_chosenObjects;
