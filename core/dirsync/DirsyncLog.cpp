@@ -122,15 +122,28 @@ Result<int> forgetRunsBefore(DirectoryWriter& w, const QString& cutoff)
     return r->numRowsAffected();
 }
 
+Status begin(DirectoryWriter& w, DirsyncRun& r)
+{
+    auto lastEvent = EventLog::lastId(w.store().connection());
+    if (!lastEvent)
+        return lastEvent.error();
+    r.firstUsn = w.lastUsn() + 1;
+    r.firstEvent = lastEvent.value() + 1;
+    return {};
+}
+
 Status run(DirectoryWriter& w, const DirsyncRun& r)
 {
-    // The events this transaction wrote so far, and its directory changes: the run's own.
+    // The events written and directory changes made since the run began (its mark, or else the
+    // start of the transaction): the run's own.
     auto lastEvent = EventLog::lastId(w.store().connection());
     if (!lastEvent)
         return lastEvent.error();
     const qint64 last = lastEvent.value();
-    const bool logged = last > w.startEventId();
-    const bool changed = w.lastUsn() > w.startUsn();
+    const qint64 firstUsn = r.firstUsn ? r.firstUsn : w.startUsn() + 1;
+    const qint64 firstEvent = r.firstEvent ? r.firstEvent : w.startEventId() + 1;
+    const bool logged = last >= firstEvent;
+    const bool changed = w.lastUsn() >= firstUsn;
     auto q =
         w.exec(QStringLiteral("INSERT INTO dirsync_runs(started, finished, requestor, step, status, adds,"
                               " modifies, deletes, errors, messages_in, messages_out, detail, first_usn,"
@@ -138,8 +151,8 @@ Status run(DirectoryWriter& w, const DirsyncRun& r)
                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                {r.started.toString(Qt::ISODateWithMs), r.finished.toString(Qt::ISODateWithMs), r.requestor,
                 r.step, r.status.isEmpty() ? r.outcome() : r.status, r.adds, r.modifies, r.deletes, r.errors,
-                r.messagesIn, r.messagesOut, sqlText(r.detail), changed ? w.startUsn() + 1 : 0,
-                changed ? w.lastUsn() : 0, logged ? w.startEventId() + 1 : 0, logged ? last : 0});
+                r.messagesIn, r.messagesOut, sqlText(r.detail), changed ? firstUsn : 0,
+                changed ? w.lastUsn() : 0, logged ? firstEvent : 0, logged ? last : 0});
     return q.status();
 }
 

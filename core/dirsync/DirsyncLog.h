@@ -117,6 +117,10 @@ struct DirsyncCycleTotals
 namespace DirsyncLog {
 /// Writes the event when Diagnostics Logging keeps it.
 Status event(DirectoryWriter& w, const QString& level, int id, const QString& text);
+/// Marks where a run begins inside a transaction that holds more than one (T2 takes in all its
+/// messages in one): its changes and events are those after the mark. Unmarked, a run owns all of
+/// its transaction's.
+Status begin(DirectoryWriter& w, DirsyncRun& run);
 Status run(DirectoryWriter& w, const DirsyncRun& run);
 /// Lets go of the runs that finished before `cutoff` (ISO 8601 UTC); how many went.
 Result<int> forgetRunsBefore(DirectoryWriter& w, const QString& cutoff);

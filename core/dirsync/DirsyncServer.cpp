@@ -95,14 +95,36 @@ Result<T2Report> DirsyncServer::t2()
     std::optional<SqliteConnection::BulkCache> bulk;
     if (!mail->isEmpty())
         bulk.emplace(m_store.connection());
-    for (const DirsyncMail& in : mail.value()) {
-        if (cancelled())
-            return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between messages"));
-        if (Status s = receive(in, requestors, report); !s)
+    // Every message and the count of missed T2s in one transaction: an idle cycle of ten requestors
+    // made eleven commits here (issue 18). A message that cannot be applied rolls them all back, and
+    // they are taken again one transaction each, so that it alone is set aside.
+    const QList<DirsyncPartner> asRead = requestors;
+    const T2Report none = report;
+    Status together = m_store.write([&](DirectoryWriter& w) -> Status {
+        for (const DirsyncMail& in : mail.value()) {
+            if (cancelled())
+                return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between messages"));
+            if (Status s = receiveIn(w, in, requestors, report); !s)
+                return s;
+        }
+        return countMissed(w, requestors, before.value());
+    });
+    if (!together) {
+        if (together.error().code() == ErrorCode::Cancelled || together.error().code() == ErrorCode::Storage)
+            return together.error();
+        requestors = asRead;
+        report = none;
+        for (const DirsyncMail& in : mail.value()) {
+            if (cancelled())
+                return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between messages"));
+            if (Status s = receive(in, requestors, report); !s)
+                return s.error();
+        }
+        if (Status s =
+                m_store.write([&](DirectoryWriter& w) { return countMissed(w, requestors, before.value()); });
+            !s)
             return s.error();
     }
-    if (Status s = countMissed(requestors, before.value()); !s)
-        return s.error();
     // T2 transmit (SRVMAIN -T): each requestor that sent gets its reply.
     m_importContainers.clear();
     for (const DirsyncPartner& p : requestors) {
@@ -110,6 +132,29 @@ Result<T2Report> DirsyncServer::t2()
         if (dn && !m_importContainers.contains(dn->key()))
             m_importContainers << dn->key();
     }
+    // Every reply in one transaction too; one that cannot be made (or held back by the deletion
+    // threshold) rolls them back, and each is then made in a transaction of its own.
+    const T2Report received = report;
+    together = m_store.write([&](DirectoryWriter& w) -> Status {
+        for (const DirsyncPartner& p : requestors) {
+            auto state = DirsyncPartnerState::of(m_store, p.guid());
+            if (!state)
+                return state.error();
+            if (!state->answerDue)
+                continue;
+            if (cancelled())
+                return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between replies"));
+            HeldBack held;
+            if (Status s = replyIn(w, p, report, held); !s)
+                return s;
+        }
+        return {};
+    });
+    if (together)
+        return report;
+    if (together.error().code() == ErrorCode::Cancelled || together.error().code() == ErrorCode::Storage)
+        return together.error();
+    report = received;
     for (const DirsyncPartner& p : requestors) {
         auto state = DirsyncPartnerState::of(m_store, p.guid());
         if (!state)
@@ -133,22 +178,20 @@ Result<QMap<QString, QString>> DirsyncServer::lastReceived() const
     return DirsyncPartnerState::lastReceivedOfAll(m_store);
 }
 
-Status DirsyncServer::countMissed(const QList<DirsyncPartner>& requestors,
+Status DirsyncServer::countMissed(DirectoryWriter& w, const QList<DirsyncPartner>& requestors,
                                   const QMap<QString, QString>& before)
 {
     auto after = lastReceived();
     if (!after)
         return after.error();
-    return m_store.write([&](DirectoryWriter& w) -> Status {
-        for (const DirsyncPartner& p : requestors) {
-            if (Status e = DirsyncPartnerState::ensure(w, p.guid()); !e)
-                return e;
-            const bool arrived = after->value(p.guid()) != before.value(p.guid());
-            if (Status s = DirsyncPartnerState::countMissed(w, p.guid(), arrived); !s)
-                return s;
-        }
-        return {};
-    });
+    for (const DirsyncPartner& p : requestors) {
+        if (Status e = DirsyncPartnerState::ensure(w, p.guid()); !e)
+            return e;
+        const bool arrived = after->value(p.guid()) != before.value(p.guid());
+        if (Status s = DirsyncPartnerState::countMissed(w, p.guid(), arrived); !s)
+            return s;
+    }
+    return {};
 }
 
 Status DirsyncServer::copyToAdministrator(DirectoryWriter& w, const Message& m)
@@ -174,39 +217,61 @@ Status DirsyncServer::copyToAdministrator(DirectoryWriter& w, const Message& m)
     return MtaQueue::enqueue(w, copy);
 }
 
-Status DirsyncServer::receive(const DirsyncMail& in, QList<DirsyncPartner>& partners, T2Report& report)
+DirsyncPartner* DirsyncServer::senderOf(const Message& m, QList<DirsyncPartner>& partners)
 {
-    const Message& m = in.message;
     DirsyncPartner* partner = nullptr;
     for (DirsyncPartner& p : partners) {
         if (DirsyncAddress::key(p.address) == DirsyncAddress::key(m.from))
             partner = &p;
     }
-    if (!partner) {
-        ++report.rejected;
-        return m_store.write([&](DirectoryWriter& w) -> Status {
-            if (Status s = DirsyncLog::event(
-                    w, QStringLiteral("Error"), DirsyncEvent::UnknownRequestor,
-                    QStringLiteral("Message received from unknown DirSync requestor - %1.").arg(m.from));
-                !s)
-                return s;
-            if (m_server.flag(attr::DxaAdminForward)) {
-                if (Status s = copyToAdministrator(w, m); !s)
-                    return s;
-            }
-            return in.consume(w);
-        });
-    }
-    const T2Report before = report;
-    Status applied =
-        m_store.write([&](DirectoryWriter& w) { return applyRequestorMessage(w, *partner, in, report); });
-    // What was committed (or rolled back) is what the next message and the replies must see.
-    auto object = m_store.object(partner->object.dn);
+    return partner;
+}
+
+Status DirsyncServer::readAgain(DirsyncPartner& partner) const
+{
+    auto object = m_store.object(partner.object.dn);
     auto fresh =
         object ? DirsyncPartner::of(m_store, object.value()) : Result<DirsyncPartner>(object.error());
     if (!fresh)
         return fresh.error();
-    *partner = fresh.value();
+    partner = fresh.value();
+    return {};
+}
+
+Status DirsyncServer::receiveIn(DirectoryWriter& w, const DirsyncMail& in, QList<DirsyncPartner>& partners,
+                                T2Report& report)
+{
+    const Message& m = in.message;
+    DirsyncPartner* partner = senderOf(m, partners);
+    if (!partner) {
+        ++report.rejected;
+        if (Status s = DirsyncLog::event(
+                w, QStringLiteral("Error"), DirsyncEvent::UnknownRequestor,
+                QStringLiteral("Message received from unknown DirSync requestor - %1.").arg(m.from));
+            !s)
+            return s;
+        if (m_server.flag(attr::DxaAdminForward)) {
+            if (Status s = copyToAdministrator(w, m); !s)
+                return s;
+        }
+        return in.consume(w);
+    }
+    if (Status s = applyRequestorMessage(w, *partner, in, report); !s)
+        return s;
+    return readAgain(*partner); // its numbers moved: the next message and the replies must see them
+}
+
+Status DirsyncServer::receive(const DirsyncMail& in, QList<DirsyncPartner>& partners, T2Report& report)
+{
+    DirsyncPartner* partner = senderOf(in.message, partners);
+    if (!partner)
+        return m_store.write([&](DirectoryWriter& w) { return receiveIn(w, in, partners, report); });
+    const T2Report before = report;
+    Status applied =
+        m_store.write([&](DirectoryWriter& w) { return applyRequestorMessage(w, *partner, in, report); });
+    // What was committed (or rolled back) is what the next message and the replies must see.
+    if (Status s = readAgain(*partner); !s)
+        return s;
     if (applied)
         return {};
     report = before; // rolled back
@@ -226,6 +291,8 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
     run.requestor = p.name;
     run.step = QStringLiteral("received");
     run.messagesIn = 1;
+    if (Status b = DirsyncLog::begin(w, run); !b) // T2's transaction may hold other messages' runs
+        return b;
     const auto consume = [&]() -> Status {
         if (m_server.flag(attr::DxaAdminForward)) {
             if (Status s = copyToAdministrator(w, m); !s)
@@ -408,140 +475,12 @@ Status DirsyncServer::replyFailed(const DirsyncPartner& p, const Error& error, T
 
 Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
 {
-    int heldBack = -1; // deletions that stopped the reply, when the threshold did
-    int heldEntries = 0;
-    Status done = m_store.write([&](DirectoryWriter& w) -> Status {
-        DirsyncRun run;
-        run.started = Clock::nowUtc();
-        run.requestor = p.name;
-        run.step = QStringLiteral("sent");
-        auto state = DirsyncPartnerState::of(w.store(), p.guid());
-        if (!state)
-            return state.error();
-        const qint64 watermark = m_store.highestUsn();
-        const DirsyncTemplateMap::Map outgoing = DirsyncTemplateMap::outgoing(m_store, dxaServer(m_server));
-        const bool full = state->fullReply || p.exportNow || state->watermark == 0 ||
-                          state->exportConfig != p.exportConfig(outgoing);
-        // What the requestor holds, for the deletion threshold's percentage: counted only when a
-        // reply may delete (counting it every cycle read every entry it holds, issue 18).
-        int held = 0;
-        if (full) {
-            auto entries = DirsyncExport::heldBy(w.store(), p.guid());
-            if (!entries)
-                return entries.error();
-            held = entries.value();
-        }
-        DirsyncExport exporter(w, p, m_importContainers);
-        exporter.setFieldMap(outgoing);
-        // A full reply is numbered and written as the export makes it, never held as a list (it
-        // carries every entry of the organization); other replies are lists of what changed.
-        QList<DirsyncTransaction> changes;
-        QString written;       // a full reply's transactions as written
-        qint64 seq = p.svrSeq; // the last number given
-        int deletes = 0;
-        if (full) {
-            written = DirsyncCodec::transactionsHead();
-            Status s = exporter.full(QString(), [&](DirsyncTransaction&& t) -> Status {
-                t.seq = ++seq;
-                run.countSent(t);
-                return DirsyncCodec::appendTransaction(written, t);
-            });
-            if (!s)
-                return s;
-            deletes = exporter.removedByFull();
-        } else {
-            auto changed = exporter.changesSince(state->watermark);
-            if (!changed)
-                return changed.error();
-            changes = std::move(changed).value();
-            int adds = 0;
-            for (const DirsyncTransaction& t : changes) {
-                deletes += t.code == DirsyncTransaction::Code::Delete ? 1 : 0;
-                adds += t.code == DirsyncTransaction::Code::Add ? 1 : 0;
-            }
-            if (deletes > 0) {
-                // Counted after the export, which remembered an entry for each Add and forgot one for
-                // each Delete: what the requestor held before it.
-                auto entries = DirsyncExport::heldBy(w.store(), p.guid());
-                if (!entries)
-                    return entries.error();
-                held = entries.value() - adds + deletes;
-            }
-        }
-        // The deletion threshold: before anything is deleted at the requestor, a reply that would
-        // delete too much waits for the administrator (siteadminctl dirsync approve-deletes).
-        if (!state->deletesApproved && p.exceedsDeletionThreshold(deletes, held)) {
-            heldBack = deletes;
-            heldEntries = held;
-            return Error(ErrorCode::NotAllowed, QStringLiteral("deletion threshold")); // rolls it all back
-        }
-        if (Status e = exporter.reportSetAside(run); !e)
-            return e;
-        report.setAside += int(exporter.setAside().size());
-        DirsyncHeader header;
-        header.task = dirsync::TaskReply;
-        header.templates = !outgoing.isEmpty();
-        header.reqName = QStringLiteral("PCM:") + p.postoffice;
-        header.reqSeq = p.reqSeq;
-        header.impSeq = p.impSeq;
-        SiteTransport transport(m_store, QString());
-        Message built;
-        if (full) {
-            // Nothing else is kept any more: kept until confirmed, and sent, as written.
-            if (Status f = DirsyncPending::forget(w, p.guid()); !f)
-                return f;
-            if (Status k = DirsyncPending::keepWritten(w, p.guid(), p.svrSeq + 1, seq, written); !k)
-                return k;
-            header.srvSeq = seq;
-            built = DirsyncEnvelope::compose(header, std::move(written), seq - p.svrSeq,
-                                             DirsyncSubject::Kind::ServerUpdate, p.confSeq,
-                                             transport.systemAddress(), p.address);
-        } else {
-            // Kept until confirmed; the reply carries what an earlier one did and is not confirmed yet.
-            auto fresh = DirsyncPending::keep(w, p.guid(), p.svrSeq, std::move(changes));
-            if (!fresh)
-                return fresh.error();
-            seq = fresh->isEmpty() ? p.svrSeq : fresh->last().seq;
-            run.countSent(fresh.value());
-            header.srvSeq = seq;
-            DirsyncMessage message;
-            message.header = header;
-            auto unconfirmed = DirsyncPending::unconfirmed(w, p.guid(), p.confSeq);
-            if (!unconfirmed)
-                return unconfirmed.error();
-            message.transactions = std::move(unconfirmed).value();
-            auto composed = DirsyncEnvelope::compose(message, DirsyncSubject::Kind::ServerUpdate, p.confSeq,
-                                                     transport.systemAddress(), p.address);
-            if (!composed)
-                return composed.error();
-            built = std::move(composed).value();
-        }
-        const Message& mail = built;
-        if (Status s = MtaQueue::enqueue(w, mail); !s)
-            return s;
-        if (m_server.flag(attr::DxaAdminCopy)) {
-            if (Status s = copyToAdministrator(w, mail); !s)
-                return s;
-        }
-        QList<AttributeChange> changesToObject{
-            {attr::DxaSvrSeq, AttributeChange::Op::Replace, {QString::number(seq)}}};
-        if (p.exportNow)
-            changesToObject.append({attr::DxaExportNow, AttributeChange::Op::Replace, {}});
-        if (Status s = w.modify(p.object.dn, changesToObject); !s)
-            return s;
-        run.messagesOut = 1;
-        run.finished = Clock::nowUtc();
-        run.detail = mail.subject + exporter.setAsideNote();
-        if (Status s =
-                DirsyncPartnerState::sent(w, p.guid(), watermark, p.exportConfig(outgoing),
-                                          run.finished.toString(Qt::ISODateWithMs), run.outcome(), true);
-            !s)
-            return s;
-        ++report.replies;
-        return DirsyncLog::run(w, run);
-    });
-    if (done || heldBack < 0)
+    HeldBack held;
+    Status done = m_store.write([&](DirectoryWriter& w) { return replyIn(w, p, report, held); });
+    if (done || held.deletes < 0)
         return done;
+    const int heldBack = held.deletes;
+    const int heldEntries = held.entries;
     // Stopped: said once (an event and a run), then the requestor waits, still answered-to-be,
     // while its messages go on being received.
     return m_store.write([&](DirectoryWriter& w) -> Status {
@@ -571,6 +510,141 @@ Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
                 .arg(heldBack)
                 .arg(heldEntries));
     });
+}
+
+Status DirsyncServer::replyIn(DirectoryWriter& w, const DirsyncPartner& p, T2Report& report,
+                              HeldBack& stopped)
+{
+    DirsyncRun run;
+    run.started = Clock::nowUtc();
+    run.requestor = p.name;
+    run.step = QStringLiteral("sent");
+    if (Status b = DirsyncLog::begin(w, run); !b) // T2's transaction may hold other replies' runs
+        return b;
+    auto state = DirsyncPartnerState::of(w.store(), p.guid());
+    if (!state)
+        return state.error();
+    // The site's USN as this transaction has it: the replies before this one in it moved it.
+    const qint64 watermark = w.lastUsn();
+    const DirsyncTemplateMap::Map outgoing = DirsyncTemplateMap::outgoing(m_store, dxaServer(m_server));
+    const bool full = state->fullReply || p.exportNow || state->watermark == 0 ||
+                      state->exportConfig != p.exportConfig(outgoing);
+    // What the requestor holds, for the deletion threshold's percentage: counted only when a
+    // reply may delete (counting it every cycle read every entry it holds, issue 18).
+    int held = 0;
+    if (full) {
+        auto entries = DirsyncExport::heldBy(w.store(), p.guid());
+        if (!entries)
+            return entries.error();
+        held = entries.value();
+    }
+    DirsyncExport exporter(w, p, m_importContainers);
+    exporter.setFieldMap(outgoing);
+    // A full reply is numbered and written as the export makes it, never held as a list (it
+    // carries every entry of the organization); other replies are lists of what changed.
+    QList<DirsyncTransaction> changes;
+    QString written;       // a full reply's transactions as written
+    qint64 seq = p.svrSeq; // the last number given
+    int deletes = 0;
+    if (full) {
+        written = DirsyncCodec::transactionsHead();
+        Status s = exporter.full(QString(), [&](DirsyncTransaction&& t) -> Status {
+            t.seq = ++seq;
+            run.countSent(t);
+            return DirsyncCodec::appendTransaction(written, t);
+        });
+        if (!s)
+            return s;
+        deletes = exporter.removedByFull();
+    } else {
+        auto changed = exporter.changesSince(state->watermark);
+        if (!changed)
+            return changed.error();
+        changes = std::move(changed).value();
+        int adds = 0;
+        for (const DirsyncTransaction& t : changes) {
+            deletes += t.code == DirsyncTransaction::Code::Delete ? 1 : 0;
+            adds += t.code == DirsyncTransaction::Code::Add ? 1 : 0;
+        }
+        if (deletes > 0) {
+            // Counted after the export, which remembered an entry for each Add and forgot one for
+            // each Delete: what the requestor held before it.
+            auto entries = DirsyncExport::heldBy(w.store(), p.guid());
+            if (!entries)
+                return entries.error();
+            held = entries.value() - adds + deletes;
+        }
+    }
+    // The deletion threshold: before anything is deleted at the requestor, a reply that would
+    // delete too much waits for the administrator (siteadminctl dirsync approve-deletes).
+    if (!state->deletesApproved && p.exceedsDeletionThreshold(deletes, held)) {
+        stopped.deletes = deletes;
+        stopped.entries = held;
+        return Error(ErrorCode::NotAllowed, QStringLiteral("deletion threshold")); // rolls it all back
+    }
+    if (Status e = exporter.reportSetAside(run); !e)
+        return e;
+    report.setAside += int(exporter.setAside().size());
+    DirsyncHeader header;
+    header.task = dirsync::TaskReply;
+    header.templates = !outgoing.isEmpty();
+    header.reqName = QStringLiteral("PCM:") + p.postoffice;
+    header.reqSeq = p.reqSeq;
+    header.impSeq = p.impSeq;
+    SiteTransport transport(m_store, QString());
+    Message built;
+    if (full) {
+        // Nothing else is kept any more: kept until confirmed, and sent, as written.
+        if (Status f = DirsyncPending::forget(w, p.guid()); !f)
+            return f;
+        if (Status k = DirsyncPending::keepWritten(w, p.guid(), p.svrSeq + 1, seq, written); !k)
+            return k;
+        header.srvSeq = seq;
+        built = DirsyncEnvelope::compose(header, std::move(written), seq - p.svrSeq,
+                                         DirsyncSubject::Kind::ServerUpdate, p.confSeq,
+                                         transport.systemAddress(), p.address);
+    } else {
+        // Kept until confirmed; the reply carries what an earlier one did and is not confirmed yet.
+        auto fresh = DirsyncPending::keep(w, p.guid(), p.svrSeq, std::move(changes));
+        if (!fresh)
+            return fresh.error();
+        seq = fresh->isEmpty() ? p.svrSeq : fresh->last().seq;
+        run.countSent(fresh.value());
+        header.srvSeq = seq;
+        DirsyncMessage message;
+        message.header = header;
+        auto unconfirmed = DirsyncPending::unconfirmed(w, p.guid(), p.confSeq);
+        if (!unconfirmed)
+            return unconfirmed.error();
+        message.transactions = std::move(unconfirmed).value();
+        auto composed = DirsyncEnvelope::compose(message, DirsyncSubject::Kind::ServerUpdate, p.confSeq,
+                                                 transport.systemAddress(), p.address);
+        if (!composed)
+            return composed.error();
+        built = std::move(composed).value();
+    }
+    const Message& mail = built;
+    if (Status s = MtaQueue::enqueue(w, mail); !s)
+        return s;
+    if (m_server.flag(attr::DxaAdminCopy)) {
+        if (Status s = copyToAdministrator(w, mail); !s)
+            return s;
+    }
+    QList<AttributeChange> changesToObject{
+        {attr::DxaSvrSeq, AttributeChange::Op::Replace, {QString::number(seq)}}};
+    if (p.exportNow)
+        changesToObject.append({attr::DxaExportNow, AttributeChange::Op::Replace, {}});
+    if (Status s = w.modify(p.object.dn, changesToObject); !s)
+        return s;
+    run.messagesOut = 1;
+    run.finished = Clock::nowUtc();
+    run.detail = mail.subject + exporter.setAsideNote();
+    if (Status s = DirsyncPartnerState::sent(w, p.guid(), watermark, p.exportConfig(outgoing),
+                                             run.finished.toString(Qt::ISODateWithMs), run.outcome(), true);
+        !s)
+        return s;
+    ++report.replies;
+    return DirsyncLog::run(w, run);
 }
 
 } // namespace sa::core

@@ -59,6 +59,11 @@ struct DirsyncPartnerStatus
 /// Synchronization Server object; reference §1-§5). T2 takes the requestors' ReqTx from the $SYSTEM
 /// mail of the site and answers each requestor that sent with a SrvTx of what it has not confirmed.
 ///
+/// T2 takes in all its messages in one transaction, and makes all its replies in another (one
+/// commit each, whatever the number of requestors). When one message cannot be applied, or one reply
+/// cannot be made, that transaction is rolled back and each is done in a transaction of its own,
+/// as follows, so the others are not held up by it.
+///
 /// Receiving one message is one transaction: the sender must be a requestor's Dir-Sync Address
 /// (else event 136, discarded) and carry its password (else event 1101, discarded); transactions
 /// numbered at or below DXA-Req-Seq were applied before and are skipped; the rest go to the
@@ -96,16 +101,34 @@ private:
     /// Applies one message from the requestor among `partners` it came from, and reads that
     /// requestor again afterwards (its numbers moved, or the message rolled back).
     Status receive(const DirsyncMail& in, QList<DirsyncPartner>& partners, T2Report& report);
+    /// The same inside a transaction of T2's, which it rolls back if the message cannot be applied.
+    Status receiveIn(DirectoryWriter& w, const DirsyncMail& in, QList<DirsyncPartner>& partners,
+                     T2Report& report);
+    /// The requestor among `partners` whose Dir-Sync Address sent `m`, or null.
+    static DirsyncPartner* senderOf(const Message& m, QList<DirsyncPartner>& partners);
+    /// Reads a requestor's object and numbers again.
+    Status readAgain(DirsyncPartner& partner) const;
     Status applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& p, const DirsyncMail& in,
                                  T2Report& report);
+    /// A reply the deletion threshold stopped: what it would have deleted of what the requestor holds.
+    struct HeldBack
+    {
+        int deletes = -1; ///< -1: not stopped
+        int entries = 0;
+    };
+    /// Replies to one requestor in its own transaction; one the threshold stops is said once.
     Status reply(const DirsyncPartner& p, T2Report& report);
+    /// The reply inside a transaction of T2's: an error rolls it back (with `stopped` set when the
+    /// deletion threshold did).
+    Status replyIn(DirectoryWriter& w, const DirsyncPartner& p, T2Report& report, HeldBack& stopped);
     /// A reply that failed for a reason of its own (not the database's): said as an event and in
     /// the report; the requestor stays due, and T2 goes on to the next one.
     Status replyFailed(const DirsyncPartner& p, const Error& error, T2Report& report);
     /// Each requestor's last_received (by GUID), to see after T2's receive which ones sent.
     Result<QMap<QString, QString>> lastReceived() const;
     /// After T2's receive: a requestor from which nothing arrived has missed one more T2.
-    Status countMissed(const QList<DirsyncPartner>& requestors, const QMap<QString, QString>& before);
+    Status countMissed(DirectoryWriter& w, const QList<DirsyncPartner>& requestors,
+                       const QMap<QString, QString>& before);
     Status copyToAdministrator(DirectoryWriter& w, const Message& m);
 
     DirectoryStore& m_store;

@@ -199,6 +199,79 @@ private Q_SLOTS:
         checkAgreement();
     }
 
+    void aCorruptRequestHoldsUpNoOtherRequestor()
+    {
+        // T2 takes in its messages in one transaction: PO2's good update, then PO1's corrupt one,
+        // which rolls that transaction back. Then each is taken alone: PO2's applied and answered,
+        // PO1's set aside whole.
+        QVERIFY(cycle());
+        auto store = site(QStringLiteral("SEATTLE"));
+        // Each numbered right after the last transaction its requestor's numbers say was applied.
+        const auto put = [&](const QString& po, const QString& transaction) {
+            const qint64 seq = number(po, attr::DxaReqSeq) + 1;
+            const QString transactions =
+                QStringLiteral("%1 %2\n").arg(seq, 10, 10, QLatin1Char('0')).arg(transaction);
+            DirsyncMessage m;
+            m.header.task = dirsync::TaskUpdate;
+            m.header.reqName = QStringLiteral("PCM:NWNET/") + po;
+            m.header.password = DemoOrganization::DirsyncPassword;
+            m.header.reqSeq = seq;
+            m.header.srvSeq = number(po, attr::DxaConfSeq);
+            m.header.impSeq = 1;
+            auto text = DirsyncCodec::encode(m);
+            QVERIFY(text.ok());
+            Message mail = Message::create(
+                QStringLiteral("MS:NWNET/%1/$SYSTEM").arg(po), QStringLiteral("MS:NORTHWIND/SEATTLE/$SYSTEM"),
+                QStringLiteral("$SYSTEM ReqTx R=%1 (was %2), S=0, I=1 1 sent").arg(seq).arg(seq - 1),
+                text->body);
+            mail.attachment = (QStringLiteral("[DIRSYNC-TRANSACTIONS]\n") + transactions).toUtf8();
+            auto row = store->connection().exec(
+                QStringLiteral("INSERT INTO site_mail(owner, %1, delivered) "
+                               "VALUES ('$SYSTEM', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .arg(MessageRow::DeliveredColumns),
+                MessageRow::deliveredValues(mail) + QVariantList{QStringLiteral("2026-01-01T00:00:00Z")});
+            QVERIFY2(row.ok(), qPrintable(row.ok() ? QString() : row.error().message()));
+        };
+        const qint64 po2Seq = number(QStringLiteral("PO2"), attr::DxaReqSeq) + 1;
+        put(QStringLiteral("PO2"), QStringLiteral("A Good Three                    PCM:NWNET/PO2/GOOD3"));
+        put(QStringLiteral("PO1"), QStringLiteral("X this is not a transaction"));
+        const auto before = imported(QStringLiteral("SEATTLE"));
+        const qint64 lastRun = DirsyncLog::lastRunId(*store).value();
+        auto t2 = DirsyncCycle(*m_org).t2Now();
+        QVERIFY2(t2.ok(), qPrintable(t2 ? QString() : t2.error().message()));
+        QCOMPARE(t2->received, 1);
+        QCOMPARE(t2->rejected, 1);
+        QCOMPARE(t2->adds, 1);
+        QCOMPARE(imported(QStringLiteral("SEATTLE")).size(), before.size() + 1);
+        QVERIFY(imported(QStringLiteral("SEATTLE")).contains(QStringLiteral("Good Three")));
+        QCOMPARE(events(1102), 1);
+        QCOMPARE(store->connection().scalar(QStringLiteral("SELECT count(*) FROM dxa_quarantine"))->toInt(),
+                 1);
+        QCOMPARE(waitingAtServer(), 0);
+        QCOMPARE(number(QStringLiteral("PO2"), attr::DxaReqSeq), po2Seq);
+        // PO2's run took in one entry, and its details add that entry alone; PO2 was answered.
+        auto runs = DirsyncLog::runsAfter(*store, lastRun, QStringLiteral("PO2"));
+        QVERIFY(runs.ok());
+        int received = 0;
+        int sent = 0;
+        for (const DirsyncRun& r : runs.value()) {
+            if (r.step == QLatin1String("received")) {
+                ++received;
+                QCOMPARE(r.adds, 1);
+                auto details = DirsyncLog::details(*store, r.id);
+                QVERIFY(details.ok());
+                QStringList added;
+                for (const DirsyncRunObject& o : details->objects)
+                    added << (o.change == QLatin1String("added") ? o.name : QString());
+                added.removeAll(QString());
+                QCOMPARE(added, QStringList{QStringLiteral("Good Three")});
+            }
+            sent += r.step == QLatin1String("sent") ? 1 : 0;
+        }
+        QCOMPARE(received, 1);
+        QCOMPARE(sent, 1);
+    }
+
     void wrongPasswordAndUnknownRequestorAreRefused()
     {
         QVERIFY(cycle());
