@@ -83,9 +83,6 @@ Result<T2Report> DirsyncServer::t2()
     auto mail = DirsyncMail::waiting(m_store);
     if (!mail)
         return mail.error();
-    const auto cancelled = [this] {
-        return m_cancel && m_cancel->load();
-    };
     auto before = lastReceived();
     if (!before)
         return before.error();
@@ -95,36 +92,8 @@ Result<T2Report> DirsyncServer::t2()
     std::optional<SqliteConnection::BulkCache> bulk;
     if (!mail->isEmpty())
         bulk.emplace(m_store.connection());
-    // Every message and the count of missed T2s in one transaction: an idle cycle of ten requestors
-    // made eleven commits here (issue 18). A message that cannot be applied rolls them all back, and
-    // they are taken again one transaction each, so that it alone is set aside.
-    const QList<DirsyncPartner> asRead = requestors;
-    const T2Report none = report;
-    Status together = m_store.write([&](DirectoryWriter& w) -> Status {
-        for (const DirsyncMail& in : mail.value()) {
-            if (cancelled())
-                return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between messages"));
-            if (Status s = receiveIn(w, in, requestors, report); !s)
-                return s;
-        }
-        return countMissed(w, requestors, before.value());
-    });
-    if (!together) {
-        if (together.error().code() == ErrorCode::Cancelled || together.error().code() == ErrorCode::Storage)
-            return together.error();
-        requestors = asRead;
-        report = none;
-        for (const DirsyncMail& in : mail.value()) {
-            if (cancelled())
-                return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between messages"));
-            if (Status s = receive(in, requestors, report); !s)
-                return s.error();
-        }
-        if (Status s =
-                m_store.write([&](DirectoryWriter& w) { return countMissed(w, requestors, before.value()); });
-            !s)
-            return s.error();
-    }
+    if (Status s = takeIn(mail.value(), requestors, before.value(), report); !s)
+        return s.error();
     // T2 transmit (SRVMAIN -T): each requestor that sent gets its reply.
     m_importContainers.clear();
     for (const DirsyncPartner& p : requestors) {
@@ -132,16 +101,66 @@ Result<T2Report> DirsyncServer::t2()
         if (dn && !m_importContainers.contains(dn->key()))
             m_importContainers << dn->key();
     }
+    QList<DirsyncPartner> due;
+    for (const DirsyncPartner& p : requestors) {
+        auto state = DirsyncPartnerState::of(m_store, p.guid());
+        if (!state)
+            return state.error();
+        if (state->answerDue)
+            due << p;
+    }
+    if (Status s = answer(due, report); !s)
+        return s.error();
+    return report;
+}
+
+bool DirsyncServer::cancelled() const
+{
+    return m_cancel && m_cancel->load();
+}
+
+bool DirsyncServer::stopsT2(const Error& error)
+{
+    return error.code() == ErrorCode::Cancelled || error.code() == ErrorCode::Storage;
+}
+
+Status DirsyncServer::takeIn(const QList<DirsyncMail>& mail, QList<DirsyncPartner>& requestors,
+                             const QMap<QString, QString>& before, T2Report& report)
+{
+    // Every message and the count of missed T2s in one transaction: an idle cycle of ten requestors
+    // made eleven commits here (issue 18). A message that cannot be applied rolls them all back, and
+    // they are taken again one transaction each, so that it alone is set aside.
+    const QList<DirsyncPartner> asRead = requestors;
+    const T2Report none = report;
+    Status together = m_store.write([&](DirectoryWriter& w) -> Status {
+        for (const DirsyncMail& in : mail) {
+            if (cancelled())
+                return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between messages"));
+            if (Status s = receiveIn(w, in, requestors, report); !s)
+                return s;
+        }
+        return countMissed(w, requestors, before);
+    });
+    if (together || stopsT2(together.error()))
+        return together;
+    requestors = asRead;
+    report = none;
+    for (const DirsyncMail& in : mail) {
+        if (cancelled())
+            return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between messages"));
+        if (Status s = receive(in, requestors, report); !s)
+            return s;
+    }
+    return m_store.write([&](DirectoryWriter& w) { return countMissed(w, requestors, before); });
+}
+
+Status DirsyncServer::answer(const QList<DirsyncPartner>& due, T2Report& report)
+{
     // Every reply in one transaction too; one that cannot be made (or held back by the deletion
     // threshold) rolls them back, and each is then made in a transaction of its own.
     const T2Report received = report;
-    together = m_store.write([&](DirectoryWriter& w) -> Status {
-        for (const DirsyncPartner& p : requestors) {
-            auto state = DirsyncPartnerState::of(m_store, p.guid());
-            if (!state)
-                return state.error();
-            if (!state->answerDue)
-                continue;
+    Status together = m_store.write([&](DirectoryWriter& w) -> Status {
+        for (const DirsyncPartner& p : due) {
             if (cancelled())
                 return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between replies"));
             HeldBack held;
@@ -150,27 +169,20 @@ Result<T2Report> DirsyncServer::t2()
         }
         return {};
     });
-    if (together)
-        return report;
-    if (together.error().code() == ErrorCode::Cancelled || together.error().code() == ErrorCode::Storage)
-        return together.error();
+    if (together || stopsT2(together.error()))
+        return together;
     report = received;
-    for (const DirsyncPartner& p : requestors) {
-        auto state = DirsyncPartnerState::of(m_store, p.guid());
-        if (!state)
-            return state.error();
-        if (!state->answerDue)
-            continue;
+    for (const DirsyncPartner& p : due) {
         if (cancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between replies"));
         if (Status s = reply(p, report); !s) {
-            if (s.error().code() == ErrorCode::Cancelled || s.error().code() == ErrorCode::Storage)
-                return s.error();
+            if (stopsT2(s.error()))
+                return s;
             if (Status e = replyFailed(p, s.error(), report); !e)
-                return e.error();
+                return e;
         }
     }
-    return report;
+    return {};
 }
 
 Result<QMap<QString, QString>> DirsyncServer::lastReceived() const

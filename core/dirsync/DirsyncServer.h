@@ -98,6 +98,14 @@ public:
     void setCancel(const std::atomic_bool* cancel) { m_cancel = cancel; }
 
 private:
+    bool cancelled() const;
+    /// A storage error or a cancel: T2 stops there, with what was committed kept.
+    static bool stopsT2(const Error& error);
+    /// T2 receive: every message waiting, and then each requestor's count of missed T2s.
+    Status takeIn(const QList<DirsyncMail>& mail, QList<DirsyncPartner>& requestors,
+                  const QMap<QString, QString>& before, T2Report& report);
+    /// T2 transmit: a reply to each requestor in `due`.
+    Status answer(const QList<DirsyncPartner>& due, T2Report& report);
     /// Applies one message from the requestor among `partners` it came from, and reads that
     /// requestor again afterwards (its numbers moved, or the message rolled back).
     Status receive(const DirsyncMail& in, QList<DirsyncPartner>& partners, T2Report& report);
