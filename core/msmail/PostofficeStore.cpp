@@ -492,12 +492,13 @@ QString PostofficeStore::metaValue(const QString& key) const
 
 Result<QString> PostofficeStore::readMeta(const QString& key) const
 {
-    auto v = m_connection->run(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    // A scalar: its statement stays prepared while the connection is kept (run()'s reads are let go
+    // at every keep, and the role and the undeliverable time were read again each pass of an idle
+    // cycle; issue 18). Meta values are numbers and short names.
+    auto v = m_connection->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
     if (!v)
         return v.error();
-    const QString value = v.value()->next() ? v.value()->value(0).toString() : QString();
-    v.value()->finish();
-    return value;
+    return v->toString();
 }
 
 Status PostofficeStore::setMetaValue(const QString& key, const QString& value)

@@ -3,6 +3,7 @@
 #include "core/host/DemoOrganization.h"
 #include "core/host/DirsyncCycle.h"
 #include "core/host/Runner.h"
+#include "core/msmail/PostofficeStore.h"
 #include "core/storage/SqliteConnection.h"
 
 #include <QDir>
@@ -283,6 +284,29 @@ private Q_SLOTS:
         QCOMPARE(SqliteConnection::activity().opened, before.opened);
         // The heavy insert, the heavy read and the caller's read are prepared again; the others kept.
         QCOMPARE(SqliteConnection::activity().prepared - before.prepared, qint64(3));
+    }
+
+    void aPostofficesSettingsAreReadWithoutPreparingAgain()
+    {
+        // Every pass of an idle cycle asks each postoffice its dirsync role and its undeliverable
+        // time: on a kept connection the look-up stays prepared (it was let go with run()'s reads).
+        const SqliteConnection::KeepOpen keep;
+        QVERIFY(Organization::create(m_dir->path(), QStringLiteral("NW"), QStringLiteral("SEATTLE"),
+                                     QStringLiteral("X1"))
+                    .ok());
+        auto made = PostofficeStore::create(m_dir->path(), QStringLiteral("NWNET/PO1"), {});
+        QVERIFY2(made.ok(), qPrintable(made ? QString() : made.error().message()));
+        made.value().reset();
+        for (int i = 0; i < 2; ++i) {
+            auto po = PostofficeStore::open(m_dir->path(), QStringLiteral("NWNET/PO1"));
+            QVERIFY(po.ok());
+            const auto before = SqliteConnection::activity();
+            QVERIFY(!po.value()->isDirsyncRequestor());
+            QCOMPARE(po.value()->metaValue(QStringLiteral("dirsync-role")), QString());
+            if (i == 1)
+                QCOMPARE(SqliteConnection::activity().prepared, before.prepared);
+            QCOMPARE(SqliteConnection::activity().opened, before.opened);
+        }
     }
 
     void aFileRenamedOrRemovedIsLetGoFirst()
