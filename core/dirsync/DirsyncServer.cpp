@@ -1,11 +1,11 @@
 #include "DirsyncServer.h"
 
-#include "DirsyncExport.h"
 #include "DirsyncImport.h"
 #include "DirsyncLog.h"
 #include "DirsyncMail.h"
 #include "DirsyncPartnerState.h"
 #include "DirsyncPending.h"
+#include "DirsyncReplier.h"
 #include "DirsyncTemplateMap.h"
 #include "core/common/Clock.h"
 #include "core/common/TextRule.h"
@@ -15,16 +15,10 @@
 #include "core/directory/Schema.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
 #include "core/dirsyncprotocol/DirsyncCodec.h"
-#include "core/dirsyncprotocol/DirsyncEnvelope.h"
 #include "core/dirsyncprotocol/DirsyncSequence.h"
 #include "core/dirsyncprotocol/DirsyncSubject.h"
-#include "core/message/MessageRow.h"
-#include "core/services/Services.h"
-#include "core/transport/SiteTransport.h"
+#include "core/transport/MtaQueue.h"
 
-#include <QScopeGuard>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <optional>
 
 namespace sa::core {
@@ -95,11 +89,11 @@ Result<T2Report> DirsyncServer::t2()
     if (Status s = takeIn(mail.value(), requestors, before.value(), report); !s)
         return s.error();
     // T2 transmit (SRVMAIN -T): each requestor that sent gets its reply.
-    m_importContainers.clear();
+    QStringList importContainers; // every requestor's: what no reply sends back
     for (const DirsyncPartner& p : requestors) {
         auto dn = Dn::parse(p.importContainer);
-        if (dn && !m_importContainers.contains(dn->key()))
-            m_importContainers << dn->key();
+        if (dn && !importContainers.contains(dn->key()))
+            importContainers << dn->key();
     }
     QList<DirsyncPartner> due;
     for (const DirsyncPartner& p : requestors) {
@@ -109,14 +103,10 @@ Result<T2Report> DirsyncServer::t2()
         if (state->answerDue)
             due << p;
     }
-    if (Status s = answer(due, report); !s)
+    DirsyncReplier replier(m_store, m_server, std::move(importContainers), m_cancel);
+    if (Status s = replier.answer(due, report); !s)
         return s.error();
     return report;
-}
-
-bool DirsyncServer::cancelled() const
-{
-    return m_cancel && m_cancel->load();
 }
 
 bool DirsyncServer::stopsT2(const Error& error)
@@ -154,37 +144,6 @@ Status DirsyncServer::takeIn(const QList<DirsyncMail>& mail, QList<DirsyncPartne
     return m_store.write([&](DirectoryWriter& w) { return countMissed(w, requestors, before); });
 }
 
-Status DirsyncServer::answer(const QList<DirsyncPartner>& due, T2Report& report)
-{
-    // Every reply in one transaction too; one that cannot be made (or held back by the deletion
-    // threshold) rolls them back, and each is then made in a transaction of its own.
-    const T2Report received = report;
-    Status together = m_store.write([&](DirectoryWriter& w) -> Status {
-        for (const DirsyncPartner& p : due) {
-            if (cancelled())
-                return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between replies"));
-            HeldBack held;
-            if (Status s = replyIn(w, p, report, held); !s)
-                return s;
-        }
-        return {};
-    });
-    if (together || stopsT2(together.error()))
-        return together;
-    report = received;
-    for (const DirsyncPartner& p : due) {
-        if (cancelled())
-            return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between replies"));
-        if (Status s = reply(p, report); !s) {
-            if (stopsT2(s.error()))
-                return s;
-            if (Status e = replyFailed(p, s.error(), report); !e)
-                return e;
-        }
-    }
-    return {};
-}
-
 Result<QMap<QString, QString>> DirsyncServer::lastReceived() const
 {
     return DirsyncPartnerState::lastReceivedOfAll(m_store);
@@ -206,13 +165,13 @@ Status DirsyncServer::countMissed(DirectoryWriter& w, const QList<DirsyncPartner
     return {};
 }
 
-Status DirsyncServer::copyToAdministrator(DirectoryWriter& w, const Message& m)
+Status DirsyncServer::copyToAdministrator(DirectoryWriter& w, const DirectoryObject& server, const Message& m)
 {
-    const QString adminDn = m_server.value(attr::DxaLocalAdmin);
+    const QString adminDn = server.value(attr::DxaLocalAdmin);
     if (adminDn.isEmpty())
         return {};
     auto dn = Dn::parse(adminDn);
-    auto admin = dn ? m_store.object(dn.value()) : Result<DirectoryObject>(dn.error());
+    auto admin = dn ? w.store().object(dn.value()) : Result<DirectoryObject>(dn.error());
     if (!admin)
         return {}; // the administrator's mailbox is gone: nothing to copy to
     QString to;
@@ -263,7 +222,7 @@ Status DirsyncServer::receiveIn(DirectoryWriter& w, const DirsyncMail& in, QList
             !s)
             return s;
         if (m_server.flag(attr::DxaAdminForward)) {
-            if (Status s = copyToAdministrator(w, m); !s)
+            if (Status s = copyToAdministrator(w, m_server, m); !s)
                 return s;
         }
         return in.consume(w);
@@ -307,7 +266,7 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
         return b;
     const auto consume = [&]() -> Status {
         if (m_server.flag(attr::DxaAdminForward)) {
-            if (Status s = copyToAdministrator(w, m); !s)
+            if (Status s = copyToAdministrator(w, m_server, m); !s)
                 return s;
         }
         run.finished = Clock::nowUtc();
@@ -460,203 +419,6 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
     report.errors += run.errors;
     run.detail = m.subject;
     return consume();
-}
-
-Status DirsyncServer::replyFailed(const DirsyncPartner& p, const Error& error, T2Report& report)
-{
-    report.problems << QStringLiteral("the reply to %1: %2").arg(p.name, error.message());
-    return m_store.write([&](DirectoryWriter& w) -> Status {
-        DirsyncRun run;
-        run.started = run.finished = Clock::nowUtc();
-        run.requestor = p.name;
-        run.step = QStringLiteral("sent");
-        run.errors = 1;
-        run.detail = error.message();
-        if (Status e = DirsyncLog::event(
-                w, QStringLiteral("Error"), DirsyncEvent::ReplyFailed,
-                QStringLiteral("The reply to %1 could not be made: %2. The other requestors were answered; "
-                               "%1 is answered at the next T2.")
-                    .arg(p.name, error.message()));
-            !e)
-            return e;
-        if (Status s = DirsyncPartnerState::setStatus(w, p.guid(), run.outcome()); !s)
-            return s;
-        return DirsyncLog::run(w, run);
-    });
-}
-
-Status DirsyncServer::reply(const DirsyncPartner& p, T2Report& report)
-{
-    HeldBack held;
-    Status done = m_store.write([&](DirectoryWriter& w) { return replyIn(w, p, report, held); });
-    if (done || held.deletes < 0)
-        return done;
-    const int heldBack = held.deletes;
-    const int heldEntries = held.entries;
-    // Stopped: said once (an event and a run), then the requestor waits, still answered-to-be,
-    // while its messages go on being received.
-    return m_store.write([&](DirectoryWriter& w) -> Status {
-        auto state = DirsyncPartnerState::of(w.store(), p.guid());
-        if (!state)
-            return state.error();
-        if (state->lastStatus == DirsyncRun::StoppedByThreshold)
-            return {};
-        DirsyncRun run;
-        run.started = run.finished = Clock::nowUtc();
-        run.requestor = p.name;
-        run.step = QStringLiteral("sent");
-        run.status = DirsyncRun::StoppedByThreshold;
-        run.deletes = heldBack;
-        run.detail = QStringLiteral("%1 of %2 entries would be deleted").arg(heldBack).arg(heldEntries);
-        if (Status s = DirsyncLog::run(w, run); !s)
-            return s;
-        if (Status s = DirsyncPartnerState::setStatus(w, p.guid(), DirsyncRun::StoppedByThreshold); !s)
-            return s;
-        return DirsyncLog::event(
-            w, QStringLiteral("Warning"), DirsyncEvent::DeletionThreshold,
-            QStringLiteral(
-                "The reply to %1 would delete %2 of the %3 entries it holds, more than its deletion "
-                "threshold allows. Nothing is sent to %1 until an administrator approves "
-                "(siteadminctl dirsync approve-deletes %1).")
-                .arg(p.name)
-                .arg(heldBack)
-                .arg(heldEntries));
-    });
-}
-
-Status DirsyncServer::replyIn(DirectoryWriter& w, const DirsyncPartner& p, T2Report& report,
-                              HeldBack& stopped)
-{
-    DirsyncRun run;
-    run.started = Clock::nowUtc();
-    run.requestor = p.name;
-    run.step = QStringLiteral("sent");
-    if (Status b = DirsyncLog::begin(w, run); !b) // T2's transaction may hold other replies' runs
-        return b;
-    auto state = DirsyncPartnerState::of(w.store(), p.guid());
-    if (!state)
-        return state.error();
-    // The site's USN as this transaction has it: the replies before this one in it moved it.
-    const qint64 watermark = w.lastUsn();
-    const DirsyncTemplateMap::Map outgoing = DirsyncTemplateMap::outgoing(m_store, dxaServer(m_server));
-    const bool full = state->fullReply || p.exportNow || state->watermark == 0 ||
-                      state->exportConfig != p.exportConfig(outgoing);
-    // What the requestor holds, for the deletion threshold's percentage: counted only when a
-    // reply may delete (counting it every cycle read every entry it holds, issue 18).
-    int held = 0;
-    if (full) {
-        auto entries = DirsyncExport::heldBy(w.store(), p.guid());
-        if (!entries)
-            return entries.error();
-        held = entries.value();
-    }
-    DirsyncExport exporter(w, p, m_importContainers);
-    exporter.setFieldMap(outgoing);
-    // A full reply is numbered and written as the export makes it, never held as a list (it
-    // carries every entry of the organization); other replies are lists of what changed.
-    QList<DirsyncTransaction> changes;
-    QString written;       // a full reply's transactions as written
-    qint64 seq = p.svrSeq; // the last number given
-    int deletes = 0;
-    if (full) {
-        written = DirsyncCodec::transactionsHead();
-        Status s = exporter.full(QString(), [&](DirsyncTransaction&& t) -> Status {
-            t.seq = ++seq;
-            run.countSent(t);
-            return DirsyncCodec::appendTransaction(written, t);
-        });
-        if (!s)
-            return s;
-        deletes = exporter.removedByFull();
-    } else {
-        auto changed = exporter.changesSince(state->watermark);
-        if (!changed)
-            return changed.error();
-        changes = std::move(changed).value();
-        int adds = 0;
-        for (const DirsyncTransaction& t : changes) {
-            deletes += t.code == DirsyncTransaction::Code::Delete ? 1 : 0;
-            adds += t.code == DirsyncTransaction::Code::Add ? 1 : 0;
-        }
-        if (deletes > 0) {
-            // Counted after the export, which remembered an entry for each Add and forgot one for
-            // each Delete: what the requestor held before it.
-            auto entries = DirsyncExport::heldBy(w.store(), p.guid());
-            if (!entries)
-                return entries.error();
-            held = entries.value() - adds + deletes;
-        }
-    }
-    // The deletion threshold: before anything is deleted at the requestor, a reply that would
-    // delete too much waits for the administrator (siteadminctl dirsync approve-deletes).
-    if (!state->deletesApproved && p.exceedsDeletionThreshold(deletes, held)) {
-        stopped.deletes = deletes;
-        stopped.entries = held;
-        return Error(ErrorCode::NotAllowed, QStringLiteral("deletion threshold")); // rolls it all back
-    }
-    if (Status e = exporter.reportSetAside(run); !e)
-        return e;
-    report.setAside += int(exporter.setAside().size());
-    DirsyncHeader header;
-    header.task = dirsync::TaskReply;
-    header.templates = !outgoing.isEmpty();
-    header.reqName = QStringLiteral("PCM:") + p.postoffice;
-    header.reqSeq = p.reqSeq;
-    header.impSeq = p.impSeq;
-    SiteTransport transport(m_store, QString());
-    Message built;
-    if (full) {
-        // Nothing else is kept any more: kept until confirmed, and sent, as written.
-        if (Status f = DirsyncPending::forget(w, p.guid()); !f)
-            return f;
-        if (Status k = DirsyncPending::keepWritten(w, p.guid(), p.svrSeq + 1, seq, written); !k)
-            return k;
-        header.srvSeq = seq;
-        built = DirsyncEnvelope::compose(header, std::move(written), seq - p.svrSeq,
-                                         DirsyncSubject::Kind::ServerUpdate, p.confSeq,
-                                         transport.systemAddress(), p.address);
-    } else {
-        // Kept until confirmed; the reply carries what an earlier one did and is not confirmed yet.
-        auto fresh = DirsyncPending::keep(w, p.guid(), p.svrSeq, std::move(changes));
-        if (!fresh)
-            return fresh.error();
-        seq = fresh->isEmpty() ? p.svrSeq : fresh->last().seq;
-        run.countSent(fresh.value());
-        header.srvSeq = seq;
-        DirsyncMessage message;
-        message.header = header;
-        auto unconfirmed = DirsyncPending::unconfirmed(w, p.guid(), p.confSeq);
-        if (!unconfirmed)
-            return unconfirmed.error();
-        message.transactions = std::move(unconfirmed).value();
-        auto composed = DirsyncEnvelope::compose(message, DirsyncSubject::Kind::ServerUpdate, p.confSeq,
-                                                 transport.systemAddress(), p.address);
-        if (!composed)
-            return composed.error();
-        built = std::move(composed).value();
-    }
-    const Message& mail = built;
-    if (Status s = MtaQueue::enqueue(w, mail); !s)
-        return s;
-    if (m_server.flag(attr::DxaAdminCopy)) {
-        if (Status s = copyToAdministrator(w, mail); !s)
-            return s;
-    }
-    QList<AttributeChange> changesToObject{
-        {attr::DxaSvrSeq, AttributeChange::Op::Replace, {QString::number(seq)}}};
-    if (p.exportNow)
-        changesToObject.append({attr::DxaExportNow, AttributeChange::Op::Replace, {}});
-    if (Status s = w.modify(p.object.dn, changesToObject); !s)
-        return s;
-    run.messagesOut = 1;
-    run.finished = Clock::nowUtc();
-    run.detail = mail.subject + exporter.setAsideNote();
-    if (Status s = DirsyncPartnerState::sent(w, p.guid(), watermark, p.exportConfig(outgoing),
-                                             run.finished.toString(Qt::ISODateWithMs), run.outcome(), true);
-        !s)
-        return s;
-    ++report.replies;
-    return DirsyncLog::run(w, run);
 }
 
 } // namespace sa::core

@@ -72,12 +72,9 @@ struct DirsyncPartnerStatus
 /// processed from the same requestor (by its time of submission) is discarded. A message that
 /// cannot be read or applied is set aside whole (dxa_quarantine, event 1102): nothing of it stays.
 ///
-/// Replying to one requestor is one transaction: the changes since the last reply (DirsyncExport),
-/// numbered after DXA-Svr-Seq and kept in dxa_pending until confirmed, go out together with what
-/// was sent before and not yet confirmed, so a lost reply is sent again. When the numbers cannot be
-/// reconciled (the requestor confirms more than was sent, or less than it confirmed before) the
-/// reply is a full export (events 220 and 221), as is one after an import request, after Export on
-/// next cycle, or after the export containers or trust level changed.
+/// The replies are DirsyncReplier's. When the numbers cannot be reconciled (the requestor confirms
+/// more than was sent, or less than it confirmed before) the requestor's next reply is a full export
+/// (events 220 and 221).
 class DirsyncServer
 {
 public:
@@ -97,15 +94,18 @@ public:
     /// message and reply applied whole or not at all.
     void setCancel(const std::atomic_bool* cancel) { m_cancel = cancel; }
 
-private:
-    bool cancelled() const;
     /// A storage error or a cancel: T2 stops there, with what was committed kept.
     static bool stopsT2(const Error& error);
+    /// Sends the administrator named by the server's DXA-Local-Admin a copy of `m` (the server's
+    /// "Copy administrator on outgoing messages" and "Forward incoming dirsync messages to
+    /// administrator"); nothing when there is none or its mailbox is gone.
+    static Status copyToAdministrator(DirectoryWriter& w, const DirectoryObject& server, const Message& m);
+
+private:
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
     /// T2 receive: every message waiting, and then each requestor's count of missed T2s.
     Status takeIn(const QList<DirsyncMail>& mail, QList<DirsyncPartner>& requestors,
                   const QMap<QString, QString>& before, T2Report& report);
-    /// T2 transmit: a reply to each requestor in `due`.
-    Status answer(const QList<DirsyncPartner>& due, T2Report& report);
     /// Applies one message from the requestor among `partners` it came from, and reads that
     /// requestor again afterwards (its numbers moved, or the message rolled back).
     Status receive(const DirsyncMail& in, QList<DirsyncPartner>& partners, T2Report& report);
@@ -118,31 +118,14 @@ private:
     Status readAgain(DirsyncPartner& partner) const;
     Status applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& p, const DirsyncMail& in,
                                  T2Report& report);
-    /// A reply the deletion threshold stopped: what it would have deleted of what the requestor holds.
-    struct HeldBack
-    {
-        int deletes = -1; ///< -1: not stopped
-        int entries = 0;
-    };
-    /// Replies to one requestor in its own transaction; one the threshold stops is said once.
-    Status reply(const DirsyncPartner& p, T2Report& report);
-    /// The reply inside a transaction of T2's: an error rolls it back (with `stopped` set when the
-    /// deletion threshold did).
-    Status replyIn(DirectoryWriter& w, const DirsyncPartner& p, T2Report& report, HeldBack& stopped);
-    /// A reply that failed for a reason of its own (not the database's): said as an event and in
-    /// the report; the requestor stays due, and T2 goes on to the next one.
-    Status replyFailed(const DirsyncPartner& p, const Error& error, T2Report& report);
     /// Each requestor's last_received (by GUID), to see after T2's receive which ones sent.
     Result<QMap<QString, QString>> lastReceived() const;
     /// After T2's receive: a requestor from which nothing arrived has missed one more T2.
     Status countMissed(DirectoryWriter& w, const QList<DirsyncPartner>& requestors,
                        const QMap<QString, QString>& before);
-    Status copyToAdministrator(DirectoryWriter& w, const Message& m);
 
     DirectoryStore& m_store;
     DirectoryObject m_server;
-    /// While T2 replies: what the replies share, and every requestor's import container.
-    QStringList m_importContainers;
     const std::atomic_bool* m_cancel = nullptr;
 };
 
