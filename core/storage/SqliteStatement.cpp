@@ -42,6 +42,27 @@ SqliteStatement& SqliteStatement::bindNull(int index)
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindBlob(int index, const QByteArray& bytes)
+{
+    if (index <= 0 || index >= m_held.size())
+        return *this;
+    if (bytes.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+        return *this;
+    }
+    m_held[index] = bytes; // shared, not copied
+    const QByteArray& held = m_held.at(index);
+    sqlite3_bind_blob(m_stmt, index, held.constData(), int(held.size()), SQLITE_STATIC);
+    return *this;
+}
+
+void SqliteStatement::clearBindings()
+{
+    sqlite3_clear_bindings(m_stmt);
+    for (QByteArray& held : m_held)
+        held.clear();
+}
+
 Error SqliteStatement::failure(int rc) const
 {
     const QString what = m_sql.section(QLatin1Char(' '), 0, 3);
@@ -82,6 +103,12 @@ QString SqliteStatement::text(int column) const
     if (!data)
         return {};
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray SqliteStatement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
 QByteArrayView SqliteStatement::utf8(int column) const

@@ -29,12 +29,18 @@ public:
     SqliteStatement& bind(int index, const QString& text);
     SqliteStatement& bind(int index, qint64 value);
     SqliteStatement& bindNull(int index);
+    /// Bytes as a blob (a null QByteArray as NULL), kept like text until the statement is reset.
+    SqliteStatement& bindBlob(int index, const QByteArray& bytes);
+    /// Lets go of every bound value: a statement kept prepared would otherwise hold the last
+    /// message body of megabytes (a full dirsync reply) until it runs again.
+    void clearBindings();
 
     /// Runs a statement that returns no rows to its end and resets it; fails with SQLite's words.
     Status exec();
     /// The next row of a query: true while there is one; reset() after the last one read.
     Result<bool> next();
     QString text(int column) const;
+    QByteArray blob(int column) const;
     qint64 integer(int column) const;
     /// The column's text as SQLite holds it (UTF-8), valid until the next step or reset: for
     /// comparing without making a QString.

@@ -81,6 +81,41 @@ private Q_SLOTS:
                  sel.value());
     }
 
+    void bytesAreABlobAndClearedBindingsAreNull()
+    {
+        auto ins = m_db->statement(QStringLiteral("INSERT INTO t(name, n, note) VALUES (?, ?, ?)"));
+        QVERIFY(ins.ok());
+        SqliteStatement& s = *ins.value();
+        const QByteArray bytes = QByteArray::fromHex("00ff10fe00") + QByteArray("tail");
+        QVERIFY(s.bind(1, QStringLiteral("blob")).bind(2, qint64(1)).bindBlob(3, bytes).exec());
+        QVERIFY(s.bind(1, QStringLiteral("null bytes")).bind(2, qint64(2)).bindBlob(3, QByteArray()).exec());
+        QVERIFY(
+            s.bind(1, QStringLiteral("empty bytes")).bind(2, qint64(3)).bindBlob(3, QByteArray("")).exec());
+        // The Qt driver reads the bytes back as they were, as a blob; null bytes are NULL, empty ones not.
+        auto q = m_db->exec(QStringLiteral("SELECT note, typeof(note) FROM t ORDER BY n"));
+        QVERIFY(q.ok());
+        QVERIFY(q.value().next());
+        QCOMPARE(q.value().value(0).toByteArray(), bytes);
+        QCOMPARE(q.value().value(1).toString(), QStringLiteral("blob"));
+        QVERIFY(q.value().next());
+        QCOMPARE(q.value().value(1).toString(), QStringLiteral("null"));
+        QVERIFY(q.value().next());
+        QCOMPARE(q.value().value(1).toString(), QStringLiteral("blob"));
+        // And the statement reads them as bytes.
+        auto sel = m_db->statement(QStringLiteral("SELECT note FROM t WHERE n = ?"));
+        QVERIFY(sel.ok());
+        QVERIFY(sel.value()->bind(1, qint64(1)).next().value());
+        QCOMPARE(sel.value()->blob(0), bytes);
+        sel.value()->reset();
+        // Cleared, a statement holds no value: run again, every parameter is NULL.
+        s.clearBindings();
+        QVERIFY(s.exec());
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM t WHERE name IS NULL AND n IS NULL"
+                                             " AND note IS NULL"))
+                     ->toInt(),
+                 1);
+    }
+
     void failuresSaySQLitesWordsAndLeaveTheStatementUsable()
     {
         auto ins = m_db->statement(QStringLiteral("INSERT INTO t(name) VALUES (?)"));
