@@ -8,7 +8,17 @@ namespace sa::core {
 
 QString Message::newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@siteadmin");
+    // A version 7 UUID (RFC 9562): the first 48 bits are the time in milliseconds, the rest random
+    // (74 bits). Ids made one after another sort in the order they were made, so the indexes keyed
+    // by them (every hop's record of the ids it took in, the queues' unique keys) grow at one end:
+    // random ids (version 4) made each batch of 500 messages write a new page in most of the leaves
+    // of those indexes at every hop, a third of the time mail took (issue 18).
+    QUuid id = QUuid::createUuid();
+    const auto ms = quint64(Clock::nowUtc().toMSecsSinceEpoch());
+    id.data1 = quint32(ms >> 16);
+    id.data2 = quint16(ms & 0xffff);
+    id.data3 = quint16((id.data3 & 0x0fff) | 0x7000);
+    return id.toString(QUuid::WithoutBraces) + QStringLiteral("@siteadmin");
 }
 
 Message Message::create(const QString& from, const QString& to, const QString& subject, const QString& body)

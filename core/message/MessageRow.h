@@ -10,6 +10,8 @@ class QSqlQuery;
 
 namespace sa::core {
 
+class SqliteStatement;
+
 /// How a Message is kept in a table row, the same in the site's MTA queue, the site's delivered
 /// mail and the postoffices' queues: ten columns in a fixed order.
 namespace MessageRow {
@@ -25,9 +27,20 @@ extern const QString DeliveredColumns;
 QVariantList deliveredValues(const Message& m);
 /// The message whose Columns start at column `base` of the current row.
 Message read(const QSqlQuery& q, int base);
+/// The same from a statement on the C API.
+Message read(const SqliteStatement& s, int base);
+
+/// Binds values(m) (or deliveredValues(m)) to the parameters of `s` from `first` on: the hot paths
+/// that write a message at every hop do it on the sqlite3 C API (issue 18). Null texts bind as "",
+/// a null attachment and a null attachment name as NULL, as the Qt driver binds them.
+void bind(SqliteStatement& s, int first, const Message& m);
+void bindDelivered(SqliteStatement& s, int first, const Message& m);
 
 /// A time as the queues keep it (ISO 8601 UTC, seconds): when a message was queued or delivered.
-QString stamp(const QDateTime& at = Clock::nowUtc());
+QString stamp(const QDateTime& at);
+/// Now, as stamp() writes it (made once a second on each thread: every message at every hop is
+/// stamped).
+QString stamp();
 
 } // namespace MessageRow
 

@@ -10,7 +10,10 @@
 namespace sa::core {
 
 SeenIds::SeenIds(const SqliteConnection& connection, QString table)
-    : m_connection(connection), m_table(std::move(table))
+    : m_connection(connection), m_table(std::move(table)),
+      m_insert(
+          QStringLiteral("INSERT INTO %1(message_id, at) VALUES (?, ?) ON CONFLICT(message_id) DO NOTHING")
+              .arg(m_table))
 {
 }
 
@@ -18,9 +21,7 @@ Result<bool> SeenIds::takeIn(const Message& m, const QString& at)
 {
     // One statement: recorded, or already there (then nothing changes and no row is counted). On
     // the C API: it runs for every message at every hop (issue 18).
-    auto r = m_connection.statement(
-        QStringLiteral("INSERT INTO %1(message_id, at) VALUES (?, ?) ON CONFLICT(message_id) DO NOTHING")
-            .arg(m_table));
+    auto r = m_connection.statement(m_insert);
     if (!r)
         return r.error();
     SqliteStatement& insert = *r.value();

@@ -44,6 +44,7 @@ public:
 private:
     const SqliteConnection& m_connection;
     QString m_table;
+    QString m_insert; ///< takeIn's statement, made once: it runs for every message at every hop
 };
 
 } // namespace sa::core

@@ -23,17 +23,20 @@ Result<QString> PostofficeMail::send(const QString& fromMailbox, const QString& 
 
 Result<Message> PostofficeMail::compose(const OutgoingMail& mail) const
 {
-    if (!m_po.hasMailbox(mail.from))
-        return Error(ErrorCode::NotFound,
-                     QStringLiteral("%1 has no user %2").arg(m_po.name(), mail.from.toUpper()));
+    const QString sender = mail.from.toUpper();
+    if (!m_senders.contains(sender)) {
+        if (!m_po.hasMailbox(sender))
+            return Error(ErrorCode::NotFound, QStringLiteral("%1 has no user %2").arg(m_po.name(), sender));
+        m_senders.insert(sender);
+    }
     QString recipient = mail.to.trimmed();
     if (!recipient.contains(QLatin1Char(':')))
         recipient = QStringLiteral("MS:") + recipient; // MS Mail users address NET/PO/MAILBOX
     if (Status s = AddressSyntax::check(recipient); !s)
         return Error(ErrorCode::InvalidArgument,
                      QStringLiteral("\"%1\" is not an address: %2").arg(mail.to, s.error().message()));
-    Message m = Message::create(QStringLiteral("MS:%1/%2").arg(m_po.name(), mail.from.toUpper()), recipient,
-                                mail.subject, mail.body);
+    Message m = Message::create(QStringLiteral("MS:%1/%2").arg(m_po.name(), sender), recipient, mail.subject,
+                                mail.body);
     m.attachment = mail.attachment;
     m.attachmentName = mail.attachmentName;
     return m;
@@ -55,12 +58,21 @@ Status PostofficeMail::submit(const QList<Message>& messages)
 
 Status PostofficeMail::deliver(const Message& m, const QString& mailbox)
 {
-    auto r = m_po.connection().run(
+    // On the C API: every message delivered passes here (issue 18).
+    static const QString sql =
         QStringLiteral("INSERT INTO mail(mailbox_key, %1, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT(mailbox_key, message_id) DO NOTHING")
-            .arg(MessageRow::DeliveredColumns),
-        QVariantList{mailbox.toUpper()} + MessageRow::deliveredValues(m) + QVariantList{MessageRow::stamp()});
-    return r.status();
+            .arg(MessageRow::DeliveredColumns);
+    auto statement = m_po.connection().statement(sql);
+    if (!statement)
+        return statement.error();
+    SqliteStatement& insert = *statement.value();
+    insert.bind(1, mailbox.toUpper());
+    MessageRow::bindDelivered(insert, 2, m);
+    insert.bind(11, MessageRow::stamp());
+    const Status done = insert.exec();
+    insert.clearBindings();
+    return done;
 }
 
 Result<QList<PoMail>> PostofficeMail::mailbox(const QString& mailbox) const

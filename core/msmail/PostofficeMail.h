@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 
 namespace sa::core {
 
@@ -44,7 +45,9 @@ public:
                          const QString& body, const QByteArray& attachment = {},
                          const QString& attachmentName = {});
     /// The message `mail` makes, checked (the sender is a user here, the recipient an address);
-    /// nothing is written.
+    /// nothing is written. A sender found is not looked up again by this object, which lives for
+    /// one sending (a batch of a thousand messages from one user asked the database a thousand
+    /// times, each in a read transaction of its own; issue 18).
     Result<Message> compose(const OutgoingMail& mail) const;
     /// Messages composed here, queued together in one transaction (one commit for the lot, as the
     /// carrying side takes its batches): all of them, or none if one cannot be.
@@ -61,6 +64,7 @@ public:
 
 private:
     PostofficeStore& m_po;
+    mutable QSet<QString> m_senders; ///< users compose() found, upper-case
 };
 
 } // namespace sa::core

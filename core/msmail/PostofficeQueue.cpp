@@ -65,14 +65,26 @@ QString queuedColumns()
 
 Status PostofficeQueue::enqueue(const Message& m, const QString& direction, const QString& nextHop)
 {
-    auto r = m_po.connection().run(
+    // On the C API: every message passes here at least once (issue 18).
+    static const QString sql =
         QStringLiteral("INSERT INTO queue(direction, next_hop, queued_at, %1)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT(message_id, direction) DO UPDATE SET hops = max(hops, excluded.hops)")
-            .arg(MessageRow::Columns),
-        QVariantList{direction, nextHop.isEmpty() ? QVariant() : QVariant(nextHop), MessageRow::stamp()} +
-            MessageRow::values(m));
-    return r.status();
+            .arg(MessageRow::Columns);
+    auto statement = m_po.connection().statement(sql);
+    if (!statement)
+        return statement.error();
+    SqliteStatement& insert = *statement.value();
+    insert.bind(1, direction);
+    if (nextHop.isEmpty())
+        insert.bindNull(2);
+    else
+        insert.bind(2, nextHop);
+    insert.bind(3, MessageRow::stamp());
+    MessageRow::bind(insert, 4, m);
+    const Status done = insert.exec();
+    insert.clearBindings();
+    return done;
 }
 
 Status PostofficeQueue::submit(const Message& m)
@@ -159,11 +171,27 @@ Result<int> PostofficeQueue::dispatch()
 
 Result<QList<PoQueued>> PostofficeQueue::outboundFor(const QString& nextHop, int limit) const
 {
-    return readQueued(m_po.connection(),
-                      QStringLiteral("SELECT %1 FROM queue WHERE direction = 'out' AND next_hop = ?"
-                                     " ORDER BY seq LIMIT ?")
-                          .arg(queuedColumns()),
-                      {nextHop.toUpper(), limit});
+    // On the C API: every message leaves its postoffice through here (issue 18).
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM queue WHERE direction = 'out' AND next_hop = ? ORDER BY seq LIMIT ?")
+            .arg(queuedColumns());
+    auto statement = m_po.connection().statement(sql);
+    if (!statement)
+        return statement.error();
+    SqliteStatement& rows = *statement.value();
+    rows.bind(1, nextHop.toUpper()).bind(2, qint64(limit));
+    QList<PoQueued> out;
+    for (;;) {
+        auto row = rows.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out.append(PoQueued{rows.integer(0), MessageRow::read(rows, 1), rows.text(11), rows.text(12),
+                            QDateTime::fromString(rows.text(13), Qt::ISODate), rows.text(14)});
+    }
+    rows.reset();
+    return out;
 }
 
 Status PostofficeQueue::removeOutbound(const QList<qint64>& seqs)
@@ -172,10 +200,12 @@ Status PostofficeQueue::removeOutbound(const QList<qint64>& seqs)
         return {};
     SqliteConnection& c = m_po.connection();
     return c.transaction([&]() -> Status {
+        auto remove = c.statement(QStringLiteral("DELETE FROM queue WHERE seq = ? AND direction = 'out'"));
+        if (!remove)
+            return remove.error();
         for (qint64 seq : seqs) {
-            auto r = c.run(QStringLiteral("DELETE FROM queue WHERE seq = ? AND direction = 'out'"), {seq});
-            if (!r)
-                return r.error();
+            if (Status s = remove.value()->bind(1, seq).exec(); !s)
+                return s;
         }
         return {};
     });
@@ -217,10 +247,14 @@ Result<QStringList> PostofficeQueue::outboundHops() const
 Status PostofficeQueue::setWaitingReason(const QString& nextHop, const QString& reason)
 {
     SqliteConnection& c = m_po.connection();
+    // "!=" as "<" and ">": two seeks in queue_hop_reason, not a read of the hop's every message.
+    const QString hop = nextHop.toUpper();
     auto changed =
         c.scalar(QStringLiteral(
-                     "SELECT 1 FROM queue WHERE direction = 'out' AND next_hop = ? AND reason != ? LIMIT 1"),
-                 {nextHop.toUpper(), reason});
+                     "SELECT 1 FROM queue WHERE direction = 'out' AND next_hop = ? AND reason < ?"
+                     " UNION ALL SELECT 1 FROM queue WHERE direction = 'out' AND next_hop = ? AND reason > ?"
+                     " LIMIT 1"),
+                 {hop, reason, hop, reason});
     if (!changed)
         return changed.error();
     if (!changed->isValid())

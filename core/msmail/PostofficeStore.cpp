@@ -196,8 +196,14 @@ bool PostofficeStore::hasMailbox(const QString& mailbox) const
 {
     if (mailbox.compare(SystemMailbox, Qt::CaseInsensitive) == 0)
         return true;
-    auto v = m_connection->scalar(QStringLiteral("SELECT 1 FROM users WHERE key = ?"), {mailbox.toUpper()});
-    return v && !v->isNull();
+    // On the C API: asked for every message submitted and delivered (issue 18).
+    auto lookUp = m_connection->statement(QStringLiteral("SELECT 1 FROM users WHERE key = ?"));
+    if (!lookUp)
+        return false;
+    SqliteStatement& s = *lookUp.value();
+    auto found = s.bind(1, mailbox.toUpper()).next();
+    s.reset();
+    return found && *found;
 }
 
 Status PostofficeStore::checkUserText(const QString& fullName, const QMap<QString, QString>& fields)
@@ -429,9 +435,15 @@ Result<QList<PoRoute>> PostofficeStore::routes() const
 
 QString PostofficeStore::nextHop(const QString& target) const
 {
-    auto v = m_connection->scalar(
-        QStringLiteral("SELECT coalesce(via, target) FROM routes WHERE target_key = ?"), {target.toUpper()});
-    return v && v->isValid() ? v->toString() : QString();
+    auto lookUp = m_connection->statement(
+        QStringLiteral("SELECT coalesce(via, target) FROM routes WHERE target_key = ?"));
+    if (!lookUp)
+        return {};
+    SqliteStatement& s = *lookUp.value();
+    auto found = s.bind(1, target.toUpper()).next();
+    const QString hop = found && *found ? s.text(0) : QString();
+    s.reset();
+    return hop;
 }
 
 Result<QList<PoGalEntry>> PostofficeStore::gal() const

@@ -7,6 +7,8 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 
+#include <optional>
+
 namespace sa::core {
 
 const QString Services::SystemAttendant = QStringLiteral("System Attendant");
@@ -65,13 +67,22 @@ bool hasInternetMail(DirectoryStore& store, const QString& server)
     return false;
 }
 
-QList<ServiceStatus> definitions(DirectoryStore& store, const QString& server)
+/// The services every server has: the System Attendant, the Directory and the MTA, then Directory
+/// Synchronization.
+QList<ServiceStatus> everyServer(const QString& server)
 {
-    QList<ServiceStatus> out{
+    return {
         {server, Services::SystemAttendant, ServiceState::Running, {}},
         {server, Services::Directory, ServiceState::Running, {Services::SystemAttendant}},
         {server, Services::Mta, ServiceState::Running, {Services::Directory}},
+        {server, Services::DirectorySynchronization, ServiceState::Stopped, {Services::Mta}},
     };
+}
+
+QList<ServiceStatus> definitions(DirectoryStore& store, const QString& server)
+{
+    const QList<ServiceStatus> always = everyServer(server);
+    QList<ServiceStatus> out = always.mid(0, 3);
     bool connector = false;
     const QStringList mtas = pcMtas(store, server, &connector);
     if (connector) {
@@ -79,10 +90,26 @@ QList<ServiceStatus> definitions(DirectoryStore& store, const QString& server)
         for (const QString& m : mtas)
             out.append({server, m, ServiceState::Stopped, {Services::MsMailInterchange}});
     }
-    out.append({server, Services::DirectorySynchronization, ServiceState::Stopped, {Services::Mta}});
+    out.append(always.at(3));
     if (hasInternetMail(store, server))
         out.append({server, Services::InternetMail, ServiceState::Stopped, {Services::Mta}});
     return out;
+}
+
+/// The definition of `service` on `server`: the services every server has are known without
+/// reading the connectors and Internet Mail Services (definitions() reads them; the carrying passes
+/// ask the MTA's state many times a cycle, issue 18).
+std::optional<ServiceStatus> definition(DirectoryStore& store, const QString& server, const QString& service)
+{
+    for (const ServiceStatus& s : everyServer(server)) {
+        if (s.name.compare(service, Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    for (const ServiceStatus& s : definitions(store, server)) {
+        if (s.name.compare(service, Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return std::nullopt;
 }
 
 Result<ServiceStatus> find(DirectoryStore& store, const QString& server, const QString& service)
@@ -90,9 +117,8 @@ Result<ServiceStatus> find(DirectoryStore& store, const QString& server, const Q
     if (!store.object(SiteBuilder::serverDn(store.organizationName(), store.siteName(), server)))
         return Error(ErrorCode::NotFound,
                      QStringLiteral("site %1 has no server %2").arg(store.siteName(), server));
-    for (ServiceStatus s : definitions(store, server)) {
-        if (s.name.compare(service, Qt::CaseInsensitive) != 0)
-            continue;
+    if (std::optional<ServiceStatus> known = definition(store, server, service)) {
+        ServiceStatus s = *known;
         auto stored = store.connection().scalar(
             QStringLiteral("SELECT state FROM services WHERE server = ? AND name = ?"),
             {server.toUpper(), s.name});

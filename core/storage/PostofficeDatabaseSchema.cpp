@@ -131,6 +131,15 @@ Status createVersion7(SqliteConnection& c)
     return r.status();
 }
 
+/// Whether any message for a next hop waits for another reason than the one a pass found is two
+/// seeks in this index: without it each pass read every message queued for the hop (PostofficeQueue::
+/// setWaitingReason; issue 18).
+Status createVersion8(SqliteConnection& c)
+{
+    return c.exec(QStringLiteral("CREATE INDEX queue_hop_reason ON queue(direction, next_hop, reason)"))
+        .status();
+}
+
 } // namespace
 
 const QList<MigrationStep>& postofficeDatabaseMigrations()
@@ -142,7 +151,8 @@ const QList<MigrationStep>& postofficeDatabaseMigrations()
         {4, QStringLiteral("template fields of synchronized entries"), createVersion4},
         {5, QStringLiteral("handed-over message ids by time"), createVersion5},
         {6, QStringLiteral("queue times, waiting reasons and the system log"), createVersion6},
-        {7, QStringLiteral("users directory synchronization cannot carry"), createVersion7}};
+        {7, QStringLiteral("users directory synchronization cannot carry"), createVersion7},
+        {8, QStringLiteral("waiting reasons by next hop"), createVersion8}};
     return steps;
 }
 

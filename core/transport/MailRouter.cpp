@@ -50,6 +50,16 @@ const QList<DirectoryObject>& MailRouter::objectsOf(std::optional<QList<Director
 
 Route MailRouter::route(const Message& m)
 {
+    // Where a message goes depends on its recipient alone.
+    if (const auto known = m_routes.constFind(m.to); known != m_routes.constEnd())
+        return known.value();
+    const Route r = routeTo(m);
+    m_routes.insert(m.to, r);
+    return r;
+}
+
+Route MailRouter::routeTo(const Message& m)
+{
     Route r;
     const QString to = m.to;
     if (!AddressSyntax::check(to)) {

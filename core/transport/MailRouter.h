@@ -39,7 +39,7 @@ struct Route
 /// A router reads the site's connectors, Internet Mail Services and services' states once, when it
 /// first needs them, and keeps them: it lives for one batch of the MTA's queue (SiteTransport), so
 /// 500 messages cost one reading of the configuration, not 500 (a change made meanwhile is seen by
-/// the next batch). The recipients themselves are looked up per message, in the address index.
+/// the next batch). Each recipient is looked up in the address index once, too.
 class MailRouter
 {
 public:
@@ -53,6 +53,8 @@ public:
     bool carries(const QString& server, const QString& connectorMta);
 
 private:
+    /// route() for a recipient not looked up yet.
+    Route routeTo(const Message& message);
     const QList<DirectoryObject>& objectsOf(std::optional<QList<DirectoryObject>>& kept, const QString& cls);
 
     DirectoryStore& m_store;
@@ -62,6 +64,9 @@ private:
     std::optional<QList<DirectoryObject>> m_siteConnectors;
     std::optional<QList<DirectoryObject>> m_internetServices;
     QHash<QString, bool> m_carries; ///< by server and connector MTA
+    /// Where each recipient address leads, as found the first time in this batch: a batch of 500
+    /// messages goes to a few recipients, each looked up in the address index once (issue 18).
+    QHash<QString, Route> m_routes;
 };
 
 } // namespace sa::core

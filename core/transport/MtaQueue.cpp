@@ -4,6 +4,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/message/MessageRow.h"
+#include "core/storage/SqliteConnection.h"
 
 #include <QSqlQuery>
 
@@ -33,24 +34,41 @@ QString queuedColumns()
 
 } // namespace
 
+namespace {
+
+/// A message into mta_queue by `sql` (an INSERT of queued_at and MessageRow::Columns), on the C
+/// API: every message is written here at every hop (issue 18).
+Status insertQueued(DirectoryWriter& w, const Message& m, const QString& sql)
+{
+    auto statement = w.store().connection().statement(sql);
+    if (!statement)
+        return statement.error();
+    SqliteStatement& insert = *statement.value();
+    insert.bind(1, MessageRow::stamp());
+    MessageRow::bind(insert, 2, m);
+    const Status done = insert.exec();
+    insert.clearBindings();
+    return done;
+}
+
+} // namespace
+
 Status MtaQueue::enqueue(DirectoryWriter& w, const Message& m)
 {
-    return w
-        .run(QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                            " ON CONFLICT(message_id) DO NOTHING")
-                 .arg(MessageRow::Columns),
-             QVariantList{MessageRow::stamp()} + MessageRow::values(m))
-        .status();
+    static const QString sql =
+        QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(message_id) DO NOTHING")
+            .arg(MessageRow::Columns);
+    return insertQueued(w, m, sql);
 }
 
 Status MtaQueue::takeIn(DirectoryWriter& w, const Message& m)
 {
-    return w
-        .run(QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                            " ON CONFLICT(message_id) DO UPDATE SET hops = max(hops, excluded.hops)")
-                 .arg(MessageRow::Columns),
-             QVariantList{MessageRow::stamp()} + MessageRow::values(m))
-        .status();
+    static const QString sql =
+        QStringLiteral("INSERT INTO mta_queue(queued_at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(message_id) DO UPDATE SET hops = max(hops, excluded.hops)")
+            .arg(MessageRow::Columns);
+    return insertQueued(w, m, sql);
 }
 
 Status MtaQueue::hold(DirectoryWriter& w, qint64 seq, const QString& reason)
@@ -86,25 +104,51 @@ Result<QList<QueuedMessage>> MtaQueue::waitingAfter(qint64 after, int limit, qin
     // reply of the whole directory for every postoffice: 500 of them at once would hold the
     // directory once per postoffice in memory, issue 18). Their sizes are read first, without
     // keeping them; the first message goes however big it is.
-    auto sizes = m_store.connection().exec(
+    // On the C API, as every message passes here at every site (issue 18).
+    auto sizes = m_store.connection().statement(
         QStringLiteral("SELECT seq, coalesce(length(body), 0) + coalesce(length(attachment), 0) FROM "
-                       "mta_queue WHERE state = 'queued' AND seq > ? ORDER BY seq LIMIT ?"),
-        {after, limit});
+                       "mta_queue WHERE state = 'queued' AND seq > ? ORDER BY seq LIMIT ?"));
     if (!sizes)
         return sizes.error();
+    SqliteStatement& bySize = *sizes.value();
+    bySize.bind(1, after).bind(2, qint64(limit));
     qint64 last = after;
     qint64 total = 0;
-    while (sizes.value().next()) {
-        total += sizes.value().value(1).toLongLong();
+    for (;;) {
+        auto row = bySize.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        total += bySize.integer(1);
         if (last > after && total > budget)
             break;
-        last = sizes.value().value(0).toLongLong();
+        last = bySize.integer(0);
     }
-    return readQueued(m_store.connection().exec(
+    bySize.reset();
+    static const QString batchSql =
         QStringLiteral(
             "SELECT %1 FROM mta_queue WHERE state = 'queued' AND seq > ? AND seq <= ? ORDER BY seq")
-            .arg(queuedColumns()),
-        {after, last}));
+            .arg(queuedColumns());
+    auto batch = m_store.connection().statement(batchSql);
+    if (!batch)
+        return batch.error();
+    SqliteStatement& rows = *batch.value();
+    rows.bind(1, after).bind(2, last);
+    QList<QueuedMessage> out;
+    for (;;) {
+        auto row = rows.next();
+        if (!row) {
+            rows.reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        out.append({rows.integer(0), MessageRow::read(rows, 4), rows.text(1), rows.text(2),
+                    int(rows.integer(3)), QDateTime::fromString(rows.text(14), Qt::ISODate)});
+    }
+    rows.reset();
+    return out;
 }
 
 Result<int> MtaQueue::waitingCount() const
@@ -153,7 +197,10 @@ Result<QList<Message>> MtaQueue::after(qint64 seq, const QString& recipient) con
 
 Status MtaQueue::drop(qint64 seq)
 {
-    return m_store.connection().run(QStringLiteral("DELETE FROM mta_queue WHERE seq = ?"), {seq}).status();
+    auto remove = m_store.connection().statement(QStringLiteral("DELETE FROM mta_queue WHERE seq = ?"));
+    if (!remove)
+        return remove.error();
+    return remove.value()->bind(1, seq).exec();
 }
 
 Status MtaQueue::countAttempt(const QList<qint64>& seqs, const QString& reason)

@@ -140,7 +140,7 @@ int mailBench(const QString& dir, int k)
     }
     const QStringList to{QStringLiteral("AHOFF"), QStringLiteral("BEVANS"), QStringLiteral("CMULLER"),
                          QStringLiteral("DSILVA"), QStringLiteral("EJONES")};
-    const qint64 commitsBefore = SqliteConnection::activity().commits;
+    const SqliteConnection::Activity before = SqliteConnection::activity();
     Measure whole;
     {
         auto po1 = PostofficeStore::open(org->dir(), QStringLiteral("NWNET/PO1"));
@@ -175,7 +175,8 @@ int mailBench(const QString& dir, int k)
     whole.resume();
     auto report = Runner(org.value()).runUntilIdle(0);
     whole.stop();
-    const qint64 commits = SqliteConnection::activity().commits - commitsBefore;
+    const SqliteConnection::Activity after = SqliteConnection::activity();
+    const qint64 commits = after.commits - before.commits;
     const double totalMs = whole.wallMs();
     if (!report) {
         std::fprintf(stderr, "the run failed: %s\n", qPrintable(report.error().message()));
@@ -195,13 +196,18 @@ int mailBench(const QString& dir, int k)
     const RawMail raw = rawMail(dir + QStringLiteral("/raw-mail"), ids);
     const double rate = k / (totalMs / 1000.0);
     const double rawRate = k / (raw.measure.wallMs() / 1000.0);
-    std::printf("7. %d messages PO1 -> X1 -> X2 -> PO2, sent in batches of %d: %.0f msg/s end to end, %s;\n"
-                "   sending %.0f ms, carrying %.0f ms; %lld durable commits\n"
-                "   raw, the same messages through 4 databases in batches of %d, sqlite3 C API: %.0f msg/s, "
-                "%s; %d durable commits -> %.0f %% of the raw rate (target >= 50 %%)\n",
-                k, Batch, rate, qPrintable(whole.text()), sendMs, totalMs - sendMs,
-                static_cast<long long>(commits), Batch, rawRate, qPrintable(raw.measure.text()), raw.commits,
-                100.0 * rate / rawRate);
+    std::printf(
+        "7. %d messages PO1 -> X1 -> X2 -> PO2, sent in batches of %d: %.0f msg/s end to end, %s;\n"
+        "   sending %.0f ms, carrying %.0f ms; %lld durable commits, %lld files opened, %lld checked again,\n"
+        "   %lld pages read from the files, %lld statements prepared\n"
+        "   raw, the same messages through 4 databases in batches of %d, sqlite3 C API: %.0f msg/s, "
+        "%s; %d durable commits -> %.0f %% of the raw rate (target >= 50 %%)\n",
+        k, Batch, rate, qPrintable(whole.text()), sendMs, totalMs - sendMs, static_cast<long long>(commits),
+        static_cast<long long>(after.opened - before.opened),
+        static_cast<long long>(after.rechecked - before.rechecked),
+        static_cast<long long>(after.pagesRead - before.pagesRead),
+        static_cast<long long>(after.prepared - before.prepared), Batch, rawRate,
+        qPrintable(raw.measure.text()), raw.commits, 100.0 * rate / rawRate);
     std::fflush(stdout);
     return 0;
 }

@@ -343,9 +343,10 @@ private Q_SLOTS:
         runAll();
         {
             auto old = po(Po3);
-            for (const char* sql : {"DROP INDEX queue_waiting", "ALTER TABLE queue DROP COLUMN queued_at",
-                                    "ALTER TABLE queue DROP COLUMN reason", "DROP TABLE system_log",
-                                    "DROP TABLE unsendable", "PRAGMA user_version = 5"})
+            for (const char* sql :
+                 {"DROP INDEX queue_hop_reason", "DROP INDEX queue_waiting",
+                  "ALTER TABLE queue DROP COLUMN queued_at", "ALTER TABLE queue DROP COLUMN reason",
+                  "DROP TABLE system_log", "DROP TABLE unsendable", "PRAGMA user_version = 5"})
                 QVERIFY(old->connection().exec(QString::fromLatin1(sql)).ok());
         }
         auto upgraded = po(Po3);

@@ -1,3 +1,4 @@
+#include "core/common/Clock.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/host/DemoOrganization.h"
@@ -7,8 +8,12 @@
 #include "core/transport/SiteTransport.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
+#include <algorithm>
+#include <numeric>
 
 using namespace sa::core;
 
@@ -117,6 +122,63 @@ private Q_SLOTS:
         m.hops = 3;
         QCOMPARE(mta.accept(m).value(), true);
         QCOMPARE(PostofficeQueue(*po).accept(m).value(), true);
+    }
+
+    void newIdsSortInTheOrderTheyAreMade()
+    {
+        // The tables keyed by ids (every hop's seen ids, the queues' unique keys) grow at one end only
+        // when ids made later sort later: version 7 UUIDs, time first (RFC 9562).
+        QStringList made;
+        const QDateTime start(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+        for (int step = 0; step < 40; ++step) {
+            const Clock::SetTo at(start.addMSecs(qint64(step) * 997 + (step % 3) * 86400000LL * 31));
+            made << Message::newId();
+        }
+        QStringList sorted = made;
+        std::sort(sorted.begin(), sorted.end());
+        QStringList byTime = made; // the months jump forward and back: sort the times made
+        QList<QDateTime> times;
+        for (int step = 0; step < 40; ++step)
+            times << start.addMSecs(qint64(step) * 997 + (step % 3) * 86400000LL * 31);
+        std::vector<int> order(40);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return times.at(a) < times.at(b); });
+        for (int i = 0; i < 40; ++i)
+            byTime[i] = made.at(order[size_t(i)]);
+        QCOMPARE(sorted, byTime);
+        // Still a UUID, of version 7 and RFC 4122's variant, and unique.
+        QSet<QString> seen;
+        for (int i = 0; i < 10000; ++i) {
+            const QString id = Message::newId();
+            QVERIFY(id.endsWith(QStringLiteral("@siteadmin")));
+            const QUuid uuid(QStringView(id).left(36));
+            QVERIFY(!uuid.isNull());
+            QCOMPARE(id.at(14), QLatin1Char('7')); // the version (Qt 6.4's QUuid knows up to 5)
+            QCOMPARE(uuid.variant(), QUuid::DCE);
+            seen.insert(id);
+        }
+        QCOMPARE(seen.size(), 10000);
+    }
+
+    void aPassFindsAChangedWaitingReasonByAnIndex()
+    {
+        // Each pass asks whether a next hop's mail waits for another reason than the one it found:
+        // two seeks, not a read of every message waiting for the hop (10,000 waiting made each pass
+        // read 10,000 rows, issue 18).
+        auto po = PostofficeStore::open(m_org->dir(), QStringLiteral("NWNET/PO1")).value();
+        for (const char* op : {"<", ">"}) {
+            auto plan = po->connection().exec(
+                QStringLiteral(
+                    "EXPLAIN QUERY PLAN SELECT 1 FROM queue WHERE direction = 'out' AND next_hop = ?"
+                    " AND reason %1 ?")
+                    .arg(QLatin1String(op)),
+                {QStringLiteral("NWNET/X1"), QStringLiteral("x")});
+            QVERIFY(plan.ok());
+            QString detail;
+            while (plan.value().next())
+                detail += plan.value().value(3).toString() + QLatin1Char(' ');
+            QVERIFY2(detail.contains(QStringLiteral("reason%1?").arg(QLatin1String(op))), qPrintable(detail));
+        }
     }
 
     void theTimeIsFoundByAnIndex()

@@ -93,6 +93,49 @@ private Q_SLOTS:
         QCOMPARE(mailOf(QStringLiteral("NWNET/PO1"), QStringLiteral("AMARTIN")).size(), 1);
     }
 
+    void aMessageArrivesAsItWasSent()
+    {
+        // Every hop writes the message on the C API (MessageRow::bind): what arrives is what was sent,
+        // bytes, text and the attachment's name or its absence, and a second message takes none of the
+        // first's values with it.
+        const QByteArray bytes = QByteArray::fromHex("0001fffe504b0304") + QByteArray(" not text ") +
+                                 QByteArray(1, '\0') + QByteArray(" at all");
+        const QString subject = QStringLiteral("Ünïcödé — 日本 🙂");
+        const QString body = QStringLiteral("Line one\r\nLine two: Ñoño, Émile\r\n");
+        auto id = PostofficeMail(*po(QStringLiteral("NWNET/PO1")))
+                      .send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO2/AHOFF"), subject, body,
+                            bytes, QStringLiteral("REPORT.ZIP"));
+        QVERIFY2(id.ok(), qPrintable(id.error().message()));
+        auto plain = PostofficeMail(*po(QStringLiteral("NWNET/PO1")))
+                         .send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO2/AHOFF"),
+                               QStringLiteral("Plain"), QString());
+        QVERIFY(plain.ok());
+        runAll();
+        const QList<PoMail> mail = mailOf(QStringLiteral("NWNET/PO2"), QStringLiteral("AHOFF"));
+        QCOMPARE(mail.size(), 2);
+        const Message& first = mail.at(0).message.id == id.value() ? mail.at(0).message : mail.at(1).message;
+        const Message& second = mail.at(0).message.id == id.value() ? mail.at(1).message : mail.at(0).message;
+        QCOMPARE(first.id, id.value());
+        QCOMPARE(first.subject, subject);
+        QCOMPARE(first.body, body);
+        QCOMPARE(first.attachment, bytes);
+        QCOMPARE(first.attachmentName, QStringLiteral("REPORT.ZIP"));
+        QCOMPARE(second.id, plain.value());
+        QCOMPARE(second.subject, QStringLiteral("Plain"));
+        QVERIFY(second.body.isEmpty());
+        QVERIFY(second.attachment.isEmpty());
+        QVERIFY(second.attachmentName.isEmpty());
+        // Stored as the Qt driver stored them: no attachment is NULL, not an empty value.
+        auto stored =
+            po(QStringLiteral("NWNET/PO2"))
+                ->connection()
+                .scalar(QStringLiteral("SELECT (attachment IS NULL) + 2 * (attachment_name IS NULL) "
+                                       "FROM mail WHERE message_id = ?"),
+                        {plain.value()});
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->toInt(), 3);
+    }
+
     void fromPo1ToALondonMailbox()
     {
         QVERIFY(PostofficeMail(*po(QStringLiteral("NWNET/PO1")))
