@@ -36,6 +36,13 @@ Message read(const SqliteStatement& s, int base);
 void bind(SqliteStatement& s, int first, const Message& m);
 void bindDelivered(SqliteStatement& s, int first, const Message& m);
 
+/// A time of submission as the rows keep it: toString(Qt::ISODateWithMs), UTC
+/// ("2026-12-05T08:00:00.000Z"), with its milliseconds (dirsync orders a requestor's messages by them).
+QString submittedText(const QDateTime& at);
+/// A time written by submittedText or stamp read back (any other ISO 8601 time as
+/// QDateTime::fromString reads it).
+QDateTime readTime(const QString& text);
+
 /// A time as the queues keep it (ISO 8601 UTC, seconds): when a message was queued or delivered.
 QString stamp(const QDateTime& at);
 /// Now, as stamp() writes it (made once a second on each thread: every message at every hop is

@@ -46,8 +46,7 @@ Result<QList<PoQueued>> readQueued(const SqliteConnection& c, const QString& sql
     QList<PoQueued> out;
     Status s = c.eachRow(sql, values, [&out](const QSqlQuery& rows) {
         out.append(PoQueued{rows.value(0).toLongLong(), MessageRow::read(rows, 1), rows.value(11).toString(),
-                            rows.value(12).toString(),
-                            QDateTime::fromString(rows.value(13).toString(), Qt::ISODate),
+                            rows.value(12).toString(), MessageRow::readTime(rows.value(13).toString()),
                             rows.value(14).toString()});
     });
     if (!s)
@@ -188,7 +187,7 @@ Result<QList<PoQueued>> PostofficeQueue::outboundFor(const QString& nextHop, int
         if (!*row)
             break;
         out.append(PoQueued{rows.integer(0), MessageRow::read(rows, 1), rows.text(11), rows.text(12),
-                            QDateTime::fromString(rows.text(13), Qt::ISODate), rows.text(14)});
+                            MessageRow::readTime(rows.text(13)), rows.text(14)});
     }
     rows.reset();
     return out;

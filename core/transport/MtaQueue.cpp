@@ -22,7 +22,7 @@ Result<QList<QueuedMessage>> readQueued(Result<QSqlQuery> q)
     while (rows.next())
         out.append({rows.value(0).toLongLong(), MessageRow::read(rows, 4), rows.value(1).toString(),
                     rows.value(2).toString(), rows.value(3).toInt(),
-                    QDateTime::fromString(rows.value(14).toString(), Qt::ISODate)});
+                    MessageRow::readTime(rows.value(14).toString())});
     return out;
 }
 
@@ -145,7 +145,7 @@ Result<QList<QueuedMessage>> MtaQueue::waitingAfter(qint64 after, int limit, qin
         if (!*row)
             break;
         out.append({rows.integer(0), MessageRow::read(rows, 4), rows.text(1), rows.text(2),
-                    int(rows.integer(3)), QDateTime::fromString(rows.text(14), Qt::ISODate)});
+                    int(rows.integer(3)), MessageRow::readTime(rows.text(14))});
     }
     rows.reset();
     return out;
