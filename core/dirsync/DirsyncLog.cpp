@@ -145,14 +145,14 @@ Status run(DirectoryWriter& w, const DirsyncRun& r)
     const bool logged = last >= firstEvent;
     const bool changed = w.lastUsn() >= firstUsn;
     auto q =
-        w.exec(QStringLiteral("INSERT INTO dirsync_runs(started, finished, requestor, step, status, adds,"
-                              " modifies, deletes, errors, messages_in, messages_out, detail, first_usn,"
-                              " last_usn, first_event, last_event)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-               {r.started.toString(Qt::ISODateWithMs), r.finished.toString(Qt::ISODateWithMs), r.requestor,
-                r.step, r.status.isEmpty() ? r.outcome() : r.status, r.adds, r.modifies, r.deletes, r.errors,
-                r.messagesIn, r.messagesOut, sqlText(r.detail), changed ? firstUsn : 0,
-                changed ? w.lastUsn() : 0, logged ? firstEvent : 0, logged ? last : 0});
+        w.run(QStringLiteral("INSERT INTO dirsync_runs(started, finished, requestor, step, status, adds,"
+                             " modifies, deletes, errors, messages_in, messages_out, detail, first_usn,"
+                             " last_usn, first_event, last_event)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {r.started.toString(Qt::ISODateWithMs), r.finished.toString(Qt::ISODateWithMs), r.requestor,
+               r.step, r.status.isEmpty() ? r.outcome() : r.status, r.adds, r.modifies, r.deletes, r.errors,
+               r.messagesIn, r.messagesOut, sqlText(r.detail), changed ? firstUsn : 0,
+               changed ? w.lastUsn() : 0, logged ? firstEvent : 0, logged ? last : 0});
     return q.status();
 }
 

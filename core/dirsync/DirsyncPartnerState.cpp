@@ -46,14 +46,14 @@ Result<QMap<QString, QString>> DirsyncPartnerState::lastReceivedOfAll(DirectoryS
 Status DirsyncPartnerState::ensure(DirectoryWriter& w, const QString& guid)
 {
     return w
-        .exec(QStringLiteral("INSERT INTO dxa_state(requestor) VALUES (?) ON CONFLICT(requestor) DO NOTHING"),
-              {guid})
+        .run(QStringLiteral("INSERT INTO dxa_state(requestor) VALUES (?) ON CONFLICT(requestor) DO NOTHING"),
+             {guid})
         .status();
 }
 
 Status DirsyncPartnerState::setStatus(DirectoryWriter& w, const QString& guid, const QString& status)
 {
-    return w.exec(QStringLiteral("UPDATE dxa_state SET last_status = ? WHERE requestor = ?"), {status, guid})
+    return w.run(QStringLiteral("UPDATE dxa_state SET last_status = ? WHERE requestor = ?"), {status, guid})
         .status();
 }
 
@@ -61,8 +61,8 @@ Status DirsyncPartnerState::received(DirectoryWriter& w, const QString& guid, co
                                      const QString& status)
 {
     return w
-        .exec(QStringLiteral("UPDATE dxa_state SET last_received = ?, last_status = ? WHERE requestor = ?"),
-              {at, status, guid})
+        .run(QStringLiteral("UPDATE dxa_state SET last_received = ?, last_status = ? WHERE requestor = ?"),
+             {at, status, guid})
         .status();
 }
 
@@ -70,9 +70,9 @@ Status DirsyncPartnerState::answerOwed(DirectoryWriter& w, const QString& guid, 
                                        const QString& at)
 {
     return w
-        .exec(QStringLiteral(
-                  "UPDATE dxa_state SET answer = 1, full_reply = ?, last_received = ? WHERE requestor = ?"),
-              {fullReply ? 1 : 0, at, guid})
+        .run(QStringLiteral(
+                 "UPDATE dxa_state SET answer = 1, full_reply = ?, last_received = ? WHERE requestor = ?"),
+             {fullReply ? 1 : 0, at, guid})
         .status();
 }
 
@@ -83,19 +83,19 @@ Status DirsyncPartnerState::sent(DirectoryWriter& w, const QString& guid, qint64
     const QString settled =
         answered ? QStringLiteral("answer = 0, full_reply = 0, approved_deletes = 0, ") : QString();
     return w
-        .exec(QStringLiteral("UPDATE dxa_state SET %1watermark = ?, export_config = ?, last_sent = ?,"
-                             " last_status = ? WHERE requestor = ?")
-                  .arg(settled),
-              {watermark, exportConfig, at, status, guid})
+        .run(QStringLiteral("UPDATE dxa_state SET %1watermark = ?, export_config = ?, last_sent = ?,"
+                            " last_status = ? WHERE requestor = ?")
+                 .arg(settled),
+             {watermark, exportConfig, at, status, guid})
         .status();
 }
 
 Status DirsyncPartnerState::countMissed(DirectoryWriter& w, const QString& guid, bool arrived)
 {
     return w
-        .exec(arrived ? QStringLiteral("UPDATE dxa_state SET missed = 0 WHERE requestor = ?")
-                      : QStringLiteral("UPDATE dxa_state SET missed = missed + 1 WHERE requestor = ?"),
-              {guid})
+        .run(arrived ? QStringLiteral("UPDATE dxa_state SET missed = 0 WHERE requestor = ?")
+                     : QStringLiteral("UPDATE dxa_state SET missed = missed + 1 WHERE requestor = ?"),
+             {guid})
         .status();
 }
 

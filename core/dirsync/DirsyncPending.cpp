@@ -57,8 +57,8 @@ Result<QList<DirsyncTransaction>> unconfirmed(DirectoryWriter& w, const QString&
 
 Status confirm(DirectoryWriter& w, const QString& partner, qint64 confirmed)
 {
-    auto r = w.exec(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ? AND last_seq <= ?"),
-                    {partner, confirmed});
+    auto r = w.run(QStringLiteral("DELETE FROM dxa_pending WHERE requestor = ? AND last_seq <= ?"),
+                   {partner, confirmed});
     return r.status();
 }
 

@@ -33,7 +33,7 @@ Result<bool> SeenIds::takeIn(const Message& m, const QString& at)
 Status SeenIds::forgetOld()
 {
     const QString cutoff = MessageRow::stamp(Clock::nowUtc().addDays(-RetentionDays));
-    return m_connection.exec(QStringLiteral("DELETE FROM %1 WHERE at < ?").arg(m_table), {cutoff}).status();
+    return m_connection.run(QStringLiteral("DELETE FROM %1 WHERE at < ?").arg(m_table), {cutoff}).status();
 }
 
 QString SeenIds::key(const Message& m)

@@ -171,9 +171,7 @@ Result<int> PostofficeDirsyncJournal::count() const
 
 Status PostofficeDirsyncJournal::confirm(qint64 confirmed)
 {
-    return m_po.connection()
-        .exec(QStringLiteral("DELETE FROM reqtrans WHERE seq <= ?"), {confirmed})
-        .status();
+    return m_po.connection().run(QStringLiteral("DELETE FROM reqtrans WHERE seq <= ?"), {confirmed}).status();
 }
 
 Status PostofficeDirsyncJournal::takeOut(qint64 seq)

@@ -118,7 +118,7 @@ Result<PoMail> PostofficeMail::read(const QString& mailbox, qint64 id)
 
 Status PostofficeMail::consume(qint64 id)
 {
-    return m_po.connection().exec(QStringLiteral("DELETE FROM mail WHERE id = ?"), {id}).status();
+    return m_po.connection().run(QStringLiteral("DELETE FROM mail WHERE id = ?"), {id}).status();
 }
 
 } // namespace sa::core

@@ -1,12 +1,12 @@
 #include "SqliteConnection.h"
 
+#include "KeptConnections.h"
 #include "StorageProblem.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMultiHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -14,7 +14,6 @@
 #include <atomic>
 #include <optional>
 #include <sqlite3.h>
-#include <sys/stat.h>
 #include <utility>
 
 namespace sa::core {
@@ -43,64 +42,6 @@ std::atomic<qint64> s_prepared{0};
 std::atomic<qint64> s_pagesRead{0};
 std::atomic<qint64> s_rechecked{0};
 
-/// What the file system says of a file: which file it is, and whether it was written or changed
-/// since (size, and the times of the last write and of the last change of its content or inode).
-struct FileIdentity
-{
-    dev_t device = 0;
-    ino_t inode = 0;
-    off_t size = 0;
-    timespec modified{};
-    timespec changed{};
-
-    bool sameFile(const FileIdentity& o) const { return device == o.device && inode == o.inode; }
-    bool untouchedSince(const FileIdentity& o) const
-    {
-        return sameFile(o) && size == o.size && modified.tv_sec == o.modified.tv_sec &&
-               modified.tv_nsec == o.modified.tv_nsec && changed.tv_sec == o.changed.tv_sec &&
-               changed.tv_nsec == o.changed.tv_nsec;
-    }
-};
-
-std::optional<FileIdentity> identify(const QString& path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return std::nullopt;
-    return FileIdentity{st.st_dev, st.st_ino, st.st_size, st.st_mtim, st.st_ctim};
-}
-
-/// A connection kept open by a KeepOpen on this thread, ready to be taken again.
-struct Kept
-{
-    QString name;
-    quint32 applicationId = 0;
-    FileIdentity file; ///< the file as it was when the connection was kept
-    std::shared_ptr<SqliteConnection::Held> held;
-};
-
-/// The connections kept on this thread, by path, while `depth` KeepOpens live.
-struct KeptConnections
-{
-    int depth = 0;
-    QMultiHash<QString, Kept> byPath;
-};
-thread_local KeptConnections t_kept;
-
-void closeConnection(const QString& name, SqliteConnection::Held* held = nullptr)
-{
-    if (held)
-        held->clear(); // statements go before their connection
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 int countCommit(void*)
 {
     s_commits.fetch_add(1, std::memory_order_relaxed);
@@ -121,21 +62,20 @@ SqliteConnection::SqliteConnection(QString name, QString path)
 
 namespace {
 
-/// Cuts `h`'s page cache down to the KeptCacheBytes it used last: lowering the cache size makes
-/// SQLite free the least recently used pages beyond it; the size it had is then set again (it
-/// takes pages as they are read, it frees none).
-void trimCache(sqlite3* h)
+/// Cuts the page cache of `connection` down to the KeptCacheBytes it used last: lowering the cache
+/// size makes SQLite free the least recently used pages beyond it; the size it had is then set
+/// again (it takes pages as they are read, it frees none). The three statements are kept prepared
+/// with the connection: preparing them each time was a fortieth of an idle cycle.
+void trimCache(const SqliteConnection& connection, sqlite3* h)
 {
-    sqlite3_stmt* read = nullptr;
-    qint64 size = 0;
-    if (sqlite3_prepare_v2(h, "PRAGMA cache_size", -1, &read, nullptr) == SQLITE_OK &&
-        sqlite3_step(read) == SQLITE_ROW)
-        size = sqlite3_column_int64(read, 0);
-    sqlite3_finalize(read);
-    const QByteArray cut = "PRAGMA cache_size=-" + QByteArray::number(KeptCacheBytes / 1024);
-    const QByteArray back = "PRAGMA cache_size=" + QByteArray::number(size);
-    if (size == 0 || sqlite3_exec(h, cut.constData(), nullptr, nullptr, nullptr) != SQLITE_OK ||
-        sqlite3_exec(h, back.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+    auto read = connection.statement(QStringLiteral("PRAGMA cache_size"));
+    auto found = read ? read.value()->next() : Result<bool>(read.error());
+    const qint64 size = found && *found ? read.value()->integer(0) : 0;
+    if (read)
+        read.value()->reset();
+    auto cut = connection.statement(QStringLiteral("PRAGMA cache_size=-%1").arg(KeptCacheBytes / 1024));
+    auto back = connection.statement(QStringLiteral("PRAGMA cache_size=%1").arg(size));
+    if (size == 0 || !cut || !back || !cut.value()->exec() || !back.value()->exec())
         sqlite3_db_release_memory(h); // as before: all of it
 }
 
@@ -145,7 +85,7 @@ SqliteConnection::~SqliteConnection()
 {
     // Kept for the next open of the file on this thread, when a KeepOpen lives and nothing of this
     // connection's is pending (no transaction left open), with the statements it prepared.
-    Kept kept{m_name, m_applicationId, {}, m_held};
+    KeptConnections::Kept kept{m_name, m_applicationId, {}, m_held};
     sqlite3* h = handle();
     if (h) {
         int missed = 0;
@@ -153,8 +93,9 @@ SqliteConnection::~SqliteConnection()
         if (sqlite3_db_status(h, SQLITE_DBSTATUS_CACHE_MISS, &missed, &highest, 1) == SQLITE_OK)
             s_pagesRead.fetch_add(missed, std::memory_order_relaxed);
     }
-    const auto file =
-        t_kept.depth > 0 && m_ready && h && sqlite3_get_autocommit(h) ? identify(m_path) : std::nullopt;
+    const auto file = KeptConnections::keeping() && m_ready && h && sqlite3_get_autocommit(h)
+                          ? KeptConnections::FileIdentity::of(m_path)
+                          : std::nullopt;
     if (file) {
         kept.file = *file;
         m_held->finishAll();
@@ -170,11 +111,11 @@ SqliteConnection::~SqliteConnection()
         if (sqlite3_db_status(h, SQLITE_DBSTATUS_CACHE_USED, &used, &highest, 0) != SQLITE_OK)
             sqlite3_db_release_memory(h);
         else if (used > KeptCacheBytes)
-            trimCache(h);
-        t_kept.byPath.insert(m_path, kept);
+            trimCache(*this, h);
+        KeptConnections::keep(m_path, kept);
         return;
     }
-    closeConnection(m_name, m_held.get());
+    KeptConnections::closeConnection(m_name, m_held.get());
 }
 
 namespace {
@@ -236,24 +177,17 @@ void SqliteConnection::Held::clear()
 
 SqliteConnection::KeepOpen::KeepOpen()
 {
-    ++t_kept.depth;
+    KeptConnections::enter();
 }
 
 SqliteConnection::KeepOpen::~KeepOpen()
 {
-    if (--t_kept.depth > 0)
-        return;
-    const auto kept = std::exchange(t_kept.byPath, {});
-    for (const Kept& k : kept)
-        closeConnection(k.name, k.held.get());
+    KeptConnections::leave();
 }
 
 void SqliteConnection::closeKept(const QString& path)
 {
-    for (auto it = t_kept.byPath.find(path); it != t_kept.byPath.end() && it.key() == path;) {
-        closeConnection(it->name, it->held.get());
-        it = t_kept.byPath.erase(it);
-    }
+    KeptConnections::close(path);
 }
 
 QSqlDatabase SqliteConnection::database() const
@@ -273,21 +207,9 @@ std::unique_ptr<SqliteConnection> SqliteConnection::takeKept(const QString& path
 {
     // A connection kept open on this thread for the same file (the same file still at this path),
     // taken again as it is: it was checked and set up when it was opened.
-    if (!t_kept.byPath.contains(path))
-        return nullptr;
-    const auto now = identify(path); // once for the kept connections of every kind on the file
-    for (auto it = t_kept.byPath.find(path); it != t_kept.byPath.end() && it.key() == path;) {
-        const Kept k = it.value();
-        const bool untouched = now && now->untouchedSince(k.file);
-        if (k.applicationId != applicationId || (file == KeptFile::Untouched && !untouched)) {
-            ++it;
-            continue;
-        }
-        it = t_kept.byPath.erase(it);
-        if (!now || !now->sameFile(k.file)) {
-            closeConnection(k.name, k.held.get()); // the file was replaced or removed: open it anew
-            continue;
-        }
+    while (auto taken = KeptConnections::take(path, applicationId, file == KeptFile::Untouched)) {
+        const KeptConnections::Kept& k = taken->kept;
+        const bool untouched = taken->untouched;
         std::unique_ptr<SqliteConnection> again(new SqliteConnection(k.name, path));
         again->m_applicationId = applicationId;
         again->m_held = k.held;

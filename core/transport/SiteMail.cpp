@@ -12,13 +12,21 @@ namespace sa::core {
 
 Status SiteMail::deliver(const Message& message, const QString& owner)
 {
-    auto r = m_store.connection().exec(
+    // On the C API, and the values let go once written: a requestor's full export is megabytes.
+    static const QString sql =
         QStringLiteral("INSERT INTO site_mail(owner, %1, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT(owner, message_id) DO NOTHING")
-            .arg(MessageRow::DeliveredColumns),
-        QVariantList{owner} + MessageRow::deliveredValues(message) +
-            QVariantList{Clock::nowUtc().toString(Qt::ISODate)});
-    return r.status();
+            .arg(MessageRow::DeliveredColumns);
+    auto statement = m_store.connection().statement(sql);
+    if (!statement)
+        return statement.error();
+    SqliteStatement& insert = *statement.value();
+    insert.bind(1, owner);
+    MessageRow::bindDelivered(insert, 2, message);
+    insert.bind(11, MessageRow::stamp());
+    const Status done = insert.exec();
+    insert.clearBindings();
+    return done;
 }
 
 Result<QList<SiteMail::Item>> SiteMail::of(const QString& owner, Order order) const
@@ -48,7 +56,7 @@ Result<int> SiteMail::count(const QString& owner) const
 
 Status SiteMail::remove(DirectoryWriter& w, qint64 id)
 {
-    return w.exec(QStringLiteral("DELETE FROM site_mail WHERE id = ?"), {id}).status();
+    return w.run(QStringLiteral("DELETE FROM site_mail WHERE id = ?"), {id}).status();
 }
 
 } // namespace sa::core
