@@ -70,9 +70,7 @@ Status PostofficeMail::deliver(const Message& m, const QString& mailbox)
     insert.bind(1, mailbox.toUpper());
     MessageRow::bindDelivered(insert, 2, m);
     insert.bind(11, MessageRow::stamp());
-    const Status done = insert.exec();
-    insert.clearBindings();
-    return done;
+    return insert.execAndClear();
 }
 
 Result<QList<PoMail>> PostofficeMail::mailbox(const QString& mailbox) const

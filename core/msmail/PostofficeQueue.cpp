@@ -81,9 +81,7 @@ Status PostofficeQueue::enqueue(const Message& m, const QString& direction, cons
         insert.bind(2, nextHop);
     insert.bind(3, MessageRow::stamp());
     MessageRow::bind(insert, 4, m);
-    const Status done = insert.exec();
-    insert.clearBindings();
-    return done;
+    return insert.execAndClear();
 }
 
 Status PostofficeQueue::submit(const Message& m)
@@ -180,16 +178,12 @@ Result<QList<PoQueued>> PostofficeQueue::outboundFor(const QString& nextHop, int
     SqliteStatement& rows = *statement.value();
     rows.bind(1, nextHop.toUpper()).bind(2, qint64(limit));
     QList<PoQueued> out;
-    for (;;) {
-        auto row = rows.next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.append(PoQueued{rows.integer(0), MessageRow::read(rows, 1), rows.text(11), rows.text(12),
-                            MessageRow::readTime(rows.text(13)), rows.text(14)});
-    }
-    rows.reset();
+    if (Status s = rows.eachRow([&out](const SqliteStatement& row) {
+            out.append(PoQueued{row.integer(0), MessageRow::read(row, 1), row.text(11), row.text(12),
+                                MessageRow::readTime(row.text(13)), row.text(14)});
+        });
+        !s)
+        return s.error();
     return out;
 }
 

@@ -85,6 +85,27 @@ Status SqliteStatement::exec()
     return e;
 }
 
+Status SqliteStatement::execAndClear()
+{
+    const Status done = exec();
+    clearBindings();
+    return done;
+}
+
+Status SqliteStatement::eachRow(const std::function<void(const SqliteStatement&)>& row)
+{
+    for (;;) {
+        auto more = next(); // resets on failure
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        row(*this);
+    }
+    reset();
+    return {};
+}
+
 Result<bool> SqliteStatement::next()
 {
     const int rc = sqlite3_step(m_stmt);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,6 +38,10 @@ public:
 
     /// Runs a statement that returns no rows to its end and resets it; fails with SQLite's words.
     Status exec();
+    /// exec(), then clearBindings(): for a statement kept prepared that binds a message's values.
+    Status execAndClear();
+    /// Gives `row` each row of the query, then resets it (also when stepping fails).
+    Status eachRow(const std::function<void(const SqliteStatement&)>& row);
     /// The next row of a query: true while there is one; reset() after the last one read.
     Result<bool> next();
     QString text(int column) const;

@@ -46,9 +46,7 @@ Status insertQueued(DirectoryWriter& w, const Message& m, const QString& sql)
     SqliteStatement& insert = *statement.value();
     insert.bind(1, MessageRow::stamp());
     MessageRow::bind(insert, 2, m);
-    const Status done = insert.exec();
-    insert.clearBindings();
-    return done;
+    return insert.execAndClear();
 }
 
 } // namespace
@@ -136,18 +134,12 @@ Result<QList<QueuedMessage>> MtaQueue::waitingAfter(qint64 after, int limit, qin
     SqliteStatement& rows = *batch.value();
     rows.bind(1, after).bind(2, last);
     QList<QueuedMessage> out;
-    for (;;) {
-        auto row = rows.next();
-        if (!row) {
-            rows.reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        out.append({rows.integer(0), MessageRow::read(rows, 4), rows.text(1), rows.text(2),
-                    int(rows.integer(3)), MessageRow::readTime(rows.text(14))});
-    }
-    rows.reset();
+    if (Status s = rows.eachRow([&out](const SqliteStatement& row) {
+            out.append({row.integer(0), MessageRow::read(row, 4), row.text(1), row.text(2),
+                        int(row.integer(3)), MessageRow::readTime(row.text(14))});
+        });
+        !s)
+        return s.error();
     return out;
 }
 

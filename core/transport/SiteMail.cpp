@@ -24,9 +24,7 @@ Status SiteMail::deliver(const Message& message, const QString& owner)
     insert.bind(1, owner);
     MessageRow::bindDelivered(insert, 2, message);
     insert.bind(11, MessageRow::stamp());
-    const Status done = insert.exec();
-    insert.clearBindings();
-    return done;
+    return insert.execAndClear();
 }
 
 Result<QList<SiteMail::Item>> SiteMail::of(const QString& owner, Order order) const

@@ -107,13 +107,36 @@ private Q_SLOTS:
         QVERIFY(sel.value()->bind(1, qint64(1)).next().value());
         QCOMPARE(sel.value()->blob(0), bytes);
         sel.value()->reset();
-        // Cleared, a statement holds no value: run again, every parameter is NULL.
-        s.clearBindings();
+        // Run and cleared, a statement holds no value: run again, every parameter is NULL.
+        QVERIFY(s.bind(1, QStringLiteral("last")).bind(2, qint64(4)).bindBlob(3, bytes).execAndClear());
         QVERIFY(s.exec());
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM t WHERE name IS NULL AND n IS NULL"
                                              " AND note IS NULL"))
                      ->toInt(),
                  1);
+    }
+
+    void eachRowReadsEveryRowAndEndsTheRead()
+    {
+        auto ins = m_db->statement(QStringLiteral("INSERT INTO t(name, n) VALUES (?, ?)"));
+        QVERIFY(ins.ok());
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(ins.value()->bind(1, QStringLiteral("row %1").arg(i)).bind(2, qint64(i)).exec());
+        auto sel = m_db->statement(QStringLiteral("SELECT name, n FROM t WHERE n >= ? ORDER BY n"));
+        QVERIFY(sel.ok());
+        for (int round = 0; round < 2; ++round) { // reset at the end: the same rows again
+            QStringList names;
+            qint64 sum = 0;
+            QVERIFY(sel.value()->bind(1, qint64(2)).eachRow([&](const SqliteStatement& row) {
+                names << row.text(0);
+                sum += row.integer(1);
+            }));
+            QCOMPARE(names, (QStringList{QStringLiteral("row 2"), QStringLiteral("row 3")}));
+            QCOMPARE(sum, qint64(5));
+        }
+        // Ended, the read holds no snapshot: a write on this connection commits at once.
+        QVERIFY(ins.value()->bind(1, QStringLiteral("row 4")).bind(2, qint64(4)).exec());
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM t"))->toInt(), 4);
     }
 
     void failuresSaySQLitesWordsAndLeaveTheStatementUsable()
