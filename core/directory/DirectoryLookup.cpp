@@ -3,6 +3,7 @@
 #include "DirectoryStore.h"
 #include "Schema.h"
 #include "core/storage/SqliteConnection.h"
+#include "core/storage/SqliteStatement.h"
 
 namespace sa::core {
 
@@ -127,9 +128,8 @@ Result<QStringList> DirectoryLookup::guidsChangedSince(qint64 usn, const QString
     if (!q)
         return q.error();
     QStringList out;
-    while (q.value()->next())
-        out << q.value()->value(0).toString();
-    q.value()->finish();
+    if (Status s = q.value()->eachRow([&out](const SqliteStatement& row) { out << row.text(0); }); !s)
+        return s.error();
     return out;
 }
 
@@ -143,9 +143,8 @@ Result<QList<qint64>> DirectoryLookup::touchedBetween(qint64 firstUsn, qint64 la
     if (!q)
         return q.error();
     QList<qint64> out;
-    while (q.value()->next())
-        out << q.value()->value(0).toLongLong();
-    q.value()->finish();
+    if (Status s = q.value()->eachRow([&out](const SqliteStatement& row) { out << row.integer(0); }); !s)
+        return s.error();
     return out;
 }
 

@@ -36,10 +36,8 @@ DirectoryStore::DirectoryStore(std::unique_ptr<SqliteConnection> connection)
 {
 }
 
-DirectoryStore::~DirectoryStore()
-{
-    m_statements.clear(); // statements go before their connection
-}
+// The statements a store prepared are its connection's (kept with it, finalized before it closes).
+DirectoryStore::~DirectoryStore() = default;
 
 Result<std::unique_ptr<DirectoryStore>> DirectoryStore::open(const QString& path, OpenMode mode)
 {
@@ -54,28 +52,20 @@ Result<std::unique_ptr<DirectoryStore>> DirectoryStore::open(const QString& path
 Result<QSqlQuery*> DirectoryStore::cachedStatement(const QString& sql) const
 {
     Q_ASSERT_X(thread() == QThread::currentThread(), "DirectoryStore", "used from another thread");
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto q = m_connection->prepare(sql);
-        if (!q)
-            return q.error();
-        it = m_statements.insert(sql, std::move(q).value());
-    }
-    return &it.value();
+    return m_connection->kept(sql);
 }
 
-Result<QSqlQuery*> DirectoryStore::runCached(const QString& sql, const QVariantList& values,
-                                             const QString& what) const
+Result<SqliteStatement*> DirectoryStore::runCached(const QString& sql, const QVariantList& values,
+                                                   const QString& what) const
 {
-    auto stmt = cachedStatement(sql);
+    Q_ASSERT_X(thread() == QThread::currentThread(), "DirectoryStore", "used from another thread");
+    // On the C API and kept with the connection: a store opened again on a connection a KeepOpen
+    // kept prepared its reads anew (a tenth of an idle dirsync cycle with the Qt driver's binding
+    // and records, issue 18).
+    auto stmt = m_connection->statement(sql);
     if (!stmt)
-        return stmt.error();
-    QSqlQuery* q = stmt.value();
-    for (int i = 0; i < values.size(); ++i)
-        q->bindValue(i, values.at(i));
-    if (!q->exec())
-        return SqliteConnection::queryError(*q, what);
-    return q;
+        return Error(stmt.error().code(), QStringLiteral("%1: %2").arg(what, stmt.error().message()));
+    return &stmt.value()->bindValues(values);
 }
 
 Result<SqliteStatement*> DirectoryStore::nativeStatement(const QString& sql) const
@@ -101,33 +91,41 @@ qint64 DirectoryStore::highestUsn() const
     return meta(QStringLiteral("usn")).toLongLong();
 }
 
-Result<QList<DirectoryObject>> DirectoryStore::readObjects(QSqlQuery& q, const QStringList& only) const
+Result<QList<DirectoryObject>> DirectoryStore::readObjects(SqliteStatement& q, const QStringList& only) const
 {
     const Schema& schema = Schema::instance();
     QList<DirectoryObject> out;
-    while (q.next()) {
+    for (;;) {
+        auto more = q.next(); // resets on failure
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
         DirectoryObject o;
-        o.id = q.value(0).toLongLong();
-        o.guid = q.value(1).toString();
-        o.cls = schema.findClass(q.value(2).toString());
-        o.parentId = q.value(3).toLongLong();
-        auto dn = Dn::parse(q.value(4).toString());
-        if (!o.cls || !dn)
+        o.id = q.integer(0);
+        o.guid = q.text(1);
+        const QString cls = q.text(2);
+        o.cls = schema.findClass(cls);
+        o.parentId = q.integer(3);
+        auto dn = Dn::parse(q.text(4));
+        if (!o.cls || !dn) {
+            q.reset();
             return Error(ErrorCode::Storage, QStringLiteral("%1: damaged object row %2 (class %3)")
                                                  .arg(QDir::toNativeSeparators(path()))
                                                  .arg(o.id)
-                                                 .arg(q.value(2).toString()));
+                                                 .arg(cls));
+        }
         o.dn = std::move(dn).value();
-        o.usnCreated = q.value(5).toLongLong();
-        o.usnChanged = q.value(6).toLongLong();
-        o.whenCreated = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
-        o.whenChanged = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
-        o.deleted = q.value(9).toBool();
-        o.masterSite = q.value(10).toString();
-        o.masterUsn = q.value(11).toLongLong();
+        o.usnCreated = q.integer(5);
+        o.usnChanged = q.integer(6);
+        o.whenCreated = QDateTime::fromString(q.text(7), Qt::ISODate);
+        o.whenChanged = QDateTime::fromString(q.text(8), Qt::ISODate);
+        o.deleted = q.integer(9) != 0;
+        o.masterSite = q.text(10);
+        o.masterUsn = q.integer(11);
         out.append(std::move(o));
     }
-    q.finish();
+    q.reset();
     if (Status s = loadAttributes(out, only); !s)
         return s.error();
     return out;
@@ -245,8 +243,11 @@ Result<QVariant> DirectoryStore::scalarWithFilter(const QString& sql, QVariantLi
     auto q = runCached(full, values, QStringLiteral("counting"));
     if (!q)
         return q.error();
-    QVariant v = q.value()->next() ? q.value()->value(0) : QVariant();
-    q.value()->finish();
+    auto row = q.value()->next();
+    if (!row)
+        return row.error();
+    QVariant v = row.value() ? q.value()->value(0) : QVariant();
+    q.value()->reset();
     return v;
 }
 
@@ -319,10 +320,10 @@ Status DirectoryStore::read(const std::function<Status()>& work) const
 {
     if (m_connection->inTransaction())
         return work();
-    if (auto begin = m_connection->exec(QStringLiteral("BEGIN")); !begin)
+    if (auto begin = m_connection->run(QStringLiteral("BEGIN")); !begin)
         return begin.error();
     Status s = work();
-    (void)m_connection->exec(QStringLiteral("COMMIT"));
+    (void)m_connection->run(QStringLiteral("COMMIT"));
     return s;
 }
 
@@ -359,6 +360,30 @@ Result<QList<DirectoryObject>> DirectoryStore::subtree(const Dn& base, int depth
     if (!s)
         return s.error();
     return out;
+}
+
+Result<QStringList> DirectoryStore::childNames(const Dn& parent, const QString& className) const
+{
+    auto q = runCached(QStringLiteral("SELECT dn FROM objects WHERE parent_id = (SELECT id FROM objects"
+                                      " WHERE dn_key = ? AND deleted = 0) AND deleted = 0 AND class = ?"
+                                      " ORDER BY sort_key, id"),
+                       {parent.key(), className}, QStringLiteral("listing names"));
+    if (!q)
+        return q.error();
+    QStringList names;
+    bool damaged = false;
+    Status read = q.value()->eachRow([&](const SqliteStatement& row) {
+        auto dn = Dn::parse(row.text(0));
+        damaged = damaged || !dn;
+        if (dn)
+            names << dn->rdn().value;
+    });
+    if (!read)
+        return read.error();
+    if (damaged)
+        return Error(ErrorCode::Storage, QStringLiteral("%1: a damaged name below %2")
+                                             .arg(QDir::toNativeSeparators(path()), parent.toString()));
+    return names;
 }
 
 Status DirectoryStore::visitSubtree(const Dn& base, int depth, const QString& className,
@@ -532,11 +557,11 @@ Result<QList<DirectoryObject>> DirectoryStore::findRecipients(qint64 containerId
     }
     sql += QStringLiteral(" ORDER BY sort_key, id LIMIT ?");
     values << limit;
-    auto q = m_connection->exec(sql, values);
+    // Not kept: its text is made of the fields a user searched on.
+    auto q = m_connection->statementOnce(sql);
     if (!q)
         return q.error();
-    QSqlQuery rows = std::move(q).value();
-    return readObjects(rows);
+    return readObjects(q.value()->bindValues(values));
 }
 
 Result<CommitResult> DirectoryStore::commit(const ChangeSet& changes, CommitOptions options)

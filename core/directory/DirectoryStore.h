@@ -105,6 +105,9 @@ public:
     /// How many live children of `parentId` sort before `position` in the given order.
     Result<int> rowBefore(qint64 parentId, SortField sort, Qt::SortOrder order, const SortPosition& position,
                           const ListFilter& filter = {}) const;
+    /// The names (the last RDN's values) of the live children of `parent` of class `className`, by
+    /// display name; empty when there is no `parent`: a site's servers, without their attributes.
+    Result<QStringList> childNames(const Dn& parent, const QString& className) const;
     /// `base` and the live objects below it down to `depth` levels (-1 = all), optionally of one class.
     Result<QList<DirectoryObject>> subtree(const Dn& base, int depth, const QString& className = {}) const;
     /// The same objects in the same order (level by level, each container's children by display
@@ -137,12 +140,15 @@ public:
     /// tables in the same transaction as directory changes.
     Status write(const std::function<Status(DirectoryWriter&)>& work, CommitOptions options = {});
 
-    /// A prepared statement kept for the life of the store (bulk paths reuse them).
+    /// A prepared Qt statement kept with the connection (SqliteConnection::kept): the writer's, which
+    /// bind by name; a store opened again on a kept connection finds them prepared.
     Result<QSqlQuery*> cachedStatement(const QString& sql) const;
-    /// The same, with `values` bound in order and run; `what` names it in errors.
-    Result<QSqlQuery*> runCached(const QString& sql, const QVariantList& values, const QString& what) const;
-    /// A statement on the sqlite3 C API kept for the life of the store: the paths that run once per
-    /// row of a bulk write (creation, import, the uniqueness look-ups they make).
+    /// A query on the sqlite3 C API kept with the connection, with `values` bound in order, ready to
+    /// step; the caller reads its rows and resets it. `what` names it in errors.
+    Result<SqliteStatement*> runCached(const QString& sql, const QVariantList& values,
+                                       const QString& what) const;
+    /// A statement on the sqlite3 C API kept with the connection: the paths that run once per row of
+    /// a bulk write (creation, import, the uniqueness look-ups they make).
     Result<SqliteStatement*> nativeStatement(const QString& sql) const;
 
 Q_SIGNALS:
@@ -152,7 +158,8 @@ Q_SIGNALS:
 private:
     explicit DirectoryStore(std::unique_ptr<SqliteConnection> connection);
     /// `only`: the attributes to read (every one when empty).
-    Result<QList<DirectoryObject>> readObjects(QSqlQuery& rows, const QStringList& only = {}) const;
+    /// Reads every row of `rows` (a query of ObjectColumns, bound) and resets it.
+    Result<QList<DirectoryObject>> readObjects(SqliteStatement& rows, const QStringList& only = {}) const;
     /// " AND class IN (?, ...) AND hidden = 0" for `filter`, and the values it binds.
     static QString filterClause(const ListFilter& filter, QVariantList& values);
     Result<QVariant> scalarWithFilter(const QString& sql, QVariantList values,
@@ -167,7 +174,6 @@ private:
     std::unique_ptr<SqliteConnection> m_connection;
     mutable QString m_organizationName;
     mutable QString m_siteName;
-    mutable QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace sa::core

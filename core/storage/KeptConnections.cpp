@@ -1,9 +1,7 @@
 #include "KeptConnections.h"
 
-#include <QFile>
 #include <QMultiHash>
 #include <QSqlDatabase>
-#include <sys/stat.h>
 #include <utility>
 
 namespace sa::core {
@@ -19,23 +17,6 @@ struct Pool
 thread_local Pool t_pool;
 
 } // namespace
-
-std::optional<KeptConnections::FileIdentity> KeptConnections::FileIdentity::of(const QString& path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return std::nullopt;
-    return FileIdentity{st.st_dev, st.st_ino, st.st_size, st.st_mtim, st.st_ctim};
-}
-
-bool KeptConnections::FileIdentity::untouchedSince(const FileIdentity& o) const
-{
-    return sameFile(o) && size == o.size && modified.tv_sec == o.modified.tv_sec &&
-           modified.tv_nsec == o.modified.tv_nsec && changed.tv_sec == o.changed.tv_sec &&
-           changed.tv_nsec == o.changed.tv_nsec;
-}
 
 void KeptConnections::enter()
 {

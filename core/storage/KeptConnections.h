@@ -1,11 +1,10 @@
 #pragma once
 
+#include "FileIdentity.h"
 #include "SqliteConnection.h"
 
-#include <ctime>
 #include <memory>
 #include <optional>
-#include <sys/types.h>
 
 namespace sa::core {
 
@@ -16,21 +15,6 @@ namespace sa::core {
 class KeptConnections
 {
 public:
-    /// What the file system says of a file: which file it is, and whether it was written or changed
-    /// since (size, and the times of the last write and of the last change of its content or inode).
-    struct FileIdentity
-    {
-        dev_t device = 0;
-        ino_t inode = 0;
-        off_t size = 0;
-        timespec modified{};
-        timespec changed{};
-
-        static std::optional<FileIdentity> of(const QString& path);
-        bool sameFile(const FileIdentity& o) const { return device == o.device && inode == o.inode; }
-        bool untouchedSince(const FileIdentity& o) const;
-    };
-
     /// A connection kept: its Qt connection name, the kind of file (application id), the file as it
     /// was when it was kept, and what it prepared and learnt.
     struct Kept

@@ -96,9 +96,13 @@ SqliteConnection::~SqliteConnection()
         if (sqlite3_db_status(h, SQLITE_DBSTATUS_CACHE_MISS, &missed, &highest, 1) == SQLITE_OK)
             s_pagesRead.fetch_add(missed, std::memory_order_relaxed);
     }
-    const auto file = KeptConnections::keeping() && m_ready && h && sqlite3_get_autocommit(h)
-                          ? KeptConnections::FileIdentity::of(m_path)
-                          : std::nullopt;
+    std::optional<FileIdentity> file;
+    if (KeptConnections::keeping() && m_ready && h && sqlite3_get_autocommit(h)) {
+        const bool unchanged =
+            m_held->fileWhenTaken && sqlite3_total_changes64(h) == m_held->changesWhenTaken;
+        file = unchanged ? m_held->fileWhenTaken : FileIdentity::of(m_path);
+    }
+    m_held->fileWhenTaken.reset();
     if (file) {
         kept.file = *file;
         m_held->finishAll();
@@ -145,6 +149,10 @@ qsizetype bytesOf(const QVariant& v)
 /// or it is a query whose last rows it may hold: run()'s reads are read by their callers).
 bool keepAfterFinish(QSqlQuery& query)
 {
+    // One not run since the last keep was weighed then (a cycle keeps a connection dozens of times
+    // and holds a hundred statements on it).
+    if (!query.isActive())
+        return !query.isSelect();
     query.finish();
     if (query.isSelect())
         return false;
@@ -231,6 +239,12 @@ std::unique_ptr<SqliteConnection> SqliteConnection::takeKept(const QString& path
             if (!id || id->toUInt() != applicationId) {
                 again.reset(); // not ready: closed, not kept
                 continue;
+            }
+        }
+        if (untouched) {
+            if (sqlite3* h = again->handle()) {
+                again->m_held->fileWhenTaken = k.file; // untouched: the file as it is now
+                again->m_held->changesWhenTaken = sqlite3_total_changes64(h);
             }
         }
         again->m_ready = true;
@@ -415,8 +429,26 @@ SqliteConnection::Activity SqliteConnection::activity()
 
 Result<SqliteStatement*> SqliteConnection::statement(const QString& sql) const
 {
-    if (const auto it = m_held->native.find(sql); it != m_held->native.end())
+    return nativeKept(m_held->native, sql, 0);
+}
+
+Result<SqliteStatement*> SqliteConnection::nativeKept(NativeStatements& kept, const QString& sql,
+                                                      size_t maxKept) const
+{
+    if (const auto it = kept.find(sql); it != kept.end())
         return it->second.get();
+    auto prepared = statementOnce(sql);
+    if (!prepared)
+        return prepared.error();
+    if (maxKept != 0 && kept.size() >= maxKept)
+        kept.clear();
+    SqliteStatement* raw = prepared.value().get();
+    kept.emplace(sql, std::move(prepared).value());
+    return raw;
+}
+
+Result<std::unique_ptr<SqliteStatement>> SqliteConnection::statementOnce(const QString& sql) const
+{
     sqlite3* db = handle();
     if (!db)
         return Error(ErrorCode::Storage, QStringLiteral("%1: the connection is not open").arg(m_path));
@@ -431,21 +463,37 @@ Result<SqliteStatement*> SqliteConnection::statement(const QString& sql) const
                      QStringLiteral("%1 failed: %2")
                          .arg(sql.section(QLatin1Char(' '), 0, 3), StorageProblem::explain(why)));
     }
-    auto owned = std::unique_ptr<SqliteStatement>(new SqliteStatement(db, stmt, sql));
-    SqliteStatement* raw = owned.get();
-    m_held->native.emplace(sql, std::move(owned));
-    return raw;
+    return std::unique_ptr<SqliteStatement>(new SqliteStatement(db, stmt, sql));
+}
+
+Result<QSqlQuery*> SqliteConnection::kept(const QString& sql) const
+{
+    auto& statements = m_held->statements;
+    auto it = statements.find(sql);
+    if (it == statements.end()) {
+        auto q = prepare(sql);
+        if (!q)
+            return q.error();
+        it = statements.emplace(sql, std::move(q).value()).first;
+    }
+    return &it->second;
 }
 
 Result<QVariant> SqliteConnection::scalar(const QString& sql, const QVariantList& values) const
 {
-    // Kept prepared: parsing the same few look-ups again was a tenth of an idle dirsync cycle
-    // (issue 18).
-    auto query = runKept(m_held->scalars, sql, values, 200);
-    if (!query)
-        return query.error();
-    QVariant value = query.value()->next() ? query.value()->value(0) : QVariant();
-    query.value()->finish();
+    // Kept prepared: parsing the same few look-ups again was a tenth of an idle dirsync cycle; and on
+    // the C API: the driver's binding and record work was most of what was left of a meta read, made
+    // a few hundred times an idle cycle (issue 18).
+    auto statement = nativeKept(m_held->scalars, sql, 200);
+    if (!statement)
+        return statement.error();
+    SqliteStatement& q = *statement.value();
+    q.bindValues(values);
+    auto row = q.next(); // resets on failure
+    if (!row)
+        return row.error();
+    QVariant value = row.value() ? q.value(0) : QVariant();
+    q.reset();
     return value;
 }
 

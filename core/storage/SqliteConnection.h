@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/storage/FileIdentity.h"
 #include "core/storage/SqliteStatement.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QVariant>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace sa::core {
@@ -91,6 +93,12 @@ public:
     /// paths that write or read rows by the hundred thousand). It is the connection's; it is
     /// finalized before the connection closes.
     Result<SqliteStatement*> statement(const QString& sql) const;
+    /// A statement on the sqlite3 C API that is not kept (a query whose text is made of what a user
+    /// asked for); it must be let go before the connection closes.
+    Result<std::unique_ptr<SqliteStatement>> statementOnce(const QString& sql) const;
+    /// A Qt statement prepared once per connection and kept, not run: for a writer that binds by name
+    /// (DirectoryWriter). Like run()'s, it stays the connection's while a KeepOpen keeps it.
+    Result<QSqlQuery*> kept(const QString& sql) const;
     /// Runs a query kept prepared (like run) and gives `row` each of its rows, then ends the read;
     /// fails with the driver's text when preparing or stepping fails. Safe to nest: the same text run
     /// again from inside `row` gets a statement of its own.
@@ -159,6 +167,10 @@ private:
     /// `maxKept` and `maxKept` is not 0), bound positionally and executed.
     Result<QSqlQuery*> runKept(KeptQueries& kept, const QString& sql, const QVariantList& values,
                                size_t maxKept) const;
+    using NativeStatements = std::unordered_map<QString, std::unique_ptr<SqliteStatement>>;
+    /// `sql` from `kept` on the C API, prepared and kept the first time (`kept` emptied first when it
+    /// holds `maxKept` and `maxKept` is not 0).
+    Result<SqliteStatement*> nativeKept(NativeStatements& kept, const QString& sql, size_t maxKept) const;
 
 public:
     /// What a connection prepared and learnt while open. It goes with the connection when a
@@ -168,15 +180,22 @@ public:
     struct Held
     {
         KeptQueries statements;
-        /// scalar()'s statements: it hands none out, so the cache may be emptied when it grows (SQL
-        /// made with values in its text would fill it).
-        KeptQueries scalars;
         /// eachRow()'s statements, and those of them being read now.
         KeptQueries reads;
         QSet<QString> reading;
-        std::unordered_map<QString, std::unique_ptr<SqliteStatement>> native;
+        NativeStatements native;
+        /// scalar()'s statements, on the C API: it hands none out, so the cache may be emptied when
+        /// it grows (SQL made with values in its text would fill it).
+        NativeStatements scalars;
         /// Migrator::migrate brought the file up to date on this connection.
         bool migrated = false;
+        /// The file as it was when the connection was taken again untouched, and the rows the
+        /// connection had changed then (sqlite3_total_changes64): kept again without a change since,
+        /// it is kept with that identity, without asking the file system (a stat at every keep was a
+        /// twentieth of an idle cycle, issue 18). A connection that wrote may have checkpointed into
+        /// the file: it is asked.
+        std::optional<FileIdentity> fileWhenTaken;
+        qint64 changesWhenTaken = 0;
         /// What a store read of its file that does not change while it is the same file (a
         /// postoffice's network and name, written when it is made), so it is read once.
         QHash<QString, QString> facts;

@@ -2,6 +2,7 @@
 
 #include "StorageProblem.h"
 
+#include <QDateTime>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -53,6 +54,46 @@ SqliteStatement& SqliteStatement::bindBlob(int index, const QByteArray& bytes)
     m_held[index] = bytes; // shared, not copied
     const QByteArray& held = m_held.at(index);
     sqlite3_bind_blob(m_stmt, index, held.constData(), int(held.size()), SQLITE_STATIC);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindValue(int index, const QVariant& value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(m_stmt, index, value.toDouble());
+        return *this;
+    case QMetaType::QByteArray:
+        return bindBlob(index, value.toByteArray());
+    case QMetaType::QDateTime: {
+        const QDateTime at = value.toDateTime();
+        return at.isNull() ? bindNull(index) : bind(index, at.toString(Qt::ISODateWithMs));
+    }
+    default: {
+        // A null QString is NULL, as the driver binds it (QVariant::isNull no longer says so).
+        const QString text = value.toString();
+        return text.isNull() ? bindNull(index) : bind(index, text);
+    }
+    }
+}
+
+SqliteStatement& SqliteStatement::bindValues(const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        bindValue(i + 1, values.at(i));
     return *this;
 }
 
@@ -146,6 +187,22 @@ qint64 SqliteStatement::integer(int column) const
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QVariant SqliteStatement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_BLOB:
+        return QVariant(blob(column));
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default:
+        return QVariant(text(column));
+    }
 }
 
 int SqliteStatement::paddedCount(int n)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <functional>
 
 struct sqlite3;
@@ -32,6 +33,11 @@ public:
     SqliteStatement& bindNull(int index);
     /// Bytes as a blob (a null QByteArray as NULL), kept like text until the statement is reset.
     SqliteStatement& bindBlob(int index, const QByteArray& bytes);
+    /// A value as the Qt driver binds it: null (or invalid) as NULL, booleans and integers as
+    /// integers, a double as a real, bytes as a blob, anything else as its text.
+    SqliteStatement& bindValue(int index, const QVariant& value);
+    /// `values` bound in order from parameter 1.
+    SqliteStatement& bindValues(const QVariantList& values);
     /// Lets go of every bound value: a statement kept prepared would otherwise hold the last
     /// message body of megabytes (a full dirsync reply) until it runs again.
     void clearBindings();
@@ -51,6 +57,9 @@ public:
     /// comparing without making a QString.
     QByteArrayView utf8(int column) const;
     bool isNull(int column) const;
+    /// The column as the Qt driver gives it: an integer as qlonglong, a real as double, text as
+    /// QString, a blob as QByteArray, NULL as a null QString.
+    QVariant value(int column) const;
     /// Ready to run again; the bound values stay until bound anew.
     void reset();
 

@@ -99,6 +99,29 @@ private Q_SLOTS:
         QCOMPARE(m_store->object(recipients())->cls->name, QStringLiteral("recipients-container"));
     }
 
+    void childNamesAreTheLiveChildrenOfOneClassByDisplayName()
+    {
+        // What Organization::sites reads of a site's servers, several times a dirsync cycle.
+        QVERIFY(createMailbox(QStringLiteral("a1"), QStringLiteral("Zoe")).ok());
+        QVERIFY(createMailbox(QStringLiteral("z9"), QStringLiteral("Adam")).ok());
+        QVERIFY(createMailbox(QStringLiteral("gone"), QStringLiteral("Gone")).ok());
+        ChangeSet c;
+        c.create(QStringLiteral("custom-recipient"), recipients(),
+                 {{attr::MailNickname, {QStringLiteral("ext")}},
+                  {attr::DisplayName, {QStringLiteral("Bea")}},
+                  {attr::TargetAddress, {QStringLiteral("SMTP:bea@example.com")}}});
+        c.remove(mailboxDn(QStringLiteral("gone")));
+        QVERIFY2(m_store->commit(c).ok(), "a custom recipient and a deletion");
+        QCOMPARE(m_store->childNames(recipients(), QStringLiteral("mailbox")).value(),
+                 (QStringList{QStringLiteral("z9"), QStringLiteral("a1")}));
+        QCOMPARE(m_store->childNames(SiteBuilder::serversDn(Org, Site), QStringLiteral("server")).value(),
+                 QStringList{QStringLiteral("X1")});
+        QVERIFY(m_store
+                    ->childNames(recipients().child(QStringLiteral("cn"), QStringLiteral("none")),
+                                 QStringLiteral("mailbox"))
+                    ->isEmpty());
+    }
+
     void createReadModifyDelete()
     {
         auto created = createMailbox(QStringLiteral("NancyD"), QStringLiteral("Nancy Davolio"));

@@ -210,6 +210,38 @@ private Q_SLOTS:
         QCOMPARE(r.error().code(), ErrorCode::NotADatabase);
     }
 
+    void aFileWrittenInPlaceWhileTakenIsCheckedAgain()
+    {
+        const SqliteConnection::KeepOpen keep;
+        {
+            auto c = openTest(path());
+            QVERIFY(c->exec(QStringLiteral("INSERT INTO t VALUES ('a')")));
+        }
+        {
+            // Taken again untouched and only read: it is kept again with the file as it was when it
+            // was taken, without asking the file system. The header written in place meanwhile (as in
+            // aFileWrittenInPlaceIsCheckedAgain) must still be seen at the next open: a kept
+            // identity read after the write would take the changed file for the one checked.
+            auto c = openTest(path());
+            QCOMPARE(rows(*c), 1);
+            QTest::qWait(20); // a later change time than the one the connection was kept with
+            QFile f(path());
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(68));
+            const char other[4] = {char(OtherId >> 24), char((OtherId >> 16) & 0xff),
+                                   char((OtherId >> 8) & 0xff), char(OtherId & 0xff)};
+            QCOMPARE(f.write(other, 4), qint64(4));
+            f.close();
+            QCOMPARE(rows(*c), 1);
+        }
+        const auto before = SqliteConnection::activity();
+        auto r = SqliteConnection::open(path(), SqliteConnection::OpenMode::ExistingOnly, TestId,
+                                        QStringLiteral("test"));
+        QCOMPARE(SqliteConnection::activity().rechecked, before.rechecked + 1);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code(), ErrorCode::NotADatabase);
+    }
+
     void aKeptConnectionKeepsItsStatementsAndHoldsNoSnapshot()
     {
         const SqliteConnection::KeepOpen keep;

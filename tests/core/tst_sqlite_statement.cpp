@@ -1,6 +1,7 @@
 #include "core/storage/SqliteConnection.h"
 #include "core/storage/SqliteStatement.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -114,6 +115,86 @@ private Q_SLOTS:
                                              " AND note IS NULL"))
                      ->toInt(),
                  1);
+    }
+
+    void valuesBindAndReadAsTheDriversDo()
+    {
+        // The stores' reads moved from the Qt driver to these statements with the same QVariant lists:
+        // each value must be stored as the driver stores it, and read back as the driver reads it.
+        QVERIFY(m_db->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS v(how TEXT, a, b, c, d, e, f, g, h)")));
+        QVERIFY(m_db->exec(QStringLiteral("DELETE FROM v")));
+        const QVariantList values{QString(),
+                                  QStringLiteral(""),
+                                  QStringLiteral("Ñoño"),
+                                  42,
+                                  true,
+                                  2.5,
+                                  QByteArray::fromHex("00ff"),
+                                  QDateTime(QDate(2026, 12, 6), QTime(4, 5, 6, 7), Qt::UTC)};
+        const QString insert = QStringLiteral("INSERT INTO v VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        QVERIFY(m_db->exec(insert, QVariantList{QStringLiteral("driver")} + values));
+        auto ins = m_db->statement(insert);
+        QVERIFY(ins.ok());
+        QVERIFY(ins.value()->bindValues(QVariantList{QStringLiteral("c api")} + values).exec());
+        // Stored alike: the same type and value in every column.
+        for (const char* column : {"a", "b", "c", "d", "e", "f", "g", "h"}) {
+            const QString sql = QStringLiteral("SELECT count(DISTINCT typeof(%1) || quote(%1)) FROM v")
+                                    .arg(QLatin1String(column));
+            QCOMPARE(m_db->scalar(sql)->toInt(), 1);
+        }
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT typeof(a) || typeof(b) || typeof(g) FROM v LIMIT 1"))
+                     ->toString(),
+                 QStringLiteral("nulltextblob"));
+        // Read alike: the driver's QVariant types and values, column by column.
+        auto driver = m_db->exec(QStringLiteral("SELECT a, b, c, d, e, f, g, h FROM v WHERE how = 'driver'"));
+        QVERIFY(driver.ok() && driver.value().next());
+        auto mine =
+            m_db->statement(QStringLiteral("SELECT a, b, c, d, e, f, g, h FROM v WHERE how = 'c api'"));
+        QVERIFY(mine.ok() && mine.value()->next().value());
+        for (int c = 0; c < 8; ++c) {
+            const QVariant expected = driver.value().value(c);
+            const QVariant got = mine.value()->value(c);
+            QCOMPARE(got.metaType(), expected.metaType());
+            QCOMPARE(got.isNull(), expected.isNull());
+            QCOMPARE(got, expected);
+        }
+        mine.value()->reset();
+    }
+
+    void aScalarIsTheDriversValueAndNoRowIsInvalid()
+    {
+        QVERIFY(m_db->exec(QStringLiteral("INSERT INTO t(name, n) VALUES ('a', 7)")));
+        const auto n = m_db->scalar(QStringLiteral("SELECT n FROM t WHERE name = ?"), {QStringLiteral("a")});
+        QVERIFY(n.ok());
+        QCOMPARE(n->metaType(), QMetaType::fromType<qlonglong>());
+        QCOMPARE(n->toInt(), 7);
+        const auto note =
+            m_db->scalar(QStringLiteral("SELECT note FROM t WHERE name = ?"), {QStringLiteral("a")});
+        QVERIFY(note.ok() && note->isValid());
+        QVERIFY(note->toString().isNull());
+        const auto none =
+            m_db->scalar(QStringLiteral("SELECT n FROM t WHERE name = ?"), {QStringLiteral("b")});
+        QVERIFY(none.ok());
+        QVERIFY(!none->isValid());
+        // Its read is ended: another connection's write commits and shows at once.
+        {
+            auto other = SqliteConnection::open(m_dir.filePath(QStringLiteral("t.sqlite")),
+                                                SqliteConnection::OpenMode::ExistingOnly, 0x53545354,
+                                                QStringLiteral("test"));
+            QVERIFY(other.ok());
+            QVERIFY(other.value()->exec(QStringLiteral("INSERT INTO t(name, n) VALUES ('b', 8)")));
+        }
+        QCOMPARE(
+            m_db->scalar(QStringLiteral("SELECT n FROM t WHERE name = ?"), {QStringLiteral("b")})->toInt(),
+            8);
+        // Kept prepared: asked again, nothing is prepared.
+        const auto before = SqliteConnection::activity();
+        QVERIFY(m_db->scalar(QStringLiteral("SELECT n FROM t WHERE name = ?"), {QStringLiteral("a")}).ok());
+        QCOMPARE(SqliteConnection::activity().prepared, before.prepared);
+        const auto bad = m_db->scalar(QStringLiteral("SELECT n FROM nowhere"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message().contains(QLatin1String("no such table: nowhere")),
+                 qPrintable(bad.error().message()));
     }
 
     void eachRowReadsEveryRowAndEndsTheRead()
