@@ -4,6 +4,7 @@
 #include "DirectoryWriter.h"
 #include "Schema.h"
 #include "SiteBuilder.h"
+#include "core/common/FolderListing.h"
 #include "core/storage/SqliteConnection.h"
 #include "core/storage/StorageProblem.h"
 
@@ -37,8 +38,7 @@ void removeDatabaseFiles(const QString& path)
 
 QStringList siteFiles(const QString& sitesDir)
 {
-    QDir d(sitesDir);
-    QStringList files = d.entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
+    QStringList files = FolderListing::files(sitesDir, QStringLiteral("*.sqlite"));
     files.erase(std::remove_if(files.begin(), files.end(),
                                [](const QString& f) { return f.startsWith(QLatin1Char('.')); }),
                 files.end());
@@ -271,14 +271,15 @@ Result<QList<SiteInfo>> Organization::sites(QStringList* unreadable, QStringList
     for (const QString& file : siteFiles(sitesDir())) {
         auto store = DirectoryStore::open(sitesDir() + QLatin1Char('/') + file);
         SiteInfo info;
-        Result<QList<DirectoryObject>> servers = Error();
+        Result<QStringList> servers = Error();
         if (store) {
             info.path = store.value()->path();
             info.name = store.value()->siteName();
             info.organization = store.value()->organizationName();
             info.number = store.value()->meta(QStringLiteral("site-number")).toInt();
-            servers = store.value()->subtree(SiteBuilder::serversDn(info.organization, info.name), 1,
-                                             QStringLiteral("server"));
+            // Their names only: the sites are listed several times a dirsync cycle (issue 18).
+            servers = store.value()->childNames(SiteBuilder::serversDn(info.organization, info.name),
+                                                QStringLiteral("server"));
         }
         if (!store || !servers) {
             const Error why = store ? servers.error() : store.error();
@@ -289,8 +290,7 @@ Result<QList<SiteInfo>> Organization::sites(QStringList* unreadable, QStringList
                 *unreadableNames << file.chopped(int(SiteSuffix.size()));
             continue;
         }
-        for (const DirectoryObject& s : servers.value())
-            info.servers << s.rdn();
+        info.servers = servers.value();
         out.append(info);
     }
     std::stable_sort(out.begin(), out.end(),

@@ -441,14 +441,15 @@ Result<int> DirsyncExport::heldBy(DirectoryStore& store, const QString& requesto
 
 Result<QStringList> DirsyncExport::setAsideFor(DirectoryStore& store, const QString& requestor)
 {
-    auto q = store.connection().exec(
-        QStringLiteral("SELECT dn, reason FROM dxa_set_aside WHERE requestor = ? ORDER BY since, dn"),
-        {requestor});
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q.value().next())
-        out << q.value().value(0).toString() + QStringLiteral(": ") + q.value().value(1).toString();
+    QStringList out; // kept prepared: asked for every requestor's status each cycle (issue 18)
+    if (Status s = store.connection().eachRow(
+            QStringLiteral("SELECT dn, reason FROM dxa_set_aside WHERE requestor = ? ORDER BY since, dn"),
+            {requestor},
+            [&out](const QSqlQuery& row) {
+                out << row.value(0).toString() + QStringLiteral(": ") + row.value(1).toString();
+            });
+        !s)
+        return s.error();
     return out;
 }
 

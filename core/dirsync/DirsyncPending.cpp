@@ -35,16 +35,17 @@ Status keepWritten(DirectoryWriter& w, const QString& partner, qint64 first, qin
 
 Result<QList<DirsyncTransaction>> unconfirmed(DirectoryWriter& w, const QString& partner, qint64 confirmed)
 {
-    auto q = w.exec(QStringLiteral("SELECT transactions FROM dxa_pending WHERE requestor = ? AND last_seq > ?"
-                                   " ORDER BY last_seq"),
-                    {partner, confirmed});
-    if (!q)
-        return q.error();
+    // Kept prepared (asked for every partner each cycle, issue 18); a statement that read a heavy
+    // message is let go.
+    auto texts = w.store().connection().strings(
+        QStringLiteral("SELECT transactions FROM dxa_pending WHERE requestor = ? AND last_seq > ?"
+                       " ORDER BY last_seq"),
+        {partner, confirmed});
+    if (!texts)
+        return texts.error();
     QList<DirsyncTransaction> out;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next()) {
-        auto kept =
-            DirsyncCodec::parseTransactions(rows.value(0).toString(), QStringLiteral("a kept message"));
+    for (const QString& text : texts.value()) {
+        auto kept = DirsyncCodec::parseTransactions(text, QStringLiteral("a kept message"));
         if (!kept)
             return kept.error();
         for (const DirsyncTransaction& t : kept.value()) {

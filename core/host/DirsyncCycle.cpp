@@ -21,17 +21,13 @@ namespace sa::core {
 
 namespace {
 
-/// The first site database for which `holds` finds the object. A site that cannot be opened does
-/// not hide the object in another; when none holds it and one cannot be opened, that one is the
-/// error (it may hold the object), never "there is none".
-Result<QString> siteWith(const Organization& organization, const std::function<bool(DirectoryStore&)>& holds,
-                         const QString& missing)
+/// The first site database among `sites` for which `holds` finds the object. A site that cannot be
+/// opened (`unreadable`) does not hide the object in another; when none holds it and one cannot be
+/// opened, that one is the error (it may hold the object), never "there is none".
+Result<QString> siteWith(const QList<SiteInfo>& sites, const QStringList& unreadable,
+                         const std::function<bool(DirectoryStore&)>& holds, const QString& missing)
 {
-    QStringList unreadable;
-    auto sites = organization.sites(&unreadable);
-    if (!sites)
-        return sites.error();
-    for (const SiteInfo& s : sites.value()) {
+    for (const SiteInfo& s : sites) {
         auto store = DirectoryStore::open(s.path);
         if (!store)
             return store.error();
@@ -43,21 +39,58 @@ Result<QString> siteWith(const Organization& organization, const std::function<b
     return Error(ErrorCode::NotFound, missing);
 }
 
+Result<QString> siteWith(const Organization& organization, const std::function<bool(DirectoryStore&)>& holds,
+                         const QString& missing)
+{
+    QStringList unreadable;
+    auto sites = organization.sites(&unreadable);
+    if (!sites)
+        return sites.error();
+    return siteWith(sites.value(), unreadable, holds, missing);
+}
+
+bool holdsServer(DirectoryStore& store)
+{
+    return DirsyncServer::serverObject(store).ok();
+}
+
+bool holdsRequestor(DirectoryStore& store)
+{
+    return DirsyncRequestor::requestorObject(store).ok();
+}
+
+QString noServer()
+{
+    return QStringLiteral(
+        "the organization has no Directory Synchronization Server (create one in a site's Connections)");
+}
+
+QString noRequestor()
+{
+    return QStringLiteral("the organization has no Dir-Sync Requestor");
+}
+
+/// T2 at the site database `path`.
+Result<T2Report> t2At(const QString& path, const std::atomic_bool* cancel)
+{
+    auto store = DirectoryStore::open(path);
+    if (!store)
+        return store.error();
+    DirsyncServer server(*store.value());
+    server.setCancel(cancel);
+    return server.t2();
+}
+
 } // namespace
 
 Result<QString> DirsyncCycle::serverSite(const Organization& organization)
 {
-    return siteWith(
-        organization, [](DirectoryStore& store) { return DirsyncServer::serverObject(store).ok(); },
-        QStringLiteral("the organization has no Directory Synchronization Server (create one in a site's "
-                       "Connections)"));
+    return siteWith(organization, holdsServer, noServer());
 }
 
 Result<QString> DirsyncCycle::requestorSite(const Organization& organization)
 {
-    return siteWith(
-        organization, [](DirectoryStore& store) { return DirsyncRequestor::requestorObject(store).ok(); },
-        QStringLiteral("the organization has no Dir-Sync Requestor"));
+    return siteWith(organization, holdsRequestor, noRequestor());
 }
 
 Result<T2Report> DirsyncCycle::t2Now()
@@ -65,12 +98,7 @@ Result<T2Report> DirsyncCycle::t2Now()
     auto site = serverSite(m_organization);
     if (!site)
         return site.error();
-    auto store = DirectoryStore::open(site.value());
-    if (!store)
-        return store.error();
-    DirsyncServer server(*store.value());
-    server.setCancel(m_cancel);
-    return server.t2();
+    return t2At(site.value(), m_cancel);
 }
 
 Status DirsyncCycle::step(const QString& name)
@@ -351,8 +379,15 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     // many times over, and each open would otherwise check and set up the file again and each
     // close checkpoint and delete its write-ahead log (issue 18).
     const SqliteConnection::KeepOpen keep;
-    auto server = serverSite(m_organization);
-    auto requestor = requestorSite(m_organization);
+    // The sites are listed once for the cycle (each listing opens every site database and reads its
+    // servers). What cannot be opened is said first; the cycle goes on with the rest (the mail to
+    // and from a site that cannot be opened waits in the queues until it can).
+    QStringList unreadableSites;
+    const auto readable = m_organization.sites(&unreadableSites);
+    if (!readable)
+        return readable.error();
+    auto server = siteWith(readable.value(), unreadableSites, holdsServer, noServer());
+    auto requestor = siteWith(readable.value(), unreadableSites, holdsRequestor, noRequestor());
     auto pos = postoffices(m_organization);
     if (!pos)
         return pos.error();
@@ -367,11 +402,6 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     }
     m_eventSite = server ? server.value() : requestor ? requestor.value() : QString();
     DirsyncCycleReport report;
-    // What cannot be opened is said first; the cycle goes on with the rest (the mail to and from a
-    // site that cannot be opened waits in the queues until it can).
-    QStringList unreadableSites;
-    if (auto readable = m_organization.sites(&unreadableSites); !readable)
-        return readable.error();
     for (const QString& line : unreadableSites + pos->unreadable) {
         if (Status i = isolate(QString(), Error(ErrorCode::Storage, line), report); !i)
             return i.error();
@@ -439,9 +469,11 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
         if (Status s = step(QStringLiteral("T2 at the Directory Synchronization Server")); !s)
             return s.error();
         QString where = QStringLiteral("site ");
-        if (auto store = DirectoryStore::open(server.value()))
-            where += store.value()->siteName(); // closed (kept) before T2 opens it again
-        auto t2 = t2Now();
+        for (const SiteInfo& site : readable.value()) {
+            if (site.path == server.value())
+                where += site.name;
+        }
+        auto t2 = t2At(server.value(), m_cancel);
         if (t2) {
             report.site = t2.value();
             for (const QString& p : t2->problems)

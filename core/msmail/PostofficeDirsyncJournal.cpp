@@ -141,13 +141,8 @@ Result<QStringList> PostofficeDirsyncJournal::unsendable()
         if (Status s = m_po.setMetaValue(KeyUnsendableRules, QString::number(DirsyncCodec::ProblemRules)); !s)
             return s.error();
     }
-    auto q = m_po.connection().exec(QStringLiteral("SELECT line FROM unsendable ORDER BY full_key, key"));
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q.value().next())
-        out << q.value().value(0).toString();
-    return out;
+    // Kept prepared: asked at every T1 (issue 18).
+    return m_po.connection().strings(QStringLiteral("SELECT line FROM unsendable ORDER BY full_key, key"));
 }
 
 Result<QList<DirsyncTransaction>> PostofficeDirsyncJournal::unconfirmed(qint64 confirmed) const

@@ -2,6 +2,7 @@
 
 #include "PostofficeDirsyncJournal.h"
 #include "PostofficeDirsyncKeys.h"
+#include "core/common/FolderListing.h"
 #include "core/common/SqlText.h"
 #include "core/common/TextRule.h"
 #include "core/directory/AddressSyntax.h"
@@ -177,8 +178,8 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::open(const QString& or
 QStringList PostofficeStore::list(const QString& orgDir, QStringList* unreadable)
 {
     QStringList out;
-    for (const QString& f : QDir(orgDir + QStringLiteral("/postoffices"))
-                                .entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name)) {
+    for (const QString& f :
+         FolderListing::files(orgDir + QStringLiteral("/postoffices"), QStringLiteral("*.sqlite"))) {
         const QString path = orgDir + QStringLiteral("/postoffices/") + f;
         auto po = open(path);
         if (po) {

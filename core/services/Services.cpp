@@ -114,7 +114,11 @@ std::optional<ServiceStatus> definition(DirectoryStore& store, const QString& se
 
 Result<ServiceStatus> find(DirectoryStore& store, const QString& server, const QString& service)
 {
-    if (!store.object(SiteBuilder::serverDn(store.organizationName(), store.siteName(), server)))
+    // Whether the server is there, not its attributes (asked many times a cycle, issue 18).
+    auto serverId = store.idOf(SiteBuilder::serverDn(store.organizationName(), store.siteName(), server));
+    if (!serverId)
+        return serverId.error();
+    if (serverId.value() == 0)
         return Error(ErrorCode::NotFound,
                      QStringLiteral("site %1 has no server %2").arg(store.siteName(), server));
     if (std::optional<ServiceStatus> known = definition(store, server, service)) {

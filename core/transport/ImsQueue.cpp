@@ -26,17 +26,20 @@ Status ImsQueue::enqueue(DirectoryWriter& w, const QString& site, const Message&
 
 Result<QList<ImsQueued>> ImsQueue::all() const
 {
-    auto q = m_store.connection().exec(
-        QStringLiteral("SELECT seq, site, attempts, reason, queued_at, %1 FROM ims_queue ORDER BY seq")
-            .arg(MessageRow::Columns));
-    if (!q)
-        return q.error();
+    // Kept prepared (asked at every pass of the services, issue 18); eachRow lets go of a statement
+    // that read a heavy message.
     QList<ImsQueued> out;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        out.append({rows.value(0).toLongLong(), rows.value(1).toString(), MessageRow::read(rows, 5),
-                    rows.value(2).toInt(), rows.value(3).toString(),
-                    QDateTime::fromString(rows.value(4).toString(), Qt::ISODate)});
+    if (Status s = m_store.connection().eachRow(
+            QStringLiteral("SELECT seq, site, attempts, reason, queued_at, %1 FROM ims_queue ORDER BY seq")
+                .arg(MessageRow::Columns),
+            {},
+            [&out](const QSqlQuery& rows) {
+                out.append({rows.value(0).toLongLong(), rows.value(1).toString(), MessageRow::read(rows, 5),
+                            rows.value(2).toInt(), rows.value(3).toString(),
+                            QDateTime::fromString(rows.value(4).toString(), Qt::ISODate)});
+            });
+        !s)
+        return s.error();
     return out;
 }
 

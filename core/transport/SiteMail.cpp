@@ -29,17 +29,20 @@ Status SiteMail::deliver(const Message& message, const QString& owner)
 
 Result<QList<SiteMail::Item>> SiteMail::of(const QString& owner, Order order) const
 {
-    auto q = m_store.connection().exec(
-        QStringLiteral("SELECT id, message_id, sender, recipient, subject, body, attachment, attachment_name,"
-                       " submitted, 0, report FROM site_mail WHERE owner = ? ORDER BY %1")
-            .arg(order == Order::Submitted ? QStringLiteral("submitted, id") : QStringLiteral("id")),
-        {owner});
-    if (!q)
-        return q.error();
+    // Kept prepared (asked at every pass, issue 18); eachRow lets go of a statement that read a heavy
+    // message.
     QList<Item> items;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next())
-        items.append(Item{rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
+    if (Status s = m_store.connection().eachRow(
+            QStringLiteral(
+                "SELECT id, message_id, sender, recipient, subject, body, attachment, attachment_name,"
+                " submitted, 0, report FROM site_mail WHERE owner = ? ORDER BY %1")
+                .arg(order == Order::Submitted ? QStringLiteral("submitted, id") : QStringLiteral("id")),
+            {owner},
+            [&items](const QSqlQuery& rows) {
+                items.append(Item{rows.value(0).toLongLong(), MessageRow::read(rows, 1)});
+            });
+        !s)
+        return s.error();
     return items;
 }
 
