@@ -5,12 +5,14 @@
 
 namespace sa::core {
 
-QStringList FolderListing::files(const QString& folder, const QString& pattern)
+QStringList FolderListing::files(const QString& folder, const QString& suffix)
 {
     QStringList names;
-    for (QDirIterator it(folder, {pattern}, QDir::Files); it.hasNext();) {
+    for (QDirIterator it(folder, QDir::Files); it.hasNext();) {
         it.next();
-        names << it.fileName();
+        const QString name = it.fileName();
+        if (name.endsWith(suffix, Qt::CaseInsensitive) && !name.startsWith(QLatin1Char('.')))
+            names << name;
     }
     std::sort(names.begin(), names.end());
     return names;

@@ -38,11 +38,7 @@ void removeDatabaseFiles(const QString& path)
 
 QStringList siteFiles(const QString& sitesDir)
 {
-    QStringList files = FolderListing::files(sitesDir, QStringLiteral("*.sqlite"));
-    files.erase(std::remove_if(files.begin(), files.end(),
-                               [](const QString& f) { return f.startsWith(QLatin1Char('.')); }),
-                files.end());
-    return files;
+    return FolderListing::files(sitesDir, SiteSuffix); // hidden files left out
 }
 
 } // namespace

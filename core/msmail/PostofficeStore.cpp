@@ -179,7 +179,7 @@ QStringList PostofficeStore::list(const QString& orgDir, QStringList* unreadable
 {
     QStringList out;
     for (const QString& f :
-         FolderListing::files(orgDir + QStringLiteral("/postoffices"), QStringLiteral("*.sqlite"))) {
+         FolderListing::files(orgDir + QStringLiteral("/postoffices"), QStringLiteral(".sqlite"))) {
         const QString path = orgDir + QStringLiteral("/postoffices/") + f;
         auto po = open(path);
         if (po) {
