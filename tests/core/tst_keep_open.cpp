@@ -30,6 +30,17 @@ qint64 opened()
 {
     return SqliteConnection::activity().opened;
 }
+/// Another kind's id written into the header in place (same inode), as a program that is not SQLite
+/// might: PRAGMA application_id is four bytes, big-endian, at offset 68.
+bool writeOtherIdInPlace(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || !f.seek(68))
+        return false;
+    const char other[4] = {char(OtherId >> 24), char((OtherId >> 16) & 0xff), char((OtherId >> 8) & 0xff),
+                           char(OtherId & 0xff)};
+    return f.write(other, 4) == 4;
+}
 int rows(SqliteConnection& c)
 {
     auto n = c.scalar(QStringLiteral("SELECT count(*) FROM t"));
@@ -46,6 +57,18 @@ class TestKeepOpen : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString path() const { return m_dir->filePath(QStringLiteral("k.sqlite")); }
+
+    /// The next open finds the kept connection's file changed, checks it again and refuses it as it
+    /// is when opened anew.
+    void expectCheckedAgainAndRefused()
+    {
+        const auto before = SqliteConnection::activity();
+        auto r = SqliteConnection::open(path(), SqliteConnection::OpenMode::ExistingOnly, TestId,
+                                        QStringLiteral("test"));
+        QCOMPARE(SqliteConnection::activity().rechecked, before.rechecked + 1);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code(), ErrorCode::NotADatabase);
+    }
 
 private Q_SLOTS:
     void init()
@@ -195,19 +218,8 @@ private Q_SLOTS:
         // Another kind's id written into the header in place (same inode), as a program that is not
         // SQLite might: the kept connection is checked again and the file refused as it is when
         // opened anew.
-        QFile f(path());
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(68)); // PRAGMA application_id: four bytes, big-endian, at offset 68
-        const char other[4] = {char(OtherId >> 24), char((OtherId >> 16) & 0xff), char((OtherId >> 8) & 0xff),
-                               char(OtherId & 0xff)};
-        QCOMPARE(f.write(other, 4), qint64(4));
-        f.close();
-        const auto before = SqliteConnection::activity();
-        auto r = SqliteConnection::open(path(), SqliteConnection::OpenMode::ExistingOnly, TestId,
-                                        QStringLiteral("test"));
-        QCOMPARE(SqliteConnection::activity().rechecked, before.rechecked + 1);
-        QVERIFY(!r);
-        QCOMPARE(r.error().code(), ErrorCode::NotADatabase);
+        QVERIFY(writeOtherIdInPlace(path()));
+        expectCheckedAgainAndRefused();
     }
 
     void aFileWrittenInPlaceWhileTakenIsCheckedAgain()
@@ -225,21 +237,10 @@ private Q_SLOTS:
             auto c = openTest(path());
             QCOMPARE(rows(*c), 1);
             QTest::qWait(20); // a later change time than the one the connection was kept with
-            QFile f(path());
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.seek(68));
-            const char other[4] = {char(OtherId >> 24), char((OtherId >> 16) & 0xff),
-                                   char((OtherId >> 8) & 0xff), char(OtherId & 0xff)};
-            QCOMPARE(f.write(other, 4), qint64(4));
-            f.close();
+            QVERIFY(writeOtherIdInPlace(path()));
             QCOMPARE(rows(*c), 1);
         }
-        const auto before = SqliteConnection::activity();
-        auto r = SqliteConnection::open(path(), SqliteConnection::OpenMode::ExistingOnly, TestId,
-                                        QStringLiteral("test"));
-        QCOMPARE(SqliteConnection::activity().rechecked, before.rechecked + 1);
-        QVERIFY(!r);
-        QCOMPARE(r.error().code(), ErrorCode::NotADatabase);
+        expectCheckedAgainAndRefused();
     }
 
     void aKeptConnectionKeepsItsStatementsAndHoldsNoSnapshot()
