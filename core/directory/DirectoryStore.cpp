@@ -239,16 +239,8 @@ QString DirectoryStore::filterClause(const ListFilter& filter, QVariantList& val
 Result<QVariant> DirectoryStore::scalarWithFilter(const QString& sql, QVariantList values,
                                                   const ListFilter& filter) const
 {
-    const QString full = sql + filterClause(filter, values);
-    auto q = runCached(full, values, QStringLiteral("counting"));
-    if (!q)
-        return q.error();
-    auto row = q.value()->next();
-    if (!row)
-        return row.error();
-    QVariant v = row.value() ? q.value()->value(0) : QVariant();
-    q.value()->reset();
-    return v;
+    // The connection's scalar(): on the C API, kept prepared.
+    return m_connection->scalar(sql + filterClause(filter, values), values);
 }
 
 Result<DirectoryObject> DirectoryStore::objectByGuid(const QString& guid) const

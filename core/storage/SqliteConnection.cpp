@@ -162,6 +162,23 @@ bool keepAfterFinish(QSqlQuery& query)
     return bytes <= HeavyBytes;
 }
 
+/// `sql` from `kept`, prepared on `c` and kept the first time (`kept` emptied first when it holds
+/// `maxKept` and `maxKept` is not 0): run() and scalar()'s former cache, and kept().
+Result<QSqlQuery*> preparedIn(const SqliteConnection& c, std::unordered_map<QString, QSqlQuery>& kept,
+                              const QString& sql, size_t maxKept)
+{
+    auto it = kept.find(sql);
+    if (it == kept.end()) {
+        auto q = c.prepare(sql);
+        if (!q)
+            return q.error();
+        if (maxKept != 0 && kept.size() >= maxKept)
+            kept.clear();
+        it = kept.emplace(sql, std::move(q).value()).first;
+    }
+    return &it->second;
+}
+
 template <typename Map> void finishOrDrop(Map& queries)
 {
     for (auto it = queries.begin(); it != queries.end();)
@@ -391,16 +408,10 @@ Result<QSqlQuery> SqliteConnection::exec(const QString& sql, const QVariantList&
 Result<QSqlQuery*> SqliteConnection::runKept(KeptQueries& kept, const QString& sql,
                                              const QVariantList& values, size_t maxKept) const
 {
-    auto it = kept.find(sql);
-    if (it == kept.end()) {
-        auto q = prepare(sql);
-        if (!q)
-            return q.error();
-        if (maxKept != 0 && kept.size() >= maxKept)
-            kept.clear();
-        it = kept.emplace(sql, std::move(q).value()).first;
-    }
-    QSqlQuery* query = &it->second;
+    auto prepared = preparedIn(*this, kept, sql, maxKept);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery* query = prepared.value();
     for (int i = 0; i < values.size(); ++i)
         query->bindValue(i, values.at(i));
     if (!query->exec())
@@ -468,15 +479,7 @@ Result<std::unique_ptr<SqliteStatement>> SqliteConnection::statementOnce(const Q
 
 Result<QSqlQuery*> SqliteConnection::kept(const QString& sql) const
 {
-    auto& statements = m_held->statements;
-    auto it = statements.find(sql);
-    if (it == statements.end()) {
-        auto q = prepare(sql);
-        if (!q)
-            return q.error();
-        it = statements.emplace(sql, std::move(q).value()).first;
-    }
-    return &it->second;
+    return preparedIn(*this, m_held->statements, sql, 0);
 }
 
 Result<QVariant> SqliteConnection::scalar(const QString& sql, const QVariantList& values) const
