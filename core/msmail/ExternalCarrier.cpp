@@ -176,9 +176,9 @@ Result<ExternalReport> ExternalCarrier::run()
                 waiting = c.waiting;
             }
             why.insert(hop, waiting);
-            if (Status s = PostofficeQueue(*from).setWaitingReason(hop, waiting); !s)
-                return s.error();
         }
+        if (Status s = PostofficeQueue(*from).setWaitingReasons(why); !s)
+            return s.error();
         auto returned =
             PostofficeQueue(*from).returnExpired([&why](const QString& hop) { return why.value(hop); });
         if (!returned)

@@ -54,10 +54,21 @@ Result<QList<PoQueued>> readQueued(const SqliteConnection& c, const QString& sql
     return out;
 }
 
+/// A queued row's columns, its next hop's waiting reason last (a hop's, kept in hop_waiting).
 QString queuedColumns()
 {
-    return QStringLiteral("seq, %1, coalesce(next_hop, ''), direction, queued_at, reason")
+    return QStringLiteral("seq, %1, coalesce(next_hop, ''), direction, queued_at,"
+                          " CASE direction WHEN 'out' THEN coalesce((SELECT reason FROM hop_waiting w"
+                          " WHERE w.next_hop = queue.next_hop), '') ELSE '' END")
         .arg(MessageRow::Columns);
+}
+
+/// Outbound mail for one hop, oldest first, by queue_by_hop (`condition` on queued_at, or empty).
+QString outboundSql(const QString& columns, const QString& condition)
+{
+    return QStringLiteral("SELECT %1 FROM queue WHERE direction = 'out' AND next_hop = ?%2"
+                          " ORDER BY queued_at, seq LIMIT ?")
+        .arg(columns, condition);
 }
 
 } // namespace
@@ -117,17 +128,35 @@ Status PostofficeQueue::dispatchOne(const Message& m)
         return bounce(QStringLiteral("MS Mail cannot send to this address type"));
     const QString target = parts.at(0) + QLatin1Char('/') + parts.at(1);
     if (target.compare(m_po.name(), Qt::CaseInsensitive) == 0)
-        return m_po.hasMailbox(parts.at(2))
+        return hasMailbox(parts.at(2))
                    ? PostofficeMail(m_po).deliver(m, parts.at(2))
                    : bounce(QStringLiteral("%1 has no mailbox %2").arg(m_po.name(), parts.at(2).toUpper()));
     if (m.hops >= MaxHops)
         return bounce(QStringLiteral("[004] Message circular route detected"));
-    const QString hop = m_po.nextHop(target);
+    const QString hop = nextHop(target);
     if (hop.isEmpty())
         return bounce(QStringLiteral("%1 has no route to %2").arg(m_po.name(), target.toUpper()));
     Message out = m;
     out.hops += 1;
     return enqueue(out, QStringLiteral("out"), hop);
+}
+
+bool PostofficeQueue::hasMailbox(const QString& mailbox)
+{
+    const QString key = mailbox.toUpper();
+    auto it = m_mailboxes.constFind(key);
+    if (it == m_mailboxes.constEnd())
+        it = m_mailboxes.insert(key, m_po.hasMailbox(key));
+    return it.value();
+}
+
+QString PostofficeQueue::nextHop(const QString& target)
+{
+    const QString key = target.toUpper();
+    auto it = m_hops.constFind(key);
+    if (it == m_hops.constEnd())
+        it = m_hops.insert(key, m_po.nextHop(key));
+    return it.value();
 }
 
 Result<int> PostofficeQueue::dispatch()
@@ -168,10 +197,10 @@ Result<int> PostofficeQueue::dispatch()
 
 Result<QList<PoQueued>> PostofficeQueue::outboundFor(const QString& nextHop, int limit) const
 {
-    // On the C API: every message leaves its postoffice through here (issue 18).
+    // On the C API: every message leaves its postoffice through here (issue 18). Taken now, so
+    // without a reason to wait.
     static const QString sql =
-        QStringLiteral("SELECT %1 FROM queue WHERE direction = 'out' AND next_hop = ? ORDER BY seq LIMIT ?")
-            .arg(queuedColumns());
+        outboundSql(QStringLiteral("seq, %1, next_hop, queued_at").arg(MessageRow::Columns), {});
     auto statement = m_po.connection().statement(sql);
     if (!statement)
         return statement.error();
@@ -179,8 +208,12 @@ Result<QList<PoQueued>> PostofficeQueue::outboundFor(const QString& nextHop, int
     rows.bind(1, nextHop.toUpper()).bind(2, qint64(limit));
     QList<PoQueued> out;
     if (Status s = rows.eachRow([&out](const SqliteStatement& row) {
-            out.append(PoQueued{row.integer(0), MessageRow::read(row, 1), row.text(11), row.text(12),
-                                MessageRow::readTime(row.text(13)), row.text(14)});
+            out.append(PoQueued{row.integer(0),
+                                MessageRow::read(row, 1),
+                                row.text(11),
+                                QStringLiteral("out"),
+                                MessageRow::readTime(row.text(12)),
+                                {}});
         });
         !s)
         return s.error();
@@ -233,30 +266,67 @@ Result<int> PostofficeQueue::accept(const QList<Message>& messages)
 
 Result<QStringList> PostofficeQueue::outboundHops() const
 {
-    return m_po.connection().strings(
-        QStringLiteral("SELECT DISTINCT next_hop FROM queue WHERE direction = 'out' ORDER BY next_hop"));
+    // One seek in queue_by_hop per hop: a DISTINCT read every message waiting, and each pass of
+    // the services asks (a twentieth of carrying 10,000 messages, issue 18).
+    auto statement = m_po.connection().statement(
+        QStringLiteral("SELECT next_hop FROM queue WHERE direction = 'out' AND next_hop > ?"
+                       " ORDER BY next_hop LIMIT 1"));
+    if (!statement)
+        return statement.error();
+    SqliteStatement& next = *statement.value();
+    QStringList hops;
+    QString after = QStringLiteral(""); // every text sorts after the empty one
+    for (;;) {
+        next.bind(1, after);
+        auto row = next.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        after = next.text(0);
+        hops << after;
+        next.reset();
+    }
+    next.reset();
+    return hops;
 }
 
-Status PostofficeQueue::setWaitingReason(const QString& nextHop, const QString& reason)
+Result<QMap<QString, QString>> PostofficeQueue::waitingReasons() const
 {
+    QMap<QString, QString> out;
+    Status s = m_po.connection().eachRow(
+        QStringLiteral("SELECT next_hop, reason FROM hop_waiting"), {},
+        [&out](const QSqlQuery& rows) { out.insert(rows.value(0).toString(), rows.value(1).toString()); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Status PostofficeQueue::setWaitingReasons(const QMap<QString, QString>& byHop)
+{
+    // A hop on its way (empty) or no longer waited for keeps no row: written only when it changes.
+    QMap<QString, QString> wanted;
+    for (auto it = byHop.constBegin(); it != byHop.constEnd(); ++it) {
+        if (!it.value().isEmpty())
+            wanted.insert(it.key().toUpper(), it.value());
+    }
+    auto kept = waitingReasons();
+    if (!kept)
+        return kept.error();
+    if (kept.value() == wanted)
+        return {};
     SqliteConnection& c = m_po.connection();
-    // "!=" as "<" and ">": two seeks in queue_hop_reason, not a read of the hop's every message.
-    const QString hop = nextHop.toUpper();
-    auto changed =
-        c.scalar(QStringLiteral(
-                     "SELECT 1 FROM queue WHERE direction = 'out' AND next_hop = ? AND reason < ?"
-                     " UNION ALL SELECT 1 FROM queue WHERE direction = 'out' AND next_hop = ? AND reason > ?"
-                     " LIMIT 1"),
-                 {hop, reason, hop, reason});
-    if (!changed)
-        return changed.error();
-    if (!changed->isValid())
-        return {}; // as it was: nothing written
     return c.transaction([&]() -> Status {
-        return c
-            .exec(QStringLiteral("UPDATE queue SET reason = ? WHERE direction = 'out' AND next_hop = ?"),
-                  {reason, nextHop.toUpper()})
-            .status();
+        if (Status s = c.run(QStringLiteral("DELETE FROM hop_waiting")).status(); !s)
+            return s;
+        for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
+            if (Status s = c.run(QStringLiteral("INSERT INTO hop_waiting(next_hop, reason) VALUES (?, ?)"),
+                                 {it.key(), it.value()})
+                               .status();
+                !s)
+                return s;
+        }
+        return {};
     });
 }
 
@@ -319,23 +389,31 @@ Result<int> PostofficeQueue::returnExpired(const std::function<QString(const QSt
         QString reason;
     };
     QList<Expired> work;
-    if (Status s =
-            c.eachRow(QStringLiteral("SELECT seq, %1, next_hop, reason FROM queue WHERE direction = 'out' AND"
-                                     " queued_at < ? ORDER BY seq LIMIT %2")
-                          .arg(MessageRow::Columns)
-                          .arg(Batch),
-                      {cutoff},
-                      [&](const QSqlQuery& rows) {
-                          const QString hop = rows.value(11).toString();
-                          QString why = rows.value(12).toString();
-                          if (why.isEmpty() && reasonFor)
-                              why = reasonFor(hop);
-                          if (why.isEmpty())
-                              why = QStringLiteral("%1 did not take it").arg(hop);
-                          work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1), why});
-                      });
-        !s)
-        return s.error();
+    auto hops = outboundHops();
+    if (!hops)
+        return hops.error();
+    auto reasons = waitingReasons();
+    if (!reasons)
+        return reasons.error();
+    // Each hop's oldest, by queue_by_hop: a seek per hop, whatever waits.
+    static const QString sql =
+        outboundSql(QStringLiteral("seq, %1").arg(MessageRow::Columns), QStringLiteral(" AND queued_at < ?"));
+    for (const QString& hop : hops.value()) {
+        if (work.size() >= Batch)
+            break;
+        QString why = reasons->value(hop);
+        if (why.isEmpty() && reasonFor)
+            why = reasonFor(hop);
+        if (why.isEmpty())
+            why = QStringLiteral("%1 did not take it").arg(hop);
+        if (Status s =
+                c.eachRow(sql, {hop, cutoff, Batch - int(work.size())},
+                          [&](const QSqlQuery& rows) {
+                              work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1), why});
+                          });
+            !s)
+            return s.error();
+    }
     if (work.isEmpty())
         return 0;
     Status s = c.transaction([&]() -> Status {

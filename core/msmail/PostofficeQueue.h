@@ -4,7 +4,9 @@
 #include "core/message/Message.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 #include <functional>
 
@@ -49,7 +51,7 @@ public:
     int followUps() const { return m_followUps; }
 
     // The interface of whatever carries mail to and from this postoffice.
-    /// Messages waiting in "out" for `nextHop` (NET/PO), oldest first.
+    /// Messages waiting in "out" for `nextHop` (NET/PO), oldest first (by queue time, then order).
     Result<QList<PoQueued>> outboundFor(const QString& nextHop, int limit = 500) const;
     /// Takes handed-over messages off the outbound queue, all in one transaction.
     Status removeOutbound(const QList<qint64>& seqs);
@@ -58,10 +60,13 @@ public:
     Result<bool> accept(const Message& message);
     /// Several at once, in one transaction; returns how many were new.
     Result<int> accept(const QList<Message>& messages);
-    /// The next hops that outbound mail waits for.
+    /// The next hops that outbound mail waits for, in order.
     Result<QStringList> outboundHops() const;
-    /// Why the mail for `nextHop` waits (empty: it is on its way); written only when it changes.
-    Status setWaitingReason(const QString& nextHop, const QString& reason);
+    /// Why the mail for each next hop waits, as a pass of its carrier found it (empty: it is on its
+    /// way); a hop left out waits for nothing. Written only when something changed.
+    Status setWaitingReasons(const QMap<QString, QString>& byHop);
+    /// The reasons kept, by next hop (upper case); a hop without one is not waiting for anything known.
+    Result<QMap<QString, QString>> waitingReasons() const;
 
     // The administrator's.
     /// Everything queued, "in" then "out", each oldest first.
@@ -83,9 +88,16 @@ private:
     Status bounce(const Message& m, const QString& source, const QString& reason);
     /// One message of the "in" queue delivered, forwarded or returned; in a transaction.
     Status dispatchOne(const Message& m);
+    /// The postoffice's answers for dispatchOne, asked once per instance: a batch sends hundreds of
+    /// messages to a few mailboxes and postoffices (a look-up per message was a statement more per
+    /// message at every postoffice, issue 18). An instance lives for one batch or one pass.
+    bool hasMailbox(const QString& mailbox);
+    QString nextHop(const QString& target);
 
     PostofficeStore& m_po;
     int m_followUps = 0;
+    QHash<QString, bool> m_mailboxes; ///< by mailbox, upper case
+    QHash<QString, QString> m_hops;   ///< by target postoffice, upper case
 };
 
 } // namespace sa::core

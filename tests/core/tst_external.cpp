@@ -10,6 +10,7 @@
 #include "core/msmail/PostofficeStore.h"
 #include "core/msmail/PostofficeSystemLog.h"
 #include "core/services/Services.h"
+#include "core/storage/SqliteConnection.h"
 #include "core/transport/SiteTransport.h"
 #include "tests/support/MailNetwork.h"
 
@@ -343,10 +344,10 @@ private Q_SLOTS:
         runAll();
         {
             auto old = po(Po3);
-            for (const char* sql :
-                 {"DROP INDEX queue_hop_reason", "DROP INDEX queue_waiting",
-                  "ALTER TABLE queue DROP COLUMN queued_at", "ALTER TABLE queue DROP COLUMN reason",
-                  "DROP TABLE system_log", "DROP TABLE unsendable", "PRAGMA user_version = 5"})
+            for (const char* sql : {"DROP TABLE hop_waiting", "DROP INDEX queue_by_hop",
+                                    "CREATE INDEX queue_next_hop ON queue(direction, next_hop, seq)",
+                                    "ALTER TABLE queue DROP COLUMN queued_at", "DROP TABLE system_log",
+                                    "DROP TABLE unsendable", "PRAGMA user_version = 5"})
                 QVERIFY(old->connection().exec(QString::fromLatin1(sql)).ok());
         }
         auto upgraded = po(Po3);
@@ -356,6 +357,82 @@ private Q_SLOTS:
         QVERIFY(qAbs(queued.first().queuedAt.secsTo(QDateTime::currentDateTimeUtc())) < 5);
         QVERIFY(PostofficeSystemLog(*upgraded).lines().value().isEmpty());
         QCOMPARE(PostofficeQueue(*upgraded).returnExpired().value(), 0);
+    }
+
+    void aPostofficeOfVersion8KeepsItsWaitingReasonsPerHop()
+    {
+        // Version 8 kept why mail waits on every queued message, with two indexes for it: version 9
+        // keeps it once per next hop, and a queued message is written into three b-trees.
+        QVERIFY(po(Po3)->setRoute(QStringLiteral("NWNET/PO8")).ok());
+        const QString id = send(Po3, QStringLiteral("CARL"), QStringLiteral("NWNET/PO8/A"), "old");
+        runAll();
+        {
+            auto old = po(Po3);
+            for (const char* sql : {"DROP TABLE hop_waiting", "DROP INDEX queue_by_hop",
+                                    "ALTER TABLE queue ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+                                    "UPDATE queue SET reason = 'the reason of version 8'",
+                                    "CREATE INDEX queue_next_hop ON queue(direction, next_hop, seq)",
+                                    "CREATE INDEX queue_waiting ON queue(direction, queued_at)",
+                                    "CREATE INDEX queue_hop_reason ON queue(direction, next_hop, reason)",
+                                    "PRAGMA user_version = 8"})
+                QVERIFY2(old->connection().exec(QString::fromLatin1(sql)).ok(), sql);
+        }
+        auto upgraded = po(Po3);
+        const auto queued = PostofficeQueue(*upgraded).queued().value();
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.first().message.id, id);
+        QCOMPARE(queued.first().reason, QStringLiteral("the reason of version 8"));
+        const QMap<QString, QString> kept{
+            {QStringLiteral("NWNET/PO8"), QStringLiteral("the reason of version 8")}};
+        QCOMPARE(PostofficeQueue(*upgraded).waitingReasons().value(), kept);
+        QCOMPARE(upgraded->connection()
+                     .strings(QStringLiteral("SELECT name FROM pragma_index_list('queue') ORDER BY name"))
+                     .value(),
+                 (QStringList{QStringLiteral("queue_by_hop"), QStringLiteral("sqlite_autoindex_queue_1")}));
+        QVERIFY(!upgraded->connection()
+                     .strings(QStringLiteral("SELECT name FROM pragma_table_info('queue')"))
+                     .value()
+                     .contains(QStringLiteral("reason")));
+        // The next pass says why again, in its own words.
+        upgraded.reset();
+        runAll();
+        QCOMPARE(PostofficeQueue(*po(Po3)).queued()->first().reason,
+                 QStringLiteral("NWNET/PO8 is not a postoffice this network knows"));
+    }
+
+    void whyMailWaitsIsItsHopsAndGoesWhenTheHopCarries()
+    {
+        auto seattle = [&] {
+            return std::move(DirectoryStore::open(m_org->sitePath(QStringLiteral("SEATTLE")))).value();
+        };
+        const QString mta = QStringLiteral("PO1 Connector MTA");
+        QVERIFY(Services::stop(*seattle(), QStringLiteral("X1"), mta).ok());
+        const QString first =
+            send(Po1, QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO2/AHOFF"), "first");
+        runAll();
+        const QString why = QStringLiteral("the PO1 Connector MTA on X1 is not running");
+        const QMap<QString, QString> kept{{QStringLiteral("NORTHWIND/SEATTLE"), why}};
+        QCOMPARE(PostofficeQueue(*po(Po1)).waitingReasons().value(), kept);
+        // A message queued after the pass waits for the same reason: the hop's, not its own.
+        const QString second =
+            send(Po1, QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO2/BEVANS"), "second");
+        const auto waiting = PostofficeQueue(*po(Po1)).queued().value();
+        QCOMPARE(waiting.size(), 2);
+        for (const PoQueued& q : waiting)
+            QCOMPARE(q.reason, why);
+        QCOMPARE(waiting.first().message.id, first); // oldest first
+        // A pass that finds the same reason writes nothing.
+        const qint64 commits = SqliteConnection::activity().commits;
+        QVERIFY(
+            PostofficeQueue(*po(Po1)).setWaitingReasons({{QStringLiteral("northwind/seattle"), why}}).ok());
+        QCOMPARE(SqliteConnection::activity().commits, commits);
+        // Carried: nothing waits, and no reason is kept.
+        QVERIFY(Services::start(*seattle(), QStringLiteral("X1"), mta).ok());
+        runAll();
+        QVERIFY(holdsOnce(mailOf(Po2, QStringLiteral("AHOFF")), first));
+        QVERIFY(holdsOnce(mailOf(Po2, QStringLiteral("BEVANS")), second));
+        QVERIFY(PostofficeQueue(*po(Po1)).waitingReasons().value().isEmpty());
+        QCOMPARE(waitingEverywhere(), 0);
     }
 
     void theQueueIsAdministeredMessageByMessage()
