@@ -19,12 +19,16 @@ SeenIds::SeenIds(const SqliteConnection& connection, QString table)
 
 Result<bool> SeenIds::takeIn(const Message& m, const QString& at)
 {
-    // One statement: recorded, or already there (then nothing changes and no row is counted). On
-    // the C API: it runs for every message at every hop (issue 18).
     auto r = m_connection.statement(m_insert);
     if (!r)
         return r.error();
-    SqliteStatement& insert = *r.value();
+    return takeIn(*r.value(), m, at);
+}
+
+Result<bool> SeenIds::takeIn(SqliteStatement& insert, const Message& m, const QString& at)
+{
+    // One statement: recorded, or already there (then nothing changes and no row is counted). On
+    // the C API: it runs for every message at every hop (issue 18).
     if (Status s = insert.bind(1, key(m)).bind(2, at).exec(); !s)
         return s.error();
     return insert.changes() == 1;
@@ -46,8 +50,11 @@ Result<int> SeenIds::takeInAll(const QList<Message>& messages,
 {
     int fresh = 0;
     const QString at = MessageRow::stamp();
+    auto insert = m_connection.statement(m_insert); // looked up once for the batch
+    if (!insert)
+        return insert.error();
     for (const Message& m : messages) {
-        auto taken = takeIn(m, at);
+        auto taken = takeIn(*insert.value(), m, at);
         if (!taken)
             return taken.error();
         if (!*taken)

@@ -9,6 +9,7 @@
 namespace sa::core {
 
 class SqliteConnection;
+class SqliteStatement;
 
 /// The ids a receiver keeps of the messages handed over to it, to refuse a second copy: the site's
 /// MTA (table mta_seen) and each postoffice (table seen) the same way. A sender that stopped between
@@ -42,6 +43,8 @@ public:
     static QString key(const Message& m);
 
 private:
+    Result<bool> takeIn(SqliteStatement& insert, const Message& m, const QString& at);
+
     const SqliteConnection& m_connection;
     QString m_table;
     QString m_insert; ///< takeIn's statement, made once: it runs for every message at every hop

@@ -64,8 +64,8 @@ Result<int> ConnectorPickUp::pickUp()
                 continue;
             m_leftSome = m_leftSome || waiting->size() >= PickUpBatch;
             Picked p{std::move(po).value(), {}};
-            for (const PoQueued& q : waiting.value()) {
-                batch << q.message;
+            for (PoQueued& q : waiting.value()) {
+                batch << std::move(q.message);
                 p.seqs << q.seq;
             }
             picked.push_back(std::move(p));

@@ -100,46 +100,33 @@ Result<QList<QueuedMessage>> MtaQueue::waitingAfter(qint64 after, int limit, qin
 {
     // The batch ends where its bodies and attachments pass `budget` (a first full dirsync queues a
     // reply of the whole directory for every postoffice: 500 of them at once would hold the
-    // directory once per postoffice in memory, issue 18). Their sizes are read first, without
-    // keeping them; the first message goes however big it is.
-    // On the C API, as every message passes here at every site (issue 18).
-    auto sizes = m_store.connection().statement(
-        QStringLiteral("SELECT seq, coalesce(length(body), 0) + coalesce(length(attachment), 0) FROM "
-                       "mta_queue WHERE state = 'queued' AND seq > ? ORDER BY seq LIMIT ?"));
-    if (!sizes)
-        return sizes.error();
-    SqliteStatement& bySize = *sizes.value();
-    bySize.bind(1, after).bind(2, qint64(limit));
-    qint64 last = after;
+    // directory once per postoffice in memory, issue 18): each row's size is read before its
+    // values, and the row that would pass the budget is left for the next batch (the first goes
+    // however big it is). One statement on the C API, as every message passes here at every site.
+    static const QString sql =
+        QStringLiteral("SELECT coalesce(length(body), 0) + coalesce(length(attachment), 0), %1 FROM mta_queue"
+                       " WHERE state = 'queued' AND seq > ? ORDER BY seq LIMIT ?")
+            .arg(queuedColumns());
+    auto batch = m_store.connection().statement(sql);
+    if (!batch)
+        return batch.error();
+    SqliteStatement& rows = *batch.value();
+    rows.bind(1, after).bind(2, qint64(limit));
+    QList<QueuedMessage> out;
     qint64 total = 0;
     for (;;) {
-        auto row = bySize.next();
+        auto row = rows.next();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        total += bySize.integer(1);
-        if (last > after && total > budget)
+        total += rows.integer(0);
+        if (!out.isEmpty() && total > budget)
             break;
-        last = bySize.integer(0);
+        out.append({rows.integer(1), MessageRow::read(rows, 5), rows.text(2), rows.text(3),
+                    int(rows.integer(4)), MessageRow::readTime(rows.text(15))});
     }
-    bySize.reset();
-    static const QString batchSql =
-        QStringLiteral(
-            "SELECT %1 FROM mta_queue WHERE state = 'queued' AND seq > ? AND seq <= ? ORDER BY seq")
-            .arg(queuedColumns());
-    auto batch = m_store.connection().statement(batchSql);
-    if (!batch)
-        return batch.error();
-    SqliteStatement& rows = *batch.value();
-    rows.bind(1, after).bind(2, last);
-    QList<QueuedMessage> out;
-    if (Status s = rows.eachRow([&out](const SqliteStatement& row) {
-            out.append({row.integer(0), MessageRow::read(row, 4), row.text(1), row.text(2),
-                        int(row.integer(3)), MessageRow::readTime(row.text(14))});
-        });
-        !s)
-        return s.error();
+    rows.reset();
     return out;
 }
 
@@ -189,10 +176,19 @@ Result<QList<Message>> MtaQueue::after(qint64 seq, const QString& recipient) con
 
 Status MtaQueue::drop(qint64 seq)
 {
+    return drop(QList<qint64>{seq});
+}
+
+Status MtaQueue::drop(const QList<qint64>& seqs)
+{
     auto remove = m_store.connection().statement(QStringLiteral("DELETE FROM mta_queue WHERE seq = ?"));
     if (!remove)
         return remove.error();
-    return remove.value()->bind(1, seq).exec();
+    for (qint64 seq : seqs) {
+        if (Status s = remove.value()->bind(1, seq).exec(); !s)
+            return s;
+    }
+    return {};
 }
 
 Status MtaQueue::countAttempt(const QList<qint64>& seqs, const QString& reason)

@@ -59,6 +59,8 @@ public:
     Result<QList<Message>> after(qint64 seq, const QString& recipient) const;
 
     Status drop(qint64 seq);
+    /// Each of `seqs`, by one statement looked up once (in the caller's transaction).
+    Status drop(const QList<qint64>& seqs);
     /// One more pass found the next hop of `seqs` unavailable, for `reason`.
     Status countAttempt(const QList<qint64>& seqs, const QString& reason);
 

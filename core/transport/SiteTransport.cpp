@@ -145,10 +145,10 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
     QSet<qint64> expired; // waited longer than undeliverableAfter() for their next hop
     const int limit = undeliverableAfter();
     const QDateTime cutoff = Clock::nowUtc().addSecs(-limit);
-    for (const QueuedMessage& q : waitingNow.value()) {
-        work.append({q.seq, q.message});
+    for (QueuedMessage& q : waitingNow.value()) { // moved: a Message copied per hop was a twentieth
         if (q.queuedAt < cutoff)
             expired.insert(q.seq);
+        work.append({q.seq, std::move(q.message)});
     }
     QMap<QString, QList<std::pair<qint64, Message>>> toPostoffices; // by NET/PO
     QMap<QString, QList<std::pair<qint64, Message>>> toSites;       // by site name
@@ -198,9 +198,9 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         });
         !s)
         return s.error();
-    for (const auto& item : work) {
+    for (auto& item : work) {
         const qint64 seq = item.first; // named, not bound: lambdas capture them (C++17)
-        const Message& m = item.second;
+        Message& m = item.second;      // moved on where it is handed on: nothing reads it after
         after = seq;
         if (damaged(m)) {
             if (Status s = hold(seq, m, QStringLiteral("the message is damaged (no id, recipient or date)"));
@@ -221,7 +221,7 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         Status s;
         switch (r.kind) { // the hand-overs to postoffices and sites are gathered, then made below
         case Route::Kind::Local:
-            toLocal.append({seq, m, r.owner});
+            toLocal.append({seq, std::move(m), r.owner});
             continue; // delivered with the others, below
         case Route::Kind::Expand: {
             s = m_store.write([&](DirectoryWriter& w) -> Status {
@@ -245,9 +245,8 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
                 s = giveBack(seq, m, whyNotCarried(r));
                 break;
             }
-            Message next = m;
-            next.hops += 1;
-            toPostoffices[r.postoffice].append({seq, next});
+            m.hops += 1;
+            toPostoffices[r.postoffice].append({seq, std::move(m)});
             continue; // handed over with the others for that postoffice, below
         }
         case Route::Kind::Site: {
@@ -273,9 +272,8 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
                 s = hold(seq, m, QStringLiteral("site %1 cannot be reached").arg(r.site));
                 break;
             }
-            Message next = m;
-            next.hops += 1;
-            toSites[r.site].append({seq, next});
+            m.hops += 1;
+            toSites[r.site].append({seq, std::move(m)});
             continue;
         }
         case Route::Kind::Internet: {
@@ -324,40 +322,37 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
     const auto dropHanded = [&]() -> Status {
         if (handed.isEmpty())
             return {};
-        return m_store.write([&](DirectoryWriter&) -> Status {
-            for (qint64 seq : handed) {
-                if (Status d = MtaQueue(m_store).drop(seq); !d)
-                    return d;
-            }
-            return {};
-        });
+        return m_store.write([&](DirectoryWriter&) { return MtaQueue(m_store).drop(handed); });
     };
     const auto failed = [&](const Status& s) -> Error {
         (void)dropHanded(); // what was taken before the failure leaves the queue all the same
         return s.error();
     };
-    for (auto it = toPostoffices.constBegin(); it != toPostoffices.constEnd(); ++it) {
+    for (auto it = toPostoffices.begin(); it != toPostoffices.end(); ++it) {
+        const int n = int(it->size());
         auto po = PostofficeStore::open(m_orgDir, it.key());
         Status s =
             po ? handOver(
-                     it.value(),
+                     std::move(it.value()),
                      [&](const QList<Message>& batch) { return PostofficeQueue(*po.value()).accept(batch); },
                      handed)
                : holdAll(it.value(), QStringLiteral("the postoffice %1 cannot be opened: %2")
                                          .arg(it.key(), po.error().message()));
         if (!s)
             return failed(s);
-        *moved += int(it->size());
-        m_handedOn += po ? int(it->size()) : 0;
+        *moved += n;
+        m_handedOn += po ? n : 0;
     }
-    for (auto it = toSites.constBegin(); it != toSites.constEnd(); ++it) {
+    for (auto it = toSites.begin(); it != toSites.end(); ++it) {
+        const int n = int(it->size());
         SiteTransport remote(*sites(it.key()), m_orgDir);
         if (Status s = handOver(
-                it.value(), [&](const QList<Message>& batch) { return remote.accept(batch); }, handed);
+                std::move(it.value()), [&](const QList<Message>& batch) { return remote.accept(batch); },
+                handed);
             !s)
             return failed(s);
-        *moved += int(it->size());
-        m_handedOn += int(it->size());
+        *moved += n;
+        m_handedOn += n;
     }
     if (Status s = dropHanded(); !s)
         return s.error();
@@ -406,13 +401,14 @@ Status SiteTransport::setUndeliverableAfter(int seconds)
     });
 }
 
-Status SiteTransport::handOver(const QList<std::pair<qint64, Message>>& items,
+Status SiteTransport::handOver(QList<std::pair<qint64, Message>>&& items,
                                const std::function<Result<int>(const QList<Message>&)>& receiver,
                                QList<qint64>& handed)
 {
     QList<Message> batch;
-    for (const auto& item : items)
-        batch << item.second;
+    batch.reserve(items.size());
+    for (auto& item : items)
+        batch << std::move(item.second);
     if (auto taken = receiver(batch); !taken)
         return taken.error();
     for (const auto& item : items)

@@ -73,7 +73,7 @@ private:
     Result<int> routeBatch(const SiteLookup& sites, qint64& after, int* moved);
     /// Gives `items` (queue sequence, message) to `receiver` in one call and adds their sequences
     /// to `handed`, which the caller drops from the queue in one transaction with the others.
-    Status handOver(const QList<std::pair<qint64, Message>>& items,
+    Status handOver(QList<std::pair<qint64, Message>>&& items,
                     const std::function<Result<int>(const QList<Message>&)>& receiver, QList<qint64>& handed);
     Status holdAll(const QList<std::pair<qint64, Message>>& items, const QString& reason);
     /// Why the connector of route `r` does not carry now (its Interchange or connector MTA stopped).
