@@ -293,11 +293,14 @@ Result<QStringList> PostofficeQueue::outboundHops() const
 
 Result<QMap<QString, QString>> PostofficeQueue::waitingReasons() const
 {
+    // On the C API: each pass of the services asks at every postoffice.
+    auto statement = m_po.connection().statement(QStringLiteral("SELECT next_hop, reason FROM hop_waiting"));
+    if (!statement)
+        return statement.error();
     QMap<QString, QString> out;
-    Status s = m_po.connection().eachRow(
-        QStringLiteral("SELECT next_hop, reason FROM hop_waiting"), {},
-        [&out](const QSqlQuery& rows) { out.insert(rows.value(0).toString(), rows.value(1).toString()); });
-    if (!s)
+    if (Status s = statement.value()->eachRow(
+            [&out](const SqliteStatement& row) { out.insert(row.text(0), row.text(1)); });
+        !s)
         return s.error();
     return out;
 }
@@ -380,42 +383,51 @@ Status PostofficeQueue::setUndeliverableAfter(int seconds)
 Result<int> PostofficeQueue::returnExpired(const std::function<QString(const QString&)>& reasonFor)
 {
     SqliteConnection& c = m_po.connection();
+    auto hops = outboundHops();
+    if (!hops)
+        return hops.error();
+    if (hops->isEmpty())
+        return 0; // nothing waits: the time allowed is not even read
     const int limit = undeliverableAfter();
     const QString cutoff = MessageRow::stamp(Clock::nowUtc().addSecs(-limit));
     struct Expired
     {
         qint64 seq;
         Message message;
-        QString reason;
+        QString reason; ///< its next hop, until the reasons are read
     };
     QList<Expired> work;
-    auto hops = outboundHops();
-    if (!hops)
-        return hops.error();
-    auto reasons = waitingReasons();
-    if (!reasons)
-        return reasons.error();
-    // Each hop's oldest, by queue_by_hop: a seek per hop, whatever waits.
-    static const QString sql =
-        outboundSql(QStringLiteral("seq, %1").arg(MessageRow::Columns), QStringLiteral(" AND queued_at < ?"));
+    // Each hop's oldest, by queue_by_hop: a seek per hop, whatever waits (each pass asks).
+    static const QString sql = outboundSql(QStringLiteral("seq, %1, next_hop").arg(MessageRow::Columns),
+                                           QStringLiteral(" AND queued_at < ?"));
+    auto statement = c.statement(sql);
+    if (!statement)
+        return statement.error();
+    SqliteStatement& expired = *statement.value();
     for (const QString& hop : hops.value()) {
         if (work.size() >= Batch)
             break;
-        QString why = reasons->value(hop);
-        if (why.isEmpty() && reasonFor)
-            why = reasonFor(hop);
-        if (why.isEmpty())
-            why = QStringLiteral("%1 did not take it").arg(hop);
-        if (Status s =
-                c.eachRow(sql, {hop, cutoff, Batch - int(work.size())},
-                          [&](const QSqlQuery& rows) {
-                              work.append({rows.value(0).toLongLong(), MessageRow::read(rows, 1), why});
-                          });
+        expired.bind(1, hop).bind(2, cutoff).bind(3, qint64(Batch - work.size()));
+        if (Status s = expired.eachRow([&](const SqliteStatement& row) {
+                work.append({row.integer(0), MessageRow::read(row, 1), row.text(11)});
+            });
             !s)
             return s.error();
     }
     if (work.isEmpty())
         return 0;
+    // Why each waited: its hop's reason, or what the caller says of the hop.
+    auto reasons = waitingReasons();
+    if (!reasons)
+        return reasons.error();
+    for (Expired& e : work) {
+        const QString hop = e.reason;
+        e.reason = reasons->value(hop);
+        if (e.reason.isEmpty() && reasonFor)
+            e.reason = reasonFor(hop);
+        if (e.reason.isEmpty())
+            e.reason = QStringLiteral("%1 did not take it").arg(hop);
+    }
     Status s = c.transaction([&]() -> Status {
         for (const Expired& e : work) {
             if (Status b =
