@@ -453,6 +453,14 @@ Result<QStringList> DirsyncExport::setAsideFor(DirectoryStore& store, const QStr
     return out;
 }
 
+Result<bool> DirsyncExport::anySetAside(DirectoryStore& store)
+{
+    auto any = store.connection().scalar(QStringLiteral("SELECT 1 FROM dxa_set_aside LIMIT 1"));
+    if (!any)
+        return any.error();
+    return any->isValid();
+}
+
 Status DirsyncExport::forgetRequestor(DirectoryWriter& w, const QString& requestor)
 {
     for (const QString& sql : {QStringLiteral("DELETE FROM dxa_sent WHERE requestor = ?"),

@@ -64,6 +64,8 @@ public:
     static Result<int> heldBy(DirectoryStore& store, const QString& requestor);
     /// The entries set aside for the requestor, "DN: reason", oldest first.
     static Result<QStringList> setAsideFor(DirectoryStore& store, const QString& requestor);
+    /// Whether any entry is set aside for any requestor (one seek).
+    static Result<bool> anySetAside(DirectoryStore& store);
     /// Nothing kept of what was sent to `requestor` or set aside for it any more.
     static Status forgetRequestor(DirectoryWriter& w, const QString& requestor);
     /// Everything, as R TYPE: (every list of that type) and an A per entry; what was sent before is

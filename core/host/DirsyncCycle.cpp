@@ -5,6 +5,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
+#include "core/dirsync/DirsyncExport.h"
 #include "core/dirsync/DirsyncLate.h"
 #include "core/dirsync/DirsyncLog.h"
 #include "core/dirsync/DirsyncRequestor.h"
@@ -536,6 +537,10 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
             continue;
         auto store = DirectoryStore::open(path);
         if (!store)
+            continue;
+        // Most cycles set nothing aside: then no requestor's status is read (each opened its
+        // postoffice, a tenth of an idle cycle, issue 18).
+        if (auto any = DirsyncExport::anySetAside(*store.value()); !any || !any.value())
             continue;
         auto partners = partnerStatus(*store.value());
         for (const DirsyncPartnerStatus& p : partners ? partners.value() : QList<DirsyncPartnerStatus>()) {
