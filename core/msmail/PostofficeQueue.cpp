@@ -141,22 +141,28 @@ Status PostofficeQueue::dispatchOne(const Message& m)
     return enqueue(out, QStringLiteral("out"), hop);
 }
 
+namespace {
+
+/// The answer kept in `memo` for `name` (any case), asked of `ask` the first time.
+template <typename T, typename Ask> T remembered(QHash<QString, T>& memo, const QString& name, Ask ask)
+{
+    const QString key = name.toUpper();
+    auto it = memo.constFind(key);
+    if (it == memo.constEnd())
+        it = memo.insert(key, ask(key));
+    return it.value();
+}
+
+} // namespace
+
 bool PostofficeQueue::hasMailbox(const QString& mailbox)
 {
-    const QString key = mailbox.toUpper();
-    auto it = m_mailboxes.constFind(key);
-    if (it == m_mailboxes.constEnd())
-        it = m_mailboxes.insert(key, m_po.hasMailbox(key));
-    return it.value();
+    return remembered(m_mailboxes, mailbox, [this](const QString& key) { return m_po.hasMailbox(key); });
 }
 
 QString PostofficeQueue::nextHop(const QString& target)
 {
-    const QString key = target.toUpper();
-    auto it = m_hops.constFind(key);
-    if (it == m_hops.constEnd())
-        it = m_hops.insert(key, m_po.nextHop(key));
-    return it.value();
+    return remembered(m_hops, target, [this](const QString& key) { return m_po.nextHop(key); });
 }
 
 Result<int> PostofficeQueue::dispatch()
