@@ -8,15 +8,12 @@ namespace {
 
 Status createVersion1(SqliteConnection& c)
 {
-    for (const char* sql : {
-             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-             "CREATE TABLE postoffices (key TEXT PRIMARY KEY, name TEXT NOT NULL)",
-             "CREATE TABLE session_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, text TEXT NOT NULL)",
-         }) {
-        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
-            return r.error();
-    }
-    return {};
+    return Migrator::execAll(
+        c, {
+               "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+               "CREATE TABLE postoffices (key TEXT PRIMARY KEY, name TEXT NOT NULL)",
+               "CREATE TABLE session_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, text TEXT NOT NULL)",
+           });
 }
 
 } // namespace

@@ -11,6 +11,15 @@ int Migrator::userVersion(const SqliteConnection& connection)
     return v ? v->toInt() : -1;
 }
 
+Status Migrator::execAll(SqliteConnection& connection, const QStringList& statements)
+{
+    for (const QString& sql : statements) {
+        if (auto r = connection.exec(sql); !r)
+            return r.error();
+    }
+    return {};
+}
+
 Status Migrator::migrate(SqliteConnection& connection, const QList<MigrationStep>& steps, const QString& what)
 {
     // A connection kept open for a cycle was checked when it was first opened.

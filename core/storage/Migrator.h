@@ -24,6 +24,8 @@ public:
     static Status migrate(SqliteConnection& connection, const QList<MigrationStep>& steps,
                           const QString& what);
     static int userVersion(const SqliteConnection& connection);
+    /// Runs `statements` in order, stopping at the first that fails: the body of most steps.
+    static Status execAll(SqliteConnection& connection, const QStringList& statements);
     /// Creates the database file `path` (which must not exist yet) of kind `applicationId`, brings
     /// it to the last of `steps` and fills it with `fill` in one transaction. On any failure the
     /// file and its -wal and -shm are removed again: nothing half-made is left to be opened.

@@ -8,50 +8,45 @@ namespace {
 
 Status createVersion1(SqliteConnection& c)
 {
-    for (const char* sql : {
-             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-             "CREATE TABLE users (key TEXT PRIMARY KEY, mailbox TEXT NOT NULL, full_name TEXT NOT NULL,"
-             " full_key TEXT NOT NULL UNIQUE)",
-             "CREATE TABLE user_fields (key TEXT NOT NULL REFERENCES users(key) ON DELETE CASCADE,"
-             " prompt TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (key, prompt)) WITHOUT ROWID",
-             "CREATE TABLE routes (target_key TEXT PRIMARY KEY, target TEXT NOT NULL, via TEXT)",
-             // "in": to deliver or forward here; "out": waiting for the carrier of next_hop.
-             "CREATE TABLE queue (seq INTEGER PRIMARY KEY, message_id TEXT NOT NULL,"
-             " direction TEXT NOT NULL CHECK (direction IN ('in', 'out')), next_hop TEXT,"
-             " sender TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,"
-             " attachment BLOB, attachment_name TEXT, submitted TEXT NOT NULL, hops INTEGER NOT NULL,"
-             " report INTEGER NOT NULL, UNIQUE (message_id, direction))",
-             "CREATE INDEX queue_next_hop ON queue(direction, next_hop, seq)",
-             "CREATE TABLE mail (id INTEGER PRIMARY KEY, mailbox_key TEXT NOT NULL, message_id TEXT NOT NULL,"
-             " sender TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,"
-             " attachment BLOB, attachment_name TEXT, submitted TEXT NOT NULL, delivered TEXT NOT NULL,"
-             " read INTEGER NOT NULL DEFAULT 0, report INTEGER NOT NULL, UNIQUE (mailbox_key, message_id))",
-             // Ids of messages taken in: a message handed over twice (after a crash) is kept once.
-             "CREATE TABLE seen (message_id TEXT PRIMARY KEY, at TEXT NOT NULL) WITHOUT ROWID",
-             "CREATE TABLE external (address_key TEXT PRIMARY KEY, address TEXT NOT NULL,"
-             " full_name TEXT NOT NULL, source TEXT NOT NULL)",
-         }) {
-        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
-            return r.error();
-    }
-    return {};
+    return Migrator::execAll(
+        c,
+        {
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "CREATE TABLE users (key TEXT PRIMARY KEY, mailbox TEXT NOT NULL, full_name TEXT NOT NULL,"
+            " full_key TEXT NOT NULL UNIQUE)",
+            "CREATE TABLE user_fields (key TEXT NOT NULL REFERENCES users(key) ON DELETE CASCADE,"
+            " prompt TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (key, prompt)) WITHOUT ROWID",
+            "CREATE TABLE routes (target_key TEXT PRIMARY KEY, target TEXT NOT NULL, via TEXT)",
+            // "in": to deliver or forward here; "out": waiting for the carrier of next_hop.
+            "CREATE TABLE queue (seq INTEGER PRIMARY KEY, message_id TEXT NOT NULL,"
+            " direction TEXT NOT NULL CHECK (direction IN ('in', 'out')), next_hop TEXT,"
+            " sender TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,"
+            " attachment BLOB, attachment_name TEXT, submitted TEXT NOT NULL, hops INTEGER NOT NULL,"
+            " report INTEGER NOT NULL, UNIQUE (message_id, direction))",
+            "CREATE INDEX queue_next_hop ON queue(direction, next_hop, seq)",
+            "CREATE TABLE mail (id INTEGER PRIMARY KEY, mailbox_key TEXT NOT NULL, message_id TEXT NOT NULL,"
+            " sender TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,"
+            " attachment BLOB, attachment_name TEXT, submitted TEXT NOT NULL, delivered TEXT NOT NULL,"
+            " read INTEGER NOT NULL DEFAULT 0, report INTEGER NOT NULL, UNIQUE (mailbox_key, message_id))",
+            // Ids of messages taken in: a message handed over twice (after a crash) is kept once.
+            "CREATE TABLE seen (message_id TEXT PRIMARY KEY, at TEXT NOT NULL) WITHOUT ROWID",
+            "CREATE TABLE external (address_key TEXT PRIMARY KEY, address TEXT NOT NULL,"
+            " full_name TEXT NOT NULL, source TEXT NOT NULL)",
+        });
 }
 
 /// Directory synchronization as a requestor: REQTRANS.GLB (the transactions not yet confirmed by
 /// the server) and DIRSYNC.LOG; REQCONF's numbers and the requestor's settings are kept in meta.
 Status createVersion2(SqliteConnection& c)
 {
-    for (const char* sql : {
-             "CREATE TABLE reqtrans (seq INTEGER PRIMARY KEY, code TEXT NOT NULL, full_name TEXT NOT NULL,"
-             " address TEXT NOT NULL, new_full_name TEXT NOT NULL, new_address TEXT NOT NULL,"
-             " fields TEXT NOT NULL)",
-             "CREATE TABLE dirsync_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, task TEXT NOT NULL,"
-             " text TEXT NOT NULL)",
-         }) {
-        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
-            return r.error();
-    }
-    return {};
+    return Migrator::execAll(
+        c, {
+               "CREATE TABLE reqtrans (seq INTEGER PRIMARY KEY, code TEXT NOT NULL, full_name TEXT NOT NULL,"
+               " address TEXT NOT NULL, new_full_name TEXT NOT NULL, new_address TEXT NOT NULL,"
+               " fields TEXT NOT NULL)",
+               "CREATE TABLE dirsync_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, task TEXT NOT NULL,"
+               " text TEXT NOT NULL)",
+           });
 }
 
 /// Directory synchronization as a server: SRVCONF.GLB (one row per registered requestor, with its
@@ -59,39 +54,32 @@ Status createVersion2(SqliteConnection& c)
 /// (what an import reply sends).
 Status createVersion3(SqliteConnection& c)
 {
-    for (const char* sql : {
-             "CREATE TABLE srvconf (requestor_key TEXT PRIMARY KEY, password TEXT NOT NULL,"
-             " req_sync INTEGER NOT NULL DEFAULT 0, conf_sync INTEGER NOT NULL DEFAULT 0,"
-             " imp_sync INTEGER NOT NULL DEFAULT 0, address TEXT NOT NULL DEFAULT '',"
-             " answer INTEGER NOT NULL DEFAULT 0, full_reply INTEGER NOT NULL DEFAULT 0, last_update TEXT)",
-             "CREATE TABLE msttrans (seq INTEGER PRIMARY KEY, requestor_key TEXT NOT NULL, code TEXT NOT "
-             "NULL,"
-             " full_name TEXT NOT NULL, address TEXT NOT NULL, new_full_name TEXT NOT NULL,"
-             " new_address TEXT NOT NULL)",
-             "CREATE TABLE master (address_key TEXT PRIMARY KEY, address TEXT NOT NULL, full_name TEXT NOT "
-             "NULL,"
-             " requestor_key TEXT NOT NULL)",
-             "CREATE INDEX master_requestor ON master(requestor_key)",
-         }) {
-        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
-            return r.error();
-    }
-    return {};
+    return Migrator::execAll(
+        c, {
+               "CREATE TABLE srvconf (requestor_key TEXT PRIMARY KEY, password TEXT NOT NULL,"
+               " req_sync INTEGER NOT NULL DEFAULT 0, conf_sync INTEGER NOT NULL DEFAULT 0,"
+               " imp_sync INTEGER NOT NULL DEFAULT 0, address TEXT NOT NULL DEFAULT '',"
+               " answer INTEGER NOT NULL DEFAULT 0, full_reply INTEGER NOT NULL DEFAULT 0, last_update TEXT)",
+               "CREATE TABLE msttrans (seq INTEGER PRIMARY KEY, requestor_key TEXT NOT NULL, code TEXT NOT "
+               "NULL,"
+               " full_name TEXT NOT NULL, address TEXT NOT NULL, new_full_name TEXT NOT NULL,"
+               " new_address TEXT NOT NULL)",
+               "CREATE TABLE master (address_key TEXT PRIMARY KEY, address TEXT NOT NULL, full_name TEXT NOT "
+               "NULL,"
+               " requestor_key TEXT NOT NULL)",
+               "CREATE INDEX master_requestor ON master(requestor_key)",
+           });
 }
 
 /// Template fields (MS Mail's extended user information, "Prompt:/value" lines) of the entries
 /// that came by directory synchronization: in the address list, in MSTTRANS and in the master list.
 Status createVersion4(SqliteConnection& c)
 {
-    for (const char* sql : {
-             "ALTER TABLE external ADD COLUMN fields TEXT NOT NULL DEFAULT ''",
-             "ALTER TABLE msttrans ADD COLUMN fields TEXT NOT NULL DEFAULT ''",
-             "ALTER TABLE master ADD COLUMN fields TEXT NOT NULL DEFAULT ''",
-         }) {
-        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
-            return r.error();
-    }
-    return {};
+    return Migrator::execAll(c, {
+                                    "ALTER TABLE external ADD COLUMN fields TEXT NOT NULL DEFAULT ''",
+                                    "ALTER TABLE msttrans ADD COLUMN fields TEXT NOT NULL DEFAULT ''",
+                                    "ALTER TABLE master ADD COLUMN fields TEXT NOT NULL DEFAULT ''",
+                                });
 }
 
 /// Handed-over message ids are let go after SeenIds::RetentionDays, found by their time.
@@ -106,18 +94,15 @@ Status createVersion5(SqliteConnection& c)
 /// mail the postoffice returned or could not move.
 Status createVersion6(SqliteConnection& c)
 {
-    for (const char* sql : {
-             "ALTER TABLE queue ADD COLUMN queued_at TEXT NOT NULL DEFAULT ''",
-             "ALTER TABLE queue ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
-             "UPDATE queue SET queued_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-             "CREATE INDEX queue_waiting ON queue(direction, queued_at)",
-             "CREATE TABLE system_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL,"
-             " text TEXT NOT NULL)",
-         }) {
-        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
-            return r.error();
-    }
-    return {};
+    return Migrator::execAll(
+        c, {
+               "ALTER TABLE queue ADD COLUMN queued_at TEXT NOT NULL DEFAULT ''",
+               "ALTER TABLE queue ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+               "UPDATE queue SET queued_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+               "CREATE INDEX queue_waiting ON queue(direction, queued_at)",
+               "CREATE TABLE system_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL,"
+               " text TEXT NOT NULL)",
+           });
 }
 
 /// The users MS Mail could not carry, kept as users change, so that a T1 need not read every user
@@ -147,20 +132,17 @@ Status createVersion8(SqliteConnection& c)
 /// written into three b-trees instead of five (issue 18).
 Status createVersion9(SqliteConnection& c)
 {
-    for (const char* sql : {
-             "CREATE TABLE hop_waiting (next_hop TEXT PRIMARY KEY, reason TEXT NOT NULL) WITHOUT ROWID",
-             "INSERT INTO hop_waiting(next_hop, reason) SELECT next_hop, max(reason) FROM queue"
-             " WHERE direction = 'out' AND next_hop IS NOT NULL AND reason != '' GROUP BY next_hop",
-             "DROP INDEX queue_hop_reason",
-             "DROP INDEX queue_waiting",
-             "DROP INDEX queue_next_hop",
-             "ALTER TABLE queue DROP COLUMN reason",
-             "CREATE INDEX queue_by_hop ON queue(direction, next_hop, queued_at, seq)",
-         }) {
-        if (auto r = c.exec(QString::fromLatin1(sql)); !r)
-            return r.error();
-    }
-    return {};
+    return Migrator::execAll(
+        c, {
+               "CREATE TABLE hop_waiting (next_hop TEXT PRIMARY KEY, reason TEXT NOT NULL) WITHOUT ROWID",
+               "INSERT INTO hop_waiting(next_hop, reason) SELECT next_hop, max(reason) FROM queue"
+               " WHERE direction = 'out' AND next_hop IS NOT NULL AND reason != '' GROUP BY next_hop",
+               "DROP INDEX queue_hop_reason",
+               "DROP INDEX queue_waiting",
+               "DROP INDEX queue_next_hop",
+               "ALTER TABLE queue DROP COLUMN reason",
+               "CREATE INDEX queue_by_hop ON queue(direction, next_hop, queued_at, seq)",
+           });
 }
 
 } // namespace

@@ -6,20 +6,10 @@ namespace sa::core {
 
 namespace {
 
-Status execAll(SqliteConnection& c, const QStringList& statements)
-{
-    for (const QString& sql : statements) {
-        auto r = c.exec(sql);
-        if (!r)
-            return r.error();
-    }
-    return {};
-}
-
 // Version 1: objects, their attributes, and the site's key/value facts (USN counter, names).
 Status createVersion1(SqliteConnection& c)
 {
-    return execAll(
+    return Migrator::execAll(
         c,
         {
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
@@ -52,7 +42,7 @@ Status createVersion1(SqliteConnection& c)
 // before each change (so open views can move rows instead of resetting).
 Status upgradeToVersion2(SqliteConnection& c)
 {
-    if (Status s = execAll(
+    if (Status s = Migrator::execAll(
             c,
             {
                 QStringLiteral("ALTER TABLE objects ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''"),
@@ -98,7 +88,7 @@ Status upgradeToVersion2(SqliteConnection& c)
 // transaction, so opening a container of 100,000 recipients does not count them first.
 Status upgradeToVersion3(SqliteConnection& c)
 {
-    return execAll(
+    return Migrator::execAll(
         c,
         {
             QStringLiteral("CREATE TABLE child_counts ("
@@ -114,7 +104,7 @@ Status upgradeToVersion3(SqliteConnection& c)
 // Partial indexes, so the other attributes cost nothing; RecipientRules repeats their WHEREs.
 Status upgradeToVersion4(SqliteConnection& c)
 {
-    return execAll(
+    return Migrator::execAll(
         c, {
                QStringLiteral("CREATE INDEX attrs_alias ON attrs(lower(value)) WHERE name = 'Mail-Nickname'"),
                QStringLiteral("CREATE INDEX attrs_addresses ON attrs(lower(value), name)"
@@ -131,7 +121,7 @@ Status upgradeToVersion4(SqliteConnection& c)
 // Hidden Recipients, ...) page and count without reading attributes.
 Status upgradeToVersion5(SqliteConnection& c)
 {
-    return execAll(
+    return Migrator::execAll(
         c,
         {
             QStringLiteral("ALTER TABLE objects ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0"),
@@ -157,7 +147,7 @@ Status upgradeToVersion5(SqliteConnection& c)
 // of each server's services.
 Status upgradeToVersion6(SqliteConnection& c)
 {
-    return execAll(
+    return Migrator::execAll(
         c,
         {
             QStringLiteral("ALTER TABLE objects ADD COLUMN master_site TEXT NOT NULL DEFAULT ''"),
@@ -193,7 +183,7 @@ Status upgradeToVersion6(SqliteConnection& c)
 // until confirmed); messages that could not be read (dxa_quarantine); and the run history.
 Status upgradeToVersion7(SqliteConnection& c)
 {
-    return execAll(
+    return Migrator::execAll(
         c, {
                // Objects by class: the services find their connectors and dirsync objects among
                // many recipients without reading them all.
@@ -238,7 +228,8 @@ Status upgradeToVersion7(SqliteConnection& c)
 // "Prompt:/value" lines), so that a change of a mapped attribute alone is sent as a modify.
 Status upgradeToVersion8(SqliteConnection& c)
 {
-    return execAll(c, {QStringLiteral("ALTER TABLE dxa_sent ADD COLUMN fields TEXT NOT NULL DEFAULT ''")});
+    return Migrator::execAll(
+        c, {QStringLiteral("ALTER TABLE dxa_sent ADD COLUMN fields TEXT NOT NULL DEFAULT ''")});
 }
 
 // Version 9: the USNs of the directory changes each dirsync run made (first_usn..last_usn) and the
@@ -246,7 +237,7 @@ Status upgradeToVersion8(SqliteConnection& c)
 // show what a run changed and said.
 Status upgradeToVersion9(SqliteConnection& c)
 {
-    return execAll(
+    return Migrator::execAll(
         c, {QStringLiteral("ALTER TABLE dirsync_runs ADD COLUMN first_usn INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE dirsync_runs ADD COLUMN last_usn INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE dirsync_runs ADD COLUMN first_event INTEGER NOT NULL DEFAULT 0"),
@@ -257,15 +248,15 @@ Status upgradeToVersion9(SqliteConnection& c)
 // MTA stopped): the Attempts of View > Queues.
 Status upgradeToVersion10(SqliteConnection& c)
 {
-    return execAll(c,
-                   {QStringLiteral("ALTER TABLE mta_queue ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")});
+    return Migrator::execAll(
+        c, {QStringLiteral("ALTER TABLE mta_queue ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")});
 }
 
 // Version 11: handed-over message ids are let go after SeenIds::RetentionDays, found by
 // their time.
 Status upgradeToVersion11(SqliteConnection& c)
 {
-    return execAll(c, {QStringLiteral("CREATE INDEX mta_seen_at ON mta_seen(at)")});
+    return Migrator::execAll(c, {QStringLiteral("CREATE INDEX mta_seen_at ON mta_seen(at)")});
 }
 
 // Version 12: how many T2 runs in a row received nothing from each requestor (a requestor whose
@@ -273,7 +264,7 @@ Status upgradeToVersion11(SqliteConnection& c)
 // entered the MTA queue (one that waits too long for its next hop is returned).
 Status upgradeToVersion12(SqliteConnection& c)
 {
-    return execAll(
+    return Migrator::execAll(
         c, {QStringLiteral("ALTER TABLE dxa_state ADD COLUMN missed INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE mta_queue ADD COLUMN queued_at TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("UPDATE mta_queue SET queued_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')")});
@@ -283,10 +274,10 @@ Status upgradeToVersion12(SqliteConnection& c)
 // stored by an earlier version, ...), each with why, until it is sent or gone.
 Status upgradeToVersion13(SqliteConnection& c)
 {
-    return execAll(c,
-                   {QStringLiteral("CREATE TABLE dxa_set_aside (requestor TEXT NOT NULL, object_guid TEXT"
-                                   " NOT NULL, dn TEXT NOT NULL, reason TEXT NOT NULL, since TEXT NOT NULL,"
-                                   " PRIMARY KEY (requestor, object_guid)) WITHOUT ROWID")});
+    return Migrator::execAll(
+        c, {QStringLiteral("CREATE TABLE dxa_set_aside (requestor TEXT NOT NULL, object_guid TEXT"
+                           " NOT NULL, dn TEXT NOT NULL, reason TEXT NOT NULL, since TEXT NOT NULL,"
+                           " PRIMARY KEY (requestor, object_guid)) WITHOUT ROWID")});
 }
 
 // Version 14: the Internet Mail Service (issue 17). The secret each pair of sites signs its mail
@@ -294,7 +285,7 @@ Status upgradeToVersion13(SqliteConnection& c)
 // the messages waiting for the MTA (Postfix) to take them, one row each until it said it has them.
 Status upgradeToVersion14(SqliteConnection& c)
 {
-    return execAll(
+    return Migrator::execAll(
         c,
         {QStringLiteral("CREATE TABLE ims_secrets (site TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,"
                         " secret BLOB NOT NULL, changed TEXT NOT NULL) WITHOUT ROWID"),
@@ -311,7 +302,7 @@ Status upgradeToVersion14(SqliteConnection& c)
 // the message's sender.
 Status upgradeToVersion15(SqliteConnection& c)
 {
-    return execAll(
+    return Migrator::execAll(
         c, {QStringLiteral("CREATE TABLE ims_sent (message_id TEXT NOT NULL PRIMARY KEY, site TEXT NOT NULL,"
                            " sender TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL,"
                            " submitted TEXT NOT NULL, sent_at TEXT NOT NULL) WITHOUT ROWID"),
