@@ -145,6 +145,20 @@ Status createVersion9(SqliteConnection& c)
            });
 }
 
+/// Handed-over message ids in two generations of ids alone (SeenIds): the ids kept so far become
+/// the old generation, kept another SeenIds::RetentionDays; the new one starts at the next
+/// hand-over. An id costs one b-tree instead of two (issue 18).
+Status createVersion10(SqliteConnection& c)
+{
+    return Migrator::execAll(c, {
+                                    "CREATE TABLE seen_old (message_id TEXT PRIMARY KEY) WITHOUT ROWID",
+                                    "INSERT INTO seen_old(message_id) SELECT message_id FROM seen",
+                                    "DROP TABLE seen",
+                                    "CREATE TABLE seen (message_id TEXT PRIMARY KEY) WITHOUT ROWID",
+                                    "CREATE TABLE seen_since (at TEXT NOT NULL)",
+                                });
+}
+
 } // namespace
 
 const QList<MigrationStep>& postofficeDatabaseMigrations()
@@ -159,7 +173,8 @@ const QList<MigrationStep>& postofficeDatabaseMigrations()
         {7, QStringLiteral("users directory synchronization cannot carry"), createVersion7},
         {8, QStringLiteral("waiting reasons by next hop"), createVersion8},
         {9, QStringLiteral("waiting reasons kept per next hop, outbound mail by hop and time"),
-         createVersion9}};
+         createVersion9},
+        {10, QStringLiteral("handed-over message ids in two generations"), createVersion10}};
     return steps;
 }
 

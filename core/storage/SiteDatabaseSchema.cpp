@@ -309,6 +309,19 @@ Status upgradeToVersion15(SqliteConnection& c)
             QStringLiteral("CREATE INDEX ims_sent_by_time ON ims_sent(sent_at)")});
 }
 
+// Version 16: handed-over message ids in two generations of ids alone (SeenIds): the ids kept so far
+// become the old generation, kept another SeenIds::RetentionDays; the new one starts at the next
+// hand-over. An id costs one b-tree instead of two (issue 18).
+Status upgradeToVersion16(SqliteConnection& c)
+{
+    return Migrator::execAll(
+        c, {QStringLiteral("CREATE TABLE mta_seen_old (message_id TEXT PRIMARY KEY) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO mta_seen_old(message_id) SELECT message_id FROM mta_seen"),
+            QStringLiteral("DROP TABLE mta_seen"),
+            QStringLiteral("CREATE TABLE mta_seen (message_id TEXT PRIMARY KEY) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE mta_seen_since (at TEXT NOT NULL)")});
+}
+
 } // namespace
 
 QList<MigrationStep> siteDatabaseMigrations()
@@ -329,6 +342,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {13, QStringLiteral("entries a dirsync reply set aside"), upgradeToVersion13},
         {14, QStringLiteral("the Internet Mail Service's secrets and queue"), upgradeToVersion14},
         {15, QStringLiteral("what the Internet Mail Service handed to the MTA"), upgradeToVersion15},
+        {16, QStringLiteral("handed-over message ids in two generations"), upgradeToVersion16},
     };
 }
 

@@ -96,7 +96,13 @@ private:
         const QString id = send(Po3, QStringLiteral("CARL"), QStringLiteral("NWNET/PO8/A"), "old");
         runAll();
         auto old = po(Po3);
-        for (const QString& sql : statements) {
+        // Every version before 10 kept its handed-over ids with their times in one table.
+        const QStringList before10{
+            QStringLiteral("DROP TABLE seen_old"), QStringLiteral("DROP TABLE seen_since"),
+            QStringLiteral("DROP TABLE seen"),
+            QStringLiteral("CREATE TABLE seen (message_id TEXT PRIMARY KEY, at TEXT NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX seen_at ON seen(at)")};
+        for (const QString& sql : before10 + statements) {
             if (!old->connection().exec(sql).ok()) {
                 qWarning("failed: %s", qPrintable(sql));
                 return {};
