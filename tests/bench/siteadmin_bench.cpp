@@ -263,33 +263,26 @@ int main(int argc, char* argv[])
                   [](int a, int b) { return displayNumber(a) < displayNumber(b); });
         return order;
     };
+    // A new organization for one baseline: its site database and the id of its Recipients.
+    const auto rawOrganization = [&](const QString& org) -> std::pair<QString, qint64> {
+        if (!Organization::create(org, Org, Site, QStringLiteral("X1")))
+            std::exit(1);
+        const QString path = org + QStringLiteral("/sites/SITE.sqlite");
+        auto raw = DirectoryStore::open(path);
+        return {path, raw.value()->object(recipients)->id};
+    };
     const auto rawInto = [&](const QString& folder, bool fileOrderToo) -> Baselines {
         Baselines b;
         if (fileOrderToo) {
-            const QString org = folder + QStringLiteral("-file-order");
-            if (!Organization::create(org, Org, Site, QStringLiteral("X1")))
-                std::exit(1);
-            const QString path = org + QStringLiteral("/sites/SITE.sqlite");
-            qint64 parent = 0;
-            {
-                auto raw = DirectoryStore::open(path);
-                parent = raw.value()->object(recipients)->id;
-            }
+            const auto [path, parent] = rawOrganization(folder + QStringLiteral("-file-order"));
             const std::vector<int> order = inFileOrder();
             b.cInFileOrder =
                 sa::bench::rawInsertC(path, parent, recipients.toString(), n, QStringLiteral("mailbox"),
                                       [&order](int k) { return mailbox(order[size_t(k)]); });
         }
         for (const bool cApi : {false, true}) {
-            const QString org = folder + (cApi ? QStringLiteral("-c") : QStringLiteral("-qt"));
-            if (!Organization::create(org, Org, Site, QStringLiteral("X1")))
-                std::exit(1);
-            const QString path = org + QStringLiteral("/sites/SITE.sqlite");
-            qint64 parent = 0;
-            {
-                auto raw = DirectoryStore::open(path);
-                parent = raw.value()->object(recipients)->id;
-            }
+            const auto [path, parent] =
+                rawOrganization(folder + (cApi ? QStringLiteral("-c") : QStringLiteral("-qt")));
             (cApi ? b.c : b.qt) = (cApi ? sa::bench::rawInsertC : sa::bench::rawInsert)(
                 path, parent, recipients.toString(), n, QStringLiteral("mailbox"), mailbox);
         }
