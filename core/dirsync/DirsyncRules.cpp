@@ -4,6 +4,7 @@
 #include "DirsyncImport.h"
 #include "DirsyncPartnerState.h"
 #include "DirsyncPending.h"
+#include "core/common/PasswordRule.h"
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/BooleanSyntax.h"
 #include "core/directory/DirectoryLookup.h"
@@ -194,6 +195,9 @@ Status DirsyncRules::beforeCreate(const ClassDef& cls, const Dn& parent, Attribu
                 QStringLiteral("%1 already has a requestor: %2").arg(postoffice, same->first().dn.toString()),
                 attr::DxaReqName);
     }
+    // Last of the checks, before anything is written (the Dir-Sync Address below).
+    if (Status s = checkPassword(values, values.value(attr::DisplayName).value(0)); !s)
+        return s;
 
     if (addressText.isEmpty()) {
         // The hidden NET/PO/$SYSTEM custom recipient (Q147084), or the unused one already there.
@@ -238,6 +242,15 @@ Status DirsyncRules::beforeCreate(const ClassDef& cls, const Dn& parent, Attribu
     return {};
 }
 
+Status DirsyncRules::checkPassword(const AttributeValues& values, const QString& requestor)
+{
+    return PasswordRule::check(values.value(attr::DxaPassword).value(0),
+                               requestor.isEmpty()
+                                   ? QStringLiteral("the dirsync password")
+                                   : QStringLiteral("the dirsync password of %1").arg(requestor),
+                               attr::DxaPassword);
+}
+
 Status DirsyncRules::beforeModify(const DirectoryObject& current, const AttributeValues& values,
                                   const QStringList& touched)
 {
@@ -248,6 +261,10 @@ Status DirsyncRules::beforeModify(const DirectoryObject& current, const Attribut
                                       "and create it again to import elsewhere")
                            .arg(current.displayName()),
                        attr::ImportContainer);
+    if (touched.contains(attr::DxaPassword)) {
+        if (Status s = checkPassword(values, current.displayName()); !s)
+            return s;
+    }
     if (touched.contains(attr::DxaReqName))
         return refused(
             QStringLiteral("the postoffice of %1 is fixed once created").arg(current.displayName()),

@@ -18,6 +18,7 @@ class DirectoryWriter;
 ///    that postoffice is taken; one requestor per postoffice;
 ///  - the import container is a recipients container of this site, fixed once set (xog11013);
 ///    export containers are recipients containers (of any site);
+///  - a requestor has a dirsync password that PasswordRule accepts (issue 19);
 ///  - a custom recipient that is a requestor's Dir-Sync Address is not deleted before the requestor;
 ///  - deleting a requestor deletes the custom recipients imported from it (Q181952) and what the
 ///    engine kept about it (the dxa_* tables, which are the engine's: this is how it forgets).
@@ -40,6 +41,7 @@ public:
 
 private:
     Status checkContainers(const AttributeValues& values);
+    static Status checkPassword(const AttributeValues& values, const QString& requestor);
     /// The live objects of `className` in this site (replicas too) whose `attribute` is `value`.
     Result<QList<DirectoryObject>> withValue(const QString& className, const QString& attribute,
                                              const QString& value);

@@ -4,6 +4,7 @@
 #include "PostofficeExternalList.h"
 #include "PostofficeMail.h"
 #include "PostofficeQueue.h"
+#include "core/common/PasswordRule.h"
 #include "core/common/SqlText.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
 #include "core/dirsyncprotocol/DirsyncCodec.h"
@@ -85,6 +86,10 @@ Status PostofficeDirsync::makeRequestor(const QString& server, const QString& pa
     }
     if (upper.isEmpty())
         upper << QStringLiteral("PCM");
+    if (Status s =
+            PasswordRule::check(password, QStringLiteral("the dirsync password of %1").arg(m_po.name()));
+        !s)
+        return s;
     return m_po.connection().transaction([&]() -> Status {
         auto registered = m_po.readMeta(KeyServer);
         if (!registered)

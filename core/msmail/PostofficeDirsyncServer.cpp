@@ -5,6 +5,7 @@
 #include "PostofficeMail.h"
 #include "PostofficeQueue.h"
 #include "core/common/Clock.h"
+#include "core/common/PasswordRule.h"
 #include "core/common/SqlText.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
 #include "core/dirsyncprotocol/DirsyncAddressList.h"
@@ -69,6 +70,8 @@ Status PostofficeDirsyncServer::registerRequestor(const QString& requestor, cons
         return Error(
             ErrorCode::InvalidArgument,
             QStringLiteral("%1 is the server; it is its own requestor without registering").arg(key));
+    if (Status s = PasswordRule::check(password, QStringLiteral("the dirsync password of %1").arg(key)); !s)
+        return s;
     return m_po.connection().transaction([&]() -> Status {
         auto r = m_po.connection().exec(
             QStringLiteral("INSERT INTO srvconf(requestor_key, password) VALUES (?, ?)"

@@ -173,11 +173,11 @@ private Q_SLOTS:
 
     void aDirsyncServerThatDoesNotExistIsRefused()
     {
-        const QString problem =
-            m_cli.poRefused({QStringLiteral("dirsync"), QStringLiteral("requestor"),
-                             QStringLiteral("NWNET/PO1"), QStringLiteral("--server"),
-                             QStringLiteral("NO/SUCH"), QStringLiteral("--password"), QStringLiteral("x")},
-                            QStringLiteral("no dirsync server \"NO/SUCH\" in this organization"));
+        const QString problem = m_cli.poRefused(
+            {QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO1"),
+             QStringLiteral("--server"), QStringLiteral("NO/SUCH"), QStringLiteral("--password"),
+             QStringLiteral("syncpw1")},
+            QStringLiteral("no dirsync server \"NO/SUCH\" in this organization"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 };

@@ -92,12 +92,12 @@ private Q_SLOTS:
         const ProcessRun made =
             x2.po({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO2"),
                    QStringLiteral("--server"), QStringLiteral("NORTHWIND/SEATTLE"),
-                   QStringLiteral("--password"), QStringLiteral("pw")});
+                   QStringLiteral("--password"), QStringLiteral("syncpw1")});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
         const QString refused =
             x2.poRefused({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO2"),
                           QStringLiteral("--server"), QStringLiteral("NORTHWIND/PARIS"),
-                          QStringLiteral("--password"), QStringLiteral("pw")},
+                          QStringLiteral("--password"), QStringLiteral("syncpw1")},
                          QStringLiteral("no dirsync server \"NORTHWIND/PARIS\""));
         QVERIFY2(refused.isEmpty(), qPrintable(refused));
     }

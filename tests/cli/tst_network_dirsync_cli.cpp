@@ -149,7 +149,7 @@ private Q_SLOTS:
              QStringLiteral("Responsible-Local-DXA=") + Seattle +
                  QStringLiteral("/cn=Configuration/cn=Servers/cn=X1")});
         const QStringList common{
-            QStringLiteral("DXA-Password=pw"),
+            QStringLiteral("DXA-Password=syncpw1"),
             QStringLiteral("Import-Container=") + Seattle + QStringLiteral("/cn=MSMail Recipients"),
             QStringLiteral("Export-Containers=") + Seattle + QStringLiteral("/cn=Recipients"),
             QStringLiteral("Export-Containers=") + London + QStringLiteral("/cn=Recipients")};
@@ -165,7 +165,8 @@ private Q_SLOTS:
         for (const QString& p :
              {QStringLiteral("NWNET/PO1"), QStringLiteral("NWNET/PO2"), QStringLiteral("NWNET/PO3")})
             po({QStringLiteral("dirsync"), QStringLiteral("requestor"), p, QStringLiteral("--server"),
-                QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("--password"), QStringLiteral("pw")});
+                QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("--password"),
+                QStringLiteral("syncpw1")});
         ctl({QStringLiteral("services"), QStringLiteral("start"), QStringLiteral("--server"),
              QStringLiteral("X1"), QStringLiteral("Directory Synchronization")});
 

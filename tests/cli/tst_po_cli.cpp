@@ -403,17 +403,33 @@ private Q_SLOTS:
              QStringLiteral("Common-Name=PO9"),
              QStringLiteral("DXA-Dirsync-Address=") + site + QStringLiteral("/cn=Recipients/cn=AndrewF")},
             QStringLiteral("must be an MS Mail custom recipient"));
+        // Without a password, or with a weak one, a requestor is refused with the reason (and, being
+        // refused, leaves no object behind: PO1 is created below under the same name).
+        ctlRefuses({QStringLiteral("create"), QStringLiteral("remote-dirsync-requestor"), dxa,
+                    QStringLiteral("Common-Name=PO1"), QStringLiteral("DXA-ReqName=NWNET/PO1"),
+                    QStringLiteral("Import-Container=") + msmail},
+                   QStringLiteral("is empty; give one of at least 6 characters"));
+        ctlRefuses({QStringLiteral("create"), QStringLiteral("remote-dirsync-requestor"), dxa,
+                    QStringLiteral("Common-Name=PO1"), QStringLiteral("DXA-ReqName=NWNET/PO1"),
+                    QStringLiteral("DXA-Password=aaaaaa"), QStringLiteral("Import-Container=") + msmail},
+                   QStringLiteral("is one character repeated"));
+        poRefuses({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO1"),
+                   QStringLiteral("--server"), QStringLiteral("NORTHWIND/SEATTLE"),
+                   QStringLiteral("--password"), QStringLiteral("pw")},
+                  QStringLiteral("the dirsync password of NWNET/PO1 is too short"));
         ProcessRun r =
             ctl(QStringList{QStringLiteral("create"), QStringLiteral("remote-dirsync-requestor"), dxa,
                             QStringLiteral("Common-Name=PO1"), QStringLiteral("DXA-ReqName=NWNET/PO1"),
-                            QStringLiteral("DXA-Password=pw"), QStringLiteral("Import-Container=") + msmail} +
+                            QStringLiteral("DXA-Password=syncpw1"),
+                            QStringLiteral("Import-Container=") + msmail} +
                 exported);
         QCOMPARE(r.exitCode, 0);
         r = ctl(QStringList{QStringLiteral("create"), QStringLiteral("remote-dirsync-requestor"), dxa,
                             QStringLiteral("Common-Name=PO2"),
                             QStringLiteral("DXA-Dirsync-Address=") + site +
                                 QStringLiteral("/cn=Recipients/cn=PO2SYSTEM"),
-                            QStringLiteral("DXA-Password=pw"), QStringLiteral("Import-Container=") + msmail} +
+                            QStringLiteral("DXA-Password=syncpw1"),
+                            QStringLiteral("Import-Container=") + msmail} +
                 exported);
         QCOMPARE(r.exitCode, 0);
         ctlRefuses({QStringLiteral("create"), QStringLiteral("remote-dirsync-requestor"), dxa,
@@ -421,7 +437,8 @@ private Q_SLOTS:
                    QStringLiteral("NWNET/PO1 already has a requestor"));
         for (const QString& p : {QStringLiteral("NWNET/PO1"), QStringLiteral("NWNET/PO2")}) {
             r = po({QStringLiteral("dirsync"), QStringLiteral("requestor"), p, QStringLiteral("--server"),
-                    QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("--password"), QStringLiteral("pw")});
+                    QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("--password"),
+                    QStringLiteral("syncpw1")});
             QCOMPARE(r.exitCode, 0);
         }
         ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("now")},
@@ -430,7 +447,7 @@ private Q_SLOTS:
         poRefuses({QStringLiteral("dirsync"), QStringLiteral("server"), QStringLiteral("NWNET/PO1")},
                   QStringLiteral("a requestor cannot be a server as well"));
         poRefuses({QStringLiteral("dirsync"), QStringLiteral("register"), QStringLiteral("NWNET/PO2"),
-                   QStringLiteral("NWNET/PO1"), QStringLiteral("--password"), QStringLiteral("pw")},
+                   QStringLiteral("NWNET/PO1"), QStringLiteral("--password"), QStringLiteral("syncpw1")},
                   QStringLiteral("NWNET/PO2 is not a dirsync server"));
         poRefuses({QStringLiteral("dirsync"), QStringLiteral("t2"), QStringLiteral("NWNET/PO2")},
                   QStringLiteral("is not a dirsync server"));
@@ -520,7 +537,7 @@ private Q_SLOTS:
         // A wrong password at PO2: its request is discarded with an event.
         QCOMPARE(po({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO2"),
                      QStringLiteral("--server"), QStringLiteral("NORTHWIND/SEATTLE"),
-                     QStringLiteral("--password"), QStringLiteral("nope")})
+                     QStringLiteral("--password"), QStringLiteral("WRONGPW")})
                      .exitCode,
                  0);
         QCOMPARE(ctl({QStringLiteral("dirsync"), QStringLiteral("cycle")}).exitCode, 0);

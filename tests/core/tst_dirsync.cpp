@@ -10,6 +10,8 @@
 #include "core/host/Runner.h"
 #include "core/message/MessageRow.h"
 #include "core/msmail/PostofficeDirsync.h"
+#include "core/msmail/PostofficeDirsyncServer.h"
+#include "core/msmail/PostofficeStore.h"
 #include "core/services/Services.h"
 #include "core/transport/SiteTransport.h"
 #include "tests/support/DirsyncFixture.h"
@@ -152,7 +154,7 @@ private Q_SLOTS:
         setLevel(QStringLiteral("None"));
         QVERIFY(cycle());
         QVERIFY(PostofficeDirsync(*po(Po1)).makeRequestor(QStringLiteral("NORTHWIND/SEATTLE"),
-                                                          QStringLiteral("wrong"), {}));
+                                                          QStringLiteral("WRONGPW"), {}));
         QVERIFY(cycle());
         QCOMPARE(events(1101), 1);
         auto seattle = site(QStringLiteral("SEATTLE"));
@@ -357,6 +359,51 @@ private Q_SLOTS:
         }
         QCOMPARE(incoming, t2->adds + t2->modifies + t2->deletes);
         QCOMPARE(incoming, 2);
+    }
+
+    void aDirsyncPasswordMeetsOneMinimumEverywhere()
+    {
+        // The directory: a requestor is refused without a password, with a short one, blanks or one
+        // character repeated, before anything is written (its hidden $SYSTEM recipient included).
+        auto store = site(QStringLiteral("SEATTLE"));
+        const Dn dxa = requestorDn(QStringLiteral("PO1")).parent();
+        const qint64 usn = store->highestUsn();
+        for (const auto& [password, why] :
+             {std::pair{QStringList(), QStringLiteral("is empty")},
+              std::pair{QStringList{QStringLiteral("abc12")}, QStringLiteral("at least 6 characters")},
+              std::pair{QStringList{QStringLiteral("zzzzzzzz")}, QStringLiteral("one character repeated")}}) {
+            ChangeSet c;
+            AttributeValues values{{attr::DxaReqName, {QStringLiteral("NWNET/PO7")}}};
+            if (!password.isEmpty())
+                values.insert(attr::DxaPassword, password);
+            c.create(QStringLiteral("remote-dirsync-requestor"), dxa, values, QStringLiteral("PO7"));
+            auto refused = store->commit(c);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message().contains(why), qPrintable(refused.error().message()));
+            QCOMPARE(refused.error().attribute(), attr::DxaPassword);
+            QVERIFY(!refused.error().message().contains(password.value(0, QStringLiteral("-"))));
+        }
+        QCOMPARE(store->highestUsn(), usn); // nothing written
+        // Changing a requestor's password to a weak one is refused too; a good one is taken.
+        ChangeSet weak;
+        weak.replace(requestorDn(QStringLiteral("PO1")), attr::DxaPassword, {QStringLiteral("pw")});
+        QVERIFY(!store->commit(weak).ok());
+        ChangeSet good;
+        good.replace(requestorDn(QStringLiteral("PO1")), attr::DxaPassword, {QStringLiteral("NWSYNC2")});
+        QVERIFY(store->commit(good).ok());
+        // A postoffice: as a requestor, and registering one as a server.
+        auto requestor =
+            PostofficeDirsync(*po(Po2)).makeRequestor(QStringLiteral("NORTHWIND/SEATTLE"), {}, {});
+        QVERIFY(!requestor.ok());
+        QVERIFY2(requestor.error().message().contains(QStringLiteral("is empty")),
+                 qPrintable(requestor.error().message()));
+        auto server = PostofficeStore::create(m_org->dir(), QStringLiteral("NWNET/PO8"), {});
+        QVERIFY(server.ok() && PostofficeDirsyncServer(*server.value()).makeServer().ok());
+        const Status registered =
+            PostofficeDirsyncServer(*server.value()).registerRequestor(Po2, QStringLiteral("abc"));
+        QVERIFY(!registered.ok());
+        QVERIFY2(registered.error().message().contains(QStringLiteral("at least 6 characters")),
+                 qPrintable(registered.error().message()));
     }
 
     void rulesOfTheObjects()

@@ -277,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(cycle());
         const auto before = imported(QStringLiteral("SEATTLE"));
         QVERIFY(PostofficeDirsync(*po(Po1)).makeRequestor(QStringLiteral("NORTHWIND/SEATTLE"),
-                                                          QStringLiteral("wrong"), {}));
+                                                          QStringLiteral("WRONGPW"), {}));
         QVERIFY(po(Po1)->addUser(QStringLiteral("SNEAK"), QStringLiteral("Sam Sneak")));
         QVERIFY(cycle());
         QCOMPARE(events(1101), 1);

@@ -220,7 +220,7 @@ private Q_SLOTS:
     void wrongPasswordIsRefusedByTheServer()
     {
         ChangeSet c;
-        c.replace(requestorDn(), attr::DxaPassword, {QStringLiteral("wrong")});
+        c.replace(requestorDn(), attr::DxaPassword, {QStringLiteral("WRONGPW")});
         QVERIFY(seattle()->commit(c).ok());
         QVERIFY(cycle());
         QVERIFY(cycle());

@@ -167,7 +167,7 @@ private Q_SLOTS:
                     QStringLiteral("remote-dirsync-requestor"),
                     connections.child(QStringLiteral("cn"), QStringLiteral("Dirsync Server")),
                     {{attr::DxaReqName, {QStringLiteral("NWNET/") + po}},
-                     {attr::DxaPassword, {QStringLiteral("pw")}},
+                     {attr::DxaPassword, {QStringLiteral("syncpw1")}},
                      {attr::ImportContainer,
                       {site.child(QStringLiteral("cn"), QStringLiteral("MSMail Recipients")).toString()}},
                      {attr::ExportContainers,
@@ -183,7 +183,7 @@ private Q_SLOTS:
             auto store = PostofficeStore::open(folder, QStringLiteral("NWNET/") + po);
             QVERIFY(store);
             QVERIFY(PostofficeDirsync(*store.value())
-                        .makeRequestor(QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("pw"), {}));
+                        .makeRequestor(QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("syncpw1"), {}));
         }
         // Cycles: T1 at each postoffice (on its own machine), carriage both ways, T2 on X1's schedule,
         // the replies back, T3; twice, as the article's first cycle exports and the second imports.

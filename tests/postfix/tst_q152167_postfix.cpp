@@ -237,7 +237,7 @@ private Q_SLOTS:
             ok(Ctl, m_x1,
                {QStringLiteral("create"), QStringLiteral("remote-dirsync-requestor"),
                 connections + QStringLiteral("/cn=Dirsync Server"), QStringLiteral("Common-Name=") + po,
-                QStringLiteral("DXA-ReqName=NWNET/") + po, QStringLiteral("DXA-Password=pw"),
+                QStringLiteral("DXA-ReqName=NWNET/") + po, QStringLiteral("DXA-Password=syncpw1"),
                 QStringLiteral("Import-Container=") + Seattle + QStringLiteral("/cn=MSMail Recipients"),
                 QStringLiteral("Export-Containers=") + Seattle + QStringLiteral("/cn=Recipients"),
                 QStringLiteral("Export-Containers=") + London + QStringLiteral("/cn=Recipients")});
@@ -249,7 +249,8 @@ private Q_SLOTS:
              {std::pair{m_x1, QStringLiteral("NWNET/PO1")}, std::pair{m_x2, QStringLiteral("NWNET/PO2")}})
             ok(Po, folder,
                {QStringLiteral("dirsync"), QStringLiteral("requestor"), po, QStringLiteral("--server"),
-                QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("--password"), QStringLiteral("pw")});
+                QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("--password"),
+                QStringLiteral("syncpw1")});
 
         // X1's serve runs whole cycles (PO1's T1 and T3 among them); PO2's requestor runs on X2 as its
         // postoffice's administrator schedules it (msmail-po dirsync t1, t3).

@@ -83,7 +83,7 @@ private:
         ChangeSet r;
         r.create(QStringLiteral("remote-dirsync-requestor"), serverDn(),
                  {{attr::DxaReqName, {QStringLiteral("NWNET/PO1")}},
-                  {attr::DxaPassword, {QStringLiteral("pw")}},
+                  {attr::DxaPassword, {QStringLiteral("syncpw1")}},
                   {attr::ImportContainer, {msmailRecipients().toString()}}},
                  QStringLiteral("PO1"));
         QVERIFY(store().commit(r).ok());
@@ -407,7 +407,7 @@ private Q_SLOTS:
         c.create(QStringLiteral("dirsync-requestor"), SiteBuilder::connectionsDn(Org, Site),
                  {{attr::ResponsibleLocalDxa, {x1()}},
                   {attr::DxaReqName, {QStringLiteral("NWNET/PO1")}},
-                  {attr::DxaPassword, {QStringLiteral("pw")}},
+                  {attr::DxaPassword, {QStringLiteral("syncpw1")}},
                   {attr::ImportContainer, {msmailRecipients().toString()}}},
                  QStringLiteral("NWNET Dirsync"));
         QVERIFY(store().commit(c).ok());

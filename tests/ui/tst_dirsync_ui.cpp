@@ -252,6 +252,19 @@ private Q_SLOTS:
         QCOMPARE(general->title(), QStringLiteral("General"));
         QCOMPARE(general->findChild<QLineEdit*>(QStringLiteral("displayNameEdit"))->text(),
                  QStringLiteral("PO1"));
+        // No password, then a short one: refused on the page, with the reason (PasswordRule).
+        auto* problem = general->findChild<QLabel*>(QStringLiteral("remoteRequestorGeneralPageProblem"));
+        wizard->next();
+        QCOMPARE(wizard->currentPage(), general);
+        QVERIFY2(problem->isVisible() && problem->text().contains(QStringLiteral("is empty")),
+                 qPrintable(problem->text()));
+        type(general, QStringLiteral("passwordEdit"), QStringLiteral("abc"));
+        type(general, QStringLiteral("confirmPasswordEdit"), QStringLiteral("abc"));
+        wizard->next();
+        QCOMPARE(wizard->currentPage(), general);
+        QVERIFY2(problem->text().contains(QStringLiteral("at least 6 characters")),
+                 qPrintable(problem->text()));
+        savePng(wizard, QStringLiteral("remote-requestor-wizard-password-too-short"));
         type(general, QStringLiteral("passwordEdit"), QStringLiteral("secret"));
         type(general, QStringLiteral("confirmPasswordEdit"), QStringLiteral("secreT"));
         wizard->next();
@@ -359,7 +372,7 @@ private Q_SLOTS:
         ChangeSet c;
         c.create(QStringLiteral("remote-dirsync-requestor"), server,
                  {{attr::DxaReqName, {QStringLiteral("NWNET/PO1")}},
-                  {attr::DxaPassword, {QStringLiteral("pw")}},
+                  {attr::DxaPassword, {QStringLiteral("syncpw1")}},
                   {attr::ImportContainer, {QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=MSMail Recipients")}}},
                  QStringLiteral("PO1"));
         QVERIFY(store().commit(c).ok());
@@ -410,8 +423,8 @@ private Q_SLOTS:
         QWizardPage* general = wizard->currentPage();
         type(general, QStringLiteral("displayNameEdit"), QStringLiteral("PO2"));
         type(general, QStringLiteral("directoryNameEdit"), QStringLiteral("PO2"));
-        type(general, QStringLiteral("passwordEdit"), QStringLiteral("pw"));
-        type(general, QStringLiteral("confirmPasswordEdit"), QStringLiteral("pw"));
+        type(general, QStringLiteral("passwordEdit"), QStringLiteral("syncpw1"));
+        type(general, QStringLiteral("confirmPasswordEdit"), QStringLiteral("syncpw1"));
         wizard->next();
         QWizardPage* address = wizard->currentPage();
         wizard->next();
@@ -475,7 +488,18 @@ private Q_SLOTS:
         wizard->next();
         QWizardPage* settings = wizard->currentPage();
         QCOMPARE(settings->title(), QStringLiteral("Settings"));
-        type(settings, QStringLiteral("dirsyncPasswordEdit"), QStringLiteral("pw"));
+        wizard->next(); // no password: refused on the page
+        QCOMPARE(wizard->currentPage(), settings);
+        QVERIFY(settings->findChild<QLabel*>(QStringLiteral("dirsyncSettingsPageProblem"))
+                    ->text()
+                    .contains(QStringLiteral("The dirsync password is empty")));
+        type(settings, QStringLiteral("dirsyncPasswordEdit"), QStringLiteral("xxxxxxx"));
+        wizard->next();
+        QCOMPARE(wizard->currentPage(), settings);
+        QVERIFY(settings->findChild<QLabel*>(QStringLiteral("dirsyncSettingsPageProblem"))
+                    ->text()
+                    .contains(QStringLiteral("one character repeated")));
+        type(settings, QStringLiteral("dirsyncPasswordEdit"), QStringLiteral("syncpw1"));
         QVERIFY(settings->findChild<QCheckBox*>(QStringLiteral("sendUpdatesCheck"))->isChecked());
         QVERIFY(settings->findChild<QCheckBox*>(QStringLiteral("receiveUpdatesCheck"))->isChecked());
         savePng(wizard, QStringLiteral("dirsync-requestor-wizard-settings"));
@@ -498,7 +522,7 @@ private Q_SLOTS:
         QCOMPARE(made->value(attr::DxaReqName), QStringLiteral("NWNET/PO1"));
         QCOMPARE(made->valuesOf(attr::DxaTypes),
                  (QStringList{QStringLiteral("PCM"), QStringLiteral("SMTP")}));
-        QCOMPARE(made->value(attr::DxaPassword), QStringLiteral("pw"));
+        QCOMPARE(made->value(attr::DxaPassword), QStringLiteral("syncpw1"));
         QCOMPARE(made->value(attr::DxaExchangeOptions), QStringLiteral("3"));
         auto hidden = store().object(Dn::parse(made->value(attr::DxaDirsyncAddress)).value());
         QCOMPARE(hidden->value(attr::TargetAddress), QStringLiteral("MS:NWNET/PO1/$SYSTEM"));

@@ -1,5 +1,6 @@
 #include "DirsyncSettingsPage.h"
 
+#include "DirsyncPasswordCheck.h"
 #include "core/directory/Schema.h"
 #include "ui/common/Text.h"
 #include "ui/properties/FlagField.h"
@@ -100,6 +101,11 @@ QList<core::AttributeChange> DirsyncSettingsPage::changes() const
     FlagField::collect(m_importNow, m_object, attr::DxaImportNow, out);
     FlagField::collect(m_exportNow, m_object, attr::DxaExportNow, out);
     return out;
+}
+
+QString DirsyncSettingsPage::validate() const
+{
+    return dirsyncPasswordProblem(m_password->text(), m_object);
 }
 
 } // namespace sa::ui

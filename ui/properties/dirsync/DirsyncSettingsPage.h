@@ -21,6 +21,8 @@ public:
     QString title() const override { return tr("Settings"); }
     void load(const core::DirectoryObject& object) override;
     QList<core::AttributeChange> changes() const override;
+    /// The directory's password rule (core::PasswordRule), said here before anything is written.
+    QString validate() const override;
 
 private:
     QLineEdit* m_password;

@@ -1,5 +1,6 @@
 #include "RemoteRequestorGeneralPage.h"
 
+#include "DirsyncPasswordCheck.h"
 #include "core/directory/Schema.h"
 #include "ui/properties/FlagField.h"
 
@@ -107,7 +108,7 @@ QString RemoteRequestorGeneralPage::validate() const
         return general;
     if (m_password->text() != m_confirm->text())
         return tr("The password and its confirmation differ. Type the postoffice's dirsync password twice.");
-    return {};
+    return dirsyncPasswordProblem(m_password->text(), m_object);
 }
 
 } // namespace sa::ui
