@@ -70,4 +70,17 @@ bool Command::takesOption(const QString& name) const
     return false;
 }
 
+void Command::addPasswordOption(const QString& name, const QString& what)
+{
+    addOption({name,
+               QStringLiteral("%1 (seen by every user in the process list: prefer --%2-file or --%2-stdin).")
+                   .arg(what, name),
+               QStringLiteral("PW")});
+    addOption({name + QStringLiteral("-file"),
+               QStringLiteral("Read it from the first line of FILE, which only its owner may read."),
+               QStringLiteral("FILE")});
+    addOption(
+        {name + QStringLiteral("-stdin"), QStringLiteral("Read it from the first line of standard input.")});
+}
+
 } // namespace sa::app

@@ -74,6 +74,10 @@ protected:
     /// An option without which the command refuses to run ("init needs --organization ORG").
     void addRequiredOption(const QCommandLineOption& option);
     void addArgument(CommandArgument argument) { m_arguments.append(std::move(argument)); }
+    /// A password, `what` in words ("The dirsync password the server expects"): --NAME PW, which
+    /// every user of the machine can read in the process list (said when it is used), and
+    /// --NAME-file FILE and --NAME-stdin, which keep it off the command line (CommandRun::password).
+    void addPasswordOption(const QString& name, const QString& what);
 
 private:
     QString m_name;

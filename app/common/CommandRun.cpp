@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "ErrorLine.h"
+#include "SecretInput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +63,36 @@ void CommandRun::print(const QJsonValue& json, const QString& text)
         printJson(json);
     else if (!text.isEmpty())
         m_out << text << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
+}
+
+void CommandRun::flushNotes()
+{
+    for (const QString& line : std::as_const(*m_notes))
+        warn(line);
+    m_notes->clear();
+}
+
+core::Result<QString> CommandRun::password(const QString& name, const QString& prompt)
+{
+    const QString file = name + QStringLiteral("-file");
+    const QString fromStdin = name + QStringLiteral("-stdin");
+    if (int(isSet(name)) + int(isSet(file)) + int(isSet(fromStdin)) > 1)
+        return core::Error(
+            core::ErrorCode::InvalidArgument,
+            QStringLiteral("give the password one way: --%1-file, --%1-stdin or --%1").arg(name));
+    if (isSet(file))
+        return SecretInput::fromFile(value(file));
+    if (isSet(fromStdin))
+        return SecretInput::fromStdin();
+    if (isSet(name)) {
+        noteOnSuccess(QStringLiteral("warning: --%1 on the command line can be read by every user of this "
+                                     "machine; use --%1-file or --%1-stdin")
+                          .arg(name));
+        return value(name);
+    }
+    if (!prompt.isEmpty() && SecretInput::stdinIsTerminal())
+        return SecretInput::fromTerminal(prompt, true);
+    return QString();
 }
 
 } // namespace sa::app

@@ -10,6 +10,7 @@
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
+#include <memory>
 #include <optional>
 
 namespace sa::app {
@@ -52,11 +53,20 @@ public:
     int usage(const QString& message) { return fail(message, ExitUsage); }
     /// A line on stderr that does not end the command ("program: line").
     void warn(const QString& line);
+    /// A warning said once the command has done its work (a refusal stays one line on stderr).
+    void noteOnSuccess(const QString& line) { *m_notes << line; }
+    /// Says the notes (the command table, after a command that exits 0).
+    void flushNotes();
 
     /// The whole number given to --`option`: `fallback` when it is not given; nothing, after a usage
     /// message ("--limit takes a positive number, not "0""), when it is not a number of at least
     /// `minimum`. `unit` words what it takes.
     std::optional<int> number(const QString& option, int minimum, int fallback, const QString& unit);
+
+    /// The password of Command::addPasswordOption(`name`), from the one way it was given: --NAME-file,
+    /// --NAME-stdin or --NAME (said to be visible to every user). None given, it is typed at `prompt`
+    /// without echo (twice) when standard input is a terminal and `prompt` is not empty; else empty.
+    core::Result<QString> password(const QString& name, const QString& prompt = {});
 
     /// `value` as indented JSON.
     void printJson(const QJsonValue& value);
@@ -70,6 +80,8 @@ private:
     QStringList m_args;
     QTextStream& m_out;
     QTextStream& m_err;
+    /// Shared by the program's own run made from this one (CtlRun, PoRun), which is a copy.
+    std::shared_ptr<QStringList> m_notes = std::make_shared<QStringList>();
 };
 
 } // namespace sa::app

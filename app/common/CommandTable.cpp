@@ -226,7 +226,10 @@ int CommandTable::run(const QStringList& arguments, QTextStream& out, QTextStrea
             return refuse(err, QStringLiteral("%1 needs --%2 %3").arg(command->name(), name, o.valueName()));
     }
     CommandRun run(m_program, *command, parser, args, out, err);
-    return command->run(run);
+    const int code = command->run(run);
+    if (code == 0)
+        run.flushNotes();
+    return code;
 }
 
 } // namespace sa::app

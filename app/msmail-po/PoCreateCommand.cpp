@@ -13,13 +13,15 @@ PoCreateCommand::PoCreateCommand()
 {
     addPostofficeArgument(
         QStringLiteral("The new postoffice (NETWORK/POSTOFFICE, each at most 10 characters)."));
-    addOption(
-        {OptPassword, QStringLiteral("The postoffice's administrator password."), QStringLiteral("PW")});
+    addPasswordOption(OptPassword, QStringLiteral("The postoffice's administrator password"));
 }
 
 int PoCreateCommand::execute(PoRun& run)
 {
-    auto po = PostofficeStore::create(run.orgDir(), run.arg(0), run.value(OptPassword));
+    auto password = run.password(OptPassword);
+    if (!password)
+        return run.fail(password.error().message());
+    auto po = PostofficeStore::create(run.orgDir(), run.arg(0), password.value());
     if (!po)
         return run.fail(po.error().message());
     run.print(QJsonObject{{QStringLiteral("postoffice"), po.value()->name()}},

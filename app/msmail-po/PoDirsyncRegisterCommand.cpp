@@ -16,8 +16,7 @@ PoDirsyncRegisterCommand::PoDirsyncRegisterCommand()
     addPostofficeArgument(QStringLiteral("The dirsync server's postoffice."));
     addArgument(
         {QStringLiteral("REQUESTOR"), QStringLiteral("The requestor's postoffice (NETWORK/POSTOFFICE).")});
-    addOption(
-        {OptDirsyncPassword, QStringLiteral("The password the requestor sends."), QStringLiteral("PW")});
+    addPasswordOption(OptDirsyncPassword, QStringLiteral("The password the requestor sends"));
 }
 
 int PoDirsyncRegisterCommand::execute(PoRun& run)
@@ -26,7 +25,11 @@ int PoDirsyncRegisterCommand::execute(PoRun& run)
     if (!po)
         return run.fail(po.error().message());
     PostofficeDirsyncServer server(*po.value());
-    if (Status s = server.registerRequestor(run.arg(1), run.value(OptDirsyncPassword)); !s)
+    auto password = run.password(OptDirsyncPassword,
+                                 QStringLiteral("Dirsync password of %1: ").arg(run.arg(1).toUpper()));
+    if (!password)
+        return run.fail(password.error().message());
+    if (Status s = server.registerRequestor(run.arg(1), password.value()); !s)
         return run.fail(s.error().message());
     run.print(QJsonObject{{QStringLiteral("registered"), run.arg(1).toUpper()}},
               QStringLiteral("%1 is a requestor of %2").arg(run.arg(1).toUpper(), po.value()->name()));

@@ -20,8 +20,7 @@ PoDirsyncRequestorCommand::PoDirsyncRequestorCommand()
     addPostofficeArgument();
     addRequiredOption({OptServer, QStringLiteral("The dirsync server: a postoffice, or ORG/SITE."),
                        QStringLiteral("NET/PO")});
-    addOption({OptDirsyncPassword, QStringLiteral("The dirsync password the server expects."),
-               QStringLiteral("PW")});
+    addPasswordOption(OptDirsyncPassword, QStringLiteral("The dirsync password the server expects"));
     addOption({OptTypes, QStringLiteral("Address types to ask for (default PCM)."),
                QStringLiteral("PCM,SMTP,...")});
 }
@@ -36,7 +35,11 @@ int PoDirsyncRequestorCommand::execute(PoRun& run)
         return run.fail(s.error().message());
     const QStringList types =
         run.isSet(OptTypes) ? run.value(OptTypes).split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList();
-    if (Status s = agent.makeRequestor(run.value(OptServer), run.value(OptDirsyncPassword), types); !s)
+    auto password =
+        run.password(OptDirsyncPassword, QStringLiteral("Dirsync password of %1: ").arg(po.value()->name()));
+    if (!password)
+        return run.fail(password.error().message());
+    if (Status s = agent.makeRequestor(run.value(OptServer), password.value(), types); !s)
         return run.fail(s.error().message());
     run.print(QJsonObject{{QStringLiteral("postoffice"), po.value()->name()},
                           {QStringLiteral("server"), run.value(OptServer).toUpper()}},

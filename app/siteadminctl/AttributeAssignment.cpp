@@ -1,5 +1,6 @@
 #include "AttributeAssignment.h"
 
+#include "app/common/CommandRun.h"
 #include "core/directory/Schema.h"
 
 namespace sa::app::ctl {
@@ -16,6 +17,27 @@ Result<std::pair<QString, QString>> splitAssignment(const QString& text)
     if (const AttributeDef* def = Schema::instance().findAttribute(name))
         name = def->name;
     return std::pair{name, text.mid(eq + 1)};
+}
+
+QString secretAttributeOf(const ClassDef& cls)
+{
+    const Schema& schema = Schema::instance();
+    for (const QString& name : schema.allowedAttributes(cls)) {
+        if (const AttributeDef* def = schema.findAttribute(name); def && def->secret)
+            return def->name;
+    }
+    return {};
+}
+
+void warnAboutSecretsOnArgv(CommandRun& run, const QStringList& attributes)
+{
+    for (const QString& name : attributes) {
+        if (const AttributeDef* def = Schema::instance().findAttribute(name); def && def->secret)
+            run.noteOnSuccess(
+                QStringLiteral("warning: %1=... on the command line can be read by every user of this "
+                               "machine; use --password-file or --password-stdin")
+                    .arg(def->name));
+    }
 }
 
 } // namespace sa::app::ctl

@@ -1,6 +1,7 @@
 #include "CreateCommand.h"
 
 #include "AttributeAssignment.h"
+#include "CtlOptions.h"
 #include "core/directory/AutoNaming.h"
 #include "core/directory/Schema.h"
 
@@ -22,6 +23,8 @@ CreateCommand::CreateCommand()
     addArgument({QStringLiteral("ATTR=VALUE"),
                  QStringLiteral("A value (repeat the attribute for several values)."),
                  CommandArgument::Count::Many});
+    addPasswordOption(OptPassword,
+                      QStringLiteral("The object's password (DXA-Password), for the classes that have one"));
 }
 
 int CreateCommand::execute(CtlRun& run)
@@ -38,6 +41,25 @@ int CreateCommand::execute(CtlRun& run)
         if (!kv)
             return run.usage(kv.error().message());
         values[kv->first].append(kv->second);
+    }
+    // The password: kept off the command line by --password-file or --password-stdin, or typed at a
+    // prompt when the class has one, none was given and a terminal can answer.
+    const ClassDef& created = *Schema::instance().findClass(className);
+    const QString secret = secretAttributeOf(created);
+    warnAboutSecretsOnArgv(run, values.keys());
+    auto typed = run.password(OptPassword, !secret.isEmpty() && !values.contains(secret)
+                                               ? QStringLiteral("%1: ").arg(secret)
+                                               : QString());
+    if (!typed)
+        return run.fail(typed.error().message());
+    if (!typed->isEmpty()) {
+        if (secret.isEmpty())
+            return run.usage(QStringLiteral("a %1 has no password").arg(created.label));
+        if (values.contains(secret))
+            return run.usage(QStringLiteral("give the password one way: %1=... or --password-file, "
+                                            "--password-stdin or --password")
+                                 .arg(secret));
+        values[secret] = {typed.value()};
     }
     if (const ClassDef* cls = Schema::instance().findClass(className);
         cls && cls->recipient && cls->name != QLatin1String("distribution-list")) {

@@ -27,6 +27,7 @@ inline const QString OptLinked = QStringLiteral("linked");
 inline const QString OptUndeliverable = QStringLiteral("undeliverable-after");
 inline const QString OptRecipient = QStringLiteral("recipient");
 inline const QString OptSecretFile = QStringLiteral("secret-file");
+inline const QString OptPassword = QStringLiteral("password");
 inline const QString OptIms = QStringLiteral("ims");
 
 } // namespace sa::app::ctl

@@ -1,12 +1,10 @@
 #include "ImsSecretCommand.h"
 
 #include "CtlOptions.h"
+#include "app/common/SecretInput.h"
 #include "core/transport/ImsSecrets.h"
 
-#include <QFile>
-#include <QFileDevice>
 #include <QJsonObject>
-#include <cstdio>
 
 namespace sa::app::ctl {
 
@@ -33,24 +31,11 @@ ImsSecretCommand::ImsSecretCommand()
 
 int ImsSecretCommand::execute(CtlRun& run)
 {
-    QByteArray secret;
-    if (run.isSet(OptSecretFile)) {
-        QFile file(run.value(OptSecretFile));
-        if (!file.open(QIODevice::ReadOnly))
-            return run.fail(QStringLiteral("%1 cannot be read: %2").arg(file.fileName(), file.errorString()));
-        const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther;
-        if (file.permissions() & others)
-            return run.fail(
-                QStringLiteral("%1 can be read by other users; chmod 600 it first").arg(file.fileName()));
-        secret = file.readLine();
-    } else {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return run.fail(QStringLiteral("standard input cannot be read"));
-        secret = in.readLine();
-    }
-    while (secret.endsWith('\n') || secret.endsWith('\r'))
-        secret.chop(1);
+    auto read =
+        run.isSet(OptSecretFile) ? SecretInput::fromFile(run.value(OptSecretFile)) : SecretInput::fromStdin();
+    if (!read)
+        return run.fail(read.error().message());
+    const QByteArray secret = read->toUtf8();
     auto chosen = run.sitesOfServerOption();
     if (!chosen)
         return run.fail(chosen.error().message());

@@ -19,6 +19,8 @@ ModifyCommand::ModifyCommand()
     addArgument({QStringLiteral("ATTR=VALUE"), QStringLiteral("A new value."), CommandArgument::Count::Many});
     addOption({OptAdd, QStringLiteral("Add a value (repeatable)."), QStringLiteral("ATTR=VALUE")});
     addOption({OptRemove, QStringLiteral("Remove a value (repeatable)."), QStringLiteral("ATTR=VALUE")});
+    addPasswordOption(OptPassword,
+                      QStringLiteral("A new password (DXA-Password), for the objects that have one"));
 }
 
 int ModifyCommand::execute(CtlRun& run)
@@ -50,11 +52,31 @@ int ModifyCommand::execute(CtlRun& run)
             changes.append({kv->first, op, {kv->second}});
         }
     }
-    if (changes.isEmpty())
+    QStringList named;
+    for (const AttributeChange& c : changes)
+        named << c.attribute;
+    warnAboutSecretsOnArgv(run, named);
+    auto typed = run.password(OptPassword);
+    if (!typed)
+        return run.fail(typed.error().message());
+    if (changes.isEmpty() && typed->isEmpty())
         return run.usage(QStringLiteral("modify: nothing to change (give ATTR=VALUE, --add or --remove)"));
     auto store = run.storeFor(dn.value());
     if (!store)
         return run.fail(store.error().message());
+    if (!typed->isEmpty()) {
+        auto object = store.value()->object(dn.value());
+        if (!object)
+            return run.fail(object.error().message());
+        const QString secret = secretAttributeOf(*object->cls);
+        if (secret.isEmpty())
+            return run.usage(QStringLiteral("%1 has no password").arg(dn->toString()));
+        if (named.contains(secret))
+            return run.usage(QStringLiteral("give the password one way: %1=... or --password-file, "
+                                            "--password-stdin or --password")
+                                 .arg(secret));
+        changes.append({secret, AttributeChange::Op::Replace, {typed.value()}});
+    }
     ChangeSet set;
     set.modify(dn.value(), changes);
     auto done = store.value()->commit(set);

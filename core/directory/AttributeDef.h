@@ -33,6 +33,9 @@ struct AttributeDef
     /// Maintained by the store (Obj-Class, USN-Changed, ...): shown, never written by callers.
     bool system = false;
     QString description;
+    /// A password (DXA-Password): the one place that says an attribute is a secret, so that every
+    /// reader can keep it from being shown or passed in the clear (issue 19).
+    bool secret = false;
 };
 
 } // namespace sa::core

@@ -441,6 +441,11 @@ void Schema::addText(const QString& name, int maxLength, const QString& descript
     addAttribute({name, Syntax::String, false, maxLength, 0, 0, false, description});
 }
 
+void Schema::addSecret(const QString& name, int maxLength, const QString& description)
+{
+    addAttribute({name, Syntax::String, false, maxLength, 0, 0, false, description, true});
+}
+
 void Schema::addReference(const QString& name, bool multiValued, const QString& description)
 {
     addAttribute({name, Syntax::Dn, multiValued, 1024, 0, 0, false, description});

@@ -154,6 +154,8 @@ private:
     void addClass(ClassDef def);
     // Attributes of the common shapes: text up to a length, DNs, TRUE/FALSE, numbers in a range.
     void addText(const QString& name, int maxLength, const QString& description);
+    /// Text that is a secret (AttributeDef::secret).
+    void addSecret(const QString& name, int maxLength, const QString& description);
     void addReference(const QString& name, bool multiValued, const QString& description);
     void addFlag(const QString& name, const QString& description);
     void addNumber(const QString& name, qint64 min, qint64 max, const QString& description);

@@ -13,7 +13,7 @@ void Schema::addDirsyncDefinitions(const QStringList& common)
     addFlag(attr::DxaAdminCopy, QStringLiteral("Copy administrator on outgoing messages."));
     addFlag(attr::DxaAdminForward, QStringLiteral("Forward incoming dirsync messages to administrator."));
     addFlag(attr::DxaAppendReqCn, QStringLiteral("Append the requestor's name to imported display names."));
-    addText(attr::DxaPassword, 64, QStringLiteral("The dirsync password the requestor and server share."));
+    addSecret(attr::DxaPassword, 64, QStringLiteral("The dirsync password the requestor and server share."));
     addText(attr::DxaNativeAddressType, 8,
             QStringLiteral("Requestor address type: the address type exported recipients carry (MS)."));
     addNumber(attr::DxaRecipientCp, 0, 65535,

@@ -1,0 +1,231 @@
+// A password never has to be on the command line (issue 19): every command that takes one reads it
+// from a file only its owner may read, from standard input, or from the terminal without echo; given
+// on the command line it still works and says that every user can read it there.
+
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "core/host/DemoOrganization.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace sa::core;
+using sa::test::Cli;
+using sa::test::ProcessRun;
+
+namespace {
+
+/// `program args` on a pseudo-terminal, as a person at a terminal runs it: each (prompt, answer)
+/// waits for the prompt on the screen and types the answer.
+ProcessRun onTerminal(const QString& program, const QStringList& args,
+                      const QList<std::pair<QByteArray, QByteArray>>& dialogue)
+{
+    std::vector<QByteArray> words{program.toLocal8Bit()};
+    for (const QString& a : args)
+        words.push_back(a.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& w : words)
+        argv.push_back(w.data());
+    argv.push_back(nullptr);
+    int master = -1;
+    const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+    if (pid == 0) {
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    ProcessRun r;
+    if (pid < 0)
+        return r;
+    QByteArray screen;
+    const auto readFor = [&](int ms) {
+        pollfd p{master, POLLIN, 0};
+        if (poll(&p, 1, ms) <= 0)
+            return false;
+        char buffer[512];
+        const ssize_t n = ::read(master, buffer, sizeof buffer);
+        if (n <= 0)
+            return false;
+        screen.append(buffer, int(n));
+        return true;
+    };
+    qsizetype seen = 0;
+    for (const auto& [prompt, answer] : dialogue) {
+        QDeadlineTimer deadline(20000);
+        qsizetype at = -1;
+        while ((at = screen.indexOf(prompt, seen)) < 0 && !deadline.hasExpired())
+            readFor(200);
+        if (at < 0)
+            break;
+        seen = at + prompt.size();
+        const QByteArray line = answer + '\n';
+        if (::write(master, line.constData(), size_t(line.size())) != line.size())
+            break;
+    }
+    // The child ends by itself when all went as planned; a child still waiting (for an answer it
+    // was not given) is ended, so that a broken dialogue fails the test instead of hanging it.
+    int status = 0;
+    QDeadlineTimer deadline(20000);
+    pid_t ended = 0;
+    while ((ended = waitpid(pid, &status, WNOHANG)) == 0 && !deadline.hasExpired())
+        readFor(100);
+    if (ended == 0) {
+        kill(pid, SIGKILL);
+        waitpid(pid, &status, 0);
+    }
+    while (readFor(100)) {
+    }
+    ::close(master);
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
+    r.out = QString::fromLocal8Bit(screen);
+    return r;
+}
+
+} // namespace
+
+class TestPasswordCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_org;
+
+    Cli cli() const { return Cli{m_org}; }
+    ProcessRun po(const QStringList& args, const QByteArray& input = {}) const
+    {
+        return sa::test::runProcess(Cli::poProgram(), QStringList{QStringLiteral("--org"), m_org} + args,
+                                    input);
+    }
+    QString file(const QString& name, const QByteArray& text, QFileDevice::Permissions permissions) const
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+            return {};
+        f.close();
+        f.setPermissions(permissions);
+        return f.fileName();
+    }
+    QString requestorPassword(const QString& name) const
+    {
+        auto store = DirectoryStore::open(m_org + QStringLiteral("/sites/SEATTLE.sqlite"));
+        auto o = store.value()->object(
+            Dn::parse(QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Configuration/cn=Connections/"
+                                     "cn=Directory Synchronization Server/cn=%1")
+                          .arg(name))
+                .value());
+        return o ? o->value(attr::DxaPassword) : QStringLiteral("(none)");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!Cli::poProgram().isEmpty() && !Cli::ctlProgram().isEmpty());
+        auto org =
+            DemoOrganization::build(m_dir.filePath(QStringLiteral("northwind")), DemoStage::Configured);
+        QVERIFY2(org.ok(), qPrintable(org.error().message()));
+        m_org = org->dir();
+        for (const QString& name : {QStringLiteral("NWNET/PO3"), QStringLiteral("NWNET/PO4")})
+            QCOMPARE(po({QStringLiteral("create"), name}).exitCode, 0);
+        QCOMPARE(
+            po({QStringLiteral("dirsync"), QStringLiteral("server"), QStringLiteral("NWNET/PO3")}).exitCode,
+            0);
+    }
+
+    void aPasswordFileOthersMayReadIsRefused()
+    {
+        const QString loose = file(QStringLiteral("loose"), "syncpw1\n",
+                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        QVERIFY(!loose.isEmpty());
+        // Refused with one line, and nothing written (Cli compares the folder before and after).
+        const QString problem = cli().poRefused(
+            {QStringLiteral("dirsync"), QStringLiteral("register"), QStringLiteral("NWNET/PO3"),
+             QStringLiteral("NWNET/PO4"), QStringLiteral("--password-file"), loose},
+            QStringLiteral("can be read by other users; chmod 600 it first"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString own =
+            file(QStringLiteral("own"), "syncpw1\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const ProcessRun r =
+            po({QStringLiteral("dirsync"), QStringLiteral("register"), QStringLiteral("NWNET/PO3"),
+                QStringLiteral("NWNET/PO4"), QStringLiteral("--password-file"), own});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
+    void aPasswordFromStandardInput()
+    {
+        const ProcessRun r =
+            po({QStringLiteral("dirsync"), QStringLiteral("register"), QStringLiteral("NWNET/PO3"),
+                QStringLiteral("NWNET/PO5"), QStringLiteral("--password-stdin")},
+               "syncpw2\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        // The site's requestor: a new password from standard input, none on the command line.
+        const ProcessRun c =
+            cli().ctlFed("newsync1\n", {QStringLiteral("modify"),
+                                        QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Configuration/"
+                                                       "cn=Connections/cn=Directory Synchronization "
+                                                       "Server/cn=PO1"),
+                                        QStringLiteral("--password-stdin")});
+        QCOMPARE(c.exitCode, 0);
+        QVERIFY2(c.err.isEmpty(), qPrintable(c.err));
+        QCOMPARE(requestorPassword(QStringLiteral("PO1")), QStringLiteral("newsync1"));
+    }
+
+    void aPasswordOnTheCommandLineIsSaidToBeSeen()
+    {
+        ProcessRun r =
+            po({QStringLiteral("dirsync"), QStringLiteral("register"), QStringLiteral("NWNET/PO3"),
+                QStringLiteral("NWNET/PO6"), QStringLiteral("--password"), QStringLiteral("syncpw3")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("--password on the command line can be read by every user")),
+                 qPrintable(r.err));
+        r = cli().ctl({QStringLiteral("modify"),
+                       QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Configuration/cn=Connections/"
+                                      "cn=Directory Synchronization Server/cn=PO2"),
+                       QStringLiteral("DXA-Password=newsync2")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("DXA-Password=... on the command line can be read by every user")),
+            qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("newsync2")));
+        // One way only.
+        const QString problem = cli().poRefused({QStringLiteral("dirsync"), QStringLiteral("register"),
+                                                 QStringLiteral("NWNET/PO3"), QStringLiteral("NWNET/PO7"),
+                                                 QStringLiteral("--password"), QStringLiteral("syncpw3"),
+                                                 QStringLiteral("--password-stdin")},
+                                                QStringLiteral("give the password one way"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void aPasswordTypedAtTheTerminalIsNotEchoed()
+    {
+        const QStringList args{QStringLiteral("--org"),     m_org,
+                               QStringLiteral("dirsync"),   QStringLiteral("requestor"),
+                               QStringLiteral("NWNET/PO4"), QStringLiteral("--server"),
+                               QStringLiteral("NWNET/PO3")};
+        // Typed twice, differently: refused.
+        ProcessRun r = onTerminal(Cli::poProgram(), args,
+                                  {{"Dirsync password of NWNET/PO4: ", "syncpw1"}, {"Again: ", "syncpw9"}});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("the two passwords typed differ")), qPrintable(r.out));
+        // Typed twice the same: taken, and the terminal never showed it.
+        r = onTerminal(Cli::poProgram(), args,
+                       {{"Dirsync password of NWNET/PO4: ", "syncpw1"}, {"Again: ", "syncpw1"}});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("NWNET/PO4 is a dirsync requestor of NWNET/PO3")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("syncpw1")), qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPasswordCli)
+#include "tst_password_cli.moc"
