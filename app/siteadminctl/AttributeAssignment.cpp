@@ -29,6 +29,17 @@ QString secretAttributeOf(const ClassDef& cls)
     return {};
 }
 
+QString typedSecretProblem(const QString& secret, const QStringList& given, const QString& owner)
+{
+    if (secret.isEmpty())
+        return QStringLiteral("%1 has no password").arg(owner);
+    if (given.contains(secret))
+        return QStringLiteral("give the password one way: %1=... or --password-file, --password-stdin or "
+                              "--password")
+            .arg(secret);
+    return {};
+}
+
 void warnAboutSecretsOnArgv(CommandRun& run, const QStringList& attributes)
 {
     for (const QString& name : attributes) {

@@ -30,7 +30,8 @@ CreateCommand::CreateCommand()
 int CreateCommand::execute(CtlRun& run)
 {
     const QString className = run.arg(0);
-    if (!Schema::instance().findClass(className))
+    const ClassDef* cls = Schema::instance().findClass(className);
+    if (!cls)
         return run.fail(QStringLiteral("unknown class \"%1\" (see siteadminctl schema)").arg(className));
     auto parent = Dn::parse(run.arg(1));
     if (!parent)
@@ -44,8 +45,7 @@ int CreateCommand::execute(CtlRun& run)
     }
     // The password: kept off the command line by --password-file or --password-stdin, or typed at a
     // prompt when the class has one, none was given and a terminal can answer.
-    const ClassDef& created = *Schema::instance().findClass(className);
-    const QString secret = secretAttributeOf(created);
+    const QString secret = secretAttributeOf(*cls);
     warnAboutSecretsOnArgv(run, values.keys());
     auto typed = run.password(OptPassword, !secret.isEmpty() && !values.contains(secret)
                                                ? QStringLiteral("%1: ").arg(secret)
@@ -53,16 +53,13 @@ int CreateCommand::execute(CtlRun& run)
     if (!typed)
         return run.fail(typed.error().message());
     if (!typed->isEmpty()) {
-        if (secret.isEmpty())
-            return run.usage(QStringLiteral("a %1 has no password").arg(created.label));
-        if (values.contains(secret))
-            return run.usage(QStringLiteral("give the password one way: %1=... or --password-file, "
-                                            "--password-stdin or --password")
-                                 .arg(secret));
+        if (const QString problem =
+                typedSecretProblem(secret, values.keys(), QStringLiteral("a %1").arg(cls->label));
+            !problem.isEmpty())
+            return run.usage(problem);
         values[secret] = {typed.value()};
     }
-    if (const ClassDef* cls = Schema::instance().findClass(className);
-        cls && cls->recipient && cls->name != QLatin1String("distribution-list")) {
+    if (cls->recipient && cls->name != QLatin1String("distribution-list")) {
         // The names typed are checked first, so that a refusal names them, not what is made of them.
         for (const QString& part : {attr::GivenName, attr::Initials, attr::Surname}) {
             for (const QString& v : values.value(part)) {

@@ -69,12 +69,8 @@ int ModifyCommand::execute(CtlRun& run)
         if (!object)
             return run.fail(object.error().message());
         const QString secret = secretAttributeOf(*object->cls);
-        if (secret.isEmpty())
-            return run.usage(QStringLiteral("%1 has no password").arg(dn->toString()));
-        if (named.contains(secret))
-            return run.usage(QStringLiteral("give the password one way: %1=... or --password-file, "
-                                            "--password-stdin or --password")
-                                 .arg(secret));
+        if (const QString problem = typedSecretProblem(secret, named, dn->toString()); !problem.isEmpty())
+            return run.usage(problem);
         changes.append({secret, AttributeChange::Op::Replace, {typed.value()}});
     }
     ChangeSet set;
