@@ -132,6 +132,21 @@ public:
     qint64 highestUsn() const;
     /// Changes when another connection commits to the file (SqliteConnection::dataVersion).
     qint64 dataVersion() const { return m_connection->dataVersion(); }
+    /// What `compute` derives from the directory's objects, kept with the connection under `key`
+    /// until an object changes (the highest USN moves): for what the carrying passes ask many times
+    /// a cycle, such as the services a server's connectors define (issue 18). Computed afresh inside
+    /// a transaction.
+    template <typename T, typename Compute> T derived(const QString& key, Compute compute) const
+    {
+        auto* kept = m_connection->derived(highestUsn());
+        if (!kept)
+            return compute();
+        if (const auto it = kept->find(key); it != kept->end())
+            return std::any_cast<T>(it->second);
+        T value = compute();
+        kept->emplace(key, value);
+        return value;
+    }
 
     // Writes.
     Result<CommitResult> commit(const ChangeSet& changes, CommitOptions options);

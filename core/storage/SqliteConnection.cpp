@@ -164,25 +164,25 @@ bool keepAfterFinish(QSqlQuery& query)
 
 /// `sql` from `kept`, prepared on `c` and kept the first time (`kept` emptied first when it holds
 /// `maxKept` and `maxKept` is not 0): run() and scalar()'s former cache, and kept().
+/// Notes the statement handed out in `touched` (Held::touchedQueries) when there is one.
 Result<QSqlQuery*> preparedIn(const SqliteConnection& c, std::unordered_map<QString, QSqlQuery>& kept,
-                              const QString& sql, size_t maxKept)
+                              const QString& sql, size_t maxKept, std::unordered_set<const QString*>* touched)
 {
     auto it = kept.find(sql);
     if (it == kept.end()) {
         auto q = c.prepare(sql);
         if (!q)
             return q.error();
-        if (maxKept != 0 && kept.size() >= maxKept)
+        if (maxKept != 0 && kept.size() >= maxKept) {
             kept.clear();
+            if (touched)
+                touched->clear();
+        }
         it = kept.emplace(sql, std::move(q).value()).first;
     }
+    if (touched)
+        touched->insert(&it->first);
     return &it->second;
-}
-
-template <typename Map> void finishOrDrop(Map& queries)
-{
-    for (auto it = queries.begin(); it != queries.end();)
-        it = keepAfterFinish(it->second) ? std::next(it) : queries.erase(it);
 }
 
 } // namespace
@@ -190,13 +190,23 @@ template <typename Map> void finishOrDrop(Map& queries)
 void SqliteConnection::Held::finishAll()
 {
     // scalar() and eachRow() end their reads themselves; run()'s callers and the C-API ones may not.
-    finishOrDrop(statements);
-    for (auto& [sql, statement] : native)
-        statement->reset();
+    for (const QString* key : touchedQueries) {
+        const auto it = statements.find(*key);
+        if (it != statements.end() && !keepAfterFinish(it->second))
+            statements.erase(it);
+    }
+    touchedQueries.clear();
+    for (SqliteStatement* statement : touchedNative) {
+        if (statement->isBusy())
+            statement->reset();
+    }
+    touchedNative.clear();
 }
 
 void SqliteConnection::Held::clear()
 {
+    touchedQueries.clear();
+    touchedNative.clear();
     statements.clear();
     scalars.clear();
     reads.clear();
@@ -408,7 +418,9 @@ Result<QSqlQuery> SqliteConnection::exec(const QString& sql, const QVariantList&
 Result<QSqlQuery*> SqliteConnection::runKept(KeptQueries& kept, const QString& sql,
                                              const QVariantList& values, size_t maxKept) const
 {
-    auto prepared = preparedIn(*this, kept, sql, maxKept);
+    // Only run()'s statements are finished at a keep; eachRow()'s end their reads themselves.
+    auto prepared = preparedIn(*this, kept, sql, maxKept,
+                               &kept == &m_held->statements ? &m_held->touchedQueries : nullptr);
     if (!prepared)
         return prepared.error();
     QSqlQuery* query = prepared.value();
@@ -440,7 +452,10 @@ SqliteConnection::Activity SqliteConnection::activity()
 
 Result<SqliteStatement*> SqliteConnection::statement(const QString& sql) const
 {
-    return nativeKept(m_held->native, sql, 0);
+    auto statement = nativeKept(m_held->native, sql, 0);
+    if (statement)
+        m_held->touchedNative.insert(statement.value());
+    return statement;
 }
 
 Result<SqliteStatement*> SqliteConnection::nativeKept(NativeStatements& kept, const QString& sql,
@@ -479,7 +494,7 @@ Result<std::unique_ptr<SqliteStatement>> SqliteConnection::statementOnce(const Q
 
 Result<QSqlQuery*> SqliteConnection::kept(const QString& sql) const
 {
-    return preparedIn(*this, m_held->statements, sql, 0);
+    return preparedIn(*this, m_held->statements, sql, 0, &m_held->touchedQueries);
 }
 
 Result<QVariant> SqliteConnection::scalar(const QString& sql, const QVariantList& values) const
@@ -586,6 +601,18 @@ Status SqliteConnection::transaction(const std::function<Status()>& work)
         }
     }
     return result;
+}
+
+std::unordered_map<QString, std::any>* SqliteConnection::derived(qint64 stamp) const
+{
+    sqlite3* h = handle();
+    if (!h || !sqlite3_get_autocommit(h))
+        return nullptr;
+    if (m_held->derivedStamp != stamp) {
+        m_held->derived.clear();
+        m_held->derivedStamp = stamp;
+    }
+    return &m_held->derived;
 }
 
 qint64 SqliteConnection::dataVersion() const

@@ -11,10 +11,12 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <any>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace sa::core {
 
@@ -184,6 +186,12 @@ public:
         KeptQueries reads;
         QSet<QString> reading;
         NativeStatements native;
+        /// The kept statements handed out since the last keep (by their key in `statements`, and
+        /// the C-API ones): only they can be mid-read, so finishAll() looks at them alone. Finishing
+        /// every kept statement at every keep was a twentieth of an idle cycle of a hundred
+        /// postoffices, whose connections hold a hundred statements each (issue 18).
+        std::unordered_set<const QString*> touchedQueries;
+        std::unordered_set<SqliteStatement*> touchedNative;
         /// scalar()'s statements, on the C API: it hands none out, so the cache may be emptied when
         /// it grows (SQL made with values in its text would fill it).
         NativeStatements scalars;
@@ -199,6 +207,10 @@ public:
         /// What a store read of its file that does not change while it is the same file (a
         /// postoffice's network and name, written when it is made), so it is read once.
         QHash<QString, QString> facts;
+        /// What a store derived from its rows (DirectoryStore::derived), and the stamp of the rows
+        /// it was derived from: emptied when the stamp moves.
+        std::unordered_map<QString, std::any> derived;
+        qint64 derivedStamp = -1;
         /// Ends every statement's read, so a connection that waits holds no snapshot of the file.
         void finishAll();
         /// Finalizes every statement (before the connection closes).
@@ -209,6 +221,9 @@ public:
     void setMigrated() { m_held->migrated = true; }
     /// Held::facts of this connection (a cache: readers fill it).
     QHash<QString, QString>& facts() const { return m_held->facts; }
+    /// Held::derived of this connection for rows of `stamp` (emptied when the stamp moved), or
+    /// nullptr inside a transaction: it may yet roll back and write other rows under that stamp.
+    std::unordered_map<QString, std::any>* derived(qint64 stamp) const;
 
 private:
     std::shared_ptr<Held> m_held = std::make_shared<Held>();

@@ -238,6 +238,11 @@ SqliteStatement& SqliteStatement::bindIn(int first, const QStringList& values)
     return *this;
 }
 
+bool SqliteStatement::isBusy() const
+{
+    return sqlite3_stmt_busy(m_stmt) != 0;
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);

@@ -57,6 +57,8 @@ public:
     /// comparing without making a QString.
     QByteArrayView utf8(int column) const;
     bool isNull(int column) const;
+    /// Stepped and neither run to its end nor reset: it may hold a read of the file.
+    bool isBusy() const;
     /// The column as the Qt driver gives it: an integer as qlonglong, a real as double, text as
     /// QString, a blob as QByteArray, NULL as a null QString.
     QVariant value(int column) const;

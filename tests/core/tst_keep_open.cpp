@@ -289,6 +289,41 @@ private Q_SLOTS:
         QCOMPARE(SqliteConnection::activity().opened, before.opened);
     }
 
+    void aReadLeftOpenInEveryTakingIsEndedAtEveryKeep()
+    {
+        // A keep ends the reads of the statements handed out since the last one (Held::finishAll
+        // looks at those alone): a statement prepared in an earlier taking and left mid-read in a
+        // later one is ended too.
+        const SqliteConnection::KeepOpen keep;
+        const QString select = QStringLiteral("SELECT v FROM t ORDER BY v");
+        {
+            auto c = openTest(path());
+            QVERIFY(c->run(QStringLiteral("INSERT INTO t VALUES ('a')")));
+            QVERIFY(c->run(QStringLiteral("INSERT INTO t VALUES ('b')")));
+            QVERIFY(c->statement(select).ok()); // prepared, not read
+            QVERIFY(c->run(select).ok());       // prepared, not read
+        }
+        for (const QString& row : {QStringLiteral("c"), QStringLiteral("d")}) {
+            {
+                auto c = openTest(path());
+                QVERIFY(c->statement(select).value()->next().value()); // left after one row of many
+                auto read = c->run(select);
+                QVERIFY(read.ok() && read.value()->next()); // left after one row of many
+            }
+            // Another thread's connection writes while this one waits, kept ...
+            QThread* writer = QThread::create([&] {
+                auto w = openTest(path());
+                (void)w->exec(QStringLiteral("INSERT INTO t VALUES ('%1')").arg(row));
+            });
+            writer->start();
+            QVERIFY(writer->wait(10000));
+            delete writer;
+            // ... and taken again, this one sees the row: it held no read of the file.
+            auto c = openTest(path());
+            QCOMPARE(c->scalar(QStringLiteral("SELECT max(v) FROM t")).value().toString(), row);
+        }
+    }
+
     void aKeptConnectionLetsGoOfStatementsHoldingMegabytes()
     {
         // The driver keeps a statement's last bound values and rows until it runs again: kept for

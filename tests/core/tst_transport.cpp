@@ -1,4 +1,5 @@
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/host/DemoOrganization.h"
@@ -453,6 +454,49 @@ private Q_SLOTS:
         runAll();
         QCOMPARE(mailOf(QStringLiteral("NWNET/PO1"), QStringLiteral("CDIAZ")).size(), 600);
         QCOMPARE(MtaQueue(*seattle).waitingCount().value(), 0);
+    }
+
+    void aConnectorMtaAddedOrRemovedIsAServiceAtOnce()
+    {
+        // The services a server's connectors define are read again only when an object changed
+        // (DirectoryStore::derived): on a connection kept open for a whole cycle, a PC MTA added or
+        // removed is a service, or no longer one, at the next question.
+        const SqliteConnection::KeepOpen keep;
+        const QString x1 = QStringLiteral("X1");
+        const QString po9 = QStringLiteral("PO9 Connector MTA");
+        auto seattle = site(QStringLiteral("SEATTLE"));
+        QVERIFY(Services::state(*seattle, x1, QStringLiteral("PO1 Connector MTA")).ok());
+        QCOMPARE(Services::state(*seattle, x1, po9).error().code(), ErrorCode::NotFound);
+        auto connectors = seattle->objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
+        QVERIFY(connectors.ok() && !connectors->isEmpty());
+        const Dn connector = connectors->first().dn;
+        const QString mta = QStringLiteral("PO9 Connector MTA|60|NWNET/PO9");
+        ChangeSet add;
+        add.modify(connector, {{attr::ConnectorMta, AttributeChange::Op::Add, {mta}}});
+        QVERIFY(seattle->commit(add).ok());
+        auto added = Services::state(*seattle, x1, po9);
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message()));
+        QCOMPARE(added.value(), ServiceState::Stopped);
+        // Asked again through another store on the same kept connection: the same answer.
+        seattle.reset();
+        seattle = site(QStringLiteral("SEATTLE"));
+        QVERIFY(Services::state(*seattle, x1, po9).ok());
+        ChangeSet remove;
+        remove.modify(connector, {{attr::ConnectorMta, AttributeChange::Op::Remove, {mta}}});
+        QVERIFY(seattle->commit(remove).ok());
+        QCOMPARE(Services::state(*seattle, x1, po9).error().code(), ErrorCode::NotFound);
+        // Inside a transaction the answer is the transaction's own, and nothing of it is kept after
+        // it rolls back.
+        bool seenInside = false;
+        const Status rolledBack = seattle->write([&](DirectoryWriter& w) -> Status {
+            if (Status s = w.modify(connector, {{attr::ConnectorMta, AttributeChange::Op::Add, {mta}}}); !s)
+                return s;
+            seenInside = Services::state(*seattle, x1, po9).ok();
+            return Error(ErrorCode::Storage, QStringLiteral("rolled back on purpose"));
+        });
+        QVERIFY(!rolledBack);
+        QVERIFY(seenInside);
+        QCOMPARE(Services::state(*seattle, x1, po9).error().code(), ErrorCode::NotFound);
     }
 
     void aPassHoldsABoundedAmountOfMail()
