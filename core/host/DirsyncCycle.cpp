@@ -169,15 +169,16 @@ Result<QString> DirsyncCycle::kickedByPause(const QString& server)
 Result<DirsyncCycle::Postoffices> DirsyncCycle::postoffices(const Organization& organization)
 {
     Postoffices out;
-    for (const QString& name : PostofficeStore::list(organization.dir(), &out.unreadable)) {
-        auto po = PostofficeStore::open(organization.dir(), name);
-        if (!po)
-            return po.error();
-        if (po.value()->isDirsyncServer())
-            out.servers << name;
-        if (po.value()->isDirsyncRequestor())
-            out.requestors << name;
-    }
+    if (Status s = PostofficeStore::eachOpen(organization.dir(), &out.unreadable,
+                                             [&out](PostofficeStore& po) -> Status {
+                                                 if (po.isDirsyncServer())
+                                                     out.servers << po.name();
+                                                 if (po.isDirsyncRequestor())
+                                                     out.requestors << po.name();
+                                                 return {};
+                                             });
+        !s)
+        return s.error();
     return out;
 }
 

@@ -60,18 +60,21 @@ Result<RunReport> Runner::runOnce()
     report.passes = 1;
     const QString orgDir = m_organization.dir();
     // 1. The postoffices deliver and forward what they hold (their own dispatch).
-    for (const QString& name : m_mail ? PostofficeStore::list(orgDir, &report.problems) : QStringList()) {
-        if (Status s = checkCancel(); !s)
+    if (m_mail) {
+        if (Status s = PostofficeStore::eachOpen(orgDir, &report.problems,
+                                                 [this, &report](PostofficeStore& po) -> Status {
+                                                     if (Status c = checkCancel(); !c)
+                                                         return c;
+                                                     PostofficeQueue queue(po);
+                                                     auto n = queue.dispatch();
+                                                     if (!n)
+                                                         return n.error();
+                                                     report.dispatched += n.value();
+                                                     report.followUp += queue.followUps();
+                                                     return {};
+                                                 });
+            !s)
             return s.error();
-        auto po = PostofficeStore::open(orgDir, name);
-        if (!po)
-            return po.error();
-        PostofficeQueue queue(*po.value());
-        auto n = queue.dispatch();
-        if (!n)
-            return n.error();
-        report.dispatched += n.value();
-        report.followUp += queue.followUps();
     }
     // A site whose database cannot be opened is said (problems) and the others go on; mail for it
     // waits in their queues until it can be opened again (SiteTransport::setUnreachable).

@@ -179,8 +179,9 @@ Result<ExternalReport> ExternalCarrier::run()
         }
         if (Status s = PostofficeQueue(*from).setWaitingReasons(why); !s)
             return s.error();
-        auto returned =
-            PostofficeQueue(*from).returnExpired([&why](const QString& hop) { return why.value(hop); });
+        // The hops read above: what was carried since finds nothing to return.
+        auto returned = PostofficeQueue(*from).returnExpired(
+            hops.value(), [&why](const QString& hop) { return why.value(hop); });
         if (!returned)
             return returned.error();
         report.returned += returned.value();

@@ -388,11 +388,17 @@ Status PostofficeQueue::setUndeliverableAfter(int seconds)
 
 Result<int> PostofficeQueue::returnExpired(const std::function<QString(const QString&)>& reasonFor)
 {
-    SqliteConnection& c = m_po.connection();
     auto hops = outboundHops();
     if (!hops)
         return hops.error();
-    if (hops->isEmpty())
+    return returnExpired(hops.value(), reasonFor);
+}
+
+Result<int> PostofficeQueue::returnExpired(const QStringList& hops,
+                                           const std::function<QString(const QString&)>& reasonFor)
+{
+    SqliteConnection& c = m_po.connection();
+    if (hops.isEmpty())
         return 0; // nothing waits: the time allowed is not even read
     const int limit = undeliverableAfter();
     const QString cutoff = MessageRow::stamp(Clock::nowUtc().addSecs(-limit));
@@ -410,7 +416,7 @@ Result<int> PostofficeQueue::returnExpired(const std::function<QString(const QSt
     if (!statement)
         return statement.error();
     SqliteStatement& expired = *statement.value();
-    for (const QString& hop : hops.value()) {
+    for (const QString& hop : hops) {
         if (work.size() >= Batch)
             break;
         expired.bind(1, hop).bind(2, cutoff).bind(3, qint64(Batch - work.size()));

@@ -78,6 +78,10 @@ public:
     /// non-delivery reports naming why it waited (its reason, or `reasonFor(nextHop)`), logged;
     /// one transaction. Returns how many.
     Result<int> returnExpired(const std::function<QString(const QString& nextHop)>& reasonFor = {});
+    /// returnExpired() of the mail waiting for `hops` (outboundHops() read by the caller, who reads
+    /// it anyway: MS Mail External asked twice at every postoffice of every pass, issue 18).
+    Result<int> returnExpired(const QStringList& hops,
+                              const std::function<QString(const QString& nextHop)>& reasonFor);
     /// Seconds outbound mail may wait for its next hop before it is returned.
     int undeliverableAfter() const;
     Status setUndeliverableAfter(int seconds);

@@ -162,8 +162,11 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::open(const QString& or
     if (!name)
         return name.error();
     const QString path = pathFor(orgDir, name->first, name->second);
-    if (QFileInfo::exists(path))
-        return open(path);
+    // Opened without asking first whether the file is there (a kept connection is taken again at
+    // once; asking cost a system call at every opening, issue 18): only a missing file goes on.
+    auto po = open(path);
+    if (po || po.error().code() != ErrorCode::NotFound || QFileInfo::exists(path))
+        return po;
     // A postoffice made before names were escaped in file names, if that file is really its own.
     const QString legacy = legacyPathFor(orgDir, name->first, name->second);
     if (legacy != path && QFileInfo::exists(legacy)) {
@@ -178,19 +181,30 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::open(const QString& or
 QStringList PostofficeStore::list(const QString& orgDir, QStringList* unreadable)
 {
     QStringList out;
+    eachOpen(orgDir, unreadable, [&out](PostofficeStore& po) -> Status {
+        out << po.name();
+        return {};
+    });
+    return out;
+}
+
+Status PostofficeStore::eachOpen(const QString& orgDir, QStringList* unreadable,
+                                 const std::function<Status(PostofficeStore&)>& visit)
+{
     for (const QString& f :
          FolderListing::files(orgDir + QStringLiteral("/postoffices"), QStringLiteral(".sqlite"))) {
         const QString path = orgDir + QStringLiteral("/postoffices/") + f;
         auto po = open(path);
         if (po) {
-            out << po.value()->name();
+            if (Status s = visit(*po.value()); !s)
+                return s;
         } else if (unreadable) {
             *unreadable << QStringLiteral("the postoffice %1 (postoffices/%2) cannot be opened: %3")
                                .arg(nameOfFile(f), f,
                                     StorageProblem::withoutPath(po.error().message(), path));
         }
     }
-    return out;
+    return {};
 }
 
 bool PostofficeStore::hasMailbox(const QString& mailbox) const
