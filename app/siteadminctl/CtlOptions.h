@@ -29,5 +29,6 @@ inline const QString OptRecipient = QStringLiteral("recipient");
 inline const QString OptSecretFile = QStringLiteral("secret-file");
 inline const QString OptPassword = QStringLiteral("password");
 inline const QString OptIms = QStringLiteral("ims");
+inline const QString OptRevealSecrets = QStringLiteral("reveal-secrets");
 
 } // namespace sa::app::ctl

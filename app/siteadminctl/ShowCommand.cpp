@@ -1,5 +1,6 @@
 #include "ShowCommand.h"
 
+#include "CtlOptions.h"
 #include "core/directory/ObjectFormatter.h"
 
 namespace sa::app::ctl {
@@ -10,6 +11,9 @@ ShowCommand::ShowCommand() : CtlCommand(QStringLiteral("show"), QStringLiteral("
 {
     addArgument(
         {QStringLiteral("DN"), QStringLiteral("The object, as /o=ORG/ou=SITE/cn=Recipients/cn=ALIAS.")});
+    addOption(
+        {OptRevealSecrets,
+         QStringLiteral("Show secret attributes (DXA-Password) as they are, not as %1.").arg(Secrets::Mask)});
 }
 
 int ShowCommand::execute(CtlRun& run)
@@ -20,10 +24,11 @@ int ShowCommand::execute(CtlRun& run)
     auto object = named->store->object(named->dn);
     if (!object)
         return run.fail(object.error().message());
+    const auto secrets = run.isSet(OptRevealSecrets) ? Secrets::Display::Revealed : Secrets::Display::Masked;
     if (run.json())
-        run.printJson(ObjectFormatter::toJson(object.value(), true));
+        run.printJson(ObjectFormatter::toJson(object.value(), true, secrets));
     else
-        run.out() << ObjectFormatter::attributesText(object.value());
+        run.out() << ObjectFormatter::attributesText(object.value(), secrets);
     return 0;
 }
 

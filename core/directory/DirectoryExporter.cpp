@@ -3,6 +3,7 @@
 #include "DirectoryCsvFormat.h"
 #include "DirectoryStore.h"
 #include "Schema.h"
+#include "Secrets.h"
 #include "core/common/Csv.h"
 
 #include <QSaveFile>
@@ -106,8 +107,12 @@ Result<int> DirectoryExporter::exportTo(DirectoryStore& store, const Options& op
     for (const DirectoryObject& c : containers) {
         Status s = forEachPage(store, c.id, filter, [&](const QList<DirectoryObject>& page) -> Status {
             for (const DirectoryObject& o : page) {
-                for (auto it = o.values.constBegin(); it != o.values.constEnd(); ++it)
-                    present.insert(it.key());
+                // Directory Export writes recipients, none of which has a secret attribute today;
+                // one added later is never written in the clear to a file (issue 19).
+                for (auto it = o.values.constBegin(); it != o.values.constEnd(); ++it) {
+                    if (!Secrets::isSecret(it.key()))
+                        present.insert(it.key());
+                }
             }
             return {};
         });

@@ -4,7 +4,7 @@
 
 namespace sa::core {
 
-QJsonObject ObjectFormatter::toJson(const DirectoryObject& o, bool attributes)
+QJsonObject ObjectFormatter::toJson(const DirectoryObject& o, bool attributes, Secrets::Display secrets)
 {
     QJsonObject j{
         {QStringLiteral("dn"), o.dn.toString()},          {QStringLiteral("class"), o.cls->name},
@@ -14,7 +14,7 @@ QJsonObject ObjectFormatter::toJson(const DirectoryObject& o, bool attributes)
     };
     if (attributes) {
         QJsonObject attrs;
-        const AttributeValues all = o.allAttributes();
+        const AttributeValues all = Secrets::shown(o.allAttributes(), secrets);
         for (auto it = all.constBegin(); it != all.constEnd(); ++it)
             attrs.insert(it.key(), QJsonArray::fromStringList(it.value()));
         j.insert(QStringLiteral("attributes"), attrs);
@@ -22,10 +22,10 @@ QJsonObject ObjectFormatter::toJson(const DirectoryObject& o, bool attributes)
     return j;
 }
 
-QString ObjectFormatter::attributesText(const DirectoryObject& o)
+QString ObjectFormatter::attributesText(const DirectoryObject& o, Secrets::Display secrets)
 {
     QString out;
-    const AttributeValues all = o.allAttributes();
+    const AttributeValues all = Secrets::shown(o.allAttributes(), secrets);
     int width = 0;
     for (auto it = all.constBegin(); it != all.constEnd(); ++it)
         width = std::max(width, int(it.key().size()));

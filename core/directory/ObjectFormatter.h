@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DirectoryObject.h"
+#include "Secrets.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,10 +12,13 @@ namespace sa::core {
 class ObjectFormatter
 {
 public:
-    /// dn, class, guid, display name and USNs; with `attributes`, every attribute as in raw properties.
-    static QJsonObject toJson(const DirectoryObject& object, bool attributes);
+    /// dn, class, guid, display name and USNs; with `attributes`, every attribute as in raw
+    /// properties, a secret one masked unless `secrets` reveals it.
+    static QJsonObject toJson(const DirectoryObject& object, bool attributes,
+                              Secrets::Display secrets = Secrets::Display::Masked);
     /// "Attribute: value" lines, one per value, in attribute-name order (raw properties as text).
-    static QString attributesText(const DirectoryObject& object);
+    static QString attributesText(const DirectoryObject& object,
+                                  Secrets::Display secrets = Secrets::Display::Masked);
     /// One line for a listing: the DN and, in brackets, the class label.
     static QString listLine(const DirectoryObject& object);
 

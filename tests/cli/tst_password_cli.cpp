@@ -9,6 +9,10 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -204,6 +208,32 @@ private Q_SLOTS:
                                                  QStringLiteral("--password-stdin")},
                                                 QStringLiteral("give the password one way"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void aSecretIsShownMaskedUnlessRevealed()
+    {
+        const QString dn = QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Configuration/cn=Connections/"
+                                          "cn=Directory Synchronization Server/cn=PO1");
+        const QString password = requestorPassword(QStringLiteral("PO1"));
+        QVERIFY(password.size() >= 6);
+        ProcessRun r = cli().ctl({QStringLiteral("show"), dn});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("DXA-Password: +\\*{8}\n"))),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(password), qPrintable(r.out));
+        r = cli().ctl({QStringLiteral("--json"), QStringLiteral("show"), dn});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject attributes =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("attributes")).toObject();
+        QCOMPARE(attributes.value(QStringLiteral("DXA-Password")).toArray(),
+                 QJsonArray{QStringLiteral("********")});
+        QVERIFY(!r.out.contains(password));
+        // Asked for explicitly, it is shown as it is.
+        r = cli().ctl({QStringLiteral("show"), dn, QStringLiteral("--reveal-secrets")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(
+                     QRegularExpression(QStringLiteral("DXA-Password: +") + password + QLatin1Char('\n'))),
+                 qPrintable(r.out));
     }
 
     void aPasswordTypedAtTheTerminalIsNotEchoed()

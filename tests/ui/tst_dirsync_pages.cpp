@@ -8,6 +8,7 @@
 #include "ui/dialogs/AddressEntryDialog.h"
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/models/ContentsModel.h"
+#include "ui/properties/RawPropertiesPage.h"
 #include "ui/session/SiteSession.h"
 #include "ui/wizards/ObjectWizard.h"
 
@@ -21,6 +22,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -161,6 +164,12 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_dir.reset();
+        // An answer no question took would answer the next test's first question.
+        const int unasked = Prompts::pendingAnswers();
+        while (Prompts::pendingAnswers() > 0)
+            Prompts::question(nullptr, {}, {});
+        Prompts::takeRecorded();
+        QCOMPARE(unasked, 0);
     }
 
     void readingOrderCheckSeesATabBackUp()
@@ -254,7 +263,8 @@ private Q_SLOTS:
         wizard->next();
         check(wizard);
         QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("summaryStep"));
-        Prompts::setNextAnswer(QMessageBox::Yes); // nothing exported yet: made all the same
+        // Nothing exported yet: made without a question (the answer once set here was never taken,
+        // and answered the next test's first question).
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY(!wizard->isVisible());
         Prompts::takeRecorded();
@@ -458,6 +468,56 @@ private Q_SLOTS:
         QCOMPARE(after->value(attr::DxaExchangeOptions), QStringLiteral("1")); // send updates only
         QCOMPARE(after->value(attr::ActivationStyle), QString::number(Schedule::Never));
         QVERIFY(!box->button(QDialogButtonBox::Apply)->isEnabled());
+        clickButton(sheet, QDialogButtonBox::Cancel);
+    }
+
+    void aDirsyncPasswordIsMaskedOnRawPropertiesUntilShown()
+    {
+        makeServerAndRequestor();
+        const Dn dn = serverDn().child(QStringLiteral("cn"), QStringLiteral("PO1"));
+        PropertySheet* sheet = openSheet(dn);
+        QVERIFY(sheet);
+        showTab(sheet, QStringLiteral("Raw Properties"));
+        auto* raw = sheet->findChild<RawPropertiesPage*>();
+        QVERIFY(raw && raw->selectAttribute(attr::DxaPassword));
+        auto* list = raw->findChild<QTreeWidget*>(QStringLiteral("rawAttributesList"));
+        auto* value = raw->findChild<QPlainTextEdit*>(QStringLiteral("rawValueEdit"));
+        auto* set = raw->findChild<QPushButton*>(QStringLiteral("rawSetButton"));
+        auto* show = raw->findChild<QPushButton*>(QStringLiteral("rawShowButton"));
+        const auto shownInList = [&] {
+            return list->currentItem()->text(1);
+        };
+        // Masked in the list and out of the field, which Set cannot write back as the mask.
+        QCOMPARE(shownInList(), QStringLiteral("********"));
+        QVERIFY(value->toPlainText().isEmpty());
+        QVERIFY(!set->isEnabled());
+        QVERIFY(show->isEnabled());
+        savePng(sheet, QStringLiteral("raw-properties-secret-masked"));
+        // Show asks first; No leaves it masked.
+        Prompts::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(show, Qt::LeftButton);
+        QCOMPARE(shownInList(), QStringLiteral("********"));
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(show, Qt::LeftButton);
+        QCOMPARE(shownInList(), QStringLiteral("syncpw1"));
+        QCOMPARE(value->toPlainText(), QStringLiteral("syncpw1"));
+        QCOMPARE(show->text(), QStringLiteral("&Hide"));
+        QTest::mouseClick(show, Qt::LeftButton);
+        QCOMPARE(shownInList(), QStringLiteral("********"));
+        // Another attribute has nothing to show.
+        QVERIFY(raw->selectAttribute(attr::DxaReqName));
+        QVERIFY(!show->isEnabled());
+        QCOMPARE(shownInList(), QStringLiteral("NWNET/PO1"));
+        // A new password typed over the masked one is set, shown masked, and written on Apply.
+        QVERIFY(raw->selectAttribute(attr::DxaPassword));
+        QTest::keyClicks(value, QStringLiteral("newsync9"));
+        QVERIFY(set->isEnabled());
+        QTest::mouseClick(set, Qt::LeftButton);
+        QCOMPARE(shownInList(), QStringLiteral("********"));
+        sheet->findChild<QDialogButtonBox*>(QStringLiteral("propertyButtons"))
+            ->button(QDialogButtonBox::Apply)
+            ->click();
+        QCOMPARE(store().object(dn)->value(attr::DxaPassword), QStringLiteral("newsync9"));
         clickButton(sheet, QDialogButtonBox::Cancel);
     }
 

@@ -44,6 +44,11 @@ void Prompts::setNextAnswer(QMessageBox::StandardButton answer)
     g_answers.append(answer);
 }
 
+int Prompts::pendingAnswers()
+{
+    return int(g_answers.size());
+}
+
 void Prompts::setRecording(bool record)
 {
     g_recording = record;

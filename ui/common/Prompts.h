@@ -20,6 +20,8 @@ public:
 
     // Test seam.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    /// Answers set and not yet taken by a question (a test's cleanup checks there are none).
+    static int pendingAnswers();
     /// While set, errors and information are recorded instead of shown.
     static void setRecording(bool record);
     static QStringList takeRecorded();

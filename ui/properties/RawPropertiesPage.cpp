@@ -1,6 +1,8 @@
 #include "RawPropertiesPage.h"
 
 #include "core/directory/Schema.h"
+#include "core/directory/Secrets.h"
+#include "ui/common/Prompts.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -26,7 +28,8 @@ enum class Listing
 
 RawPropertiesPage::RawPropertiesPage(QWidget* parent)
     : PropertyPage(parent), m_type(new QComboBox), m_list(new QTreeWidget), m_syntax(new QLabel),
-      m_value(new QPlainTextEdit), m_set(new QPushButton(tr("&Set"))), m_clear(new QPushButton(tr("&Clear")))
+      m_value(new QPlainTextEdit), m_set(new QPushButton(tr("&Set"))), m_clear(new QPushButton(tr("&Clear"))),
+      m_show(new QPushButton(tr("S&how")))
 {
     setObjectName(QStringLiteral("rawPropertiesPage"));
     m_type->setObjectName(QStringLiteral("rawTypeCombo"));
@@ -46,6 +49,8 @@ RawPropertiesPage::RawPropertiesPage(QWidget* parent)
     m_value->setTabChangesFocus(true);
     m_set->setObjectName(QStringLiteral("rawSetButton"));
     m_clear->setObjectName(QStringLiteral("rawClearButton"));
+    m_show->setObjectName(QStringLiteral("rawShowButton"));
+    m_show->setToolTip(tr("Show or hide a secret value such as a dirsync password"));
 
     auto* top = new QFormLayout;
     top->addRow(tr("List attributes of &type:"), m_type);
@@ -53,6 +58,7 @@ RawPropertiesPage::RawPropertiesPage(QWidget* parent)
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_set);
     buttons->addWidget(m_clear);
+    buttons->addWidget(m_show);
     buttons->addStretch(1);
     auto* edit = new QHBoxLayout;
     edit->addWidget(m_value, 1);
@@ -74,12 +80,19 @@ RawPropertiesPage::RawPropertiesPage(QWidget* parent)
     connect(m_list, &QTreeWidget::currentItemChanged, this, &RawPropertiesPage::showSelected);
     connect(m_set, &QPushButton::clicked, this, &RawPropertiesPage::setValue);
     connect(m_clear, &QPushButton::clicked, this, &RawPropertiesPage::clearValue);
+    connect(m_show, &QPushButton::clicked, this, &RawPropertiesPage::toggleSecret);
+    connect(m_value, &QPlainTextEdit::textChanged, this, [this] {
+        // A masked secret is replaced by typing a new one: Set has nothing to set until then.
+        if (isMasked(selectedAttribute()) && !m_value->isReadOnly())
+            m_set->setEnabled(!m_value->toPlainText().trimmed().isEmpty());
+    });
 }
 
 void RawPropertiesPage::load(const core::DirectoryObject& object)
 {
     m_object = object;
     m_staged.clear();
+    m_revealed.clear();
     fill();
 }
 
@@ -106,7 +119,9 @@ void RawPropertiesPage::fill()
             (listing == Listing::Optional && (required || def->system)))
             continue;
         const bool staged = m_staged.contains(name);
-        const QStringList v = staged ? m_staged.value(name) : values.value(name);
+        const QStringList v = core::Secrets::shown(name, staged ? m_staged.value(name) : values.value(name),
+                                                   isMasked(name) ? core::Secrets::Display::Masked
+                                                                  : core::Secrets::Display::Revealed);
         auto* item = new QTreeWidgetItem(m_list, {name, v.join(QStringLiteral("; "))});
         if (staged) {
             QFont f = item->font(0);
@@ -135,7 +150,12 @@ void RawPropertiesPage::showSelected()
     } else {
         const QStringList v =
             m_staged.contains(name) ? m_staged.value(name) : m_object.allAttributes().value(name);
-        m_value->setPlainText(v.join(QLatin1Char('\n')));
+        // A masked secret's field is empty, its mask in the placeholder: Set never writes the mask.
+        m_value->setPlainText(isMasked(name) ? QString() : v.join(QLatin1Char('\n')));
+        m_value->setPlaceholderText(
+            isMasked(name) && !v.isEmpty()
+                ? tr("%1 (secret: Show to see it, or type a new value and Set)").arg(core::Secrets::Mask)
+                : QString());
         QString info = tr("%1: %2, %3")
                            .arg(def->name, core::syntaxName(def->syntax),
                                 def->multiValued ? tr("multi-valued") : tr("single-valued"));
@@ -146,8 +166,33 @@ void RawPropertiesPage::showSelected()
         m_syntax->setText(info);
     }
     m_value->setReadOnly(!editable);
-    m_set->setEnabled(editable);
+    m_set->setEnabled(editable && !isMasked(name));
     m_clear->setEnabled(editable);
+    const bool secret = core::Secrets::isSecret(name);
+    m_show->setEnabled(secret);
+    m_show->setText(secret && !isMasked(name) ? tr("&Hide") : tr("S&how"));
+}
+
+bool RawPropertiesPage::isMasked(const QString& name) const
+{
+    return core::Secrets::isSecret(name) && !m_revealed.contains(name);
+}
+
+void RawPropertiesPage::toggleSecret()
+{
+    const QString name = selectedAttribute();
+    if (!core::Secrets::isSecret(name))
+        return;
+    if (m_revealed.remove(name)) {
+        fill();
+        return;
+    }
+    if (Prompts::question(this, tr("Show %1").arg(name),
+                          tr("Show %1 of %2 in the clear? Anyone who can see this screen can read it.")
+                              .arg(name, m_object.displayName())) != QMessageBox::Yes)
+        return;
+    m_revealed.insert(name);
+    fill();
 }
 
 void RawPropertiesPage::setValue()

@@ -3,6 +3,7 @@
 #include "PropertyPage.h"
 
 #include <QMap>
+#include <QSet>
 
 class QComboBox;
 class QLabel;
@@ -15,7 +16,9 @@ namespace sa::ui {
 /// Every attribute of the object, as the original's raw properties (admin /r) showed them: the
 /// list of attributes of a chosen type, the selected attribute's value (one value per line), and
 /// Set / Clear. Attributes the directory keeps (USN-Changed, Obj-Class, ...) are shown read-only.
-/// Set values are staged and written with the other pages on OK or Apply.
+/// Set values are staged and written with the other pages on OK or Apply. A secret attribute
+/// (DXA-Password) shows as a mask; Show asks before it shows it in the clear, and a new value is
+/// typed over an empty field (issue 19).
 class RawPropertiesPage : public PropertyPage
 {
     Q_OBJECT
@@ -35,6 +38,9 @@ private:
     void showSelected();
     void setValue();
     void clearValue();
+    void toggleSecret();
+    /// Whether `name` is a secret the administrator has not asked to see.
+    bool isMasked(const QString& name) const;
     QString selectedAttribute() const;
 
     QComboBox* m_type;
@@ -43,8 +49,10 @@ private:
     QPlainTextEdit* m_value;
     QPushButton* m_set;
     QPushButton* m_clear;
+    QPushButton* m_show;
     core::DirectoryObject m_object;
     QMap<QString, QStringList> m_staged; // attribute -> new values (empty = cleared)
+    QSet<QString> m_revealed;            // secret attributes shown in the clear
 };
 
 } // namespace sa::ui
