@@ -3,6 +3,7 @@
 #include "AddressSyntax.h"
 #include "BooleanSyntax.h"
 #include "Dn.h"
+#include "Secrets.h"
 #include "core/common/TextRule.h"
 
 #include <QDateTime>
@@ -510,8 +511,11 @@ namespace {
 
 Error invalid(const AttributeDef& a, const QString& value, const QString& why)
 {
+    // An error never shows a secret: it goes to the terminal, the window and the event log.
     return Error(ErrorCode::InvalidValue,
-                 QStringLiteral("%1: %2 is not valid: %3").arg(a.name, TextRule::quoted(value), why), a.name);
+                 QStringLiteral("%1: %2 is not valid: %3")
+                     .arg(a.name, a.secret ? Secrets::Mask : TextRule::quoted(value), why),
+                 a.name);
 }
 
 bool isValidAliasChar(QChar c)

@@ -388,6 +388,16 @@ private Q_SLOTS:
         ChangeSet weak;
         weak.replace(requestorDn(QStringLiteral("PO1")), attr::DxaPassword, {QStringLiteral("pw")});
         QVERIFY(!store->commit(weak).ok());
+        // Refused for its length, the error shows the mask, never the password.
+        const QString tooLong = QStringLiteral("secretpw") + QString(64, QLatin1Char('x'));
+        ChangeSet longer;
+        longer.replace(requestorDn(QStringLiteral("PO1")), attr::DxaPassword, {tooLong});
+        auto refusedLong = store->commit(longer);
+        QVERIFY(!refusedLong.ok());
+        QVERIFY2(
+            refusedLong.error().message().contains(QStringLiteral("DXA-Password: ******** is not valid")),
+            qPrintable(refusedLong.error().message()));
+        QVERIFY(!refusedLong.error().message().contains(QStringLiteral("secretpw")));
         ChangeSet good;
         good.replace(requestorDn(QStringLiteral("PO1")), attr::DxaPassword, {QStringLiteral("NWSYNC2")});
         QVERIFY(store->commit(good).ok());

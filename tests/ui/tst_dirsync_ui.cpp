@@ -314,6 +314,12 @@ private Q_SLOTS:
         savePng(wizard, QStringLiteral("remote-requestor-wizard-export"));
         wizard->next();
         savePng(wizard, QStringLiteral("remote-requestor-wizard-summary"));
+        // The summary shows the password as the mask: neither the password nor its length.
+        const QString summary =
+            wizard->currentPage()->findChild<QTextBrowser*>(QStringLiteral("summaryText"))->toPlainText();
+        QVERIFY2(summary.contains(QStringLiteral("********")), qPrintable(summary));
+        QVERIFY(!summary.contains(QChar(0x25CF)));
+        QVERIFY(!summary.contains(QStringLiteral("secret")));
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY(!wizard->isVisible());
 

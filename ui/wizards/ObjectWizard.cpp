@@ -3,6 +3,7 @@
 #include "PropertyWizardPage.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
+#include "core/directory/Secrets.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/Text.h"
@@ -106,8 +107,8 @@ QString ObjectWizard::summary() const
                 shown << (c.values.first() == QLatin1String("0")   ? tr("Never")
                           : c.values.first() == QLatin1String("1") ? tr("Selected times")
                                                                    : tr("Always"));
-            } else if (c.attribute == core::attr::DxaPassword) {
-                shown << QString(c.values.first().size(), QChar(0x25CF)); // typed, not shown
+            } else if (core::Secrets::isSecret(c.attribute)) {
+                shown << core::Secrets::Mask; // typed, not shown, nor its length
             } else if (c.attribute == core::attr::ActivationSchedule) {
                 shown << tr("%1 hour(s) a week").arg(c.values.first().count(QLatin1Char('1')));
             }
