@@ -5,6 +5,7 @@
 #include "Schema.h"
 #include "SiteBuilder.h"
 #include "core/common/FolderListing.h"
+#include "core/storage/PrivateFiles.h"
 #include "core/storage/SqliteConnection.h"
 #include "core/storage/StorageProblem.h"
 
@@ -187,7 +188,8 @@ Result<Organization> Organization::create(const QString& dir, const QString& org
             ErrorCode::AlreadyExists,
             QStringLiteral("%1 already holds an organization; choose an empty folder").arg(native(dir)));
     const bool existed = QFileInfo::exists(dir);
-    if (!QDir().mkpath(sites))
+    // The organization's folder, when made here, and its sites/ are its owner's alone (PrivateFiles).
+    if ((!existed && !PrivateFiles::makeFolder(dir)) || !PrivateFiles::makeFolder(sites))
         return Error(ErrorCode::Storage, QStringLiteral("cannot create the folder %1").arg(native(sites)));
     if (Status s = buildSite(sites + QLatin1Char('/') + site + SiteSuffix, organization, {}, site, server, 0);
         !s) {

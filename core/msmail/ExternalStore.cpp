@@ -4,6 +4,7 @@
 #include "core/message/MessageRow.h"
 #include "core/storage/ExternalDatabaseSchema.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -70,7 +71,7 @@ Result<std::unique_ptr<ExternalStore>> ExternalStore::create(const QString& orgD
     if (QFileInfo::exists(path))
         return Error(ErrorCode::AlreadyExists,
                      QStringLiteral("the External %1 already exists").arg(name.toUpper()));
-    if (!QDir().mkpath(orgDir + QStringLiteral("/externals")))
+    if (!PrivateFiles::makeFolder(orgDir + QStringLiteral("/externals")))
         return Error(ErrorCode::Storage, QStringLiteral("cannot create %1/externals").arg(orgDir));
     const Status made = Migrator::createFile(
         path, ExternalApplicationId, What, externalDatabaseMigrations(), [&](SqliteConnection& c) -> Status {

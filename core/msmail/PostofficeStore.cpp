@@ -9,6 +9,7 @@
 #include "core/dirsyncprotocol/DirsyncTemplates.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/PostofficeDatabaseSchema.h"
+#include "core/storage/PrivateFiles.h"
 #include "core/storage/StorageProblem.h"
 
 #include <QDir>
@@ -125,7 +126,7 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::create(const QString& 
     if (QFileInfo::exists(path) || exists(orgDir, netPo))
         return Error(ErrorCode::AlreadyExists,
                      QStringLiteral("the postoffice %1/%2 already exists").arg(name->first, name->second));
-    if (!QDir().mkpath(orgDir + QStringLiteral("/postoffices")))
+    if (!PrivateFiles::makeFolder(orgDir + QStringLiteral("/postoffices")))
         return Error(ErrorCode::Storage, QStringLiteral("cannot create %1/postoffices").arg(orgDir));
     const Status made = Migrator::createFile(
         path, PostofficeApplicationId, QStringLiteral("postoffice"), postofficeDatabaseMigrations(),

@@ -1,6 +1,7 @@
 #include "ServiceLock.h"
 
 #include "core/common/Clock.h"
+#include "core/storage/PrivateFiles.h"
 #include "core/storage/StorageProblem.h"
 
 #include <QCoreApplication>
@@ -43,9 +44,9 @@ bool ServiceLock::tryLock()
     if (m_fd >= 0)
         return true;
     m_problem.clear();
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath());
     const QByteArray path = QFile::encodeName(m_path);
-    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         // Not held by anyone: the lock file cannot be made or opened (permissions, read-only media).
         const QString why = StorageProblem::diagnose(m_path);

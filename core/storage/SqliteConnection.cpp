@@ -1,6 +1,7 @@
 #include "SqliteConnection.h"
 
 #include "KeptConnections.h"
+#include "PrivateFiles.h"
 #include "StorageProblem.h"
 
 #include <QAtomicInteger>
@@ -287,7 +288,8 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
     if (auto again = takeKept(path, applicationId, KeptFile::Untouched))
         return again;
     const QFileInfo info(path);
-    if (!info.exists()) {
+    const bool made = !info.exists(); // asked once: QFileInfo may ask the file system again later
+    if (made) {
         if (mode == OpenMode::ExistingOnly)
             return Error(ErrorCode::NotFound,
                          QStringLiteral("%1: no such %2 database").arg(QDir::toNativeSeparators(path), what));
@@ -322,6 +324,10 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
         if (!db.open())
             return storageError(path, StorageProblem::diagnose(path, db.lastError().text()));
     }
+    // A database this opening made is its owner's alone, before its log and shared memory (which
+    // take its mode) exist and before anything is written in it.
+    if (made && !PrivateFiles::restrictFile(path))
+        return storageError(path, StorageProblem::diagnose(path));
     s_opened.fetch_add(1, std::memory_order_relaxed);
     if (sqlite3* h = conn->handle())
         sqlite3_commit_hook(h, countCommit, nullptr);
