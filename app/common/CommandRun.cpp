@@ -3,10 +3,13 @@
 #include "Command.h"
 #include "ErrorLine.h"
 #include "SecretInput.h"
+#include "core/storage/PrivateFiles.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace sa::app {
 
@@ -93,6 +96,21 @@ core::Result<QString> CommandRun::password(const QString& name, const QString& p
     if (!prompt.isEmpty() && SecretInput::stdinIsTerminal())
         return SecretInput::fromTerminal(prompt, true);
     return QString();
+}
+
+void CommandRun::noteLooseFiles(const QString& orgDir) const
+{
+    QStringList loose = core::PrivateFiles::looseIn(orgDir);
+    if (loose.isEmpty())
+        return;
+    loose.replaceInStrings(QRegularExpression(QStringLiteral("^\\.$")), QStringLiteral("the folder itself"));
+    noteOnSuccess(
+        QStringLiteral("warning: other users of this machine may read %1 of %2 (%3%4), which hold the "
+                       "dirsync passwords; to keep them for their owner: %5")
+            .arg(loose.size() == 1 ? QStringLiteral("1 file") : QStringLiteral("%1 files").arg(loose.size()),
+                 QDir::toNativeSeparators(orgDir), loose.mid(0, 3).join(QStringLiteral(", ")),
+                 loose.size() > 3 ? QStringLiteral(", ...") : QString(),
+                 core::PrivateFiles::fixCommand(orgDir)));
 }
 
 } // namespace sa::app

@@ -54,7 +54,10 @@ public:
     /// A line on stderr that does not end the command ("program: line").
     void warn(const QString& line);
     /// A warning said once the command has done its work (a refusal stays one line on stderr).
-    void noteOnSuccess(const QString& line) { *m_notes << line; }
+    void noteOnSuccess(const QString& line) const { *m_notes << line; }
+    /// Notes, for after a success, that other users may read files of the organization `orgDir`
+    /// (PrivateFiles::looseIn), with the command that keeps them for their owner.
+    void noteLooseFiles(const QString& orgDir) const;
     /// Says the notes (the command table, after a command that exits 0).
     void flushNotes();
 

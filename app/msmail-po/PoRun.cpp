@@ -14,7 +14,12 @@ QString PoRun::orgDir() const
 
 Result<std::unique_ptr<PostofficeStore>> PoRun::postoffice(const QString& name) const
 {
-    return PostofficeStore::open(orgDir(), name);
+    auto po = PostofficeStore::open(orgDir(), name);
+    if (po && !m_looseChecked) {
+        m_looseChecked = true;
+        noteLooseFiles(orgDir());
+    }
+    return po;
 }
 
 QString PoRun::timeText(const QDateTime& t)

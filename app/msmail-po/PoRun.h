@@ -18,7 +18,8 @@ public:
     explicit PoRun(const CommandRun& run) : CommandRun(run) {}
 
     QString orgDir() const;
-    /// The postoffice NET/PO of the organization.
+    /// The postoffice NET/PO of the organization. The first one opened has the organization's
+    /// files checked for other users (CommandRun::noteLooseFiles).
     core::Result<std::unique_ptr<core::PostofficeStore>> postoffice(const QString& name) const;
 
     /// How many of a log's newest lines --limit asks for (PoCommand::addLimitOption); nothing, the
@@ -31,6 +32,9 @@ public:
 
     /// A time as the commands print it: local, to the second, or "never".
     static QString timeText(const QDateTime& t);
+
+private:
+    mutable bool m_looseChecked = false;
 };
 
 } // namespace sa::app::po

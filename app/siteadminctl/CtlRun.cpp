@@ -25,6 +25,7 @@ Result<Organization> CtlRun::organization()
         if (!org)
             return org.error();
         m_organization = std::move(org).value();
+        noteLooseFiles(orgDir());
     }
     return *m_organization;
 }

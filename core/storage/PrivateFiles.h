@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace sa::core {
 
@@ -15,6 +16,12 @@ public:
     static bool makeFolder(const QString& path);
     /// Gives the file `path` mode 0600.
     static bool restrictFile(const QString& path);
+    /// The organization folder `orgDir`, its folders and their files that its owner's group or
+    /// other users may read, write or enter (made by an earlier version, or by hand), relative to
+    /// `orgDir` ("." for the folder itself).
+    static QStringList looseIn(const QString& orgDir);
+    /// The command that keeps every file of `orgDir` for its owner.
+    static QString fixCommand(const QString& orgDir);
 };
 
 } // namespace sa::core

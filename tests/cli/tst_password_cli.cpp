@@ -236,6 +236,39 @@ private Q_SLOTS:
                  qPrintable(r.out));
     }
 
+    void filesOthersMayReadAreSaidWithTheCommandThatMendsThem()
+    {
+        const QStringList list{QStringLiteral("list"), QStringLiteral("/o=NORTHWIND")};
+        const QStringList users{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("NWNET/PO1")};
+        ProcessRun r = cli().ctl(list);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // made by this version: its owner's alone
+        // A site file others may read, as an earlier version left it (0644 under the usual umask).
+        QVERIFY(QFile::setPermissions(m_org + QStringLiteral("/sites/SEATTLE.sqlite"),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const QString fix = QStringLiteral("chmod -R go-rwx '%1'").arg(m_org);
+        r = cli().ctl(list);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("other users of this machine may read 1 file of")) &&
+                     r.err.contains(QStringLiteral("sites/SEATTLE.sqlite")) && r.err.contains(fix),
+                 qPrintable(r.err));
+        r = po(users);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(fix), qPrintable(r.err));
+        // A refusal stays its one line.
+        r = cli().ctl({QStringLiteral("show"), QStringLiteral("/o=NORTHWIND/ou=NOPE")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(!r.err.contains(fix));
+        // The command said mends it.
+        QCOMPARE(sa::test::runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), fix}).exitCode, 0);
+        r = cli().ctl(list);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        r = po(users);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
     void aPasswordTypedAtTheTerminalIsNotEchoed()
     {
         const QStringList args{QStringLiteral("--org"),     m_org,
