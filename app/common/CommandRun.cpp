@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace sa::app {
 
@@ -103,7 +102,10 @@ void CommandRun::noteLooseFiles(const QString& orgDir) const
     QStringList loose = core::PrivateFiles::looseIn(orgDir);
     if (loose.isEmpty())
         return;
-    loose.replaceInStrings(QRegularExpression(QStringLiteral("^\\.$")), QStringLiteral("the folder itself"));
+    for (QString& path : loose) {
+        if (path == QLatin1String("."))
+            path = QStringLiteral("the folder itself");
+    }
     noteOnSuccess(
         QStringLiteral("warning: other users of this machine may read %1 of %2 (%3%4), which hold the "
                        "dirsync passwords; to keep them for their owner: %5")

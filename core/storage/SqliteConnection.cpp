@@ -128,41 +128,6 @@ SqliteConnection::~SqliteConnection()
 
 namespace {
 
-/// Text or bytes above this, held by a kept Qt statement (a bound value, a row it read), make it not
-/// worth keeping: the driver keeps a statement's last bound values and its first and last rows until
-/// it runs again, and a full dirsync reply is megabytes. Kept for every postoffice of a cycle, such
-/// statements held one reply each (peak RSS of a first cycle of 10 x 10,000: 129 -> 233 MB).
-constexpr qsizetype HeavyBytes = 64 * 1024;
-
-qsizetype bytesOf(const QVariant& v)
-{
-    switch (v.typeId()) {
-    case QMetaType::QString:
-        return v.toString().size() * 2;
-    case QMetaType::QByteArray:
-        return v.toByteArray().size();
-    default:
-        return 8;
-    }
-}
-
-/// Ends a kept Qt statement's read; false when it is to be let go instead (it holds heavy values,
-/// or it is a query whose last rows it may hold: run()'s reads are read by their callers).
-bool keepAfterFinish(QSqlQuery& query)
-{
-    // One not run since the last keep was weighed then (a cycle keeps a connection dozens of times
-    // and holds a hundred statements on it).
-    if (!query.isActive())
-        return !query.isSelect();
-    query.finish();
-    if (query.isSelect())
-        return false;
-    qsizetype bytes = 0;
-    for (const QVariant& v : query.boundValues())
-        bytes += bytesOf(v);
-    return bytes <= HeavyBytes;
-}
-
 /// `sql` from `kept`, prepared on `c` and kept the first time (`kept` emptied first when it holds
 /// `maxKept` and `maxKept` is not 0): run() and scalar()'s former cache, and kept().
 /// Notes the statement handed out in `touched` (Held::touchedQueries) when there is one.
@@ -187,32 +152,6 @@ Result<QSqlQuery*> preparedIn(const SqliteConnection& c, std::unordered_map<QStr
 }
 
 } // namespace
-
-void SqliteConnection::Held::finishAll()
-{
-    // scalar() and eachRow() end their reads themselves; run()'s callers and the C-API ones may not.
-    for (const QString* key : touchedQueries) {
-        const auto it = statements.find(*key);
-        if (it != statements.end() && !keepAfterFinish(it->second))
-            statements.erase(it);
-    }
-    touchedQueries.clear();
-    for (SqliteStatement* statement : touchedNative) {
-        if (statement->isBusy())
-            statement->reset();
-    }
-    touchedNative.clear();
-}
-
-void SqliteConnection::Held::clear()
-{
-    touchedQueries.clear();
-    touchedNative.clear();
-    statements.clear();
-    scalars.clear();
-    reads.clear();
-    native.clear();
-}
 
 SqliteConnection::KeepOpen::KeepOpen()
 {
@@ -536,8 +475,8 @@ Status readRows(QSqlQuery& q, const QString& sql, const std::function<void(const
             columns = q.record().count();
         qsizetype bytes = 0;
         for (int c = 0; c < columns && !heavy; ++c)
-            bytes += bytesOf(q.value(c));
-        heavy = heavy || bytes > HeavyBytes;
+            bytes += SqliteConnection::Held::bytesOf(q.value(c));
+        heavy = heavy || bytes > SqliteConnection::Held::HeavyBytes;
     }
     Status result;
     if (q.lastError().isValid())
