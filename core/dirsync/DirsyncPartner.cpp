@@ -4,6 +4,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
+#include "core/dirsyncprotocol/DirsyncAddress.h"
 #include "core/services/Services.h"
 
 #include <algorithm>
@@ -123,6 +124,7 @@ Result<DirsyncPartner> DirsyncPartner::of(DirectoryStore& store, const Directory
     }
     if (p.address.isEmpty() && !p.postoffice.isEmpty())
         p.address = QStringLiteral("MS:%1/$SYSTEM").arg(p.postoffice);
+    p.addressKey = DirsyncAddress::key(p.address);
     return p;
 }
 

@@ -28,6 +28,9 @@ struct DirsyncPartner
     QString name;       ///< Common-Name: what imported entries' Imported-From carries
     QString postoffice; ///< DXA-ReqName: NET/PO
     QString address;    ///< the Dir-Sync Address's target: MS:NET/PO/$SYSTEM
+    /// DirsyncAddress::key of `address`, made once: T2 finds the sender of each message among every
+    /// requestor by it (made for each pair, it was a thirtieth of an idle cycle of 100, issue 18).
+    QString addressKey;
     QString password;
     bool appendName = false;
     bool exportNow = false;

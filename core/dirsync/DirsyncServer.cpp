@@ -191,8 +191,9 @@ Status DirsyncServer::copyToAdministrator(DirectoryWriter& w, const DirectoryObj
 DirsyncPartner* DirsyncServer::senderOf(const Message& m, QList<DirsyncPartner>& partners)
 {
     DirsyncPartner* partner = nullptr;
+    const QString from = DirsyncAddress::key(m.from);
     for (DirsyncPartner& p : partners) {
-        if (DirsyncAddress::key(p.address) == DirsyncAddress::key(m.from))
+        if (p.addressKey == from)
             partner = &p;
     }
     return partner;
