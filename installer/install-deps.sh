@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs the Debian 12 packages Site Administrator needs to build, test and run (clang and
 # libclang-rt-14-dev for the fuzzers, clang-format for the format check, groff to check the manual
-# pages, libcurl for the Internet Mail Service's SMTP hand-over, libsqlite3-dev for the benchmark's
+# pages, libcurl for the Internet Mail Service's SMTP hand-over, libsodium for the postoffices'
+# administrator passwords (kept as Argon2id hashes), libsqlite3-dev for the benchmark's
 # lower bound written against the sqlite3 C API). Postfix is installed for the Internet
 # Mail Service's tests, which start a private instance of their own (tests/postfix): with debconf's
 # "No configuration", so the system's own mail setup is neither made nor started. For users, Postfix is
@@ -13,7 +14,7 @@ PACKAGES="build-essential cmake ninja-build dpkg-dev file git
 qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libqt6charts6 qt6-charts-dev libqt6opengl6-dev
 qt6-qpa-plugins fonts-dejavu-core xvfb xauth
 clang clang-format libclang-rt-14-dev groff-base libsqlite3-dev
-libcurl4-openssl-dev postfix"
+libcurl4-openssl-dev libsodium-dev pkgconf postfix"
 
 missing=""
 for p in $PACKAGES; do

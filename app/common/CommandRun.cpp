@@ -74,7 +74,7 @@ void CommandRun::flushNotes()
     m_notes->clear();
 }
 
-core::Result<QString> CommandRun::password(const QString& name, const QString& prompt)
+core::Result<QString> CommandRun::password(const QString& name, const QString& prompt, Typed typed)
 {
     const QString file = name + QStringLiteral("-file");
     const QString fromStdin = name + QStringLiteral("-stdin");
@@ -93,7 +93,7 @@ core::Result<QString> CommandRun::password(const QString& name, const QString& p
         return value(name);
     }
     if (!prompt.isEmpty() && SecretInput::stdinIsTerminal())
-        return SecretInput::fromTerminal(prompt, true);
+        return SecretInput::fromTerminal(prompt, typed == Typed::Twice);
     return QString();
 }
 

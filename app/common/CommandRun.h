@@ -68,8 +68,15 @@ public:
 
     /// The password of Command::addPasswordOption(`name`), from the one way it was given: --NAME-file,
     /// --NAME-stdin or --NAME (said to be visible to every user). None given, it is typed at `prompt`
-    /// without echo (twice) when standard input is a terminal and `prompt` is not empty; else empty.
-    core::Result<QString> password(const QString& name, const QString& prompt = {});
+    /// without echo (twice, unless it is a password already set: `Typed::Once`) when standard input
+    /// is a terminal and `prompt` is not empty; else empty.
+    enum class Typed
+    {
+        Twice, ///< a new password, typed blind: asked again and compared
+        Once   ///< a password to check
+    };
+    core::Result<QString> password(const QString& name, const QString& prompt = {},
+                                   Typed typed = Typed::Twice);
 
     /// `value` as indented JSON.
     void printJson(const QJsonValue& value);

@@ -1,5 +1,6 @@
 #include "PoCommandTable.h"
 
+#include "PoAdminPasswordCommand.h"
 #include "PoCreateCommand.h"
 #include "PoDirsyncExportCommand.h"
 #include "PoDirsyncLogCommand.h"
@@ -59,6 +60,7 @@ PoCommandTable::PoCommandTable()
     addCommonOption({OptJson, QStringLiteral("Print JSON instead of text.")});
 
     add(std::make_unique<PoCreateCommand>());
+    add(std::make_unique<PoAdminPasswordCommand>());
     add(std::make_unique<PoListCommand>());
     for (const char* verb : {"add", "modify", "delete"})
         add(std::make_unique<PoUserEditCommand>(QLatin1String(verb)));

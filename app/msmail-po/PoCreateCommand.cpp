@@ -1,6 +1,8 @@
 #include "PoCreateCommand.h"
 
 #include "PoOptions.h"
+#include "app/common/SecretInput.h"
+#include "core/common/PasswordRule.h"
 
 #include <QJsonObject>
 
@@ -13,14 +15,33 @@ PoCreateCommand::PoCreateCommand()
 {
     addPostofficeArgument(
         QStringLiteral("The new postoffice (NETWORK/POSTOFFICE, each at most 10 characters)."));
-    addPasswordOption(OptPassword, QStringLiteral("The postoffice's administrator password"));
+    addPasswordOption(OptPassword,
+                      QStringLiteral("The postoffice's administrator password (at least %1 characters; "
+                                     "asked for when standard input is a terminal)")
+                          .arg(PasswordRule::MinimumLength));
 }
 
 int PoCreateCommand::execute(PoRun& run)
 {
-    auto password = run.password(OptPassword);
+    // The name first: nobody types a password to learn that the name is wrong.
+    auto name = PostofficeStore::parseName(run.arg(0));
+    if (!name)
+        return run.fail(name.error().message());
+    if (PostofficeStore::exists(run.orgDir(), run.arg(0)))
+        return run.fail(QStringLiteral("the postoffice %1/%2 already exists").arg(name->first, name->second));
+    auto password = run.password(OptPassword, QStringLiteral("Administrator password: "));
     if (!password)
         return run.fail(password.error().message());
+    // MS Mail made the administrator account with the postoffice; a postoffice nobody may sign in
+    // to administer is not made (an empty one is refused by the rule, below, when typed).
+    if (password->isEmpty() && !SecretInput::stdinIsTerminal())
+        return run.fail(QStringLiteral("give the postoffice's administrator password: --%1-file FILE, "
+                                       "--%1-stdin, or typed at the prompt on a terminal")
+                            .arg(OptPassword));
+    if (password->isEmpty())
+        return run.fail(PasswordRule::check(password.value(), QStringLiteral("the administrator password"))
+                            .error()
+                            .message());
     auto po = PostofficeStore::create(run.orgDir(), run.arg(0), password.value());
     if (!po)
         return run.fail(po.error().message());

@@ -16,6 +16,7 @@ inline const QString OptTo = QStringLiteral("to");
 inline const QString OptSubject = QStringLiteral("subject");
 inline const QString OptBody = QStringLiteral("body");
 inline const QString OptPassword = QStringLiteral("admin-password");
+inline const QString OptNewPassword = QStringLiteral("new-admin-password");
 inline const QString OptServer = QStringLiteral("server");
 inline const QString OptDirsyncPassword = QStringLiteral("password");
 inline const QString OptTypes = QStringLiteral("types");

@@ -1,5 +1,6 @@
 #include "PostofficeStore.h"
 
+#include "PostofficeAdmin.h"
 #include "PostofficeDirsyncJournal.h"
 #include "PostofficeDirsyncKeys.h"
 #include "core/common/FolderListing.h"
@@ -126,6 +127,14 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::create(const QString& 
     if (QFileInfo::exists(path) || exists(orgDir, netPo))
         return Error(ErrorCode::AlreadyExists,
                      QStringLiteral("the postoffice %1/%2 already exists").arg(name->first, name->second));
+    // Hashed before the file is made: a password PasswordRule refuses writes nothing.
+    QString adminHash;
+    if (!adminPassword.isEmpty()) {
+        auto kept = PostofficeAdmin::keptFor(adminPassword, name->first + QLatin1Char('/') + name->second);
+        if (!kept)
+            return kept.error();
+        adminHash = kept.value();
+    }
     if (!PrivateFiles::makeFolder(orgDir + QStringLiteral("/postoffices")))
         return Error(ErrorCode::Storage, QStringLiteral("cannot create %1/postoffices").arg(orgDir));
     const Status made = Migrator::createFile(
@@ -133,7 +142,9 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::create(const QString& 
         [&](SqliteConnection& c) -> Status {
             for (const auto& [k, v] : {std::pair{QStringLiteral("network"), name->first},
                                        std::pair{QStringLiteral("postoffice"), name->second},
-                                       std::pair{QStringLiteral("admin-password"), sqlText(adminPassword)}}) {
+                                       std::pair{PostofficeAdmin::HashKey, adminHash}}) {
+                if (v.isEmpty())
+                    continue; // no administrator password given (a program's postoffice)
                 if (auto r = c.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"), {k, v}); !r)
                     return r.error();
             }

@@ -1,6 +1,7 @@
 #include "PostofficeDatabaseSchema.h"
 
 #include "SqliteConnection.h"
+#include "core/common/PasswordHash.h"
 
 namespace sa::core {
 
@@ -159,6 +160,32 @@ Status createVersion10(SqliteConnection& c)
                                 });
 }
 
+/// The administrator password kept as a hash (PasswordHash, issue 19): it is checked, never sent.
+/// The clear value of earlier files is hashed and deleted with secure_delete on, so its text is
+/// overwritten in the page instead of left in free space (the file's last close then checkpoints
+/// that page over the old one). An empty one was no password: it is dropped.
+Status createVersion11(SqliteConnection& c)
+{
+    auto clear = c.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'admin-password'"));
+    if (!clear)
+        return clear.error();
+    const QString password = clear->toString();
+    if (!password.isEmpty()) {
+        auto hash = PasswordHash::make(password);
+        if (!hash)
+            return hash.error();
+        if (auto r = c.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('admin-password-hash', ?)"),
+                            {hash.value()});
+            !r)
+            return r.error();
+    }
+    return Migrator::execAll(c, {
+                                    "PRAGMA secure_delete = ON",
+                                    "DELETE FROM meta WHERE key = 'admin-password'",
+                                    "PRAGMA secure_delete = OFF",
+                                });
+}
+
 } // namespace
 
 const QList<MigrationStep>& postofficeDatabaseMigrations()
@@ -174,7 +201,8 @@ const QList<MigrationStep>& postofficeDatabaseMigrations()
         {8, QStringLiteral("waiting reasons by next hop"), createVersion8},
         {9, QStringLiteral("waiting reasons kept per next hop, outbound mail by hop and time"),
          createVersion9},
-        {10, QStringLiteral("handed-over message ids in two generations"), createVersion10}};
+        {10, QStringLiteral("handed-over message ids in two generations"), createVersion10},
+        {11, QStringLiteral("the administrator password kept as a hash"), createVersion11}};
     return steps;
 }
 

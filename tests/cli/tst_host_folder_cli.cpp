@@ -86,7 +86,10 @@ private Q_SLOTS:
     {
         Cli x2;
         x2.org = m_hosts->x2();
-        QCOMPARE(x2.po({QStringLiteral("create"), QStringLiteral("NWNET/PO2")}).exitCode, 0);
+        QCOMPARE(x2.poFed("PASSWORD\n", {QStringLiteral("create"), QStringLiteral("NWNET/PO2"),
+                                         QStringLiteral("--admin-password-stdin")})
+                     .exitCode,
+                 0);
         // SEATTLE is on the other machine, known here by replication: its Directory Synchronization
         // Server is the one PO2's requestor writes to.
         const ProcessRun made =

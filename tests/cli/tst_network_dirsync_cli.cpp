@@ -107,7 +107,11 @@ private Q_SLOTS:
                                                                  QStringLiteral("BEVANS|Brian Evans")}},
               std::pair{QStringLiteral("NWNET/PO3"),
                         QStringList{QStringLiteral("CARL|Carl Third"), QStringLiteral("CORA|Cora Third")}}}) {
-            po({QStringLiteral("create"), postoffice});
+            QCOMPARE(m_cli
+                         .poFed("PASSWORD\n", {QStringLiteral("create"), postoffice,
+                                               QStringLiteral("--admin-password-stdin")})
+                         .exitCode,
+                     0);
             for (const QString& u : users)
                 po({QStringLiteral("user"), QStringLiteral("add"), postoffice, u.section('|', 0, 0),
                     QStringLiteral("--name"), u.section('|', 1)});

@@ -138,7 +138,10 @@ private Q_SLOTS:
         QVERIFY2(org.ok(), qPrintable(org.error().message()));
         m_org = org->dir();
         for (const QString& name : {QStringLiteral("NWNET/PO3"), QStringLiteral("NWNET/PO4")})
-            QCOMPARE(po({QStringLiteral("create"), name}).exitCode, 0);
+            QCOMPARE(
+                po({QStringLiteral("create"), name, QStringLiteral("--admin-password-stdin")}, "PASSWORD\n")
+                    .exitCode,
+                0);
         QCOMPARE(
             po({QStringLiteral("dirsync"), QStringLiteral("server"), QStringLiteral("NWNET/PO3")}).exitCode,
             0);

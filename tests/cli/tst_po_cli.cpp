@@ -1,6 +1,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,7 +59,11 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QStringLiteral("NWNET/PO1\nNWNET/PO2\n"));
 
-        QCOMPARE(po({QStringLiteral("create"), QStringLiteral("NWNET/PO3")}).exitCode, 0);
+        QCOMPARE(sa::test::Cli{m_org}
+                     .poFed("PASSWORD\n", {QStringLiteral("create"), QStringLiteral("NWNET/PO3"),
+                                           QStringLiteral("--admin-password-stdin")})
+                     .exitCode,
+                 0);
         r = po({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("NWNET/PO3"),
                 QStringLiteral("jsmith"), QStringLiteral("--name"), QStringLiteral("John Smith"),
                 QStringLiteral("--field"), QStringLiteral("Phone=555-0100")});
@@ -103,6 +108,92 @@ private Q_SLOTS:
         r = po({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("NWNET/PO3")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(!r.out.contains(QStringLiteral("JSMITH")), qPrintable(r.out));
+    }
+
+    void anAdministratorPasswordIsKeptOnlyAsAHashAndChecked()
+    {
+        const sa::test::Cli cli{m_org};
+        const QString name = QStringLiteral("NWNET/PO5");
+        const QString path = m_org + QStringLiteral("/postoffices/NWNET-PO5.sqlite");
+        const auto refusedUnwritten = [&](const ProcessRun& r, const QString& expected) {
+            QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+            QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+            QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+            QVERIFY(!QFileInfo::exists(path));
+        };
+        // None given, and no terminal to type it at: refused, nothing made.
+        refusedUnwritten(po({QStringLiteral("create"), name}),
+                         QStringLiteral("give the postoffice's administrator password"));
+        // Below the product's one minimum: refused, nothing made.
+        refusedUnwritten(
+            cli.poFed("abc\n", {QStringLiteral("create"), name, QStringLiteral("--admin-password-stdin")}),
+            QStringLiteral("the administrator password of NWNET/PO5 is too short"));
+        refusedUnwritten(cli.poFed("zzzzzzzz\n", {QStringLiteral("create"), name,
+                                                  QStringLiteral("--admin-password-stdin")}),
+                         QStringLiteral("is one character repeated"));
+
+        const QByteArray first = QByteArrayLiteral("First-Admin-Pw1");
+        ProcessRun r = cli.poFed(first + '\n',
+                                 {QStringLiteral("create"), name, QStringLiteral("--admin-password-stdin")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const auto fileBytes = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        // At rest only its Argon2id hash (the program closed the file: everything is in it).
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!fileBytes().contains(first));
+        QVERIFY(!fileBytes().contains(first.toLower()));
+        QVERIFY(fileBytes().contains("$argon2id$"));
+
+        // Changing it takes the current one: a wrong one is refused and changes nothing.
+        QTemporaryDir secrets;
+        const auto secretFile = [&](const QString& file, const QByteArray& text) {
+            QFile f(secrets.filePath(file));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(text + '\n');
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            return f.fileName();
+        };
+        const QByteArray before = fileBytes();
+        r = cli.poFed("Second-Admin-Pw2\n",
+                      {QStringLiteral("admin-password"), name, QStringLiteral("--admin-password-file"),
+                       secretFile(QStringLiteral("wrong"), "First-Admin-Pw0"),
+                       QStringLiteral("--new-admin-password-stdin")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("the administrator password of NWNET/PO5 is not right; nothing was "
+                                          "changed")),
+            qPrintable(r.err));
+        QCOMPARE(fileBytes(), before);
+        // A new one below the minimum is refused too, the right current one given.
+        r = cli.poFed("short\n",
+                      {QStringLiteral("admin-password"), name, QStringLiteral("--admin-password-file"),
+                       secretFile(QStringLiteral("right"), first),
+                       QStringLiteral("--new-admin-password-stdin")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("is too short")), qPrintable(r.err));
+        QCOMPARE(fileBytes(), before);
+        // The right one: changed; the old one is then not right any more.
+        r = cli.poFed("Second-Admin-Pw2\n",
+                      {QStringLiteral("admin-password"), name, QStringLiteral("--admin-password-file"),
+                       secretFile(QStringLiteral("right"), first),
+                       QStringLiteral("--new-admin-password-stdin")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Changed the administrator password of NWNET/PO5")),
+                 qPrintable(r.out));
+        QVERIFY(!fileBytes().contains("Second-Admin-Pw2"));
+        r = cli.poFed("Third-Admin-Pw3\n",
+                      {QStringLiteral("admin-password"), name, QStringLiteral("--admin-password-file"),
+                       secretFile(QStringLiteral("right"), first),
+                       QStringLiteral("--new-admin-password-stdin")});
+        QVERIFY2(r.err.contains(QStringLiteral("is not right")), qPrintable(r.err));
+        r = cli.poFed("Third-Admin-Pw3\n",
+                      {QStringLiteral("admin-password"), name, QStringLiteral("--admin-password-file"),
+                       secretFile(QStringLiteral("second"), "Second-Admin-Pw2"),
+                       QStringLiteral("--new-admin-password-stdin")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     void badPostofficeInput()

@@ -68,7 +68,11 @@ private Q_SLOTS:
         QVERIFY(!sa::test::Cli::poProgram().isEmpty());
         m_cli.org = m_dir.filePath(QStringLiteral("northwind"));
         ok({QStringLiteral("demo"), QStringLiteral("--linked")}, true);
-        ok({QStringLiteral("create"), QStringLiteral("NWNET/PO3")});
+        QCOMPARE(m_cli
+                     .poFed("PASSWORD\n", {QStringLiteral("create"), QStringLiteral("NWNET/PO3"),
+                                           QStringLiteral("--admin-password-stdin")})
+                     .exitCode,
+                 0);
         ok({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("NWNET/PO3"),
             QStringLiteral("CARL"), QStringLiteral("--name"), QStringLiteral("Carl Third")});
         ok({QStringLiteral("route"), QStringLiteral("direct"), QStringLiteral("NWNET/PO3"),

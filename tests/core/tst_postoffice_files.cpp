@@ -30,9 +30,9 @@ private Q_SLOTS:
 
     void namesThatJoinedToOneFileGetTwo()
     {
-        auto first = PostofficeStore::create(m_org, QStringLiteral("A-B/C"), QStringLiteral("pw"));
+        auto first = PostofficeStore::create(m_org, QStringLiteral("A-B/C"), QStringLiteral("admin-pw"));
         QVERIFY2(first.ok(), qPrintable(first.error().message()));
-        auto second = PostofficeStore::create(m_org, QStringLiteral("A/B-C"), QStringLiteral("pw"));
+        auto second = PostofficeStore::create(m_org, QStringLiteral("A/B-C"), QStringLiteral("admin-pw"));
         QVERIFY2(second.ok(), qPrintable(second.error().message()));
         QVERIFY(first.value()->addUser(QStringLiteral("ONE"), QStringLiteral("First Office")).ok());
         QVERIFY(second.value()->addUser(QStringLiteral("TWO"), QStringLiteral("Second Office")).ok());
@@ -48,11 +48,13 @@ private Q_SLOTS:
                  QStringLiteral("TWO"));
         const QStringList all = PostofficeStore::list(m_org);
         QVERIFY(all.contains(QStringLiteral("A-B/C")) && all.contains(QStringLiteral("A/B-C")));
-        QCOMPARE(PostofficeStore::create(m_org, QStringLiteral("a-b/c"), QStringLiteral("pw")).error().code(),
+        QCOMPARE(PostofficeStore::create(m_org, QStringLiteral("a-b/c"), QStringLiteral("admin-pw"))
+                     .error()
+                     .code(),
                  ErrorCode::AlreadyExists);
         // A '%' in a name is escaped too.
-        QVERIFY(PostofficeStore::create(m_org, QStringLiteral("P%2D/Q"), QStringLiteral("pw")).ok());
-        QVERIFY(PostofficeStore::create(m_org, QStringLiteral("P-/Q"), QStringLiteral("pw")).ok());
+        QVERIFY(PostofficeStore::create(m_org, QStringLiteral("P%2D/Q"), QStringLiteral("admin-pw")).ok());
+        QVERIFY(PostofficeStore::create(m_org, QStringLiteral("P-/Q"), QStringLiteral("admin-pw")).ok());
         QCOMPARE(PostofficeStore::open(m_org, QStringLiteral("P%2D/Q")).value()->name(),
                  QStringLiteral("P%2D/Q"));
         QCOMPARE(PostofficeStore::open(m_org, QStringLiteral("P-/Q")).value()->name(),
@@ -61,18 +63,20 @@ private Q_SLOTS:
 
     void aPostofficeFiledUnderTheOldNameIsStillItsOwn()
     {
-        QVERIFY(PostofficeStore::create(m_org, QStringLiteral("X-Y/Z"), QStringLiteral("pw")).ok());
+        QVERIFY(PostofficeStore::create(m_org, QStringLiteral("X-Y/Z"), QStringLiteral("admin-pw")).ok());
         // As an earlier version left it: X-Y-Z.sqlite.
         const QString dir = m_org + QStringLiteral("/postoffices/");
         QVERIFY(QFile::rename(dir + QStringLiteral("X%2DY-Z.sqlite"), dir + QStringLiteral("X-Y-Z.sqlite")));
         QCOMPARE(PostofficeStore::open(m_org, QStringLiteral("X-Y/Z")).value()->name(),
                  QStringLiteral("X-Y/Z"));
         QVERIFY(PostofficeStore::exists(m_org, QStringLiteral("X-Y/Z")));
-        QCOMPARE(PostofficeStore::create(m_org, QStringLiteral("X-Y/Z"), QStringLiteral("pw")).error().code(),
+        QCOMPARE(PostofficeStore::create(m_org, QStringLiteral("X-Y/Z"), QStringLiteral("admin-pw"))
+                     .error()
+                     .code(),
                  ErrorCode::AlreadyExists);
         // The other name that old file could have meant is not taken by it.
         QVERIFY(!PostofficeStore::exists(m_org, QStringLiteral("X/Y-Z")));
-        auto other = PostofficeStore::create(m_org, QStringLiteral("X/Y-Z"), QStringLiteral("pw"));
+        auto other = PostofficeStore::create(m_org, QStringLiteral("X/Y-Z"), QStringLiteral("admin-pw"));
         QVERIFY2(other.ok(), qPrintable(other.error().message()));
         QCOMPARE(other.value()->name(), QStringLiteral("X/Y-Z"));
         QCOMPARE(PostofficeStore::open(m_org, QStringLiteral("X-Y/Z")).value()->name(),

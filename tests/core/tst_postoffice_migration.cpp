@@ -3,6 +3,7 @@
 // from a newer program is refused and left as it was.
 
 #include "core/message/Message.h"
+#include "core/msmail/PostofficeAdmin.h"
 #include "core/msmail/PostofficeMail.h"
 #include "core/msmail/PostofficeQueue.h"
 #include "core/msmail/PostofficeStore.h"
@@ -13,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,12 @@ QByteArray digestOf(const QString& path)
 
 } // namespace
 
+static QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 class TestPostofficeMigration : public QObject
 {
     Q_OBJECT
@@ -38,9 +46,9 @@ private:
     QTemporaryDir m_dir;
 
     /// An organization folder with OLDNET/PO9 as schema version `version` left it.
-    QString writeFixture(int version)
+    QString writeFixture(int version, const QString& folder = {})
     {
-        const QString org = m_dir.filePath(QStringLiteral("org%1").arg(version));
+        const QString org = m_dir.filePath(folder.isEmpty() ? QStringLiteral("org%1").arg(version) : folder);
         QDir().mkpath(org + QStringLiteral("/sites"));
         QDir().mkpath(org + QStringLiteral("/postoffices"));
         const QString path = PostofficeStore::pathFor(org, QStringLiteral("OLDNET"), QStringLiteral("PO9"));
@@ -113,6 +121,30 @@ private Q_SLOTS:
         QCOMPARE(po.users()->size(), 3);
         QCOMPARE(po.connection().scalar(QStringLiteral("PRAGMA integrity_check")).value().toString(),
                  QStringLiteral("ok"));
+    }
+
+    void theClearAdministratorPasswordIsHashedAndWipedFromTheFile()
+    {
+        // Version 1 kept the administrator password in clear; version 11 keeps an Argon2id hash and
+        // leaves the clear text nowhere in the file.
+        const QString org = writeFixture(1, QStringLiteral("clear-password"));
+        QVERIFY(!org.isEmpty());
+        const QString path = PostofficeStore::pathFor(org, QStringLiteral("OLDNET"), QStringLiteral("PO9"));
+        const QByteArray clear = QByteArrayLiteral("Clear-Admin-Pw9");
+        QVERIFY(readAll(path).contains(clear)); // the fixture as version 1 wrote it
+        {
+            auto opened = PostofficeStore::open(org, QStringLiteral("OLDNET/PO9"));
+            QVERIFY2(opened.ok(), qPrintable(opened.error().message()));
+            PostofficeAdmin admin(*opened.value());
+            QCOMPARE(admin.hasPassword().value(), true);
+            QCOMPARE(admin.passwordIs(QString::fromLatin1(clear)).value(), true);
+            QCOMPARE(admin.passwordIs(QStringLiteral("Clear-Admin-Pw8")).value(), false);
+            QCOMPARE(opened.value()->metaValue(QStringLiteral("admin-password")), QString());
+            QVERIFY(
+                opened.value()->metaValue(PostofficeAdmin::HashKey).startsWith(QStringLiteral("$argon2id$")));
+        } // closed: its write-ahead log is checkpointed into the file and removed
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY2(!readAll(path).contains(clear), "the clear password is still in the file");
     }
 
     void aNewerFileIsRefusedUntouched()

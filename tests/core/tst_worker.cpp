@@ -79,7 +79,7 @@ private Q_SLOTS:
         // MS Mail External is hosted by the worker like the connector MTAs: PO3 direct to PO1.
         setServerSchedule(Schedule::Never);
         auto po3 = std::move(PostofficeStore::create(m_org->dir(), QStringLiteral("NWNET/PO3"),
-                                                     QStringLiteral("pw")))
+                                                     QStringLiteral("admin-pw")))
                        .value();
         QVERIFY(po3->addUser(QStringLiteral("CARL"), QStringLiteral("Carl Third")).ok());
         QVERIFY(po3->setRoute(Po1).ok());

@@ -11,7 +11,7 @@ CREATE INDEX queue_next_hop ON queue(direction, next_hop, seq);
 CREATE TABLE mail (id INTEGER PRIMARY KEY, mailbox_key TEXT NOT NULL, message_id TEXT NOT NULL, sender TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL, attachment BLOB, attachment_name TEXT, submitted TEXT NOT NULL, delivered TEXT NOT NULL, read INTEGER NOT NULL DEFAULT 0, report INTEGER NOT NULL, UNIQUE (mailbox_key, message_id));
 CREATE TABLE seen (message_id TEXT PRIMARY KEY, at TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE external (address_key TEXT PRIMARY KEY, address TEXT NOT NULL, full_name TEXT NOT NULL, source TEXT NOT NULL);
-INSERT INTO meta(key, value) VALUES ('network', 'OLDNET'), ('postoffice', 'PO9'), ('admin-password', 'secret');
+INSERT INTO meta(key, value) VALUES ('network', 'OLDNET'), ('postoffice', 'PO9'), ('admin-password', 'Clear-Admin-Pw9');
 INSERT INTO users(key, mailbox, full_name, full_key) VALUES ('ADMIN', 'ADMIN', 'Postoffice Administrator', 'postoffice administrator'), ('EZOLA', 'EZOLA', 'Élodie Zola', 'élodie zola');
 INSERT INTO user_fields(key, prompt, value) VALUES ('EZOLA', 'Department', 'Sales');
 INSERT INTO routes(target_key, target, via) VALUES ('OLDNET/PO8', 'OLDNET/PO8', NULL);

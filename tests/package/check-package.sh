@@ -24,7 +24,7 @@ for f in ./usr/bin/siteadmin ./usr/bin/siteadminctl ./usr/bin/msmail-po ./usr/sh
 done
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for p in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 libqt6charts6 qt6-qpa-plugins; do
+for p in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 libqt6charts6 qt6-qpa-plugins libsodium23; do
     echo "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | grep -qx "$p" || fail "Depends lacks $p: $depends"
 done
 

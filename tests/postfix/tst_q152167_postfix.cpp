@@ -110,7 +110,10 @@ private:
                         const QString& otherSite, const QString& otherPo, const QStringList& users)
     {
         const QString name = QStringLiteral("NWNET/") + po;
-        ok(Po, folder, {QStringLiteral("create"), name});
+        const QString made =
+            m_hosts.ok(Po, folder, {QStringLiteral("create"), name, QStringLiteral("--admin-password-stdin")},
+                       "PASSWORD\n");
+        QVERIFY2(made.isEmpty(), qPrintable(made));
         for (const QString& u : users)
             ok(Po, folder,
                {QStringLiteral("user"), QStringLiteral("add"), name, u.section(QLatin1Char('|'), 0, 0),

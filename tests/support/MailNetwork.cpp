@@ -41,7 +41,7 @@ Status addChainedPostoffices(const Organization& organization)
          {std::pair{Po3, QList<PoUser>{{QStringLiteral("CARL"), QStringLiteral("Carl Third"), {}},
                                        {QStringLiteral("CORA"), QStringLiteral("Cora Third"), {}}}},
           std::pair{Po4, QList<PoUser>{{QStringLiteral("DORA"), QStringLiteral("Dora Fourth"), {}}}}}) {
-        auto created = PostofficeStore::create(dir, name, QStringLiteral("pw"));
+        auto created = PostofficeStore::create(dir, name, QStringLiteral("admin-pw"));
         if (!created)
             return created.error();
         if (Status s = created.value()->addUsers(users); !s)

@@ -198,6 +198,11 @@ ProcessRun Cli::ctlFed(const QByteArray& input, QStringList args) const
     return runProcess(ctlProgram(), QStringList{QStringLiteral("--org"), org} + args, input);
 }
 
+ProcessRun Cli::poFed(const QByteArray& input, QStringList args) const
+{
+    return runProcess(poProgram(), QStringList{QStringLiteral("--org"), org} + args, input);
+}
+
 QString Cli::poProgram()
 {
     return QString::fromLocal8Bit(qgetenv("MSMAIL_PO"));

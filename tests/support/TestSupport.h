@@ -53,6 +53,8 @@ struct Cli
     ProcessRun po(QStringList args) const;
     /// siteadminctl with `input` on its standard input.
     ProcessRun ctlFed(const QByteArray& input, QStringList args) const;
+    /// msmail-po with `input` on its standard input.
+    ProcessRun poFed(const QByteArray& input, QStringList args) const;
     /// checkRefused on the folder: what was wrong with the refusal, or an empty string.
     QString ctlRefused(QStringList args, const QString& expected) const;
     QString poRefused(QStringList args, const QString& expected) const;
