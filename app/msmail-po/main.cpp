@@ -3,6 +3,7 @@
 // are PoCommandTable's.
 #include "PoCommandTable.h"
 #include "core/common/Version.h"
+#include "core/directory/AuditTrail.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -14,6 +15,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("siteadmin"));
     QCoreApplication::setOrganizationName(QStringLiteral("siteadmin")); // settings in ~/.config/siteadmin
     QCoreApplication::setApplicationVersion(sa::core::productVersion());
+    sa::core::AuditTrail::setProgram(QStringLiteral("msmail-po")); // who changed what: the audit trail
 
     QTextStream out(stdout);
     QTextStream err(stderr);

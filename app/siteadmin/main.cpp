@@ -2,6 +2,7 @@
 // opens the main window on a server; everything else is in the UI and core libraries.
 #include "app/common/StopSignals.h"
 #include "core/common/Version.h"
+#include "core/directory/AuditTrail.h"
 #include "core/directory/Organization.h"
 #include "ui/common/SettingsMigration.h"
 #include "ui/dialogs/OptionsDialog.h"
@@ -22,6 +23,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("siteadmin")); // settings in ~/.config/siteadmin
     QApplication::setApplicationDisplayName(sa::core::productName());
     QApplication::setApplicationVersion(sa::core::productVersion());
+    sa::core::AuditTrail::setProgram(QStringLiteral("window")); // who changed what: the audit trail
     QApplication::setDesktopFileName(QStringLiteral("siteadmin"));
 
     QCommandLineParser parser;

@@ -1,6 +1,7 @@
 #include "CtlCommandTable.h"
 
 #include "AddSiteCommand.h"
+#include "AuditCommand.h"
 #include "CreateCommand.h"
 #include "CtlOptions.h"
 #include "DeleteCommand.h"
@@ -88,6 +89,7 @@ CtlCommandTable::CtlCommandTable()
     add(std::make_unique<DirsyncApproveDeletesCommand>());
     add(std::make_unique<DirsyncResetCommand>());
     add(std::make_unique<EventsCommand>());
+    add(std::make_unique<AuditCommand>());
     add(std::make_unique<DeliverCommand>());
     add(std::make_unique<ImsSecretCommand>());
     add(std::make_unique<ReplicationStatusCommand>());

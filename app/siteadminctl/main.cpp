@@ -2,6 +2,7 @@
 // the work is in the core.
 #include "CtlCommandTable.h"
 #include "core/common/Version.h"
+#include "core/directory/AuditTrail.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,6 +14,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("siteadmin"));
     QCoreApplication::setOrganizationName(QStringLiteral("siteadmin")); // settings in ~/.config/siteadmin
     QCoreApplication::setApplicationVersion(sa::core::productVersion());
+    sa::core::AuditTrail::setProgram(QStringLiteral("siteadminctl")); // who changed what: the audit trail
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -36,6 +36,9 @@ struct AttributeDef
     /// A password (DXA-Password): the one place that says an attribute is a secret, so that every
     /// reader can keep it from being shown or passed in the clear (issue 19).
     bool secret = false;
+    /// A running number the dirsync engine moves on every cycle (DXA-Req-Seq, ...): its own changes
+    /// of these alone are not kept in the audit trail (AuditTrail).
+    bool bookkeeping = false;
 };
 
 } // namespace sa::core

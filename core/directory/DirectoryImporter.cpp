@@ -6,6 +6,7 @@
 #include "Schema.h"
 #include "core/common/CsvStream.h"
 #include "core/common/TextRule.h"
+#include "core/directory/AuditTrail.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -196,6 +197,7 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
                                                         const Dn& defaultContainer, const Progress& progress,
                                                         const std::atomic_bool* cancel)
 {
+    const AuditTrail::As as(AuditTrail::Import);
     Report report;
     auto problem = [&report](int line, int column, const QString& reason) {
         report.problems << CsvProblem{line, column, reason};

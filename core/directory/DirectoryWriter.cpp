@@ -1,5 +1,6 @@
 #include "DirectoryWriter.h"
 
+#include "AuditTrail.h"
 #include "BooleanSyntax.h"
 #include "DirectoryStore.h"
 #include "EventLog.h"
@@ -9,6 +10,7 @@
 
 #include <QSqlError>
 #include <QUuid>
+#include <algorithm>
 
 namespace sa::core {
 
@@ -380,7 +382,8 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
     const QUuid givenGuid(guid);
     if (!guid.isEmpty() && givenGuid.isNull())
         return Error(ErrorCode::InvalidValue, QStringLiteral("Object-GUID: \"%1\" is not a GUID").arg(guid));
-    q.bind(1, (guid.isEmpty() ? QUuid::createUuid() : givenGuid).toString());
+    const QString objectGuid = (guid.isEmpty() ? QUuid::createUuid() : givenGuid).toString();
+    q.bind(1, objectGuid);
     q.bind(2, cls->name);
     if (parent.id)
         q.bind(3, parent.id);
@@ -408,6 +411,13 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
     countChild(parent.id, cls->name, hidden, +1);
     if (Status s = writeAttributes(id, values.value(), values->keys(), true); !s)
         return s.error();
+    if (!m_replication) {
+        if (Status s =
+                AuditTrail::record(*this, m_now, usn, QStringLiteral("create"), objectGuid, dn.toString(),
+                                   cls->name, QStringList{attr::CommonName} + values->keys());
+            !s)
+            return s.error();
+    }
     if (cls->container)
         m_parents.insert(dn.key(), ParentInfo{id, cls, dn, {}});
     return dn;
@@ -465,7 +475,26 @@ Status DirectoryWriter::modify(const Dn& dn, const QList<AttributeChange>& chang
     u.bindValue(4, current->id);
     if (!u.exec())
         return SqliteConnection::queryError(u, QStringLiteral("changing %1").arg(dn.toString()));
-    return writeAttributes(current->id, values.value(), touched, false);
+    if (Status s = writeAttributes(current->id, values.value(), touched, false); !s)
+        return s;
+    return audit(QStringLiteral("modify"), usn.value(), current.value(), touched);
+}
+
+Status DirectoryWriter::audit(const QString& action, qint64 usn, const DirectoryObject& object,
+                              const QStringList& attributes)
+{
+    if (m_replication)
+        return {}; // the master site keeps the trail of its objects
+    if (AuditTrail::program() == AuditTrail::Dirsync &&
+        std::all_of(attributes.cbegin(), attributes.cend(),
+                    [](const QString& name) {
+                        const AttributeDef* a = Schema::instance().findAttribute(name);
+                        return a && a->bookkeeping;
+                    }) &&
+        !attributes.isEmpty())
+        return {}; // the engine's running numbers alone
+    return AuditTrail::record(*this, m_now, usn, action, object.guid, object.dn.toString(), object.cls->name,
+                              attributes);
 }
 
 Status DirectoryWriter::remove(const Dn& dn)
@@ -508,7 +537,7 @@ Status DirectoryWriter::remove(const Dn& dn)
         return upd.error();
     m_parents.remove(dn.key());
     countChild(current->parentId, current->cls->name, isHidden(current->values), -1);
-    return {};
+    return audit(QStringLiteral("delete"), usn.value(), current.value(), {});
 }
 
 Status DirectoryWriter::applyReplica(const DirectoryObject& remote, const QString& masterSite)

@@ -72,6 +72,10 @@ private:
     void countChild(qint64 parent, const QString& cls, bool hidden, int delta);
     /// Records where the object stands before a change (for views at older USNs).
     Status logChange(qint64 usn, qint64 objectId);
+    /// Keeps a change of `object` in the audit trail (not a replica's, nor the dirsync engine's
+    /// running numbers alone).
+    Status audit(const QString& action, qint64 usn, const DirectoryObject& object,
+                 const QStringList& attributes);
 
     DirectoryStore& m_store;
     bool m_allowSystemObjects;

@@ -36,7 +36,7 @@ void Schema::addDirsyncDefinitions(const QStringList& common)
           std::pair{attr::DxaSvrSeq, "Transactions sent to the requestor, cumulative."},
           std::pair{attr::DxaConfSeq, "Transactions the requestor has confirmed."},
           std::pair{attr::DxaImpSeq, "Full import requests."}}) {
-        addNumber(name, 0, 0, QLatin1String(what));
+        addAttribute({name, Syntax::Integer, false, 0, 0, 0, false, QLatin1String(what), false, true});
     }
     addReference(attr::ImportContainer, false,
                  QStringLiteral("The recipients container imported entries become custom recipients in."));

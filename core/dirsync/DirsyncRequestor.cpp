@@ -8,6 +8,7 @@
 #include "DirsyncPending.h"
 #include "DirsyncTemplateMap.h"
 #include "core/common/Clock.h"
+#include "core/directory/AuditTrail.h"
 #include "core/directory/BooleanSyntax.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -54,6 +55,7 @@ Result<DirectoryObject> DirsyncRequestor::requestorObject(DirectoryStore& store)
 
 Result<int> DirsyncRequestor::t1()
 {
+    const AuditTrail::As as(AuditTrail::Dirsync);
     if (!m_requestor.isValid())
         return Error(ErrorCode::NotFound,
                      QStringLiteral("site %1 has no Dir-Sync Requestor").arg(m_store.siteName()));
@@ -165,6 +167,7 @@ Result<int> DirsyncRequestor::t1()
 
 Result<T2Report> DirsyncRequestor::t3()
 {
+    const AuditTrail::As as(AuditTrail::Dirsync);
     if (!m_requestor.isValid())
         return Error(ErrorCode::NotFound,
                      QStringLiteral("site %1 has no Dir-Sync Requestor").arg(m_store.siteName()));

@@ -10,6 +10,7 @@
 #include "core/common/Clock.h"
 #include "core/common/TextRule.h"
 #include "core/directory/AddressSyntax.h"
+#include "core/directory/AuditTrail.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -62,6 +63,7 @@ Result<QList<DirsyncPartner>> DirsyncServer::partners() const
 
 Result<T2Report> DirsyncServer::t2()
 {
+    const AuditTrail::As as(AuditTrail::Dirsync);
     if (!m_server.isValid())
         return Error(
             ErrorCode::NotFound,

@@ -1,5 +1,6 @@
 #include "Retention.h"
 
+#include "core/directory/AuditTrail.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/EventLog.h"
@@ -24,6 +25,10 @@ Result<Pruned> prune(DirectoryStore& store, const QDateTime& before)
         if (!runs)
             return runs.error();
         pruned.runs = runs.value();
+        auto audits = AuditTrail::forgetBefore(w, cutoff);
+        if (!audits)
+            return audits.error();
+        pruned.audits = audits.value();
         return {};
     });
     if (!s)

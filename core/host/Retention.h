@@ -20,9 +20,11 @@ struct Pruned
 {
     int events = 0;
     int runs = 0;
+    int audits = 0; ///< entries of the audit trail
 };
 
-/// Deletes the site's events and dirsync runs from before `before`, in one transaction.
+/// Deletes the site's events, dirsync runs and audit trail entries from before `before`, in one
+/// transaction.
 Result<Pruned> prune(DirectoryStore& store, const QDateTime& before);
 /// The MS Mail side's logs in the organization folder `orgDir`: each postoffice's system and
 /// dirsync logs and each External instance's session log lose their lines from before `before`

@@ -1,6 +1,7 @@
 #include "Runner.h"
 
 #include "core/common/Clock.h"
+#include "core/directory/AuditTrail.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
@@ -56,6 +57,7 @@ Status Runner::checkCancel() const
 
 Result<RunReport> Runner::runOnce()
 {
+    const AuditTrail::As as(AuditTrail::Worker);
     RunReport report;
     report.passes = 1;
     const QString orgDir = m_organization.dir();

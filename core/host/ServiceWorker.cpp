@@ -4,6 +4,7 @@
 #include "Retention.h"
 #include "Runner.h"
 #include "core/common/Clock.h"
+#include "core/directory/AuditTrail.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/replication/Replicator.h"
@@ -65,6 +66,9 @@ void ServiceWorker::start()
     // prepared: each tick and each cycle took them again instead of opening, checking and setting
     // up every file and, at its end, checkpointing and deleting every write-ahead log (issue 18).
     m_keepOpen.emplace();
+    // What this thread writes is the services' (the audit trail's program), DirsyncServer's and the
+    // other engines' own scopes aside.
+    m_auditAs.emplace(AuditTrail::Worker);
     m_stopping = false;
     m_cancel = false;
     if (!m_timer) {
@@ -85,6 +89,7 @@ void ServiceWorker::stop()
         lock->unlock();
     m_lastHeld.clear();
     m_keepOpen.reset(); // on this thread, as it was made
+    m_auditAs.reset();
     Q_EMIT locksChanged({}, {});
     Q_EMIT stopped();
 }
@@ -336,6 +341,7 @@ void ServiceWorker::pruneIfDue(const QDateTime& now)
         }
         total.events += pruned->events;
         total.runs += pruned->runs;
+        total.audits += pruned->audits;
     }
     auto lines = Retention::pruneMsMailLogs(m_orgDir, before);
     if (!lines)
@@ -344,13 +350,14 @@ void ServiceWorker::pruneIfDue(const QDateTime& now)
                    .arg(lines.error().message()),
                true);
     const int logLines = lines ? lines.value() : 0;
-    if (total.events + total.runs + logLines > 0)
+    if (total.events + total.runs + total.audits + logLines > 0)
         report(QString(),
-               QStringLiteral("Kept the last %1 days: %2 older events, %3 older dirsync runs and %4 older "
-                              "postoffice and External log lines let go")
+               QStringLiteral("Kept the last %1 days: %2 older events, %3 older dirsync runs, %4 older audit "
+                              "trail entries and %5 older postoffice and External log lines let go")
                    .arg(m_settings.keepDays)
                    .arg(total.events)
                    .arg(total.runs)
+                   .arg(total.audits)
                    .arg(logLines));
 }
 

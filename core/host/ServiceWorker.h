@@ -2,6 +2,7 @@
 
 #include "DirsyncCycle.h"
 #include "Retention.h"
+#include "core/directory/AuditTrail.h"
 #include "core/directory/Organization.h"
 #include "core/services/ServiceLock.h"
 #include "core/storage/SqliteConnection.h"
@@ -116,6 +117,7 @@ private:
     std::optional<Organization> m_organization;
     /// From start() to stop(): the worker thread's databases kept open between ticks and cycles.
     std::optional<SqliteConnection::KeepOpen> m_keepOpen;
+    std::optional<AuditTrail::As> m_auditAs;
     QTimer* m_timer = nullptr;
     std::map<QString, std::unique_ptr<ServiceLock>> m_locks;
     QStringList m_lastHeld;

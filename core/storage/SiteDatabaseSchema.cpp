@@ -322,6 +322,22 @@ Status upgradeToVersion16(SqliteConnection& c)
             QStringLiteral("CREATE TABLE mta_seen_since (at TEXT NOT NULL)")});
 }
 
+// Version 17: the audit trail (AuditTrail, issue 19): who changed which object, when, with which
+// program, and the names of the attributes written (never their values). Found by time (the
+// newest first, and retention) by its id, and by object.
+Status upgradeToVersion17(SqliteConnection& c)
+{
+    return Migrator::execAll(
+        c,
+        {QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, usn INTEGER NOT NULL,"
+                        " user TEXT NOT NULL, program TEXT NOT NULL,"
+                        " action TEXT NOT NULL CHECK (action IN ('create', 'modify', 'delete')),"
+                        " object_guid TEXT NOT NULL, dn TEXT NOT NULL, class TEXT NOT NULL,"
+                        " attributes TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX audit_at ON audit(at)"),
+         QStringLiteral("CREATE INDEX audit_object ON audit(object_guid, id)")});
+}
+
 } // namespace
 
 QList<MigrationStep> siteDatabaseMigrations()
@@ -343,6 +359,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {14, QStringLiteral("the Internet Mail Service's secrets and queue"), upgradeToVersion14},
         {15, QStringLiteral("what the Internet Mail Service handed to the MTA"), upgradeToVersion15},
         {16, QStringLiteral("handed-over message ids in two generations"), upgradeToVersion16},
+        {17, QStringLiteral("the audit trail"), upgradeToVersion17},
     };
 }
 

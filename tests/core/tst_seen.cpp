@@ -124,6 +124,7 @@ private Q_SLOTS:
                   QStringLiteral(
                       "INSERT INTO mta_seen(message_id, at) VALUES ('%1', '2026-12-01T00:00:00.000Z')")
                       .arg(SeenIds::key(m)),
+                  QStringLiteral("DROP TABLE audit"), // version 17's
                   QStringLiteral("PRAGMA user_version = 15")})
                 QVERIFY2(store->connection().exec(sql).ok(), qPrintable(sql));
         }

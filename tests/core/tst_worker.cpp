@@ -248,7 +248,14 @@ private Q_SLOTS:
                     QStringLiteral("INSERT INTO dirsync_runs(started, finished, requestor, step, status)"
                                    " VALUES (?, ?, ?, 'sent', 'success')"),
                     {age(days), age(days), text});
-                return r.status();
+                if (!r)
+                    return r.error();
+                auto a =
+                    w.exec(QStringLiteral("INSERT INTO audit(at, usn, user, program, action, object_guid,"
+                                          " dn, class, attributes) VALUES (?, 1, 'u', 'window', 'modify',"
+                                          " ?, '/o=X', 'mailbox', 'Display-Name')"),
+                           {age(days), text});
+                return a.status();
             });
         };
         const auto count = [&](const QString& site, const QString& table, const QString& column,
@@ -308,6 +315,12 @@ private Q_SLOTS:
                            QStringLiteral("forty")),
                      0);
             QCOMPARE(count(site, QStringLiteral("events"), QStringLiteral("text"), QStringLiteral("ten")), 1);
+            QCOMPARE(
+                count(site, QStringLiteral("audit"), QStringLiteral("object_guid"), QStringLiteral("forty")),
+                0);
+            QCOMPARE(
+                count(site, QStringLiteral("audit"), QStringLiteral("object_guid"), QStringLiteral("ten")),
+                1);
             QCOMPARE(count(site, QStringLiteral("dirsync_runs"), QStringLiteral("requestor"),
                            QStringLiteral("ten")),
                      1);
@@ -317,10 +330,11 @@ private Q_SLOTS:
         QString said;
         for (const QList<QVariant>& a : activity)
             said += a.at(0).value<WorkerActivity>().text + QLatin1Char('\n');
-        QVERIFY2(
-            said.contains(QStringLiteral("Kept the last 30 days: 2 older events, 2 older dirsync runs and 3 "
-                                         "older postoffice and External log lines let go")),
-            qPrintable(said));
+        QVERIFY2(said.contains(
+                     QStringLiteral("Kept the last 30 days: 2 older events, 2 older dirsync runs, 2 older "
+                                    "audit trail entries and 3 older postoffice and External log lines "
+                                    "let go")),
+                 qPrintable(said));
         // Once a day: an event that has just become too old waits for tomorrow's pass.
         QVERIFY(logAt(QStringLiteral("SEATTLE"), 31, QStringLiteral("thirty-one")).ok());
         worker.tick();
