@@ -89,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(titles, (QStringList{QStringLiteral("General"), QStringLiteral("Interchange"),
                                       QStringLiteral("Local Postoffice"), QStringLiteral("Connections"),
                                       QStringLiteral("Connector MTAs"), QStringLiteral("Address Space"),
-                                      QStringLiteral("Raw Properties")}));
+                                      QStringLiteral("History"), QStringLiteral("Raw Properties")}));
         QCOMPARE(sheet->findChild<QLineEdit*>(QStringLiteral("directoryNameEdit"))->text(),
                  QStringLiteral("MS Mail Connector (X1)"));
         savePng(sheet, QStringLiteral("connector-msmail-general"));

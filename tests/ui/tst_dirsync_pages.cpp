@@ -430,7 +430,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("General"), QStringLiteral("Settings"),
                               QStringLiteral("Dir-Sync Address"), QStringLiteral("Import Container"),
                               QStringLiteral("Export Containers"), QStringLiteral("Schedule"),
-                              QStringLiteral("Raw Properties")}));
+                              QStringLiteral("History"), QStringLiteral("Raw Properties")}));
         checkEveryTab(sheet, QStringLiteral("page-dirsync-requestor"));
         clickButton(sheet, QDialogButtonBox::Cancel);
         QTRY_VERIFY(!sheet->isVisible());

@@ -130,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(sheet);
         const QStringList titles = tabTitles(sheet);
         QCOMPARE(titles, (QStringList{QStringLiteral("General"), QStringLiteral("Schedule"),
-                                      QStringLiteral("Raw Properties")}));
+                                      QStringLiteral("History"), QStringLiteral("Raw Properties")}));
         QCOMPARE(sheet->findChild<QComboBox*>(QStringLiteral("dxaServerCombo"))->currentText(),
                  QStringLiteral("X1"));
         QVERIFY(sheet->findChild<QCheckBox*>(QStringLiteral("adminCopyCheck"))->isChecked());
@@ -551,7 +551,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("General"), QStringLiteral("E-mail Addresses"),
                               QStringLiteral("Delivery Restrictions"), QStringLiteral("Incoming Templates"),
                               QStringLiteral("Outgoing Templates"), QStringLiteral("Diagnostics Logging"),
-                              QStringLiteral("Raw Properties")}));
+                              QStringLiteral("History"), QStringLiteral("Raw Properties")}));
         showTab(sheet, QStringLiteral("E-mail Addresses"));
         auto* addresses = sheet->findChild<QTreeWidget*>(QStringLiteral("dxaAddressList"));
         QVERIFY(addresses);

@@ -74,11 +74,11 @@ private Q_SLOTS:
         QStringList titles;
         for (int i = 0; i < tabs->count(); ++i)
             titles << tabs->tabText(i);
-        QCOMPARE(titles,
-                 (QStringList{QStringLiteral("General"), QStringLiteral("Connected Sites"),
-                              QStringLiteral("Address Space"), QStringLiteral("Connections"),
-                              QStringLiteral("Delivery Restrictions"), QStringLiteral("Diagnostics Logging"),
-                              QStringLiteral("Queues"), QStringLiteral("Raw Properties")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("General"), QStringLiteral("Connected Sites"),
+                                      QStringLiteral("Address Space"), QStringLiteral("Connections"),
+                                      QStringLiteral("Delivery Restrictions"),
+                                      QStringLiteral("Diagnostics Logging"), QStringLiteral("Queues"),
+                                      QStringLiteral("History"), QStringLiteral("Raw Properties")}));
         QCOMPARE(sheet->findChild<QLineEdit*>(QStringLiteral("directoryNameEdit"))->text(),
                  QStringLiteral("Internet Mail Service (X1)"));
         savePng(sheet, QStringLiteral("connector-ims-general"));

@@ -122,7 +122,7 @@ private Q_SLOTS:
                               QStringLiteral("Phone/Notes"), QStringLiteral("Distribution Lists"),
                               QStringLiteral("E-mail Addresses"), QStringLiteral("Delivery Restrictions"),
                               QStringLiteral("Custom Attributes"), QStringLiteral("Advanced"),
-                              QStringLiteral("Raw Properties")}));
+                              QStringLiteral("History"), QStringLiteral("Raw Properties")}));
 
         // Auto naming fills display and alias names as the names are typed.
         type(sheet, QStringLiteral("firstNameEdit"), QStringLiteral("Grace"));

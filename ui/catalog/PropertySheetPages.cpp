@@ -4,6 +4,7 @@
 
 #include "core/directory/Schema.h"
 #include "ui/properties/GeneralPage.h"
+#include "ui/properties/HistoryPage.h"
 #include "ui/properties/PropertySheet.h"
 #include "ui/properties/RawPropertiesPage.h"
 #include "ui/properties/SiteAddressingPage.h"
@@ -21,7 +22,24 @@
 
 namespace sa::ui {
 
+namespace {
+
+QList<PropertyPage*> pagesOfClass(const core::ClassDef& cls);
+
+} // namespace
+
 QList<PropertyPage*> PropertySheet::pagesFor(const core::ClassDef& cls)
+{
+    // Every sheet has the object's History (the audit trail) before Raw Properties, its last page.
+    QList<PropertyPage*> pages = pagesOfClass(cls);
+    const bool rawLast = !pages.isEmpty() && qobject_cast<RawPropertiesPage*>(pages.last());
+    pages.insert(rawLast ? pages.size() - 1 : pages.size(), new HistoryPage);
+    return pages;
+}
+
+namespace {
+
+QList<PropertyPage*> pagesOfClass(const core::ClassDef& cls)
 {
     // The original's pages per kind of object (reference: exchange-admin-ui.md §3.5); Raw Properties
     // last on every sheet. Connectors and the dirsync objects add theirs as they are built.
@@ -55,5 +73,7 @@ QList<PropertyPage*> PropertySheet::pagesFor(const core::ClassDef& cls)
         return {new GeneralPage, new SiteAddressingPage, new RawPropertiesPage};
     return {new GeneralPage, new RawPropertiesPage};
 }
+
+} // namespace
 
 } // namespace sa::ui

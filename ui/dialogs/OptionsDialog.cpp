@@ -98,8 +98,9 @@ OptionsDialog::OptionsDialog(QWidget* parent)
     m_keepDays->setValue(savedKeepDays());
     auto* keepLabel = new QLabel(tr("&Keep events and run history:"));
     keepLabel->setBuddy(m_keepDays);
-    auto* keepNote = new QLabel(tr("Older events (View > Event Log) and dirsync runs (Synchronization "
-                                   "Status) are let go once a day by the services in this window."));
+    auto* keepNote = new QLabel(tr("Older events (View > Event Log), dirsync runs (Synchronization "
+                                   "Status) and entries of the audit trail (siteadminctl audit) are let go "
+                                   "once a day by the services in this window."));
     keepNote->setWordWrap(true);
     // One form, the notes under their rows across both columns, so the fields line up.
     servicesForm->addRow(cycleNote);

@@ -256,6 +256,10 @@ void MainWindow::createMenus()
         addCommand(view, tr("&Event Log"), QStringLiteral("actionEventLog"),
                    tr("The events of the organization's services, with filters")),
         [this] { m_services->openEventLog(); }, false);
+    wire(
+        addCommand(view, tr("&Audit Log"), QStringLiteral("actionAuditLog"),
+                   tr("Who changed what in the directory, with filters and export")),
+        [this] { m_services->openAuditLog(); }, false);
     QAction* statusBarAction = addCommand(view, tr("Status &Bar"), QStringLiteral("actionStatusBar"),
                                           tr("Show or hide the status bar"));
     statusBarAction->setCheckable(true);

@@ -6,6 +6,7 @@
 #include "core/host/ServiceHost.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/transport/ReplicationByMail.h"
+#include "ui/dialogs/AuditLogDialog.h"
 #include "ui/dialogs/EventLogDialog.h"
 #include "ui/dialogs/ServicesDialog.h"
 #include "ui/panels/SyncStatusPanel.h"
@@ -119,6 +120,27 @@ EventLogDialog* ServiceCommands::openEventLog()
     auto* dialog = new EventLogDialog(sites, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_events = dialog;
+    dialog->show();
+    return dialog;
+}
+
+AuditLogDialog* ServiceCommands::openAuditLog()
+{
+    if (m_audit) {
+        m_audit->raise();
+        m_audit->activateWindow();
+        return m_audit;
+    }
+    QList<AuditLogModel::Site> sites;
+    QStringList unreadable; // the Synchronization Status panel names them
+    auto all = m_window.organization().sites(&unreadable);
+    for (const core::SiteInfo& site : all ? all.value() : QList<core::SiteInfo>()) {
+        if (SiteSession* session = m_window.sessionForSite(site))
+            sites.append({site.name, &session->store()});
+    }
+    auto* dialog = new AuditLogDialog(sites, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_audit = dialog;
     dialog->show();
     return dialog;
 }

@@ -19,6 +19,7 @@ namespace sa::ui {
 
 class MainWindow;
 class ServerWindow;
+class AuditLogDialog;
 class EventLogDialog;
 class ServicesDialog;
 class SyncStatusPanel;
@@ -44,6 +45,8 @@ public:
     ServicesDialog* openServices();
     /// View > Event Log.
     EventLogDialog* openEventLog();
+    /// View > Audit Log.
+    AuditLogDialog* openAuditLog();
     /// View > Synchronization Status: the dock, made on first use.
     QDockWidget* syncStatusDock();
     SyncStatusPanel* syncStatusPanel() const { return m_panel; }
@@ -78,6 +81,7 @@ private:
 
     QPointer<ServicesDialog> m_services;
     QPointer<EventLogDialog> m_events;
+    QPointer<AuditLogDialog> m_audit;
     QDockWidget* m_dock = nullptr;
     SyncStatusPanel* m_panel = nullptr;
     QString m_hostText;
