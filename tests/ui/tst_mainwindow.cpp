@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +36,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <memory>
@@ -90,6 +92,28 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_dir.reset();
+    }
+
+    void filesOthersMayReadAreSaidInTheStatusBar()
+    {
+        // The demo's files are its owner's: nothing said.
+        QVERIFY(!m_window->findChild<QToolButton*>(QStringLiteral("looseFilesWarning")));
+        // A site database others may read (a copy made by hand, an earlier version): said, and how.
+        const QString seattle = m_window->organization().sitePath(QStringLiteral("SEATTLE"));
+        QVERIFY(QFile::setPermissions(seattle, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        MainWindow again(m_window->organization());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        auto* warning = again.findChild<QToolButton*>(QStringLiteral("looseFilesWarning"));
+        QVERIFY(warning && warning->isVisible());
+        QVERIFY2(warning->toolTip().contains(QStringLiteral("sites/SEATTLE.sqlite")),
+                 qPrintable(warning->toolTip()));
+        savePng(&again, QStringLiteral("main-window-loose-files"));
+        QTest::mouseClick(warning, Qt::LeftButton);
+        const QStringList said = Prompts::takeRecorded();
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said.first().contains(QStringLiteral("chmod -R go-rwx")), qPrintable(said.first()));
     }
 
     void opensOnTheDemoAndShowsItsTree()

@@ -7,6 +7,7 @@
 #include "ServiceCommands.h"
 #include "core/common/Version.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/storage/PrivateFiles.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDockWidget>
 #include <QFontDialog>
 #include <QMdiArea>
@@ -30,6 +32,7 @@
 #include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace sa::ui {
@@ -49,6 +52,7 @@ MainWindow::MainWindow(core::Organization organization, QWidget* parent)
     createMenus();
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     statusBar()->showMessage(tr("Ready"));
+    warnOfLooseFiles();
     connect(m_mdi, &QMdiArea::subWindowActivated, this, &MainWindow::updateActions);
 
     QSettings settings;
@@ -70,6 +74,35 @@ MainWindow::~MainWindow()
     for (QMdiSubWindow* w : m_mdi->subWindowList())
         delete w;
     qDeleteAll(m_sessions);
+}
+
+void MainWindow::warnOfLooseFiles()
+{
+    const QStringList loose = core::PrivateFiles::looseIn(m_organization.dir());
+    if (loose.isEmpty())
+        return;
+    auto* warning = new QToolButton;
+    warning->setObjectName(QStringLiteral("looseFilesWarning"));
+    warning->setAutoRaise(true);
+    warning->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    warning->setIcon(Icons::named(QStringLiteral("state-warning")));
+    warning->setText(tr("Other users may read these files"));
+    QStringList shown = loose.mid(0, 8);
+    for (QString& path : shown) {
+        if (path == QLatin1String("."))
+            path = tr("the organization folder itself");
+    }
+    const QString text =
+        tr("Other users of this machine may read or change %n file(s) of the organization folder %1, "
+           "which hold the dirsync passwords: %2%3.\n\nTo keep them for their owner, run:\n%4",
+           nullptr, int(loose.size()))
+            .arg(QDir::toNativeSeparators(m_organization.dir()), shown.join(QStringLiteral(", ")),
+                 loose.size() > shown.size() ? QStringLiteral(", ...") : QString(),
+                 core::PrivateFiles::fixCommand(m_organization.dir()));
+    warning->setToolTip(text);
+    connect(warning, &QToolButton::clicked, this,
+            [this, text] { Prompts::information(this, tr("Files Others May Read"), text); });
+    statusBar()->addPermanentWidget(warning);
 }
 
 QString MainWindow::settingsKey(const QString& name) const

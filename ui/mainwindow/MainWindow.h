@@ -74,6 +74,9 @@ protected:
 private:
     // Menus and toolbar (MainWindowMenus.cpp).
     void createMenus();
+    /// A lasting word in the status bar when other users may read the organization's files, which
+    /// hold the dirsync passwords (issue 19); clicked, it says which and how to mend them.
+    void warnOfLooseFiles();
     QAction* addCommand(QMenu* menu, const QString& text, const QString& objectName, const QString& statusTip,
                         const QKeySequence& shortcut = {});
     void fillWindowMenu();
