@@ -31,6 +31,7 @@ inline const QString OptPassword = QStringLiteral("password");
 inline const QString OptIms = QStringLiteral("ims");
 inline const QString OptRevealSecrets = QStringLiteral("reveal-secrets");
 inline const QString OptSince = QStringLiteral("since");
+inline const QString OptGroup = QStringLiteral("group");
 inline const QString OptObject = QStringLiteral("object");
 
 } // namespace sa::app::ctl

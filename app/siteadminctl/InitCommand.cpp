@@ -18,12 +18,18 @@ InitCommand::InitCommand()
     addRequiredOption({OptOrganization, QStringLiteral("The organization's name."), QStringLiteral("ORG")});
     addRequiredOption({OptSite, QStringLiteral("The first site's name."), QStringLiteral("SITE")});
     addRequiredOption({OptServer, QStringLiteral("The site's server."), QStringLiteral("SERVER")});
+    addOption(
+        {OptGroup,
+         QStringLiteral("Share the organization with the members of GROUP, a team of administrators: its "
+                        "folders are made 2770 and its files 0660, the group's (else 0700 and 0600, "
+                        "the owner's alone)."),
+         QStringLiteral("GROUP")});
 }
 
 int InitCommand::execute(CtlRun& run)
 {
     auto org = Organization::create(run.orgDir(), run.value(OptOrganization), run.value(OptSite),
-                                    run.value(OptServer));
+                                    run.value(OptServer), run.value(OptGroup));
     if (!org)
         return run.fail(org.error().message());
     if (run.json())

@@ -176,7 +176,7 @@ Status Organization::buildSite(const QString& path, const QString& organization,
 }
 
 Result<Organization> Organization::create(const QString& dir, const QString& organization,
-                                          const QString& site, const QString& server)
+                                          const QString& site, const QString& server, const QString& group)
 {
     if (Status s = checkNames(organization, site, server); !s)
         return s.error();
@@ -188,9 +188,22 @@ Result<Organization> Organization::create(const QString& dir, const QString& org
             ErrorCode::AlreadyExists,
             QStringLiteral("%1 already holds an organization; choose an empty folder").arg(native(dir)));
     const bool existed = QFileInfo::exists(dir);
-    // The organization's folder, when made here, and its sites/ are its owner's alone (PrivateFiles).
-    if ((!existed && !PrivateFiles::makeFolder(dir)) || !PrivateFiles::makeFolder(sites))
+    // The organization's folder, when made here, and its sites/ are its owner's alone (PrivateFiles),
+    // or its team's.
+    if (!existed && !PrivateFiles::makeFolder(dir))
+        return Error(ErrorCode::Storage, QStringLiteral("cannot create the folder %1").arg(native(dir)));
+    if (!group.isEmpty()) {
+        if (Status s = PrivateFiles::shareWithGroup(dir, group); !s) {
+            if (!existed)
+                QDir().rmdir(dir);
+            return s.error();
+        }
+    }
+    if (!PrivateFiles::makeFolder(sites)) {
+        if (!existed)
+            QDir().rmdir(dir);
         return Error(ErrorCode::Storage, QStringLiteral("cannot create the folder %1").arg(native(sites)));
+    }
     if (Status s = buildSite(sites + QLatin1Char('/') + site + SiteSuffix, organization, {}, site, server, 0);
         !s) {
         QDir().rmdir(sites);

@@ -35,8 +35,10 @@ public:
     static Result<Organization> open(const QString& dir);
     /// Creates the folder's first site: Organization > Site > Configuration (...) and Recipients,
     /// with one server and its services. Refuses a folder that already holds an organization.
+    /// With `group`, the folder is that team's (PrivateFiles::shareWithGroup): its folders and files
+    /// are the group's too.
     static Result<Organization> create(const QString& dir, const QString& organization, const QString& site,
-                                       const QString& server);
+                                       const QString& server, const QString& group = {});
     /// Adds a site with its own database and one server.
     Result<SiteInfo> addSite(const QString& site, const QString& server);
 

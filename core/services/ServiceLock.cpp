@@ -46,7 +46,11 @@ bool ServiceLock::tryLock()
     m_problem.clear();
     PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath());
     const QByteArray path = QFile::encodeName(m_path);
-    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        PrivateFiles::restrictFile(m_path); // made here: 0600, or 0660 in a team's folder
+    else if (errno == EEXIST)
+        fd = ::open(path.constData(), O_RDWR | O_CLOEXEC);
     if (fd < 0) {
         // Not held by anyone: the lock file cannot be made or opened (permissions, read-only media).
         const QString why = StorageProblem::diagnose(m_path);

@@ -9,6 +9,7 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,8 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <grp.h>
 #include <poll.h>
 #include <pty.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -237,6 +240,33 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(
                      QRegularExpression(QStringLiteral("DXA-Password: +") + password + QLatin1Char('\n'))),
                  qPrintable(r.out));
+    }
+
+    void anOrganizationMadeForATeamIsTheGroupsAndAGroupNotThereIsRefused()
+    {
+        QTemporaryDir tmp;
+        const QString made = tmp.filePath(QStringLiteral("team"));
+        const QStringList init{QStringLiteral("init"),   QStringLiteral("--organization"), QStringLiteral("NW"),
+                               QStringLiteral("--site"), QStringLiteral("S1"),             QStringLiteral("--server"),
+                               QStringLiteral("SV1")};
+        ProcessRun r = Cli{made}.ctl(init + QStringList{QStringLiteral("--group"), QStringLiteral("no-such-group-x9")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, QStringLiteral("siteadminctl: there is no group \"no-such-group-x9\" on this machine\n"));
+        QVERIFY(!QFileInfo::exists(made));
+        const group* own = ::getgrgid(::getegid());
+        QVERIFY(own);
+        r = Cli{made}.ctl(init + QStringList{QStringLiteral("--group"), QString::fromLocal8Bit(own->gr_name)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        struct stat st;
+        QVERIFY(::stat(QFile::encodeName(made + QStringLiteral("/sites/S1.sqlite")).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0660));
+        QVERIFY(::stat(QFile::encodeName(made).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(02770));
+        QCOMPARE(st.st_gid, own->gr_gid);
+        // The group may read them: nothing said.
+        r = Cli{made}.ctl({QStringLiteral("list"), QStringLiteral("/o=NW")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
     void filesOthersMayReadAreSaidWithTheCommandThatMendsThem()

@@ -1,15 +1,19 @@
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/Organization.h"
 #include "core/host/DemoOrganization.h"
 #include "core/host/Runner.h"
 #include "core/msmail/ExternalStore.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/ServiceLock.h"
+#include "core/storage/PrivateFiles.h"
 #include "core/storage/SqliteConnection.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <grp.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace sa::core;
 
@@ -68,6 +72,60 @@ private Q_SLOTS:
         struct stat st;
         QVERIFY(::stat(QFile::encodeName(dir).constData(), &st) == 0);
         QCOMPARE(st.st_mode & 0777, mode_t(S_IRWXU));
+        ::umask(before);
+    }
+
+    void aFolderMadeForAGroupIsTheTeamsAndNoOneElses()
+    {
+        const mode_t before = ::umask(077); // even a strict umask: the team's modes are given
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("team"));
+        const group* own = ::getgrgid(::getegid());
+        QVERIFY(own);
+        const QString team = QString::fromLocal8Bit(own->gr_name);
+        // No such group: refused, nothing made.
+        auto refused = Organization::create(dir, QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"),
+                                            QStringLiteral("X1"), QStringLiteral("no-such-group-x9"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(QStringLiteral("there is no group \"no-such-group-x9\"")),
+                 qPrintable(refused.error().message()));
+        QVERIFY(!QFileInfo::exists(dir));
+
+        auto org = Organization::create(dir, QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"),
+                                        QStringLiteral("X1"), team);
+        QVERIFY2(org.ok(), qPrintable(org.error().message()));
+        QVERIFY(PostofficeStore::create(dir, QStringLiteral("NWNET/PO9"), QStringLiteral("admin99")).ok());
+        ServiceLock lock(dir, QStringLiteral("services"));
+        QVERIFY(lock.tryLock());
+        const SqliteConnection::KeepOpen keep;
+        auto po = PostofficeStore::open(dir, QStringLiteral("NWNET/PO9"));
+        QVERIFY(po.ok());
+        QVERIFY(po.value()->setMetaValue(QStringLiteral("probe"), QStringLiteral("x")).ok());
+        QVERIFY(QFileInfo::exists(po.value()->connection().path() + QStringLiteral("-shm")));
+        // Every folder 2770 and every file 0660, all the group's.
+        QStringList wrong;
+        QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        QStringList paths{dir};
+        while (it.hasNext())
+            paths << it.next();
+        for (const QString& path : paths) {
+            struct stat st;
+            QVERIFY(::lstat(QFile::encodeName(path).constData(), &st) == 0);
+            const mode_t wanted = S_ISDIR(st.st_mode) ? mode_t(02770) : mode_t(0660);
+            if ((st.st_mode & 07777) != wanted || st.st_gid != own->gr_gid)
+                wrong << QStringLiteral("%1 %2 %3")
+                             .arg(QString::number(st.st_mode & 07777, 8))
+                             .arg(st.st_gid)
+                             .arg(path);
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+        QVERIFY(PrivateFiles::looseIn(dir).isEmpty()); // the group is meant to
+        // Others are not: said, with the command that mends it for a team's folder.
+        const QString site = org->sitePath(QStringLiteral("SEATTLE"));
+        QVERIFY(::chmod(QFile::encodeName(site).constData(), 0664) == 0);
+        QCOMPARE(PrivateFiles::looseIn(dir), QStringList{QStringLiteral("sites/SEATTLE.sqlite")});
+        QVERIFY(PrivateFiles::fixCommand(dir).startsWith(QStringLiteral("chmod -R o-rwx ")));
         ::umask(before);
     }
 };
