@@ -59,13 +59,13 @@ QString AuditTrail::user()
 }
 
 Status AuditTrail::record(DirectoryWriter& w, const QString& at, qint64 usn, const QString& action,
-                          const QString& objectGuid, const QString& dn, const QString& className,
-                          const QStringList& attributes)
+                          qint64 objectId, const QString& objectGuid, const QString& dn,
+                          const QString& className, const QStringList& attributes)
 {
     // On the C API: a Directory Import of a million rows writes a million of these.
     auto stmt = w.store().nativeStatement(
-        QStringLiteral("INSERT INTO audit(at, usn, user, program, action, object_guid, dn, class, attributes)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO audit(at, usn, user, program, action, object_id, object_guid, dn, class,"
+                       " attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!stmt)
         return stmt.error();
     SqliteStatement& q = *stmt.value();
@@ -74,10 +74,11 @@ Status AuditTrail::record(DirectoryWriter& w, const QString& at, qint64 usn, con
     q.bind(3, user());
     q.bind(4, program());
     q.bind(5, action);
-    q.bind(6, objectGuid);
-    q.bind(7, dn);
-    q.bind(8, className);
-    q.bind(9, attributes.join(QLatin1Char(',')));
+    q.bind(6, objectId);
+    q.bind(7, objectGuid);
+    q.bind(8, dn);
+    q.bind(9, className);
+    q.bind(10, attributes.join(QLatin1Char(',')));
     return q.exec();
 }
 
@@ -90,16 +91,15 @@ Status AuditTrail::read(DirectoryStore& store, const AuditFilter& filter,
     QStringList where{QStringLiteral("id < ?"), QStringLiteral("id > ?")};
     if (filter.since.isValid())
         where << QStringLiteral("at >= ?");
-    if (!filter.objectGuid.isEmpty())
-        where << QStringLiteral("object_guid = ?");
+    if (filter.objectId != 0)
+        where << QStringLiteral("object_id = ?");
     const QString dnKey = filter.dnPrefix.toLower();
     if (!dnKey.isEmpty())
         where << QStringLiteral("(lower(dn) = ? OR substr(lower(dn), 1, ?) = ?)");
-    const QString sql =
-        QStringLiteral(
-            "SELECT id, at, usn, user, program, action, object_guid, dn, class, attributes FROM audit"
-            " WHERE %1 ORDER BY id DESC LIMIT ?")
-            .arg(where.join(QStringLiteral(" AND ")));
+    const QString sql = QStringLiteral("SELECT id, at, usn, user, program, action, object_guid, dn, class, "
+                                       "attributes, object_id FROM audit"
+                                       " WHERE %1 ORDER BY id DESC LIMIT ?")
+                            .arg(where.join(QStringLiteral(" AND ")));
     qint64 below = std::numeric_limits<qint64>::max();
     int given = 0;
     for (;;) {
@@ -112,8 +112,8 @@ Status AuditTrail::read(DirectoryStore& store, const AuditFilter& filter,
         q.bind(++n, filter.afterId);
         if (filter.since.isValid())
             q.bind(++n, filter.since.toUTC().toString(Qt::ISODate));
-        if (!filter.objectGuid.isEmpty())
-            q.bind(++n, filter.objectGuid);
+        if (filter.objectId != 0)
+            q.bind(++n, filter.objectId);
         if (!dnKey.isEmpty()) {
             q.bind(++n, dnKey);
             q.bind(++n, qint64(dnKey.size() + 1));
@@ -137,6 +137,7 @@ Status AuditTrail::read(DirectoryStore& store, const AuditFilter& filter,
             e.program = q.text(4);
             e.action = q.text(5);
             e.objectGuid = q.text(6);
+            e.objectId = q.integer(10);
             e.dn = q.text(7);
             e.className = q.text(8);
             const QString names = q.text(9);

@@ -18,10 +18,11 @@ struct AuditEntry
 {
     qint64 id = 0;
     QDateTime at;
-    qint64 usn = 0;  ///< the object's USN after the change
-    QString user;    ///< the operating-system user of the process that wrote it
-    QString program; ///< window, siteadminctl, import, worker, dirsync, ... (AuditTrail::As)
-    QString action;  ///< create, modify or delete
+    qint64 usn = 0;      ///< the object's USN after the change
+    QString user;        ///< the operating-system user of the process that wrote it
+    QString program;     ///< window, siteadminctl, import, worker, dirsync, ... (AuditTrail::As)
+    QString action;      ///< create, modify or delete
+    qint64 objectId = 0; ///< the object's row in this site's database
     QString objectGuid;
     QString dn;
     QString className;      ///< the schema's class name (mailbox, dirsync-requestor, ...)
@@ -31,11 +32,11 @@ struct AuditEntry
 /// Which entries to read, newest first.
 struct AuditFilter
 {
-    QDateTime since;    ///< invalid: from the first
-    QString objectGuid; ///< empty: every object
-    QString dnPrefix;   ///< empty: everywhere; else this DN and below it (case-insensitive)
-    qint64 afterId = 0; ///< only entries kept after this one (a list that reads what is new)
-    int limit = 0;      ///< 0: all
+    QDateTime since;     ///< invalid: from the first
+    qint64 objectId = 0; ///< 0: every object; else the object of this row of the site's database
+    QString dnPrefix;    ///< empty: everywhere; else this DN and below it (case-insensitive)
+    qint64 afterId = 0;  ///< only entries kept after this one (a list that reads what is new)
+    int limit = 0;       ///< 0: all
 };
 
 /// Who changed what in the site directory (issue 19): every object created, changed or deleted
@@ -78,8 +79,8 @@ public:
 
     /// Keeps one change (DirectoryWriter calls it in its transaction).
     static Status record(DirectoryWriter& w, const QString& at, qint64 usn, const QString& action,
-                         const QString& objectGuid, const QString& dn, const QString& className,
-                         const QStringList& attributes);
+                         qint64 objectId, const QString& objectGuid, const QString& dn,
+                         const QString& className, const QStringList& attributes);
     /// Gives `visit` each entry `filter` selects, newest first, a page at a time.
     static Status read(DirectoryStore& store, const AuditFilter& filter,
                        const std::function<void(const AuditEntry&)>& visit);

@@ -413,7 +413,7 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
         return s.error();
     if (!m_replication) {
         if (Status s =
-                AuditTrail::record(*this, m_now, usn, QStringLiteral("create"), objectGuid, dn.toString(),
+                AuditTrail::record(*this, m_now, usn, QStringLiteral("create"), id, objectGuid, dn.toString(),
                                    cls->name, QStringList{attr::CommonName} + values->keys());
             !s)
             return s.error();
@@ -493,8 +493,8 @@ Status DirectoryWriter::audit(const QString& action, qint64 usn, const Directory
                     }) &&
         !attributes.isEmpty())
         return {}; // the engine's running numbers alone
-    return AuditTrail::record(*this, m_now, usn, action, object.guid, object.dn.toString(), object.cls->name,
-                              attributes);
+    return AuditTrail::record(*this, m_now, usn, action, object.id, object.guid, object.dn.toString(),
+                              object.cls->name, attributes);
 }
 
 Status DirectoryWriter::remove(const Dn& dn)

@@ -324,7 +324,9 @@ Status upgradeToVersion16(SqliteConnection& c)
 
 // Version 17: the audit trail (AuditTrail, issue 19): who changed which object, when, with which
 // program, and the names of the attributes written (never their values). Found by time (the
-// newest first, and retention) by its id, and by object.
+// newest first, and retention) by its id, and by object by the object's row id (which grows as
+// objects are made, so an import of a million appends to that index instead of writing into the
+// middle of an index of random GUIDs: it cost a quarter of an import, issue 18).
 Status upgradeToVersion17(SqliteConnection& c)
 {
     return Migrator::execAll(
@@ -332,10 +334,10 @@ Status upgradeToVersion17(SqliteConnection& c)
         {QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, usn INTEGER NOT NULL,"
                         " user TEXT NOT NULL, program TEXT NOT NULL,"
                         " action TEXT NOT NULL CHECK (action IN ('create', 'modify', 'delete')),"
-                        " object_guid TEXT NOT NULL, dn TEXT NOT NULL, class TEXT NOT NULL,"
-                        " attributes TEXT NOT NULL)"),
+                        " object_id INTEGER NOT NULL, object_guid TEXT NOT NULL, dn TEXT NOT NULL,"
+                        " class TEXT NOT NULL, attributes TEXT NOT NULL)"),
          QStringLiteral("CREATE INDEX audit_at ON audit(at)"),
-         QStringLiteral("CREATE INDEX audit_object ON audit(object_guid, id)")});
+         QStringLiteral("CREATE INDEX audit_object ON audit(object_id, id)")});
 }
 
 } // namespace

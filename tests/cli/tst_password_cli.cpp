@@ -246,16 +246,20 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString made = tmp.filePath(QStringLiteral("team"));
-        const QStringList init{QStringLiteral("init"),   QStringLiteral("--organization"), QStringLiteral("NW"),
-                               QStringLiteral("--site"), QStringLiteral("S1"),             QStringLiteral("--server"),
+        const QStringList init{QStringLiteral("init"), QStringLiteral("--organization"),
+                               QStringLiteral("NW"),   QStringLiteral("--site"),
+                               QStringLiteral("S1"),   QStringLiteral("--server"),
                                QStringLiteral("SV1")};
-        ProcessRun r = Cli{made}.ctl(init + QStringList{QStringLiteral("--group"), QStringLiteral("no-such-group-x9")});
+        ProcessRun r =
+            Cli{made}.ctl(init + QStringList{QStringLiteral("--group"), QStringLiteral("no-such-group-x9")});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.err, QStringLiteral("siteadminctl: there is no group \"no-such-group-x9\" on this machine\n"));
+        QCOMPARE(r.err,
+                 QStringLiteral("siteadminctl: there is no group \"no-such-group-x9\" on this machine\n"));
         QVERIFY(!QFileInfo::exists(made));
         const group* own = ::getgrgid(::getegid());
         QVERIFY(own);
-        r = Cli{made}.ctl(init + QStringList{QStringLiteral("--group"), QString::fromLocal8Bit(own->gr_name)});
+        r = Cli{made}.ctl(init +
+                          QStringList{QStringLiteral("--group"), QString::fromLocal8Bit(own->gr_name)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         struct stat st;
         QVERIFY(::stat(QFile::encodeName(made + QStringLiteral("/sites/S1.sqlite")).constData(), &st) == 0);

@@ -75,6 +75,7 @@ private Q_SLOTS:
         QVERIFY(!e.user.isEmpty());
         QCOMPARE(e.dn, nancy.toString());
         QCOMPARE(e.objectGuid, o->guid);
+        QCOMPARE(e.objectId, o->id);
         QCOMPARE(e.className, QStringLiteral("mailbox"));
         QVERIFY(e.at >= before && e.at <= Clock::nowUtc().addSecs(1));
         QCOMPARE(e.usn, store->object(nancy)->usnChanged);

@@ -251,9 +251,9 @@ private Q_SLOTS:
                 if (!r)
                     return r.error();
                 auto a =
-                    w.exec(QStringLiteral("INSERT INTO audit(at, usn, user, program, action, object_guid,"
-                                          " dn, class, attributes) VALUES (?, 1, 'u', 'window', 'modify',"
-                                          " ?, '/o=X', 'mailbox', 'Display-Name')"),
+                    w.exec(QStringLiteral("INSERT INTO audit(at, usn, user, program, action, object_id,"
+                                          " object_guid, dn, class, attributes) VALUES (?, 1, 'u', 'window',"
+                                          " 'modify', 1, ?, '/o=X', 'mailbox', 'Display-Name')"),
                            {age(days), text});
                 return a.status();
             });

@@ -54,7 +54,7 @@ protected:
 } // namespace
 
 AuditLogDialog::AuditLogDialog(QList<AuditLogModel::Site> sites, QWidget* parent)
-    : QDialog(parent), m_model(new AuditLogModel(std::move(sites), {}, this)),
+    : QDialog(parent), m_model(new AuditLogModel(std::move(sites), 0, this)),
       m_proxy(new AuditFilterModel(this)), m_program(new QComboBox), m_action(new QComboBox),
       m_text(new QLineEdit), m_view(new QTableView), m_timer(new QTimer(this))
 {

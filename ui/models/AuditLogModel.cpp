@@ -5,8 +5,8 @@
 
 namespace sa::ui {
 
-AuditLogModel::AuditLogModel(QList<Site> sites, const QString& objectGuid, QObject* parent)
-    : QAbstractTableModel(parent), m_sites(std::move(sites)), m_objectGuid(objectGuid)
+AuditLogModel::AuditLogModel(QList<Site> sites, qint64 objectId, QObject* parent)
+    : QAbstractTableModel(parent), m_sites(std::move(sites)), m_objectId(objectId)
 {
     refresh();
 }
@@ -16,7 +16,7 @@ void AuditLogModel::refresh()
     QList<Row> fresh;
     for (const Site& s : m_sites) {
         core::AuditFilter filter;
-        filter.objectGuid = m_objectGuid;
+        filter.objectId = m_objectId;
         filter.afterId = m_lastId.value(s.name);
         filter.limit = MaxRows; // the newest; after a burst of more, those only
         QList<Row> read;

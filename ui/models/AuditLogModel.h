@@ -43,8 +43,8 @@ public:
     };
     static constexpr int MaxRows = 5000; ///< the newest kept in the list
 
-    /// Every change at `sites`, or only those of the object `objectGuid` when it is given.
-    explicit AuditLogModel(QList<Site> sites, const QString& objectGuid = {}, QObject* parent = nullptr);
+    /// Every change at `sites`, or only those of the object of row `objectId` (of the one site).
+    explicit AuditLogModel(QList<Site> sites, qint64 objectId = 0, QObject* parent = nullptr);
 
     void refresh();
     const Row& rowAt(int row) const { return m_rows.at(row); }
@@ -58,7 +58,7 @@ public:
 
 private:
     QList<Site> m_sites;
-    QString m_objectGuid;
+    qint64 m_objectId = 0;
     QHash<QString, qint64> m_lastId; ///< by site: the newest entry read
     QList<Row> m_rows;
 };

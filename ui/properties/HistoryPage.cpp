@@ -45,7 +45,7 @@ void HistoryPage::load(const core::DirectoryObject& object)
     }
     if (!store())
         return;
-    m_model = new AuditLogModel({{QString(), store()}}, object.guid, this);
+    m_model = new AuditLogModel({{QString(), store()}}, object.id, this);
     m_view->setModel(m_model);
     // One site, one object: its site and DN are the sheet's.
     m_view->setColumnHidden(AuditLogModel::SiteColumn, true);
