@@ -1,6 +1,7 @@
 #include "AuditLogDialog.h"
 
 #include "core/common/Csv.h"
+#include "ui/common/LogTables.h"
 #include "ui/common/Prompts.h"
 
 #include <QComboBox>
@@ -73,12 +74,7 @@ AuditLogDialog::AuditLogDialog(QList<AuditLogModel::Site> sites, QWidget* parent
     fillPrograms();
 
     m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
+    LogTables::setUp(m_view);
     m_view->resizeColumnsToContents();
     // A long DN would push the attributes out of sight: the object's column is capped, its whole DN
     // in the tooltip.
@@ -86,11 +82,7 @@ AuditLogDialog::AuditLogDialog(QList<AuditLogModel::Site> sites, QWidget* parent
                            std::min(m_view->columnWidth(AuditLogModel::ObjectColumn), 420));
 
     auto* filters = new QHBoxLayout;
-    const auto label = [](const QString& text, QWidget* buddy) {
-        auto* l = new QLabel(text);
-        l->setBuddy(buddy);
-        return l;
-    };
+    using LogTables::label;
     filters->addWidget(label(tr("&Program:"), m_program));
     filters->addWidget(m_program);
     filters->addWidget(label(tr("&Change:"), m_action));
@@ -122,19 +114,9 @@ AuditLogDialog::AuditLogDialog(QList<AuditLogModel::Site> sites, QWidget* parent
 void AuditLogDialog::fillPrograms()
 {
     QStringList found;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString p = m_model->rowAt(row).entry.program;
-        if (!found.contains(p))
-            found << p;
-    }
-    found.sort();
-    const QString current = m_program->currentData().toString();
-    const QSignalBlocker block(m_program);
-    m_program->clear();
-    m_program->addItem(tr("All programs"), QString());
-    for (const QString& p : found)
-        m_program->addItem(p, p);
-    m_program->setCurrentIndex(std::max(0, m_program->findData(current)));
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        found << m_model->rowAt(row).entry.program;
+    LogTables::fillChoices(m_program, tr("All programs"), found);
 }
 
 void AuditLogDialog::applyFilters()

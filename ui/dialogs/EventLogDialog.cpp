@@ -1,5 +1,7 @@
 #include "EventLogDialog.h"
 
+#include "ui/common/LogTables.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -73,21 +75,11 @@ EventLogDialog::EventLogDialog(QList<EventLogModel::Site> sites, QWidget* parent
     fillCategories();
 
     m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
+    LogTables::setUp(m_view);
     m_view->resizeColumnsToContents();
 
     auto* filters = new QHBoxLayout;
-    const auto label = [](const QString& text, QWidget* buddy) {
-        auto* l = new QLabel(text);
-        l->setBuddy(buddy);
-        return l;
-    };
+    using LogTables::label;
     filters->addWidget(label(tr("&Type:"), m_type));
     filters->addWidget(m_type);
     filters->addWidget(label(tr("&Category:"), m_category));
@@ -125,19 +117,9 @@ EventLogDialog::EventLogDialog(QList<EventLogModel::Site> sites, QWidget* parent
 void EventLogDialog::fillCategories()
 {
     QStringList found;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString c = m_model->index(row, EventLogModel::CategoryColumn).data().toString();
-        if (!found.contains(c))
-            found << c;
-    }
-    found.sort();
-    const QString current = m_category->currentData().toString();
-    const QSignalBlocker block(m_category);
-    m_category->clear();
-    m_category->addItem(tr("All categories"), QString());
-    for (const QString& c : found)
-        m_category->addItem(c, c);
-    m_category->setCurrentIndex(std::max(0, m_category->findData(current)));
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        found << m_model->index(row, EventLogModel::CategoryColumn).data().toString();
+    LogTables::fillChoices(m_category, tr("All categories"), found);
 }
 
 void EventLogDialog::applyFilters()

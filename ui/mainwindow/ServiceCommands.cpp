@@ -103,46 +103,48 @@ ServicesDialog* ServiceCommands::openServices()
     return dialog;
 }
 
-EventLogDialog* ServiceCommands::openEventLog()
+QList<SiteStore> ServiceCommands::siteStores()
 {
-    if (m_events) {
-        m_events->raise();
-        m_events->activateWindow();
-        return m_events;
-    }
-    QList<EventLogModel::Site> sites;
+    QList<SiteStore> sites;
     QStringList unreadable; // the Synchronization Status panel names them
     auto all = m_window.organization().sites(&unreadable);
     for (const core::SiteInfo& site : all ? all.value() : QList<core::SiteInfo>()) {
         if (SiteSession* session = m_window.sessionForSite(site))
             sites.append({site.name, &session->store()});
     }
-    auto* dialog = new EventLogDialog(sites, &m_window);
+    return sites;
+}
+
+namespace {
+
+/// The log window `open`, brought forward, or a new one on `sites`.
+template <typename Dialog>
+Dialog* showLog(QPointer<Dialog>& open, const std::function<QList<SiteStore>()>& sites, QWidget* parent)
+{
+    if (open) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto* dialog = new Dialog(sites(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_events = dialog;
+    open = dialog;
     dialog->show();
     return dialog;
 }
 
+} // namespace
+
+EventLogDialog* ServiceCommands::openEventLog()
+{
+    return showLog(
+        m_events, [this] { return siteStores(); }, &m_window);
+}
+
 AuditLogDialog* ServiceCommands::openAuditLog()
 {
-    if (m_audit) {
-        m_audit->raise();
-        m_audit->activateWindow();
-        return m_audit;
-    }
-    QList<AuditLogModel::Site> sites;
-    QStringList unreadable; // the Synchronization Status panel names them
-    auto all = m_window.organization().sites(&unreadable);
-    for (const core::SiteInfo& site : all ? all.value() : QList<core::SiteInfo>()) {
-        if (SiteSession* session = m_window.sessionForSite(site))
-            sites.append({site.name, &session->store()});
-    }
-    auto* dialog = new AuditLogDialog(sites, &m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_audit = dialog;
-    dialog->show();
-    return dialog;
+    return showLog(
+        m_audit, [this] { return siteStores(); }, &m_window);
 }
 
 core::DirectoryStore* ServiceCommands::roleStore()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/host/ServiceWorker.h"
+#include "ui/models/SiteStore.h"
 
 #include <QMultiHash>
 #include <QObject>
@@ -47,6 +48,8 @@ public:
     EventLogDialog* openEventLog();
     /// View > Audit Log.
     AuditLogDialog* openAuditLog();
+    /// Every site the window can open, with its store (the logs read them all).
+    QList<SiteStore> siteStores();
     /// View > Synchronization Status: the dock, made on first use.
     QDockWidget* syncStatusDock();
     SyncStatusPanel* syncStatusPanel() const { return m_panel; }

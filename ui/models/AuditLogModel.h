@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SiteStore.h"
 #include "core/directory/AuditTrail.h"
 
 #include <QAbstractTableModel>
@@ -31,11 +32,7 @@ public:
         AttributesColumn,
         ColumnCount
     };
-    struct Site
-    {
-        QString name;
-        core::DirectoryStore* store = nullptr;
-    };
+    using Site = SiteStore;
     struct Row
     {
         QString site;

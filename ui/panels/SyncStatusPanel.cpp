@@ -9,6 +9,7 @@
 #include "core/host/ServiceHost.h"
 #include "core/services/Schedule.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/LogTables.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/Text.h"
 #include "ui/models/RunHistoryModel.h"
@@ -38,13 +39,7 @@ QTableView* table(const QString& name, QAbstractItemModel* model)
     auto* view = new QTableView;
     view->setObjectName(name);
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
+    LogTables::setUp(view);
     return view;
 }
 

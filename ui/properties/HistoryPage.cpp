@@ -1,5 +1,6 @@
 #include "HistoryPage.h"
 
+#include "ui/common/LogTables.h"
 #include "ui/models/AuditLogModel.h"
 
 #include <QHeaderView>
@@ -15,12 +16,7 @@ HistoryPage::HistoryPage(QWidget* parent) : PropertyPage(parent), m_note(new QLa
     m_note->setObjectName(QStringLiteral("historyNote"));
     m_note->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("historyView"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
+    LogTables::setUp(m_view);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
