@@ -242,6 +242,72 @@ private Q_SLOTS:
                  qPrintable(r.out));
     }
 
+    void noOutputOfAWholeRoundOfWorkCarriesAStoredPassword()
+    {
+        // The test: every command an administrator would run after a dirsync cycle, their
+        // output and their errors, grepped for the stored passwords: none unless revealed.
+        const QString password = requestorPassword(QStringLiteral("PO1"));
+        QVERIFY(password.size() >= 6);
+        const QString dn = QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Configuration/cn=Connections/"
+                                          "cn=Directory Synchronization Server/cn=PO1");
+        const QString json = QStringLiteral("--json");
+        const QList<QStringList> succeeding{
+            {QStringLiteral("dirsync"), QStringLiteral("now")},
+            {QStringLiteral("show"), dn},
+            {json, QStringLiteral("show"), dn},
+            {QStringLiteral("list"), QStringLiteral("/o=NORTHWIND"), QStringLiteral("--depth"),
+             QStringLiteral("9")},
+            {json, QStringLiteral("list"), QStringLiteral("/o=NORTHWIND"), QStringLiteral("--depth"),
+             QStringLiteral("9")},
+            {QStringLiteral("find"), QStringLiteral("DXA-ReqName=NWNET/PO1")},
+            {QStringLiteral("events"), QStringLiteral("--limit"), QStringLiteral("1000")},
+            {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("100000")},
+            {json, QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("100000")},
+            {QStringLiteral("dirsync"), QStringLiteral("status")},
+            {json, QStringLiteral("dirsync"), QStringLiteral("status")},
+            {QStringLiteral("dirsync"), QStringLiteral("history")},
+            {QStringLiteral("dirsync"), QStringLiteral("preview")},
+            {QStringLiteral("services"), QStringLiteral("status")},
+        };
+        const auto clean = [&](const QStringList& args, const ProcessRun& r) {
+            QVERIFY2(!r.out.contains(password) && !r.err.contains(password),
+                     qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" printed the password")));
+        };
+        for (const QStringList& args : succeeding) {
+            const ProcessRun r = cli().ctl(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            clean(args, r);
+        }
+        for (const QStringList& args : QList<QStringList>{
+                 {QStringLiteral("dirsync"), QStringLiteral("status"), QStringLiteral("NWNET/PO1")},
+                 {QStringLiteral("dirsync"), QStringLiteral("log"), QStringLiteral("NWNET/PO1")},
+                 {QStringLiteral("gal"), QStringLiteral("NWNET/PO2")},
+                 {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("NWNET/PO1")}}) {
+            const ProcessRun r = po(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            clean(args, r);
+        }
+        // An export of the requestors' container leaves the column out.
+        const QString exported = m_dir.filePath(QStringLiteral("connections.csv"));
+        const QStringList exportArgs{
+            QStringLiteral("export"), exported,
+            QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Configuration/cn=Connections"),
+            QStringLiteral("--subcontainers")};
+        const ProcessRun e = cli().ctl(exportArgs);
+        clean(exportArgs, e);
+        QFile f(exported);
+        if (f.open(QIODevice::ReadOnly))
+            QVERIFY2(!f.readAll().contains(password.toUtf8()), "the export holds the password");
+        // Errors about a secret say neither it nor what was typed.
+        const QString typed = QString(70, QLatin1Char('q')) + QStringLiteral("Typed9");
+        const QStringList tooLong{QStringLiteral("modify"), dn, QStringLiteral("DXA-Password=") + typed};
+        const ProcessRun refused = cli().ctl(tooLong);
+        QVERIFY(refused.exitCode != 0);
+        clean(tooLong, refused);
+        QVERIFY2(!refused.err.contains(QStringLiteral("Typed9")), qPrintable(refused.err));
+        QCOMPARE(requestorPassword(QStringLiteral("PO1")), password); // and nothing was written
+    }
+
     void anOrganizationMadeForATeamIsTheGroupsAndAGroupNotThereIsRefused()
     {
         QTemporaryDir tmp;
