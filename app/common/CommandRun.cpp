@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "ErrorLine.h"
 #include "SecretInput.h"
+#include "core/common/PasswordRule.h"
 #include "core/storage/PrivateFiles.h"
 
 #include <QDir>
@@ -95,6 +96,20 @@ core::Result<QString> CommandRun::password(const QString& name, const QString& p
     if (!prompt.isEmpty() && SecretInput::stdinIsTerminal())
         return SecretInput::fromTerminal(prompt, typed == Typed::Twice);
     return QString();
+}
+
+core::Result<QString> CommandRun::requiredPassword(const QString& name, const QString& prompt,
+                                                   const QString& what)
+{
+    auto given = password(name, prompt);
+    if (!given || !given->isEmpty())
+        return given;
+    if (!SecretInput::stdinIsTerminal())
+        return core::Error(
+            core::ErrorCode::InvalidArgument,
+            QStringLiteral("give %1: --%2-file FILE, --%2-stdin, or typed at the prompt on a terminal")
+                .arg(what, name));
+    return core::PasswordRule::check(given.value(), what).error();
 }
 
 void CommandRun::noteLooseFiles(const QString& orgDir) const

@@ -77,6 +77,10 @@ public:
     };
     core::Result<QString> password(const QString& name, const QString& prompt = {},
                                    Typed typed = Typed::Twice);
+    /// A new password that must be given (`what` names it: "the postoffice's administrator
+    /// password"): as password(), but none given with no terminal to type it at fails saying how
+    /// to give it, and an empty one typed fails as PasswordRule says.
+    core::Result<QString> requiredPassword(const QString& name, const QString& prompt, const QString& what);
 
     /// `value` as indented JSON.
     void printJson(const QJsonValue& value);

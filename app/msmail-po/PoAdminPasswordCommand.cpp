@@ -1,7 +1,6 @@
 #include "PoAdminPasswordCommand.h"
 
 #include "PoOptions.h"
-#include "app/common/SecretInput.h"
 #include "core/common/PasswordRule.h"
 #include "core/msmail/PostofficeAdmin.h"
 #include "core/msmail/PostofficeStore.h"
@@ -49,13 +48,10 @@ int PoAdminPasswordCommand::execute(PoRun& run)
                 QStringLiteral("the administrator password of %1 is not right; nothing was changed")
                     .arg(po.value()->name()));
     }
-    auto fresh = run.password(OptNewPassword, QStringLiteral("New administrator password: "));
+    auto fresh = run.requiredPassword(OptNewPassword, QStringLiteral("New administrator password: "),
+                                      QStringLiteral("the new administrator password"));
     if (!fresh)
         return run.fail(fresh.error().message());
-    if (fresh->isEmpty() && !SecretInput::stdinIsTerminal())
-        return run.fail(QStringLiteral("give the new administrator password: --%1-file FILE, --%1-stdin, or "
-                                       "typed at the prompt on a terminal")
-                            .arg(OptNewPassword));
     if (Status s = admin.setPassword(fresh.value()); !s)
         return run.fail(s.error().message());
     run.print(QJsonObject{{QStringLiteral("postoffice"), po.value()->name()},

@@ -1,7 +1,6 @@
 #include "PoCreateCommand.h"
 
 #include "PoOptions.h"
-#include "app/common/SecretInput.h"
 #include "core/common/PasswordRule.h"
 
 #include <QJsonObject>
@@ -29,19 +28,12 @@ int PoCreateCommand::execute(PoRun& run)
         return run.fail(name.error().message());
     if (PostofficeStore::exists(run.orgDir(), run.arg(0)))
         return run.fail(QStringLiteral("the postoffice %1/%2 already exists").arg(name->first, name->second));
-    auto password = run.password(OptPassword, QStringLiteral("Administrator password: "));
+    // MS Mail made the administrator account with the postoffice; a postoffice nobody may sign in
+    // to administer is not made.
+    auto password = run.requiredPassword(OptPassword, QStringLiteral("Administrator password: "),
+                                         QStringLiteral("the postoffice's administrator password"));
     if (!password)
         return run.fail(password.error().message());
-    // MS Mail made the administrator account with the postoffice; a postoffice nobody may sign in
-    // to administer is not made (an empty one is refused by the rule, below, when typed).
-    if (password->isEmpty() && !SecretInput::stdinIsTerminal())
-        return run.fail(QStringLiteral("give the postoffice's administrator password: --%1-file FILE, "
-                                       "--%1-stdin, or typed at the prompt on a terminal")
-                            .arg(OptPassword));
-    if (password->isEmpty())
-        return run.fail(PasswordRule::check(password.value(), QStringLiteral("the administrator password"))
-                            .error()
-                            .message());
     auto po = PostofficeStore::create(run.orgDir(), run.arg(0), password.value());
     if (!po)
         return run.fail(po.error().message());
