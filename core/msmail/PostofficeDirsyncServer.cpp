@@ -5,6 +5,7 @@
 #include "PostofficeMail.h"
 #include "PostofficeQueue.h"
 #include "core/common/Clock.h"
+#include "core/common/PasswordHash.h"
 #include "core/common/PasswordRule.h"
 #include "core/common/SqlText.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
@@ -72,11 +73,15 @@ Status PostofficeDirsyncServer::registerRequestor(const QString& requestor, cons
             QStringLiteral("%1 is the server; it is its own requestor without registering").arg(key));
     if (Status s = PasswordRule::check(password, QStringLiteral("the dirsync password of %1").arg(key)); !s)
         return s;
+    // Only checked here, never sent: kept as a hash (postoffice schema 12).
+    auto kept = PasswordHash::make(password, PasswordHash::Cost::EveryMessage);
+    if (!kept)
+        return kept.error();
     return m_po.connection().transaction([&]() -> Status {
         auto r = m_po.connection().exec(
             QStringLiteral("INSERT INTO srvconf(requestor_key, password) VALUES (?, ?)"
                            " ON CONFLICT(requestor_key) DO UPDATE SET password = excluded.password"),
-            {key, sqlText(password)});
+            {key, kept.value()});
         if (!r)
             return r.error();
         return PostofficeDirsyncJournal(m_po).log(QStringLiteral("SETUP"),
@@ -246,11 +251,11 @@ Status PostofficeDirsyncServer::receive(const PoMail& mail, PoT2Report& report)
         return conf.error();
     if (!conf.value().next())
         return discard(QStringLiteral("[120] Requestor not registered : PCM:%1").arg(key));
-    const QString password = conf.value().value(0).toString();
+    const QString kept = conf.value().value(0).toString();
     const qint64 reqSync = conf.value().value(1).toLongLong();
     const qint64 impSync = conf.value().value(2).toLongLong();
     conf.value().finish();
-    if (!password.isEmpty() && h.password != password)
+    if (!kept.isEmpty() && !PasswordHash::matches(kept, h.password))
         return discard(QStringLiteral("[156] Invalid DirSync password from PCM:%1").arg(key));
     auto maxSeq = m_po.connection().scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM msttrans"));
     if (!maxSeq)

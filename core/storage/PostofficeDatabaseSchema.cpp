@@ -186,6 +186,36 @@ Status createVersion11(SqliteConnection& c)
                                 });
 }
 
+/// The passwords a server postoffice checks on its requestors' dirsync mail, kept as hashes too
+/// (PasswordHash::Cost::EveryMessage): the server never sends them. Clear ones of earlier files are
+/// hashed and their text overwritten (secure_delete), as version 11 did for the administrator's. An
+/// empty one stays empty: a requestor registered with none, whose mail MS Mail accepted unchecked.
+Status createVersion12(SqliteConnection& c)
+{
+    auto rows = c.exec(QStringLiteral("SELECT requestor_key, password FROM srvconf WHERE password <> ''"));
+    if (!rows)
+        return rows.error();
+    QList<std::pair<QString, QString>> clear;
+    while (rows.value().next()) {
+        if (!PasswordHash::isHash(rows.value().value(1).toString()))
+            clear.append({rows.value().value(0).toString(), rows.value().value(1).toString()});
+    }
+    rows.value().finish();
+    if (auto on = c.exec(QStringLiteral("PRAGMA secure_delete = ON")); !on)
+        return on.error();
+    for (const auto& [key, password] : clear) {
+        auto hash = PasswordHash::make(password, PasswordHash::Cost::EveryMessage);
+        if (!hash)
+            return hash.error();
+        if (auto r = c.exec(QStringLiteral("UPDATE srvconf SET password = ? WHERE requestor_key = ?"),
+                            {hash.value(), key});
+            !r)
+            return r.error();
+    }
+    auto off = c.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+    return off ? Status() : Status(off.error());
+}
+
 } // namespace
 
 const QList<MigrationStep>& postofficeDatabaseMigrations()
@@ -202,7 +232,9 @@ const QList<MigrationStep>& postofficeDatabaseMigrations()
         {9, QStringLiteral("waiting reasons kept per next hop, outbound mail by hop and time"),
          createVersion9},
         {10, QStringLiteral("handed-over message ids in two generations"), createVersion10},
-        {11, QStringLiteral("the administrator password kept as a hash"), createVersion11}};
+        {11, QStringLiteral("the administrator password kept as a hash"), createVersion11},
+        {12, QStringLiteral("the requestors' dirsync passwords kept as hashes at their server"),
+         createVersion12}};
     return steps;
 }
 

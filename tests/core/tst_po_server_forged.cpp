@@ -1,3 +1,4 @@
+#include "core/common/PasswordHash.h"
 #include "core/dirsyncprotocol/DirsyncEnvelope.h"
 #include "core/msmail/PostofficeDirsync.h"
 #include "core/msmail/PostofficeDirsyncServer.h"
@@ -107,6 +108,34 @@ private Q_SLOTS:
         QCOMPARE(r.rejected, 1);
         QVERIFY(logSays(QStringLiteral("[154] Non-delivery report from MS:NWNET/PO2/$SYSTEM")));
         QVERIFY(!gal(Po1).contains(QStringLiteral("Claimed Entry")));
+    }
+
+    void theServerKeepsOnlyAHashOfARequestorsPasswordAndRefusesAWrongOne()
+    {
+        // Issue 19: the server only checks the password, so it keeps an Argon2id hash of it.
+        auto kept = po(Po1)->connection().scalar(
+            QStringLiteral("SELECT password FROM srvconf WHERE requestor_key = ?"), {Po2});
+        QVERIFY(kept.ok());
+        QVERIFY2(kept->toString().startsWith(QStringLiteral("$argon2id$")), qPrintable(kept->toString()));
+        QVERIFY(!kept->toString().contains(Password));
+        const PoRequestorConfig before = po2AtServer();
+        DirsyncMessage wrong;
+        wrong.header.password = QStringLiteral("SECRET2");
+        wrong.header.reqSeq = before.reqSync + 1;
+        wrong.transactions << addition(before.reqSync + 1, QStringLiteral("Wrong Word"),
+                                       QStringLiteral("MS:NWNET/PO2/WRONG"));
+        const PoT2Report r = deliverFromPo2(wrong, before.reqSync);
+        QCOMPARE(r.rejected, 1);
+        QVERIFY(logSays(QStringLiteral("[156] Invalid DirSync password from PCM:NWNET/PO2")));
+        QVERIFY(!gal(Po1).contains(QStringLiteral("Wrong Word")));
+        QCOMPARE(po2AtServer().reqSync, before.reqSync);
+        // The right one, checked against the hash, is taken.
+        DirsyncMessage right;
+        right.header.reqSeq = before.reqSync + 1;
+        right.transactions << addition(before.reqSync + 1, QStringLiteral("Right Word"),
+                                       QStringLiteral("MS:NWNET/PO2/RIGHT"));
+        QCOMPARE(deliverFromPo2(right, before.reqSync).rejected, 0);
+        QCOMPARE(po2AtServer().reqSync, before.reqSync + 1);
     }
 };
 

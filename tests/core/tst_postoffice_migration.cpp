@@ -2,6 +2,7 @@
 // runs in order, what the postoffice held reads as before, and it works as a new one does. A file
 // from a newer program is refused and left as it was.
 
+#include "core/common/PasswordHash.h"
 #include "core/message/Message.h"
 #include "core/msmail/PostofficeAdmin.h"
 #include "core/msmail/PostofficeMail.h"
@@ -9,6 +10,8 @@
 #include "core/msmail/PostofficeStore.h"
 #include "core/msmail/PostofficeSystemLog.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/PostofficeDatabaseSchema.h"
+#include "core/storage/SqliteConnection.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
@@ -143,6 +146,47 @@ private Q_SLOTS:
             QVERIFY(
                 opened.value()->metaValue(PostofficeAdmin::HashKey).startsWith(QStringLiteral("$argon2id$")));
         } // closed: its write-ahead log is checkpointed into the file and removed
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY2(!readAll(path).contains(clear), "the clear password is still in the file");
+    }
+
+    void theRequestorsPasswordsAServerChecksAreHashedAndWipedFromTheFile()
+    {
+        // Version 3 to 11 kept the passwords a server postoffice checks in clear; version 12 keeps
+        // hashes that check the same passwords, and an empty one (none registered) stays empty.
+        const QString org = writeFixture(1, QStringLiteral("clear-requestors"));
+        QVERIFY(!org.isEmpty());
+        const QString path = PostofficeStore::pathFor(org, QStringLiteral("OLDNET"), QStringLiteral("PO9"));
+        const QByteArray clear = QByteArrayLiteral("Clear-Sync-Pw7");
+        {
+            auto conn = SqliteConnection::open(path, SqliteConnection::OpenMode::ExistingOnly,
+                                               PostofficeApplicationId, QStringLiteral("postoffice"));
+            QVERIFY2(conn.ok(), qPrintable(conn.error().message()));
+            QVERIFY(Migrator::migrate(*conn.value(), postofficeDatabaseMigrations().mid(0, 11),
+                                      QStringLiteral("postoffice"))
+                        .ok());
+            QCOMPARE(Migrator::userVersion(*conn.value()), 11);
+            QVERIFY(conn.value()
+                        ->exec(QStringLiteral("INSERT INTO srvconf(requestor_key, password) VALUES"
+                                              " ('OLDNET/PO8', ?), ('OLDNET/PO7', '')"),
+                               {QString::fromLatin1(clear)})
+                        .ok());
+        }
+        QVERIFY(readAll(path).contains(clear)); // as version 11 wrote it
+        {
+            auto opened = PostofficeStore::open(org, QStringLiteral("OLDNET/PO9"));
+            QVERIFY2(opened.ok(), qPrintable(opened.error().message()));
+            auto kept = opened.value()->connection().scalar(
+                QStringLiteral("SELECT password FROM srvconf WHERE requestor_key = 'OLDNET/PO8'"));
+            QVERIFY(kept.ok());
+            QVERIFY2(kept->toString().startsWith(QStringLiteral("$argon2id$")), qPrintable(kept->toString()));
+            QVERIFY(PasswordHash::matches(kept->toString(), QString::fromLatin1(clear)));
+            QVERIFY(!PasswordHash::matches(kept->toString(), QStringLiteral("Clear-Sync-Pw8")));
+            auto none = opened.value()->connection().scalar(
+                QStringLiteral("SELECT password FROM srvconf WHERE requestor_key = 'OLDNET/PO7'"));
+            QVERIFY(none.ok());
+            QCOMPARE(none->toString(), QString());
+        }
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
         QVERIFY2(!readAll(path).contains(clear), "the clear password is still in the file");
     }
