@@ -2,7 +2,9 @@
 
 #include <QFile>
 #include <QFileDevice>
+#include <csignal>
 #include <cstdio>
+#include <iterator>
 #include <termios.h>
 #include <unistd.h>
 
@@ -19,20 +21,65 @@ QString firstLine(QByteArray line)
     return QString::fromUtf8(line);
 }
 
+/// The terminal's settings from before echo went off, for the signal handler below.
+termios g_before{};
+
+/// The signals that end a program at a prompt (Ctrl+C, Ctrl+\, a closed terminal, kill): echo is
+/// turned back on first, then the signal does what it would have done, so the shell is not left
+/// with a terminal that shows nothing typed. tcsetattr, signal and raise are async-signal-safe.
+constexpr int EndingSignals[] = {SIGINT, SIGQUIT, SIGHUP, SIGTERM};
+
+extern "C" void restoreEchoAndEnd(int signal)
+{
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_before);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+/// While it lives, echo is off on standard input (a terminal) and the ending signals restore it.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+        m_terminal = tcgetattr(STDIN_FILENO, &g_before) == 0;
+        if (!m_terminal)
+            return;
+        struct sigaction handler
+        {
+        };
+        handler.sa_handler = restoreEchoAndEnd;
+        sigemptyset(&handler.sa_mask);
+        for (std::size_t i = 0; i < std::size(EndingSignals); ++i)
+            sigaction(EndingSignals[i], &handler, &m_previous[i]);
+        termios quiet = g_before;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= tcflag_t(ECHONL);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    ~EchoOff()
+    {
+        if (!m_terminal)
+            return;
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_before);
+        for (std::size_t i = 0; i < std::size(EndingSignals); ++i)
+            sigaction(EndingSignals[i], &m_previous[i], nullptr);
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+    bool m_terminal = false;
+    struct sigaction m_previous[std::size(EndingSignals)]{};
+};
+
 /// One line from the terminal, read a byte at a time from the descriptor (no stdio buffer keeps
 /// what follows), with echo off until it is read.
 Result<QString> readHidden(const QString& prompt)
 {
     // Echo goes off before the prompt is shown, and nothing typed is thrown away (TCSANOW, not
     // TCSAFLUSH): an answer typed, or pasted, as soon as the prompt appears is read as typed.
-    termios before{};
-    const bool terminal = tcgetattr(STDIN_FILENO, &before) == 0;
-    if (terminal) {
-        termios quiet = before;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        quiet.c_lflag |= tcflag_t(ECHONL);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
+    const EchoOff quiet;
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
     QByteArray line;
@@ -40,8 +87,6 @@ Result<QString> readHidden(const QString& prompt)
     ssize_t got = 0;
     while ((got = ::read(STDIN_FILENO, &c, 1)) == 1 && c != '\n')
         line.append(c);
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSANOW, &before);
     if (got < 0 || (got == 0 && line.isEmpty()))
         return Error(ErrorCode::InvalidArgument, QStringLiteral("no answer was typed"));
     return firstLine(line);

@@ -31,10 +31,21 @@ using sa::test::ProcessRun;
 
 namespace {
 
+/// What a run on a pseudo-terminal left: its exit (or the signal that ended it), its screen, and
+/// whether the terminal echoes what is typed once it has ended.
+struct TerminalRun : ProcessRun
+{
+    int signal = 0;
+    bool echoesAfter = false;
+};
+
+/// The answer that is Ctrl+C: typed without a new line after it.
+const QByteArray CtrlC("\x03");
+
 /// `program args` on a pseudo-terminal, as a person at a terminal runs it: each (prompt, answer)
 /// waits for the prompt on the screen and types the answer.
-ProcessRun onTerminal(const QString& program, const QStringList& args,
-                      const QList<std::pair<QByteArray, QByteArray>>& dialogue)
+TerminalRun onTerminal(const QString& program, const QStringList& args,
+                       const QList<std::pair<QByteArray, QByteArray>>& dialogue)
 {
     std::vector<QByteArray> words{program.toLocal8Bit()};
     for (const QString& a : args)
@@ -49,7 +60,7 @@ ProcessRun onTerminal(const QString& program, const QStringList& args,
         execv(argv[0], argv.data());
         _exit(127);
     }
-    ProcessRun r;
+    TerminalRun r;
     if (pid < 0)
         return r;
     QByteArray screen;
@@ -73,7 +84,7 @@ ProcessRun onTerminal(const QString& program, const QStringList& args,
         if (at < 0)
             break;
         seen = at + prompt.size();
-        const QByteArray line = answer + '\n';
+        const QByteArray line = answer == CtrlC ? answer : answer + '\n';
         if (::write(master, line.constData(), size_t(line.size())) != line.size())
             break;
     }
@@ -90,8 +101,11 @@ ProcessRun onTerminal(const QString& program, const QStringList& args,
     }
     while (readFor(100)) {
     }
+    termios after{};
+    r.echoesAfter = tcgetattr(master, &after) == 0 && (after.c_lflag & ECHO) != 0;
     ::close(master);
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
+    r.signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
     r.out = QString::fromLocal8Bit(screen);
     return r;
 }
@@ -379,8 +393,8 @@ private Q_SLOTS:
                                QStringLiteral("NWNET/PO4"), QStringLiteral("--server"),
                                QStringLiteral("NWNET/PO3")};
         // Typed twice, differently: refused.
-        ProcessRun r = onTerminal(Cli::poProgram(), args,
-                                  {{"Dirsync password of NWNET/PO4: ", "syncpw1"}, {"Again: ", "syncpw9"}});
+        TerminalRun r = onTerminal(Cli::poProgram(), args,
+                                   {{"Dirsync password of NWNET/PO4: ", "syncpw1"}, {"Again: ", "syncpw9"}});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("the two passwords typed differ")), qPrintable(r.out));
         // Typed twice the same: taken, and the terminal never showed it.
@@ -390,6 +404,25 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("NWNET/PO4 is a dirsync requestor of NWNET/PO3")),
                  qPrintable(r.out));
         QVERIFY2(!r.out.contains(QStringLiteral("syncpw1")), qPrintable(r.out));
+        QVERIFY(r.echoesAfter);
+    }
+
+    void ctrlCAtThePromptLeavesTheTerminalEchoing()
+    {
+        const QStringList args{QStringLiteral("--org"), m_org, QStringLiteral("create"),
+                               QStringLiteral("NWNET/PO5")};
+        // Ended at the first prompt and at the second: the program ends as Ctrl+C ends it, nothing
+        // was made, and the shell gets back a terminal that shows what is typed.
+        TerminalRun r = onTerminal(Cli::poProgram(), args, {{"Administrator password: ", CtrlC}});
+        QCOMPARE(r.signal, SIGINT);
+        QVERIFY(r.echoesAfter);
+        r = onTerminal(Cli::poProgram(), args,
+                       {{"Administrator password: ", "Admin-Pw-5"}, {"Again: ", CtrlC}});
+        QCOMPARE(r.signal, SIGINT);
+        QVERIFY(r.echoesAfter);
+        const ProcessRun listed = po({QStringLiteral("list")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(!listed.out.contains(QStringLiteral("PO5")), qPrintable(listed.out));
     }
 };
 
