@@ -340,6 +340,24 @@ Status upgradeToVersion17(SqliteConnection& c)
          QStringLiteral("CREATE INDEX audit_object ON audit(object_id, id)")});
 }
 
+// Version 18: the replies kept until confirmed in a table with row ids. Made WITHOUT ROWID, each of
+// its rows was a key of the primary-key b-tree whole, transactions text and all: SQLite compares a
+// key that spills into overflow pages by reading all of it, so every search of the table (each
+// requestor's confirmation, every cycle, even idle) read every reply it passed, overflow page by
+// overflow page (issue 18). The same key is now a small index beside the rows.
+Status upgradeToVersion18(SqliteConnection& c)
+{
+    return Migrator::execAll(
+        c,
+        {QStringLiteral("CREATE TABLE dxa_pending_rows (requestor TEXT NOT NULL, first_seq INTEGER NOT NULL,"
+                        " last_seq INTEGER NOT NULL, transactions TEXT NOT NULL,"
+                        " PRIMARY KEY (requestor, last_seq))"),
+         QStringLiteral("INSERT INTO dxa_pending_rows(requestor, first_seq, last_seq, transactions)"
+                        " SELECT requestor, first_seq, last_seq, transactions FROM dxa_pending"),
+         QStringLiteral("DROP TABLE dxa_pending"),
+         QStringLiteral("ALTER TABLE dxa_pending_rows RENAME TO dxa_pending")});
+}
+
 } // namespace
 
 QList<MigrationStep> siteDatabaseMigrations()
@@ -362,6 +380,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {15, QStringLiteral("what the Internet Mail Service handed to the MTA"), upgradeToVersion15},
         {16, QStringLiteral("handed-over message ids in two generations"), upgradeToVersion16},
         {17, QStringLiteral("the audit trail"), upgradeToVersion17},
+        {18, QStringLiteral("replies kept until confirmed, keyed beside their text"), upgradeToVersion18},
     };
 }
 

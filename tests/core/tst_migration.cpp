@@ -1,6 +1,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/SiteDatabaseSchema.h"
+#include "core/storage/SqliteConnection.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -73,6 +74,44 @@ private Q_SLOTS:
         QVERIFY(batch->complete);
         QCOMPARE(batch->changes.size(), 1);
         QCOMPARE(batch->changes.first().before.sortKey, QStringLiteral("élodie zola"));
+    }
+
+    void theRepliesKeptUntilConfirmedMoveToATableWithRowIds()
+    {
+        // Version 18 (issue 18): the replies a server keeps until its requestors confirm them leave
+        // their WITHOUT ROWID table, whose every search read whole replies, and none is lost.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("OLDSITE.sqlite"));
+        writeVersion1Fixture(path);
+        const QString reply = QStringLiteral("x").repeated(20000); // spills into overflow pages
+        {
+            auto conn = SqliteConnection::open(path, SqliteConnection::OpenMode::ExistingOnly,
+                                               SiteDatabaseApplicationId, QStringLiteral("site"));
+            QVERIFY2(conn.ok(), qPrintable(conn.error().message()));
+            QVERIFY(Migrator::migrate(*conn.value(), siteDatabaseMigrations().mid(0, 17),
+                                      QStringLiteral("site")));
+            QCOMPARE(Migrator::userVersion(*conn.value()), 17);
+            for (int seq : {10, 20})
+                QVERIFY(conn.value()
+                            ->exec(QStringLiteral("INSERT INTO dxa_pending VALUES ('{r1}', ?, ?, ?)"),
+                                   {seq - 9, seq, reply + QString::number(seq)})
+                            .ok());
+        }
+        auto store = DirectoryStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store.error().message()));
+        const SqliteConnection& c = store.value()->connection();
+        QVERIFY(Migrator::userVersion(c) >= 18);
+        auto sql = c.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'dxa_pending'"));
+        QVERIFY(sql.ok());
+        QVERIFY2(!sql->toString().contains(QStringLiteral("WITHOUT ROWID"), Qt::CaseInsensitive),
+                 qPrintable(sql->toString()));
+        auto kept = c.scalar(QStringLiteral("SELECT group_concat(kept) FROM (SELECT last_seq || ':' ||"
+                                            " length(transactions) AS kept FROM dxa_pending"
+                                            " WHERE requestor = '{r1}' ORDER BY last_seq)"));
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->toString(), QStringLiteral("10:20002,20:20002"));
+        // The key still refuses a second reply of the same number.
+        QVERIFY(!c.exec(QStringLiteral("INSERT INTO dxa_pending VALUES ('{r1}', 1, 10, 'again')")).ok());
     }
 
     void refusesNewerVersionsWithoutTouchingThem()
