@@ -2,6 +2,7 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/host/DemoOrganization.h"
+#include "tests/support/ShortcutCheck.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/common/Icons.h"
@@ -511,6 +512,41 @@ private Q_SLOTS:
         m_window->action(QStringLiteral("actionTileHorizontally"))->trigger();
         m_window->action(QStringLiteral("actionRefresh"))->trigger();
         savePng(m_window.get(), QStringLiteral("tiled-windows"));
+    }
+
+    void ctrlWAndCtrlF4CloseTheActiveServerWindow()
+    {
+        // Typed where a person's focus is, in the contents of the window: Qt said "Ambiguous
+        // shortcut overload: Ctrl+W" and closed nothing while the sub-window's Close had the key too.
+        m_window->findChild<QMenu*>(QStringLiteral("menuWindow"))->aboutToShow();
+        m_window->action(QStringLiteral("actionNewWindow"))->trigger();
+        QCOMPARE(m_window->serverWindows().size(), 2);
+        m_window->activateWindow(); // a window's shortcuts work only in the active window
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        server()->contentsView()->setFocus();
+        QTest::keyClick(server()->contentsView(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->serverWindows().size(), 1);
+        server()->contentsView()->setFocus();
+        QTest::keyClick(server()->contentsView(), Qt::Key_F4, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->serverWindows().size(), 0);
+    }
+
+    void noShortcutIsAmbiguous()
+    {
+        // Every action of the window (menus, sub-windows' own menus, views) against every other
+        // that can be live at the same time; with two server windows open, and in a property sheet.
+        m_window->findChild<QMenu*>(QStringLiteral("menuWindow"))->aboutToShow();
+        m_window->action(QStringLiteral("actionNewWindow"))->trigger();
+        QCOMPARE(m_window->serverWindows().size(), 2);
+        QStringList clashes = ambiguousShortcuts(m_window.get());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        QVERIFY(selectRow(QStringLiteral("Nancy Davolio")).isValid());
+        m_window->action(QStringLiteral("actionProperties"))->trigger();
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        clashes = ambiguousShortcuts(sheet);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        sheet->reject();
     }
 
     void everyClassHasItsIcon()

@@ -28,6 +28,7 @@
 #include <QFontDialog>
 #include <QMdiArea>
 #include <QMdiSubWindow>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
@@ -166,6 +167,13 @@ ServerWindow* MainWindow::openServer(const QString& server)
     auto* window = new ServerWindow(*session, name, recipientFilter());
     QMdiSubWindow* sub = m_mdi->addSubWindow(window);
     sub->setWindowIcon(window->windowIcon());
+    // The sub-window's own menu gives its Close Ctrl+W and Ctrl+F4 too, which made both keys
+    // ambiguous while focus was in the window, so that they closed nothing (issue 20): the keys are
+    // File > Close's, which closes the active window as the sub-window's did.
+    if (QMenu* own = sub->systemMenu()) {
+        for (QAction* a : own->actions())
+            a->setShortcuts({});
+    }
     connect(window, &ServerWindow::propertiesRequested, this,
             [this](const core::DirectoryObject& o) { showProperties(o); });
     connect(window, &ServerWindow::selectionChanged, this, &MainWindow::updateActions);

@@ -58,9 +58,13 @@ void MainWindow::createMenus()
         tr("Open a window on another server of the organization"), QKeySequence(Qt::CTRL | Qt::Key_O));
     connectAction->setIcon(Icons::named(QStringLiteral("server")));
     wire(connectAction, &MainWindow::connectToServer, false);
-    wire(addCommand(file, tr("C&lose"), QStringLiteral("actionClose"), tr("Close the active server window"),
-                    QKeySequence::Close),
-         [this] { m_mdi->closeActiveSubWindow(); });
+    // Ctrl+F4 closes a child window on Windows, as in the original; Ctrl+W is what a desktop of
+    // today closes a document with. Both, whatever the platform theme (QKeySequence::Close is only
+    // Ctrl+F4 on some), and nowhere else in the window (issue 20).
+    QAction* close = wire(
+        addCommand(file, tr("C&lose"), QStringLiteral("actionClose"), tr("Close the active server window")),
+        [this] { m_mdi->closeActiveSubWindow(); });
+    close->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_F4), QKeySequence(Qt::CTRL | Qt::Key_W)});
     file->addSeparator();
     wire(addCommand(file, tr("New &Mailbox..."), QStringLiteral("actionNewMailbox"),
                     tr("Create a mailbox in the selected recipients container"),
