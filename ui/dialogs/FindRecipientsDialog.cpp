@@ -34,7 +34,9 @@ FindRecipientsDialog::FindRecipientsDialog(core::DirectoryStore& store, QWidget*
     }
 
     auto* grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("&Look in:")), 0, 0);
+    auto* lookIn = new QLabel(tr("&Look in:"));
+    lookIn->setBuddy(m_lookIn); // without one, QLabel shows the "&" itself
+    grid->addWidget(lookIn, 0, 0);
     grid->addWidget(m_lookIn, 0, 1, 1, 3);
     const QList<std::tuple<QString, QString, QString>> fields{
         {attr::DisplayName, tr("&Display name:"), QStringLiteral("findDisplayName")},
@@ -55,7 +57,6 @@ FindRecipientsDialog::FindRecipientsDialog(core::DirectoryStore& store, QWidget*
         grid->addWidget(l, 1 + i / 2, (i % 2) * 2);
         grid->addWidget(edit, 1 + i / 2, (i % 2) * 2 + 1);
         m_fields.insert(attribute, edit);
-        connect(edit, &QLineEdit::returnPressed, this, &FindRecipientsDialog::findNow);
     }
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
@@ -70,7 +71,6 @@ FindRecipientsDialog::FindRecipientsDialog(core::DirectoryStore& store, QWidget*
     auto* buttons = new QDialogButtonBox;
     QPushButton* find = buttons->addButton(tr("Find &Now"), QDialogButtonBox::ActionRole);
     find->setObjectName(QStringLiteral("findNowButton"));
-    find->setDefault(true);
     QPushButton* reset = buttons->addButton(tr("New &Search"), QDialogButtonBox::ResetRole);
     reset->setObjectName(QStringLiteral("newSearchButton"));
     QPushButton* select = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
@@ -82,6 +82,14 @@ FindRecipientsDialog::FindRecipientsDialog(core::DirectoryStore& store, QWidget*
     layout->addWidget(m_results, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    // Enter anywhere in the dialog is Find Now, as in the original. A default set before the
+    // button is the dialog's is forgotten, and every other button of a dialog is an "auto default"
+    // that takes Enter when it had focus last: New Search took it and wiped the search (issue 20).
+    for (QPushButton* b : buttons->findChildren<QPushButton*>())
+        b->setAutoDefault(false);
+    find->setDefault(true);
+    // What a person types first is a name: the dialog opens on Display name, not on Look in.
+    m_fields.value(attr::DisplayName)->setFocus();
 
     connect(find, &QPushButton::clicked, this, &FindRecipientsDialog::findNow);
     connect(reset, &QPushButton::clicked, this, &FindRecipientsDialog::newSearch);
