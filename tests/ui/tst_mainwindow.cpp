@@ -509,7 +509,26 @@ private Q_SLOTS:
         // Two windows on one site share one connection.
         QCOMPARE(&m_window->serverWindows().at(0)->session(), &m_window->serverWindows().at(1)->session());
         m_window->findChild<QMenu*>(QStringLiteral("menuWindow"))->aboutToShow();
+        // As Windows' MDI: Tile Horizontally stacks the windows in full-width bands, Tile
+        // Vertically puts full-height ones side by side (issue 20: they were swapped).
+        const auto frames = [this] {
+            QList<QRect> out;
+            for (ServerWindow* w : m_window->serverWindows())
+                out << w->parentWidget()->geometry();
+            return out;
+        };
+        m_window->action(QStringLiteral("actionTileVertically"))->trigger();
+        QList<QRect> r = frames();
+        QCOMPARE(r.size(), 2);
+        QCOMPARE(r.at(0).height(), r.at(1).height());
+        QCOMPARE(r.at(0).top(), r.at(1).top());
+        QVERIFY(r.at(0).right() < r.at(1).left());
         m_window->action(QStringLiteral("actionTileHorizontally"))->trigger();
+        r = frames();
+        QCOMPARE(r.at(0).width(), r.at(1).width());
+        QCOMPARE(r.at(0).left(), r.at(1).left());
+        QVERIFY(r.at(0).bottom() < r.at(1).top());
+        QVERIFY(r.at(0).width() > 2 * r.at(0).height());
         m_window->action(QStringLiteral("actionRefresh"))->trigger();
         savePng(m_window.get(), QStringLiteral("tiled-windows"));
     }

@@ -330,6 +330,32 @@ void MainWindow::createMenus()
     view->insertAction(statusBarAction, toolbarToggle);
 }
 
+namespace {
+
+/// The sub-windows of `area` in equal bands across its whole viewport: horizontal bands (each the
+/// full width, one above another) or vertical ones (each the full height, side by side).
+void tileInBands(QMdiArea* area, Qt::Orientation bands)
+{
+    const auto windows = area->subWindowList();
+    if (windows.isEmpty())
+        return;
+    const QRect all = area->viewport()->rect();
+    const int n = int(windows.size());
+    for (int i = 0; i < n; ++i) {
+        QMdiSubWindow* w = windows.at(i);
+        w->showNormal();
+        if (bands == Qt::Horizontal) {
+            const int top = all.height() * i / n;
+            w->setGeometry(0, top, all.width(), all.height() * (i + 1) / n - top);
+        } else {
+            const int left = all.width() * i / n;
+            w->setGeometry(left, 0, all.width() * (i + 1) / n - left, all.height());
+        }
+    }
+}
+
+} // namespace
+
 void MainWindow::fillWindowMenu()
 {
     m_windowMenu->clear();
@@ -349,21 +375,12 @@ void MainWindow::fillWindowMenu()
         });
     add(tr("&Cascade"), QStringLiteral("actionCascade"), tr("Arrange the windows overlapping"),
         [this] { m_mdi->cascadeSubWindows(); });
+    // As Windows' MDI: Tile Horizontally lays the windows in horizontal bands, one above another;
+    // Tile Vertically in vertical bands, side by side (they were the other way round, issue 20).
     add(tr("Tile &Horizontally"), QStringLiteral("actionTileHorizontally"),
-        tr("Arrange the windows side by side"), [this] { m_mdi->tileSubWindows(); });
+        tr("Arrange the windows one above another"), [this] { tileInBands(m_mdi, Qt::Horizontal); });
     add(tr("Tile &Vertically"), QStringLiteral("actionTileVertically"),
-        tr("Arrange the windows one above another"), [this] {
-            const auto windows = m_mdi->subWindowList();
-            if (windows.isEmpty())
-                return;
-            const int height = m_mdi->viewport()->height() / int(windows.size());
-            int y = 0;
-            for (QMdiSubWindow* w : windows) {
-                w->showNormal();
-                w->setGeometry(0, y, m_mdi->viewport()->width(), height);
-                y += height;
-            }
-        });
+        tr("Arrange the windows side by side"), [this] { tileInBands(m_mdi, Qt::Vertical); });
     add(tr("&Refresh"), QStringLiteral("actionRefresh"),
         tr("Read the window's data from the directory again"),
         [this] {
