@@ -87,7 +87,7 @@ void MainWindow::createMenus()
                         tr("Create a recipients container in the site")},
              std::tuple{tr("&Site Connector..."), QStringLiteral("actionNewSiteConnector"),
                         tr("Connect this site's messaging to another site")},
-             std::tuple{tr("Directory &Replication Connector..."),
+             std::tuple{tr("&Directory Replication Connector..."),
                         QStringLiteral("actionNewReplicationConnector"),
                         tr("Replicate the directory with another site")},
              std::tuple{tr("&Internet Mail Service..."), QStringLiteral("actionNewInternetMailService"),
@@ -135,7 +135,7 @@ void MainWindow::createMenus()
         if (ServerWindow* w = activeServerWindow(); w && !w->selectedObjects().isEmpty())
             showProperties(w->selectedObjects().first());
     });
-    wire(addCommand(file, tr("D&uplicate"), QStringLiteral("actionDuplicate"),
+    wire(addCommand(file, tr("Du&plicate"), QStringLiteral("actionDuplicate"),
                     tr("Create a recipient like the selected one"), QKeySequence(Qt::CTRL | Qt::Key_D)),
          [this] { m_recipients->duplicate(); });
     wire(addCommand(file, tr("Ra&w Properties..."), QStringLiteral("actionRawProperties"),

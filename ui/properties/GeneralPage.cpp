@@ -77,7 +77,7 @@ GeneralPage::GeneralPage(QWidget* parent)
     addRow(tr("Location:"), m_location);
     addRow(tr("Created:"), m_created);
     addRow(tr("Last modified:"), m_modified);
-    addRow(tr("Administrative &note:"), m_adminNote);
+    addRow(tr("Administrati&ve note:"), m_adminNote);
     grid->setColumnStretch(2, 1);
 
     connect(m_displayName, &QLineEdit::textEdited, this, &PropertyPage::edited);

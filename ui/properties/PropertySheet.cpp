@@ -63,6 +63,24 @@ PropertySheet::PropertySheet(core::DirectoryStore& store, const core::DirectoryO
     m_tabs->tabBar()->setExpanding(false);
     const int tabsWidth = m_tabs->tabBar()->sizeHint().width() + 40;
     resize(std::clamp(tabsWidth, 600, 1100), 620);
+    focusFirstField();
+}
+
+void PropertySheet::focusFirstField()
+{
+    // The tab bar came first in the dialog and took the focus, so what a person typed as the sheet
+    // opened was lost (issue 20); as in Windows' property sheets, the focus starts in the page.
+    QWidget* page = m_tabs->currentWidget();
+    if (!page)
+        return;
+    QWidget* w = page->nextInFocusChain();
+    for (int steps = 0; w && w != page && steps < 500; ++steps, w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isEnabled() && w->isVisibleTo(page) &&
+            (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 bool PropertySheet::isNew() const

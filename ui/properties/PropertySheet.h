@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void loadPages();
+    void focusFirstField();
     void updateButtons();
     void updateTitle();
 

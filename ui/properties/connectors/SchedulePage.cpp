@@ -16,7 +16,7 @@ namespace attr = core::attr;
 using core::Schedule;
 
 SchedulePage::SchedulePage(QWidget* parent)
-    : PropertyPage(parent), m_never(new QRadioButton(tr("&Never"))),
+    : PropertyPage(parent), m_never(new QRadioButton(tr("N&ever"))),
       m_always(new QRadioButton(tr("&Always"))), m_selected(new QRadioButton(tr("&Selected times"))),
       m_grid(new QTableWidget(7, 24))
 {

@@ -31,7 +31,7 @@ DirsyncServerGeneralPage::DirsyncServerGeneralPage(QWidget* parent)
     column->addWidget(m_copy);
     column->addWidget(m_forward);
     addRow(tr("&Server:"), m_server);
-    addRow(tr("Dirsync a&dministrator:"), m_administrator);
+    addRow(tr("Dirsync ad&ministrator:"), m_administrator);
     addRow(QString(), checks);
     connect(m_server, &QComboBox::currentIndexChanged, this, &PropertyPage::edited);
     connect(m_administrator, &ReferenceField::changed, this, &PropertyPage::edited);

@@ -28,6 +28,8 @@ DeliveryRestrictionsPage::DeliveryRestrictionsPage(QWidget* parent)
     m_acceptList->setObjectName(QStringLiteral("acceptListRadio"));
     m_rejectNone->setObjectName(QStringLiteral("rejectNoneRadio"));
     m_rejectList->setObjectName(QStringLiteral("rejectListRadio"));
+    // The two lists' buttons side by side on one page: one letter each (issue 20).
+    m_reject->modifyButton()->setText(tr("Mo&dify..."));
     auto box = [](const QString& title, QRadioButton* a, QRadioButton* b, ReferenceListWidget* list) {
         auto* g = new QGroupBox(title);
         auto* group = new QButtonGroup(g);
