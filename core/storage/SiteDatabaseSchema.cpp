@@ -348,14 +348,13 @@ Status upgradeToVersion17(SqliteConnection& c)
 Status upgradeToVersion18(SqliteConnection& c)
 {
     return Migrator::execAll(
-        c,
-        {QStringLiteral("CREATE TABLE dxa_pending_rows (requestor TEXT NOT NULL, first_seq INTEGER NOT NULL,"
-                        " last_seq INTEGER NOT NULL, transactions TEXT NOT NULL,"
-                        " PRIMARY KEY (requestor, last_seq))"),
-         QStringLiteral("INSERT INTO dxa_pending_rows(requestor, first_seq, last_seq, transactions)"
-                        " SELECT requestor, first_seq, last_seq, transactions FROM dxa_pending"),
-         QStringLiteral("DROP TABLE dxa_pending"),
-         QStringLiteral("ALTER TABLE dxa_pending_rows RENAME TO dxa_pending")});
+        c, {QStringLiteral("ALTER TABLE dxa_pending RENAME TO dxa_pending_before"),
+            QStringLiteral("CREATE TABLE dxa_pending (requestor TEXT NOT NULL, first_seq INTEGER NOT NULL,"
+                           " last_seq INTEGER NOT NULL, transactions TEXT NOT NULL,"
+                           " PRIMARY KEY (requestor, last_seq))"),
+            QStringLiteral("INSERT INTO dxa_pending(requestor, first_seq, last_seq, transactions)"
+                           " SELECT requestor, first_seq, last_seq, transactions FROM dxa_pending_before"),
+            QStringLiteral("DROP TABLE dxa_pending_before")});
 }
 
 } // namespace
