@@ -26,6 +26,11 @@ AttributeValues DirectoryObject::allAttributes() const
 {
     AttributeValues all = values;
     all.insert(attr::ObjClass, {cls ? cls->objClass : QString()});
+    if (id == 0) {
+        // Not created yet: it has no name, place, GUID or USNs of its own until it is written (a
+        // new object's dn is the container it will be made in, whose name Common-Name showed).
+        return all;
+    }
     all.insert(attr::CommonName, {rdn()});
     all.insert(attr::ObjDistName, {dn.toString()});
     all.insert(attr::ObjectGuid, {guid});

@@ -42,7 +42,7 @@ struct DirectoryObject
     /// Display-Name, or the directory name when the object has none.
     QString displayName() const;
     /// The stored attributes plus the ones the store keeps on the row (Obj-Class, USN-Changed, ...):
-    /// what raw properties show.
+    /// what raw properties show. An object not created yet (id 0) has only its class and values.
     AttributeValues allAttributes() const;
 };
 

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -414,6 +415,36 @@ private Q_SLOTS:
         QCOMPARE(sheet->windowTitle(), results->topLevelItem(0)->text(0) + QStringLiteral(" Properties"));
         sheet->reject();
         find->reject();
+    }
+
+    void aNewObjectShowsNoNameBeforeOneIsTyped()
+    {
+        // A new object's place is its container's dn; neither its General page's greyed display
+        // name nor its Raw Properties' Common-Name may show that container's name (issue 20).
+        m_window->action(QStringLiteral("actionNewMailbox"))->trigger();
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        showTab(sheet, QStringLiteral("Raw Properties"));
+        auto* raw = sheet->findChild<QTreeWidget*>(QStringLiteral("rawAttributesList"));
+        QVERIFY(raw);
+        QStringList named;
+        for (int i = 0; i < raw->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = raw->topLevelItem(i);
+            if (item->text(1).contains(QStringLiteral("Recipients")))
+                named << item->text(0) + QStringLiteral(" = ") + item->text(1);
+        }
+        QVERIFY2(named.isEmpty(), qPrintable(named.join(QStringLiteral(", "))));
+        sheet->reject();
+        delete sheet;
+        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("menuNewOther"));
+        Q_EMIT menu->aboutToShow();
+        m_window->action(QStringLiteral("actionNewRecipientsContainer"))->trigger();
+        auto* container = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(container);
+        auto* displayName = container->findChild<QLineEdit*>(QStringLiteral("displayNameEdit"));
+        QVERIFY(displayName);
+        QCOMPARE(displayName->placeholderText(), QString());
+        container->reject();
     }
 
     void enterInFindRecipientsFindsAndKeepsTheSearch()

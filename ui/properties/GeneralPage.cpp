@@ -108,7 +108,9 @@ void GeneralPage::load(const core::DirectoryObject& object)
     m_object = object;
     m_icon->setPixmap(Icons::forClass(object.cls->name).pixmap(36, 36));
     m_displayName->setText(object.value(attr::DisplayName));
-    m_displayName->setPlaceholderText(object.rdn());
+    // The hint is the name the object goes by without a display name; a new one has none yet (its
+    // dn is its container's, whose name the hint showed, issue 20).
+    m_displayName->setPlaceholderText(isNew(object) ? QString() : object.rdn());
     m_directoryName->setText(object.rdn());
     m_directoryName->setVisible(!isNew(object));
     m_directoryEdit->setVisible(isNew(object));
