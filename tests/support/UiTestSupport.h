@@ -291,6 +291,19 @@ inline void chooseMenu(QMainWindow* window, const QStringList& path)
     QTest::qWait(0); // let the command's window come up
 }
 
+/// Clicks the row of `view` whose first column reads `name` (scrolled to first); its index, or an
+/// invalid one when there is none.
+inline QModelIndex clickRowNamed(QAbstractItemView* view, const QString& name)
+{
+    const QModelIndexList found =
+        view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return {};
+    view->scrollTo(found.first());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(found.first()).center());
+    return found.first();
+}
+
 /// Clicks `index` in `view` (scrolled to first).
 inline void clickIndex(QAbstractItemView* view, const QModelIndex& index)
 {

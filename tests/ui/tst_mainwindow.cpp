@@ -2,8 +2,6 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/host/DemoOrganization.h"
-#include "tests/support/MnemonicCheck.h"
-#include "tests/support/ShortcutCheck.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/common/Icons.h"
@@ -41,7 +39,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
-#include <QWizard>
 #include <memory>
 
 using namespace sa::core;
@@ -61,17 +58,7 @@ private:
     QString sitePath(const QString& site) const { return m_window->organization().sitePath(site); }
 
     /// Clicks the contents row whose Display Name is `name`.
-    QModelIndex selectRow(const QString& name)
-    {
-        QAbstractItemView* view = server()->contentsView();
-        const QModelIndexList found =
-            view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
-        if (found.isEmpty())
-            return {};
-        view->scrollTo(found.first());
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(found.first()).center());
-        return found.first();
-    }
+    QModelIndex selectRow(const QString& name) { return clickRowNamed(server()->contentsView(), name); }
 
 private Q_SLOTS:
     void initTestCase() { startGuiTests(QStringLiteral("siteadmin-test")); }
@@ -533,108 +520,6 @@ private Q_SLOTS:
         QVERIFY(r.at(0).width() > 2 * r.at(0).height());
         m_window->action(QStringLiteral("actionRefresh"))->trigger();
         savePng(m_window.get(), QStringLiteral("tiled-windows"));
-    }
-
-    void ctrlWAndCtrlF4CloseTheActiveServerWindow()
-    {
-        // Typed where a person's focus is, in the contents of the window: Qt said "Ambiguous
-        // shortcut overload: Ctrl+W" and closed nothing while the sub-window's Close had the key too.
-        m_window->findChild<QMenu*>(QStringLiteral("menuWindow"))->aboutToShow();
-        m_window->action(QStringLiteral("actionNewWindow"))->trigger();
-        QCOMPARE(m_window->serverWindows().size(), 2);
-        m_window->activateWindow(); // a window's shortcuts work only in the active window
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        server()->contentsView()->setFocus();
-        QTest::keyClick(server()->contentsView(), Qt::Key_W, Qt::ControlModifier);
-        QTRY_COMPARE(m_window->serverWindows().size(), 1);
-        server()->contentsView()->setFocus();
-        QTest::keyClick(server()->contentsView(), Qt::Key_F4, Qt::ControlModifier);
-        QTRY_COMPARE(m_window->serverWindows().size(), 0);
-    }
-
-    void noShortcutIsAmbiguous()
-    {
-        // Every action of the window (menus, sub-windows' own menus, views) against every other
-        // that can be live at the same time; with two server windows open, and in a property sheet.
-        m_window->findChild<QMenu*>(QStringLiteral("menuWindow"))->aboutToShow();
-        m_window->action(QStringLiteral("actionNewWindow"))->trigger();
-        QCOMPARE(m_window->serverWindows().size(), 2);
-        QStringList clashes = ambiguousShortcuts(m_window.get());
-        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
-        QVERIFY(selectRow(QStringLiteral("Nancy Davolio")).isValid());
-        m_window->action(QStringLiteral("actionProperties"))->trigger();
-        auto* sheet = waitFor<PropertySheet>(m_window.get());
-        QVERIFY(sheet);
-        clashes = ambiguousShortcuts(sheet);
-        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
-        sheet->reject();
-    }
-
-    void noMnemonicIsUsedTwice()
-    {
-        // Every menu (as it is with a recipient selected and two windows open), then every page of
-        // a mailbox's property sheet as it is shown, with the sheet's own tabs and buttons.
-        m_window->findChild<QMenu*>(QStringLiteral("menuWindow"))->aboutToShow();
-        m_window->action(QStringLiteral("actionNewWindow"))->trigger();
-        QVERIFY(selectRow(QStringLiteral("Nancy Davolio")).isValid());
-        for (QMenu* menu : m_window->menuBar()->findChildren<QMenu*>())
-            Q_EMIT menu->aboutToShow();
-        QStringList clashes = menuBarMnemonicClashes(m_window->menuBar());
-        m_window->action(QStringLiteral("actionProperties"))->trigger();
-        auto* sheet = waitFor<PropertySheet>(m_window.get());
-        QVERIFY(sheet);
-        QVERIFY(QTest::qWaitForWindowExposed(sheet));
-        // The sheet opens with the focus in its first field, not on the tab bar: what a person
-        // types at once goes there.
-        QCOMPARE(sheet->focusWidget(), sheet->findChild<QLineEdit*>(QStringLiteral("firstNameEdit")));
-        auto* tabs = sheet->findChild<QTabWidget*>();
-        for (int i = 0; i < tabs->count(); ++i) {
-            tabs->setCurrentIndex(i);
-            clashes << windowMnemonicClashes(sheet, QStringLiteral("mailbox sheet, ") + tabs->tabText(i));
-        }
-        sheet->reject();
-        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
-    }
-
-    void noNewObjectPageUsesAMnemonicTwice()
-    {
-        // Each File > New Other command the demo allows, with what it opens: a wizard's every page
-        // reached by Next as it opens (a page that wants input first ends the walk), or a new
-        // object's property sheet's every tab; each with the dialog's own buttons.
-        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("menuNewOther"));
-        QVERIFY(menu);
-        QStringList clashes;
-        int walked = 0;
-        for (QAction* a : menu->actions()) {
-            Q_EMIT menu->aboutToShow();
-            if (a->isSeparator() || !a->isEnabled())
-                continue;
-            a->trigger();
-            if (!Prompts::takeRecorded().isEmpty())
-                continue; // it said why it opens nothing here
-            auto* dialog = waitFor<QDialog>(m_window.get());
-            QVERIFY2(dialog, qPrintable(a->text()));
-            ++walked;
-            const QString name = readable(a->text());
-            if (auto* wizard = qobject_cast<QWizard*>(dialog)) {
-                QWizardPage* page = nullptr;
-                while (wizard->currentPage() != page) {
-                    page = wizard->currentPage();
-                    clashes << windowMnemonicClashes(wizard, name + QStringLiteral(", ") + page->title());
-                    wizard->next();
-                    Prompts::takeRecorded();
-                }
-            } else if (auto* tabs = dialog->findChild<QTabWidget*>()) {
-                for (int i = 0; i < tabs->count(); ++i) {
-                    tabs->setCurrentIndex(i);
-                    clashes << windowMnemonicClashes(dialog, name + QStringLiteral(", ") + tabs->tabText(i));
-                }
-            }
-            dialog->reject();
-            delete dialog;
-        }
-        QVERIFY(walked >= 5);
-        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void everyClassHasItsIcon()

@@ -447,46 +447,6 @@ private Q_SLOTS:
         container->reject();
     }
 
-    void enterInFindRecipientsFindsAndKeepsTheSearch()
-    {
-        // As a person does: types a criterion and presses Enter. New Search was the dialog's default
-        // button, so Enter wiped what was typed and found nothing (issue 20).
-        m_window->action(QStringLiteral("actionFindRecipients"))->trigger();
-        auto* find = waitFor<FindRecipientsDialog>(m_window.get());
-        QVERIFY(find);
-        QVERIFY(QTest::qWaitForWindowExposed(find));
-        // It opens ready for a name: what is typed first goes to Display name.
-        QCOMPARE(find->focusWidget(), find->findChild<QLineEdit*>(QStringLiteral("findDisplayName")));
-        auto* title = find->findChild<QLineEdit*>(QStringLiteral("findTitle"));
-        title->setFocus();
-        QTest::keyClicks(title, QStringLiteral("Manager"));
-        QTest::keyClick(title, Qt::Key_Return);
-        QCOMPARE(title->text(), QStringLiteral("Manager"));
-        QVERIFY(find->results()->topLevelItemCount() > 0);
-        QVERIFY(find->isVisible());
-        // Enter in another field, or with the focus on the results, finds again, never resets.
-        auto* department = find->findChild<QLineEdit*>(QStringLiteral("findDepartment"));
-        department->setFocus();
-        QTest::keyClicks(department, QStringLiteral("arketin"));
-        QTest::keyClick(department, Qt::Key_Enter);
-        QCOMPARE(find->results()->topLevelItemCount(), 11);
-        QCOMPARE(title->text(), QStringLiteral("Manager"));
-        auto* findNow = find->findChild<QPushButton*>(QStringLiteral("findNowButton"));
-        QVERIFY(findNow->isDefault());
-        QVERIFY(!find->findChild<QPushButton*>(QStringLiteral("newSearchButton"))->isDefault());
-        // "Look in" is a label with its mnemonic: Alt+L goes to the list of containers.
-        QLabel* lookIn = nullptr;
-        for (QLabel* l : find->findChildren<QLabel*>()) {
-            if (l->buddy() == find->findChild<QComboBox*>(QStringLiteral("lookInCombo")))
-                lookIn = l;
-        }
-        QVERIFY(lookIn);
-        QCOMPARE(lookIn->text(), QStringLiteral("&Look in:"));
-        QTest::keyClick(find, Qt::Key_L, Qt::AltModifier);
-        QCOMPARE(QApplication::focusWidget(), find->findChild<QComboBox*>(QStringLiteral("lookInCombo")));
-        find->reject();
-    }
-
     void saveWindowContents()
     {
         const QString path = m_dir->filePath(QStringLiteral("recipients.csv"));

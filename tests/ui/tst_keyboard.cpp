@@ -1,0 +1,199 @@
+// The window used from the keyboard, as an administrator does (issue 20): every shortcut reaches
+// one action, no menu, page or wizard step underlines one letter twice, Ctrl+W and Ctrl+F4 close a
+// window, Enter in Find Recipients finds, and a property sheet opens in its first field.
+
+#include "tests/support/MnemonicCheck.h"
+#include "tests/support/ShortcutCheck.h"
+#include "tests/support/UiTestSupport.h"
+#include "ui/common/Prompts.h"
+#include "ui/dialogs/FindRecipientsDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/ServerWindow.h"
+#include "ui/properties/PropertySheet.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QWizard>
+#include <memory>
+
+using namespace sa::ui;
+using namespace sa::test;
+
+class TestKeyboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    ServerWindow* server() const { return m_window->activeServerWindow(); }
+
+    /// Clicks the contents row whose Display Name is `name`.
+    QModelIndex selectRow(const QString& name) { return clickRowNamed(server()->contentsView(), name); }
+
+private Q_SLOTS:
+    void initTestCase() { startGuiTests(QStringLiteral("siteadmin-test-keyboard")); }
+
+    void init() { openDemoWindow(m_dir, m_window); }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void ctrlWAndCtrlF4CloseTheActiveServerWindow()
+    {
+        // Typed where a person's focus is, in the contents of the window: Qt said "Ambiguous
+        // shortcut overload: Ctrl+W" and closed nothing while the sub-window's Close had the key too.
+        m_window->findChild<QMenu*>(QStringLiteral("menuWindow"))->aboutToShow();
+        m_window->action(QStringLiteral("actionNewWindow"))->trigger();
+        QCOMPARE(m_window->serverWindows().size(), 2);
+        m_window->activateWindow(); // a window's shortcuts work only in the active window
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        server()->contentsView()->setFocus();
+        QTest::keyClick(server()->contentsView(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->serverWindows().size(), 1);
+        server()->contentsView()->setFocus();
+        QTest::keyClick(server()->contentsView(), Qt::Key_F4, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->serverWindows().size(), 0);
+    }
+
+    void noShortcutIsAmbiguous()
+    {
+        // Every action of the window (menus, sub-windows' own menus, views) against every other
+        // that can be live at the same time; with two server windows open, and in a property sheet.
+        m_window->findChild<QMenu*>(QStringLiteral("menuWindow"))->aboutToShow();
+        m_window->action(QStringLiteral("actionNewWindow"))->trigger();
+        QCOMPARE(m_window->serverWindows().size(), 2);
+        QStringList clashes = ambiguousShortcuts(m_window.get());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        QVERIFY(selectRow(QStringLiteral("Nancy Davolio")).isValid());
+        m_window->action(QStringLiteral("actionProperties"))->trigger();
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        clashes = ambiguousShortcuts(sheet);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        sheet->reject();
+    }
+
+    void noMnemonicIsUsedTwice()
+    {
+        // Every menu (as it is with a recipient selected and two windows open), then every page of
+        // a mailbox's property sheet as it is shown, with the sheet's own tabs and buttons.
+        m_window->findChild<QMenu*>(QStringLiteral("menuWindow"))->aboutToShow();
+        m_window->action(QStringLiteral("actionNewWindow"))->trigger();
+        QVERIFY(selectRow(QStringLiteral("Nancy Davolio")).isValid());
+        for (QMenu* menu : m_window->menuBar()->findChildren<QMenu*>())
+            Q_EMIT menu->aboutToShow();
+        QStringList clashes = menuBarMnemonicClashes(m_window->menuBar());
+        m_window->action(QStringLiteral("actionProperties"))->trigger();
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        QVERIFY(QTest::qWaitForWindowExposed(sheet));
+        // The sheet opens with the focus in its first field, not on the tab bar: what a person
+        // types at once goes there.
+        QCOMPARE(sheet->focusWidget(), sheet->findChild<QLineEdit*>(QStringLiteral("firstNameEdit")));
+        auto* tabs = sheet->findChild<QTabWidget*>();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            clashes << windowMnemonicClashes(sheet, QStringLiteral("mailbox sheet, ") + tabs->tabText(i));
+        }
+        sheet->reject();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    void noNewObjectPageUsesAMnemonicTwice()
+    {
+        // Each File > New Other command the demo allows, with what it opens: a wizard's every page
+        // reached by Next as it opens (a page that wants input first ends the walk), or a new
+        // object's property sheet's every tab; each with the dialog's own buttons.
+        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("menuNewOther"));
+        QVERIFY(menu);
+        QStringList clashes;
+        int walked = 0;
+        for (QAction* a : menu->actions()) {
+            Q_EMIT menu->aboutToShow();
+            if (a->isSeparator() || !a->isEnabled())
+                continue;
+            a->trigger();
+            if (!Prompts::takeRecorded().isEmpty())
+                continue; // it said why it opens nothing here
+            auto* dialog = waitFor<QDialog>(m_window.get());
+            QVERIFY2(dialog, qPrintable(a->text()));
+            ++walked;
+            const QString name = readable(a->text());
+            if (auto* wizard = qobject_cast<QWizard*>(dialog)) {
+                QWizardPage* page = nullptr;
+                while (wizard->currentPage() != page) {
+                    page = wizard->currentPage();
+                    clashes << windowMnemonicClashes(wizard, name + QStringLiteral(", ") + page->title());
+                    wizard->next();
+                    Prompts::takeRecorded();
+                }
+            } else if (auto* tabs = dialog->findChild<QTabWidget*>()) {
+                for (int i = 0; i < tabs->count(); ++i) {
+                    tabs->setCurrentIndex(i);
+                    clashes << windowMnemonicClashes(dialog, name + QStringLiteral(", ") + tabs->tabText(i));
+                }
+            }
+            dialog->reject();
+            delete dialog;
+        }
+        QVERIFY(walked >= 5);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    void enterInFindRecipientsFindsAndKeepsTheSearch()
+    {
+        // As a person does: types a criterion and presses Enter. New Search was the dialog's default
+        // button, so Enter wiped what was typed and found nothing (issue 20).
+        m_window->action(QStringLiteral("actionFindRecipients"))->trigger();
+        auto* find = waitFor<FindRecipientsDialog>(m_window.get());
+        QVERIFY(find);
+        QVERIFY(QTest::qWaitForWindowExposed(find));
+        // It opens ready for a name: what is typed first goes to Display name.
+        QCOMPARE(find->focusWidget(), find->findChild<QLineEdit*>(QStringLiteral("findDisplayName")));
+        auto* title = find->findChild<QLineEdit*>(QStringLiteral("findTitle"));
+        title->setFocus();
+        QTest::keyClicks(title, QStringLiteral("Manager"));
+        QTest::keyClick(title, Qt::Key_Return);
+        QCOMPARE(title->text(), QStringLiteral("Manager"));
+        QVERIFY(find->results()->topLevelItemCount() > 0);
+        QVERIFY(find->isVisible());
+        // Enter in another field, or with the focus on the results, finds again, never resets.
+        auto* department = find->findChild<QLineEdit*>(QStringLiteral("findDepartment"));
+        department->setFocus();
+        QTest::keyClicks(department, QStringLiteral("arketin"));
+        QTest::keyClick(department, Qt::Key_Enter);
+        QCOMPARE(find->results()->topLevelItemCount(), 11);
+        QCOMPARE(title->text(), QStringLiteral("Manager"));
+        auto* findNow = find->findChild<QPushButton*>(QStringLiteral("findNowButton"));
+        QVERIFY(findNow->isDefault());
+        QVERIFY(!find->findChild<QPushButton*>(QStringLiteral("newSearchButton"))->isDefault());
+        // "Look in" is a label with its mnemonic: Alt+L goes to the list of containers.
+        QLabel* lookIn = nullptr;
+        for (QLabel* l : find->findChildren<QLabel*>()) {
+            if (l->buddy() == find->findChild<QComboBox*>(QStringLiteral("lookInCombo")))
+                lookIn = l;
+        }
+        QVERIFY(lookIn);
+        QCOMPARE(lookIn->text(), QStringLiteral("&Look in:"));
+        QTest::keyClick(find, Qt::Key_L, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), find->findChild<QComboBox*>(QStringLiteral("lookInCombo")));
+        find->reject();
+    }
+};
+
+QTEST_MAIN(TestKeyboard)
+#include "tst_keyboard.moc"
