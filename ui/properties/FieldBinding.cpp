@@ -2,6 +2,8 @@
 
 #include "core/directory/Schema.h"
 
+#include <algorithm>
+
 namespace sa::ui {
 
 QLineEdit* FieldBinding::line(const QString& attribute, const QString& objectName)
@@ -37,6 +39,12 @@ QString FieldBinding::value(const QString& attribute) const
             return f.line ? f.line->text().trimmed() : f.text->toPlainText();
     }
     return {};
+}
+
+bool FieldBinding::binds(const QString& attribute) const
+{
+    return std::any_of(m_fields.cbegin(), m_fields.cend(),
+                       [&](const Field& f) { return f.attribute == attribute; });
 }
 
 void FieldBinding::setValue(const QString& attribute, const QString& value)

@@ -29,6 +29,8 @@ public:
     template <typename Receiver, typename Slot> void onEdited(Receiver* receiver, Slot slot) const;
 
     QString value(const QString& attribute) const;
+    /// Whether a field shows `attribute`.
+    bool binds(const QString& attribute) const;
     void setValue(const QString& attribute, const QString& value);
 
 private:

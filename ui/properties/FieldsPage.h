@@ -26,6 +26,22 @@ public:
         return out;
     }
 
+    /// A page with edits of its own takes the pending values of its text fields; one without is
+    /// loaded again by the sheet, which shows every field.
+    QStringList showPending(const core::AttributeValues& values) override
+    {
+        if (changes().isEmpty())
+            return {};
+        QStringList shown;
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            if (m_fields.binds(it.key())) {
+                m_fields.setValue(it.key(), it.value().value(0));
+                shown << it.key();
+            }
+        }
+        return shown;
+    }
+
 protected:
     FieldBinding m_fields;
     core::DirectoryObject m_object;

@@ -29,6 +29,15 @@ public:
     virtual void load(const core::DirectoryObject& object) = 0;
     /// The edits since load(); empty when nothing changed.
     virtual QList<core::AttributeChange> changes() const = 0;
+    /// Shows values edited on other pages of the sheet and not saved yet, keeping this page's own
+    /// edits of other attributes; returns the attributes it now shows. The default shows none: the
+    /// sheet then loads a page that has no edits of its own again with the pending object, and asks
+    /// on OK when a page's own edit and a later one elsewhere disagree (PendingObject).
+    virtual QStringList showPending(const core::AttributeValues& values)
+    {
+        Q_UNUSED(values);
+        return {};
+    }
     /// A problem the administrator must fix before anything is written, in words; empty if none.
     virtual QString validate() const { return {}; }
     /// Edits this page makes to other objects (the lists the object is a member of, direct reports),

@@ -3,6 +3,7 @@
 #include "PropertyPage.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
+#include "core/directory/Secrets.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/Text.h"
@@ -33,7 +34,8 @@ PropertySheet::PropertySheet(core::DirectoryStore& store, const core::DirectoryO
     for (PropertyPage* p : m_pages) {
         p->attach(store);
         m_tabs->addTab(p, p->title());
-        connect(p, &PropertyPage::edited, this, [this] {
+        connect(p, &PropertyPage::edited, this, [this, p] {
+            m_pending.record(p, p->changes());
             m_dirty = true;
             updateButtons();
         });
@@ -59,6 +61,8 @@ PropertySheet::PropertySheet(core::DirectoryStore& store, const core::DirectoryO
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PropertySheet::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &PropertySheet::apply);
     loadPages();
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { showPendingOn(qobject_cast<PropertyPage*>(m_tabs->widget(index))); });
     // Wide enough for every tab to show its whole title (the original wrapped them into rows).
     m_tabs->tabBar()->setExpanding(false);
     const int tabsWidth = m_tabs->tabBar()->sizeHint().width() + 40;
@@ -90,8 +94,11 @@ bool PropertySheet::isNew() const
 
 void PropertySheet::loadPages()
 {
-    for (PropertyPage* p : m_pages)
+    m_pending.reset(m_object);
+    for (PropertyPage* p : m_pages) {
         p->load(m_object);
+        m_pending.loaded(p, m_object);
+    }
     m_dirty = isNew(); // a new object is written by OK even if nothing was typed
     updateTitle();
     updateButtons();
@@ -125,11 +132,83 @@ PropertyPage* PropertySheet::page(const QString& title) const
     return nullptr;
 }
 
+void PropertySheet::showPendingOn(PropertyPage* page)
+{
+    if (!page)
+        return;
+    const core::AttributeValues elsewhere = m_pending.notShownOn(page);
+    if (elsewhere.isEmpty())
+        return;
+    const QStringList shown = page->showPending(elsewhere);
+    if (!shown.isEmpty()) {
+        core::AttributeValues taken;
+        for (const QString& a : shown)
+            taken.insert(a, elsewhere.value(a));
+        m_pending.showed(page, taken);
+        return;
+    }
+    core::ChangeSet others;
+    page->collectOtherChanges(m_object.dn, others);
+    if (!page->changes().isEmpty() || !others.isEmpty())
+        return; // its own edits stay; OK asks if one of them disagrees with a later one
+    const core::DirectoryObject current = m_pending.current();
+    page->load(current);
+    m_pending.loaded(page, current);
+}
+
+PropertyPage* PropertySheet::pageOf(const PropertyPage* page) const
+{
+    for (PropertyPage* p : m_pages) {
+        if (p == page)
+            return p;
+    }
+    return nullptr;
+}
+
+bool PropertySheet::settleConflicts()
+{
+    for (const PendingObject::Conflict& c : m_pending.conflicts()) {
+        const auto shown = [&](const QStringList& v) {
+            const QString text = core::Secrets::shown(c.attribute, v, core::Secrets::Display::Masked)
+                                     .join(QStringLiteral("; "));
+            return text.isEmpty() ? tr("(empty)") : QStringLiteral("\u201c%1\u201d").arg(text);
+        };
+        PropertyPage* stale = pageOf(c.stale);
+        PropertyPage* latest = pageOf(c.latest);
+        if (!stale || !latest)
+            continue;
+        const auto answer = Prompts::question(
+            this, windowTitle(),
+            tr("%1 was changed on two pages: on the %2 page to %3, and later on the %4 page to %5.\n\n"
+               "Save %5? No saves %3; Cancel goes back to the %2 page.")
+                .arg(c.attribute, stale->title(), shown(c.staleValues), latest->title(),
+                     shown(c.latestValues)),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel) {
+            m_tabs->setCurrentWidget(stale);
+            return false;
+        }
+        m_pending.prefer(answer == QMessageBox::No ? c.stale : c.latest, c.attribute);
+    }
+    return true;
+}
+
 core::ChangeSet PropertySheet::changesOf(const QList<PropertyPage*>& pages,
                                          const core::DirectoryObject& object, QString* problem,
                                          PropertyPage** failing)
 {
-    QList<core::AttributeChange> all;
+    // A wizard's pages, shown one after the other: of two that set an attribute the later one stands.
+    PendingObject pending(object);
+    for (PropertyPage* p : pages) {
+        pending.loaded(p, object);
+        pending.record(p, p->changes());
+    }
+    return changesOf(pages, pending, problem, failing);
+}
+
+core::ChangeSet PropertySheet::changesOf(const QList<PropertyPage*>& pages, const PendingObject& pending,
+                                         QString* problem, PropertyPage** failing)
+{
     for (PropertyPage* p : pages) {
         const QString refused = p->validate();
         if (!refused.isEmpty()) {
@@ -137,15 +216,14 @@ core::ChangeSet PropertySheet::changesOf(const QList<PropertyPage*>& pages,
             *failing = p;
             return {};
         }
-        all += p->changes();
     }
+    const core::DirectoryObject& object = pending.stored();
+    const QList<core::AttributeChange> all = pending.changes();
     core::ChangeSet changes;
     core::Dn self = object.dn;
     if (object.id == 0) {
         // The preset values (a custom recipient's address, a duplicate's details) and the pages' edits.
-        core::AttributeValues values = object.values;
-        for (const core::AttributeChange& c : all)
-            values[c.attribute] = c.values;
+        const core::AttributeValues values = pending.current().values;
         const QString rdn = values.value(attr::CommonName).value(0).trimmed();
         const QString fromAttribute =
             object.cls->rdnFrom.isEmpty() ? QString() : values.value(object.cls->rdnFrom).value(0);
@@ -161,9 +239,13 @@ core::ChangeSet PropertySheet::changesOf(const QList<PropertyPage*>& pages,
 
 bool PropertySheet::apply()
 {
+    for (PropertyPage* p : m_pages)
+        m_pending.record(p, p->changes()); // edits no signal reported (a value set by a test or a page)
+    if (!settleConflicts())
+        return false;
     QString problem;
     PropertyPage* failing = nullptr;
-    const core::ChangeSet changes = changesOf(m_pages, m_object, &problem, &failing);
+    const core::ChangeSet changes = changesOf(m_pages, m_pending, &problem, &failing);
     if (failing) {
         m_tabs->setCurrentWidget(failing);
         Prompts::error(this, windowTitle(), problem);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PendingObject.h"
 #include "core/directory/ChangeSet.h"
 #include "core/directory/DirectoryObject.h"
 
@@ -38,6 +39,10 @@ public:
     /// `failing` is that page, and the set is empty.
     static core::ChangeSet changesOf(const QList<PropertyPage*>& pages, const core::DirectoryObject& object,
                                      QString* problem, PropertyPage** failing);
+    /// The same from a sheet's model of the pending object, where the latest edit of an attribute
+    /// stands whichever page made it.
+    static core::ChangeSet changesOf(const QList<PropertyPage*>& pages, const PendingObject& pending,
+                                     QString* problem, PropertyPage** failing);
 
     void showPage(const QString& title);
     PropertyPage* page(const QString& title) const;
@@ -53,6 +58,11 @@ Q_SIGNALS:
 
 private:
     void loadPages();
+    /// Shows `page` what the other pages changed since it last showed the object.
+    void showPendingOn(PropertyPage* page);
+    /// Asks which value to save where a page still shows an older edit of its own; false = cancelled.
+    bool settleConflicts();
+    PropertyPage* pageOf(const PropertyPage* page) const;
     void focusFirstField();
     void updateButtons();
     void updateTitle();
@@ -62,6 +72,7 @@ private:
     QTabWidget* m_tabs;
     QDialogButtonBox* m_buttons;
     QList<PropertyPage*> m_pages;
+    PendingObject m_pending;
     bool m_dirty = false;
 };
 

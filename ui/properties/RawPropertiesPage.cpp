@@ -92,8 +92,24 @@ void RawPropertiesPage::load(const core::DirectoryObject& object)
 {
     m_object = object;
     m_staged.clear();
+    m_others.clear();
     m_revealed.clear();
     fill();
+}
+
+QStringList RawPropertiesPage::showPending(const core::AttributeValues& values)
+{
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        m_others.insert(it.key(), it.value());
+        m_staged.remove(it.key()); // the later edit, made on another page, is the one that stands
+    }
+    fill();
+    return values.keys();
+}
+
+QStringList RawPropertiesPage::baseValues(const QString& name) const
+{
+    return m_others.contains(name) ? m_others.value(name) : m_object.allAttributes().value(name);
 }
 
 QString RawPropertiesPage::selectedAttribute() const
@@ -119,7 +135,11 @@ void RawPropertiesPage::fill()
             (listing == Listing::Optional && (required || def->system)))
             continue;
         const bool staged = m_staged.contains(name);
-        const QStringList v = core::Secrets::shown(name, staged ? m_staged.value(name) : values.value(name),
+        const bool elsewhere = !staged && m_others.contains(name);
+        const QStringList v = core::Secrets::shown(name,
+                                                   staged      ? m_staged.value(name)
+                                                   : elsewhere ? m_others.value(name)
+                                                               : values.value(name),
                                                    isMasked(name) ? core::Secrets::Display::Masked
                                                                   : core::Secrets::Display::Revealed);
         auto* item = new QTreeWidgetItem(m_list, {name, v.join(QStringLiteral("; "))});
@@ -128,6 +148,12 @@ void RawPropertiesPage::fill()
             f.setBold(true);
             item->setFont(0, f);
             item->setFont(1, f);
+        } else if (elsewhere) {
+            QFont f = item->font(0);
+            f.setItalic(true);
+            item->setFont(0, f);
+            item->setFont(1, f);
+            item->setToolTip(1, tr("Changed on another page; saved with OK or Apply"));
         }
         if (def->system)
             item->setForeground(0, m_list->palette().brush(QPalette::Disabled, QPalette::Text));
@@ -148,8 +174,7 @@ void RawPropertiesPage::showSelected()
         m_value->clear();
         m_syntax->clear();
     } else {
-        const QStringList v =
-            m_staged.contains(name) ? m_staged.value(name) : m_object.allAttributes().value(name);
+        const QStringList v = m_staged.contains(name) ? m_staged.value(name) : baseValues(name);
         // A masked secret's field is empty, its mask in the placeholder: Set never writes the mask.
         m_value->setPlainText(isMasked(name) ? QString() : v.join(QLatin1Char('\n')));
         m_value->setPlaceholderText(
@@ -228,9 +253,8 @@ bool RawPropertiesPage::selectAttribute(const QString& name)
 QList<core::AttributeChange> RawPropertiesPage::changes() const
 {
     QList<core::AttributeChange> out;
-    const core::AttributeValues current = m_object.allAttributes();
     for (auto it = m_staged.constBegin(); it != m_staged.constEnd(); ++it) {
-        if (it.value() != current.value(it.key()))
+        if (it.value() != baseValues(it.key()))
             out.append({it.key(), core::AttributeChange::Op::Replace, it.value()});
     }
     return out;

@@ -16,7 +16,8 @@ namespace sa::ui {
 /// Every attribute of the object, as the original's raw properties (admin /r) showed them: the
 /// list of attributes of a chosen type, the selected attribute's value (one value per line), and
 /// Set / Clear. Attributes the directory keeps (USN-Changed, Obj-Class, ...) are shown read-only.
-/// Set values are staged and written with the other pages on OK or Apply. A secret attribute
+/// Set values are staged and written with the other pages on OK or Apply; values edited on the other
+/// pages and not saved yet show here too (the sheet's PendingObject). A secret attribute
 /// (DXA-Password) shows as a mask; Show asks before it shows it in the clear, and a new value is
 /// typed over an empty field (issue 19).
 class RawPropertiesPage : public PropertyPage
@@ -29,6 +30,9 @@ public:
     QString title() const override { return tr("Raw Properties"); }
     void load(const core::DirectoryObject& object) override;
     QList<core::AttributeChange> changes() const override;
+    /// Values edited on the other pages show here, in italics, until they are saved; a value set here
+    /// gives way to a later edit of the same attribute there.
+    QStringList showPending(const core::AttributeValues& values) override;
 
     /// Selects an attribute in the list (tests and "go to" links).
     bool selectAttribute(const QString& name);
@@ -42,6 +46,8 @@ private:
     /// Whether `name` is a secret the administrator has not asked to see.
     bool isMasked(const QString& name) const;
     QString selectedAttribute() const;
+    /// What the page shows as an attribute's value before a Set here: stored, or pending elsewhere.
+    QStringList baseValues(const QString& name) const;
 
     QComboBox* m_type;
     QTreeWidget* m_list;
@@ -53,6 +59,7 @@ private:
     core::DirectoryObject m_object;
     QMap<QString, QStringList> m_staged; // attribute -> new values (empty = cleared)
     QSet<QString> m_revealed;            // secret attributes shown in the clear
+    core::AttributeValues m_others;      // edited on the other pages, not saved yet
 };
 
 } // namespace sa::ui
