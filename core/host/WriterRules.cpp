@@ -1,6 +1,7 @@
 #include "core/directory/RecipientRules.h"
 #include "core/directory/WriterRule.h"
 #include "core/dirsync/DirsyncRules.h"
+#include "core/transport/ConnectorRules.h"
 #include "core/transport/ImsRules.h"
 
 namespace sa::core {
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<WriterRule>> WriterRule::rulesFor(DirectoryWriter& w
     rules.push_back(std::make_unique<DirsyncRules>(writer));
     rules.push_back(std::make_unique<RecipientRules>(writer));
     rules.push_back(std::make_unique<ImsRules>(writer));
+    rules.push_back(std::make_unique<ConnectorRules>(writer));
     return rules;
 }
 

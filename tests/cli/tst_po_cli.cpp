@@ -375,16 +375,22 @@ private Q_SLOTS:
         ctlRefuses({QStringLiteral("modify"), connections + QStringLiteral("/cn=MS Mail Connector (X1)"),
                     QStringLiteral("Cost=3")},
                    QStringLiteral("Cost is not an attribute of MS Mail Connector objects"));
-        ProcessRun r = ctl({QStringLiteral("create"), QStringLiteral("site-connector"), connections,
-                            QStringLiteral("Common-Name=Backup Route"), QStringLiteral("Target-Site=LONDON"),
-                            QStringLiteral("Cost=20")});
+        // SEATTLE has its Site Connector to LONDON: a second one is refused (issue 20); the one it has
+        // takes a new cost.
+        ctlRefuses(
+            {QStringLiteral("create"), QStringLiteral("site-connector"), connections,
+             QStringLiteral("Common-Name=Backup Route"), QStringLiteral("Target-Site=LONDON"),
+             QStringLiteral("Cost=20")},
+            QStringLiteral("site SEATTLE already has a Site Connector to LONDON (Site Connector (LONDON)); "
+                           "there is one between two sites"));
+        const QString london = connections + QStringLiteral("/cn=Site Connector (LONDON)");
+        ProcessRun r = ctl({QStringLiteral("modify"), london, QStringLiteral("Cost=20")});
         QCOMPARE(r.exitCode, 0);
-        r = ctl({QStringLiteral("show"), connections + QStringLiteral("/cn=Backup Route")});
+        r = ctl({QStringLiteral("show"), london});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Cost")) && r.out.contains(QStringLiteral("20")),
                  qPrintable(r.out));
-        QCOMPARE(ctl({QStringLiteral("delete"), connections + QStringLiteral("/cn=Backup Route")}).exitCode,
-                 0);
+        QCOMPARE(ctl({QStringLiteral("modify"), london, QStringLiteral("Cost=1")}).exitCode, 0);
     }
 
     void servicesStartAndStop()

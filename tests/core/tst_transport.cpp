@@ -347,6 +347,64 @@ private Q_SLOTS:
         QCOMPARE(partner->value(attr::Cost), QStringLiteral("3"));
     }
 
+    void aSiteHasOneConnectorOfEachKindToEachOtherSite()
+    {
+        // The demo's SEATTLE has a Site Connector and a Directory Replication Connector to LONDON: a
+        // second of either is refused, by any door (here the store; the window and siteadminctl
+        // commit through the same writer), and nothing is written.
+        auto seattle = site(QStringLiteral("SEATTLE"));
+        const QString before = sa::test::databaseDigest(m_org->sitePath(QStringLiteral("SEATTLE")));
+        ChangeSet sc;
+        sc.create(QStringLiteral("site-connector"),
+                  SiteBuilder::connectionsDn(Org, QStringLiteral("SEATTLE")),
+                  {{attr::DisplayName, {QStringLiteral("Second to London")}},
+                   {attr::TargetSite, {QStringLiteral("london")}}},
+                  QStringLiteral("Second to London"));
+        auto refused = seattle->commit(sc);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::AlreadyExists);
+        QVERIFY2(refused.error().message().contains(
+                     QStringLiteral("site SEATTLE already has a Site Connector to LONDON")),
+                 qPrintable(refused.error().message()));
+        ChangeSet drc;
+        drc.create(QStringLiteral("directory-replication-connector"),
+                   SiteBuilder::directoryReplicationDn(Org, QStringLiteral("SEATTLE")),
+                   {{attr::DisplayName, {QStringLiteral("LONDON again")}},
+                    {attr::RemoteSite, {QStringLiteral("LONDON")}}},
+                   QStringLiteral("LONDON again"));
+        refused = seattle->commit(drc);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(
+                     QStringLiteral("already has a Directory Replication Connector to LONDON")),
+                 qPrintable(refused.error().message()));
+        // Nor one to the site itself.
+        ChangeSet self;
+        self.create(
+            QStringLiteral("site-connector"), SiteBuilder::connectionsDn(Org, QStringLiteral("SEATTLE")),
+            {{attr::DisplayName, {QStringLiteral("Loop")}}, {attr::TargetSite, {QStringLiteral("SEATTLE")}}},
+            QStringLiteral("Loop"));
+        refused = seattle->commit(self);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(QStringLiteral("leads to another site")),
+                 qPrintable(refused.error().message()));
+        QCOMPARE(sa::test::databaseDigest(m_org->sitePath(QStringLiteral("SEATTLE"))), before);
+        // Two in one change set are refused as well; one to a new site is taken.
+        QVERIFY(m_org->addSite(QStringLiteral("PARIS"), QStringLiteral("X3")).ok());
+        ChangeSet two;
+        for (const QString& name : {QStringLiteral("Paris A"), QStringLiteral("Paris B")})
+            two.create(QStringLiteral("site-connector"),
+                       SiteBuilder::connectionsDn(Org, QStringLiteral("SEATTLE")),
+                       {{attr::DisplayName, {name}}, {attr::TargetSite, {QStringLiteral("PARIS")}}}, name);
+        QVERIFY(!seattle->commit(two).ok());
+        QCOMPARE(sa::test::databaseDigest(m_org->sitePath(QStringLiteral("SEATTLE"))), before);
+        ChangeSet one;
+        one.create(
+            QStringLiteral("site-connector"), SiteBuilder::connectionsDn(Org, QStringLiteral("SEATTLE")),
+            {{attr::DisplayName, {QStringLiteral("Paris")}}, {attr::TargetSite, {QStringLiteral("PARIS")}}},
+            QStringLiteral("Paris"));
+        QVERIFY(seattle->commit(one).ok());
+    }
+
     void servicesKeepTheirDependencies()
     {
         auto seattle = site(QStringLiteral("SEATTLE"));

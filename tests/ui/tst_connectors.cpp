@@ -490,6 +490,49 @@ private Q_SLOTS:
         clickButton(sheet, QDialogButtonBox::Cancel);
     }
 
+    void aSecondConnectorToTheSameSiteIsRefusedInTheSheet_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("className");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("site connector")
+            << QStringLiteral("actionNewSiteConnector") << QStringLiteral("site-connector")
+            << QStringLiteral("Site Connector");
+        QTest::newRow("directory replication connector") << QStringLiteral("actionNewReplicationConnector")
+                                                         << QStringLiteral("directory-replication-connector")
+                                                         << QStringLiteral("Directory Replication Connector");
+    }
+
+    void aSecondConnectorToTheSameSiteIsRefusedInTheSheet()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, className);
+        QFETCH(QString, label);
+        const bool site = className == QLatin1String("site-connector");
+        ChangeSet first;
+        first.create(className,
+                     site ? SiteBuilder::connectionsDn(Org, Site)
+                          : SiteBuilder::directoryReplicationDn(Org, Site),
+                     {{attr::DisplayName, {QStringLiteral("First to London")}},
+                      {site ? attr::TargetSite : attr::RemoteSite, {QStringLiteral("LONDON")}}},
+                     QStringLiteral("First to London"));
+        QVERIFY(store().commit(first).ok());
+        const QString before = digest();
+        PropertySheet* sheet = newOther(action);
+        QVERIFY(sheet);
+        type(sheet, QStringLiteral("displayNameEdit"), QStringLiteral("Second to London"));
+        clickButton(sheet, QDialogButtonBox::Ok);
+        const QStringList errors = Prompts::takeRecorded();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().startsWith(QStringLiteral("Site SEATTLE already has a %1 to LONDON (First to "
+                                                          "London); there is one between two sites.")
+                                               .arg(label)),
+                 qPrintable(errors.first()));
+        QVERIFY(sheet->isVisible());
+        QCOMPARE(digest(), before);
+        clickButton(sheet, QDialogButtonBox::Cancel);
+    }
+
     void aConnectorNeedsADirectoryName()
     {
         PropertySheet* sheet = newOther(QStringLiteral("actionNewSiteConnector"));
