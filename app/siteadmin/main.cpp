@@ -68,8 +68,9 @@ int main(int argc, char* argv[])
     services.keepDays = sa::ui::OptionsDialog::savedKeepDays();
     window.services()->start(services);
     window.restorePanels(showingDemo);
-    const QString server = parser.isSet(serverOption) ? parser.value(serverOption) : window.startServer();
-    if (!server.isEmpty())
+    const QStringList servers =
+        parser.isSet(serverOption) ? QStringList{parser.value(serverOption)} : window.serversToOpen();
+    for (const QString& server : servers)
         window.openServer(server);
     // SIGTERM (a session ending, `kill`) and Ctrl+C close the window as File > Exit does: settings
     // saved, the worker stopped between transactions.

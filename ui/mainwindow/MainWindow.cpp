@@ -55,6 +55,10 @@ MainWindow::MainWindow(core::Organization organization, QWidget* parent)
     statusBar()->showMessage(tr("Ready"));
     warnOfLooseFiles();
     connect(m_mdi, &QMdiArea::subWindowActivated, this, &MainWindow::updateActions);
+    connect(m_mdi, &QMdiArea::subWindowActivated, this, [this](QMdiSubWindow* active) {
+        if (active)
+            rememberOpenServers();
+    });
 
     QSettings settings;
     resize(1100, 720);
@@ -72,6 +76,7 @@ MainWindow::~MainWindow()
     delete m_services;
     m_services = nullptr;
     // Windows go before the sessions their models read from.
+    m_tearingDown = true;
     for (QMdiSubWindow* w : m_mdi->subWindowList())
         delete w;
     qDeleteAll(m_sessions);
@@ -119,8 +124,9 @@ QString MainWindow::startServer() const
     auto known = [this](const QString& server) {
         return !server.isEmpty() && m_organization.siteOfServer(server).ok();
     };
-    for (const QString& key : {QStringLiteral("defaultServer"), QStringLiteral("lastServer")}) {
-        const QString server = settings.value(settingsKey(key)).toString();
+    const QStringList open = settings.value(settingsKey(QStringLiteral("openServers"))).toStringList();
+    for (const QString& server : {settings.value(settingsKey(QStringLiteral("defaultServer"))).toString(),
+                                  open.value(open.size() - 1)}) {
         if (known(server))
             return server;
     }
@@ -133,6 +139,49 @@ QString MainWindow::startServer() const
         }
     }
     return {};
+}
+
+QStringList MainWindow::serversToOpen() const
+{
+    QStringList out;
+    for (const QString& server :
+         QSettings().value(settingsKey(QStringLiteral("openServers"))).toStringList()) {
+        if (!server.isEmpty() && m_organization.siteOfServer(server).ok() &&
+            !out.contains(server, Qt::CaseInsensitive))
+            out << server;
+    }
+    if (out.isEmpty() && !startServer().isEmpty())
+        out << startServer();
+    return out;
+}
+
+void MainWindow::rememberOpenServers(const QMdiSubWindow* closing)
+{
+    if (m_tearingDown)
+        return;
+    QStringList open;
+    QString active;
+    for (QMdiSubWindow* sub : m_mdi->subWindowList()) {
+        auto* w = qobject_cast<ServerWindow*>(sub->widget());
+        if (!w || sub == closing || sub->isHidden())
+            continue;
+        if (sub == m_mdi->activeSubWindow())
+            active = w->server();
+        else
+            open << w->server();
+    }
+    if (!active.isEmpty())
+        open << active;
+    QSettings().setValue(settingsKey(QStringLiteral("openServers")), open);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Close) {
+        if (auto* sub = qobject_cast<QMdiSubWindow*>(watched))
+            rememberOpenServers(sub);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 SiteSession* MainWindow::sessionForSite(const core::SiteInfo& site)
@@ -196,8 +245,9 @@ ServerWindow* MainWindow::openServer(const QString& server)
         sub->showMaximized();
     else
         sub->show();
+    sub->installEventFilter(this);
     m_mdi->setActiveSubWindow(sub);
-    QSettings().setValue(settingsKey(QStringLiteral("lastServer")), name);
+    rememberOpenServers();
     updateActions();
     return window;
 }

@@ -40,8 +40,13 @@ public:
     /// Opens a window on `server` (case-insensitive); nullptr, after telling the administrator why,
     /// when there is no such server or its site cannot be opened.
     ServerWindow* openServer(const QString& server);
-    /// The server to open at start: the default server, else the last one, else the first one.
+    /// The server to connect to when no window is remembered: the default server (Connect to Server's
+    /// "Set as default"), else the one active when the window last closed, else the first one.
     QString startServer() const;
+    /// The servers to open at start: the windows open when the program last closed on this
+    /// organization, the one that was active last (issue 20: it opened the last server whose window
+    /// was opened, even when that window had been closed); startServer() when none was open.
+    QStringList serversToOpen() const;
     ServerWindow* activeServerWindow() const;
     QList<ServerWindow*> serverWindows() const;
     /// An action by object name (actionConnectToServer, actionProperties, ...), for tests and wiring.
@@ -70,6 +75,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // Menus and toolbar (MainWindowMenus.cpp).
@@ -86,6 +92,9 @@ private:
     void chooseFont();
     void showAbout();
     QString settingsKey(const QString& name) const;
+    /// Keeps the servers of the open windows in the settings, the active one last, leaving out
+    /// `closing`; kept as they change, so a program that did not close cleanly reopens them too.
+    void rememberOpenServers(const QMdiSubWindow* closing = nullptr);
 
     core::Organization m_organization;
     QMdiArea* m_mdi;
@@ -98,6 +107,7 @@ private:
     DirsyncCommands* m_dirsync = nullptr;
     ServiceCommands* m_services = nullptr;
     QPointer<ProcedureDialog> m_procedure;
+    bool m_tearingDown = false; // the windows going with the main window are not closed by the user
 };
 
 } // namespace sa::ui
