@@ -1,7 +1,9 @@
 #include "ServicesCommand.h"
 
 #include "CtlOptions.h"
+#include "core/directory/DirectoryStore.h"
 #include "core/host/DirsyncCycle.h"
+#include "core/host/DirsyncPause.h"
 #include "core/services/Services.h"
 
 #include <QJsonArray>
@@ -35,7 +37,8 @@ ServicesCommand::ServicesCommand(const QString& verb)
     if (verb == QLatin1String("pause"))
         setDetails(QStringLiteral(
             "Pausing Directory Synchronization on the server that runs the organization's dirsync role "
-            "starts a cycle there: T2 as the dirsync server, T1 as a requestor (Q146738)."));
+            "does not pause it: as in the original, a synchronization cycle starts at once and the "
+            "service keeps running. On any other server a pause is a pause."));
     const bool status = verb == QLatin1String("status");
     addArgument({QStringLiteral("SERVICE"),
                  status ? QStringLiteral("Only these services (\"Directory Synchronization\", ...).")
@@ -83,21 +86,13 @@ int ServicesCommand::execute(CtlRun& run)
             else if (m_verb == QLatin1String("stop"))
                 changed = Services::stop(*store.value(), server, name);
             else if (m_verb == QLatin1String("pause"))
-                changed = Services::pause(*store.value(), server, name);
+                changed = pause(run, *store.value(), server, name, notes);
             else if (m_verb == QLatin1String("continue"))
                 changed = Services::resume(*store.value(), server, name);
             else if (auto known = Services::state(*store.value(), server, name); !known)
                 changed = known.error();
             if (!changed)
                 return run.fail(changed.error().message());
-            if (m_verb == QLatin1String("pause") &&
-                name.compare(Services::DirectorySynchronization, Qt::CaseInsensitive) == 0) {
-                auto kicked = kickDirsync(run, server);
-                if (!kicked)
-                    return run.fail(kicked.error());
-                if (!kicked->isEmpty())
-                    notes << kicked.value();
-            }
         }
         auto status = Services::status(*store.value(), server);
         if (!status)
@@ -121,21 +116,29 @@ int ServicesCommand::execute(CtlRun& run)
     return 0;
 }
 
-Result<QString> ServicesCommand::kickDirsync(CtlRun& run, const QString& server)
+Result<QStringList> ServicesCommand::pause(CtlRun& run, DirectoryStore& store, const QString& server,
+                                           const QString& service, QStringList& notes)
 {
-    // Pausing kicks a cycle (Q146738; built in from 5.0) when this server runs the organization's
-    // dirsync role: the rule is DirsyncCycle's, shared with the window's worker.
+    // On the server that runs the organization's dirsync role, Directory Synchronization keeps
+    // running and a cycle starts instead (DirsyncPause, the window's rule too).
     auto org = run.organization();
     if (!org)
         return org.error();
-    auto kicks = DirsyncCycle::pauseKicks(org.value(), server);
-    if (!kicks)
-        return kicks.error();
-    if (!kicks.value())
-        return QString();
+    auto outcome = DirsyncPause::pause(org.value(), store, server, service);
+    if (!outcome)
+        return outcome.error();
+    if (!outcome->startsCycle) {
+        if (service.compare(Services::DirectorySynchronization, Qt::CaseInsensitive) == 0)
+            notes << DirsyncPause::pausedOnly(server);
+        return outcome->paused;
+    }
     if (Status s = run.holdWork({ServiceLock::Dirsync}); !s)
         return s.error();
-    return DirsyncCycle(org.value()).kickedByPause(server);
+    auto kicked = DirsyncCycle(org.value()).kickedByPause(server);
+    if (!kicked)
+        return kicked.error();
+    notes << kicked.value();
+    return QStringList();
 }
 
 } // namespace sa::app::ctl

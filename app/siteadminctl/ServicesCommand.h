@@ -2,6 +2,10 @@
 
 #include "CtlCommand.h"
 
+namespace sa::core {
+class DirectoryStore;
+}
+
 namespace sa::app::ctl {
 
 /// siteadminctl services status, start, stop, pause and continue: the servers' services, as Tools > Services
@@ -15,9 +19,11 @@ protected:
     int execute(CtlRun& run) override;
 
 private:
-    /// After Directory Synchronization on `server` was paused: the cycle that kicks, if `server` runs
-    /// the organization's dirsync role; what it did, in a line (empty when nothing ran).
-    core::Result<QString> kickDirsync(CtlRun& run, const QString& server);
+    /// Pauses `service` on `server` (DirsyncPause): the services paused; where Directory
+    /// Synchronization runs the dirsync role, none, and the cycle that starts instead runs here.
+    /// What happened to Directory Synchronization goes to `notes`, a line.
+    core::Result<QStringList> pause(CtlRun& run, core::DirectoryStore& store, const QString& server,
+                                    const QString& service, QStringList& notes);
 
     QString m_verb;
 };

@@ -1,5 +1,6 @@
 #include "DirsyncCycle.h"
 
+#include "DirsyncPause.h"
 #include "core/common/TextRule.h"
 #include "core/directory/BooleanSyntax.h"
 #include "core/directory/DirectoryStore.h"
@@ -15,6 +16,7 @@
 #include "core/storage/SqliteConnection.h"
 #include "core/transport/SiteTransport.h"
 
+#include <QElapsedTimer>
 #include <functional>
 #include <optional>
 
@@ -150,20 +152,33 @@ Result<bool> DirsyncCycle::pauseKicks(const Organization& organization, const QS
 
 Result<QString> DirsyncCycle::kickedByPause(const QString& server)
 {
-    int sent = -1;
-    auto done = now(&sent);
+    QElapsedTimer clock;
+    clock.start();
+    auto done = run();
     if (!done)
         return done.error();
-    if (sent >= 0)
-        return QStringLiteral("Pausing Directory Synchronization on %1 ran T1 now: %2 transaction(s) sent")
-            .arg(server)
-            .arg(sent);
-    return QStringLiteral("Pausing Directory Synchronization on %1 ran T2 now: %2 message(s) received, %3 "
-                          "repl%4 sent")
-        .arg(server)
-        .arg(done->received)
-        .arg(done->replies)
-        .arg(done->replies == 1 ? QStringLiteral("y") : QStringLiteral("ies"));
+    return DirsyncPause::startedCycle(server) + QStringLiteral(". ") + summary(done.value(), clock.elapsed());
+}
+
+QString DirsyncCycle::summary(const DirsyncCycleReport& r, qint64 ms)
+{
+    QStringList parts;
+    if (!r.requestors.isEmpty())
+        parts << QStringLiteral("T1 and T3 at %1").arg(r.requestors.join(QStringLiteral(", ")));
+    if (!r.servers.isEmpty())
+        parts << QStringLiteral("T2 at %1: %2 received, %3 replies")
+                     .arg(r.servers.join(QStringLiteral(", ")))
+                     .arg(r.site.received)
+                     .arg(r.site.replies);
+    parts << QStringLiteral("%1 adds, %2 modifies, %3 deletes, %4 errors")
+                 .arg(r.site.adds)
+                 .arg(r.site.modifies)
+                 .arg(r.site.deletes)
+                 .arg(r.site.errors + r.site.rejected + r.t3.rejected);
+    parts << QStringLiteral("%1 applied at the postoffices").arg(r.t3.applied);
+    return QStringLiteral("Dirsync cycle: %1 (%2 s)")
+        .arg(parts.join(QStringLiteral("; ")))
+        .arg(double(ms) / 1000.0, 0, 'f', 1);
 }
 
 Result<DirsyncCycle::Postoffices> DirsyncCycle::postoffices(const Organization& organization)
@@ -237,7 +252,9 @@ Result<DirsyncRoleInfo> DirsyncCycle::roleOf(DirectoryStore& store)
     info.server = DirsyncServer::dxaServer(object.value());
     info.style = object->value(attr::ActivationStyle);
     info.hours = object->value(attr::ActivationSchedule);
-    info.running = Services::isRunning(store, info.server, Services::DirectorySynchronization);
+    auto state = Services::state(store, info.server, Services::DirectorySynchronization);
+    info.state = state ? state.value() : ServiceState::Stopped;
+    info.running = info.state == ServiceState::Running;
     return info;
 }
 

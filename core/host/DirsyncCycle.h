@@ -4,6 +4,7 @@
 #include "core/directory/Organization.h"
 #include "core/dirsync/DirsyncServer.h"
 #include "core/msmail/PostofficeDirsync.h"
+#include "core/services/Services.h"
 
 #include <atomic>
 #include <functional>
@@ -38,6 +39,7 @@ struct DirsyncRoleInfo
     QString style;        ///< its Schedule: Activation-Style
     QString hours;        ///< and Activation-Schedule
     bool running = false; ///< that Directory Synchronization runs (not stopped, not paused)
+    ServiceState state = ServiceState::Stopped; ///< its state, to say which
 };
 
 /// One dirsync cycle as the original's schedules would run it (reference §1), for the emulated
@@ -94,9 +96,14 @@ public:
     /// (T2) or its Dir-Sync Requestor (T1). On any other server, or with no dirsync role in the
     /// organization, a pause is only a pause. The one rule for the window and siteadminctl.
     static Result<bool> pauseKicks(const Organization& organization, const QString& server);
-    /// The synchronization a pause on `server` starts (now()), once pauseKicks said so, with the
-    /// line that says what ran. The caller holds the dirsync work lock.
+    /// The synchronization a pause on `server` starts once DirsyncPause said so: a whole cycle, as
+    /// Synchronize Now runs it, so that its runs and events are recorded as a scheduled cycle's
+    /// (T2 alone recorded nothing when no requestor's message had come, which with the emulated
+    /// postoffices was every time: their T1 is part of the cycle). The line says what ran. The
+    /// caller holds the dirsync work lock.
     Result<QString> kickedByPause(const QString& server);
+    /// A cycle's report in one line ("Dirsync cycle: T1 and T3 at ...; ... (1.2 s)").
+    static QString summary(const DirsyncCycleReport& report, qint64 ms);
     /// T2 alone, now, at the site's dirsync server.
     Result<T2Report> t2Now();
 

@@ -1,6 +1,7 @@
 #include "ServiceWorker.h"
 
 #include "DirsyncCycle.h"
+#include "DirsyncPause.h"
 #include "Retention.h"
 #include "Runner.h"
 #include "core/common/Clock.h"
@@ -17,31 +18,6 @@
 #include <QTimer>
 
 namespace sa::core {
-
-namespace {
-
-QString cycleSummary(const DirsyncCycleReport& r, qint64 ms)
-{
-    QStringList parts;
-    if (!r.requestors.isEmpty())
-        parts << QStringLiteral("T1 and T3 at %1").arg(r.requestors.join(QStringLiteral(", ")));
-    if (!r.servers.isEmpty())
-        parts << QStringLiteral("T2 at %1: %2 received, %3 replies")
-                     .arg(r.servers.join(QStringLiteral(", ")))
-                     .arg(r.site.received)
-                     .arg(r.site.replies);
-    parts << QStringLiteral("%1 adds, %2 modifies, %3 deletes, %4 errors")
-                 .arg(r.site.adds)
-                 .arg(r.site.modifies)
-                 .arg(r.site.deletes)
-                 .arg(r.site.errors + r.site.rejected + r.t3.rejected);
-    parts << QStringLiteral("%1 applied at the postoffices").arg(r.t3.applied);
-    return QStringLiteral("Dirsync cycle: %1 (%2 s)")
-        .arg(parts.join(QStringLiteral("; ")))
-        .arg(double(ms) / 1000.0, 0, 'f', 1);
-}
-
-} // namespace
 
 ServiceWorker::ServiceWorker(QString orgDir, WorkerSettings settings, QObject* parent)
     : QObject(parent), m_orgDir(std::move(orgDir)), m_settings(settings)
@@ -114,35 +90,13 @@ void ServiceWorker::kickDirsync(const QString& server)
         return;
     }
     if (!kicks.value()) {
-        report(ServiceLock::Dirsync,
-               QStringLiteral("Pausing Directory Synchronization on %1 started no synchronization: %1 runs "
-                              "neither the organization's Directory Synchronization Server nor its Dir-Sync "
-                              "Requestor")
-                   .arg(server),
-               false);
+        report(ServiceLock::Dirsync, DirsyncPause::pausedOnly(server), false);
         return;
     }
-    takeLocks();
-    if (!holds(ServiceLock::Dirsync)) {
-        const QString who = m_locks.at(ServiceLock::Dirsync)->holderText();
-        report(ServiceLock::Dirsync,
-               QStringLiteral("Pausing Directory Synchronization ran nothing here: the work is done by %1")
-                   .arg(who),
-               true);
-        return;
-    }
-    m_cancel = false;
-    DirsyncCycle cycle(*m_organization);
-    cycle.setCancel(&m_cancel);
-    auto done = cycle.kickedByPause(server);
-    if (!done) {
-        report(ServiceLock::Dirsync,
-               QStringLiteral("Pausing Directory Synchronization: the synchronization it starts failed: %1")
-                   .arg(done.error().message()),
-               true);
-        return;
-    }
-    report(ServiceLock::Dirsync, done.value(), false);
+    // The cycle Synchronize Now runs, with its progress, history, events and result on the panel
+    // (DirsyncPause); where another process does the dirsync work, tick() says so.
+    report(ServiceLock::Dirsync, DirsyncPause::startedCycle(server), false);
+    synchronizeNow();
 }
 
 void ServiceWorker::requestReplication(const QString& site, const QString& remote)
@@ -271,7 +225,7 @@ void ServiceWorker::runCycle()
     auto done = cycle.run();
     if (done) {
         const DirsyncCycleReport& r = done.value();
-        const QString summary = cycleSummary(r, clock.elapsed());
+        const QString summary = DirsyncCycle::summary(r, clock.elapsed());
         report(ServiceLock::Dirsync, summary);
         // What the cycle went on without is said as failures of their own (the panel shows them red).
         for (const QString& p : r.problems)

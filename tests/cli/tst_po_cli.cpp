@@ -589,7 +589,7 @@ private Q_SLOTS:
         ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("now"), QStringLiteral("--server"),
                     QStringLiteral("X2")},
                    QStringLiteral("X2 does not run the organization's directory synchronization (X1 does)"));
-        // Pausing the service kicks T2 (Q146738).
+        // Pausing the service on X1, the dirsync server's, starts a cycle and leaves it running.
         QCOMPARE(po({QStringLiteral("dirsync"), QStringLiteral("t1"), QStringLiteral("NWNET/PO1")}).exitCode,
                  0);
         QCOMPARE(ctl({QStringLiteral("run"), QStringLiteral("--until-idle")}).exitCode, 0);
@@ -597,13 +597,16 @@ private Q_SLOTS:
                  QStringLiteral("Directory Synchronization"), QStringLiteral("--server"),
                  QStringLiteral("X1")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("Pausing Directory Synchronization on X1 ran T2 now")),
+        QVERIFY2(r.out.contains(QStringLiteral("Directory Synchronization on X1 keeps running")) &&
+                     r.out.contains(QStringLiteral("Dirsync cycle: T1 and T3 at NWNET/PO1, NWNET/PO2; T2 at "
+                                                   "site SEATTLE: 2 received, 2 replies")),
                  qPrintable(r.out));
-        QCOMPARE(ctl({QStringLiteral("services"), QStringLiteral("continue"),
-                      QStringLiteral("Directory Synchronization"), QStringLiteral("--server"),
-                      QStringLiteral("X1")})
-                     .exitCode,
-                 0);
+        QCOMPARE(stateOf(r.out, QStringLiteral("X1"), QStringLiteral("Directory Synchronization")),
+                 QStringLiteral("Running"));
+        ctlRefuses({QStringLiteral("services"), QStringLiteral("continue"),
+                    QStringLiteral("Directory Synchronization"), QStringLiteral("--server"),
+                    QStringLiteral("X1")},
+                   QStringLiteral("only a paused service can continue"));
         // On a server without the dirsync role a pause is only a pause (the window's rule too).
         QCOMPARE(ctl({QStringLiteral("services"), QStringLiteral("start"),
                       QStringLiteral("Directory Synchronization"), QStringLiteral("--server"),
@@ -615,7 +618,9 @@ private Q_SLOTS:
                  QStringLiteral("X2")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Paused")) &&
-                     !r.out.contains(QStringLiteral("Pausing Directory Synchronization")),
+                     r.out.contains(
+                         QStringLiteral("Directory Synchronization on X2 is paused: X2 runs neither")) &&
+                     !r.out.contains(QStringLiteral("keeps running")),
                  qPrintable(r.out));
         QCOMPARE(ctl({QStringLiteral("services"), QStringLiteral("continue"),
                       QStringLiteral("Directory Synchronization"), QStringLiteral("--server"),

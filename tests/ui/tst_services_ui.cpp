@@ -1,4 +1,5 @@
 #include "core/directory/DirectoryStore.h"
+#include "core/dirsync/DirsyncLog.h"
 #include "core/host/DemoOrganization.h"
 #include "core/host/ServiceHost.h"
 #include "core/services/Services.h"
@@ -107,27 +108,38 @@ private Q_SLOTS:
         QCOMPARE(stateOf(dialog, Services::DirectorySynchronization), QStringLiteral("Running"));
         QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("startServiceButton"))->isEnabled());
 
-        // Pausing it starts a synchronization at once, and says so.
+        // Pausing it on X1, which runs the Directory Synchronization Server, starts a cycle at once and
+        // leaves it running, as the original did; the cycle is recorded as a scheduled one is.
         QSignalSpy activity(m_window->services()->host()->worker(), &ServiceWorker::activity);
+        QSignalSpy finished(m_window->services()->host()->worker(), &ServiceWorker::cycleFinished);
+        auto runsBefore = DirsyncLog::history(*seattle(), 1000);
+        QVERIFY(runsBefore.ok());
         click(dialog, Services::DirectorySynchronization, "pauseServiceButton");
         said = Prompts::takeRecorded();
+        QVERIFY2(said.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("Directory Synchronization on X1 was not paused. X1 runs the "
+                                              "organization's directory synchronization, so, as in the "
+                                              "original, pausing it starts a synchronization cycle now "
+                                              "instead, and the service keeps running")),
+                 qPrintable(said.join(QLatin1Char('\n'))));
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("servicesResultLabel"))->text(),
+                 QStringLiteral("On X1: Directory Synchronization keeps running; pausing it started a "
+                                "synchronization cycle."));
+        QCOMPARE(stateOf(dialog, Services::DirectorySynchronization), QStringLiteral("Running"));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000));
+        QVERIFY(finished.first().at(0).toBool());
+        bool saidStarted = false;
+        for (const QList<QVariant>& a : activity)
+            saidStarted = saidStarted || a.at(0).value<WorkerActivity>().text.startsWith(
+                                             QStringLiteral("Directory Synchronization on X1 keeps running"));
+        QVERIFY(saidStarted);
+        // Its runs are in the history the panel shows: one per requestor it served.
+        auto runsAfter = DirsyncLog::history(*seattle(), 1000);
+        QVERIFY(runsAfter.ok());
         QVERIFY2(
-            said.join(QLatin1Char('\n'))
-                .contains(QStringLiteral("X1 runs the organization's Directory Synchronization Server, so, "
-                                         "as in the original, pausing it starts a synchronization now (T2)")),
-            qPrintable(said.join(QLatin1Char('\n'))));
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                for (const QList<QVariant>& a : activity) {
-                    if (a.at(0).value<WorkerActivity>().text.startsWith(
-                            QStringLiteral("Pausing Directory Synchronization on X1 ran T2 now")))
-                        return true;
-                }
-                return false;
-            },
-            10000));
-        QCOMPARE(stateOf(dialog, Services::DirectorySynchronization), QStringLiteral("Paused"));
-        click(dialog, Services::DirectorySynchronization, "continueServiceButton");
+            runsAfter->size() > runsBefore->size(),
+            qPrintable(
+                QStringLiteral("%1 runs before, %2 after").arg(runsBefore->size()).arg(runsAfter->size())));
         QCOMPARE(stateOf(dialog, Services::DirectorySynchronization), QStringLiteral("Running"));
 
         // What another program changes shows within a second, and persists.
@@ -157,9 +169,9 @@ private Q_SLOTS:
         // No box claims a synchronization; the result line says none starts.
         QVERIFY2(Prompts::takeRecorded().isEmpty(), "a box after a pause that starts nothing");
         QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("servicesResultLabel"))->text(),
-                 QStringLiteral(
-                     "On X2: Directory Synchronization paused. X2 runs neither the dirsync server nor a "
-                     "requestor: no synchronization starts."));
+                 QStringLiteral("On X2: Directory Synchronization paused. X2 runs neither the organization's "
+                                "dirsync server nor its requestor, so no synchronization starts; Continue "
+                                "resumes it."));
         const auto said = [&](const QString& start) {
             for (const QList<QVariant>& a : activity) {
                 if (a.at(0).value<WorkerActivity>().text.startsWith(start))
@@ -167,10 +179,10 @@ private Q_SLOTS:
             }
             return false;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(said(QStringLiteral("Pausing Directory Synchronization on X2 started no "
-                                                     "synchronization: X2 runs neither")),
+        QTRY_VERIFY_WITH_TIMEOUT(said(QStringLiteral("Directory Synchronization on X2 is paused: X2 runs "
+                                                     "neither")),
                                  10000);
-        QVERIFY(!said(QStringLiteral("Pausing Directory Synchronization on X2 ran")));
+        QVERIFY(!said(QStringLiteral("Directory Synchronization on X2 keeps running")));
         QCOMPARE(serviceState(dialog, x2, Services::DirectorySynchronization), QStringLiteral("Paused"));
         dialog->close();
     }

@@ -322,6 +322,24 @@ private Q_SLOTS:
                 QStringLiteral("Held: deletion threshold"));
     }
 
+    void aPausedOrStoppedServiceIsSaidAsItIs()
+    {
+        // Paused by another program (siteadminctl, or an older version of this one): the panel says
+        // paused and what that means for the schedule, not "not running" (issue 20).
+        SyncStatusPanel* panel = openPanel();
+        QVERIFY(panel);
+        auto* role = panel->findChild<QLabel*>(QStringLiteral("syncRoleLabel"));
+        QVERIFY(Services::pause(*seattle(), QStringLiteral("X1"), Services::DirectorySynchronization).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(role->text().contains(QStringLiteral(
+                                     "Directory Synchronization is paused (scheduled cycles wait until "
+                                     "Continue in Tools > Services)")),
+                                 5000);
+        QVERIFY(Services::stop(*seattle(), QStringLiteral("X1"), Services::DirectorySynchronization).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(role->text().contains(QStringLiteral(
+                                     "Directory Synchronization is stopped (start it in Tools > Services)")),
+                                 5000);
+    }
+
     void thePanelIsRememberedPerOrganization()
     {
         const auto shown = [this] {

@@ -2,7 +2,7 @@
 
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
-#include "core/host/DirsyncCycle.h"
+#include "core/host/DirsyncPause.h"
 #include "ui/common/Prompts.h"
 
 #include <QDialogButtonBox>
@@ -132,9 +132,22 @@ void ServicesDialog::run(Command command)
     case Command::Stop:
         changed = core::Services::stopWithDependents(*store, s.server, s.name);
         break;
-    case Command::Pause:
-        changed = core::Services::pause(*store, s.server, s.name);
+    case Command::Pause: {
+        // DirsyncPause: on the server that runs the dirsync role, Directory Synchronization keeps
+        // running and a cycle starts instead (the rule siteadminctl follows too).
+        auto org = core::Organization::open(core::Organization::dirOfSite(store->path()));
+        auto outcome = org ? core::DirsyncPause::pause(org.value(), *store, s.server, s.name)
+                           : core::Result<core::DirsyncPause::Outcome>(org.error());
+        if (outcome && outcome->startsCycle) {
+            m_model->refresh();
+            select(s.server, s.name);
+            sayCycleStarted(s.server);
+            return;
+        }
+        changed =
+            outcome ? core::Result<QStringList>(outcome->paused) : core::Result<QStringList>(outcome.error());
         break;
+    }
     case Command::Continue:
         changed = core::Services::resume(*store, s.server, s.name);
         break;
@@ -160,42 +173,32 @@ void ServicesDialog::run(Command command)
         names.isEmpty()
             ? tr("%1 on %2: nothing to do.").arg(s.name, s.server)
             : tr("On %1: %2 %3.").arg(s.server, names.join(QStringLiteral(", ")), done.value(int(command))));
-    if (command == Command::Pause && dirsync)
-        saySynchronizationStarted(*store, s.server);
+    if (command == Command::Pause && dirsync) {
+        m_result->setText(tr("On %1: Directory Synchronization paused. %1 runs neither the organization's "
+                             "dirsync server nor its requestor, so no synchronization starts; Continue "
+                             "resumes it.")
+                              .arg(s.server));
+        if (m_kickDirsync)
+            m_kickDirsync(s.server); // the worker says the same in its activity
+    }
 }
 
-void ServicesDialog::saySynchronizationStarted(core::DirectoryStore& store, const QString& server)
+void ServicesDialog::sayCycleStarted(const QString& server)
 {
-    // Built in from 5.0 (Q146738): a pause starts a synchronization at once where the server runs
-    // the organization's dirsync role (DirsyncCycle::pauseKicks, the rule siteadminctl follows too).
-    // The worker decides by the same rule and reports what it did (or that nothing started).
     if (m_kickDirsync)
         m_kickDirsync(server);
-    auto org = core::Organization::open(core::Organization::dirOfSite(store.path()));
-    auto kicks = org ? core::DirsyncCycle::pauseKicks(org.value(), server) : core::Result<bool>(org.error());
-    if (!kicks) {
-        m_result->setText(
-            m_result->text() + QLatin1Char(' ') +
-            tr("Whether it starts a synchronization cannot be told: %1").arg(kicks.error().message()));
-        return;
-    }
-    if (!kicks.value()) {
-        m_result->setText(
-            m_result->text() + QLatin1Char(' ') +
-            tr("%1 runs neither the dirsync server nor a requestor: no synchronization starts.").arg(server));
-        return;
-    }
-    const bool requestor = core::DirsyncCycle::isRequestorOnly(org.value());
+    m_result->setText(tr("On %1: Directory Synchronization keeps running; pausing it started a "
+                         "synchronization cycle.")
+                          .arg(server));
     Prompts::information(
         this, tr("Services"),
-        (requestor ? tr("Directory Synchronization on %1 is paused. %1 runs the organization's Dir-Sync "
-                        "Requestor, so, as in the original, pausing it starts a synchronization now (T1): "
-                        "the site's changes go to the dirsync server.")
-                   : tr("Directory Synchronization on %1 is paused. %1 runs the organization's Directory "
-                        "Synchronization Server, so, as in the original, pausing it starts a synchronization "
-                        "now (T2): the requestors' updates are applied and answered."))
+        tr("Directory Synchronization on %1 was not paused. %1 runs the organization's directory "
+           "synchronization, so, as in the original, pausing it starts a synchronization cycle now "
+           "instead, and the service keeps running (the original said that the pause failed with error "
+           "2140; that was the expected result).")
                 .arg(server) +
-            QLatin1Char(' ') + tr("What it did shows in the event log and in Synchronization Status."));
+            QLatin1Char(' ') +
+            tr("The cycle shows in Synchronization Status, its history and the event log."));
 }
 
 } // namespace sa::ui

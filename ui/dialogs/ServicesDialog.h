@@ -45,7 +45,8 @@ private:
     /// After a pause of Directory Synchronization on `server`: asks the worker for the
     /// synchronization it starts, and says whether one does (a box when it does, the result line
     /// when it does not).
-    void saySynchronizationStarted(core::DirectoryStore& store, const QString& server);
+    /// Pausing Directory Synchronization on the server of the dirsync role started a cycle.
+    void sayCycleStarted(const QString& server);
     void updateButtons();
 
     ServicesModel* m_model;

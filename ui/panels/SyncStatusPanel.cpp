@@ -232,10 +232,15 @@ void SyncStatusPanel::refresh()
     m_asServer = role->asServer;
     const QString what = role->asServer ? tr("Directory Synchronization Server \"%1\"").arg(role->name)
                                         : tr("Dir-Sync Requestor \"%1\"").arg(role->name);
-    m_role->setText(
-        tr("%1 on %2 (site %3): Directory Synchronization is %4; %5 requestor(s).")
-            .arg(what, role->server, store->siteName(), role->running ? tr("running") : tr("not running"))
-            .arg(m_status->rowCount()));
+    // Paused and stopped said as they are, with what they mean for the schedule (issue 20: a pause
+    // read "not running").
+    const QString state = role->state == core::ServiceState::Running ? tr("running")
+                          : role->state == core::ServiceState::Paused
+                              ? tr("paused (scheduled cycles wait until Continue in Tools > Services)")
+                              : tr("stopped (start it in Tools > Services)");
+    m_role->setText(tr("%1 on %2 (site %3): Directory Synchronization is %4; %5 requestor(s).")
+                        .arg(what, role->server, store->siteName(), state)
+                        .arg(m_status->rowCount()));
     updateButtons();
 }
 
