@@ -44,6 +44,12 @@ Dn SiteBuilder::serverDn(const QString& organization, const QString& site, const
     return serversDn(organization, site).child(Cn, server);
 }
 
+Dn SiteBuilder::directorySynchronizationDn(const QString& organization, const QString& site,
+                                           const QString& server)
+{
+    return serverDn(organization, site, server).child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA"));
+}
+
 Dn SiteBuilder::recipientsDn(const QString& organization, const QString& site)
 {
     return siteDn(organization, site).child(Cn, QStringLiteral("Recipients"));

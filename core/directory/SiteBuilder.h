@@ -17,6 +17,10 @@ public:
     static Dn connectionsDn(const QString& organization, const QString& site);
     static Dn directoryReplicationDn(const QString& organization, const QString& site);
     static Dn serverDn(const QString& organization, const QString& site, const QString& server);
+    /// The server's Directory Synchronization object ("Microsoft DXA"): its Diagnostics Logging,
+    /// delivery restrictions and templates.
+    static Dn directorySynchronizationDn(const QString& organization, const QString& site,
+                                         const QString& server);
     static Dn recipientsDn(const QString& organization, const QString& site);
     static Dn siteAddressingDn(const QString& organization, const QString& site);
 

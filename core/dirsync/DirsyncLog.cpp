@@ -134,6 +134,23 @@ Status begin(DirectoryWriter& w, DirsyncRun& r)
 
 Status run(DirectoryWriter& w, const DirsyncRun& r)
 {
+    // What the run did, as an information event of its own (Event Handler, kept at Medium or more),
+    // as the original's service logged each partner's update and reply: at Medium the log shows every
+    // cycle (issue 20). A discarded message's event says why already.
+    if (r.status != QLatin1String("discarded")) {
+        const QString text =
+            QStringLiteral("Directory synchronization with %1 (%2): %3; %4 message(s) in, %5 out; %6 "
+                           "adds, %7 modifies, %8 deletes, %9 errors.")
+                .arg(r.requestor, r.step, r.status.isEmpty() ? r.outcome() : r.status)
+                .arg(r.messagesIn)
+                .arg(r.messagesOut)
+                .arg(r.adds)
+                .arg(r.modifies)
+                .arg(r.deletes)
+                .arg(r.errors);
+        if (Status s = event(w, QStringLiteral("Information"), DirsyncEvent::Cycle, text); !s)
+            return s;
+    }
     // The events written and directory changes made since the run began (its mark, or else the
     // start of the transaction): the run's own.
     auto lastEvent = EventLog::lastId(w.store().connection());

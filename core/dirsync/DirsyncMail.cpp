@@ -29,8 +29,8 @@ Result<QList<DirsyncMail>> DirsyncMail::waiting(DirectoryStore& store)
 
 QString DirsyncMail::refusedBy(DirectoryStore& store, const QString& server) const
 {
-    auto dxa = store.object(SiteBuilder::serverDn(store.organizationName(), store.siteName(), server)
-                                .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA")));
+    auto dxa = store.object(
+        SiteBuilder::directorySynchronizationDn(store.organizationName(), store.siteName(), server));
     if (!dxa)
         return {};
     switch (DeliveryRestrictions::of(store, dxa.value(), message.from)) {

@@ -12,8 +12,8 @@ namespace {
 
 DirsyncTemplateMap::Map mapOf(DirectoryStore& store, const QString& server, const QString& attribute)
 {
-    const Dn dxa = SiteBuilder::serverDn(store.organizationName(), store.siteName(), server)
-                       .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA"));
+    const Dn dxa =
+        SiteBuilder::directorySynchronizationDn(store.organizationName(), store.siteName(), server);
     auto object = store.object(dxa);
     DirsyncTemplateMap::Map map;
     for (const QString& value : object ? object->valuesOf(attribute) : QStringList()) {

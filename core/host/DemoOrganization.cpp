@@ -325,6 +325,11 @@ Status DemoOrganization::addDirsync(const Organization& organization)
     po2[attr::DxaDirsyncAddress] = {
         recipients.child(QStringLiteral("cn"), QStringLiteral("PO2SYSTEM")).toString()};
     c.create(QStringLiteral("remote-dirsync-requestor"), dxa, po2, QStringLiteral("PO2"));
+    // The demo's Directory Synchronization logs at Medium, so that a newcomer finds every cycle in
+    // View > Event Log (issue 20: at the default, Minimum, it logged nothing but problems, and after
+    // twenty minutes of cycles the log was empty).
+    c.replace(SiteBuilder::directorySynchronizationDn(org, seattle, QStringLiteral("X1")),
+              attr::DiagnosticsLogging, {QStringLiteral("Event Handler|Medium")});
     if (auto done = store.value()->commit(c); !done)
         return done.error();
     for (const QString& po : {QStringLiteral("NWNET/PO1"), QStringLiteral("NWNET/PO2")}) {

@@ -135,14 +135,25 @@ private Q_SLOTS:
 
     void diagnosticsLoggingDecidesWhatIsKept()
     {
-        const Dn dxa = SiteBuilder::serverDn(Org, QStringLiteral("SEATTLE"), QStringLiteral("X1"))
-                           .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA"));
+        const Dn dxa =
+            SiteBuilder::directorySynchronizationDn(Org, QStringLiteral("SEATTLE"), QStringLiteral("X1"));
         const auto setLevel = [&](const QString& level) {
             ChangeSet c;
-            c.replace(dxa, attr::DiagnosticsLogging, {QStringLiteral("Event Handler|") + level});
+            c.replace(dxa, attr::DiagnosticsLogging,
+                      level.isEmpty() ? QStringList()
+                                      : QStringList{QStringLiteral("Event Handler|") + level});
             QVERIFY(site(QStringLiteral("SEATTLE"))->commit(c).ok());
         };
-        // Unset (Minimum): warnings yes, information no.
+        // The demo logs at Medium: each requestor's step of a cycle is an information event.
+        QCOMPARE(site(QStringLiteral("SEATTLE"))->object(dxa)->value(attr::DiagnosticsLogging),
+                 QStringLiteral("Event Handler|Medium"));
+        QVERIFY(cycle());
+        QVERIFY2(events(1107) >= 4, qPrintable(QString::number(events(1107)))); // PO1 and PO2, in and out
+        // Unset (Minimum): warnings yes, information no; a cycle logs no step.
+        setLevel(QString());
+        const int steps = events(1107);
+        QVERIFY(cycle());
+        QCOMPARE(events(1107), steps);
         QVERIFY(
             DirsyncServerAdmin(*site(QStringLiteral("SEATTLE"))).approveDeletes(QStringLiteral("PO1")).ok());
         QCOMPARE(events(1109), 0);

@@ -9,12 +9,16 @@
 #include "tests/support/UiTestSupport.h"
 #include "ui/dialogs/EventLogDialog.h"
 #include "ui/mainwindow/ServiceCommands.h"
+#include "ui/properties/PropertySheet.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -57,9 +61,8 @@ private Q_SLOTS:
         QVERIFY(org);
         // X1's Directory Synchronization refuses PO2's mail: a cycle logs warnings (1111).
         ChangeSet c;
-        c.replace(SiteBuilder::serverDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"),
-                                        QStringLiteral("X1"))
-                      .child(QStringLiteral("cn"), QStringLiteral("Microsoft DXA")),
+        c.replace(SiteBuilder::directorySynchronizationDn(QStringLiteral("NORTHWIND"),
+                                                          QStringLiteral("SEATTLE"), QStringLiteral("X1")),
                   attr::UnauthorizedSender,
                   {SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))
                        .child(QStringLiteral("cn"), QStringLiteral("PO2SYSTEM"))
@@ -139,6 +142,61 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QCOMPARE(shown->rowCount(), all + 1);
         QCOMPARE(shown->index(0, EventLogModel::TextColumn).data().toString(), QStringLiteral("A new one."));
+        dialog->close();
+    }
+
+    void theDemoLogsItsCyclesAndAQuietLogSaysWhy()
+    {
+        // The demo logs at Medium: the cycle of init() left an information event per requestor's step.
+        m_window->action(QStringLiteral("actionEventLog"))->trigger();
+        auto* dialog = waitFor<EventLogDialog>(m_window.get());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->diagnosticsHint(), QString());
+        auto* type = dialog->findChild<QComboBox*>(QStringLiteral("eventTypeCombo"));
+        type->setCurrentIndex(type->findData(QStringLiteral("Information")));
+        QSortFilterProxyModel* shown = dialog->shown();
+        QVERIFY(shown->rowCount() >= 2);
+        QVERIFY(allRows(shown, EventLogModel::EventColumn,
+                        [](const QString& id) { return id == QLatin1String("1107"); }));
+        QVERIFY2(shown->index(0, EventLogModel::TextColumn)
+                     .data()
+                     .toString()
+                     .startsWith(QStringLiteral("Directory synchronization with PO")),
+                 qPrintable(shown->index(0, EventLogModel::TextColumn).data().toString()));
+        dialog->close();
+
+        // At None, the log says why it stays quiet, and its link opens the setting.
+        const Dn dxa = SiteBuilder::directorySynchronizationDn(
+            QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"), QStringLiteral("X1"));
+        ChangeSet none;
+        none.replace(dxa, attr::DiagnosticsLogging, {QStringLiteral("Event Handler|None")});
+        QVERIFY(site(QStringLiteral("SEATTLE"))->commit(none).ok());
+        m_window->action(QStringLiteral("actionEventLog"))->trigger();
+        dialog = waitFor<EventLogDialog>(m_window.get());
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->diagnosticsHint().isEmpty());
+        QVERIFY2(dialog->diagnosticsHint().startsWith(QStringLiteral(
+                     "Site SEATTLE logs only directory synchronization problems: Diagnostics "
+                     "Logging of Directory Synchronization on X1 is at None for Event Handler, "
+                     "so successful cycles leave no event.")),
+                 qPrintable(dialog->diagnosticsHint()));
+        auto* hint = dialog->findChild<QLabel*>(QStringLiteral("diagnosticsHint"));
+        QVERIFY(hint->isVisible());
+        savePng(dialog, QStringLiteral("event-log-quiet"));
+        const QString href =
+            hint->text().section(QStringLiteral("href=\""), 1).section(QLatin1Char('"'), 0, 0);
+        Q_EMIT hint->linkActivated(href);
+        auto* sheet = waitFor<PropertySheet>(dialog);
+        QVERIFY(sheet);
+        auto* tabs = sheet->findChild<QTabWidget*>(QStringLiteral("propertyTabs"));
+        QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')),
+                 QStringLiteral("Diagnostics Logging"));
+        auto* level = sheet->findChild<QComboBox*>(QStringLiteral("levelEventHandlerCombo"));
+        QCOMPARE(level->currentText(), QStringLiteral("None"));
+        level->setCurrentIndex(level->findText(QStringLiteral("Medium")));
+        clickButton(sheet, QDialogButtonBox::Ok);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->diagnosticsHint(), QString(), 5000);
+        QVERIFY(hint->isHidden());
         dialog->close();
     }
 

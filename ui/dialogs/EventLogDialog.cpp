@@ -1,5 +1,10 @@
 #include "EventLogDialog.h"
 
+#include "core/directory/Diagnostics.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/SiteBuilder.h"
+#include "core/dirsync/DirsyncLog.h"
+#include "core/host/DirsyncCycle.h"
 #include "ui/common/LogTables.h"
 
 #include <QComboBox>
@@ -54,9 +59,9 @@ protected:
 } // namespace
 
 EventLogDialog::EventLogDialog(QList<EventLogModel::Site> sites, QWidget* parent)
-    : QDialog(parent), m_model(new EventLogModel(std::move(sites), this)), m_proxy(new EventFilter(this)),
+    : QDialog(parent), m_model(new EventLogModel(sites, this)), m_proxy(new EventFilter(this)),
       m_type(new QComboBox), m_category(new QComboBox), m_text(new QLineEdit), m_view(new QTableView),
-      m_detail(new QTextBrowser), m_timer(new QTimer(this))
+      m_detail(new QTextBrowser), m_timer(new QTimer(this)), m_hint(new QLabel), m_sites(std::move(sites))
 {
     setObjectName(QStringLiteral("eventLogDialog"));
     setWindowTitle(tr("Event Log"));
@@ -94,7 +99,20 @@ EventLogDialog::EventLogDialog(QList<EventLogModel::Site> sites, QWidget* parent
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton* refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
     refresh->setObjectName(QStringLiteral("eventRefreshButton"));
+    m_hint->setObjectName(QStringLiteral("diagnosticsHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::RichText);
+    m_hint->setFrameShape(QFrame::StyledPanel);
+    m_hint->setMargin(6);
+    connect(m_hint, &QLabel::linkActivated, this, [this](const QString& link) {
+        // site:NAME|DN
+        const QString rest = link.mid(5);
+        auto dn = core::Dn::parse(rest.section(QLatin1Char('|'), 1));
+        if (dn)
+            Q_EMIT diagnosticsRequested(rest.section(QLatin1Char('|'), 0, 0), dn.value());
+    });
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_hint);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
@@ -109,9 +127,42 @@ EventLogDialog::EventLogDialog(QList<EventLogModel::Site> sites, QWidget* parent
             &EventLogDialog::showDetail);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &EventLogDialog::fillCategories);
     connect(m_timer, &QTimer::timeout, m_model, &EventLogModel::refresh);
+    connect(m_timer, &QTimer::timeout, this, &EventLogDialog::updateHint);
     m_timer->start(2000);
+    updateHint();
     if (m_proxy->rowCount() > 0)
         m_view->selectRow(0);
+}
+
+QString EventLogDialog::diagnosticsHint() const
+{
+    return m_hint->isHidden() ? QString() : m_hint->text();
+}
+
+void EventLogDialog::updateHint()
+{
+    QStringList parts;
+    for (const EventLogModel::Site& site : std::as_const(m_sites)) {
+        if (!site.store)
+            continue;
+        auto role = core::DirsyncCycle::roleOf(*site.store);
+        const QString category = QStringLiteral("Event Handler");
+        if (!role || core::DirsyncDiagnostics::keeps(*site.store, category, QStringLiteral("Information")))
+            continue;
+        const core::Dn dxa = core::SiteBuilder::directorySynchronizationDn(
+            site.store->organizationName(), site.store->siteName(), role->server);
+        auto object = site.store->object(dxa);
+        const QString level = object ? core::Diagnostics::levelOf(object.value(), category) : tr("Minimum");
+        parts << tr("Site %1 logs only directory synchronization problems: Diagnostics Logging of Directory "
+                    "Synchronization on %2 is at %3 for %4, so successful cycles leave no event. "
+                    "<a href=\"site:%1|%5\">Set Diagnostics Logging...</a> (Medium or more logs every cycle)")
+                     .arg(site.name.toHtmlEscaped(), role->server.toHtmlEscaped(), level, category,
+                          dxa.toString().toHtmlEscaped());
+    }
+    const QString text = parts.join(QStringLiteral("<br>"));
+    if (text != m_hint->text())
+        m_hint->setText(text);
+    m_hint->setVisible(!text.isEmpty());
 }
 
 void EventLogDialog::fillCategories()

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/directory/Dn.h"
 #include "ui/models/EventLogModel.h"
 
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -26,8 +28,18 @@ public:
 
     EventLogModel* model() const { return m_model; }
     QSortFilterProxyModel* shown() const { return m_proxy; }
+    /// Where information events are not kept: the hint above the list (empty when every site's
+    /// dirsync role keeps them).
+    QString diagnosticsHint() const;
+
+Q_SIGNALS:
+    /// The hint's link: open the Diagnostics Logging page of `dn` in the site named `site`.
+    void diagnosticsRequested(const QString& site, const sa::core::Dn& dn);
 
 private:
+    /// Says, above the list, where Diagnostics Logging keeps only problems, so that a quiet log is
+    /// not taken for an idle one (issue 20), with a link to the setting.
+    void updateHint();
     void applyFilters();
     void showDetail();
     void fillCategories();
@@ -40,6 +52,8 @@ private:
     QTableView* m_view;
     QTextBrowser* m_detail;
     QTimer* m_timer;
+    QLabel* m_hint;
+    QList<EventLogModel::Site> m_sites;
 };
 
 } // namespace sa::ui

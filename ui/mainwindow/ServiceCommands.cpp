@@ -6,10 +6,12 @@
 #include "core/host/ServiceHost.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/transport/ReplicationByMail.h"
+#include "ui/common/Prompts.h"
 #include "ui/dialogs/AuditLogDialog.h"
 #include "ui/dialogs/EventLogDialog.h"
 #include "ui/dialogs/ServicesDialog.h"
 #include "ui/panels/SyncStatusPanel.h"
+#include "ui/properties/PropertySheet.h"
 #include "ui/session/SiteSession.h"
 
 #include <QAction>
@@ -121,10 +123,11 @@ namespace {
 template <typename Dialog>
 Dialog* showLog(QPointer<Dialog>& open, const std::function<QList<SiteStore>()>& sites, QWidget* parent)
 {
-    if (open) {
-        open->raise();
-        open->activateWindow();
-        return open;
+    // A closed one waits for its deletion: a new one then.
+    if (Dialog* shown = open.data(); shown && !shown->isHidden()) {
+        shown->raise();
+        shown->activateWindow();
+        return shown;
     }
     auto* dialog = new Dialog(sites(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -137,8 +140,33 @@ Dialog* showLog(QPointer<Dialog>& open, const std::function<QList<SiteStore>()>&
 
 EventLogDialog* ServiceCommands::openEventLog()
 {
-    return showLog(
+    const EventLogDialog* before = m_events.data();
+    EventLogDialog* dialog = showLog(
         m_events, [this] { return siteStores(); }, &m_window);
+    if (dialog != before)
+        connect(
+            dialog, &EventLogDialog::diagnosticsRequested, this,
+            [this, dialog](const QString& site, const core::Dn& dn) { openDiagnostics(dialog, site, dn); });
+    return dialog;
+}
+
+void ServiceCommands::openDiagnostics(QWidget* parent, const QString& site, const core::Dn& dn)
+{
+    // The site's own store (the object may be in another site than the active window's).
+    for (const SiteStore& s : siteStores()) {
+        if (s.name.compare(site, Qt::CaseInsensitive) != 0 || !s.store)
+            continue;
+        auto object = s.store->object(dn);
+        if (!object) {
+            Prompts::error(parent, tr("Diagnostics Logging"), object.error().message());
+            return;
+        }
+        auto* sheet = new PropertySheet(*s.store, object.value(), parent);
+        sheet->setAttribute(Qt::WA_DeleteOnClose);
+        sheet->showPage(tr("Diagnostics Logging"));
+        sheet->show();
+        return;
+    }
 }
 
 AuditLogDialog* ServiceCommands::openAuditLog()

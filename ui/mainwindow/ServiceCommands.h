@@ -69,6 +69,8 @@ Q_SIGNALS:
 
 private:
     void cycleFinished(bool ok, const QString& summary, const QString& brief);
+    /// The Diagnostics Logging page of `dn` in `site`, over `parent` (the Event Log's hint).
+    void openDiagnostics(QWidget* parent, const QString& site, const core::Dn& dn);
     void locksChanged(const QStringList& held, const QStringList& elsewhere);
 
     MainWindow& m_window;
