@@ -256,7 +256,7 @@ private Q_SLOTS:
         check(wizard);
         wizard->currentPage()
             ->findChild<QComboBox*>(QStringLiteral("importContainerCombo"))
-            ->setCurrentText(QStringLiteral("MSMail Recipients"));
+            ->setCurrentText(QStringLiteral("MSMail Recipients (SEATTLE)"));
         wizard->next();
         QCOMPARE(wizard->currentPage()->title(), QStringLiteral("Export Containers"));
         check(wizard);

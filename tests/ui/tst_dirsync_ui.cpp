@@ -224,7 +224,7 @@ private:
         QCOMPARE(wizard->currentPage()->title(), QStringLiteral("Import Container"));
         wizard->currentPage()
             ->findChild<QComboBox*>(QStringLiteral("importContainerCombo"))
-            ->setCurrentText(QStringLiteral("MSMail Recipients"));
+            ->setCurrentText(QStringLiteral("MSMail Recipients (SEATTLE)"));
         wizard->next();
         exportBothRecipients(wizard->currentPage());
         wizard->next();
@@ -287,7 +287,7 @@ private Q_SLOTS:
         wizard->next();
         QCOMPARE(wizard->currentPage(), import); // a container is needed
         import->findChild<QComboBox*>(QStringLiteral("importContainerCombo"))
-            ->setCurrentText(QStringLiteral("MSMail Recipients"));
+            ->setCurrentText(QStringLiteral("MSMail Recipients (SEATTLE)"));
         import->findChild<QSpinBox*>(QStringLiteral("importTrustSpin"))->setValue(5);
         savePng(wizard, QStringLiteral("remote-requestor-wizard-import"));
         wizard->next();

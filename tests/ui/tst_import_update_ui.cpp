@@ -7,8 +7,11 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/models/ContentsModel.h"
+#include "ui/properties/AddressBookDialog.h"
+#include "ui/session/SiteSession.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,7 +28,8 @@ using namespace sa::test;
 /// Tools > Directory Import in the window follows the same modes as siteadminctl import (issue 15):
 /// the administrator exports a container, edits a cell in a spreadsheet and imports the file again
 /// with an empty Mode: the one edited recipient changes and the dialog says so; a stray '%' is
-/// listed at its line and column and nothing is written.
+/// listed at its line and column and nothing is written. Both dialogs, and the pickers, start on the
+/// selected container (or this site's Recipients) and name every container with its site (issue 20).
 class TestImportUpdateUi : public QObject
 {
     Q_OBJECT
@@ -67,6 +71,53 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_dir.reset();
+    }
+
+    void importAndExportStartOnTheSelectedContainerNamedWithItsSite()
+    {
+        const auto containerCombo = [this](const QString& action) {
+            m_window->action(action)->trigger();
+            auto* dialog = waitFor<DirectoryTransferDialog>(m_window.get());
+            return dialog ? dialog->findChild<QComboBox*>(QStringLiteral("transferContainerCombo")) : nullptr;
+        };
+        const auto items = [](QComboBox* combo) {
+            QStringList out;
+            for (int i = 0; i < combo->count(); ++i)
+                out << combo->itemText(i);
+            return out;
+        };
+        // Recipients of SEATTLE selected: both start there. Export offers LONDON's replica too, each
+        // named with its site; Import only this site's (two "Recipients" were listed before).
+        QComboBox* combo = containerCombo(QStringLiteral("actionDirectoryExport"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentText(), QStringLiteral("Recipients (SEATTLE)"));
+        QCOMPARE(items(combo), (QStringList{QStringLiteral("Recipients (SEATTLE)"),
+                                            QStringLiteral("Recipients (LONDON)")}));
+        combo->window()->close();
+        combo = containerCombo(QStringLiteral("actionDirectoryImport"));
+        QVERIFY(combo);
+        QCOMPARE(items(combo), QStringList{QStringLiteral("Recipients (SEATTLE)")});
+        combo->window()->close();
+        // LONDON's replica selected: Export starts on it.
+        QVERIFY(m_window->activeServerWindow()->selectContainer(
+            SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("LONDON"))));
+        combo = containerCombo(QStringLiteral("actionDirectoryExport"));
+        QCOMPARE(combo->currentText(), QStringLiteral("Recipients (LONDON)"));
+        combo->window()->close();
+        // Configuration selected (no recipients there): this site's Recipients, not the first by name.
+        QVERIFY(m_window->activeServerWindow()->selectContainer(
+            SiteBuilder::configurationDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))));
+        combo = containerCombo(QStringLiteral("actionDirectoryExport"));
+        QCOMPARE(combo->currentText(), QStringLiteral("Recipients (SEATTLE)"));
+        combo->window()->close();
+        // A picker (the address book) opens on this site's Recipients, the others named with their site.
+        AddressBookDialog book(m_window->activeServerWindow()->session().store(),
+                               AddressBookDialog::Mode::Single, QStringLiteral("Pick"),
+                               QStringLiteral("Chosen:"));
+        auto* names = book.findChild<QComboBox*>(QStringLiteral("showNamesCombo"));
+        QCOMPARE(names->currentText(), QStringLiteral("Recipients (SEATTLE)"));
+        QCOMPARE(items(names), (QStringList{QStringLiteral("Recipients (SEATTLE)"),
+                                            QStringLiteral("Recipients (LONDON)")}));
     }
 
     void exportEditImportChangesTheEditedRecipient()

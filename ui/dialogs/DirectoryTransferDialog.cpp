@@ -8,6 +8,7 @@
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
+#include "ui/common/RecipientContainers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,14 +49,10 @@ DirectoryTransferDialog::DirectoryTransferDialog(Direction direction, core::Dire
     m_problemList->setObjectName(QStringLiteral("importProblemList"));
     m_saveProblems->setObjectName(QStringLiteral("saveProblemsButton"));
 
-    if (auto containers = store.objectsOf(core::ListFilter{{QStringLiteral("recipients-container")}, true})) {
-        for (const core::DirectoryObject& c : containers.value())
-            m_container->addItem(Icons::forClass(c.cls->name), c.displayName(), c.dn.toString());
-        for (int i = 0; i < containers->size(); ++i) {
-            if (containers->at(i).id == currentContainer)
-                m_container->setCurrentIndex(i);
-        }
-    }
+    // An import writes into this site's containers only; an export reads the others' replicas too.
+    RecipientContainers::fill(m_container, store,
+                              import ? RecipientContainers::Sites::OwnOnly : RecipientContainers::Sites::All,
+                              RecipientContainers::Data::Dn, currentContainer);
 
     auto* browse = new QPushButton(tr("&Browse..."));
     browse->setObjectName(QStringLiteral("transferBrowseButton"));

@@ -3,6 +3,8 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "ui/common/Icons.h"
+#include "ui/common/RecipientContainers.h"
+#include "ui/common/Text.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,10 +30,9 @@ FindRecipientsDialog::FindRecipientsDialog(core::DirectoryStore& store, QWidget*
     m_results->setObjectName(QStringLiteral("findResults"));
     m_status->setObjectName(QStringLiteral("findStatus"));
     m_lookIn->addItem(tr("All recipients containers"), 0);
-    if (auto containers = store.objectsOf(core::ListFilter{{QStringLiteral("recipients-container")}, true})) {
-        for (const core::DirectoryObject& c : containers.value())
-            m_lookIn->addItem(Icons::forClass(c.cls->name), c.displayName(), c.id);
-    }
+    RecipientContainers::fill(m_lookIn, store, RecipientContainers::Sites::All, RecipientContainers::Data::Id,
+                              0);
+    m_lookIn->setCurrentIndex(0); // all of them, until another is chosen
 
     auto* grid = new QGridLayout;
     auto* lookIn = new QLabel(tr("&Look in:"));
@@ -123,7 +124,10 @@ int FindRecipientsDialog::findNow()
         const core::DirectoryObject& o = found->at(i);
         if (!containers.contains(o.parentId)) {
             auto c = m_store.objectById(o.parentId);
-            containers.insert(o.parentId, c ? c->displayName() : QString());
+            containers.insert(
+                o.parentId,
+                c ? nameWithSite(c->displayName(), c->isReplica() ? c->masterSite : m_store.siteName())
+                  : QString());
         }
         auto* item = new QTreeWidgetItem(m_results,
                                          {o.displayName(), o.value(attr::MailNickname), o.value(attr::Title),

@@ -5,6 +5,7 @@
 #include "core/directory/Schema.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
+#include "ui/common/RecipientContainers.h"
 #include "ui/common/Text.h"
 #include "ui/dialogs/FindRecipientsDialog.h"
 #include "ui/models/ColumnCatalog.h"
@@ -57,18 +58,10 @@ AddressBookDialog::AddressBookDialog(core::DirectoryStore& store, Mode mode, con
     m_names->setSelectionMode(mode == Mode::Multiple ? QAbstractItemView::ExtendedSelection
                                                      : QAbstractItemView::SingleSelection);
 
-    auto containers = store.objectsOf(core::ListFilter{{QStringLiteral("recipients-container")}, true});
-    if (containers) {
-        // Every site has its Recipients: containers that share a name are told apart by their site,
-        // as the original's hierarchy of sites did.
-        QHash<QString, int> uses;
-        for (const core::DirectoryObject& c : containers.value())
-            ++uses[c.displayName().toLower()];
-        for (const core::DirectoryObject& c : containers.value())
-            m_containers->addItem(
-                Icons::forClass(c.cls->name),
-                uses.value(c.displayName().toLower()) > 1 ? nameWithSite(c) : c.displayName(), c.id);
-    }
+    // Every site has its Recipients: each is named with its site, as the original's hierarchy of
+    // sites told them apart; it opens on this site's Recipients.
+    RecipientContainers::fill(m_containers, store, RecipientContainers::Sites::All,
+                              RecipientContainers::Data::Id, 0);
 
     auto* properties = new QPushButton(tr("P&roperties"));
     properties->setObjectName(QStringLiteral("propertiesButton"));

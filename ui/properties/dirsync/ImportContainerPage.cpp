@@ -2,6 +2,7 @@
 
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
+#include "ui/common/RecipientContainers.h"
 #include "ui/common/Text.h"
 
 #include <QComboBox>
@@ -44,15 +45,10 @@ void ImportContainerPage::load(const core::DirectoryObject& object)
     const QSignalBlocker b2(m_trust);
     m_container->clear();
     m_container->addItem(tr("(choose a container)"), QString());
-    if (store()) {
-        auto containers =
-            store()->objectsOf(core::ListFilter{{QStringLiteral("recipients-container")}, true});
-        for (const core::DirectoryObject& c :
-             containers ? containers.value() : QList<core::DirectoryObject>()) {
-            if (!c.isReplica()) // another site's container cannot be imported into here
-                m_container->addItem(c.displayName(), c.dn.toString());
-        }
-    }
+    if (store()) // another site's container cannot be imported into here
+        RecipientContainers::fill(m_container, *store(), RecipientContainers::Sites::OwnOnly,
+                                  RecipientContainers::Data::Dn, 0);
+    m_container->setCurrentIndex(0); // chosen by the administrator, or the requestor's own
     const QString current = object.value(attr::ImportContainer);
     const int at = m_container->findData(current, Qt::UserRole, Qt::MatchFixedString);
     if (at >= 0)
