@@ -143,7 +143,7 @@ private:
         QWizardPage* import = wizard->currentPage();
         QCOMPARE(import->title(), QStringLiteral("Import Container"));
         pickInCombo(import->findChild<QComboBox*>(QStringLiteral("importContainerCombo")),
-                    QStringLiteral("MSMail Recipients"));
+                    QStringLiteral("MSMail Recipients (SEATTLE)"));
         clickNext(wizard);
         QWizardPage* exports = wizard->currentPage();
         QCOMPARE(exports->title(), QStringLiteral("Export Containers"));
