@@ -190,10 +190,10 @@ Status DirsyncRules::beforeCreate(const ClassDef& cls, const Dn& parent, Attribu
         if (!same)
             return same.error();
         if (!same->isEmpty())
-            return Error(
-                ErrorCode::AlreadyExists,
-                QStringLiteral("%1 already has a requestor: %2").arg(postoffice, same->first().dn.toString()),
-                attr::DxaReqName);
+            return Error(ErrorCode::AlreadyExists,
+                         QStringLiteral("%1 already has a requestor, %2; a postoffice has one")
+                             .arg(postoffice, same->first().displayName()),
+                         attr::DxaReqName);
     }
     // Last of the checks, before anything is written (the Dir-Sync Address below).
     if (Status s = checkPassword(values, values.value(attr::DisplayName).value(0)); !s)

@@ -459,6 +459,38 @@ private Q_SLOTS:
         QVERIFY(made.ok());
         QCOMPARE(made->value(attr::DxaReqName), QStringLiteral("NWNET/PO2"));
         QVERIFY(made->value(attr::DxaDirsyncAddress).endsWith(QStringLiteral("cn=PO2SYSTEM")));
+
+        // A second requestor with the same $SYSTEM recipient is refused as the address is chosen, by
+        // name, not at Finish with a DN (issue 20); nothing is written.
+        const QString before = databaseDigest(m_window->organization().sitePath(QStringLiteral("SEATTLE")));
+        wizard = startRequestorWizard();
+        QVERIFY(wizard);
+        choose(wizard, QStringLiteral("<non msmail requestor>"));
+        wizard->next();
+        general = wizard->currentPage();
+        type(general, QStringLiteral("displayNameEdit"), QStringLiteral("PO2 again"));
+        type(general, QStringLiteral("directoryNameEdit"), QStringLiteral("PO2again"));
+        type(general, QStringLiteral("passwordEdit"), QStringLiteral("syncpw1"));
+        type(general, QStringLiteral("confirmPasswordEdit"), QStringLiteral("syncpw1"));
+        wizard->next();
+        address = wizard->currentPage();
+        QTest::mouseClick(address->findChild<QPushButton*>(QStringLiteral("modifyDirsyncAddressButton")),
+                          Qt::LeftButton);
+        book = waitFor<AddressBookDialog>(wizard);
+        QVERIFY(book);
+        book->typeName(QStringLiteral("NWNET/PO2"));
+        clickButton(book, QDialogButtonBox::Ok);
+        wizard->next();
+        QCOMPARE(wizard->currentPage(), address);
+        auto* problem = address->findChild<QLabel*>(QStringLiteral("dirsyncAddressPageProblem"));
+        QVERIFY(problem && problem->isVisible());
+        QCOMPARE(
+            problem->text(),
+            QStringLiteral("NWNET/PO2 already has a requestor, PO2, which receives its dirsync mail at "
+                           "NWNET/PO2/$system. A postoffice has one requestor: open that one, or choose the "
+                           "$SYSTEM recipient of another postoffice."));
+        wizard->reject();
+        QCOMPARE(databaseDigest(m_window->organization().sitePath(QStringLiteral("SEATTLE"))), before);
     }
 
     void dirsyncRequestorOfAPostofficeServer()

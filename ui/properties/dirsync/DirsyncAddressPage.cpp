@@ -91,6 +91,18 @@ QString DirsyncAddressPage::validate() const
         return tr("The Dir-Sync Address must be an MS Mail custom recipient NETWORK/POSTOFFICE/$SYSTEM; %1 "
                   "is not one.")
             .arg(o ? o->displayName() : m_address->dn());
+    // Said here, when the address is chosen, not at Finish (issue 20): a postoffice has one requestor.
+    const QString postoffice = parts.at(0) + QLatin1Char('/') + parts.at(1);
+    auto requestors = store()->objectsOf(core::ListFilter{
+        {QStringLiteral("remote-dirsync-requestor"), QStringLiteral("dirsync-requestor")}, true});
+    for (const core::DirectoryObject& r : requestors ? requestors.value() : QList<core::DirectoryObject>()) {
+        if (r.id != m_object.id && (r.value(attr::DxaReqName).compare(postoffice, Qt::CaseInsensitive) == 0 ||
+                                    r.value(attr::DxaDirsyncAddress) == m_address->dn()))
+            return tr("%1 already has a requestor, %2, which receives its dirsync mail at %3. A postoffice "
+                      "has "
+                      "one requestor: open that one, or choose the $SYSTEM recipient of another postoffice.")
+                .arg(postoffice.toUpper(), r.displayName(), o->displayName());
+    }
     return {};
 }
 
