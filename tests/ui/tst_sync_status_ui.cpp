@@ -7,6 +7,7 @@
 #include "core/services/Services.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/mainwindow/ServerWindow.h"
 #include "ui/mainwindow/ServiceCommands.h"
 #include "ui/models/RunHistoryModel.h"
 #include "ui/models/SyncStatusModel.h"
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextDocumentFragment>
@@ -323,6 +325,31 @@ private Q_SLOTS:
             QVERIFY2(!e.address.startsWith(QLatin1String("NWNET/PO1/AMARTIN")), qPrintable(e.address));
         QVERIFY(panel->statusModel()->index(1, SyncStatusModel::StateColumn).data().toString() !=
                 QStringLiteral("Held: deletion threshold"));
+    }
+
+    void theLastCycleShowsInOnePlace()
+    {
+        // With the panel open, the last cycle's result is its line alone: not the server window's
+        // status line, not the main status bar (issue 20: three lines said it). Closed, the server
+        // window says it.
+        m_window->services()->start(WorkerSettings{50, 3600});
+        QSignalSpy finished(m_window->services()->host()->worker(), &ServiceWorker::cycleFinished);
+        SyncStatusPanel* panel = openPanel();
+        QVERIFY(panel);
+        QTRY_VERIFY(button(panel, "syncNowButton")->isEnabled());
+        QTest::mouseClick(button(panel, "syncNowButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        auto* last = panel->findChild<QLabel*>(QStringLiteral("syncLastCycleLabel"));
+        QTRY_VERIFY(last->text().startsWith(QStringLiteral("Dirsync cycle: ")));
+        ServerWindow* window = m_window->activeServerWindow();
+        QCOMPARE(window->dirsyncStatus(), QString());
+        QVERIFY2(!m_window->statusBar()->currentMessage().contains(QStringLiteral("Dirsync cycle")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        savePng(m_window.get(), QStringLiteral("sync-status-one-place"));
+        m_window->action(QStringLiteral("actionSyncStatus"))->trigger(); // closed
+        QTRY_VERIFY(window->dirsyncStatus().startsWith(QStringLiteral("Last dirsync cycle ")));
+        m_window->action(QStringLiteral("actionSyncStatus"))->trigger(); // open again
+        QTRY_COMPARE(window->dirsyncStatus(), QString());
     }
 
     void aPausedOrStoppedServiceIsSaidAsItIs()

@@ -5,6 +5,7 @@
 #include "core/host/DirsyncCycle.h"
 #include "core/host/ServiceHost.h"
 #include "core/msmail/PostofficeStore.h"
+#include "core/services/ServiceLock.h"
 #include "core/transport/ReplicationByMail.h"
 #include "ui/common/Prompts.h"
 #include "ui/dialogs/AuditLogDialog.h"
@@ -45,8 +46,14 @@ void ServiceCommands::start(const core::WorkerSettings& settings)
                 for (const auto& answer : answers)
                     answer(ok, text);
             });
-    connect(worker, &core::ServiceWorker::activity, this,
-            [this](const core::WorkerActivity& a) { m_window.statusBar()->showMessage(a.text, 10000); });
+    // The main status bar flashes what the services do, but not how dirsync went: a cycle's result
+    // has one place, the Synchronization Status panel or, with the panel closed, each server
+    // window's status line (issue 20: three lines repeated it, this one cut off). Its failures
+    // flash here too.
+    connect(worker, &core::ServiceWorker::activity, this, [this](const core::WorkerActivity& a) {
+        if (a.failed || a.work != core::ServiceLock::Dirsync)
+            m_window.statusBar()->showMessage(a.text, 10000);
+    });
     m_host->start();
 }
 
@@ -229,12 +236,21 @@ QDockWidget* ServiceCommands::syncStatusDock()
     // Closed with its own button: View > Synchronization Status unchecks.
     if (QAction* view = m_window.action(QStringLiteral("actionSyncStatus")))
         connect(m_dock->toggleViewAction(), &QAction::toggled, view, &QAction::setChecked);
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_panelShown = visible;
+        for (ServerWindow* w : m_window.serverWindows())
+            showLastCycle(w);
+    });
     return m_dock;
 }
 
 void ServiceCommands::showLastCycle(ServerWindow* window) const
 {
-    window->setDirsyncStatus(m_lastCycle, m_lastSummary, m_lastFailed);
+    // The panel, when open, is where the last cycle shows (see the activity above).
+    if (m_panelShown)
+        window->setDirsyncStatus({}, {}, false);
+    else
+        window->setDirsyncStatus(m_lastCycle, m_lastSummary, m_lastFailed);
 }
 
 void ServiceCommands::cycleFinished(bool ok, const QString& summary, const QString& brief)

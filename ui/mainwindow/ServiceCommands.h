@@ -88,6 +88,7 @@ private:
     QPointer<EventLogDialog> m_events;
     QPointer<AuditLogDialog> m_audit;
     QDockWidget* m_dock = nullptr;
+    bool m_panelShown = false; ///< the panel shows the last cycle; the server windows then do not
     SyncStatusPanel* m_panel = nullptr;
     QString m_hostText;
     QString m_lastCycle;   ///< "Last dirsync cycle 10:02: 5 adds, ..." (empty before the first)
