@@ -570,6 +570,24 @@ Result<CommitResult> DirectoryStore::commit(const ChangeSet& changes, CommitOpti
     return result;
 }
 
+Status DirectoryStore::check(const ChangeSet& changes)
+{
+    Q_ASSERT_X(thread() == QThread::currentThread(), "DirectoryStore", "checked from another thread");
+    static const QString Trial = QStringLiteral("a trial of the changes, rolled back");
+    CommitResult result;
+    Status s = m_connection->transaction([&]() -> Status {
+        DirectoryWriter writer(*this, CommitOptions());
+        if (Status r = writer.begin(); !r)
+            return r;
+        if (Status r = writer.apply(changes, result); !r)
+            return r;
+        return Error(ErrorCode::Cancelled, Trial); // rolls the transaction back
+    });
+    if (!s && s.error().code() == ErrorCode::Cancelled && s.error().message() == Trial)
+        return {};
+    return s;
+}
+
 Status DirectoryStore::write(const std::function<Status(DirectoryWriter&)>& work, CommitOptions options)
 {
     Q_ASSERT_X(thread() == QThread::currentThread(), "DirectoryStore", "written from another thread");

@@ -151,6 +151,10 @@ public:
     // Writes.
     Result<CommitResult> commit(const ChangeSet& changes, CommitOptions options);
     Result<CommitResult> commit(const ChangeSet& changes) { return commit(changes, CommitOptions()); }
+    /// Whether commit() would take `changes`: they run as it would run them, every rule applied,
+    /// then roll back. The window asks this before it asks the administrator to confirm (a delete the
+    /// directory refuses is said at once, not after "Do you want to permanently delete it?").
+    Status check(const ChangeSet& changes);
     /// Runs `work` in one transaction with a writer; other core modules use this to write their own
     /// tables in the same transaction as directory changes.
     Status write(const std::function<Status(DirectoryWriter&)>& work, CommitOptions options = {});

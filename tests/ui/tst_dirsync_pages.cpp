@@ -528,11 +528,11 @@ private Q_SLOTS:
         QVERIFY(w->selectContainer(SiteBuilder::connectionsDn(Org, Site)));
         clickRow(w, serverDn());
         const QString before = databaseDigest(sitePath());
-        Prompts::setNextAnswer(QMessageBox::Yes);
+        // Refused at once, without first asking whether to delete it permanently (issue 20).
         m_window->action(QStringLiteral("actionDelete"))->trigger();
         const QStringList said = Prompts::takeRecorded();
-        QVERIFY2(said.join(QLatin1Char('\n'))
-                     .contains(QStringLiteral("still has Remote Dir-Sync Requestors (PO1)")),
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said.first().contains(QStringLiteral("still has Remote Dir-Sync Requestors (PO1)")),
                  qPrintable(said.join(QLatin1Char('\n'))));
         QCOMPARE(databaseDigest(sitePath()), before);
 

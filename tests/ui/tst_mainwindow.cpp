@@ -116,6 +116,10 @@ private Q_SLOTS:
         QTRY_VERIFY2(
             m_window->windowTitle().endsWith(QStringLiteral("[Server X1 in Site SEATTLE - Recipients]")),
             qPrintable(m_window->windowTitle()));
+        // Without the product's name, which Qt adds to every title (it showed twice).
+        QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("NORTHWIND - [")) &&
+                     !m_window->windowTitle().contains(QStringLiteral("Site Administrator")),
+                 qPrintable(m_window->windowTitle()));
         auto* tree = w->treeModel();
         const QModelIndex org = tree->index(0, 0);
         QCOMPARE(org.data().toString(), QStringLiteral("NORTHWIND"));

@@ -217,6 +217,26 @@ private Q_SLOTS:
         QCOMPARE(m_window->services()->host()->settings().keepDays, 30);
     }
 
+    void theDemosIntervalIsSaidAndKept()
+    {
+        // The demo's services cycle every 30 s while the setting says 15 minutes: the page says so,
+        // and OK keeps the demo's interval (issue 20).
+        m_window->services()->start(WorkerSettings{100, 30});
+        m_window->action(QStringLiteral("actionOptions"))->trigger();
+        auto* options = waitForDialog(m_window.get(), QStringLiteral("optionsDialog"));
+        QVERIFY(options);
+        auto* tabs = options->findChild<QTabWidget*>();
+        tabs->setCurrentWidget(options->findChild<QWidget*>(QStringLiteral("servicesOptionsPage")));
+        auto* note = options->findChild<QLabel*>(QStringLiteral("runningCycleNote"));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().startsWith(QStringLiteral("The services of this window cycle every 30 seconds: "
+                                                        "the demo organization's interval")),
+                 qPrintable(note->text()));
+        savePng(options, QStringLiteral("options-services-demo"));
+        clickButton(options, QDialogButtonBox::Ok);
+        QCOMPARE(m_window->services()->host()->settings().cycleSeconds, 30);
+    }
+
     void theMtaQueueShowsWaitingAndHeldMessages()
     {
         // One message waiting (no connector serves NWNET/PO9 yet) and one set aside as unreadable.

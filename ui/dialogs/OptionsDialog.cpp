@@ -102,8 +102,13 @@ OptionsDialog::OptionsDialog(QWidget* parent)
                                    "Status) and entries of the audit trail (siteadminctl audit) are let go "
                                    "once a day by the services in this window."));
     keepNote->setWordWrap(true);
+    m_runningNote = new QLabel;
+    m_runningNote->setObjectName(QStringLiteral("runningCycleNote"));
+    m_runningNote->setWordWrap(true);
+    m_runningNote->hide();
     // One form, the notes under their rows across both columns, so the fields line up.
     servicesForm->addRow(cycleNote);
+    servicesForm->addRow(m_runningNote);
     servicesForm->addRow(keepLabel, m_keepDays);
     servicesForm->addRow(keepNote);
     auto* servicesLayout = new QVBoxLayout(services);
@@ -131,6 +136,18 @@ AutoNaming OptionsDialog::naming() const
     n.customDisplay = m_customDisplay->text();
     n.customAlias = m_customAlias->text();
     return n;
+}
+
+void OptionsDialog::setRunningCycleSeconds(int seconds)
+{
+    // Issue 20: the demo cycled every 30 seconds while this page said 15 minutes.
+    const bool differs = seconds > 0 && seconds != savedCycleSeconds();
+    m_runningNote->setText(differs ? tr("The services of this window cycle every %1 seconds: the demo "
+                                        "organization's interval, so that its cycles show within a minute. "
+                                        "This setting applies when another organization is open.")
+                                         .arg(seconds)
+                                   : QString());
+    m_runningNote->setVisible(differs);
 }
 
 int OptionsDialog::cycleSeconds() const

@@ -6,6 +6,7 @@
 
 class QButtonGroup;
 class QLineEdit;
+class QLabel;
 class QSpinBox;
 
 namespace sa::ui {
@@ -28,6 +29,9 @@ public:
     int keepDays() const;
     static int savedKeepDays();
     void accept() override;
+    /// The interval the services of this window run with, when it is not the setting (the demo
+    /// cycles every 30 seconds): said under the setting, which then applies to other organizations.
+    void setRunningCycleSeconds(int seconds);
 
 private:
     QButtonGroup* m_display;
@@ -36,6 +40,7 @@ private:
     QLineEdit* m_customAlias;
     QSpinBox* m_cycleMinutes;
     QSpinBox* m_keepDays;
+    QLabel* m_runningNote;
 };
 
 } // namespace sa::ui

@@ -44,7 +44,10 @@ MainWindow::MainWindow(core::Organization organization, QWidget* parent)
       m_dirsync(new DirsyncCommands(*this)), m_services(new ServiceCommands(*this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Site Administrator - %1").arg(m_organization.name()));
+    // The organization alone: Qt adds " — Site Administrator" (the application's display name) to
+    // every window's title, which said the product's name twice (issue 20); with a server window
+    // maximized the MDI area adds " - [Server X1 in Site SEATTLE - Recipients]".
+    setWindowTitle(m_organization.name());
     setWindowIcon(Icons::application());
     m_mdi->setObjectName(QStringLiteral("mdiArea"));
     m_mdi->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -380,14 +383,19 @@ void MainWindow::deleteSelected()
         Prompts::error(this, tr("Delete"), refused.join(QLatin1Char('\n')));
         return;
     }
+    core::ChangeSet changes;
+    for (const core::DirectoryObject& o : objects)
+        changes.remove(o.dn);
+    // What the directory refuses is said before the question, not after it (issue 20).
+    if (core::Status s = window->session().store().check(changes); !s) {
+        Prompts::error(this, tr("Delete"), tr("Nothing was deleted: %1").arg(s.error().message()));
+        return;
+    }
     const QString what = objects.size() == 1 ? tr("%1").arg(objects.first().displayName())
                                              : tr("these %1 objects").arg(objects.size());
     if (Prompts::question(this, tr("Delete"), tr("Do you want to permanently delete %1?").arg(what)) !=
         QMessageBox::Yes)
         return;
-    core::ChangeSet changes;
-    for (const core::DirectoryObject& o : objects)
-        changes.remove(o.dn);
     auto done = window->session().store().commit(changes);
     if (!done)
         Prompts::error(this, tr("Delete"), tr("Nothing was deleted: %1").arg(done.error().message()));

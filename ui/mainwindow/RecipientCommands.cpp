@@ -8,6 +8,7 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/dirsync/DirsyncRules.h"
+#include "core/host/ServiceHost.h"
 #include "ui/common/Prompts.h"
 #include "ui/dialogs/AddressEntryDialog.h"
 #include "ui/dialogs/DirectoryTransferDialog.h"
@@ -174,9 +175,14 @@ void RecipientCommands::options()
 {
     auto* dialog = new OptionsDialog(&m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The worker takes the new interval at once.
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_window.services()->setOptions(dialog->cycleSeconds(), dialog->keepDays()); });
+    const core::ServiceHost* host = m_window.services()->host();
+    const int running = host ? host->settings().cycleSeconds : 0;
+    dialog->setRunningCycleSeconds(running);
+    // The worker takes the new interval at once, unless it runs the demo's own.
+    const bool ownInterval = running > 0 && running != OptionsDialog::savedCycleSeconds();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, running, ownInterval] {
+        m_window.services()->setOptions(ownInterval ? running : dialog->cycleSeconds(), dialog->keepDays());
+    });
     dialog->open();
 }
 

@@ -80,6 +80,8 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
     m_progressRow->setObjectName(QStringLiteral("cycleProgressRow"));
     m_requestors = table(QStringLiteral("requestorStatusView"), m_status);
     m_runs = table(QStringLiteral("runHistoryView"), m_history);
+    // Its last column is a count: stretched, "Out" took the rest of the width (issue 20).
+    m_runs->horizontalHeader()->setStretchLastSection(false);
     m_syncNow->setToolTip(tr("Run a whole cycle now: T1 at each requestor, T2, T3"));
     m_exportNext->setToolTip(tr("The selected requestor gets everything again with the next cycle"));
 
