@@ -14,6 +14,7 @@ namespace sa::ui {
 
 namespace {
 
+/// For the order alone; the names come from Text's nameWithSite, the one way of naming with a site.
 QString siteOf(const core::DirectoryObject& c, const core::DirectoryStore& store)
 {
     return c.isReplica() ? c.masterSite : store.siteName();
@@ -50,7 +51,7 @@ int RecipientContainers::fill(QComboBox* combo, core::DirectoryStore& store, Sit
     int start = -1;
     int fallback = -1;
     for (const core::DirectoryObject& c : containers) {
-        combo->addItem(Icons::forClass(c.cls->name), nameWithSite(c.displayName(), siteOf(c, store)),
+        combo->addItem(Icons::forClass(c.cls->name), nameWithSite(c),
                        data == Data::Dn ? QVariant(c.dn.toString()) : QVariant(c.id));
         if (preferred != 0 && c.id == preferred)
             start = combo->count() - 1;

@@ -124,10 +124,7 @@ int FindRecipientsDialog::findNow()
         const core::DirectoryObject& o = found->at(i);
         if (!containers.contains(o.parentId)) {
             auto c = m_store.objectById(o.parentId);
-            containers.insert(
-                o.parentId,
-                c ? nameWithSite(c->displayName(), c->isReplica() ? c->masterSite : m_store.siteName())
-                  : QString());
+            containers.insert(o.parentId, c ? nameWithSite(c.value()) : QString());
         }
         auto* item = new QTreeWidgetItem(m_results,
                                          {o.displayName(), o.value(attr::MailNickname), o.value(attr::Title),
