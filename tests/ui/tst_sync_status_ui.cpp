@@ -16,6 +16,8 @@
 #include "ui/panels/SyncStatusPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QChart>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -23,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextDocumentFragment>
@@ -350,6 +353,68 @@ private Q_SLOTS:
         QTRY_VERIFY(window->dirsyncStatus().startsWith(QStringLiteral("Last dirsync cycle ")));
         m_window->action(QStringLiteral("actionSyncStatus"))->trigger(); // open again
         QTRY_COMPARE(window->dirsyncStatus(), QString());
+    }
+
+    void thePanelFitsAWindowOfOrdinarySize()
+    {
+        // Issue 20: the panel took ~60 % of the height, the window could not be made shorter than
+        // 559 px and a horizontal scrollbar hid the second requestor row on every fresh start.
+        m_window->resize(1200, 760);
+        SyncStatusPanel* panel = openPanel();
+        QVERIFY(panel);
+        auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("syncStatusDock"));
+        auto* requestors = panel->findChild<QTableView*>(QStringLiteral("requestorStatusView"));
+        QTRY_COMPARE(requestors->model()->rowCount(), 2);
+        QTest::qWait(50); // the layout settles
+        QVERIFY2(dock->height() <= m_window->height() / 2,
+                 qPrintable(QStringLiteral("dock %1 of %2").arg(dock->height()).arg(m_window->height())));
+        for (int row = 0; row < 2; ++row) {
+            const QRect rect = requestors->visualRect(requestors->model()->index(row, 0));
+            QVERIFY2(requestors->viewport()->rect().contains(rect),
+                     qPrintable(QStringLiteral("row %1 at %2,%3 %4x%5 in a viewport of %6x%7")
+                                    .arg(row)
+                                    .arg(rect.x())
+                                    .arg(rect.y())
+                                    .arg(rect.width())
+                                    .arg(rect.height())
+                                    .arg(requestors->viewport()->width())
+                                    .arg(requestors->viewport()->height())));
+        }
+        QVERIFY2(m_window->minimumSizeHint().height() <= 480,
+                 qPrintable(QString::number(m_window->minimumSizeHint().height())));
+        m_window->resize(1000, 480);
+        QTRY_VERIFY(m_window->height() <= 480 || m_window->isMaximized());
+        savePng(m_window.get(), QStringLiteral("sync-status-small-window"));
+        m_window->resize(1200, 760);
+        savePng(m_window.get(), QStringLiteral("sync-status-fits"));
+    }
+
+    void theChartWritesTheTimesThatFit()
+    {
+        // Thirty "HH:mm:ss" under thirty bars were elided to dots (issue 20): written when they fit,
+        // else the axis says the span.
+        QList<DirsyncRun> runs;
+        const QDateTime start(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+        for (int i = 0; i < SyncChart::MaxCycles; ++i) {
+            DirsyncRun run;
+            run.started = start.addSecs(60 * i);
+            run.finished = run.started.addSecs(2);
+            run.adds = i;
+            runs << run;
+        }
+        SyncChart chart;
+        chart.setRuns(runs);
+        chart.resize(600, 240);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QTRY_VERIFY(!chart.timesShown());
+        auto* x = qobject_cast<QBarCategoryAxis*>(chart.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QVERIFY2(x->titleText().startsWith(QStringLiteral("30 cycles from ")), qPrintable(x->titleText()));
+        savePng(&chart, QStringLiteral("sync-chart-narrow"));
+        chart.setRuns(runs.mid(0, 4));
+        QTRY_VERIFY(chart.timesShown());
+        QVERIFY(chart.chart()->axes(Qt::Horizontal).value(0)->titleText().isEmpty());
     }
 
     void aPausedOrStoppedServiceIsSaidAsItIs()

@@ -14,7 +14,9 @@ SyncChart::SyncChart(QWidget* parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("syncChart"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
+    // The tab names what is drawn; without a title the chart reads at 120 px (issue 20: the panel
+    // crowded the window).
+    setMinimumHeight(120);
     setRuns({});
 }
 
@@ -25,7 +27,6 @@ void SyncChart::setRuns(const QList<core::DirsyncRun>& runs)
         m_cycles = m_cycles.mid(m_cycles.size() - MaxCycles);
 
     auto* chart = new QChart;
-    chart->setTitle(tr("Changes per cycle"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* bars = new QStackedBarSeries;
     const std::pair<const char*, QColor> kinds[] = {{QT_TR_NOOP("Adds"), QColor(0x16, 0xa3, 0x4a)},
@@ -60,6 +61,7 @@ void SyncChart::setRuns(const QList<core::DirsyncRun>& runs)
     chart->addSeries(durations);
     auto* x = new QBarCategoryAxis;
     x->append(labels.isEmpty() ? QStringList{QString()} : labels);
+    m_times = x;
     auto* count = new QValueAxis;
     count->setRange(0, std::max(1, most));
     count->applyNiceNumbers();
@@ -78,6 +80,36 @@ void SyncChart::setRuns(const QList<core::DirsyncRun>& runs)
     QChart* old = this->chart();
     setChart(chart);
     delete old;
+    fitTimes();
+}
+
+bool SyncChart::timesShown() const
+{
+    return m_times && m_times->labelsVisible();
+}
+
+void SyncChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    fitTimes();
+}
+
+void SyncChart::fitTimes()
+{
+    if (!m_times)
+        return;
+    // Thirty times of "HH:mm:ss" under thirty bars were elided to "..." (issue 20): written when
+    // each has room, else the axis says the span.
+    const int each = fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + fontMetrics().height();
+    const int room = int(chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.8);
+    const bool fit = m_cycles.size() * each <= room;
+    m_times->setLabelsVisible(fit);
+    m_times->setTitleText(
+        fit || m_cycles.isEmpty()
+            ? QString()
+            : tr("%1 cycles from %2 to %3") // never one: one always fits
+                  .arg(m_cycles.size())
+                  .arg(m_times->categories().constFirst(), m_times->categories().constLast()));
 }
 
 } // namespace sa::ui

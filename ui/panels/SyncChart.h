@@ -4,6 +4,7 @@
 
 #include <QChartView>
 
+class QBarCategoryAxis;
 class QBarSet;
 class QLineSeries;
 
@@ -24,8 +25,18 @@ public:
     /// What is drawn, for tests: the cycles shown.
     const QList<core::DirsyncCycleTotals>& cycles() const { return m_cycles; }
 
+    /// Whether each cycle's start time is written under its bar (they are when they fit; else the
+    /// axis title gives the first and last).
+    bool timesShown() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitTimes();
+
     QList<core::DirsyncCycleTotals> m_cycles;
+    QBarCategoryAxis* m_times = nullptr;
 };
 
 } // namespace sa::ui

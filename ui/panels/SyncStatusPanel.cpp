@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -100,7 +101,7 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
     historyLayout->addLayout(historyButtons);
     m_tabs->setObjectName(QStringLiteral("syncTabs"));
     m_tabs->addTab(historyPage, tr("Run History"));
-    m_tabs->addTab(m_chart, tr("Chart"));
+    m_tabs->addTab(m_chart, tr("Changes per Cycle"));
 
     auto* progress = new QHBoxLayout(m_progressRow);
     progress->setContentsMargins(0, 0, 0, 0);
@@ -109,19 +110,25 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
     progress->addWidget(m_cancel);
     m_progressRow->hide();
 
-    auto* split = new QSplitter(Qt::Vertical);
-    split->setObjectName(QStringLiteral("syncSplitter"));
-    split->addWidget(m_requestors);
-    split->addWidget(m_tabs);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    // Small minimums so that the window can be made short (issue 20: it could not go below 559 px);
+    // the requestor table is sized to its rows by fitRequestorRows.
+    m_requestors->setMinimumHeight(m_requestors->verticalHeader()->defaultSectionSize() * 3);
+    m_runs->setMinimumHeight(m_runs->verticalHeader()->defaultSectionSize() * 3);
+    m_split = new QSplitter(Qt::Vertical);
+    m_split->setObjectName(QStringLiteral("syncSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_requestors);
+    m_split->addWidget(m_tabs);
+    m_split->setStretchFactor(0, 0);
+    m_split->setStretchFactor(1, 1);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitDragged = true; });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_role);
     layout->addWidget(m_unreadable);
     layout->addWidget(m_overdue);
     layout->addLayout(buttons);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_progressRow);
     layout->addWidget(m_last);
 
@@ -227,6 +234,7 @@ void SyncStatusPanel::refresh()
     }
     // The few requestors' columns follow their contents; the history's fit once it has some.
     m_requestors->resizeColumnsToContents();
+    fitRequestorRows();
     if (m_history->rowCount() > 0 && !m_runs->property("fitted").toBool()) {
         m_runs->resizeColumnsToContents();
         m_runs->setProperty("fitted", true);
@@ -244,6 +252,30 @@ void SyncStatusPanel::refresh()
                         .arg(what, role->server, store->siteName(), state)
                         .arg(m_status->rowCount()));
     updateButtons();
+}
+
+void SyncStatusPanel::fitRequestorRows()
+{
+    if (m_splitDragged)
+        return;
+    QHeaderView* header = m_requestors->horizontalHeader();
+    const int frame = 2 * m_requestors->frameWidth();
+    int want = frame + header->sizeHint().height() +
+               std::max(1, m_status->rowCount()) * m_requestors->verticalHeader()->defaultSectionSize();
+    if (header->length() > m_requestors->width() - frame)
+        want += m_requestors->horizontalScrollBar()->sizeHint().height();
+    const int total = m_split->height() - m_split->handleWidth();
+    // The history keeps at least its minimum; a long list of requestors scrolls.
+    want =
+        std::max(m_requestors->minimumHeight(), std::min(want, total - m_tabs->minimumSizeHint().height()));
+    if (total > 0 && m_split->sizes().value(0) != want)
+        m_split->setSizes({want, total - want});
+}
+
+void SyncStatusPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitRequestorRows();
 }
 
 void SyncStatusPanel::updateButtons()

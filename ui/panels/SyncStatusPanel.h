@@ -8,6 +8,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QSplitter;
 class QTabWidget;
 class QTimer;
 
@@ -55,12 +56,18 @@ public:
     /// Preview Next Cycle... and Approve Pending Deletes... (the buttons open them).
     QDialog* openPreview(bool approveDeletes);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void cycleStarted();
     void cycleProgress(const QString& step, int done, int total);
     void cycleFinished(bool ok, const QString& summary);
     void exportOnNextCycle();
     void updateButtons();
+    /// The requestor table as tall as its rows (and its scroll bar when the columns overflow), the
+    /// history and chart taking the rest — until the user drags the splitter.
+    void fitRequestorRows();
 
     std::function<core::DirectoryStore*()> m_roleStore;
     core::ServiceHost* m_host;
@@ -73,6 +80,8 @@ private:
     QLabel* m_overdue; ///< the connected sites that do not answer, when any
     QTableView* m_requestors;
     QTableView* m_runs;
+    QSplitter* m_split;
+    bool m_splitDragged = false;
     SyncChart* m_chart;
     QTabWidget* m_tabs;
     QPushButton* m_syncNow;
