@@ -233,6 +233,12 @@ QString DirectoryStore::filterClause(const ListFilter& filter, QVariantList& val
     }
     if (!filter.includeHidden)
         sql += QStringLiteral(" AND hidden = 0");
+    if (filter.judgesValues()) {
+        // Correlated on the attrs key (object_id, name): `id` is the outer row's, attrs having none.
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM attrs WHERE attrs.object_id = id AND attrs.name = ?"
+                              " AND attrs.value LIKE ?)");
+        values << filter.valueAttribute << filter.valuePattern;
+    }
     return sql;
 }
 
@@ -299,10 +305,15 @@ Result<QList<DirectoryObject>> DirectoryStore::children(qint64 parentId, const C
 
 Result<int> DirectoryStore::childCount(qint64 parentId, const ListFilter& filter) const
 {
-    // Kept per class and hidden state by the writer, so no container is counted row by row.
-    auto v = scalarWithFilter(
-        QStringLiteral("SELECT coalesce(sum(live), 0) FROM child_counts WHERE parent_id = ?"), {parentId},
-        filter);
+    // Kept per class and hidden state by the writer, so no container is counted row by row; a
+    // condition on values (a picker's) counts the rows.
+    auto v = filter.judgesValues()
+                 ? scalarWithFilter(
+                       QStringLiteral("SELECT count(*) FROM objects WHERE parent_id = ? AND deleted = 0"),
+                       {parentId}, filter)
+                 : scalarWithFilter(
+                       QStringLiteral("SELECT coalesce(sum(live), 0) FROM child_counts WHERE parent_id = ?"),
+                       {parentId}, filter);
     if (!v)
         return v.error();
     return v->toInt();

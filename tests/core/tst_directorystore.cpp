@@ -545,6 +545,28 @@ private Q_SLOTS:
                                  SortPosition{QStringLiteral("b two"), two.usnChanged, two.id}, boxes)
                      .value(),
                  1);
+        // A condition on a value (the Dir-Sync Address picker's $SYSTEM recipients): counted, listed,
+        // positioned and found by it, any case; another MS Mail recipient is not.
+        ChangeSet person;
+        person.create(QStringLiteral("custom-recipient"), recipients(),
+                      {{attr::MailNickname, {QStringLiteral("ann")}},
+                       {attr::DisplayName, {QStringLiteral("Ann Po")}},
+                       {attr::TargetAddress, {QStringLiteral("MS:NWNET/PO2/ANN")}}});
+        QVERIFY(m_store->commit(person).ok());
+        ListFilter system{{QStringLiteral("custom-recipient")}, true};
+        system.valueAttribute = attr::TargetAddress;
+        system.valuePattern = QStringLiteral("ms:%/%/$system");
+        QVERIFY(system != customs && !system.isEverything());
+        QCOMPARE(m_store->childCount(parent, customs).value(), 2);
+        QCOMPARE(m_store->childCount(parent, system).value(), 1);
+        ChildQuery sys;
+        sys.filter = system;
+        QCOMPARE(m_store->children(parent, sys)->size(), 1);
+        QCOMPARE(m_store->children(parent, sys)->first().rdn(), QStringLiteral("sys"));
+        QCOMPARE(m_store->objectsOf(system)->size(), 1);
+        ChangeSet gone;
+        gone.remove(mailboxDn(QStringLiteral("ann")));
+        QVERIFY(m_store->commit(gone).ok());
         // Unhiding moves it between the counts, and the change feed says what it was.
         const qint64 mark = m_store->highestUsn();
         ChangeSet unhide;

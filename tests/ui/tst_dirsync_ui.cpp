@@ -178,6 +178,10 @@ private:
                   {attr::MailNickname, {QStringLiteral("PO2SYSTEM")}},
                   {attr::TargetAddress, {QStringLiteral("MS:NWNET/PO2/$system")}},
                   {attr::HideFromAddressBook, {QStringLiteral("TRUE")}}});
+        c.create(QStringLiteral("custom-recipient"), SiteBuilder::recipientsDn(org, site),
+                 {{attr::DisplayName, {QStringLiteral("Ann Postoffice")}},
+                  {attr::MailNickname, {QStringLiteral("AnnP")}},
+                  {attr::TargetAddress, {QStringLiteral("MS:NWNET/PO2/ANNP")}}});
         c.create(QStringLiteral("dirsync-server"), SiteBuilder::connectionsDn(org, site),
                  {{attr::ResponsibleLocalDxa,
                    {SiteBuilder::serverDn(org, site, QStringLiteral("X1")).toString()}}},
@@ -442,6 +446,13 @@ private Q_SLOTS:
         QVERIFY(book);
         QVERIFY(book->showNamesFrom(
             SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))));
+        // Only $SYSTEM custom recipients are offered (issue 20: every custom recipient was): not the
+        // MS Mail person beside it, not an Internet one.
+        auto* names = book->findChild<QAbstractItemView*>(QStringLiteral("namesView"));
+        QStringList offered;
+        for (int row = 0; row < names->model()->rowCount(); ++row)
+            offered << names->model()->index(row, 0).data().toString();
+        QCOMPARE(offered, QStringList{QStringLiteral("NWNET/PO2/$system")});
         book->typeName(QStringLiteral("NWNET/PO2"));
         savePng(book, QStringLiteral("remote-requestor-address-book"));
         clickButton(book, QDialogButtonBox::Ok);

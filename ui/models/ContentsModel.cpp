@@ -266,7 +266,8 @@ void ContentsModel::applyChanges(const core::ChangeBatch& received)
     }
     if (relevant.isEmpty())
         return;
-    if (!batch.complete || relevant.size() > MaxRowByRowChanges) {
+    // A condition on values cannot be judged from the changes (they carry none): read the page again.
+    if (!batch.complete || relevant.size() > MaxRowByRowChanges || m_filter.judgesValues()) {
         setContainer(m_container, m_filter);
         return;
     }

@@ -23,8 +23,12 @@ DirsyncAddressPage::DirsyncAddressPage(QWidget* parent)
     m_explanation->setObjectName(QStringLiteral("dirsyncAddressExplanation"));
     m_explanation->setWordWrap(true);
     m_address->setModifyText(tr("Dirsync &Address..."));
-    // The $SYSTEM custom recipients are hidden from the address book: the picker shows them.
-    m_address->setFilter(core::ListFilter{{QStringLiteral("custom-recipient")}, true});
+    // The $SYSTEM custom recipients are hidden from the address book: the picker shows them, and only
+    // them (issue 20: it offered every custom recipient).
+    core::ListFilter systemMailboxes{{QStringLiteral("custom-recipient")}, true};
+    systemMailboxes.valueAttribute = attr::TargetAddress;
+    systemMailboxes.valuePattern = QStringLiteral("MS:%/%/$SYSTEM");
+    m_address->setFilter(systemMailboxes);
     auto* form = new QFormLayout;
     form->addRow(buddyLabel(tr("&Dir-Sync address:"), m_address->edit()), m_address);
     auto* layout = new QVBoxLayout(this);
