@@ -2,6 +2,7 @@
 // one action, no menu, page or wizard step underlines one letter twice, Ctrl+W and Ctrl+F4 close a
 // window, Enter in Find Recipients finds, and a property sheet opens in its first field.
 
+#include "core/directory/DirectoryStore.h"
 #include "tests/support/MnemonicCheck.h"
 #include "tests/support/ShortcutCheck.h"
 #include "tests/support/UiTestSupport.h"
@@ -10,6 +11,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/properties/PropertySheet.h"
+#include "ui/session/SiteSession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -18,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +114,66 @@ private Q_SLOTS:
         }
         sheet->reject();
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    void noPropertySheetOfAnyClassUsesAMnemonicTwice()
+    {
+        // The first object of every class in the demo's SEATTLE (site, servers, connectors, the
+        // dirsync server and requestors, recipients of each kind, the configuration objects): its
+        // sheet, every tab as it is shown, with the sheet's own buttons.
+        sa::core::DirectoryStore& store = server()->session().store();
+        auto all = store.objectsOf(sa::core::ListFilter(), 100000);
+        QVERIFY(all.ok());
+        QSet<QString> seen;
+        QStringList clashes;
+        for (const sa::core::DirectoryObject& o : all.value()) {
+            if (seen.contains(o.cls->name) || o.isReplica())
+                continue;
+            seen.insert(o.cls->name);
+            m_window->showProperties(o);
+            auto* sheet = waitFor<PropertySheet>(m_window.get());
+            QVERIFY2(sheet, qPrintable(o.cls->name));
+            auto* tabs = sheet->findChild<QTabWidget*>();
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                clashes << windowMnemonicClashes(sheet,
+                                                 o.cls->name + QStringLiteral(" sheet, ") + tabs->tabText(i));
+            }
+            sheet->reject();
+            delete sheet;
+        }
+        QVERIFY2(seen.size() >= 15, qPrintable(QStringList(seen.values()).join(QLatin1Char(' '))));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    void aSheetOpenedOnAPageHasTheFocusThereAndCtrlTabTurnsPages()
+    {
+        // The Event Log's link opens the Directory Synchronization sheet on Diagnostics Logging: the
+        // focus was left in the hidden General page's field, so the keyboard acted on nothing seen.
+        QVERIFY(selectRow(QStringLiteral("Nancy Davolio")).isValid());
+        const sa::core::DirectoryObject nancy = server()->selectedObjects().value(0);
+        m_window->showProperties(nancy, QStringLiteral("Organization"));
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        sheet->activateWindow(); // offscreen leaves the main window active; the keys go to the sheet
+        QTRY_COMPARE(QApplication::activeWindow(), sheet);
+        auto* tabs = sheet->findChild<QTabWidget*>();
+        QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')),
+                 QStringLiteral("Organization"));
+        QWidget* focus = sheet->focusWidget();
+        QVERIFY(focus);
+        QVERIFY2(tabs->currentWidget()->isAncestorOf(focus), focus->metaObject()->className());
+        // Ctrl+Tab and Ctrl+PageDown to the next page, Ctrl+Shift+Tab and Ctrl+PageUp back, from a field.
+        const int at = tabs->currentIndex();
+        QTest::keyClick(focus, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), at + 1);
+        QTest::keyClick(sheet->focusWidget(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(tabs->currentIndex(), at);
+        QTest::keyClick(sheet->focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), at + 1);
+        QTest::keyClick(sheet->focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), at);
+        sheet->reject();
     }
 
     void noNewObjectPageUsesAMnemonicTwice()

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -63,6 +64,16 @@ PropertySheet::PropertySheet(core::DirectoryStore& store, const core::DirectoryO
     loadPages();
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { showPendingOn(qobject_cast<PropertyPage*>(m_tabs->widget(index))); });
+    // Ctrl+PageDown / Ctrl+PageUp turn the pages as in Windows' property sheets (QTabWidget knows
+    // Ctrl+Tab alone); the focus goes into the page turned to.
+    const auto turn = [this](int by) {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + m_tabs->count()) % m_tabs->count());
+        focusFirstField();
+    };
+    auto* next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    connect(next, &QShortcut::activated, this, [turn] { turn(1); });
+    auto* previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    connect(previous, &QShortcut::activated, this, [turn] { turn(-1); });
     // Wide enough for every tab to show its whole title (the original wrapped them into rows).
     m_tabs->tabBar()->setExpanding(false);
     const int tabsWidth = m_tabs->tabBar()->sizeHint().width() + 40;
@@ -118,8 +129,12 @@ void PropertySheet::updateButtons()
 void PropertySheet::showPage(const QString& title)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->tabText(i).remove(QLatin1Char('&')) == title)
+        if (m_tabs->tabText(i).remove(QLatin1Char('&')) == title) {
             m_tabs->setCurrentIndex(i);
+            // Opened on this page (the Event Log's link to Diagnostics Logging): the keys act here,
+            // not in the hidden first page's field (issue 20).
+            focusFirstField();
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/Schema.h"
 #include "ui/common/Prompts.h"
+#include "ui/common/Text.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,7 +40,7 @@ SiteAddressingPage::SiteAddressingPage(QWidget* parent) : PropertyPage(parent), 
                                "Recipients that exist keep their addresses."));
     help->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Site &addressing:")));
+    layout->addWidget(buddyLabel(tr("Site &addressing:"), m_list));
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
     layout->addWidget(help);
