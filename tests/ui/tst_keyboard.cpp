@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -214,6 +215,51 @@ private Q_SLOTS:
             delete dialog;
         }
         QVERIFY(walked >= 5);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    void noDialogOfTheMenusUsesAMnemonicTwice()
+    {
+        // Each command that opens a dialog of ours, with a recipient selected, as it opens: every
+        // label's letter once, and every label that has one leads to its field (Directory Export's
+        // "Export container:" had no letter and no field, issue 20).
+        QVERIFY(selectRow(QStringLiteral("Nancy Davolio")).isValid());
+        QStringList clashes;
+        int walked = 0;
+        for (const char* name :
+             {"actionConnectToServer", "actionNewMailbox", "actionNewDistributionList",
+              "actionNewCustomRecipient", "actionColumns", "actionQueues", "actionEventLog", "actionAuditLog",
+              "actionDirectoryImport", "actionDirectoryExport", "actionFindRecipients", "actionServices",
+              "actionOptions", "actionProcedure"}) {
+            const QWidgetList before = QApplication::topLevelWidgets();
+            QAction* a = m_window->action(QLatin1String(name));
+            QVERIFY2(a && a->isEnabled(), name);
+            a->trigger();
+            QDialog* dialog = nullptr;
+            QTRY_VERIFY2(
+                [&] {
+                    for (QWidget* w : QApplication::topLevelWidgets()) {
+                        if (!before.contains(w) && w->isVisible() && qobject_cast<QDialog*>(w))
+                            dialog = qobject_cast<QDialog*>(w);
+                    }
+                    return dialog != nullptr;
+                }(),
+                name);
+            ++walked;
+            clashes << windowMnemonicClashes(dialog, QLatin1String(name));
+            if (QLatin1String(name) == QLatin1String("actionDirectoryExport")) {
+                dialog->activateWindow();
+                QTRY_COMPARE(QApplication::activeWindow(), dialog);
+                QTest::keyClick(dialog, Qt::Key_O, Qt::AltModifier);
+                QCOMPARE(QApplication::focusWidget(),
+                         dialog->findChild<QComboBox*>(QStringLiteral("transferContainerCombo")));
+            }
+            dialog->reject();
+            dialog->close();
+            delete dialog;
+            Prompts::takeRecorded();
+        }
+        QCOMPARE(walked, 14);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 

@@ -9,6 +9,7 @@
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/RecipientContainers.h"
+#include "ui/common/Text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,10 +58,11 @@ DirectoryTransferDialog::DirectoryTransferDialog(Direction direction, core::Dire
     auto* browse = new QPushButton(tr("&Browse..."));
     browse->setObjectName(QStringLiteral("transferBrowseButton"));
     auto* grid = new QGridLayout;
-    grid->addWidget(new QLabel(import ? tr("Import file:") : tr("Export file:")), 0, 0);
+    grid->addWidget(buddyLabel(import ? tr("Import &file:") : tr("Export &file:"), m_file), 0, 0);
     grid->addWidget(m_file, 0, 1);
     grid->addWidget(browse, 0, 2);
-    grid->addWidget(new QLabel(import ? tr("Default container:") : tr("Export container:")), 1, 0);
+    grid->addWidget(buddyLabel(import ? tr("Default c&ontainer:") : tr("Export c&ontainer:"), m_container), 1,
+                    0);
     grid->addWidget(m_container, 1, 1, 1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);

@@ -44,7 +44,7 @@ FindRecipientsDialog::FindRecipientsDialog(core::DirectoryStore& store, QWidget*
         {attr::Title, tr("&Title:"), QStringLiteral("findTitle")},
         {attr::GivenName, tr("&First name:"), QStringLiteral("findFirstName")},
         {attr::Company, tr("&Company:"), QStringLiteral("findCompany")},
-        {attr::Surname, tr("&Last name:"), QStringLiteral("findLastName")},
+        {attr::Surname, tr("Last na&me:"), QStringLiteral("findLastName")},
         {attr::Department, tr("De&partment:"), QStringLiteral("findDepartment")},
         {attr::MailNickname, tr("&Alias name:"), QStringLiteral("findAlias")},
         {attr::Office, tr("&Office:"), QStringLiteral("findOffice")},
@@ -74,7 +74,7 @@ FindRecipientsDialog::FindRecipientsDialog(core::DirectoryStore& store, QWidget*
     find->setObjectName(QStringLiteral("findNowButton"));
     QPushButton* reset = buttons->addButton(tr("New &Search"), QDialogButtonBox::ResetRole);
     reset->setObjectName(QStringLiteral("newSearchButton"));
-    QPushButton* select = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
+    QPushButton* select = buttons->addButton(tr("Op&en"), QDialogButtonBox::AcceptRole);
     select->setObjectName(QStringLiteral("openButton"));
     buttons->addButton(QDialogButtonBox::Close);
 

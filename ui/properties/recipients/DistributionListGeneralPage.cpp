@@ -42,7 +42,7 @@ DistributionListGeneralPage::DistributionListGeneralPage(QWidget* parent)
     grid->addWidget(alias, 1, 1);
     grid->addWidget(label(tr("O&wner:"), m_owner->edit()), 2, 0);
     grid->addWidget(m_owner, 2, 1);
-    grid->addWidget(label(tr("&Members:"), m_members), 3, 0, Qt::AlignTop);
+    grid->addWidget(label(tr("Mem&bers:"), m_members), 3, 0, Qt::AlignTop);
     grid->addWidget(m_members, 3, 1);
     grid->addWidget(m_count, 4, 1);
     grid->addWidget(label(tr("&Expansion server:"), m_server), 5, 0);
