@@ -257,9 +257,18 @@ private Q_SLOTS:
         QCOMPARE(book->windowTitle(), QStringLiteral("Distribution List Members"));
         QTest::keyClicks(book->findChild<QLineEdit*>(QStringLiteral("typeNameEdit")), QStringLiteral("Nanc"));
         book->findChild<QPushButton*>(QStringLiteral("addButton"))->click();
-        book->typeName(QStringLiteral("Andrew F"));
-        book->findChild<QPushButton*>(QStringLiteral("addButton"))->click();
+        // Typed and Enter, as a person adds names: the match is added and the book stays open for
+        // the next (issue 20: Enter closed it without the typed name).
+        auto* typed = book->findChild<QLineEdit*>(QStringLiteral("typeNameEdit"));
+        typed->setFocus();
+        typed->selectAll(); // "Nanc" typed before
+        QTest::keyClicks(typed, QStringLiteral("Andrew F"));
+        QTest::keyClick(typed, Qt::Key_Return);
+        QVERIFY(book->isVisible());
+        QCOMPARE(typed->text(), QString());
         QCOMPARE(book->findChild<QListWidget*>(QStringLiteral("chosenList"))->count(), 2);
+        QCOMPARE(book->findChild<QListWidget*>(QStringLiteral("chosenList"))->item(1)->text(),
+                 QStringLiteral("Andrew Fuller"));
         // Find... inside the address book adds what it finds; Properties shows the selected name.
         book->findChild<QPushButton*>(QStringLiteral("findButton"))->click();
         auto* find = waitFor<FindRecipientsDialog>(book);

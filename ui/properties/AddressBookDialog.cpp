@@ -17,6 +17,7 @@
 #include <QGridLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -101,6 +102,9 @@ AddressBookDialog::AddressBookDialog(core::DirectoryStore& store, Mode mode, con
         grid->addWidget(remove, 4, 3, Qt::AlignLeft);
         connect(add, &QPushButton::clicked, this, &AddressBookDialog::addSelected);
         connect(m_names, &QAbstractItemView::doubleClicked, this, &AddressBookDialog::addSelected);
+        // Enter after a typed name closed the book without it (issue 20): it adds the match, as
+        // Add -> does, and the box is ready for the next name; Enter in the empty box is OK.
+        m_name->installEventFilter(this);
         connect(remove, &QPushButton::clicked, this, [this] {
             for (QListWidgetItem* item : m_chosen->selectedItems()) {
                 const qint64 id = item->data(Qt::UserRole).toLongLong();
@@ -181,6 +185,19 @@ void AddressBookDialog::typeName(const QString& text)
     const QModelIndex index = m_model->index(m_model->rowForPrefix(text), 0);
     m_names->setCurrentIndex(index);
     m_names->scrollTo(index);
+}
+
+bool AddressBookDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_name && event->type() == QEvent::KeyPress && !m_name->text().trimmed().isEmpty()) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && current().isValid()) {
+            addSelected();
+            m_name->clear();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 core::DirectoryObject AddressBookDialog::current() const
