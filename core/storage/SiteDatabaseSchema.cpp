@@ -357,6 +357,48 @@ Status upgradeToVersion18(SqliteConnection& c)
             QStringLiteral("DROP TABLE dxa_pending_before")});
 }
 
+// Version 19: sort keys in natural order and without accents ("User 2" before "User 10", "Émile"
+// with "Emile"; SortKey::of). Made in C++, as version 2's: the objects' keys from their names, the
+// change log's earlier keys from themselves (SortKey::fromFolded), so that a list following the log
+// compares keys of one kind.
+Status upgradeToVersion19(SqliteConnection& c)
+{
+    const auto remake = [&c](const QString& select, const QVariantList& values, const QString& update,
+                             const QString& what,
+                             const std::function<QString(const QSqlQuery&)>& key) -> Status {
+        auto rows = c.exec(select, values);
+        if (!rows)
+            return rows.error();
+        auto prepared = c.prepare(update);
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery q = std::move(rows).value();
+        QSqlQuery u = std::move(prepared).value();
+        while (q.next()) {
+            u.addBindValue(key(q));
+            u.addBindValue(q.value(0));
+            if (!u.exec())
+                return SqliteConnection::queryError(u, what);
+        }
+        return {};
+    };
+    if (Status s = remake(QStringLiteral("SELECT o.id, o.rdn, a.value FROM objects o LEFT JOIN attrs a"
+                                         " ON a.object_id = o.id AND a.name = ? AND a.idx = 0"),
+                          {QStringLiteral("Display-Name")},
+                          QStringLiteral("UPDATE objects SET sort_key = ? WHERE id = ?"),
+                          QStringLiteral("making sort keys in natural order"),
+                          [](const QSqlQuery& q) {
+                              const QString display = q.value(2).toString();
+                              return SortKey::of(display.isEmpty() ? q.value(1).toString() : display);
+                          });
+        !s)
+        return s;
+    return remake(QStringLiteral("SELECT usn, prev_sort_key FROM change_log"), {},
+                  QStringLiteral("UPDATE change_log SET prev_sort_key = ? WHERE usn = ?"),
+                  QStringLiteral("making the change log's sort keys in natural order"),
+                  [](const QSqlQuery& q) { return SortKey::fromFolded(q.value(1).toString()); });
+}
+
 } // namespace
 
 QList<MigrationStep> siteDatabaseMigrations()
@@ -380,6 +422,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {16, QStringLiteral("handed-over message ids in two generations"), upgradeToVersion16},
         {17, QStringLiteral("the audit trail"), upgradeToVersion17},
         {18, QStringLiteral("replies kept until confirmed, keyed beside their text"), upgradeToVersion18},
+        {19, QStringLiteral("sort keys in natural order, without accents"), upgradeToVersion19},
     };
 }
 

@@ -6,6 +6,7 @@
 #include "BenchSupport.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
+#include "core/storage/SortKey.h"
 #include "core/storage/SqliteConnection.h"
 
 #include <QDateTime>
@@ -42,7 +43,7 @@ Row makeRow(const QString& parentDn, const AttributeValues& v)
     r.guid = QUuid::createUuid().toString();
     r.rdn = v.value(attr::MailNickname).first();
     r.dn = parentDn + QStringLiteral("/cn=") + r.rdn;
-    r.sortKey = v.value(attr::DisplayName).first().toLower();
+    r.sortKey = SortKey::of(v.value(attr::DisplayName).first()); // the key the store makes
     r.values = v;
     return r;
 }

@@ -580,6 +580,32 @@ private Q_SLOTS:
         QVERIFY(!batch.changes.first().after.hidden);
     }
 
+    void namesSortNaturallyAndWithoutTheirAccents()
+    {
+        // "User 10" sorted before "User 2", and "Émile" and "Ñoño" after "Zoe" (issues 20 and 21):
+        // numbers by their value, accented letters with their base letters, any case.
+        int n = 0;
+        const QStringList names{
+            QStringLiteral("Zoe"),    QStringLiteral("User 10"), QStringLiteral("Ñoño"),
+            QStringLiteral("user 2"), QStringLiteral("Émile"),   QStringLiteral("User 009"),
+            QStringLiteral("Nora"),   QStringLiteral("Room 2b"), QStringLiteral("Room 12a")};
+        for (const QString& name : names)
+            QVERIFY(createMailbox(QStringLiteral("u%1").arg(++n), name).ok());
+        QStringList order;
+        const auto children = m_store->children(m_store->object(recipients())->id);
+        QVERIFY(children.ok());
+        for (const DirectoryObject& o : children.value())
+            order << o.displayName();
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("Émile"), QStringLiteral("Ñoño"), QStringLiteral("Nora"),
+                              QStringLiteral("Room 2b"), QStringLiteral("Room 12a"), QStringLiteral("user 2"),
+                              QStringLiteral("User 009"), QStringLiteral("User 10"), QStringLiteral("Zoe")}));
+        ChildQuery down;
+        down.order = Qt::DescendingOrder;
+        QCOMPARE(m_store->children(m_store->object(recipients())->id, down)->first().displayName(),
+                 QStringLiteral("Zoe"));
+    }
+
     void childrenReadOnlyTheAttributesAsked()
     {
         ChangeSet c;

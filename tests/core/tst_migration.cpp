@@ -47,9 +47,10 @@ private Q_SLOTS:
         QCOMPARE(eve->valuesOf(QStringLiteral("Proxy-Addresses")).size(), 2);
         QCOMPARE(eve->usnChanged, 6);
 
-        // Version 2 filled the sort keys (Unicode case folding, not SQLite's ASCII lower()).
+        // Version 2 filled the sort keys (Unicode case folding, not SQLite's ASCII lower()), version
+        // 19 without the accents.
         auto key = s.connection().scalar(QStringLiteral("SELECT sort_key FROM objects WHERE id = 4"));
-        QCOMPARE(key->toString(), QStringLiteral("élodie zola"));
+        QCOMPARE(key->toString(), QStringLiteral("elodie zola"));
         // Version 3 counted the children that were already there.
         QCOMPARE(s.childCount(eve->parentId).value(), 2);
         QCOMPARE(s.childCount(1).value(), 1);
@@ -73,7 +74,52 @@ private Q_SLOTS:
         auto batch = s.changesSince(6);
         QVERIFY(batch->complete);
         QCOMPARE(batch->changes.size(), 1);
-        QCOMPARE(batch->changes.first().before.sortKey, QStringLiteral("élodie zola"));
+        QCOMPARE(batch->changes.first().before.sortKey, QStringLiteral("elodie zola"));
+    }
+
+    void sortKeysBecomeNaturalAndLoseTheirAccents()
+    {
+        // Version 19 (issues 20 and 21): "User 10" sorted before "User 2" and "Élodie" after "Zoe".
+        // The objects' keys are made again from their names, the change log's from the keys it kept.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("OLDSITE.sqlite"));
+        writeVersion1Fixture(path);
+        {
+            auto conn = SqliteConnection::open(path, SqliteConnection::OpenMode::ExistingOnly,
+                                               SiteDatabaseApplicationId, QStringLiteral("site"));
+            QVERIFY2(conn.ok(), qPrintable(conn.error().message()));
+            SqliteConnection& c = *conn.value();
+            QVERIFY(Migrator::migrate(c, siteDatabaseMigrations().mid(0, 18), QStringLiteral("site")));
+            for (const auto& [rdn, name] : {std::pair{"AdamB", "User 2"}, std::pair{"EveZ", "User 10"}}) {
+                QVERIFY(c.exec(QStringLiteral("UPDATE attrs SET value = ? WHERE name = 'Display-Name' AND"
+                                              " object_id = (SELECT id FROM objects WHERE rdn = ?)"),
+                               {QLatin1String(name), QLatin1String(rdn)})
+                            .ok());
+                QVERIFY(c.exec(QStringLiteral("UPDATE objects SET sort_key = ? WHERE rdn = ?"),
+                               {QString::fromLatin1(name).toCaseFolded(), QLatin1String(rdn)})
+                            .ok());
+            }
+            QVERIFY(
+                c.exec(QStringLiteral("INSERT INTO change_log(usn, object_id, prev_parent_id, prev_sort_key,"
+                                      " prev_usn_changed, prev_deleted) SELECT 1000, id, parent_id,"
+                                      " 'élodie 007', usn_changed, 0 FROM objects WHERE rdn = 'EveZ'"))
+                    .ok());
+        }
+        auto store = DirectoryStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store.error().message()));
+        DirectoryStore& s = *store.value();
+        auto eve = s.object(Dn::parse(QStringLiteral("/o=OLDORG/ou=OLDSITE/cn=Recipients/cn=EveZ")).value());
+        QVERIFY(eve.ok());
+        QStringList order;
+        const auto children = s.children(eve->parentId);
+        QVERIFY(children.ok());
+        for (const DirectoryObject& o : children.value())
+            order << o.displayName();
+        QCOMPARE(order, (QStringList{QStringLiteral("User 2"), QStringLiteral("User 10")}));
+        auto keys = s.connection().scalar(
+            QStringLiteral("SELECT group_concat(DISTINCT prev_sort_key) FROM change_log"));
+        QVERIFY(keys.ok());
+        QCOMPARE(keys->toString(), QStringLiteral("elodie 17"));
     }
 
     void theRepliesKeptUntilConfirmedMoveToATableWithRowIds()

@@ -127,8 +127,20 @@ int ContentsModel::rowOfId(qint64 id) const
 
 int ContentsModel::rowForPrefix(const QString& prefix) const
 {
-    const ObjectPlacement p{true, m_container, core::SortKey::of(prefix), 0, false, false};
-    return std::min(countBefore(p, 0), std::max(0, m_count - 1));
+    // A typed number may be the start of a longer one, which natural order puts elsewhere ("Zoe 59"
+    // of "Zoe 590"): the first of its places where a name begins with what was typed.
+    const QString typed = core::SortKey::plain(prefix);
+    int first = -1;
+    for (const QString& key : core::SortKey::prefixKeys(prefix)) {
+        const ObjectPlacement p{true, m_container, key, 0, false, false};
+        const int row = std::min(countBefore(p, 0), std::max(0, m_count - 1));
+        if (first < 0)
+            first = row;
+        const core::DirectoryObject* o = objectAt(row);
+        if (o && core::SortKey::plain(o->displayName()).startsWith(typed))
+            return row;
+    }
+    return first;
 }
 
 int ContentsModel::rowCount(const QModelIndex& parent) const

@@ -54,7 +54,8 @@ public:
     qint64 idAt(int row) const;
     /// The row of an object of this container, or -1.
     int rowOfId(qint64 id) const;
-    /// The first row whose display name is at or after `prefix` (sorted by display name, ascending).
+    /// The first row whose display name begins with `prefix`, else the first at or after it (sorted by
+    /// display name).
     int rowForPrefix(const QString& prefix) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -1,0 +1,100 @@
+#include "SortKey.h"
+
+#include <algorithm>
+
+namespace sa::core::SortKey {
+
+namespace {
+
+constexpr int LongestCountedRun = 48; ///< '0' + 48 is '`', still before every folded letter
+constexpr int LongerNumbersTried = 8; ///< a typed number's longer forms looked for
+
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+/// A number written for the key: its length as one character, then its digits without leading
+/// zeros, so that a shorter number sorts first ("2" before "10").
+QString number(QStringView digits, int length)
+{
+    qsizetype first = 0;
+    while (first + 1 < digits.size() && digits.at(first) == QLatin1Char('0'))
+        ++first;
+    QString n(QChar(u'0' + std::min(length, LongestCountedRun)));
+    n += digits.mid(first);
+    return n;
+}
+
+qsizetype significantDigits(QStringView digits)
+{
+    qsizetype first = 0;
+    while (first + 1 < digits.size() && digits.at(first) == QLatin1Char('0'))
+        ++first;
+    return digits.size() - first;
+}
+
+QString numbered(const QString& plainText)
+{
+    QString key;
+    key.reserve(plainText.size() + 4);
+    for (qsizetype i = 0; i < plainText.size();) {
+        if (!isDigit(plainText.at(i))) {
+            key += plainText.at(i++);
+            continue;
+        }
+        qsizetype end = i;
+        while (end < plainText.size() && isDigit(plainText.at(end)))
+            ++end;
+        const QStringView digits = QStringView(plainText).mid(i, end - i);
+        key += number(digits, int(significantDigits(digits)));
+        i = end;
+    }
+    return key;
+}
+
+} // namespace
+
+QString plain(const QString& name)
+{
+    // Decomposed (NFKD), the accents are marks of their own and are left out; a ligature becomes
+    // its letters.
+    const QString s = name.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    }
+    return out.toCaseFolded();
+}
+
+QString fromFolded(const QString& folded)
+{
+    return numbered(plain(folded));
+}
+
+QString of(const QString& displayName)
+{
+    return numbered(plain(displayName));
+}
+
+QStringList prefixKeys(const QString& typed)
+{
+    const QString text = plain(typed);
+    qsizetype start = text.size();
+    while (start > 0 && isDigit(text.at(start - 1)))
+        --start;
+    if (start == text.size())
+        return {numbered(text)};
+    const QString head = numbered(text.left(start));
+    const QStringView digits = QStringView(text).mid(start);
+    const int shortest = int(significantDigits(digits));
+    QStringList keys;
+    for (int length = shortest; length <= std::min(shortest + LongerNumbersTried, LongestCountedRun);
+         ++length)
+        keys << head + number(digits, length);
+    return keys;
+}
+
+} // namespace sa::core::SortKey
