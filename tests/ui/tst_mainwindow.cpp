@@ -287,9 +287,28 @@ private Q_SLOTS:
         display->clear();
         QTest::keyClick(display, Qt::Key_Space); // edited, but empty once trimmed
         const QString before = sa::test::databaseDigest(sitePath(QStringLiteral("SEATTLE")));
-        sheet->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        auto* tabs = sheet->findChild<QTabWidget*>();
+        tabs->setCurrentIndex(1); // OK pressed from another page
+        QPushButton* ok = sheet->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        ok->setFocus();
+        ok->click();
         QVERIFY(sheet->isVisible());
         QCOMPARE(Prompts::takeRecorded(), QStringList{QStringLiteral("Type a display name.")});
+        // Input to correct, with the warning icon, and the focus back in the page that refused it
+        // (issue 20: the critical icon, the focus left on OK).
+        QCOMPARE(Prompts::lastKind(), Prompts::Kind::Refusal);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QVERIFY(sheet->focusWidget() && tabs->currentWidget()->isAncestorOf(sheet->focusWidget()));
+        QCOMPARE(sa::test::databaseDigest(sitePath(QStringLiteral("SEATTLE"))), before);
+        // A rule of the directory refused it (an alias in use): a refusal too, nothing written.
+        display->setText(QStringLiteral("Janet Leverling"));
+        auto* alias = sheet->findChild<QLineEdit*>(QStringLiteral("aliasEdit"));
+        alias->setText(QStringLiteral("NancyD"));
+        Q_EMIT alias->textEdited(alias->text());
+        ok->click();
+        QVERIFY(sheet->isVisible());
+        QVERIFY(!Prompts::takeRecorded().isEmpty());
+        QCOMPARE(Prompts::lastKind(), Prompts::Kind::Refusal);
         QCOMPARE(sa::test::databaseDigest(sitePath(QStringLiteral("SEATTLE"))), before);
         sheet->reject();
     }

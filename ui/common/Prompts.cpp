@@ -8,12 +8,19 @@ namespace {
 QList<QMessageBox::StandardButton> g_answers;
 bool g_recording = false;
 QStringList g_recorded;
+Prompts::Kind g_last = Prompts::Kind::None;
 } // namespace
+
+Prompts::Kind Prompts::lastKind()
+{
+    return g_last;
+}
 
 QMessageBox::StandardButton Prompts::question(QWidget* parent, const QString& title, const QString& text,
                                               QMessageBox::StandardButtons buttons,
                                               QMessageBox::StandardButton defaultButton)
 {
+    g_last = Kind::Question;
     if (!g_answers.isEmpty()) {
         g_recorded << text;
         return g_answers.takeFirst();
@@ -23,6 +30,7 @@ QMessageBox::StandardButton Prompts::question(QWidget* parent, const QString& ti
 
 void Prompts::error(QWidget* parent, const QString& title, const QString& text)
 {
+    g_last = Kind::Error;
     if (g_recording) {
         g_recorded << text;
         return;
@@ -30,8 +38,34 @@ void Prompts::error(QWidget* parent, const QString& title, const QString& text)
     QMessageBox::critical(parent, title, text);
 }
 
+void Prompts::refuse(QWidget* parent, const QString& title, const QString& text)
+{
+    g_last = Kind::Refusal;
+    if (g_recording) {
+        g_recorded << text;
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+void Prompts::failed(QWidget* parent, const QString& title, const core::Error& why, const QString& text)
+{
+    switch (why.code()) {
+    case core::ErrorCode::Storage:
+    case core::ErrorCode::NotADatabase:
+    case core::ErrorCode::Busy:
+    case core::ErrorCode::Cancelled:
+    case core::ErrorCode::None:
+        Prompts::error(parent, title, text);
+        return;
+    default:
+        refuse(parent, title, text);
+    }
+}
+
 void Prompts::information(QWidget* parent, const QString& title, const QString& text)
 {
+    g_last = Kind::Information;
     if (g_recording) {
         g_recorded << text;
         return;

@@ -151,7 +151,7 @@ void DirectoryTransferDialog::start()
 {
     const QString file = m_file->text().trimmed();
     if (file.isEmpty()) {
-        Prompts::error(this, windowTitle(), tr("Choose a file first."));
+        Prompts::refuse(this, windowTitle(), tr("Choose a file first."));
         return;
     }
     const core::Dn container = core::Dn::parse(m_container->currentData().toString()).value();

@@ -380,7 +380,7 @@ void MainWindow::deleteSelected()
             refused << tr("%1 is a %2, which cannot be deleted.").arg(o.displayName(), o.cls->label);
     }
     if (!refused.isEmpty()) {
-        Prompts::error(this, tr("Delete"), refused.join(QLatin1Char('\n')));
+        Prompts::refuse(this, tr("Delete"), refused.join(QLatin1Char('\n')));
         return;
     }
     core::ChangeSet changes;
@@ -388,7 +388,8 @@ void MainWindow::deleteSelected()
         changes.remove(o.dn);
     // What the directory refuses is said before the question, not after it (issue 20).
     if (core::Status s = window->session().store().check(changes); !s) {
-        Prompts::error(this, tr("Delete"), tr("Nothing was deleted: %1").arg(s.error().message()));
+        Prompts::failed(this, tr("Delete"), s.error(),
+                        tr("Nothing was deleted: %1").arg(s.error().message()));
         return;
     }
     const QString what = objects.size() == 1 ? tr("%1").arg(objects.first().displayName())

@@ -248,7 +248,7 @@ void AddressBookDialog::accept()
     if (m_mode == Mode::Single) {
         const core::DirectoryObject o = current();
         if (!o.isValid()) {
-            Prompts::error(this, windowTitle(), tr("Select a name from the list."));
+            Prompts::refuse(this, windowTitle(), tr("Select a name from the list."));
             return;
         }
         m_chosenObjects = {o};

@@ -262,16 +262,19 @@ bool PropertySheet::apply()
     PropertyPage* failing = nullptr;
     const core::ChangeSet changes = changesOf(m_pages, m_pending, &problem, &failing);
     if (failing) {
+        // Said with the warning icon, and the focus back in the page that refused (issue 20: the
+        // critical icon, and the focus left on OK).
         m_tabs->setCurrentWidget(failing);
-        Prompts::error(this, windowTitle(), problem);
+        Prompts::refuse(this, windowTitle(), problem);
+        focusFirstField();
         return false;
     }
     if (changes.isEmpty())
         return true;
     auto done = m_store.commit(changes);
     if (!done) {
-        Prompts::error(this, windowTitle(),
-                       tr("%1 The changes were not saved.").arg(sentence(done.error().message())));
+        Prompts::failed(this, windowTitle(), done.error(),
+                        tr("%1 The changes were not saved.").arg(sentence(done.error().message())));
         return false;
     }
     const bool created = isNew();

@@ -136,13 +136,13 @@ void ObjectWizard::accept()
     PropertyPage* failing = nullptr;
     const core::ChangeSet changes = PropertySheet::changesOf(m_pages, m_prototype, &problem, &failing);
     if (failing) {
-        Prompts::error(this, windowTitle(), problem);
+        Prompts::refuse(this, windowTitle(), problem);
         return;
     }
     auto done = m_store.commit(changes);
     if (!done) {
-        Prompts::error(this, windowTitle(),
-                       tr("%1 Nothing was created.").arg(sentence(done.error().message())));
+        Prompts::failed(this, windowTitle(), done.error(),
+                        tr("%1 Nothing was created.").arg(sentence(done.error().message())));
         return;
     }
     if (auto created = m_store.object(done->created.value(0)))
