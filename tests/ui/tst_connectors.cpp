@@ -286,6 +286,11 @@ private Q_SLOTS:
         Prompts::setNextAnswer(QMessageBox::Yes);
         clickButton(sheet, QDialogButtonBox::Ok);
         QVERIFY(QTest::qWaitFor([&] { return !sheet || !sheet->isVisible(); }));
+        // Made, and shown: Connections opened, the new connector selected (issue 20: it was made
+        // while another container stayed shown, and nothing said where).
+        ServerWindow* window = m_window->activeServerWindow();
+        QCOMPARE(window->selectedContainer()->dn, SiteBuilder::connectionsDn(Org, QStringLiteral("SEATTLE")));
+        QCOMPARE(window->selectedObjects().value(0).displayName(), QStringLiteral("Site Connector (LONDON)"));
         // The partner in LONDON is offered and made.
         QCOMPARE(Prompts::takeRecorded(),
                  QStringList{

@@ -49,9 +49,7 @@ ObjectWizard* DirsyncCommands::show(ObjectWizard* wizard, ServerWindow* window)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ObjectWizard::objectCreated, window,
             [this, window](const core::DirectoryObject& created) {
-                // The list learns of it from the change feed; select it once it is there.
-                window->session().watcher().poll();
-                window->selectObject(created.id);
+                window->showObject(created);
                 updateActions();
             });
     wizard->open();

@@ -357,11 +357,8 @@ PropertySheet* MainWindow::openNewObject(const core::DirectoryObject& prototype)
         return nullptr;
     auto* sheet = new PropertySheet(w->session().store(), prototype, this);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
-    connect(sheet, &PropertySheet::objectCreated, w, [w](const core::DirectoryObject& created) {
-        // The list learns of it from the change feed; select it once it is there.
-        w->session().watcher().poll();
-        w->selectObject(created.id);
-    });
+    connect(sheet, &PropertySheet::objectCreated, w,
+            [w](const core::DirectoryObject& created) { w->showObject(created); });
     sheet->open();
     return sheet;
 }

@@ -292,6 +292,21 @@ bool ServerWindow::selectObject(qint64 id)
     return true;
 }
 
+bool ServerWindow::showObject(const core::DirectoryObject& object)
+{
+    // The list learns of it from the change feed: read it before looking.
+    m_session.watcher().poll();
+    bool shown = selectObject(object.id);
+    if (!shown && selectContainer(object.dn.parent())) {
+        m_session.watcher().poll();
+        shown = selectObject(object.id);
+    }
+    // The focus in the list, so that the menus act on what was just made.
+    if (shown)
+        m_contents->setFocus();
+    return shown;
+}
+
 core::Status ServerWindow::saveContents(const QString& path) const
 {
     QSaveFile file(path);

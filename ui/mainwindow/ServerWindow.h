@@ -60,6 +60,10 @@ public:
 
     /// Selects (and shows) an object of the current list.
     bool selectObject(qint64 id);
+    /// Shows `object` selected in its container's list, opening that container first when another
+    /// is shown (an object made by File > New Other lands in Connections, say, while Recipients is
+    /// open: it was made and not shown, issue 20).
+    bool showObject(const core::DirectoryObject& object);
     /// File > Save Window Contents: the list as shown (columns, order, filter) as CSV.
     core::Status saveContents(const QString& path) const;
 
