@@ -257,7 +257,7 @@ private Q_SLOTS:
         m_window->action(QStringLiteral("actionQueues"))->trigger();
         QDialog* queue = waitForDialog(m_window.get(), QStringLiteral("mtaQueueDialog"));
         QVERIFY(queue);
-        QCOMPARE(queue->windowTitle(), QStringLiteral("Message Transfer Agent Queue - SEATTLE"));
+        QCOMPARE(queue->windowTitle(), QStringLiteral("Message Transfer Agent Queue - X1"));
         auto* messages = queue->findChild<QTreeWidget*>(QStringLiteral("queueList"));
         QCOMPARE(messages->topLevelItemCount(), 2);
         QCOMPARE(messages->topLevelItem(0)->text(2), QStringLiteral("Waiting"));

@@ -20,6 +20,15 @@
 
 namespace sa::ui {
 
+ConnectionQueueDialog* ConnectionQueueDialog::forServer(core::DirectoryStore& store, const QString& server,
+                                                        QWidget* parent)
+{
+    auto* dialog = new ConnectionQueueDialog(store, QString(), parent);
+    // The site's queue is the one MTA's of this model (one per site); the server names whose it is.
+    dialog->setWindowTitle(tr("Message Transfer Agent Queue - %1").arg(server));
+    return dialog;
+}
+
 ConnectionQueueDialog::ConnectionQueueDialog(core::DirectoryStore& store, QString postoffice, QWidget* parent)
     : QDialog(parent), m_store(store), m_postoffice(std::move(postoffice)), m_list(new QTreeWidget),
       m_delete(new QPushButton(tr("&Delete"))), m_return(new QPushButton(tr("Re&turn"))),

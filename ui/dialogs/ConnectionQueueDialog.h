@@ -27,6 +27,10 @@ public:
     /// `postoffice` empty: the Message Transfer Agent's whole queue (waiting and held messages) of
     /// the store's site, as View > Queues shows it.
     ConnectionQueueDialog(core::DirectoryStore& store, QString postoffice, QWidget* parent = nullptr);
+    /// The Message Transfer Agent's queue titled by the server whose window opened it, as the
+    /// original's MTA belonged to a server (issue 20: it was titled by the site).
+    static ConnectionQueueDialog* forServer(core::DirectoryStore& store, const QString& server,
+                                            QWidget* parent);
 
     void refresh();
 

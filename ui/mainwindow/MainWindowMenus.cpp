@@ -252,7 +252,7 @@ void MainWindow::createMenus()
                     tr("The messages the active server's Message Transfer Agent holds")),
          [this] {
              ServerWindow* w = activeServerWindow();
-             auto* queue = new ConnectionQueueDialog(w->session().store(), QString(), this);
+             auto* queue = ConnectionQueueDialog::forServer(w->session().store(), w->server(), this);
              queue->setAttribute(Qt::WA_DeleteOnClose);
              queue->show();
          });
