@@ -14,24 +14,22 @@ bool isDigit(QChar c)
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
-/// A number written for the key: its length as one character, then its digits without leading
-/// zeros, so that a shorter number sorts first ("2" before "10").
-QString number(QStringView digits, int length)
+/// `digits` without their leading zeros ("007" -> "7", "000" -> "0").
+QStringView significant(QStringView digits)
 {
     qsizetype first = 0;
     while (first + 1 < digits.size() && digits.at(first) == QLatin1Char('0'))
         ++first;
-    QString n(QChar(u'0' + std::min(length, LongestCountedRun)));
-    n += digits.mid(first);
-    return n;
+    return digits.mid(first);
 }
 
-qsizetype significantDigits(QStringView digits)
+/// A number written for the key: its length as one character, then its significant digits, so that
+/// a shorter number sorts first ("2" before "10").
+QString number(QStringView digits, int length)
 {
-    qsizetype first = 0;
-    while (first + 1 < digits.size() && digits.at(first) == QLatin1Char('0'))
-        ++first;
-    return digits.size() - first;
+    QString n(QChar(u'0' + std::min(length, LongestCountedRun)));
+    n += significant(digits);
+    return n;
 }
 
 QString numbered(const QString& plainText)
@@ -47,7 +45,7 @@ QString numbered(const QString& plainText)
         while (end < plainText.size() && isDigit(plainText.at(end)))
             ++end;
         const QStringView digits = QStringView(plainText).mid(i, end - i);
-        key += number(digits, int(significantDigits(digits)));
+        key += number(digits, int(significant(digits).size()));
         i = end;
     }
     return key;
@@ -71,7 +69,8 @@ QString plain(const QString& name)
 
 QString fromFolded(const QString& folded)
 {
-    return numbered(plain(folded));
+    // Folding twice is folding once: an old key made again is the key of the name it came from.
+    return of(folded);
 }
 
 QString of(const QString& displayName)
@@ -89,7 +88,7 @@ QStringList prefixKeys(const QString& typed)
         return {numbered(text)};
     const QString head = numbered(text.left(start));
     const QStringView digits = QStringView(text).mid(start);
-    const int shortest = int(significantDigits(digits));
+    const int shortest = int(significant(digits).size());
     QStringList keys;
     for (int length = shortest; length <= std::min(shortest + LongerNumbersTried, LongestCountedRun);
          ++length)

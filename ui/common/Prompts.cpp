@@ -1,6 +1,7 @@
 #include "Prompts.h"
 
 #include <QList>
+#include <functional>
 
 namespace sa::ui {
 
@@ -9,6 +10,17 @@ QList<QMessageBox::StandardButton> g_answers;
 bool g_recording = false;
 QStringList g_recorded;
 Prompts::Kind g_last = Prompts::Kind::None;
+
+/// A box of one button: recorded instead while a test records, else shown by `show`.
+void tell(Prompts::Kind kind, const QString& text, const std::function<void()>& show)
+{
+    g_last = kind;
+    if (g_recording) {
+        g_recorded << text;
+        return;
+    }
+    show();
+}
 } // namespace
 
 Prompts::Kind Prompts::lastKind()
@@ -30,22 +42,12 @@ QMessageBox::StandardButton Prompts::question(QWidget* parent, const QString& ti
 
 void Prompts::error(QWidget* parent, const QString& title, const QString& text)
 {
-    g_last = Kind::Error;
-    if (g_recording) {
-        g_recorded << text;
-        return;
-    }
-    QMessageBox::critical(parent, title, text);
+    tell(Kind::Error, text, [&] { QMessageBox::critical(parent, title, text); });
 }
 
 void Prompts::refuse(QWidget* parent, const QString& title, const QString& text)
 {
-    g_last = Kind::Refusal;
-    if (g_recording) {
-        g_recorded << text;
-        return;
-    }
-    QMessageBox::warning(parent, title, text);
+    tell(Kind::Refusal, text, [&] { QMessageBox::warning(parent, title, text); });
 }
 
 void Prompts::failed(QWidget* parent, const QString& title, const core::Error& why, const QString& text)
@@ -65,12 +67,7 @@ void Prompts::failed(QWidget* parent, const QString& title, const core::Error& w
 
 void Prompts::information(QWidget* parent, const QString& title, const QString& text)
 {
-    g_last = Kind::Information;
-    if (g_recording) {
-        g_recorded << text;
-        return;
-    }
-    QMessageBox::information(parent, title, text);
+    tell(Kind::Information, text, [&] { QMessageBox::information(parent, title, text); });
 }
 
 void Prompts::setNextAnswer(QMessageBox::StandardButton answer)
