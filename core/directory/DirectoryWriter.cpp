@@ -122,6 +122,12 @@ Result<qint64> DirectoryWriter::usnFor(qint64 id)
 {
     if (const auto given = m_stamped.constFind(id); given != m_stamped.cend())
         return given.value();
+    if (m_before) {
+        auto before = m_store.objectById(id); // first touched in this transaction: as it stood
+        if (!before)
+            return before.error();
+        m_before->insert(id, before.value());
+    }
     const qint64 usn = nextUsn();
     if (Status s = logChange(usn, id); !s)
         return s.error();

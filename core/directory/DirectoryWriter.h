@@ -50,6 +50,12 @@ public:
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
     DirectoryStore& store() { return m_store; }
 
+    /// Keeps in `images` each existing object as it stood before this transaction first changed it
+    /// (Edit > Undo, core::Reversal); the objects it creates have none.
+    void keepBeforeImages(QHash<qint64, DirectoryObject>* images) { m_before = images; }
+    /// The objects this transaction created, changed or deleted so far.
+    QList<qint64> touched() const { return m_stamped.keys(); }
+
 private:
     struct ParentInfo
     {
@@ -99,6 +105,7 @@ private:
     QMap<CountKey, int> m_childDelta; // live children added (or removed) per parent, class, hidden
     QHash<qint64, int> m_parentDelta; // the same per parent
     std::vector<std::unique_ptr<WriterRule>> m_rules;
+    QHash<qint64, DirectoryObject>* m_before = nullptr;
 };
 
 } // namespace sa::core

@@ -47,6 +47,7 @@ void DirsyncCommands::updateActions()
 ObjectWizard* DirsyncCommands::show(ObjectWizard* wizard, ServerWindow* window)
 {
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setHistory(m_window.undoHistory());
     connect(wizard, &ObjectWizard::objectCreated, window,
             [this, window](const core::DirectoryObject& created) {
                 window->showObject(created);

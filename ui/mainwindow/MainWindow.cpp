@@ -18,6 +18,7 @@
 #include "ui/properties/PropertySheet.h"
 #include "ui/properties/connectors/ReplicationSitesPage.h"
 #include "ui/session/SiteSession.h"
+#include "ui/session/UndoHistory.h"
 #include "ui/views/ContentsView.h"
 
 #include <QAction>
@@ -41,7 +42,8 @@ namespace sa::ui {
 MainWindow::MainWindow(core::Organization organization, QWidget* parent)
     : QMainWindow(parent), m_organization(std::move(organization)), m_mdi(new QMdiArea),
       m_recipients(new RecipientCommands(*this)), m_connectors(new ConnectorCommands(*this)),
-      m_dirsync(new DirsyncCommands(*this)), m_services(new ServiceCommands(*this))
+      m_dirsync(new DirsyncCommands(*this)), m_services(new ServiceCommands(*this)),
+      m_undo(new UndoHistory(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The organization alone: Qt adds " — Site Administrator" (the application's display name) to
@@ -334,6 +336,7 @@ void MainWindow::showProperties(const core::DirectoryObject& object, const QStri
         return;
     auto* sheet = new PropertySheet(window->session().store(), object, this);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->setHistory(m_undo);
     // Request Now asks the worker, which holds the replication lock (never the GUI thread).
     if (auto* sites = sheet->findChild<ReplicationSitesPage*>()) {
         connect(sites, &ReplicationSitesPage::requested, this,
@@ -357,6 +360,7 @@ PropertySheet* MainWindow::openNewObject(const core::DirectoryObject& prototype)
         return nullptr;
     auto* sheet = new PropertySheet(w->session().store(), prototype, this);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->setHistory(m_undo);
     connect(sheet, &PropertySheet::objectCreated, w,
             [w](const core::DirectoryObject& created) { w->showObject(created); });
     sheet->open();
@@ -394,9 +398,33 @@ void MainWindow::deleteSelected()
     if (Prompts::question(this, tr("Delete"), tr("Do you want to permanently delete %1?").arg(what)) !=
         QMessageBox::Yes)
         return;
-    auto done = window->session().store().commit(changes);
+    const QString undoText = objects.size() == 1 ? tr("Delete %1").arg(objects.first().displayName())
+                                                 : tr("Delete %1 Objects").arg(objects.size());
+    auto done = m_undo->commit(window->session().store(), changes, undoText);
     if (!done)
         Prompts::error(this, tr("Delete"), tr("Nothing was deleted: %1").arg(done.error().message()));
+}
+
+void MainWindow::undo()
+{
+    const QString what = m_undo->undoText();
+    if (core::Status s = m_undo->undo(); !s)
+        Prompts::failed(this, tr("Undo"), s.error(),
+                        tr("%1 could not be undone: %2. Nothing was changed, and it can no longer be undone.")
+                            .arg(what, s.error().message()));
+    else
+        statusBar()->showMessage(tr("Undone: %1").arg(what), 5000);
+}
+
+void MainWindow::redo()
+{
+    const QString what = m_undo->redoText();
+    if (core::Status s = m_undo->redo(); !s)
+        Prompts::failed(
+            this, tr("Redo"), s.error(),
+            tr("%1 could not be done again: %2. Nothing was changed.").arg(what, s.error().message()));
+    else
+        statusBar()->showMessage(tr("Done again: %1").arg(what), 5000);
 }
 
 void MainWindow::saveWindowContents()

@@ -24,6 +24,7 @@ class DirsyncCommands;
 class ServiceCommands;
 class PropertySheet;
 class ProcedureDialog;
+class UndoHistory;
 
 /// The administrator's main window: an MDI frame with one child window per server, the full menu
 /// bar of the original (commands that later parts build are there, disabled), a toolbar and a
@@ -66,6 +67,10 @@ public:
     SiteSession* sessionForSite(const core::SiteInfo& site);
     /// The background worker and Tools > Services.
     ServiceCommands* services() const { return m_services; }
+    /// Edit > Undo and Redo: what this window's sheets, wizards and commands wrote.
+    UndoHistory* undoHistory() const { return m_undo; }
+    void undo();
+    void redo();
     /// Help > Procedure: the walkthrough beside the window (one, raised when asked again).
     ProcedureDialog* showProcedure();
     /// At start: the panels open when the window last closed on this organization (so far the
@@ -107,6 +112,7 @@ private:
     DirsyncCommands* m_dirsync = nullptr;
     ServiceCommands* m_services = nullptr;
     QPointer<ProcedureDialog> m_procedure;
+    UndoHistory* m_undo;
     bool m_tearingDown = false; // the windows going with the main window are not closed by the user
 };
 

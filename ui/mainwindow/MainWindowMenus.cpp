@@ -11,6 +11,7 @@
 #include "ui/common/Icons.h"
 #include "ui/dialogs/ConnectionQueueDialog.h"
 #include "ui/session/SiteSession.h"
+#include "ui/session/UndoHistory.h"
 #include "ui/views/ContentsView.h"
 
 #include <QAction>
@@ -151,8 +152,22 @@ void MainWindow::createMenus()
 
     // Edit
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    addCommand(edit, tr("&Undo"), QStringLiteral("actionUndo"), tr("Undo the last change"),
-               QKeySequence::Undo);
+    // Undo and Redo name what they take back ("Undo Delete Nancy Davolio"), as desktop programs do.
+    QAction* undoAction =
+        wire(addCommand(edit, tr("&Undo"), QStringLiteral("actionUndo"),
+                        tr("Take back the last change made in this window"), QKeySequence::Undo),
+             &MainWindow::undo, false);
+    QAction* redoAction = wire(addCommand(edit, tr("&Redo"), QStringLiteral("actionRedo"),
+                                          tr("Make again the last change taken back"), QKeySequence::Redo),
+                               &MainWindow::redo, false);
+    const auto showHistory = [this, undoAction, redoAction] {
+        undoAction->setEnabled(m_undo->canUndo());
+        undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+        redoAction->setEnabled(m_undo->canRedo());
+        redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+    };
+    connect(m_undo, &UndoHistory::changed, this, showHistory);
+    showHistory();
     edit->addSeparator();
     addCommand(edit, tr("Cu&t"), QStringLiteral("actionCut"), tr("Move the selected recipients"),
                QKeySequence::Cut);

@@ -170,6 +170,7 @@ void ServiceCommands::openDiagnostics(QWidget* parent, const QString& site, cons
         }
         auto* sheet = new PropertySheet(*s.store, object.value(), parent);
         sheet->setAttribute(Qt::WA_DeleteOnClose);
+        sheet->setHistory(m_window.undoHistory());
         sheet->showPage(tr("Diagnostics Logging"));
         sheet->show();
         return;

@@ -7,6 +7,7 @@
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/Text.h"
+#include "ui/session/UndoHistory.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -271,7 +272,9 @@ bool PropertySheet::apply()
     }
     if (changes.isEmpty())
         return true;
-    auto done = m_store.commit(changes);
+    const QString what =
+        isNew() ? tr("New %1").arg(m_object.cls->label) : tr("Properties of %1").arg(m_object.displayName());
+    auto done = m_history ? m_history->commit(m_store, changes, what) : m_store.commit(changes);
     if (!done) {
         Prompts::failed(this, windowTitle(), done.error(),
                         tr("%1 The changes were not saved.").arg(sentence(done.error().message())));

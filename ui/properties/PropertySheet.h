@@ -17,6 +17,7 @@ class DirectoryStore;
 namespace sa::ui {
 
 class PropertyPage;
+class UndoHistory;
 
 /// The tabbed property sheet of one object ("Nancy Davolio Properties"): OK writes the edits of
 /// every page in one transaction and closes, Apply writes them and stays, Cancel writes nothing.
@@ -52,6 +53,8 @@ public:
     bool apply();
     void accept() override;
     bool isNew() const;
+    /// Where OK and Apply keep what they write, for Edit > Undo (none: not kept).
+    void setHistory(UndoHistory* history) { m_history = history; }
 
 Q_SIGNALS:
     void objectCreated(const core::DirectoryObject& object);
@@ -74,6 +77,7 @@ private:
     QList<PropertyPage*> m_pages;
     PendingObject m_pending;
     bool m_dirty = false;
+    UndoHistory* m_history = nullptr;
 };
 
 } // namespace sa::ui

@@ -9,6 +9,7 @@
 #include "ui/common/Text.h"
 #include "ui/properties/PropertyPage.h"
 #include "ui/properties/PropertySheet.h"
+#include "ui/session/UndoHistory.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -139,7 +140,7 @@ void ObjectWizard::accept()
         Prompts::refuse(this, windowTitle(), problem);
         return;
     }
-    auto done = m_store.commit(changes);
+    auto done = m_history ? m_history->commit(m_store, changes, windowTitle()) : m_store.commit(changes);
     if (!done) {
         Prompts::failed(this, windowTitle(), done.error(),
                         tr("%1 Nothing was created.").arg(sentence(done.error().message())));

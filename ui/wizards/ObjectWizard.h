@@ -13,6 +13,7 @@ class DirectoryStore;
 namespace sa::ui {
 
 class PropertyPage;
+class UndoHistory;
 
 /// A File > New Other wizard: a step per property page of the new object's class (the same page
 /// classes its property sheet shows afterwards; Raw Properties aside), then a summary of what
@@ -35,6 +36,8 @@ public:
     /// Sets preset values of the new object (an empty list removes one) and shows the pages anew.
     void preset(const core::AttributeValues& values);
     void accept() override;
+    /// Where Finish keeps what it writes, for Edit > Undo (none: not kept).
+    void setHistory(UndoHistory* history) { m_history = history; }
 
 Q_SIGNALS:
     void objectCreated(const core::DirectoryObject& object);
@@ -47,6 +50,7 @@ private:
     core::DirectoryObject m_prototype;
     QList<PropertyPage*> m_pages;
     QTextBrowser* m_summary;
+    UndoHistory* m_history = nullptr;
 };
 
 } // namespace sa::ui
