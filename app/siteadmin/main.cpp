@@ -16,6 +16,47 @@
 #include <QDir>
 #include <QTimer>
 
+namespace {
+
+/// The main window on `organization` until it closes; the folder of the organization to open next
+/// when it closed for File > Open Organization, else nothing.
+QString runWindow(const sa::core::Organization& organization, bool demo, const QString& server)
+{
+    sa::ui::MainWindow window(organization);
+    QString next;
+    QObject::connect(&window, &sa::ui::MainWindow::organizationChosen, &window,
+                     [&next](const QString& folder) { next = folder; });
+    window.show();
+    // The services run in the background while the window is open. Always-scheduled dirsync
+    // cycles: every 15 minutes (Tools > Options > Services), every 30 seconds in the demo, so
+    // that a newcomer sees them within a minute; the demo is the one --demo opens or the one in the
+    // demo folder (which the first-run dialog's demo choice builds).
+    const bool showingDemo =
+        demo || QDir(organization.dir()) == QDir(sa::core::Organization::defaultDemoPath());
+    sa::core::WorkerSettings services;
+    services.cycleSeconds = showingDemo ? 30 : sa::ui::OptionsDialog::savedCycleSeconds();
+    services.keepDays = sa::ui::OptionsDialog::savedKeepDays();
+    window.services()->start(services);
+    window.restorePanels(showingDemo);
+    const QStringList servers = !server.isEmpty() ? QStringList{server} : window.serversToOpen();
+    for (const QString& s : servers)
+        window.openServer(s);
+    // SIGTERM (a session ending, `kill`) and Ctrl+C close the window as File > Exit does: settings
+    // saved, the worker stopped between transactions.
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &window, [&window, &watch] {
+        if (sa::app::StopSignals::asked()) {
+            watch.stop();
+            window.close();
+        }
+    });
+    watch.start(200);
+    QApplication::exec();
+    return next;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -47,41 +88,21 @@ int main(int argc, char* argv[])
     parser.process(app);
     sa::ui::adoptUnnamedOrganizationSettings();
 
-    const bool demo = parser.isSet(demoOption);
+    bool demo = parser.isSet(demoOption);
     const QString folder = parser.isSet(orgOption) ? parser.value(orgOption)
                            : demo                  ? sa::core::Organization::defaultDemoPath()
                                                    : sa::core::Organization::defaultPath();
-    auto organization = sa::ui::Startup::openOrganization(folder, demo);
-    if (!organization)
-        return 1;
-
-    sa::ui::MainWindow window(*organization);
-    window.show();
-    // The services run in the background while the window is open. Always-scheduled dirsync
-    // cycles: every 15 minutes (Tools > Options > Services), every 30 seconds in the demo, so
-    // that a newcomer sees them within a minute; the demo is the one --demo opens or the one in the
-    // demo folder (which the first-run dialog's demo choice builds).
-    const bool showingDemo =
-        demo || QDir(organization->dir()) == QDir(sa::core::Organization::defaultDemoPath());
-    sa::core::WorkerSettings services;
-    services.cycleSeconds = showingDemo ? 30 : sa::ui::OptionsDialog::savedCycleSeconds();
-    services.keepDays = sa::ui::OptionsDialog::savedKeepDays();
-    window.services()->start(services);
-    window.restorePanels(showingDemo);
-    const QStringList servers =
-        parser.isSet(serverOption) ? QStringList{parser.value(serverOption)} : window.serversToOpen();
-    for (const QString& server : servers)
-        window.openServer(server);
-    // SIGTERM (a session ending, `kill`) and Ctrl+C close the window as File > Exit does: settings
-    // saved, the worker stopped between transactions.
-    const sa::app::StopSignals stopSignals;
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, &window, [&window, &watch] {
-        if (sa::app::StopSignals::asked()) {
-            watch.stop();
-            window.close();
-        }
-    });
-    watch.start(200);
-    return QApplication::exec();
+    QString server = parser.value(serverOption);
+    const sa::app::StopSignals stopSignals; // SIGTERM and Ctrl+C close the window (runWindow)
+    // File > Open Organization closes the window and names another folder: a window opens on it.
+    for (QString next = folder;;) {
+        auto organization = sa::ui::Startup::openOrganization(next, demo);
+        if (!organization)
+            return 1;
+        next = runWindow(*organization, demo, server);
+        if (next.isEmpty() || sa::app::StopSignals::asked())
+            return 0;
+        demo = false;
+        server.clear();
+    }
 }

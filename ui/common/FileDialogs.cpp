@@ -30,6 +30,16 @@ QString FileDialogs::openFileName(QWidget* parent, const QString& caption, const
     return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
 }
 
+QString FileDialogs::folderName(QWidget* parent, const QString& caption, const QString& start)
+{
+    if (g_next) {
+        const QString name = *g_next;
+        g_next.reset();
+        return name;
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, start);
+}
+
 void FileDialogs::setNextFileName(const QString& name)
 {
     g_next = name;

@@ -13,6 +13,8 @@ public:
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                 const QString& filter);
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+    /// A folder, the chooser starting in `start`.
+    static QString folderName(QWidget* parent, const QString& caption, const QString& start);
 
     // Test seam: the next call returns this name (an empty one = the administrator cancelled).
     static void setNextFileName(const QString& name);

@@ -26,6 +26,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QFontDialog>
 #include <QMdiArea>
 #include <QMdiSubWindow>
@@ -69,6 +70,7 @@ MainWindow::MainWindow(core::Organization organization, QWidget* parent)
     resize(1100, 720);
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    rememberOrganization();
     updateActions();
 }
 
@@ -114,6 +116,52 @@ void MainWindow::warnOfLooseFiles()
     connect(warning, &QToolButton::clicked, this,
             [this, text] { Prompts::information(this, tr("Files Others May Read"), text); });
     statusBar()->addPermanentWidget(warning);
+}
+
+QStringList MainWindow::recentOrganizations()
+{
+    return QSettings().value(QStringLiteral("recentOrganizations")).toStringList().mid(0, RecentCount);
+}
+
+void MainWindow::rememberOrganization()
+{
+    const QString dir = QDir(m_organization.dir()).absolutePath();
+    QStringList recent = recentOrganizations();
+    recent.removeIf([&dir](const QString& d) { return QDir(d) == QDir(dir); });
+    recent.prepend(dir);
+    QSettings().setValue(QStringLiteral("recentOrganizations"), recent.mid(0, RecentCount));
+}
+
+void MainWindow::openOrganization(const QString& folder)
+{
+    const QString title = tr("Open Organization");
+    QString dir = folder;
+    if (dir.isEmpty()) {
+        // Beside this one: organizations are usually kept in one folder.
+        dir = FileDialogs::folderName(this, title, QFileInfo(m_organization.dir()).absolutePath());
+        if (dir.isEmpty())
+            return;
+    }
+    if (QDir(dir) == QDir(m_organization.dir())) {
+        statusBar()->showMessage(tr("%1 is the organization open in this window").arg(m_organization.name()),
+                                 5000);
+        return;
+    }
+    auto other = core::Organization::open(dir);
+    if (!other) {
+        if (!folder.isEmpty()) { // a recent one that is gone or broken: not offered again
+            QStringList recent = recentOrganizations();
+            recent.removeIf([&dir](const QString& d) { return QDir(d) == QDir(dir); });
+            QSettings().setValue(QStringLiteral("recentOrganizations"), recent);
+            fillRecentMenu();
+        }
+        Prompts::refuse(this, title,
+                        tr("%1 holds no organization that can be opened: %2")
+                            .arg(QDir::toNativeSeparators(dir), other.error().message()));
+        return;
+    }
+    Q_EMIT organizationChosen(QDir(dir).absolutePath());
+    close();
 }
 
 QString MainWindow::settingsKey(const QString& name) const

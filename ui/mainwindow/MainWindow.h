@@ -54,6 +54,13 @@ public:
     QAction* action(const QString& objectName) const;
 
     void connectToServer();
+    /// File > Open Organization... (`folder` empty: chosen in a folder dialog) and File > Recent
+    /// Organizations: once the folder is found to hold an organization, says so with
+    /// organizationChosen() and closes, as File > Exit does; siteadmin then opens a window on it.
+    void openOrganization(const QString& folder = {});
+    /// The organizations opened last, newest first (their folders), at most RecentCount.
+    static QStringList recentOrganizations();
+    static constexpr int RecentCount = 6;
     /// What View > Mailboxes ... All and View > Hidden Recipients ask the recipients lists to show.
     core::ListFilter recipientFilter() const;
     void applyRecipientFilter();
@@ -78,6 +85,9 @@ public:
     /// shows its cycles to a newcomer at once).
     void restorePanels(bool syncStatusByDefault);
 
+Q_SIGNALS:
+    void organizationChosen(const QString& folder);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -91,6 +101,9 @@ private:
     QAction* addCommand(QMenu* menu, const QString& text, const QString& objectName, const QString& statusTip,
                         const QKeySequence& shortcut = {});
     void fillWindowMenu();
+    void fillRecentMenu();
+    /// Puts this organization first in the recent ones.
+    void rememberOrganization();
 
     void updateActions();
     void showColumnsDialog();
@@ -105,6 +118,7 @@ private:
     QMdiArea* m_mdi;
     QToolBar* m_toolBar = nullptr;
     QMenu* m_windowMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QHash<QString, SiteSession*> m_sessions; // by site database path
     QList<QAction*> m_windowActions;         // actions that need an active server window
     RecipientCommands* m_recipients = nullptr;

@@ -18,6 +18,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDockWidget>
 #include <QMdiArea>
 #include <QMdiSubWindow>
@@ -145,6 +146,16 @@ void MainWindow::createMenus()
              if (ServerWindow* w = activeServerWindow(); w && !w->selectedObjects().isEmpty())
                  showProperties(w->selectedObjects().first(), tr("Raw Properties"));
          });
+    file->addSeparator();
+    wire(
+        addCommand(file, tr("Open Or&ganization..."), QStringLiteral("actionOpenOrganization"),
+                   tr("Close this organization and open the one in another folder")),
+        [this] { openOrganization(); }, false);
+    m_recentMenu = file->addMenu(tr("Recent Organi&zations"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecentOrganizations"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(file, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
     file->addSeparator();
     wire(addCommand(file, tr("E&xit"), QStringLiteral("actionExit"), tr("Quit Site Administrator"),
                     QKeySequence::Quit),
@@ -299,6 +310,11 @@ void MainWindow::createMenus()
                     tr("Find recipients by name, title, company, department or office"),
                     QKeySequence(Qt::CTRL | Qt::Key_F)),
          [this] { m_recipients->findRecipients(); });
+    QAction* addressBook = wire(addCommand(tools, tr("&Address Book..."), QStringLiteral("actionAddressBook"),
+                                           tr("Every recipient of the organization by name; OK shows the "
+                                              "chosen one in the window"),
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)),
+                                [this] { m_recipients->addressBook(); });
     tools->addSeparator();
     wire(
         addCommand(tools, tr("Ser&vices..."), QStringLiteral("actionServices"),
@@ -339,6 +355,17 @@ void MainWindow::createMenus()
     m_toolBar->addSeparator();
     properties->setIcon(Icons::named(QStringLiteral("configuration")));
     m_toolBar->addAction(properties);
+    // The original's set (reference/exchange-admin-ui.md, Toolbar): Properties, Delete, Address Book
+    // and Find Recipients beside the new-recipient commands; the desktop theme's icons where it has
+    // them. The view filters stay in the View menu: their icons would repeat New Mailbox's.
+    del->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete"), Icons::named(QStringLiteral("delete"))));
+    m_toolBar->addAction(del);
+    m_toolBar->addSeparator();
+    addressBook->setIcon(Icons::named(QStringLiteral("address-book")));
+    m_toolBar->addAction(addressBook);
+    QAction* find = action(QStringLiteral("actionFindRecipients"));
+    find->setIcon(QIcon::fromTheme(QStringLiteral("edit-find"), Icons::named(QStringLiteral("find"))));
+    m_toolBar->addAction(find);
     QAction* toolbarToggle = m_toolBar->toggleViewAction();
     toolbarToggle->setObjectName(QStringLiteral("actionToolbar"));
     toolbarToggle->setText(tr("&Toolbar"));
@@ -370,6 +397,24 @@ void tileInBands(QMdiArea* area, Qt::Orientation bands)
 }
 
 } // namespace
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentOrganizations();
+    int n = 0;
+    for (const QString& dir : recent) {
+        if (QDir(dir) == QDir(m_organization.dir()))
+            continue; // the one open here
+        ++n;
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(
+            QDir::toNativeSeparators(dir).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        a->setObjectName(QStringLiteral("actionRecentOrganization%1").arg(n));
+        a->setStatusTip(tr("Close this organization and open the one in %1").arg(dir));
+        connect(a, &QAction::triggered, this, [this, dir] { openOrganization(dir); });
+    }
+    m_recentMenu->setEnabled(n > 0);
+}
 
 void MainWindow::fillWindowMenu()
 {

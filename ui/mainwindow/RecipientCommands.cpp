@@ -14,6 +14,7 @@
 #include "ui/dialogs/DirectoryTransferDialog.h"
 #include "ui/dialogs/FindRecipientsDialog.h"
 #include "ui/dialogs/OptionsDialog.h"
+#include "ui/properties/AddressBookDialog.h"
 #include "ui/properties/PropertySheet.h"
 #include "ui/session/SiteSession.h"
 
@@ -146,6 +147,24 @@ void RecipientCommands::findRecipients()
     connect(dialog, &FindRecipientsDialog::chosen, &m_window,
             [this](const core::DirectoryObject& o) { m_window.showProperties(o); });
     dialog->show();
+}
+
+void RecipientCommands::addressBook()
+{
+    ServerWindow* w = m_window.activeServerWindow();
+    if (!w)
+        return;
+    auto* book = new AddressBookDialog(w->session().store(), AddressBookDialog::Mode::Single,
+                                       tr("Address Book"), QString(), &m_window);
+    book->setAttribute(Qt::WA_DeleteOnClose);
+    book->setHistory(m_window.undoHistory());
+    if (const auto container = w->selectedContainer())
+        book->showNamesFrom(container->dn); // a recipients container selected: its names first
+    connect(book, &QDialog::accepted, w, [w, book] {
+        if (const auto chosen = book->chosen(); !chosen.isEmpty())
+            w->showObject(chosen.first());
+    });
+    book->open();
 }
 
 void RecipientCommands::directoryImport()

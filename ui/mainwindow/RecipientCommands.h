@@ -26,6 +26,9 @@ public:
     void newRecipientsContainer();
     void duplicate();
     void findRecipients();
+    /// The toolbar's Address Book: every recipient by name, in any container of the organization's
+    /// sites; OK shows the chosen one in the window (its container opened, the row selected).
+    void addressBook();
     void options();
     void directoryImport();
     void directoryExport();

@@ -133,6 +133,7 @@ AddressBookDialog::AddressBookDialog(core::DirectoryStore& store, Mode mode, con
         if (!o.isValid())
             return;
         auto* sheet = new PropertySheet(m_store, o, this);
+        sheet->setHistory(m_history);
         sheet->setAttribute(Qt::WA_DeleteOnClose);
         sheet->open();
     });

@@ -19,6 +19,7 @@ namespace sa::ui {
 
 class ContentsModel;
 class ContentsView;
+class UndoHistory;
 
 /// The address book every "choose a recipient" button opens: "Show Names from the" a recipients
 /// container, "Type Name or Select from List" (typing jumps to the name), Properties and Find. In
@@ -47,6 +48,8 @@ public:
     void typeName(const QString& text);
 
     void accept() override;
+    /// Where the property sheets its Properties button opens keep what they write (Edit > Undo).
+    void setHistory(UndoHistory* history) { m_history = history; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -65,6 +68,7 @@ private:
     ContentsModel* m_model;
     QListWidget* m_chosen = nullptr;
     QList<core::DirectoryObject> m_chosenObjects;
+    UndoHistory* m_history = nullptr;
 };
 
 } // namespace sa::ui
