@@ -11,6 +11,7 @@
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
+#include "ui/dialogs/BulkPropertiesDialog.h"
 #include "ui/dialogs/ColumnsDialog.h"
 #include "ui/dialogs/ConnectToServerDialog.h"
 #include "ui/dialogs/ProcedureDialog.h"
@@ -399,6 +400,26 @@ void MainWindow::showProperties(const core::DirectoryObject& object, const QStri
     if (!page.isEmpty())
         sheet->showPage(page);
     sheet->open();
+}
+
+void MainWindow::showBulkProperties(const QList<core::DirectoryObject>& objects)
+{
+    ServerWindow* window = activeServerWindow();
+    if (!window)
+        return;
+    const auto other = std::find_if(objects.begin(), objects.end(), [](const core::DirectoryObject& o) {
+        return !o.cls || !o.cls->recipient;
+    });
+    if (other != objects.end()) {
+        Prompts::refuse(this, tr("Properties"),
+                        tr("Several objects are changed at once only when all are recipients; %1 is a %2. "
+                           "Select recipients only, or one object.")
+                            .arg(other->displayName(), other->cls ? other->cls->label : QString()));
+        return;
+    }
+    auto* dialog = new BulkPropertiesDialog(window->session().store(), objects, m_undo, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 PropertySheet* MainWindow::openNewObject(const core::DirectoryObject& prototype)

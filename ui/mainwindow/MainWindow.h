@@ -65,6 +65,9 @@ public:
     core::ListFilter recipientFilter() const;
     void applyRecipientFilter();
     void showProperties(const core::DirectoryObject& object, const QString& page = {});
+    /// File > Properties with several objects selected: one dialog that changes the recipients'
+    /// common fields at once (BulkPropertiesDialog); refused, with the reason, for other objects.
+    void showBulkProperties(const QList<core::DirectoryObject>& objects);
     /// Opens the property sheet of a new object (`prototype`: its class, its container's DN as dn,
     /// preset values) in the active server window; once created, the list selects it.
     PropertySheet* openNewObject(const core::DirectoryObject& prototype);

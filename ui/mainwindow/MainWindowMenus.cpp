@@ -134,8 +134,13 @@ void MainWindow::createMenus()
         addCommand(file, tr("P&roperties"), QStringLiteral("actionProperties"),
                    tr("Show the selected object's property sheet"), QKeySequence(Qt::ALT | Qt::Key_Return));
     wire(properties, [this] {
-        if (ServerWindow* w = activeServerWindow(); w && !w->selectedObjects().isEmpty())
-            showProperties(w->selectedObjects().first());
+        ServerWindow* w = activeServerWindow();
+        const QList<core::DirectoryObject> selected =
+            w ? w->selectedObjects() : QList<core::DirectoryObject>();
+        if (selected.size() > 1)
+            showBulkProperties(selected);
+        else if (!selected.isEmpty())
+            showProperties(selected.first());
     });
     wire(addCommand(file, tr("Du&plicate"), QStringLiteral("actionDuplicate"),
                     tr("Create a recipient like the selected one"), QKeySequence(Qt::CTRL | Qt::Key_D)),
