@@ -94,6 +94,15 @@ inline void openDemoWindow(std::unique_ptr<QTemporaryDir>& dir, std::unique_ptr<
     openMainWindow(window, org.value(), QStringLiteral("X1"), size);
 }
 
+/// The cleanup() of a test that opened with openDemoWindow(): every answer set for a question was
+/// taken, then the window goes before the folder it reads.
+inline void closeDemoWindow(std::unique_ptr<QTemporaryDir>& dir, std::unique_ptr<ui::MainWindow>& window)
+{
+    QCOMPARE(ui::Prompts::pendingAnswers(), 0);
+    window.reset();
+    dir.reset();
+}
+
 /// A connector test's init(): settings cleared, a new `dir` holding NORTHWIND with SEATTLE (X1) and
 /// LONDON (X2) and the postoffices NWNET/PO1 and NWNET/PO2, and a main window on X1 at `size`.
 inline void openTwoSiteWindow(std::unique_ptr<QTemporaryDir>& dir, std::unique_ptr<ui::MainWindow>& window,
