@@ -13,10 +13,12 @@
 #include "ui/views/ContentsView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -24,6 +26,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
 #include <memory>
 
 using namespace sa::core;
@@ -118,6 +121,43 @@ private Q_SLOTS:
         QCOMPARE(Prompts::takeRecorded().size(), 1);
         QVERIFY(!MainWindow::recentOrganizations().contains(gone));
         QVERIFY(!m_window->findChild<QMenu*>(QStringLiteral("menuRecentOrganizations"))->isEnabled());
+    }
+
+    void aDisabledCommandSaysWhyWhenPointedAt()
+    {
+        // The demo without dirsync: Remote Dir-Sync Requestor needs a Directory Synchronization Server.
+        QAction* remote = m_window->action(QStringLiteral("actionNewRemoteDirSyncRequestor"));
+        QVERIFY(!remote->isEnabled());
+        QMenuBar* bar = m_window->menuBar();
+        QAction* file = bar->actions().value(0);
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(file).center());
+        QTRY_VERIFY(file->menu()->isVisible());
+        QAction* newOther = nullptr;
+        for (QAction* a : file->menu()->actions()) {
+            if (readable(a->text()) == QStringLiteral("New Other"))
+                newOther = a;
+        }
+        QVERIFY(newOther);
+        QTest::mouseMove(file->menu(), file->menu()->actionGeometry(newOther).center());
+        QMenu* other = newOther->menu();
+        file->menu()->setActiveAction(newOther);
+        newOther->menu()->popup(file->menu()->mapToGlobal(file->menu()->actionGeometry(newOther).topRight()));
+        QTRY_VERIFY(other->isVisible());
+        const QPoint at = other->actionGeometry(remote).center();
+        QHelpEvent help(QEvent::ToolTip, at, other->mapToGlobal(at));
+        QApplication::sendEvent(other, &help);
+        QTRY_VERIFY2(QToolTip::isVisible(), "no tooltip on the disabled item");
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("needs a Directory Synchronization Server first")),
+                 qPrintable(QToolTip::text()));
+        other->close();
+        file->menu()->close();
+        // Enabled commands carry no tooltip: the status bar says what they do.
+        QVERIFY(m_window->action(QStringLiteral("actionNewMailbox"))->toolTip() !=
+                m_window->action(QStringLiteral("actionNewMailbox"))->statusTip());
+        // Cut and Paste say why they are never enabled (a recipient stays in its container).
+        QVERIFY(m_window->action(QStringLiteral("actionCut"))
+                    ->toolTip()
+                    .contains(QStringLiteral("stay in the container")));
     }
 
     void theToolbarHasTheOriginalsButtons()

@@ -105,6 +105,8 @@ private:
                         const QKeySequence& shortcut = {});
     void fillWindowMenu();
     void fillRecentMenu();
+    /// A disabled command's status tip shown as its tooltip, which Qt's menus show on disabled items.
+    void explainDisabledCommands();
     /// Puts this organization first in the recent ones.
     void rememberOrganization();
 

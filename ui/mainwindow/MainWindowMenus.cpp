@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <functional>
 
 namespace sa::ui {
 
@@ -185,7 +186,11 @@ void MainWindow::createMenus()
     connect(m_undo, &UndoHistory::changed, this, showHistory);
     showHistory();
     edit->addSeparator();
-    addCommand(edit, tr("Cu&t"), QStringLiteral("actionCut"), tr("Move the selected recipients"),
+    // A recipient stays in the container it was made in, as in Exchange 4.0 and 5.5 (moving
+    // recipients between containers came with Exchange 2000): there is nothing to cut, nor to paste.
+    addCommand(edit, tr("Cu&t"), QStringLiteral("actionCut"),
+               tr("Recipients stay in the container they were made in, as in the original: create one "
+                  "anew in the other container and delete this one"),
                QKeySequence::Cut);
     wire(addCommand(edit, tr("&Copy"), QStringLiteral("actionCopy"), tr("Copy the selected rows as text"),
                     QKeySequence::Copy),
@@ -197,7 +202,9 @@ void MainWindow::createMenus()
                  QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
              }
          });
-    addCommand(edit, tr("&Paste"), QStringLiteral("actionPaste"), tr("Paste recipients"),
+    addCommand(edit, tr("&Paste"), QStringLiteral("actionPaste"),
+               tr("Nothing can be pasted into the directory: recipients come from New Mailbox, Duplicate "
+                  "or Tools > Directory Import"),
                QKeySequence::Paste);
     QAction* del = addCommand(edit, tr("&Delete"), QStringLiteral("actionDelete"),
                               tr("Delete the selected objects (asks first)"), QKeySequence::Delete);
@@ -348,6 +355,8 @@ void MainWindow::createMenus()
                     tr("The version of Site Administrator")),
          &MainWindow::showAbout, false);
 
+    explainDisabledCommands();
+
     // Toolbar
     m_toolBar = addToolBar(tr("Toolbar"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -402,6 +411,31 @@ void tileInBands(QMdiArea* area, Qt::Orientation bands)
 }
 
 } // namespace
+
+void MainWindow::explainDisabledCommands()
+{
+    // Qt's menus pass over a disabled item: its status tip never shows (issue 20: disabled New
+    // Other items said nothing of why). A tooltip shows on a disabled item too: a disabled command
+    // carries its status tip, which says what it needs, as its tooltip; an enabled one none.
+    const std::function<void(QMenu*)> explain = [&explain](QMenu* menu) {
+        menu->setToolTipsVisible(true);
+        for (QAction* a : menu->actions()) {
+            if (a->menu()) {
+                explain(a->menu());
+                continue;
+            }
+            const auto tell = [a](bool enabled) {
+                a->setToolTip(enabled ? QString() : a->statusTip());
+            };
+            connect(a, &QAction::enabledChanged, a, tell);
+            tell(a->isEnabled());
+        }
+    };
+    for (QAction* top : menuBar()->actions()) {
+        if (top->menu())
+            explain(top->menu());
+    }
+}
 
 void MainWindow::fillRecentMenu()
 {
