@@ -1,5 +1,6 @@
 #include "FieldBinding.h"
 
+#include "PropertyPage.h"
 #include "core/directory/Schema.h"
 
 #include <algorithm>
@@ -14,6 +15,7 @@ QLineEdit* FieldBinding::line(const QString& attribute, const QString& objectNam
         def && def->maxLength > 0)
         edit->setMaxLength(def->maxLength);
     m_fields.append({attribute, edit, nullptr});
+    PropertyPage::marks(edit, attribute);
     return edit;
 }
 
@@ -23,6 +25,7 @@ QPlainTextEdit* FieldBinding::text(const QString& attribute, const QString& obje
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true);
     m_fields.append({attribute, nullptr, edit});
+    PropertyPage::marks(edit, attribute);
     return edit;
 }
 

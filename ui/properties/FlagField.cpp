@@ -1,5 +1,6 @@
 #include "FlagField.h"
 
+#include "PropertyPage.h"
 #include "core/directory/BooleanSyntax.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@ void load(QCheckBox* box, const core::DirectoryObject& object, const QString& at
 {
     const QSignalBlocker block(box);
     box->setChecked(object.flag(attribute));
+    PropertyPage::marks(box, attribute);
 }
 
 void collect(const QCheckBox* box, const core::DirectoryObject& object, const QString& attribute,

@@ -54,6 +54,9 @@ GeneralPage::GeneralPage(QWidget* parent)
     grid->addWidget(m_icon, 0, 0, 2, 1, Qt::AlignTop);
     auto* displayLabel = new QLabel(tr("&Display name:"));
     displayLabel->setBuddy(m_displayName);
+    marks(m_displayName, attr::DisplayName);
+    marks(m_directoryEdit, attr::CommonName);
+    marks(m_adminNote, attr::AdminNote);
     grid->addWidget(displayLabel, 0, 1);
     grid->addWidget(m_displayName, 0, 2);
     auto* directoryLabel = new QLabel(tr("Di&rectory name:"));

@@ -24,6 +24,15 @@ public:
     /// The site's store, for pages that show or pick other objects. Set before load().
     void attach(core::DirectoryStore& store) { m_store = &store; }
 
+    /// Marks `field` as the one that shows `attribute`: a wizard's summary then names the attribute
+    /// by the field's label and its value as the field shows it (issue 20: it showed schema names
+    /// and codes, "DXA-Recipient-CP 437").
+    /// `label`: what to call it when the field has no label of its own (a group of choices).
+    static void marks(QWidget* field, const QString& attribute, const QString& label = {});
+    /// The label of the field marked for `attribute` on this page ("Requestor language") and what it
+    /// shows ("English (US)"; a password as the mask); false when no field of this page is marked.
+    bool describe(const QString& attribute, QString* label, QString* shown) const;
+
     virtual QString title() const = 0;
     /// Shows `object` and forgets earlier edits.
     virtual void load(const core::DirectoryObject& object) = 0;

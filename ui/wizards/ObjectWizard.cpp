@@ -93,16 +93,32 @@ QString ObjectWizard::summary() const
     QString problem;
     PropertyPage* failing = nullptr;
     const core::ChangeSet changes = PropertySheet::changesOf(m_pages, m_prototype, &problem, &failing);
-    QString html =
-        QStringLiteral("<p>%1</p><table cellspacing='4'>")
-            .arg(
-                tr("A new %1 in %2:").arg(m_prototype.cls->label, m_prototype.dn.toString()).toHtmlEscaped());
+    // Where it goes by its name and site, as the tree shows it (not its DN).
+    auto container = m_store.object(m_prototype.dn);
+    QString html = QStringLiteral("<p>%1</p><table cellspacing='4'>")
+                       .arg(tr("A new %1 in %2:")
+                                .arg(m_prototype.cls->label,
+                                     container ? nameWithSite(container.value()) : m_prototype.dn.toString())
+                                .toHtmlEscaped());
+    // Each setting under the page that set it, by the page's label and as its field shows it (issue
+    // 20: schema names and codes, "DXA-Recipient-CP 437"); one no page shows (a value the first step
+    // chose) by its schema name under Other.
+    QMap<int, QStringList> rows; // by page, in the wizard's order; m_pages.size() = Other
     for (const core::ChangeSet::Operation& op : changes.operations()) {
         if (op.kind != core::ChangeSet::Operation::Kind::Create)
             continue;
         for (const core::AttributeChange& c : op.changes) {
             if (c.values.isEmpty())
                 continue;
+            QString label = c.attribute;
+            QString field;
+            int page = int(m_pages.size());
+            for (int i = 0; i < m_pages.size(); ++i) {
+                if (m_pages.at(i)->describe(c.attribute, &label, &field)) {
+                    page = i;
+                    break;
+                }
+            }
             QStringList shown;
             if (c.attribute == core::attr::ActivationStyle) {
                 shown << (c.values.first() == QLatin1String("0")   ? tr("Never")
@@ -112,6 +128,8 @@ QString ObjectWizard::summary() const
                 shown << core::Secrets::Mask; // typed, not shown, nor its length
             } else if (c.attribute == core::attr::ActivationSchedule) {
                 shown << tr("%1 hour(s) a week").arg(c.values.first().count(QLatin1Char('1')));
+            } else if (!field.isEmpty() && !c.values.first().startsWith(QLatin1Char('/'))) {
+                shown << field;
             }
             for (const QString& v : shown.isEmpty() ? c.values : QStringList()) {
                 auto dn = core::Dn::parse(v);
@@ -121,9 +139,14 @@ QString ObjectWizard::summary() const
                 // An object by its name and its site (two sites' "Recipients" differ only there).
                 shown << (o ? nameWithSite(o.value()) : v);
             }
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(c.attribute.toHtmlEscaped(), shown.join(QStringLiteral(", ")).toHtmlEscaped());
+            rows[page] << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                              .arg(label.toHtmlEscaped(), shown.join(QStringLiteral(", ")).toHtmlEscaped());
         }
+    }
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        const QString heading = it.key() < m_pages.size() ? m_pages.at(it.key())->title() : tr("Other");
+        html += QStringLiteral("<tr><td colspan='2'><i>%1</i></td></tr>").arg(heading.toHtmlEscaped()) +
+                it.value().join(QString());
     }
     html += QStringLiteral("</table>");
     if (failing)

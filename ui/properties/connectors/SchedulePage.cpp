@@ -25,6 +25,8 @@ SchedulePage::SchedulePage(QWidget* parent)
     m_always->setObjectName(QStringLiteral("alwaysRadio"));
     m_selected->setObjectName(QStringLiteral("selectedTimesRadio"));
     m_grid->setObjectName(QStringLiteral("scheduleGrid"));
+    marks(m_always, core::attr::ActivationStyle, tr("Runs"));
+    marks(m_grid, core::attr::ActivationSchedule, tr("Hours"));
     QStringList days;
     for (int d = 0; d < 7; ++d) // Sunday first
         days << QLocale().dayName(d == 0 ? 7 : d, QLocale::ShortFormat);

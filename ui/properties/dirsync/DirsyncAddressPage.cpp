@@ -29,6 +29,7 @@ DirsyncAddressPage::DirsyncAddressPage(QWidget* parent)
     systemMailboxes.valueAttribute = attr::TargetAddress;
     systemMailboxes.valuePattern = QStringLiteral("MS:%/%/$SYSTEM");
     m_address->setFilter(systemMailboxes);
+    marks(m_address->edit(), attr::DxaDirsyncAddress);
     auto* form = new QFormLayout;
     form->addRow(buddyLabel(tr("&Dir-Sync address:"), m_address->edit()), m_address);
     auto* layout = new QVBoxLayout(this);

@@ -27,6 +27,9 @@ DirsyncRequestorGeneralPage::DirsyncRequestorGeneralPage(QWidget* parent)
         m_language->addItem(name, codePage);
     m_server->setObjectName(QStringLiteral("dxaServerCombo"));
     addRow(QString(), m_append);
+    marks(m_types, attr::DxaTypes);
+    marks(m_language, attr::DxaRecipientCp);
+    marks(m_server, attr::ResponsibleLocalDxa);
     addRow(tr("Address &types to request:"), m_types);
     addRow(tr("Requestor &language:"), m_language);
     addRow(tr("&Server:"), m_server);

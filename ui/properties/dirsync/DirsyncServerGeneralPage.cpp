@@ -30,6 +30,7 @@ DirsyncServerGeneralPage::DirsyncServerGeneralPage(QWidget* parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(m_copy);
     column->addWidget(m_forward);
+    marks(m_server, core::attr::ResponsibleLocalDxa);
     addRow(tr("&Server:"), m_server);
     addRow(tr("Dirsync ad&ministrator:"), m_administrator);
     addRow(QString(), checks);

@@ -29,6 +29,8 @@ ExportContainersPage::ExportContainersPage(QWidget* parent)
     m_exported->setObjectName(QStringLiteral("exportedContainersList"));
     m_trust->setObjectName(QStringLiteral("exportTrustSpin"));
     m_trust->setRange(0, 100);
+    marks(m_exported, attr::ExportContainers);
+    marks(m_trust, attr::ExportTrustLevel);
     m_custom->setObjectName(QStringLiteral("exportCustomCheck"));
     m_warning->setObjectName(QStringLiteral("exportWarning"));
     m_warning->setWordWrap(true);

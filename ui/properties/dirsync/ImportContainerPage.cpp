@@ -22,6 +22,8 @@ ImportContainerPage::ImportContainerPage(QWidget* parent)
     m_container->setObjectName(QStringLiteral("importContainerCombo"));
     m_trust->setObjectName(QStringLiteral("importTrustSpin"));
     m_trust->setRange(0, 100);
+    marks(m_container, attr::ImportContainer);
+    marks(m_trust, attr::ImportTrustLevel);
     auto* note =
         new QLabel(tr("The requestor's entries become custom recipients in this container. It cannot "
                       "be changed once the requestor exists: delete the requestor and create it again "

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -23,8 +24,9 @@ const QList<std::pair<QString, int>>& RemoteRequestorGeneralPage::languages()
 }
 
 RemoteRequestorGeneralPage::RemoteRequestorGeneralPage(QWidget* parent)
-    : GeneralPage(parent), m_password(new QLineEdit), m_confirm(new QLineEdit), m_addressType(new QComboBox),
-      m_language(new QComboBox), m_append(new QCheckBox(tr("A&ppend to imported users' display name"))),
+    : GeneralPage(parent), m_postoffice(new QLabel), m_password(new QLineEdit), m_confirm(new QLineEdit),
+      m_addressType(new QComboBox), m_language(new QComboBox),
+      m_append(new QCheckBox(tr("A&ppend to imported users' display name"))),
       m_exportNow(new QCheckBox(tr("&Export on next cycle"))),
       m_importNow(new QCheckBox(tr("I&mport on next cycle")))
 {
@@ -47,6 +49,13 @@ RemoteRequestorGeneralPage::RemoteRequestorGeneralPage(QWidget* parent)
     column->addWidget(m_append);
     column->addWidget(m_exportNow);
     column->addWidget(m_importNow);
+    m_postoffice->setObjectName(QStringLiteral("postofficeLabel"));
+    m_postoffice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    marks(m_postoffice, attr::DxaReqName);
+    marks(m_password, attr::DxaPassword);
+    marks(m_addressType, attr::DxaNativeAddressType);
+    marks(m_language, attr::DxaRecipientCp);
+    addRow(tr("Postoffice:"), m_postoffice);
     addRow(tr("&Password:"), m_password);
     addRow(tr("C&onfirm password:"), m_confirm);
     addRow(tr("Requestor address &type:"), m_addressType);
@@ -69,6 +78,7 @@ void RemoteRequestorGeneralPage::load(const core::DirectoryObject& object)
     const QSignalBlocker b4(m_exportNow);
     const QSignalBlocker b5(m_importNow);
     GeneralPage::load(object);
+    m_postoffice->setText(object.value(attr::DxaReqName));
     m_password->setText(object.value(attr::DxaPassword));
     m_confirm->setText(object.value(attr::DxaPassword));
     const QString type = object.value(attr::DxaNativeAddressType).isEmpty()

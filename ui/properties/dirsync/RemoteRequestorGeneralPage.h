@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace sa::ui {
@@ -29,6 +30,7 @@ public:
     static const QList<std::pair<QString, int>>& languages();
 
 private:
+    QLabel* m_postoffice; ///< the MS Mail postoffice it stands for (DXA-ReqName), fixed once made
     QLineEdit* m_password;
     QLineEdit* m_confirm;
     QComboBox* m_addressType;
