@@ -111,6 +111,10 @@ private Q_SLOTS:
             at = found;
         }
         QVERIFY(!text.contains(QStringLiteral("procedure:begin"))); // the README's markers stay out
+        // What the README tells its readers stays out: the article's number, build trees, tests.
+        for (const char* readmeOnly : {"Q152167", "build/app", "tst_procedure", "cmake", "Knowledge Base"})
+            QVERIFY2(!text.contains(QLatin1String(readmeOnly)), readmeOnly);
+        QVERIFY(text.contains(QStringLiteral("siteadminctl --org ~/northwind-lab demo --lab")));
 
         // Every picture the README names is built in and shown no wider than the text.
         const QStringList named = pictures(readme()

@@ -19,6 +19,10 @@ namespace {
 const QString ResourceRoot = QStringLiteral(":/procedure");
 const QString Begin = QStringLiteral("<!-- procedure:begin -->");
 const QString End = QStringLiteral("<!-- procedure:end -->");
+/// What the README says to its readers and not to the program's users: the article's number, build
+/// trees, tests (issue 20: Help > Procedure cited them).
+const QString ReadmeOnlyBegin = QStringLiteral("<!-- procedure:readme-only:begin -->");
+const QString ReadmeOnlyEnd = QStringLiteral("<!-- procedure:readme-only:end -->");
 } // namespace
 
 QString ProcedureDialog::walkthrough()
@@ -31,8 +35,16 @@ QString ProcedureDialog::walkthrough()
     const qsizetype to = all.indexOf(End);
     if (from < 0 || to < from)
         return tr("This build's README.md has no walkthrough between %1 and %2.").arg(Begin, End);
-    return QStringLiteral("# ") + tr("Q152167: Dir-Sync with Many Servers and MS Mail Postoffices") +
-           QStringLiteral("\n\n") + all.mid(from + Begin.size(), to - from - Begin.size()).trimmed();
+    QString text = all.mid(from + Begin.size(), to - from - Begin.size());
+    for (qsizetype skip = text.indexOf(ReadmeOnlyBegin); skip >= 0;
+         skip = text.indexOf(ReadmeOnlyBegin, skip)) {
+        const qsizetype end = text.indexOf(ReadmeOnlyEnd, skip);
+        if (end < 0)
+            break;
+        text.remove(skip, end + ReadmeOnlyEnd.size() - skip);
+    }
+    return QStringLiteral("# ") + tr("Dir-Sync with Many Servers and MS Mail Postoffices") +
+           QStringLiteral("\n\n") + text.trimmed();
 }
 
 ProcedureDialog::ProcedureDialog(QWidget* parent) : QDialog(parent), m_text(new QTextBrowser)

@@ -348,7 +348,8 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     wire(addCommand(help, tr("&Procedure: Dir-Sync with Many Servers and MS Mail Postoffices"),
                     QStringLiteral("actionProcedure"),
-                    tr("Walk through the Q152167 procedure in this program")),
+                    tr("Walk through setting up directory synchronization with several servers and MS Mail "
+                       "postoffices, step by step in this program")),
          &MainWindow::showProcedure, false);
     help->addSeparator();
     wire(addCommand(help, tr("&About Site Administrator"), QStringLiteral("actionAbout"),
