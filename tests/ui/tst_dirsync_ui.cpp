@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QWizard>
@@ -97,7 +98,16 @@ private Q_SLOTS:
         QVERIFY(problem && problem->isVisible());
         savePng(wizard, QStringLiteral("dirsync-server-wizard-schedule-refused"));
         QTest::mouseClick(schedule->findChild<QRadioButton*>(QStringLiteral("alwaysRadio")), Qt::LeftButton);
+        // Always is every hour: the grid shows every hour filled (it showed none), greyed.
+        auto* grid = schedule->findChild<QTableWidget*>(QStringLiteral("scheduleGrid"));
+        QVERIFY(!grid->isEnabled());
+        for (int hour = 0; hour < 7 * 24; ++hour)
+            QVERIFY2(grid->item(hour / 24, hour % 24)->background().style() != Qt::NoBrush,
+                     qPrintable(QString::number(hour)));
         savePng(wizard, QStringLiteral("dirsync-server-wizard-schedule"));
+        QTest::mouseClick(schedule->findChild<QRadioButton*>(QStringLiteral("neverRadio")), Qt::LeftButton);
+        QCOMPARE(grid->item(3, 5)->background().style(), Qt::NoBrush);
+        QTest::mouseClick(schedule->findChild<QRadioButton*>(QStringLiteral("alwaysRadio")), Qt::LeftButton);
         wizard->next();
         QWizardPage* summary = wizard->currentPage();
         QCOMPARE(summary->objectName(), QStringLiteral("summaryStep"));

@@ -103,6 +103,15 @@ QString SchedulePage::hours() const
 void SchedulePage::updateGrid()
 {
     m_grid->setEnabled(m_selected->isChecked());
+    // Always runs in every hour: every hour is shown filled, greyed (issue 20: an empty grid said
+    // it never ran). The hours chosen for Selected times stay selected underneath, for when the
+    // administrator comes back to them.
+    const QBrush every =
+        m_always->isChecked() ? palette().brush(QPalette::Disabled, QPalette::Highlight) : QBrush();
+    for (int r = 0; r < m_grid->rowCount(); ++r) {
+        for (int c = 0; c < m_grid->columnCount(); ++c)
+            m_grid->item(r, c)->setBackground(every);
+    }
 }
 
 QList<core::AttributeChange> SchedulePage::changes() const
