@@ -30,13 +30,17 @@ FirstRunDialog::FirstRunDialog(const QString& folder, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->hide();
 
+    // The demo has a folder of its own, which it names (issue 20: the dialog named only the empty
+    // folder, and Open Demo built elsewhere): the administrator's folder stays free for the real one.
     auto* intro = new QLabel(tr("There is no organization in %1 yet.\n\n"
-                                "Create one: name the organization, its first site and that site's "
+                                "Create one there: name the organization, its first site and that site's "
                                 "first server. Or open the demo organization to look around first: "
                                 "NORTHWIND, with sites SEATTLE and LONDON and MS Mail postoffices PO1 "
                                 "and PO2 kept in step by directory synchronization "
-                                "(Help > Procedure shows how it was set up).")
-                                 .arg(QDir::toNativeSeparators(folder)));
+                                "(Help > Procedure shows how it was set up). The demo is kept in its own "
+                                "folder, %2, and built there the first time.")
+                                 .arg(QDir::toNativeSeparators(folder),
+                                      QDir::toNativeSeparators(core::Organization::defaultDemoPath())));
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Organization name:"), m_organization);
