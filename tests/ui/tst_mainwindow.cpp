@@ -301,9 +301,18 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentIndex(), 0);
         QVERIFY(sheet->focusWidget() && tabs->currentWidget()->isAncestorOf(sheet->focusWidget()));
         QCOMPARE(sa::test::databaseDigest(sitePath(QStringLiteral("SEATTLE"))), before);
-        // A rule of the directory refused it (an alias in use): a refusal too, nothing written.
+        // The focus is in the field to correct, not in the page's first (First name).
+        QCOMPARE(sheet->focusWidget(), display);
         display->setText(QStringLiteral("Janet Leverling"));
         auto* alias = sheet->findChild<QLineEdit*>(QStringLiteral("aliasEdit"));
+        alias->clear();
+        Q_EMIT alias->textEdited(alias->text());
+        tabs->setCurrentIndex(1);
+        ok->setFocus();
+        ok->click();
+        QCOMPARE(Prompts::takeRecorded(), QStringList{QStringLiteral("Type an alias name.")});
+        QCOMPARE(sheet->focusWidget(), alias);
+        // A rule of the directory refused it (an alias in use): a refusal too, nothing written.
         alias->setText(QStringLiteral("NancyD"));
         Q_EMIT alias->textEdited(alias->text());
         ok->click();

@@ -150,10 +150,10 @@ QList<core::AttributeChange> GeneralPage::changes() const
 QString GeneralPage::validate() const
 {
     if (isNew(m_object) && m_directoryEdit->text().trimmed().isEmpty())
-        return tr("Type a directory name.");
+        return problemIn(m_directoryEdit, tr("Type a directory name."));
     if (m_object.cls && core::Schema::instance().isRequired(*m_object.cls, attr::DisplayName) &&
         m_displayName->text().trimmed().isEmpty())
-        return tr("Type a display name.");
+        return problemIn(m_displayName, tr("Type a display name."));
     return {};
 }
 

@@ -36,15 +36,20 @@ void PropertyPage::marks(QWidget* field, const QString& attribute, const QString
         field->setProperty(MarkedLabel, label);
 }
 
-bool PropertyPage::describe(const QString& attribute, QString* label, QString* shown) const
+QWidget* PropertyPage::markedField(const QString& attribute) const
 {
     const auto fields = findChildren<QWidget*>();
     const auto field = std::find_if(fields.begin(), fields.end(), [&attribute](const QWidget* w) {
         return w->property(MarkedAttribute).toString() == attribute;
     });
-    if (field == fields.end())
+    return field == fields.end() ? nullptr : *field;
+}
+
+bool PropertyPage::describe(const QString& attribute, QString* label, QString* shown) const
+{
+    QWidget* w = markedField(attribute);
+    if (!w)
         return false;
-    QWidget* w = *field;
     QString text = w->property(MarkedLabel).toString();
     if (auto* button = qobject_cast<QAbstractButton*>(w)) {
         if (text.isEmpty())

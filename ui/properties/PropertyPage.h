@@ -3,6 +3,7 @@
 #include "core/directory/ChangeSet.h"
 #include "core/directory/DirectoryObject.h"
 
+#include <QPointer>
 #include <QWidget>
 
 namespace sa::core {
@@ -32,6 +33,12 @@ public:
     /// The label of the field marked for `attribute` on this page ("Requestor language") and what it
     /// shows ("English (US)"; a password as the mask); false when no field of this page is marked.
     bool describe(const QString& attribute, QString* label, QString* shown) const;
+    /// The field marked for `attribute` on this page, or none.
+    QWidget* markedField(const QString& attribute) const;
+    /// The field the last refusal of validate() is about, where the sheet puts the focus (issue 20:
+    /// it went to the page's first field); none when the refusal named none.
+    QWidget* problemField() const { return m_problemField; }
+    void forgetProblem() { m_problemField = nullptr; }
 
     virtual QString title() const = 0;
     /// Shows `object` and forgets earlier edits.
@@ -59,6 +66,16 @@ public:
 
 protected:
     core::DirectoryStore* store() const { return m_store; }
+    /// For validate(): `text`, a refusal about `field` (an empty text refuses nothing).
+    QString problemIn(QWidget* field, const QString& text) const
+    {
+        m_problemField = text.isEmpty() ? nullptr : field;
+        return text;
+    }
+    QString problemIn(const QString& attribute, const QString& text) const
+    {
+        return problemIn(markedField(attribute), text);
+    }
     /// A new object is shown with id 0: its parent's DN as dn, its class, and any preset values.
     static bool isNew(const core::DirectoryObject& object) { return object.id == 0; }
 
@@ -68,6 +85,7 @@ Q_SIGNALS:
 
 private:
     core::DirectoryStore* m_store = nullptr;
+    mutable QPointer<QWidget> m_problemField;
 };
 
 } // namespace sa::ui

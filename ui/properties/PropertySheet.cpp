@@ -226,6 +226,7 @@ core::ChangeSet PropertySheet::changesOf(const QList<PropertyPage*>& pages, cons
                                          QString* problem, PropertyPage** failing)
 {
     for (PropertyPage* p : pages) {
+        p->forgetProblem();
         const QString refused = p->validate();
         if (!refused.isEmpty()) {
             *problem = refused;
@@ -267,7 +268,10 @@ bool PropertySheet::apply()
         // critical icon, and the focus left on OK).
         m_tabs->setCurrentWidget(failing);
         Prompts::refuse(this, windowTitle(), problem);
-        focusFirstField();
+        if (QWidget* field = failing->problemField(); field && field->isEnabled())
+            field->setFocus(Qt::OtherFocusReason); // the field to correct
+        else
+            focusFirstField();
         return false;
     }
     if (changes.isEmpty())

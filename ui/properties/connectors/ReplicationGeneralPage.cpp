@@ -101,9 +101,10 @@ QString ReplicationGeneralPage::validate() const
     if (const QString e = GeneralPage::validate(); !e.isEmpty())
         return e;
     if (m_remoteSite->currentText().isEmpty())
-        return tr("Choose the site to replicate with (the organization has no other site yet).");
+        return problemIn(m_remoteSite,
+                         tr("Choose the site to replicate with (the organization has no other site yet)."));
     if (m_localBridgehead->currentText().isEmpty())
-        return tr("Choose the local bridgehead server.");
+        return problemIn(m_localBridgehead, tr("Choose the local bridgehead server."));
     return {};
 }
 

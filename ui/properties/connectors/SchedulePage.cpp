@@ -128,7 +128,7 @@ QList<core::AttributeChange> SchedulePage::changes() const
 QString SchedulePage::validate() const
 {
     if (m_selected->isChecked() && !hours().contains(QLatin1Char('1')))
-        return tr("Select at least one hour, or choose Never.");
+        return problemIn(m_grid, tr("Select at least one hour, or choose Never."));
     return {};
 }
 

@@ -130,7 +130,8 @@ QString SiteConnectorGeneralPage::validate() const
     if (targetSite().isEmpty())
         return tr("Choose the site this connector leads to (the organization has no other site yet).");
     if (m_specificServer->isChecked() && m_bridgehead->currentText().isEmpty())
-        return tr("Choose the server that is the messaging bridgehead, or Any server.");
+        return problemIn(m_bridgehead,
+                         tr("Choose the server that is the messaging bridgehead, or Any server."));
     return {};
 }
 

@@ -83,7 +83,8 @@ QString DirsyncAddressPage::validate() const
     if (!m_address->isEnabled())
         return {};
     if (m_address->dn().isEmpty())
-        return tr("Choose the requestor's Dir-Sync Address with Dirsync Address...");
+        return problemIn(m_address->edit(),
+                         tr("Choose the requestor's Dir-Sync Address with Dirsync Address..."));
     if (!store())
         return {};
     auto dn = core::Dn::parse(m_address->dn());

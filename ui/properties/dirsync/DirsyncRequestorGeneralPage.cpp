@@ -85,10 +85,12 @@ QString DirsyncRequestorGeneralPage::validate() const
     static const QRegularExpression type(QStringLiteral("^[A-Z][A-Z0-9]*$"));
     for (const QString& t : types()) {
         if (!type.match(t).hasMatch())
-            return tr("\"%1\" is not an address type (letters and digits: PCM, SMTP, PROFS).").arg(t);
+            return problemIn(
+                m_types, tr("\"%1\" is not an address type (letters and digits: PCM, SMTP, PROFS).").arg(t));
     }
     if (m_server->currentData().toString().isEmpty())
-        return tr("Choose the server whose Directory Synchronization service is the requestor.");
+        return problemIn(m_server,
+                         tr("Choose the server whose Directory Synchronization service is the requestor."));
     return {};
 }
 

@@ -103,7 +103,9 @@ QString DirsyncServerGeneralPage::validate() const
     if (const QString general = GeneralPage::validate(); !general.isEmpty())
         return general;
     if (serverDn().isEmpty())
-        return tr("Choose the server whose Directory Synchronization service is to be the dirsync server.");
+        return problemIn(
+            m_server,
+            tr("Choose the server whose Directory Synchronization service is to be the dirsync server."));
     return {};
 }
 

@@ -105,7 +105,7 @@ QList<core::AttributeChange> DirsyncSettingsPage::changes() const
 
 QString DirsyncSettingsPage::validate() const
 {
-    return dirsyncPasswordProblem(m_password->text(), m_object);
+    return problemIn(m_password, dirsyncPasswordProblem(m_password->text(), m_object));
 }
 
 } // namespace sa::ui

@@ -76,7 +76,7 @@ QList<core::AttributeChange> ImportContainerPage::changes() const
 QString ImportContainerPage::validate() const
 {
     if (m_container->currentData().toString().isEmpty())
-        return tr("Choose the container the requestor's entries are imported into.");
+        return problemIn(m_container, tr("Choose the container the requestor's entries are imported into."));
     return {};
 }
 

@@ -117,8 +117,10 @@ QString RemoteRequestorGeneralPage::validate() const
     if (const QString general = GeneralPage::validate(); !general.isEmpty())
         return general;
     if (m_password->text() != m_confirm->text())
-        return tr("The password and its confirmation differ. Type the postoffice's dirsync password twice.");
-    return dirsyncPasswordProblem(m_password->text(), m_object);
+        return problemIn(
+            m_confirm,
+            tr("The password and its confirmation differ. Type the postoffice's dirsync password twice."));
+    return problemIn(m_password, dirsyncPasswordProblem(m_password->text(), m_object));
 }
 
 } // namespace sa::ui

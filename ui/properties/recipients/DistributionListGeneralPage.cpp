@@ -102,9 +102,9 @@ QList<core::AttributeChange> DistributionListGeneralPage::changes() const
 QString DistributionListGeneralPage::validate() const
 {
     if (m_fields.value(attr::DisplayName).isEmpty())
-        return tr("Type a display name.");
+        return problemIn(attr::DisplayName, tr("Type a display name."));
     if (m_fields.value(attr::MailNickname).isEmpty())
-        return tr("Type an alias name.");
+        return problemIn(attr::MailNickname, tr("Type an alias name."));
     return {};
 }
 

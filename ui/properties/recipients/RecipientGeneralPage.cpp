@@ -141,9 +141,9 @@ QList<core::AttributeChange> RecipientGeneralPage::changes() const
 QString RecipientGeneralPage::validate() const
 {
     if (m_display->text().trimmed().isEmpty())
-        return tr("Type a display name.");
+        return problemIn(m_display, tr("Type a display name."));
     if (m_alias->text().trimmed().isEmpty())
-        return tr("Type an alias name.");
+        return problemIn(m_alias, tr("Type an alias name."));
     return {};
 }
 
