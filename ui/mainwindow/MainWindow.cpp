@@ -119,6 +119,23 @@ void MainWindow::warnOfLooseFiles()
     statusBar()->addPermanentWidget(warning);
 }
 
+namespace {
+
+/// The recent organizations without the one in `dir`, however its path is written.
+QStringList recentWithout(const QString& dir)
+{
+    QStringList recent = MainWindow::recentOrganizations();
+    recent.removeIf([&dir](const QString& d) { return QDir(d) == QDir(dir); });
+    return recent;
+}
+
+void keepRecent(const QStringList& recent)
+{
+    QSettings().setValue(QStringLiteral("recentOrganizations"), recent.mid(0, MainWindow::RecentCount));
+}
+
+} // namespace
+
 QStringList MainWindow::recentOrganizations()
 {
     return QSettings().value(QStringLiteral("recentOrganizations")).toStringList().mid(0, RecentCount);
@@ -127,10 +144,7 @@ QStringList MainWindow::recentOrganizations()
 void MainWindow::rememberOrganization()
 {
     const QString dir = QDir(m_organization.dir()).absolutePath();
-    QStringList recent = recentOrganizations();
-    recent.removeIf([&dir](const QString& d) { return QDir(d) == QDir(dir); });
-    recent.prepend(dir);
-    QSettings().setValue(QStringLiteral("recentOrganizations"), recent.mid(0, RecentCount));
+    keepRecent(QStringList{dir} + recentWithout(dir));
 }
 
 void MainWindow::openOrganization(const QString& folder)
@@ -151,9 +165,7 @@ void MainWindow::openOrganization(const QString& folder)
     auto other = core::Organization::open(dir);
     if (!other) {
         if (!folder.isEmpty()) { // a recent one that is gone or broken: not offered again
-            QStringList recent = recentOrganizations();
-            recent.removeIf([&dir](const QString& d) { return QDir(d) == QDir(dir); });
-            QSettings().setValue(QStringLiteral("recentOrganizations"), recent);
+            keepRecent(recentWithout(dir));
             fillRecentMenu();
         }
         Prompts::refuse(this, title,

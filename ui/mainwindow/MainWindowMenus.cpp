@@ -159,7 +159,6 @@ void MainWindow::createMenus()
         [this] { openOrganization(); }, false);
     m_recentMenu = file->addMenu(tr("Recent Organi&zations"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecentOrganizations"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(file, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
     file->addSeparator();
