@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
@@ -199,6 +200,47 @@ private Q_SLOTS:
             m_view->rowHeight(0) >= QFontMetrics(big).height(),
             qPrintable(QStringLiteral("%1 < %2").arg(m_view->rowHeight(0)).arg(QFontMetrics(big).height())));
         QVERIFY(m_view->rowHeight(0) > before);
+    }
+
+    void columnsFitWhatTheyShowWhileThereIsRoom()
+    {
+        const QString longName = QStringLiteral("Aaa Bartholomew Fitzgerald-Worthington");
+        ChangeSet c;
+        c.create(QStringLiteral("mailbox"), SiteBuilder::recipientsDn(Org, Site),
+                 {{attr::MailNickname, {QStringLiteral("bart")}}, {attr::DisplayName, {longName}}});
+        QVERIFY(m_store->commit(c).ok());
+        m_model->setContainer(m_store->object(SiteBuilder::recipientsDn(Org, Site))->id);
+        QHeaderView* header = m_view->horizontalHeader();
+        m_window->resize(1100, 400);
+        header->resizeSection(0, 100);
+        header->resizeSection(1, 80);
+        QSignalSpy customized(m_view, &ContentsView::columnsCustomized);
+        m_view->setAutoFit(true);
+        // Room enough: the name is shown whole.
+        const int nameWidth = m_view->fontMetrics().horizontalAdvance(longName);
+        QTRY_VERIFY2(header->sectionSize(0) >= nameWidth,
+                     qPrintable(QStringLiteral("%1 < %2").arg(header->sectionSize(0)).arg(nameWidth)));
+        // Less room: no column below the width it started with, and no sideways scrolling for it.
+        m_window->resize(330, 400);
+        QTRY_VERIFY(header->sectionSize(0) < nameWidth);
+        QVERIFY(header->sectionSize(0) >= 100);
+        QVERIFY(header->sectionSize(1) >= 80);
+        // The user drags the first column's edge: that width stays, whatever comes after.
+        m_window->resize(1100, 400);
+        QTRY_VERIFY(header->sectionSize(0) >= nameWidth);
+        const QPoint edge(header->sectionViewportPosition(0) + header->sectionSize(0) - 1,
+                          header->height() / 2);
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+        QTest::mouseMove(header->viewport(), edge - QPoint(120, 0));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge - QPoint(120, 0));
+        QCOMPARE(customized.size(), 1);
+        QVERIFY(!m_view->autoFit());
+        const int chosen = header->sectionSize(0);
+        QVERIFY2(chosen < nameWidth, qPrintable(QString::number(chosen)));
+        m_window->resize(1000, 420);
+        m_model->setContainer(m_store->object(SiteBuilder::recipientsDn(Org, Site))->id);
+        QTest::qWait(50);
+        QCOMPARE(header->sectionSize(0), chosen);
     }
 
     void theHeaderReadsAsAListsHeader()

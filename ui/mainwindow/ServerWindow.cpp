@@ -216,8 +216,11 @@ void ServerWindow::restoreColumns()
                     [](const ColumnDef& a, const ColumnDef& b) { return a.id == b.id; }))
         m_contentsModel->setColumns(columns);
     const QByteArray header = settings.value(headerKey(m_columnKind)).toByteArray();
+    // Widths the user chose are kept as they were; otherwise the columns fit what they show.
     if (header.isEmpty() || !m_contents->horizontalHeader()->restoreState(header))
         applyDefaultWidths();
+    else
+        m_contents->setAutoFit(false);
     for (int i = 0; i < columns.size(); ++i) {
         if (columns.at(i).sortField == m_contentsModel->sortField())
             m_contents->horizontalHeader()->setSortIndicator(i, m_contentsModel->sortOrder());
@@ -230,6 +233,7 @@ void ServerWindow::applyDefaultWidths()
     const auto& columns = m_contentsModel->columns();
     for (int i = 0; i < columns.size(); ++i)
         m_contents->horizontalHeader()->resizeSection(i, columns.at(i).widthChars * charWidth + 24);
+    m_contents->setAutoFit(true);
 }
 
 void ServerWindow::updateEmptyText()
@@ -335,7 +339,10 @@ void ServerWindow::saveSettings() const
     settings.setValue(QStringLiteral("serverWindow/splitter"), m_splitter->saveState());
     if (!m_columnKind.isEmpty()) {
         settings.setValue(columnsKey(m_columnKind), shownColumns());
-        settings.setValue(headerKey(m_columnKind), m_contents->horizontalHeader()->saveState());
+        if (m_contents->autoFit())
+            settings.remove(headerKey(m_columnKind)); // fitted, not chosen: fitted again next time
+        else
+            settings.setValue(headerKey(m_columnKind), m_contents->horizontalHeader()->saveState());
     }
 }
 

@@ -9,6 +9,7 @@
 #include <QScrollBar>
 #include <QStyleOptionFocusRect>
 #include <QStyledItemDelegate>
+#include <QTimer>
 
 namespace sa::ui {
 
@@ -46,13 +47,98 @@ ContentsView::ContentsView(QWidget* parent) : QTableView(parent)
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->viewport()->installEventFilter(this);
     fitRowHeight();
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        // The last section stretches with the view; only a drag of another one is the user's choice.
+        const QHeaderView* header = horizontalHeader();
+        if (m_autoFit && !m_fitting && m_headerPressed &&
+            header->visualIndex(logical) != header->count() - 1) {
+            m_autoFit = false;
+            Q_EMIT columnsCustomized();
+        }
+    });
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, this, [this] {
+        if (m_autoFit && !m_fitting) {
+            m_autoFit = false;
+            Q_EMIT columnsCustomized();
+        }
+    });
 }
 
 void ContentsView::setModel(QAbstractItemModel* model)
 {
     m_contents = qobject_cast<ContentsModel*>(model);
     QTableView::setModel(model);
+    connect(model, &QAbstractItemModel::modelReset, this, &ContentsView::scheduleFit);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ContentsView::scheduleFit);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &ContentsView::scheduleFit);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ContentsView::scheduleFit);
+}
+
+void ContentsView::setAutoFit(bool on)
+{
+    m_autoFit = on;
+    m_leastWidths.clear();
+    if (!on)
+        return;
+    const QHeaderView* header = horizontalHeader();
+    for (int i = 0; i < header->count(); ++i) {
+        // The last column stretches over what is left: its width now is no least of its own.
+        m_leastWidths << (header->stretchLastSection() && header->visualIndex(i) == header->count() - 1
+                              ? header->sectionSizeHint(i)
+                              : header->sectionSize(i));
+    }
+    scheduleFit();
+}
+
+void ContentsView::scheduleFit()
+{
+    if (!m_autoFit || m_fitScheduled)
+        return;
+    m_fitScheduled = true;
+    // Once the rows of this turn are in, not once per row.
+    QTimer::singleShot(0, this, [this] {
+        m_fitScheduled = false;
+        fitColumns();
+    });
+}
+
+void ContentsView::fitColumns()
+{
+    QHeaderView* header = horizontalHeader();
+    const int count = header->count();
+    if (!m_autoFit || m_leastWidths.size() != count || count == 0)
+        return;
+    const int most = fontMetrics().averageCharWidth() * 48;
+    QList<int> wanted(count);
+    int least = 0;
+    int total = 0;
+    for (int i = 0; i < count; ++i) {
+        if (header->isSectionHidden(i))
+            continue;
+        const int content = std::min(most, std::max(contentWidth(i), header->sectionSizeHint(i)));
+        wanted[i] = std::max(m_leastWidths.at(i), content);
+        least += m_leastWidths.at(i);
+        total += wanted.at(i);
+    }
+    const int room = viewport()->width();
+    if (total > room) {
+        // Not room for all: each column gets its least and a share of what is free, by what it lacks.
+        const int free = std::max(0, room - least);
+        const int lacking = total - least;
+        for (int i = 0; i < count; ++i) {
+            if (!header->isSectionHidden(i))
+                wanted[i] = m_leastWidths.at(i) + (wanted.at(i) - m_leastWidths.at(i)) * free / lacking;
+        }
+    }
+    m_fitting = true;
+    const int last = header->logicalIndex(count - 1);
+    for (int i = 0; i < count; ++i) {
+        if (i != last && !header->isSectionHidden(i))
+            header->resizeSection(i, wanted.at(i));
+    }
+    m_fitting = false;
 }
 
 void ContentsView::fitRowHeight()
@@ -68,6 +154,43 @@ void ContentsView::changeEvent(QEvent* event)
     QTableView::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         fitRowHeight();
+}
+
+int ContentsView::contentWidth(int column) const
+{
+    // QTableView::sizeHintForColumn() is not used: in Qt 6.4 it can loop for ever when called while
+    // rows come and go (seen after an undo brought a row back in a scrolled list).
+    const int rows = model() ? model()->rowCount() : 0;
+    if (rows == 0)
+        return 0;
+    const int first = std::clamp(rowAt(0), 0, rows - 1);
+    int last = rowAt(viewport()->height() - 1);
+    last = std::min(last < 0 ? rows - 1 : last, first + 200); // the rows on screen, at most
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    int width = 0;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = model()->index(row, column);
+        width = std::max(width, itemDelegateForIndex(index)->sizeHint(option, index).width());
+    }
+    return width;
+}
+
+void ContentsView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    scheduleFit();
+}
+
+bool ContentsView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+            m_headerPressed = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_headerPressed = false;
+    }
+    return QTableView::eventFilter(watched, event);
 }
 
 void ContentsView::keyboardSearch(const QString& search)
