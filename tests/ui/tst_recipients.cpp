@@ -136,6 +136,9 @@ private Q_SLOTS:
         type(sheet, QStringLiteral("phoneEdit"), QStringLiteral("(206) 555-0199"));
         type(sheet, QStringLiteral("cityEdit"), QStringLiteral("Seattle"));
         savePng(sheet, QStringLiteral("new-mailbox-general"));
+        // No taller than its tallest page needs (issue 20: a fixed height left half of General empty).
+        QVERIFY2(sheet->height() <= std::max(360, sheet->sizeHint().height()),
+                 qPrintable(QStringLiteral("%1 > %2").arg(sheet->height()).arg(sheet->sizeHint().height())));
         showTab(sheet, QStringLiteral("Phone/Notes"));
         type(sheet, QStringLiteral("mobileEdit"), QStringLiteral("(206) 555-0111"));
         savePng(sheet, QStringLiteral("new-mailbox-phone-notes"));
@@ -241,6 +244,64 @@ private Q_SLOTS:
         m_window->action(QStringLiteral("actionViewHidden"))->trigger();
         QCOMPARE(server()->contentsModel()->rowCount(), 37);
         m_window->action(QStringLiteral("actionViewHidden"))->trigger();
+    }
+
+    void addressDialogsFitTheirFieldsAndX400HasFourUnits()
+    {
+        QVERIFY(server()->selectContainer(recipients()));
+        m_window->action(QStringLiteral("actionNewCustomRecipient"))->trigger();
+        auto* address = waitFor<AddressEntryDialog>(m_window.get());
+        QVERIFY(address);
+        auto* buttons = address->findChild<QDialogButtonBox*>(QStringLiteral("addressButtons"));
+        // How much empty space lies between a page's last field and the buttons (issue 20: the
+        // Internet page sat above the X.400 page's rows of nothing).
+        auto emptyBelow = [&](QWidget* last) {
+            return buttons->mapTo(address, QPoint(0, 0)).y() -
+                   last->mapTo(address, QPoint(0, last->height())).y();
+        };
+        auto* types = address->findChild<QListWidget*>(QStringLiteral("addressTypeList"));
+        QVERIFY2(emptyBelow(types) < 40, qPrintable(QString::number(emptyBelow(types))));
+        QVERIFY(types->visualItemRect(types->item(3)).bottom() <= types->viewport()->height());
+        types->setCurrentRow(2);
+        clickButton(address, QDialogButtonBox::Ok);
+        QCOMPARE(address->windowTitle(), QStringLiteral("X.400 Address Properties"));
+        auto* ou4 = address->findChild<QLineEdit*>(QStringLiteral("x400_ou4"));
+        QVERIFY(ou4 && address->findChild<QLineEdit*>(QStringLiteral("x400_ou3")));
+        QVERIFY(ou4->isVisible());
+        // The first field has the focus: what is typed goes into it.
+        QTRY_COMPARE(QApplication::focusWidget(), address->findChild<QLineEdit*>(QStringLiteral("x400_g")));
+        QVERIFY(emptyBelow(address->findChild<QLineEdit*>(QStringLiteral("x400_c"))) < 40);
+        const int x400Height = address->height();
+        type(address, QStringLiteral("x400_s"), QStringLiteral("Dodsworth"));
+        type(address, QStringLiteral("x400_o"), QStringLiteral("Fabrikam"));
+        type(address, QStringLiteral("x400_ou1"), QStringLiteral("Sales"));
+        type(address, QStringLiteral("x400_ou2"), QStringLiteral("East"));
+        type(address, QStringLiteral("x400_ou3"), QStringLiteral("Boston"));
+        type(address, QStringLiteral("x400_ou4"), QStringLiteral("Floor2"));
+        savePng(address, QStringLiteral("new-custom-recipient-x400"));
+        QCOMPARE(
+            address->address(),
+            QStringLiteral("X400:c=US;a= ;o=Fabrikam;ou1=Sales;ou2=East;ou3=Boston;ou4=Floor2;s=Dodsworth;"));
+        clickButton(address, QDialogButtonBox::Ok);
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        QCOMPARE(
+            sheet->findChild<QLineEdit*>(QStringLiteral("targetAddressEdit"))->text(),
+            QStringLiteral("X400:c=US;a= ;o=Fabrikam;ou1=Sales;ou2=East;ou3=Boston;ou4=Floor2;s=Dodsworth;"));
+        sheet->reject();
+        QTRY_VERIFY(!sheet->isVisible());
+
+        // Modify... of an Internet address: one field, and a dialog no taller than it needs.
+        AddressEntryDialog internet(QStringLiteral("SMTP:anne@fabrikam.example"), m_window.get());
+        internet.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&internet));
+        auto* smtp = internet.findChild<QLineEdit*>(QStringLiteral("smtpEdit"));
+        QCOMPARE(smtp->text(), QStringLiteral("anne@fabrikam.example"));
+        buttons = internet.findChild<QDialogButtonBox*>(QStringLiteral("addressButtons"));
+        address = &internet;
+        QVERIFY2(emptyBelow(smtp) < 40, qPrintable(QString::number(emptyBelow(smtp))));
+        QVERIFY(internet.height() < x400Height / 2);
+        savePng(&internet, QStringLiteral("internet-address"));
     }
 
     void distributionListWithMembersAndMemberOf()

@@ -27,6 +27,8 @@ const QList<std::pair<QString, QString>>& x400Fields()
         {QStringLiteral("o"), QStringLiteral("Organization (o):")},
         {QStringLiteral("ou1"), QStringLiteral("Organizational units (ou1):")},
         {QStringLiteral("ou2"), QStringLiteral("(ou2):")},
+        {QStringLiteral("ou3"), QStringLiteral("(ou3):")},
+        {QStringLiteral("ou4"), QStringLiteral("(ou4):")},
         {QStringLiteral("p"), QStringLiteral("Private management domain name (p):")},
         {QStringLiteral("a"), QStringLiteral("Administrative management domain (a):")},
         {QStringLiteral("c"), QStringLiteral("Country (c):")},
@@ -39,7 +41,6 @@ const QList<std::pair<QString, QString>>& x400Fields()
 AddressEntryDialog::AddressEntryDialog(QWidget* parent) : QDialog(parent)
 {
     build();
-    m_pages->setCurrentIndex(0);
     setWindowTitle(tr("New Entry"));
 }
 
@@ -75,6 +76,12 @@ void AddressEntryDialog::build()
     m_types->setCurrentRow(0);
     m_pages->addWidget(typePage);
 
+    // Fields as wide as the dialog, whatever the style's habit (Fusion keeps them at their hint).
+    auto newForm = [](QWidget* page) {
+        auto* f = new QFormLayout(page);
+        f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        return f;
+    };
     auto field = [this](QFormLayout* form, const QString& label, const QString& name, int maxLength = 0) {
         auto* e = new QLineEdit;
         e->setObjectName(name);
@@ -87,7 +94,7 @@ void AddressEntryDialog::build()
     };
     // Page 1: Microsoft Mail.
     auto* ms = new QWidget;
-    auto* msForm = new QFormLayout(ms);
+    auto* msForm = newForm(ms);
     field(msForm, tr("&Network name:"), QStringLiteral("networkEdit"), 10);
     field(msForm, tr("&Postoffice name:"), QStringLiteral("postofficeEdit"), 10);
     field(msForm, tr("&Mailbox name:"), QStringLiteral("mailboxEdit"), 10);
@@ -95,18 +102,18 @@ void AddressEntryDialog::build()
     m_pages->addWidget(ms);
     // Page 2: Internet.
     auto* smtp = new QWidget;
-    auto* smtpForm = new QFormLayout(smtp);
+    auto* smtpForm = newForm(smtp);
     field(smtpForm, tr("&E-mail address:"), QStringLiteral("smtpEdit"));
     m_pages->addWidget(smtp);
     // Page 3: X.400.
     auto* x400 = new QWidget;
-    auto* x400Form = new QFormLayout(x400);
+    auto* x400Form = newForm(x400);
     for (const auto& [key, label] : x400Fields())
         field(x400Form, label, QStringLiteral("x400_") + key);
     m_pages->addWidget(x400);
     // Page 4: other.
     auto* other = new QWidget;
-    auto* otherForm = new QFormLayout(other);
+    auto* otherForm = newForm(other);
     field(otherForm, tr("E-mail &type:"), QStringLiteral("otherTypeEdit"), 16);
     field(otherForm, tr("E-mail &address:"), QStringLiteral("otherAddressEdit"));
     m_pages->addWidget(other);
@@ -122,7 +129,29 @@ void AddressEntryDialog::build()
     connect(m_types, &QListWidget::itemDoubleClicked, this, &AddressEntryDialog::accept);
     m_fields.value(QStringLiteral("x400_c"))->setText(QStringLiteral("US"));
     m_fields.value(QStringLiteral("x400_a"))->setText(QStringLiteral(" "));
-    resize(420, 300);
+    // The list shows its four types without a scroll bar or rows of empty space below them.
+    m_types->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_types->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_types->setMaximumHeight(m_types->sizeHintForRow(0) * m_types->count() + 2 * m_types->frameWidth());
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    fitToPage();
+}
+
+void AddressEntryDialog::fitToPage()
+{
+    // A QStackedWidget is as tall as its tallest page: the Internet page would sit above the X.400
+    // page's twelve rows of empty space. Only the page shown counts, and the dialog shrinks to it.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget* page = m_pages->widget(i);
+        const bool shown = i == m_pages->currentIndex();
+        const QSizePolicy::Policy policy = shown ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        page->setSizePolicy(policy, policy);
+    }
+    m_pages->updateGeometry(); // the dialog's layout keeps the stack's old size hint until told
+    layout()->invalidate();
+    layout()->activate();
+    // Not yet shown, its width is Qt's default for a window: it takes the page's instead.
+    resize(std::max(isVisible() ? width() : minimumWidth(), sizeHint().width()), sizeHint().height());
 }
 
 void AddressEntryDialog::showType(Type type)
@@ -135,6 +164,9 @@ void AddressEntryDialog::showType(Type type)
     m_pages->setCurrentIndex(int(type) + 1);
     setWindowTitle(titles.at(int(type)));
     m_error->hide();
+    fitToPage();
+    if (QWidget* first = m_pages->currentWidget()->findChild<QLineEdit*>())
+        first->setFocus();
 }
 
 void AddressEntryDialog::fill(const QString& address)
@@ -169,7 +201,7 @@ QString AddressEntryDialog::composeX400() const
 {
     QString out;
     // Country first, as X.400 addresses are written: c=US;a= ;p=..;o=..;ou1=..;s=..;g=..;i=..;cn=..;
-    for (const char* key : {"c", "a", "p", "o", "ou1", "ou2", "s", "g", "i", "cn"}) {
+    for (const char* key : {"c", "a", "p", "o", "ou1", "ou2", "ou3", "ou4", "s", "g", "i", "cn"}) {
         const QString value = m_fields.value(QStringLiteral("x400_") + QLatin1String(key))->text();
         if (!value.isEmpty())
             out += QStringLiteral("%1=%2;").arg(QLatin1String(key), value);

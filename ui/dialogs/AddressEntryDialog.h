@@ -42,6 +42,7 @@ private:
     void build();
     void fill(const QString& address);
     QString composeX400() const;
+    void fitToPage();
 
     QStackedWidget* m_pages;
     QListWidget* m_types;

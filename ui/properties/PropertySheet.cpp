@@ -78,7 +78,8 @@ PropertySheet::PropertySheet(core::DirectoryStore& store, const core::DirectoryO
     // Wide enough for every tab to show its whole title (the original wrapped them into rows).
     m_tabs->tabBar()->setExpanding(false);
     const int tabsWidth = m_tabs->tabBar()->sizeHint().width() + 40;
-    resize(std::clamp(tabsWidth, 600, 1100), 620);
+    // As tall as its tallest page needs (issue 20: a fixed 620 pixels left half the General page empty).
+    resize(std::clamp(tabsWidth, 600, 1100), std::clamp(sizeHint().height(), 360, 620));
     focusFirstField();
 }
 
