@@ -11,6 +11,7 @@
 #include "ui/wizards/ObjectWizard.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -289,6 +290,9 @@ private Q_SLOTS:
         type(general, QStringLiteral("confirmPasswordEdit"), QStringLiteral("secreT"));
         wizard->next();
         QCOMPARE(wizard->currentPage(), general); // the two differ
+        // The focus is in the field to correct, not on Next (issue 20).
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     general->findChild<QLineEdit*>(QStringLiteral("confirmPasswordEdit")));
         QVERIFY(
             general->findChild<QLabel*>(QStringLiteral("remoteRequestorGeneralPageProblem"))->isVisible());
         savePng(wizard, QStringLiteral("remote-requestor-wizard-password-refused"));
@@ -554,6 +558,8 @@ private Q_SLOTS:
         type(general, QStringLiteral("addressTypesEdit"), QStringLiteral("PCM, SMTP, x.400"));
         wizard->next();
         QCOMPARE(wizard->currentPage(), general); // x.400 is no address type
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     general->findChild<QLineEdit*>(QStringLiteral("addressTypesEdit")));
         type(general, QStringLiteral("addressTypesEdit"), QStringLiteral("PCM, SMTP"));
         savePng(wizard, QStringLiteral("dirsync-requestor-wizard-general"));
         wizard->next();

@@ -22,10 +22,14 @@ PropertyWizardPage::PropertyWizardPage(PropertyPage* page, const QString& subtit
 
 bool PropertyWizardPage::validatePage()
 {
+    m_page->forgetProblem();
     const QString problem = m_page->validate();
     if (problem.isEmpty())
         return true;
     showError(m_problem, problem);
+    // The focus goes to the field to correct, as in a property sheet (issue 20: it stayed on Next).
+    if (QWidget* field = m_page->problemField(); field && field->isEnabled())
+        field->setFocus(Qt::OtherFocusReason);
     return false;
 }
 
