@@ -78,6 +78,11 @@ Result<Reversal> Reversal::commit(DirectoryStore& store, const ChangeSet& change
     });
     if (!s)
         return s.error();
+    if (!changes.operations().isEmpty()) {
+        const ChangeSet::Operation& first = changes.operations().first();
+        reversal.m_subject =
+            first.kind == ChangeSet::Operation::Kind::Create ? done.created.value(0) : first.dn;
+    }
     if (result)
         *result = done;
     return reversal;

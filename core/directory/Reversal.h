@@ -33,6 +33,9 @@ public:
     bool isEmpty() const { return m_images.isEmpty(); }
     /// How many objects the change touched.
     int objectCount() const { return int(m_images.size()); }
+    /// The object the change was made to (its first operation's), by its name after the change: what
+    /// the window shows once an undo or redo is done. It no longer exists when the change deleted it.
+    const Dn& subject() const { return m_subject; }
 
 private:
     /// One object before and after the change; an invalid image: it did not exist then.
@@ -42,6 +45,7 @@ private:
         DirectoryObject after;
     };
     QList<Image> m_images;
+    Dn m_subject;
 };
 
 } // namespace sa::core

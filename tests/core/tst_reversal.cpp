@@ -86,7 +86,8 @@ private Q_SLOTS:
         del.remove(m_nancy);
         auto done = Reversal::commit(*m_store, del);
         QVERIFY2(done.ok(), qPrintable(done.error().message()));
-        QCOMPARE(done->objectCount(), 2); // Nancy and the list she left
+        QCOMPARE(done->objectCount(), 2);   // Nancy and the list she left
+        QCOMPARE(done->subject(), m_nancy); // what the change was made to, not the list beside it
         QVERIFY(!m_store->object(m_nancy).ok());
         QCOMPARE(m_store->object(m_list)->valuesOf(attr::Member), QStringList{m_andrew.toString()});
 
@@ -94,6 +95,7 @@ private Q_SLOTS:
         QVERIFY2(undone.ok(), qPrintable(undone.error().message()));
         auto again = m_store->object(m_nancy);
         QVERIFY2(again.ok(), "Nancy is back under her own name");
+        QCOMPARE(undone->subject(), m_nancy); // the undo was made to her: the window shows her
         QCOMPARE(again->displayName(), before.displayName());
         QCOMPARE(again->values, before.values); // every attribute, her addresses too
         QVERIFY(again->guid != before.guid);    // a new object: the tombstone keeps the old GUID
@@ -115,6 +117,7 @@ private Q_SLOTS:
         auto done = Reversal::commit(*m_store, make);
         QVERIFY2(done.ok(), qPrintable(done.error().message()));
         QVERIFY(m_store->object(dn(Recipients + QStringLiteral("/cn=JanK"))).ok());
+        QCOMPARE(done->subject(), dn(Recipients + QStringLiteral("/cn=JanK"))); // the DN it was made under
         QVERIFY2(done->undo(*m_store).ok(), "undone");
         QVERIFY(!m_store->object(dn(Recipients + QStringLiteral("/cn=JanK"))).ok());
         QCOMPARE(m_store->childCount(m_store->idOf(dn(Recipients)).value()).value(), before);

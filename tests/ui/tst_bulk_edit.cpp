@@ -7,10 +7,10 @@
 #include "tests/support/TestSupport.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/common/Prompts.h"
-#include "ui/dialogs/BulkPropertiesDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/models/ContentsModel.h"
+#include "ui/properties/recipients/BulkPropertiesDialog.h"
 #include "ui/session/SiteSession.h"
 #include "ui/views/ContentsView.h"
 

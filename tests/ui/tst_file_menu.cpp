@@ -10,6 +10,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/properties/AddressBookDialog.h"
+#include "ui/session/RecentOrganizations.h"
 #include "ui/views/ContentsView.h"
 
 #include <QAction>
@@ -75,7 +76,7 @@ private Q_SLOTS:
         auto opened = Organization::open(other);
         QVERIFY(opened.ok());
         MainWindow next(opened.value());
-        const QStringList recent = MainWindow::recentOrganizations();
+        const QStringList recent = RecentOrganizations::list();
         QCOMPARE(recent.value(0), other);
         QCOMPARE(QDir(recent.value(1)), QDir(m_window->organization().dir()));
     }
@@ -119,7 +120,7 @@ private Q_SLOTS:
         chooseMenu(m_window.get(), {QStringLiteral("File"), QStringLiteral("Recent Organizations"),
                                     QStringLiteral("1 ") + QDir::toNativeSeparators(gone)});
         QCOMPARE(Prompts::takeRecorded().size(), 1);
-        QVERIFY(!MainWindow::recentOrganizations().contains(gone));
+        QVERIFY(!RecentOrganizations::list().contains(gone));
         QVERIFY(!m_window->findChild<QMenu*>(QStringLiteral("menuRecentOrganizations"))->isEnabled());
     }
 

@@ -96,6 +96,11 @@ private Q_SLOTS:
         QTRY_COMPARE(server()->contentsModel()->rowCount(), rows);
         QVERIFY2(yoshi().ok(), "Yoshi is back under his own name");
         QCOMPARE(yoshi()->displayName(), QStringLiteral("Yoshi Latimer"));
+        // Shown where it came back: its row selected and current (issue 20).
+        QTRY_COMPARE(server()->selectedObjects().size(), 1);
+        QCOMPARE(server()->selectedObjects().first().dn, yoshi()->dn);
+        QCOMPARE(server()->contentsView()->currentIndex().data(ContentsModel::NameRole).toString(),
+                 QStringLiteral("Yoshi Latimer"));
         QVERIFY(!undo()->isEnabled());
         QCOMPARE(readable(redo()->text()), QStringLiteral("Redo Delete Yoshi Latimer"));
         QVERIFY(

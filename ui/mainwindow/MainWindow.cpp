@@ -2,6 +2,7 @@
 
 #include "ConnectorCommands.h"
 #include "DirsyncCommands.h"
+#include "EditCommands.h"
 #include "RecipientCommands.h"
 #include "ServerWindow.h"
 #include "ServiceCommands.h"
@@ -11,13 +12,14 @@
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
-#include "ui/dialogs/BulkPropertiesDialog.h"
 #include "ui/dialogs/ColumnsDialog.h"
 #include "ui/dialogs/ConnectToServerDialog.h"
 #include "ui/dialogs/ProcedureDialog.h"
 #include "ui/models/ContentsModel.h"
 #include "ui/properties/PropertySheet.h"
 #include "ui/properties/connectors/ReplicationSitesPage.h"
+#include "ui/properties/recipients/BulkPropertiesDialog.h"
+#include "ui/session/RecentOrganizations.h"
 #include "ui/session/SiteSession.h"
 #include "ui/session/UndoHistory.h"
 #include "ui/views/ContentsView.h"
@@ -45,7 +47,7 @@ MainWindow::MainWindow(core::Organization organization, QWidget* parent)
     : QMainWindow(parent), m_organization(std::move(organization)), m_mdi(new QMdiArea),
       m_recipients(new RecipientCommands(*this)), m_connectors(new ConnectorCommands(*this)),
       m_dirsync(new DirsyncCommands(*this)), m_services(new ServiceCommands(*this)),
-      m_undo(new UndoHistory(this))
+      m_undo(new UndoHistory(this)), m_edits(new EditCommands(*this, *m_undo))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The organization alone: Qt adds " — Site Administrator" (the application's display name) to
@@ -119,32 +121,9 @@ void MainWindow::warnOfLooseFiles()
     statusBar()->addPermanentWidget(warning);
 }
 
-namespace {
-
-/// The recent organizations without the one in `dir`, however its path is written.
-QStringList recentWithout(const QString& dir)
-{
-    QStringList recent = MainWindow::recentOrganizations();
-    recent.removeIf([&dir](const QString& d) { return QDir(d) == QDir(dir); });
-    return recent;
-}
-
-void keepRecent(const QStringList& recent)
-{
-    QSettings().setValue(QStringLiteral("recentOrganizations"), recent.mid(0, MainWindow::RecentCount));
-}
-
-} // namespace
-
-QStringList MainWindow::recentOrganizations()
-{
-    return QSettings().value(QStringLiteral("recentOrganizations")).toStringList().mid(0, RecentCount);
-}
-
 void MainWindow::rememberOrganization()
 {
-    const QString dir = QDir(m_organization.dir()).absolutePath();
-    keepRecent(QStringList{dir} + recentWithout(dir));
+    RecentOrganizations::remember(m_organization.dir());
 }
 
 void MainWindow::openOrganization(const QString& folder)
@@ -165,7 +144,7 @@ void MainWindow::openOrganization(const QString& folder)
     auto other = core::Organization::open(dir);
     if (!other) {
         if (!folder.isEmpty()) { // a recent one that is gone or broken: not offered again
-            keepRecent(recentWithout(dir));
+            RecentOrganizations::forget(dir);
             fillRecentMenu();
         }
         Prompts::refuse(this, title,
@@ -446,66 +425,6 @@ PropertySheet* MainWindow::openNewObject(const core::DirectoryObject& prototype)
             [w](const core::DirectoryObject& created) { w->showObject(created); });
     sheet->open();
     return sheet;
-}
-
-void MainWindow::deleteSelected()
-{
-    ServerWindow* window = activeServerWindow();
-    if (!window)
-        return;
-    const QList<core::DirectoryObject> objects = window->selectedObjects();
-    if (objects.isEmpty())
-        return;
-    QStringList refused;
-    for (const core::DirectoryObject& o : objects) {
-        if (!o.cls->deletable)
-            refused << tr("%1 is a %2, which cannot be deleted.").arg(o.displayName(), o.cls->label);
-    }
-    if (!refused.isEmpty()) {
-        Prompts::refuse(this, tr("Delete"), refused.join(QLatin1Char('\n')));
-        return;
-    }
-    core::ChangeSet changes;
-    for (const core::DirectoryObject& o : objects)
-        changes.remove(o.dn);
-    // What the directory refuses is said before the question, not after it (issue 20).
-    if (core::Status s = window->session().store().check(changes); !s) {
-        Prompts::failed(this, tr("Delete"), s.error(),
-                        tr("Nothing was deleted: %1").arg(s.error().message()));
-        return;
-    }
-    const QString what = objects.size() == 1 ? tr("%1").arg(objects.first().displayName())
-                                             : tr("these %1 objects").arg(objects.size());
-    if (Prompts::question(this, tr("Delete"), tr("Do you want to permanently delete %1?").arg(what)) !=
-        QMessageBox::Yes)
-        return;
-    const QString undoText = objects.size() == 1 ? tr("Delete %1").arg(objects.first().displayName())
-                                                 : tr("Delete %1 Objects").arg(objects.size());
-    auto done = m_undo->commit(window->session().store(), changes, undoText);
-    if (!done)
-        Prompts::error(this, tr("Delete"), tr("Nothing was deleted: %1").arg(done.error().message()));
-}
-
-void MainWindow::undo()
-{
-    const QString what = m_undo->undoText();
-    if (core::Status s = m_undo->undo(); !s)
-        Prompts::failed(this, tr("Undo"), s.error(),
-                        tr("%1 could not be undone: %2. Nothing was changed, and it can no longer be undone.")
-                            .arg(what, s.error().message()));
-    else
-        statusBar()->showMessage(tr("Undone: %1").arg(what), 5000);
-}
-
-void MainWindow::redo()
-{
-    const QString what = m_undo->redoText();
-    if (core::Status s = m_undo->redo(); !s)
-        Prompts::failed(
-            this, tr("Redo"), s.error(),
-            tr("%1 could not be done again: %2. Nothing was changed.").arg(what, s.error().message()));
-    else
-        statusBar()->showMessage(tr("Done again: %1").arg(what), 5000);
 }
 
 void MainWindow::saveWindowContents()

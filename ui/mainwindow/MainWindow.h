@@ -21,6 +21,7 @@ class ServerWindow;
 class SiteSession;
 class ConnectorCommands;
 class DirsyncCommands;
+class EditCommands;
 class ServiceCommands;
 class PropertySheet;
 class ProcedureDialog;
@@ -58,9 +59,6 @@ public:
     /// Organizations: once the folder is found to hold an organization, says so with
     /// organizationChosen() and closes, as File > Exit does; siteadmin then opens a window on it.
     void openOrganization(const QString& folder = {});
-    /// The organizations opened last, newest first (their folders), at most RecentCount.
-    static QStringList recentOrganizations();
-    static constexpr int RecentCount = 6;
     /// What View > Mailboxes ... All and View > Hidden Recipients ask the recipients lists to show.
     core::ListFilter recipientFilter() const;
     void applyRecipientFilter();
@@ -71,7 +69,6 @@ public:
     /// Opens the property sheet of a new object (`prototype`: its class, its container's DN as dn,
     /// preset values) in the active server window; once created, the list selects it.
     PropertySheet* openNewObject(const core::DirectoryObject& prototype);
-    void deleteSelected();
     void saveWindowContents();
     /// The open session of a site's database (opened on first use), shared by every window on it.
     SiteSession* sessionForSite(const core::SiteInfo& site);
@@ -79,8 +76,8 @@ public:
     ServiceCommands* services() const { return m_services; }
     /// Edit > Undo and Redo: what this window's sheets, wizards and commands wrote.
     UndoHistory* undoHistory() const { return m_undo; }
-    void undo();
-    void redo();
+    /// The Edit menu's Undo, Redo, Copy and Delete.
+    EditCommands* edits() const { return m_edits; }
     /// Help > Procedure: the walkthrough beside the window (one, raised when asked again).
     ProcedureDialog* showProcedure();
     /// At start: the panels open when the window last closed on this organization (so far the
@@ -132,6 +129,7 @@ private:
     ServiceCommands* m_services = nullptr;
     QPointer<ProcedureDialog> m_procedure;
     UndoHistory* m_undo;
+    EditCommands* m_edits;
     bool m_tearingDown = false; // the windows going with the main window are not closed by the user
 };
 

@@ -3,6 +3,7 @@
 // what they will do. Items the original had that this product will not have are left out.
 #include "ConnectorCommands.h"
 #include "DirsyncCommands.h"
+#include "EditCommands.h"
 #include "MainWindow.h"
 #include "RecipientCommands.h"
 #include "ServerWindow.h"
@@ -10,14 +11,13 @@
 #include "core/directory/DirectoryStore.h"
 #include "ui/common/Icons.h"
 #include "ui/dialogs/ConnectionQueueDialog.h"
+#include "ui/session/RecentOrganizations.h"
 #include "ui/session/SiteSession.h"
 #include "ui/session/UndoHistory.h"
 #include "ui/views/ContentsView.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
-#include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
 #include <QMdiArea>
@@ -169,13 +169,14 @@ void MainWindow::createMenus()
     // Edit
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     // Undo and Redo name what they take back ("Undo Delete Nancy Davolio"), as desktop programs do.
-    QAction* undoAction =
-        wire(addCommand(edit, tr("&Undo"), QStringLiteral("actionUndo"),
-                        tr("Take back the last change made in this window"), QKeySequence::Undo),
-             &MainWindow::undo, false);
-    QAction* redoAction = wire(addCommand(edit, tr("&Redo"), QStringLiteral("actionRedo"),
-                                          tr("Make again the last change taken back"), QKeySequence::Redo),
-                               &MainWindow::redo, false);
+    QAction* undoAction = wire(
+        addCommand(edit, tr("&Undo"), QStringLiteral("actionUndo"),
+                   tr("Take back the last change made in this window"), QKeySequence::Undo),
+        [this] { m_edits->undo(); }, false);
+    QAction* redoAction = wire(
+        addCommand(edit, tr("&Redo"), QStringLiteral("actionRedo"),
+                   tr("Make again the last change taken back"), QKeySequence::Redo),
+        [this] { m_edits->redo(); }, false);
     const auto showHistory = [this, undoAction, redoAction] {
         undoAction->setEnabled(m_undo->canUndo());
         undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
@@ -193,21 +194,14 @@ void MainWindow::createMenus()
                QKeySequence::Cut);
     wire(addCommand(edit, tr("&Copy"), QStringLiteral("actionCopy"), tr("Copy the selected rows as text"),
                     QKeySequence::Copy),
-         [this] {
-             if (ServerWindow* w = activeServerWindow()) {
-                 QStringList lines;
-                 for (const core::DirectoryObject& o : w->selectedObjects())
-                     lines << o.displayName() + QLatin1Char('\t') + o.dn.toString();
-                 QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-             }
-         });
+         [this] { m_edits->copy(); });
     addCommand(edit, tr("&Paste"), QStringLiteral("actionPaste"),
                tr("Nothing can be pasted into the directory: recipients come from New Mailbox, Duplicate "
                   "or Tools > Directory Import"),
                QKeySequence::Paste);
     QAction* del = addCommand(edit, tr("&Delete"), QStringLiteral("actionDelete"),
                               tr("Delete the selected objects (asks first)"), QKeySequence::Delete);
-    connect(del, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(del, &QAction::triggered, m_edits, &EditCommands::deleteSelected);
     edit->addSeparator();
     wire(addCommand(edit, tr("Select &All"), QStringLiteral("actionSelectAll"),
                     tr("Select every row of the list"), QKeySequence::SelectAll),
@@ -440,7 +434,7 @@ void MainWindow::explainDisabledCommands()
 void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = recentOrganizations();
+    const QStringList recent = RecentOrganizations::list();
     int n = 0;
     for (const QString& dir : recent) {
         if (QDir(dir) == QDir(m_organization.dir()))

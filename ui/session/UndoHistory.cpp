@@ -30,7 +30,7 @@ void UndoHistory::record(core::DirectoryStore& store, const QString& text, core:
     Q_EMIT changed();
 }
 
-core::Status UndoHistory::step(QList<Step>& from, QList<Step>& to)
+core::Result<core::Dn> UndoHistory::step(QList<Step>& from, QList<Step>& to)
 {
     dropClosed();
     if (from.isEmpty())
@@ -41,9 +41,10 @@ core::Status UndoHistory::step(QList<Step>& from, QList<Step>& to)
         Q_EMIT changed(); // it left the history: it can never be taken back whole
         return back.error();
     }
+    const core::Dn subject = back->subject();
     to.append({taken.store, taken.text, std::move(back.value())});
     Q_EMIT changed();
-    return {};
+    return subject;
 }
 
 void UndoHistory::dropClosed()

@@ -41,8 +41,9 @@ public:
     QString undoText() const { return canUndo() ? m_undo.last().text : QString(); }
     QString redoText() const { return canRedo() ? m_redo.last().text : QString(); }
 
-    core::Status undo() { return step(m_undo, m_redo); }
-    core::Status redo() { return step(m_redo, m_undo); }
+    /// Takes the newest change back; the object it was made to (core::Reversal::subject()), to show.
+    core::Result<core::Dn> undo() { return step(m_undo, m_redo); }
+    core::Result<core::Dn> redo() { return step(m_redo, m_undo); }
 
 Q_SIGNALS:
     void changed();
@@ -54,7 +55,7 @@ private:
         QString text;
         core::Reversal reversal;
     };
-    core::Status step(QList<Step>& from, QList<Step>& to);
+    core::Result<core::Dn> step(QList<Step>& from, QList<Step>& to);
     /// Steps on a database that was closed can no longer be written back.
     void dropClosed();
 

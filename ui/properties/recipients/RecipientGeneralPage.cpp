@@ -14,6 +14,29 @@ namespace sa::ui {
 
 namespace attr = core::attr;
 
+QList<RecipientGeneralPage::DetailField> RecipientGeneralPage::addressFields()
+{
+    return {
+        {attr::Address, tr("&Address:"), QStringLiteral("address")},
+        {attr::City, tr("Cit&y:"), QStringLiteral("city")},
+        {attr::State, tr("S&tate:"), QStringLiteral("state")},
+        {attr::PostalCode, tr("&Zip Code:"), QStringLiteral("zipCode")},
+        {attr::Country, tr("C&ountry:"), QStringLiteral("country")},
+    };
+}
+
+QList<RecipientGeneralPage::DetailField> RecipientGeneralPage::jobFields()
+{
+    return {
+        {attr::Title, tr("Titl&e:"), QStringLiteral("title")},
+        {attr::Company, tr("Co&mpany:"), QStringLiteral("company")},
+        {attr::Department, tr("De&partment:"), QStringLiteral("department")},
+        {attr::Office, tr("Offi&ce:"), QStringLiteral("office")},
+        {attr::Assistant, tr("Assista&nt:"), QStringLiteral("assistant")},
+        {attr::TelephoneNumber, tr("P&hone:"), QStringLiteral("phone")},
+    };
+}
+
 RecipientGeneralPage::RecipientGeneralPage(QWidget* parent) : FieldsPage(parent)
 {
     setObjectName(QStringLiteral("recipientGeneralPage"));
@@ -40,35 +63,16 @@ RecipientGeneralPage::RecipientGeneralPage(QWidget* parent) : FieldsPage(parent)
     grid->addWidget(m_alias, 1, 3);
 
     // Two columns of details, as the original: the address on the left, the job on the right.
-    const QList<std::tuple<QString, QString, QString>> left{
-        {attr::Address, tr("&Address:"), QStringLiteral("addressEdit")},
-        {attr::City, tr("Cit&y:"), QStringLiteral("cityEdit")},
-        {attr::State, tr("S&tate:"), QStringLiteral("stateEdit")},
-        {attr::PostalCode, tr("&Zip Code:"), QStringLiteral("zipCodeEdit")},
-        {attr::Country, tr("C&ountry:"), QStringLiteral("countryEdit")},
-    };
-    const QList<std::tuple<QString, QString, QString>> right{
-        {attr::Title, tr("Titl&e:"), QStringLiteral("titleEdit")},
-        {attr::Company, tr("Co&mpany:"), QStringLiteral("companyEdit")},
-        {attr::Department, tr("De&partment:"), QStringLiteral("departmentEdit")},
-        {attr::Office, tr("Offi&ce:"), QStringLiteral("officeEdit")},
-        {attr::Assistant, tr("Assista&nt:"), QStringLiteral("assistantEdit")},
-        {attr::TelephoneNumber, tr("P&hone:"), QStringLiteral("phoneEdit")},
-    };
-    int row = 2;
-    for (const auto& [a, text, name] : left) {
-        QLineEdit* e = m_fields.line(a, name);
-        grid->addWidget(label(text, e), row, 0);
-        grid->addWidget(e, row, 1);
-        ++row;
+    for (const auto& [fields, column] : {std::pair{addressFields(), 0}, std::pair{jobFields(), 2}}) {
+        int row = 2;
+        for (const DetailField& f : fields) {
+            QLineEdit* e = m_fields.line(f.attribute, f.name + QStringLiteral("Edit"));
+            grid->addWidget(label(f.label, e), row, column);
+            grid->addWidget(e, row, column + 1);
+            ++row;
+        }
     }
-    row = 2;
-    for (const auto& [a, text, name] : right) {
-        QLineEdit* e = m_fields.line(a, name);
-        grid->addWidget(label(text, e), row, 2);
-        grid->addWidget(e, row, 3);
-        ++row;
-    }
+    const int row = 2 + int(std::max(addressFields().size(), jobFields().size()));
     // A custom recipient's e-mail address.
     m_target = new QLineEdit;
     m_target->setObjectName(QStringLiteral("targetAddressEdit"));

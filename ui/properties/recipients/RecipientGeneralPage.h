@@ -21,6 +21,19 @@ class RecipientGeneralPage : public FieldsPage
 public:
     explicit RecipientGeneralPage(QWidget* parent = nullptr);
 
+    /// One of the page's address or job fields: its attribute, its label, and the stem of its
+    /// widgets' object names ("title": titleEdit).
+    struct DetailField
+    {
+        QString attribute;
+        QString label;
+        QString name;
+    };
+    /// The address fields of the left column and the job fields of the right one, in the page's
+    /// order; also what Properties of N Objects offers (BulkPropertiesDialog).
+    static QList<DetailField> addressFields();
+    static QList<DetailField> jobFields();
+
     QString title() const override { return tr("General"); }
     void load(const core::DirectoryObject& object) override;
     QList<core::AttributeChange> changes() const override;

@@ -1,5 +1,6 @@
 #include "BulkPropertiesDialog.h"
 
+#include "RecipientGeneralPage.h"
 #include "core/directory/ClassDef.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
@@ -19,8 +20,6 @@
 namespace sa::ui {
 
 namespace {
-
-namespace attr = core::attr;
 
 bool allows(const core::ClassDef& cls, const QString& attribute)
 {
@@ -54,25 +53,9 @@ BulkPropertiesDialog::BulkPropertiesDialog(core::DirectoryStore& store,
     intro->setWordWrap(true);
     auto* grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
-    // The General page's fields, in its order and with its labels (RecipientGeneralPage).
-    const struct
-    {
-        QString attribute;
-        QString label;
-        QString name;
-    } fields[] = {
-        {attr::Title, tr("Titl&e:"), QStringLiteral("title")},
-        {attr::Company, tr("Co&mpany:"), QStringLiteral("company")},
-        {attr::Department, tr("De&partment:"), QStringLiteral("department")},
-        {attr::Office, tr("Offi&ce:"), QStringLiteral("office")},
-        {attr::Assistant, tr("Assista&nt:"), QStringLiteral("assistant")},
-        {attr::TelephoneNumber, tr("P&hone:"), QStringLiteral("phone")},
-        {attr::Address, tr("&Address:"), QStringLiteral("address")},
-        {attr::City, tr("Cit&y:"), QStringLiteral("city")},
-        {attr::State, tr("S&tate:"), QStringLiteral("state")},
-        {attr::PostalCode, tr("&Zip Code:"), QStringLiteral("zipCode")},
-        {attr::Country, tr("C&ountry:"), QStringLiteral("country")},
-    };
+    // The General page's address and job fields, with its labels; the job first, the most often changed.
+    const QList<RecipientGeneralPage::DetailField> fields =
+        RecipientGeneralPage::jobFields() + RecipientGeneralPage::addressFields();
     for (const auto& f : fields) {
         if (!std::all_of(objects.begin(), objects.end(), [&](const core::DirectoryObject& o) {
                 return o.cls && allows(*o.cls, f.attribute);
