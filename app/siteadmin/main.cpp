@@ -55,44 +55,73 @@ QString runWindow(const sa::core::Organization& organization, bool demo, const Q
     return next;
 }
 
+/// The program's options; `parser` gets them, with --help and --version.
+struct Options
+{
+    QCommandLineOption org{
+        QStringLiteral("org"),
+        QStringLiteral("The organization folder (default: %1).").arg(sa::core::Organization::defaultPath()),
+        QStringLiteral("DIR")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QStringLiteral("Open the demo organization, building it first if the folder "
+                                           "has none: NORTHWIND with MS Mail directory synchronization "
+                                           "set up and running (default folder: %1).")
+                                .arg(sa::core::Organization::defaultDemoPath())};
+    QCommandLineOption server{QStringLiteral("server"), QStringLiteral("Connect to this server first."),
+                              QStringLiteral("SERVER")};
+
+    explicit Options(QCommandLineParser& parser)
+    {
+        parser.setApplicationDescription(sa::core::productName());
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({org, demo, server});
+    }
+};
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("siteadmin"));
+    QCoreApplication::setOrganizationName(QStringLiteral("siteadmin")); // settings in ~/.config/siteadmin
+    QCoreApplication::setApplicationVersion(sa::core::productVersion());
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    {
+        // --help, --version and a mistyped option are answered in text, with no display needed: a
+        // QApplication made first aborted (exit 134) where there is none (issue 21).
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        QCommandLineParser parser;
+        const Options options(parser);
+        if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help")) ||
+            parser.isSet(QStringLiteral("help-all")) || parser.isSet(QStringLiteral("version"))) {
+            QCoreApplication text(argc, argv);
+            nameApplication();
+            parser.process(text); // prints, and exits
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("siteadmin"));
-    QApplication::setOrganizationName(QStringLiteral("siteadmin")); // settings in ~/.config/siteadmin
+    nameApplication();
     QApplication::setApplicationDisplayName(sa::core::productName());
-    QApplication::setApplicationVersion(sa::core::productVersion());
     sa::core::AuditTrail::setProgram(QStringLiteral("window")); // who changed what: the audit trail
     QApplication::setDesktopFileName(QStringLiteral("siteadmin"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(sa::core::productName());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption orgOption(
-        QStringLiteral("org"),
-        QStringLiteral("The organization folder (default: %1).").arg(sa::core::Organization::defaultPath()),
-        QStringLiteral("DIR"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"), QStringLiteral("Open the demo organization, building it first if the folder "
-                                               "has none: NORTHWIND with MS Mail directory synchronization "
-                                               "set up and running (default folder: %1).")
-                                    .arg(sa::core::Organization::defaultDemoPath()));
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"), QStringLiteral("Connect to this server first."), QStringLiteral("SERVER"));
-    parser.addOption(orgOption);
-    parser.addOption(demoOption);
-    parser.addOption(serverOption);
+    const Options options(parser);
     parser.process(app);
     sa::ui::adoptUnnamedOrganizationSettings();
 
-    bool demo = parser.isSet(demoOption);
-    const QString folder = parser.isSet(orgOption) ? parser.value(orgOption)
-                           : demo                  ? sa::core::Organization::defaultDemoPath()
-                                                   : sa::core::Organization::defaultPath();
-    QString server = parser.value(serverOption);
+    bool demo = parser.isSet(options.demo);
+    const QString folder = parser.isSet(options.org) ? parser.value(options.org)
+                           : demo                    ? sa::core::Organization::defaultDemoPath()
+                                                     : sa::core::Organization::defaultPath();
+    QString server = parser.value(options.server);
     const sa::app::StopSignals stopSignals; // SIGTERM and Ctrl+C close the window (runWindow)
     // File > Open Organization closes the window and names another folder: a window opens on it.
     for (QString next = folder;;) {

@@ -91,6 +91,36 @@ private Q_SLOTS:
         QCOMPARE(ctl.exitCode(), 0);
         QVERIFY(QFile::exists(dir.path() + QStringLiteral("/siteadmin/demo/sites/SEATTLE.sqlite")));
     }
+
+    void helpVersionAndMistakesNeedNoDisplay()
+    {
+        // Where there is no display (a server, ssh without X), --help, --version and a mistyped
+        // option are answered in text; they aborted with exit 134 (issue 21).
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QLatin1String(variable));
+        auto run = [&](const QStringList& args) {
+            QProcess app;
+            app.setProcessEnvironment(env);
+            app.start(program("SITEADMIN_APP"), args);
+            app.waitForFinished(30000);
+            return sa::test::ProcessRun{app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1,
+                                        QString::fromLocal8Bit(app.readAllStandardOutput()),
+                                        QString::fromLocal8Bit(app.readAllStandardError())};
+        };
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("--org <DIR>")) &&
+                     help.out.contains(QStringLiteral("--demo")),
+                 qPrintable(help.out));
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.startsWith(QStringLiteral("siteadmin ")), qPrintable(version.out));
+        const Run wrong = run({QStringLiteral("--orgs"), QStringLiteral("x")});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains(QStringLiteral("Unknown option 'orgs'")), qPrintable(wrong.err));
+        QVERIFY(wrong.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoLaunch)
