@@ -1,5 +1,6 @@
 // siteadmin: the administrator's window. Parses the command line, finds the organization and
 // opens the main window on a server; everything else is in the UI and core libraries.
+#include "app/common/HomePath.h"
 #include "app/common/StopSignals.h"
 #include "core/common/Version.h"
 #include "core/directory/AuditTrail.h"
@@ -58,15 +59,15 @@ QString runWindow(const sa::core::Organization& organization, bool demo, const Q
 /// The program's options; `parser` gets them, with --help and --version.
 struct Options
 {
-    QCommandLineOption org{
-        QStringLiteral("org"),
-        QStringLiteral("The organization folder (default: %1).").arg(sa::core::Organization::defaultPath()),
-        QStringLiteral("DIR")};
+    QCommandLineOption org{QStringLiteral("org"),
+                           QStringLiteral("The organization folder (default: %1).")
+                               .arg(sa::app::homePath(sa::core::Organization::defaultPath())),
+                           QStringLiteral("DIR")};
     QCommandLineOption demo{QStringLiteral("demo"),
                             QStringLiteral("Open the demo organization, building it first if the folder "
                                            "has none: NORTHWIND with MS Mail directory synchronization "
                                            "set up and running (default folder: %1).")
-                                .arg(sa::core::Organization::defaultDemoPath())};
+                                .arg(sa::app::homePath(sa::core::Organization::defaultDemoPath()))};
     QCommandLineOption server{QStringLiteral("server"), QStringLiteral("Connect to this server first."),
                               QStringLiteral("SERVER")};
 
@@ -90,6 +91,7 @@ void nameApplication()
 
 int main(int argc, char* argv[])
 {
+    nameApplication(); // before the options: their default folders are named after the program
     {
         // --help, --version and a mistyped option are answered in text, with no display needed: a
         // QApplication made first aborted (exit 134) where there is none (issue 21).
@@ -101,13 +103,11 @@ int main(int argc, char* argv[])
         if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help")) ||
             parser.isSet(QStringLiteral("help-all")) || parser.isSet(QStringLiteral("version"))) {
             QCoreApplication text(argc, argv);
-            nameApplication();
             parser.process(text); // prints, and exits
             return 0;
         }
     }
     QApplication app(argc, argv);
-    nameApplication();
     QApplication::setApplicationDisplayName(sa::core::productName());
     sa::core::AuditTrail::setProgram(QStringLiteral("window")); // who changed what: the audit trail
     QApplication::setDesktopFileName(QStringLiteral("siteadmin"));
