@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the .deb and .tgz from the build folder and checks what they hold: the programs (siteadmin,
 # siteadminctl, msmail-po), the desktop file and the icon, a Depends line naming the Qt runtime
-# packages, and that the unpacked siteadminctl builds the demo organization and runs a dirsync cycle
+# packages, the manual pages, the copyright and changelog where Debian wants them, lintian with no
+# error and no warning, and that the unpacked siteadminctl builds the demo organization and runs a dirsync cycle
 # on it, and the unpacked msmail-po sees its postoffices.
 set -eu
 build="$1"
@@ -18,10 +19,17 @@ fail() { echo "check-package: $*" >&2; exit 1; }
 dpkg-deb -c "$deb" >"$work/deb.list"
 for f in ./usr/bin/siteadmin ./usr/bin/siteadminctl ./usr/bin/msmail-po ./usr/share/applications/siteadmin.desktop \
          ./usr/share/icons/hicolor/scalable/apps/siteadmin.svg ./usr/share/man/man1/siteadminctl.1.gz \
+         ./usr/share/man/man1/siteadmin.1.gz ./usr/share/doc/siteadmin/copyright \
+         ./usr/share/doc/siteadmin/changelog.gz \
          ./usr/share/man/man1/msmail-po.1.gz ./usr/share/bash-completion/completions/siteadminctl \
          ./usr/share/bash-completion/completions/msmail-po; do
     grep -q " $f\$" "$work/deb.list" || fail "$f is not in $(basename "$deb")"
 done
+
+# What Debian's own checker says: no error and no warning (issue 21).
+command -v lintian >/dev/null || fail "lintian is missing (installer/install-deps.sh installs it)"
+lintian --allow-root --fail-on error,warning "$deb" >"$work/lintian.log" 2>&1 ||
+    fail "lintian: $(grep -E '^[EW]: ' "$work/lintian.log" | tr '\n' ';' || cat "$work/lintian.log")"
 
 depends=$(dpkg-deb -f "$deb" Depends)
 for p in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 libqt6charts6 qt6-qpa-plugins libsodium23; do
