@@ -1,5 +1,6 @@
 #include "Text.h"
 
+#include "Tones.h"
 #include "core/directory/DirectoryObject.h"
 
 #include <QLabel>
@@ -28,7 +29,7 @@ QLabel* errorLabel(const QString& objectName)
 {
     auto* label = new QLabel;
     label->setObjectName(objectName);
-    label->setStyleSheet(QStringLiteral("color: #a00000;"));
+    Tones::mark(label, Tones::Kind::Error);
     label->setWordWrap(true);
     label->setVisible(false);
     return label;

@@ -2,6 +2,7 @@
 
 #include "core/directory/AddressSyntax.h"
 #include "ui/common/Text.h"
+#include "ui/common/Tones.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -58,7 +59,7 @@ void AddressEntryDialog::build()
     m_error = new QLabel;
     m_types->setObjectName(QStringLiteral("addressTypeList"));
     m_error->setObjectName(QStringLiteral("addressError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    Tones::mark(m_error, Tones::Kind::Error);
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -1,6 +1,7 @@
 #include "ConnectToServerDialog.h"
 
 #include "ui/common/Icons.h"
+#include "ui/common/Tones.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -24,7 +25,7 @@ ConnectToServerDialog::ConnectToServerDialog(const QList<core::SiteInfo>& sites,
     m_tree->setObjectName(QStringLiteral("serverTree"));
     m_default->setObjectName(QStringLiteral("defaultServerCheck"));
     m_error->setObjectName(QStringLiteral("connectError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    Tones::mark(m_error, Tones::Kind::Error);
     m_error->setWordWrap(true);
     m_error->hide();
 

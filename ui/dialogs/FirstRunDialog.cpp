@@ -3,6 +3,7 @@
 #include "core/directory/Organization.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Text.h"
+#include "ui/common/Tones.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -26,7 +27,7 @@ FirstRunDialog::FirstRunDialog(const QString& folder, QWidget* parent)
     m_server->setObjectName(QStringLiteral("serverEdit"));
     m_server->setMaxLength(15);
     m_error->setObjectName(QStringLiteral("firstRunError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    Tones::mark(m_error, Tones::Kind::Error);
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -3,6 +3,7 @@
 #include "core/common/Csv.h"
 #include "core/directory/SiteBuilder.h"
 #include "ui/common/Icons.h"
+#include "ui/common/Tones.h"
 #include "ui/models/ColumnCatalog.h"
 #include "ui/models/ContainerTreeModel.h"
 #include "ui/models/ContentsModel.h"
@@ -368,7 +369,7 @@ void ServerWindow::setDirsyncStatus(const QString& text, const QString& details,
 {
     m_dirsync->setText(text);
     m_dirsync->setToolTip(details);
-    m_dirsync->setStyleSheet(failed ? QStringLiteral("color: #b91c1c;") : QString());
+    Tones::mark(m_dirsync, failed ? Tones::Kind::Error : Tones::Kind::Normal);
     m_dirsync->setProperty("failed", failed);
 }
 

@@ -1,7 +1,11 @@
 #include "RunHistoryModel.h"
 
+#include "ui/common/Tones.h"
+
 #include <QBrush>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace sa::ui {
 
@@ -53,7 +57,7 @@ QVariant RunHistoryModel::data(const QModelIndex& index, int role) const
     const bool bad = r.errors > 0 || r.status.startsWith(QLatin1String("stopped")) ||
                      r.status.contains(QLatin1String("error")) || r.status == QLatin1String("discarded");
     if (role == Qt::ForegroundRole && bad)
-        return QBrush(QColor(0xb9, 0x1c, 0x1c));
+        return QBrush(Tones::text(Tones::Kind::Error, QGuiApplication::palette().color(QPalette::Base)));
     if (role == Qt::TextAlignmentRole && index.column() >= AddsColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

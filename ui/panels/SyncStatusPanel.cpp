@@ -12,6 +12,7 @@
 #include "ui/common/LogTables.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/Text.h"
+#include "ui/common/Tones.h"
 #include "ui/models/RunHistoryModel.h"
 #include "ui/models/SyncStatusModel.h"
 
@@ -313,7 +314,7 @@ void SyncStatusPanel::cycleFinished(bool ok, const QString& summary)
 {
     m_progressRow->hide();
     m_last->setText(summary);
-    m_last->setStyleSheet(ok ? QString() : QStringLiteral("color: #b91c1c;"));
+    Tones::mark(m_last, ok ? Tones::Kind::Normal : Tones::Kind::Error);
     refresh();
 }
 
@@ -329,7 +330,7 @@ void SyncStatusPanel::exportOnNextCycle()
         return;
     }
     m_last->setText(tr("%1 gets everything again with the next cycle.").arg(name));
-    m_last->setStyleSheet(QString());
+    Tones::mark(m_last, Tones::Kind::Normal);
 }
 
 bool SyncStatusPanel::exportHistory(const QString& path)

@@ -7,6 +7,7 @@
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/Text.h"
+#include "ui/common/Tones.h"
 #include "ui/session/UndoHistory.h"
 
 #include <QDialogButtonBox>
@@ -51,8 +52,7 @@ PropertySheet::PropertySheet(core::DirectoryStore& store, const core::DirectoryO
                            .arg(object.masterSite));
         note->setObjectName(QStringLiteral("replicaNote"));
         note->setWordWrap(true);
-        note->setStyleSheet(
-            QStringLiteral("QLabel { background: #fff7d6; border: 1px solid #e0c060; padding: 6px; }"));
+        Tones::note(note);
         layout->addWidget(note);
         for (PropertyPage* p : m_pages)
             p->setEnabled(false);

@@ -7,6 +7,7 @@
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/Text.h"
+#include "ui/common/Tones.h"
 #include "ui/properties/PropertyPage.h"
 #include "ui/properties/PropertySheet.h"
 #include "ui/session/UndoHistory.h"
@@ -150,7 +151,9 @@ QString ObjectWizard::summary() const
     }
     html += QStringLiteral("</table>");
     if (failing)
-        html += QStringLiteral("<p style='color:#b00020'>%1</p>").arg(problem.toHtmlEscaped());
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(Tones::text(Tones::Kind::Error, palette().color(QPalette::Base)).name(),
+                         problem.toHtmlEscaped());
     return html;
 }
 

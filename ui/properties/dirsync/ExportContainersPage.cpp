@@ -3,6 +3,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "ui/common/Text.h"
+#include "ui/common/Tones.h"
 #include "ui/properties/FlagField.h"
 
 #include <QCheckBox>
@@ -34,7 +35,7 @@ ExportContainersPage::ExportContainersPage(QWidget* parent)
     m_custom->setObjectName(QStringLiteral("exportCustomCheck"));
     m_warning->setObjectName(QStringLiteral("exportWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
+    Tones::mark(m_warning, Tones::Kind::Warning);
     auto* add = new QPushButton(tr("&Add ->"));
     add->setObjectName(QStringLiteral("addExportButton"));
     auto* remove = new QPushButton(tr("<- &Remove"));
