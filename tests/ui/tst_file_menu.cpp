@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -122,6 +124,22 @@ private Q_SLOTS:
         QCOMPARE(Prompts::takeRecorded().size(), 1);
         QVERIFY(!RecentOrganizations::list().contains(gone));
         QVERIFY(!m_window->findChild<QMenu*>(QStringLiteral("menuRecentOrganizations"))->isEnabled());
+    }
+
+    void openAndSaveStartWhereTheLastFileWas()
+    {
+        QSettings().remove(QStringLiteral("fileDialogs/lastFolder"));
+        // The first time: the home folder, not the working directory (issue 21).
+        QCOMPARE(FileDialogs::startFolder(), QDir::homePath());
+        QTemporaryDir reports;
+        const QString file = reports.filePath(QStringLiteral("recipients.csv"));
+        FileDialogs::setNextFileName(file);
+        m_window->action(QStringLiteral("actionSaveWindowContents"))->trigger();
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(FileDialogs::startFolder(), QFileInfo(file).absolutePath());
+        // A folder since removed: the home folder again.
+        reports.remove();
+        QCOMPARE(FileDialogs::startFolder(), QDir::homePath());
     }
 
     void aDisabledCommandSaysWhyWhenPointedAt()
