@@ -6,6 +6,7 @@
 #include "ErrorLine.h"
 #include "HelpCommand.h"
 #include "ManualCommand.h"
+#include "core/common/Logging.h"
 #include "core/common/Version.h"
 
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@ namespace {
 
 const QString HelpOption = QStringLiteral("help");
 const QString VersionOption = QStringLiteral("version");
+const QString VerboseOption = QStringLiteral("verbose");
 
 /// "a, b or c"
 QString choices(const QStringList& words)
@@ -32,6 +34,9 @@ QString choices(const QStringList& words)
 CommandTable::CommandTable(QString program, QString description)
     : m_program(std::move(program)), m_description(std::move(description))
 {
+    addCommonOption(
+        {VerboseOption, QStringLiteral("Trace what the program does on standard error (the "
+                                       "siteadmin.* logging categories), for a problem report.")});
 }
 
 CommandTable::~CommandTable() = default;
@@ -156,6 +161,8 @@ int CommandTable::run(const QStringList& arguments, QTextStream& out, QTextStrea
     parser.addOptions(allOptions());
     if (!parser.parse(arguments))
         return refuse(err, parser.errorText());
+    if (parser.isSet(VerboseOption))
+        core::Logging::traceAll();
     const QStringList positional = parser.positionalArguments();
     const bool help = parser.isSet(HelpOption);
     if (parser.isSet(VersionOption)) {

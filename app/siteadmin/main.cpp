@@ -2,6 +2,7 @@
 // opens the main window on a server; everything else is in the UI and core libraries.
 #include "app/common/HomePath.h"
 #include "app/common/StopSignals.h"
+#include "core/common/Logging.h"
 #include "core/common/Version.h"
 #include "core/directory/AuditTrail.h"
 #include "core/directory/Organization.h"
@@ -70,13 +71,16 @@ struct Options
                                 .arg(sa::app::homePath(sa::core::Organization::defaultDemoPath()))};
     QCommandLineOption server{QStringLiteral("server"), QStringLiteral("Connect to this server first."),
                               QStringLiteral("SERVER")};
+    QCommandLineOption verbose{QStringLiteral("verbose"),
+                               QStringLiteral("Trace what the window and its worker do on standard error "
+                                              "(the siteadmin.* logging categories), for a problem report.")};
 
     explicit Options(QCommandLineParser& parser)
     {
         parser.setApplicationDescription(sa::core::productName());
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({org, demo, server});
+        parser.addOptions({org, demo, server, verbose});
     }
 };
 
@@ -115,6 +119,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     const Options options(parser);
     parser.process(app);
+    if (parser.isSet(options.verbose))
+        sa::core::Logging::traceAll();
     sa::ui::adoptUnnamedOrganizationSettings();
 
     bool demo = parser.isSet(options.demo);

@@ -2,6 +2,7 @@
 
 #include "DirectoryWriter.h"
 #include "Schema.h"
+#include "core/common/Logging.h"
 #include "core/storage/SiteDatabaseSchema.h"
 #include "core/storage/SortKey.h"
 #include "core/storage/SqliteStatement.h"
@@ -612,8 +613,13 @@ Status DirectoryStore::write(const std::function<Status(DirectoryWriter&)>& work
         last = writer.lastUsn();
         return writer.finish();
     });
-    if (s)
+    if (s) {
+        qCDebug(lcStore).noquote() << "committed" << QDir::toNativeSeparators(path()) << "up to USN" << last;
         Q_EMIT committed(last);
+    } else {
+        qCDebug(lcStore).noquote() << "rolled back" << QDir::toNativeSeparators(path())
+                                   << s.error().message();
+    }
     return s;
 }
 

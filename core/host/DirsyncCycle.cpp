@@ -1,6 +1,7 @@
 #include "DirsyncCycle.h"
 
 #include "DirsyncPause.h"
+#include "core/common/Logging.h"
 #include "core/common/TextRule.h"
 #include "core/directory/BooleanSyntax.h"
 #include "core/directory/DirectoryStore.h"
@@ -110,6 +111,7 @@ Status DirsyncCycle::step(const QString& name)
         return Error(
             ErrorCode::Cancelled,
             QStringLiteral("the cycle was cancelled before %1; every step before it is complete").arg(name));
+    qCDebug(lcDirsync).noquote() << QStringLiteral("step %1 of %2:").arg(m_done + 1).arg(m_total) << name;
     if (m_progress)
         m_progress(name, m_done, m_total);
     ++m_done;
@@ -381,6 +383,7 @@ Status DirsyncCycle::isolate(const QString& where, const Status& outcome, Dirsyn
     const QString line = where.isEmpty() ? outcome.error().message()
                                          : QStringLiteral("%1: %2").arg(where, outcome.error().message());
     report.problems << line;
+    qCInfo(lcDirsync).noquote() << "went on without" << line;
     if (m_eventSite.isEmpty())
         return {};
     auto store = DirectoryStore::open(m_eventSite);

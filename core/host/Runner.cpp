@@ -1,6 +1,7 @@
 #include "Runner.h"
 
 #include "core/common/Clock.h"
+#include "core/common/Logging.h"
 #include "core/directory/AuditTrail.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -171,6 +172,13 @@ Result<RunReport> Runner::runOnce()
         !s)
         return s.error();
     report.followUp += report.internet + report.replicated + report.dirsync;
+    if (report.total() > 0)
+        qCDebug(lcTransport) << "pass:" << report.dispatched << "dispatched," << report.carried << "carried,"
+                             << report.returned << "returned," << report.pickedUp << "picked up,"
+                             << report.routed << "routed," << report.internet << "by the IMS,"
+                             << report.replicated << "replicated," << report.dirsync << "dirsync";
+    for (const QString& p : std::as_const(report.problems))
+        qCDebug(lcTransport).noquote() << "went on without:" << p;
     return report;
 }
 

@@ -5,6 +5,7 @@
 #include "Retention.h"
 #include "Runner.h"
 #include "core/common/Clock.h"
+#include "core/common/Logging.h"
 #include "core/directory/AuditTrail.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
@@ -177,6 +178,7 @@ void ServiceWorker::takeLocks()
 
 void ServiceWorker::report(const QString& work, const QString& text, bool failed)
 {
+    qCInfo(lcWorker).noquote() << work << (failed ? "failed:" : "-") << text;
     Q_EMIT activity(WorkerActivity{Clock::nowUtc(), work, text, failed});
 }
 

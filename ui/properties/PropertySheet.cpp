@@ -1,6 +1,7 @@
 #include "PropertySheet.h"
 
 #include "PropertyPage.h"
+#include "core/common/Logging.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/Secrets.h"
@@ -285,6 +286,7 @@ bool PropertySheet::apply()
                         tr("%1 The changes were not saved.").arg(sentence(done.error().message())));
         return false;
     }
+    qCDebug(sa::core::lcUi).noquote() << what << "written:" << changes.size() << "operation(s)";
     const bool created = isNew();
     auto fresh = created ? m_store.object(done->created.value(0)) : m_store.objectById(m_object.id);
     if (fresh)
