@@ -3,9 +3,11 @@
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "ui/common/Text.h"
 #include "ui/models/ColumnCatalog.h"
 #include "ui/models/ContainerTreeModel.h"
 #include "ui/models/ContentsModel.h"
+#include "ui/models/RunHistoryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -346,6 +348,33 @@ private Q_SLOTS:
         QCOMPARE(model.sortField(), SortField::LastModified);
         compareWithStore(model);
         QCOMPARE(model.idAt(selection.selectedRows().first().row()), id);
+    }
+
+    void oneFormatForEveryMoment()
+    {
+        // The panel mixed "7 Dec 2026 09:19:55" (requestors) and "2026-12-07 09:19:55" (run history):
+        // every list shows a moment as ui::when() does, the locale's short date and time with seconds.
+        const QDateTime t(QDate(2026, 12, 7), QTime(9, 19, 55), Qt::LocalTime);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(when(t), QStringLiteral("07.12.26 09:19:55"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(when(t), QStringLiteral("12/7/26 9:19:55 AM"));
+        QCOMPARE(when(QDateTime()), QStringLiteral("-"));
+        RunHistoryModel runs;
+        sa::core::DirsyncRun run;
+        run.id = 1; // as written in the history
+        run.started = t.toUTC();
+        run.finished = run.started.addSecs(1);
+        runs.setRuns({run});
+        QCOMPARE(runs.index(0, RunHistoryModel::StartedColumn).data().toString(), when(t));
+        // The contents list's Last Modified too.
+        const auto columns =
+            ColumnCatalog::resolve(QStringLiteral("recipients"), {QStringLiteral("last-modified")});
+        QCOMPARE(columns.size(), 1);
+        sa::core::DirectoryObject o;
+        o.whenChanged = t.toUTC();
+        QCOMPARE(ColumnCatalog::text(columns.first(), o), when(t));
+        QLocale::setDefault(QLocale::c());
     }
 };
 

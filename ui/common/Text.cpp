@@ -3,7 +3,9 @@
 #include "Tones.h"
 #include "core/directory/DirectoryObject.h"
 
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 
 namespace sa::ui {
 
@@ -16,6 +18,18 @@ QString sentence(const QString& message)
     if (!s.endsWith(QLatin1Char('.')))
         s += QLatin1Char('.');
     return s;
+}
+
+QString when(const QDateTime& moment)
+{
+    if (!moment.isValid())
+        return QStringLiteral("-");
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (!time.contains(QLatin1String("ss")))
+        time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return locale.toString(moment.toLocalTime(),
+                           locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time);
 }
 
 QLabel* buddyLabel(const QString& text, QWidget* buddy)

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QDateTime;
 class QLabel;
 class QWidget;
 
@@ -20,6 +21,10 @@ QString nameWithSite(const QString& name, const QString& site);
 /// An error from the core ("the alias ... is already used by ...") as a sentence for a dialog:
 /// capital first letter, full stop at the end.
 QString sentence(const QString& message);
+/// A moment as every list, panel and page shows it (issue 21: a panel mixed "7 Dec 2026 09:19:55" and
+/// "2026-12-07 09:19:55"): in local time, the locale's short date and its short time with seconds
+/// (cycles come every 30 seconds in the demo); "-" for none. Files keep ISO 8601.
+QString when(const QDateTime& moment);
 /// A label whose mnemonic (&) moves the focus to `buddy`.
 QLabel* buddyLabel(const QString& text, QWidget* buddy);
 /// A dialog's inline error line (dark red, wrapped, hidden while empty).

@@ -95,9 +95,7 @@ void ConnectionQueueDialog::refresh()
         auto* item = new QTreeWidgetItem(
             m_list,
             {q.message.from, q.message.to, q.message.subject, QLocale().formattedDataSize(size),
-             q.message.submitted.isValid()
-                 ? QLocale().toString(q.message.submitted.toLocalTime(), QLocale::ShortFormat)
-                 : tr("(unreadable)"),
+             q.message.submitted.isValid() ? when(q.message.submitted) : tr("(unreadable)"),
              QString::number(q.attempts), q.state == QLatin1String("held") ? tr("Held") : tr("Waiting")});
         item->setData(0, Qt::UserRole, q.seq);
         // Why it is held, or why its next hop is unavailable, where the pointer rests on it.
@@ -111,13 +109,12 @@ void ConnectionQueueDialog::refresh()
         // machines, and what they refused on arrival lately (never queued: from the event log).
         auto ims = core::ImsQueue(m_store).all();
         for (const core::ImsQueued& q : ims ? ims.value() : QList<core::ImsQueued>()) {
-            auto* item = new QTreeWidgetItem(
-                m_list,
-                {q.message.from, q.message.to, q.message.subject,
-                 QLocale().formattedDataSize(q.message.size()),
-                 QLocale().toString(q.message.submitted.toLocalTime(), QLocale::ShortFormat),
-                 QString::number(q.attempts),
-                 q.site.isEmpty() ? tr("At the IMS for the Internet") : tr("At the IMS for %1").arg(q.site)});
+            auto* item =
+                new QTreeWidgetItem(m_list, {q.message.from, q.message.to, q.message.subject,
+                                             QLocale().formattedDataSize(q.message.size()),
+                                             when(q.message.submitted), QString::number(q.attempts),
+                                             q.site.isEmpty() ? tr("At the IMS for the Internet")
+                                                              : tr("At the IMS for %1").arg(q.site)});
             item->setData(0, Qt::UserRole, q.seq);
             item->setData(0, ImsRole, true);
             for (int c = 0; c < m_list->columnCount() && !q.reason.isEmpty(); ++c)

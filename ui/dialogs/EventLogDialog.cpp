@@ -6,6 +6,7 @@
 #include "core/dirsync/DirsyncLog.h"
 #include "core/host/DirsyncCycle.h"
 #include "ui/common/LogTables.h"
+#include "ui/common/Text.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -191,11 +192,11 @@ void EventLogDialog::showDetail()
     }
     const EventLogModel::Row& r = m_model->rowAt(current.row());
     const core::EventRecord& e = r.event;
-    m_detail->setPlainText(tr("%1  %2  site %3\nSource: %4   Category: %5   Event ID: %6\n\n%7")
-                               .arg(QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat), e.level,
-                                    r.site, e.source, e.category.isEmpty() ? tr("None") : e.category)
-                               .arg(e.eventId)
-                               .arg(e.text));
+    m_detail->setPlainText(
+        tr("%1  %2  site %3\nSource: %4   Category: %5   Event ID: %6\n\n%7")
+            .arg(when(e.at), e.level, r.site, e.source, e.category.isEmpty() ? tr("None") : e.category)
+            .arg(e.eventId)
+            .arg(e.text));
 }
 
 } // namespace sa::ui

@@ -1,5 +1,7 @@
 #include "AuditLogModel.h"
 
+#include "ui/common/Text.h"
+
 #include <QLocale>
 #include <algorithm>
 
@@ -76,7 +78,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     const core::AuditEntry& e = r.entry;
     switch (index.column()) {
     case TimeColumn:
-        return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return when(e.at);
     case SiteColumn:
         return r.site;
     case UserColumn:

@@ -1,6 +1,7 @@
 #include "ColumnCatalog.h"
 
 #include "core/directory/Schema.h"
+#include "ui/common/Text.h"
 
 #include <QLocale>
 
@@ -141,9 +142,9 @@ QString ColumnCatalog::text(const ColumnDef& column, const core::DirectoryObject
     case Kind::DirectoryName:
         return o.rdn();
     case Kind::WhenChanged:
-        return locale.toString(o.whenChanged.toLocalTime(), QLocale::ShortFormat);
+        return when(o.whenChanged);
     case Kind::WhenCreated:
-        return locale.toString(o.whenCreated.toLocalTime(), QLocale::ShortFormat);
+        return when(o.whenCreated);
     case Kind::Dn:
         return o.dn.toString();
     case Kind::Attribute:

@@ -1,6 +1,7 @@
 #include "EventLogModel.h"
 
 #include "ui/common/Icons.h"
+#include "ui/common/Text.h"
 
 #include <QLocale>
 
@@ -71,7 +72,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return when(e.at);
     case SiteColumn:
         return r.site;
     case TypeColumn:

@@ -1,5 +1,6 @@
 #include "RunHistoryModel.h"
 
+#include "ui/common/Text.h"
 #include "ui/common/Tones.h"
 
 #include <QBrush>
@@ -64,7 +65,7 @@ QVariant RunHistoryModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case StartedColumn:
-        return QLocale().toString(r.started.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return when(r.started);
     case RequestorColumn:
         return r.requestor;
     case StepColumn:

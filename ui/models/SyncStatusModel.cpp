@@ -2,17 +2,13 @@
 
 #include "core/dirsync/DirsyncLog.h"
 #include "ui/common/Icons.h"
+#include "ui/common/Text.h"
 
 #include <QLocale>
 
 namespace sa::ui {
 
 namespace {
-
-QString when(const QDateTime& t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("-");
-}
 
 bool same(const core::DirsyncPartnerStatus& a, const core::DirsyncPartnerStatus& b)
 {

@@ -2,6 +2,7 @@
 
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Prompts.h"
+#include "ui/common/Text.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -46,9 +47,7 @@ RunDetailsDialog::RunDetailsDialog(const core::DirsyncRunDetails& d, QWidget* pa
     add(tr("Requestor:"), r.requestor, QStringLiteral("runRequestorLabel"));
     add(tr("Step:"), r.step, QStringLiteral("runStepLabel"));
     add(tr("Ran:"),
-        tr("%1, %2 s")
-            .arg(QLocale().toString(r.started.toLocalTime(), QLocale::LongFormat))
-            .arg(double(r.started.msecsTo(r.finished)) / 1000.0, 0, 'f', 2),
+        tr("%1, %2 s").arg(when(r.started)).arg(double(r.started.msecsTo(r.finished)) / 1000.0, 0, 'f', 2),
         QStringLiteral("runTimeLabel"));
     add(tr("Status:"), r.status, QStringLiteral("runStatusLabel"));
     add(tr("Counts:"),

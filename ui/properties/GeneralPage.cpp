@@ -2,6 +2,7 @@
 
 #include "core/directory/Schema.h"
 #include "ui/common/Icons.h"
+#include "ui/common/Text.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -23,11 +24,6 @@ QLabel* valueLabel(const QString& objectName)
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     l->setWordWrap(true);
     return l;
-}
-
-QString when(const QDateTime& t)
-{
-    return QLocale().toString(t.toLocalTime(), QLocale::LongFormat);
 }
 
 } // namespace

@@ -31,9 +31,9 @@ QTreeWidget* queueList(const QString& name, const QStringList& headers)
     return list;
 }
 
-QString when(const QDateTime& t)
+QString whenOrBlank(const QDateTime& t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    return t.isValid() ? when(t) : QString();
 }
 
 } // namespace
@@ -115,7 +115,7 @@ void ImsQueuesPage::refresh()
         auto* item =
             new QTreeWidgetItem(m_ims, {q.message.from, q.message.to, internet ? tr("Internet") : q.site,
                                         q.message.subject, QLocale().formattedDataSize(q.message.size()),
-                                        when(q.queuedAt), QString::number(q.attempts), q.reason});
+                                        whenOrBlank(q.queuedAt), QString::number(q.attempts), q.reason});
         item->setData(0, Qt::UserRole, q.seq);
         item->setToolTip(7, q.reason);
         ++shown;
@@ -140,7 +140,7 @@ void ImsQueuesPage::refresh()
         const auto mine =
             core::PostfixQueue::sentBy(all.value(), core::InternetMailService::envelopeSender(m_object));
         for (const core::PostfixQueued& q : mine) {
-            auto* item = new QTreeWidgetItem(m_postfix, {q.queueId, q.queueName, when(q.arrival),
+            auto* item = new QTreeWidgetItem(m_postfix, {q.queueId, q.queueName, whenOrBlank(q.arrival),
                                                          QLocale().formattedDataSize(q.size),
                                                          q.recipients.join(QStringLiteral(", ")), q.reason});
             item->setToolTip(5, q.reason);
