@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
@@ -241,6 +242,25 @@ private Q_SLOTS:
         m_model->setContainer(m_store->object(SiteBuilder::recipientsDn(Org, Site))->id);
         QTest::qWait(50);
         QCOMPARE(header->sectionSize(0), chosen);
+    }
+
+    void aViewNarrowerThanItsColumnsWithNothingMoreToShowKeepsThem()
+    {
+        // Every column already as wide as its contents need, and the view narrower than them all:
+        // nothing to share out (this divided by zero).
+        QStandardItemModel model(1, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("Display Name"), QStringLiteral("Last Modified")});
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("A")));
+        model.setItem(0, 1, new QStandardItem(QStringLiteral("B")));
+        ContentsView view;
+        view.setModel(&model);
+        view.resize(200, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.horizontalHeader()->resizeSection(0, 400);
+        view.setAutoFit(true);
+        QTest::qWait(50);
+        QCOMPARE(view.horizontalHeader()->sectionSize(0), 400);
     }
 
     void theHeaderReadsAsAListsHeader()

@@ -123,7 +123,7 @@ void ContentsView::fitColumns()
         total += wanted.at(i);
     }
     const int room = viewport()->width();
-    if (total > room) {
+    if (total > room && total > least) {
         // Not room for all: each column gets its least and a share of what is free, by what it lacks.
         const int free = std::max(0, room - least);
         const int lacking = total - least;
