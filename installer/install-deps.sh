@@ -14,7 +14,7 @@ PACKAGES="build-essential cmake ninja-build dpkg-dev file git
 qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libqt6charts6 qt6-charts-dev libqt6opengl6-dev
 qt6-qpa-plugins fonts-dejavu-core xvfb xauth
 clang clang-format libclang-rt-14-dev groff-base libsqlite3-dev
-libcurl4-openssl-dev libsodium-dev pkgconf postfix help2man lintian"
+libcurl4-openssl-dev libsodium-dev pkgconf postfix help2man lintian appstream"
 
 missing=""
 for p in $PACKAGES; do

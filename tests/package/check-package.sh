@@ -1,9 +1,9 @@
 #!/bin/sh
 # Builds the .deb and .tgz from the build folder and checks what they hold: the programs (siteadmin,
 # siteadminctl, msmail-po), the desktop file and the icon, a Depends line naming the Qt runtime
-# packages, the manual pages, the copyright and changelog where Debian wants them, lintian with no
-# error and no warning, and that the unpacked siteadminctl builds the demo organization and runs a dirsync cycle
-# on it, and the unpacked msmail-po sees its postoffices.
+# packages, the manual pages, the copyright and changelog where Debian wants them, valid AppStream
+# metainfo, lintian with no error and no warning, and that the unpacked siteadminctl builds the demo
+# organization and runs a dirsync cycle on it, and the unpacked msmail-po sees its postoffices.
 set -eu
 build="$1"
 work=$(mktemp -d)
@@ -20,7 +20,7 @@ dpkg-deb -c "$deb" >"$work/deb.list"
 for f in ./usr/bin/siteadmin ./usr/bin/siteadminctl ./usr/bin/msmail-po ./usr/share/applications/siteadmin.desktop \
          ./usr/share/icons/hicolor/scalable/apps/siteadmin.svg ./usr/share/man/man1/siteadminctl.1.gz \
          ./usr/share/man/man1/siteadmin.1.gz ./usr/share/doc/siteadmin/copyright \
-         ./usr/share/doc/siteadmin/changelog.gz \
+         ./usr/share/doc/siteadmin/changelog.gz ./usr/share/metainfo/invalid.example.siteadmin.metainfo.xml \
          ./usr/share/man/man1/msmail-po.1.gz ./usr/share/bash-completion/completions/siteadminctl \
          ./usr/share/bash-completion/completions/msmail-po; do
     grep -q " $f\$" "$work/deb.list" || fail "$f is not in $(basename "$deb")"
@@ -42,6 +42,10 @@ for f in bin/siteadmin bin/siteadminctl bin/msmail-po share/applications/siteadm
 done
 
 dpkg-deb -x "$deb" "$work/root"
+# Software centres read the AppStream metainfo: valid as Debian's appstreamcli checks it (no network).
+command -v appstreamcli >/dev/null || fail "appstreamcli is missing (installer/install-deps.sh installs it)"
+appstreamcli validate --no-net "$work/root/usr/share/metainfo/invalid.example.siteadmin.metainfo.xml" \
+    >"$work/appstream.log" 2>&1 || fail "appstreamcli: $(cat "$work/appstream.log")"
 version=$("$work/root/usr/bin/siteadminctl" --version)
 [ -n "$version" ] || fail "the unpacked siteadminctl printed no version"
 "$work/root/usr/bin/siteadminctl" --org "$work/org" demo >/dev/null || fail "the unpacked siteadminctl could not build the demo"
