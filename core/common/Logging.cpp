@@ -14,10 +14,4 @@ void Logging::traceAll()
     QLoggingCategory::setFilterRules(QStringLiteral("siteadmin.*=true"));
 }
 
-bool Logging::tracing()
-{
-    return lcStore().isDebugEnabled() || lcTransport().isDebugEnabled() || lcDirsync().isDebugEnabled() ||
-           lcWorker().isDebugEnabled() || lcUi().isDebugEnabled();
-}
-
 } // namespace sa::core

@@ -18,8 +18,6 @@ class Logging
 public:
     /// Turns every siteadmin.* category on, debug included (--verbose).
     static void traceAll();
-    /// Whether `QT_LOGGING_RULES` or traceAll() turned any of them on.
-    static bool tracing();
 };
 
 } // namespace sa::core
