@@ -3,7 +3,8 @@
 # libclang-rt-14-dev for the fuzzers, clang-format for the format check, groff to check the manual
 # pages, libcurl for the Internet Mail Service's SMTP hand-over, libsodium for the postoffices'
 # administrator passwords (kept as Argon2id hashes), libsqlite3-dev for the benchmark's
-# lower bound written against the sqlite3 C API). Postfix is installed for the Internet
+# lower bound written against the sqlite3 C API, systemd for systemd-analyze's checks of the service
+# unit, zsh for the zsh completion's test). Postfix is installed for the Internet
 # Mail Service's tests, which start a private instance of their own (tests/postfix): with debconf's
 # "No configuration", so the system's own mail setup is neither made nor started. For users, Postfix is
 # optional: only a site joined to another machine needs it (README, "Sites on several machines").
@@ -14,7 +15,7 @@ PACKAGES="build-essential cmake ninja-build dpkg-dev file git
 qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libqt6charts6 qt6-charts-dev libqt6opengl6-dev
 qt6-qpa-plugins fonts-dejavu-core xvfb xauth
 clang clang-format libclang-rt-14-dev groff-base libsqlite3-dev
-libcurl4-openssl-dev libsodium-dev pkgconf postfix help2man lintian appstream"
+libcurl4-openssl-dev libsodium-dev pkgconf postfix help2man lintian appstream systemd zsh"
 
 missing=""
 for p in $PACKAGES; do

@@ -6,8 +6,8 @@ namespace sa::app {
 
 class CommandTable;
 
-/// completion: A bash completion script, as installed for bash-completion, made from the program's command
-/// table.
+/// completion [bash|zsh]: a completion script for the shell, as installed for bash-completion or zsh's
+/// compinit, made from the program's command table.
 class CompletionCommand : public Command
 {
 public:

@@ -1,13 +1,14 @@
 // The command tables of siteadminctl and msmail-po, and what is made from them: a command line is
 // routed to the one command its words name, checked against what that command declares (its
 // options, its arguments, the options it needs), and --help, "help COMMAND", the manual page and the
-// bash completion all list the same commands and options. First on a small table of its own, then
+// bash and zsh completions all list the same commands and options. First on a small table of its own, then
 // on the two programs.
 #include "app/common/BashCompletion.h"
 #include "app/common/CommandHelp.h"
 #include "app/common/CommandRun.h"
 #include "app/common/CommandTable.h"
 #include "app/common/ManPage.h"
+#include "app/common/ZshCompletion.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -90,6 +91,39 @@ QStringList complete(const QString& script, const QString& function, const QStri
     const ProcessRun r = runProcess(QStringLiteral("bash"), {QStringLiteral("-c"), code});
     if (r.exitCode != 0)
         return {QStringLiteral("bash failed: ") + r.err};
+    QStringList out = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    out.sort();
+    return out;
+}
+
+/// What zsh offers for `words` (the last one being typed) when compinit has loaded `script` as the
+/// program's completion function: its _describe and _files are stood in for by functions that print
+/// the words they would offer (with the prefix typed) and the _files flags, so zsh runs the script's own
+/// logic and nothing of the terminal is needed.
+QStringList completeZsh(const QString& script, const QStringList& words)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("_completion")));
+    if (!file.open(QIODevice::WriteOnly))
+        return {QStringLiteral("cannot write the script")};
+    file.write(script.toUtf8());
+    file.close();
+    QStringList quoted;
+    for (const QString& w : words)
+        quoted << QLatin1Char('\'') + w + QLatin1Char('\'');
+    const QString code =
+        QStringLiteral("cd '%1' || exit 9\n"
+                       "_describe() { local e; for e in \"${(@P)4}\"; do e=${e%%:*}; "
+                       "[[ $e == ${words[CURRENT]}* ]] && print -r -- \"${e//\\\\/}\"; done; }\n"
+                       "_files() { print -r -- \"files $*\"; }\n"
+                       "words=(%2); CURRENT=%3\n"
+                       "source ./_completion\n")
+            .arg(dir.path(), quoted.join(QLatin1Char(' ')))
+            .arg(words.size());
+    const ProcessRun r =
+        runProcess(QStringLiteral("zsh"), {QStringLiteral("-f"), QStringLiteral("-c"), code});
+    if (r.exitCode != 0 || !r.err.isEmpty())
+        return {QStringLiteral("zsh failed: ") + r.err};
     QStringList out = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     out.sort();
     return out;
@@ -281,6 +315,37 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("completion.bash")});
     }
 
+    /// zsh offers what bash does, from the same table: command words, a command's options and the
+    /// program's, an option's value skipped, files where the argument is a file, folders after a DIR.
+    void theZshCompletionOffersWhatTheTableHolds()
+    {
+        const QString script = ZshCompletion(*m_table).script();
+        QVERIFY(script.startsWith(QStringLiteral("#compdef toy\n")));
+        QCOMPARE(completeZsh(script, {QStringLiteral("toy"), QString()}),
+                 (QStringList{QStringLiteral("box"), QStringLiteral("completion"), QStringLiteral("help"),
+                              QStringLiteral("manual"), QStringLiteral("show")}));
+        QCOMPARE(completeZsh(script, {QStringLiteral("toy"), QStringLiteral("box"), QStringLiteral("l")}),
+                 QStringList{QStringLiteral("list")});
+        QCOMPARE(completeZsh(script, {QStringLiteral("toy"), QStringLiteral("--level"), QStringLiteral("box"),
+                                      QStringLiteral("box"), QStringLiteral("list"), QStringLiteral("--")}),
+                 (QStringList{QStringLiteral("--help"), QStringLiteral("--json"), QStringLiteral("--quiet"),
+                              QStringLiteral("--verbose")}));
+        QCOMPARE(completeZsh(script, {QStringLiteral("toy"), QStringLiteral("box"), QStringLiteral("add"),
+                                      QStringLiteral("--l")}),
+                 QStringList{QStringLiteral("--level")});
+        QCOMPARE(completeZsh(script, {QStringLiteral("toy"), QStringLiteral("show"), QStringLiteral("comp")}),
+                 QStringList{QStringLiteral("files -f")});
+        // A shell it has no script for is refused, by name.
+        const Outcome fish = run({QStringLiteral("completion"), QStringLiteral("fish")});
+        QCOMPARE(fish.code, 2);
+        QCOMPARE(fish.err, QStringLiteral("toy: completion is made for bash or zsh, not \"fish\"\n"));
+        QVERIFY(fish.out.isEmpty());
+        // Before a command: the program's own options.
+        QCOMPARE(completeZsh(script, {QStringLiteral("toy"), QStringLiteral("--")}),
+                 (QStringList{QStringLiteral("--help"), QStringLiteral("--json"), QStringLiteral("--verbose"),
+                              QStringLiteral("--version")}));
+    }
+
     void aWrongTableIsFoundBeforeAnythingRuns()
     {
         m_table->add(std::make_unique<EchoCommand>(QStringLiteral("box"), &m_said));
@@ -387,6 +452,57 @@ private Q_SLOTS:
                           {QStringLiteral("msmail-po"), QStringLiteral("user"), QStringLiteral("")}),
                  (QStringList{QStringLiteral("add"), QStringLiteral("delete"), QStringLiteral("list"),
                               QStringLiteral("modify")}));
+    }
+
+    /// The zsh completion each build installs (`_program`, made by "completion zsh"): compinit takes it
+    /// for the program, and it offers what the bash one offers on the same lines; a folder after --org.
+    void theProgramsCompleteInZshAsInBash_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QStringList>("words");
+        const QString ctl = QStringLiteral("siteadminctl");
+        const QString po = QStringLiteral("msmail-po");
+        QTest::newRow("ctl first") << ctl << QStringList{ctl, QString()};
+        QTest::newRow("ctl dirsync c") << ctl
+                                       << QStringList{ctl, QStringLiteral("--org"), QStringLiteral("/tmp"),
+                                                      QStringLiteral("dirsync"), QStringLiteral("c")};
+        QTest::newRow("ctl history --l")
+            << ctl
+            << QStringList{ctl, QStringLiteral("dirsync"), QStringLiteral("history"), QStringLiteral("--l")};
+        QTest::newRow("ctl import --")
+            << ctl << QStringList{ctl, QStringLiteral("import"), QStringLiteral("--")};
+        QTest::newRow("po first") << po << QStringList{po, QString()};
+        QTest::newRow("po user") << po << QStringList{po, QStringLiteral("user"), QString()};
+        QTest::newRow("po --") << po << QStringList{po, QStringLiteral("--")};
+    }
+
+    void theProgramsCompleteInZshAsInBash()
+    {
+        QFETCH(QString, program);
+        QFETCH(QStringList, words);
+        const QString path = program == QLatin1String("msmail-po") ? Cli::poProgram() : Cli::ctlProgram();
+        QFile installed(QFileInfo(path).dir().filePath(QStringLiteral("_") + program));
+        QVERIFY2(installed.open(QIODevice::ReadOnly), qPrintable(installed.fileName()));
+        const QString zsh = QString::fromUtf8(installed.readAll());
+        QCOMPARE(zsh, runProcess(path, {QStringLiteral("completion"), QStringLiteral("zsh")}).out);
+        const QString bash = runProcess(path, {QStringLiteral("completion")}).out;
+        const QStringList offered = completeZsh(zsh, words);
+        QVERIFY2(!offered.isEmpty(), "zsh offers nothing");
+        QCOMPARE(offered,
+                 complete(bash,
+                          QStringLiteral("_") + QString(program).replace(QLatin1Char('-'), QLatin1Char('_')),
+                          words));
+        // compinit reads the #compdef line: the function is the program's completion.
+        const ProcessRun compinit = runProcess(
+            QStringLiteral("zsh"),
+            {QStringLiteral("-f"), QStringLiteral("-c"),
+             QStringLiteral(
+                 "fpath=('%1' $fpath); autoload -Uz compinit; compinit -u -D; print -r -- $_comps[%2]")
+                 .arg(QFileInfo(installed).absolutePath(), program)});
+        QCOMPARE(compinit.out.trimmed(), QStringLiteral("_") + program);
+        // After --org, folders.
+        QCOMPARE(completeZsh(zsh, {program, QStringLiteral("--org"), QString()}),
+                 QStringList{QStringLiteral("files -/")});
     }
 };
 

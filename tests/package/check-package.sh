@@ -2,7 +2,9 @@
 # Builds the .deb and .tgz from the build folder and checks what they hold: the programs (siteadmin,
 # siteadminctl, msmail-po), the desktop file and the icon, a Depends line naming the Qt runtime
 # packages, the manual pages, the copyright and changelog where Debian wants them, valid AppStream
-# metainfo, lintian with no error and no warning, and that the unpacked siteadminctl builds the demo
+# metainfo, the bash and zsh completions, the systemd unit (valid, its exposure as systemd-analyze
+# rates it at most 2.0, its command line one that runs) with the sysusers file and postinst that make
+# its user, lintian with no error and no warning, and that the unpacked siteadminctl builds the demo
 # organization and runs a dirsync cycle on it, and the unpacked msmail-po sees its postoffices.
 set -eu
 build="$1"
@@ -22,7 +24,9 @@ for f in ./usr/bin/siteadmin ./usr/bin/siteadminctl ./usr/bin/msmail-po ./usr/sh
          ./usr/share/man/man1/siteadmin.1.gz ./usr/share/doc/siteadmin/copyright \
          ./usr/share/doc/siteadmin/changelog.gz ./usr/share/metainfo/invalid.example.siteadmin.metainfo.xml \
          ./usr/share/man/man1/msmail-po.1.gz ./usr/share/bash-completion/completions/siteadminctl \
-         ./usr/share/bash-completion/completions/msmail-po; do
+         ./usr/share/bash-completion/completions/msmail-po ./usr/share/zsh/vendor-completions/_siteadminctl \
+         ./usr/share/zsh/vendor-completions/_msmail-po ./usr/lib/systemd/system/siteadmin-serve@.service \
+         ./usr/lib/sysusers.d/siteadmin.conf; do
     grep -q " $f\$" "$work/deb.list" || fail "$f is not in $(basename "$deb")"
 done
 
@@ -35,6 +39,9 @@ depends=$(dpkg-deb -f "$deb" Depends)
 for p in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 libqt6charts6 qt6-qpa-plugins libsodium23; do
     echo "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | grep -qx "$p" || fail "Depends lacks $p: $depends"
 done
+
+dpkg-deb -e "$deb" "$work/control"
+grep -q '^ *systemd-sysusers siteadmin.conf$' "$work/control/postinst" || fail "the postinst does not make the siteadmin user"
 
 tar -tzf "$tgz" >"$work/tgz.list"
 for f in bin/siteadmin bin/siteadminctl bin/msmail-po share/applications/siteadmin.desktop; do
@@ -55,4 +62,24 @@ version=$("$work/root/usr/bin/siteadminctl" --version)
 "$work/root/usr/bin/siteadminctl" --org "$work/org" dirsync cycle >/dev/null || fail "the unpacked siteadminctl could not run a dirsync cycle on the demo"
 [ "$("$work/root/usr/bin/siteadminctl" --org "$work/org" dirsync status | grep -c ' success$')" = 2 ] ||
     fail "the demo's cycle did not succeed for PO1 and PO2"
+
+# The service (issue 21): systemd's own checks, offline. verify needs the program where ExecStart names
+# it, so it reads a copy naming the unpacked one; security rates the unit as installed.
+command -v systemd-analyze >/dev/null || fail "systemd-analyze is missing (installer/install-deps.sh installs systemd)"
+unit="$work/root/usr/lib/systemd/system/siteadmin-serve@.service"
+grep -qx 'ExecStart=/usr/bin/siteadminctl --org %f serve' "$unit" || fail "the unit's ExecStart is not siteadminctl serve"
+mkdir "$work/units"
+instance="siteadmin-serve@$(systemd-escape --path "$work/org").service"
+sed "s|/usr/bin/siteadminctl|$work/root/usr/bin/siteadminctl|" "$unit" >"$work/units/$instance"
+systemd-analyze verify --man=no "$work/units/$instance" >"$work/verify.log" 2>&1 ||
+    fail "systemd-analyze verify: $(cat "$work/verify.log")"
+systemd-analyze security --offline=true --root="$work/root" --threshold=20 "$instance" >"$work/security.log" 2>&1 ||
+    fail "the unit is exposed above 2.0: $(tail -1 "$work/security.log")"
+# Its command line, with %f as systemd makes it from the instance, serves the demo and stops.
+name=${instance#siteadmin-serve@}
+folder=$(systemd-escape --unescape --path "${name%.service}")
+[ "$folder" = "$work/org" ] || fail "the instance names $folder, not $work/org"
+"$work/root/usr/bin/siteadminctl" --org "$folder" serve --max-seconds 2 >"$work/serve.log" 2>&1 ||
+    fail "the unit's command line failed: $(cat "$work/serve.log")"
+grep -q "Serving " "$work/serve.log" || fail "the unit's command line served nothing: $(cat "$work/serve.log")"
 echo "check-package: $(basename "$deb") and $(basename "$tgz") are complete ($version)"
