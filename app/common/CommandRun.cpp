@@ -27,7 +27,7 @@ bool CommandRun::json() const
 
 int CommandRun::fail(const QString& message, int code)
 {
-    warn(message);
+    sayProblem(m_err, m_program, message, json(), code);
     return code;
 }
 
@@ -38,7 +38,7 @@ int CommandRun::fail(const core::Error& error)
 
 void CommandRun::warn(const QString& line)
 {
-    m_err << m_program << ": " << errorLine(line) << Qt::endl;
+    sayProblem(m_err, m_program, line, json());
 }
 
 std::optional<int> CommandRun::number(const QString& option, int minimum, int fallback, const QString& unit)

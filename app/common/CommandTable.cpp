@@ -141,26 +141,29 @@ QStringList CommandTable::problems() const
     return found;
 }
 
-int CommandTable::refuse(QTextStream& err, const QString& message) const
+int CommandTable::refuse(QTextStream& err, bool json, const QString& message, int code) const
 {
-    err << m_program << ": " << errorLine(message) << Qt::endl;
-    return CommandRun::ExitUsage;
+    sayProblem(err, m_program, message, json, code);
+    return code;
 }
 
 int CommandTable::run(const QStringList& arguments, QTextStream& out, QTextStream& err) const
 {
     // EX_SOFTWARE: a table that could route a command line two ways runs nothing at all.
-    if (const QStringList wrong = problems(); !wrong.isEmpty()) {
-        refuse(err, QStringLiteral("the command table is wrong: ") + wrong.join(QStringLiteral("; ")));
-        return CommandRun::ExitSoftware;
-    }
+    // Said as JSON under --json, even before the line could be parsed.
+    bool json = asksForJson(arguments);
+    if (const QStringList wrong = problems(); !wrong.isEmpty())
+        return refuse(err, json,
+                      QStringLiteral("the command table is wrong: ") + wrong.join(QStringLiteral("; ")),
+                      CommandRun::ExitSoftware);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({{QStringLiteral("h"), HelpOption}, QStringLiteral("Show this help, or a command's.")});
     parser.addOption({{QStringLiteral("v"), VersionOption}, QStringLiteral("Show the version.")});
     parser.addOptions(allOptions());
     if (!parser.parse(arguments))
-        return refuse(err, parser.errorText());
+        return refuse(err, json, parser.errorText());
+    json = parser.optionNames().contains(QStringLiteral("json"));
     if (parser.isSet(VerboseOption))
         core::Logging::traceAll();
     const QStringList positional = parser.positionalArguments();
@@ -174,7 +177,7 @@ int CommandTable::run(const QStringList& arguments, QTextStream& out, QTextStrea
             out << CommandHelp(*this).programHelp();
             return 0;
         }
-        return refuse(err, QStringLiteral("no command given (see %1 --help)").arg(m_program));
+        return refuse(err, json, QStringLiteral("no command given (see %1 --help)").arg(m_program));
     }
     int consumed = 0;
     Command* command = find(positional, &consumed);
@@ -185,7 +188,7 @@ int CommandTable::run(const QStringList& arguments, QTextStream& out, QTextStrea
             group = positional.mid(0, n);
         if (group.isEmpty())
             return refuse(
-                err,
+                err, json,
                 QStringLiteral("unknown command \"%1\" (see %2 --help)").arg(positional.first(), m_program));
         const QString name = group.join(QLatin1Char(' '));
         if (help && group.size() == positional.size()) {
@@ -194,10 +197,12 @@ int CommandTable::run(const QStringList& arguments, QTextStream& out, QTextStrea
         }
         const QStringList next = nextWords(group);
         if (group.size() == positional.size())
-            return refuse(err, QStringLiteral("%1 needs one of: %2 (see %3 help %1)")
-                                   .arg(name, next.join(QStringLiteral(", ")), m_program));
-        return refuse(err, QStringLiteral("unknown %1 command \"%2\": %1 takes %3")
-                               .arg(name, positional.at(group.size()), choices(next)));
+            return refuse(err, json,
+                          QStringLiteral("%1 needs one of: %2 (see %3 help %1)")
+                              .arg(name, next.join(QStringLiteral(", ")), m_program));
+        return refuse(err, json,
+                      QStringLiteral("unknown %1 command \"%2\": %1 takes %3")
+                          .arg(name, positional.at(group.size()), choices(next)));
     }
     if (help) {
         out << CommandHelp(*this).commandHelp(*command);
@@ -208,7 +213,7 @@ int CommandTable::run(const QStringList& arguments, QTextStream& out, QTextStrea
         common.insert(o.names().constLast());
     for (const QString& name : parser.optionNames()) {
         if (!common.contains(name) && !command->takesOption(name))
-            return refuse(err, QStringLiteral("%1 does not take --%2").arg(command->name(), name));
+            return refuse(err, json, QStringLiteral("%1 does not take --%2").arg(command->name(), name));
     }
     const QStringList args = positional.mid(consumed);
     if (args.size() < command->minimumArguments()) {
@@ -220,17 +225,20 @@ int CommandTable::run(const QStringList& arguments, QTextStream& out, QTextStrea
             if (needed && given-- <= 0)
                 missing << a.name;
         }
-        return refuse(err, QStringLiteral("%1: missing argument%2 %3 (usage: %4 %5)")
-                               .arg(command->name(), missing.size() > 1 ? QStringLiteral("s") : QString(),
-                                    missing.join(QLatin1Char(' ')), m_program, command->synopsis()));
+        return refuse(err, json,
+                      QStringLiteral("%1: missing argument%2 %3 (usage: %4 %5)")
+                          .arg(command->name(), missing.size() > 1 ? QStringLiteral("s") : QString(),
+                               missing.join(QLatin1Char(' ')), m_program, command->synopsis()));
     }
     if (command->maximumArguments() >= 0 && args.size() > command->maximumArguments())
-        return refuse(err, QStringLiteral("%1: unexpected argument \"%2\"")
-                               .arg(command->name(), args.at(command->maximumArguments())));
+        return refuse(err, json,
+                      QStringLiteral("%1: unexpected argument \"%2\"")
+                          .arg(command->name(), args.at(command->maximumArguments())));
     for (const QCommandLineOption& o : command->options()) {
         const QString name = o.names().constLast();
         if (command->requiredOptions().contains(name) && !parser.isSet(name))
-            return refuse(err, QStringLiteral("%1 needs --%2 %3").arg(command->name(), name, o.valueName()));
+            return refuse(err, json,
+                          QStringLiteral("%1 needs --%2 %3").arg(command->name(), name, o.valueName()));
     }
     CommandRun run(m_program, *command, parser, args, out, err);
     const int code = command->run(run);

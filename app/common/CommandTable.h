@@ -59,7 +59,8 @@ public:
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err) const;
 
 private:
-    int refuse(QTextStream& err, const QString& message) const;
+    /// Says why the line is refused (as JSON under --json) and returns `code`.
+    int refuse(QTextStream& err, bool json, const QString& message, int code = 2) const;
 
     QString m_program;
     QString m_description;

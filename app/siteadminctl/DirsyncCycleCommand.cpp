@@ -66,11 +66,13 @@ int DirsyncCycleCommand::execute(CtlRun& run)
     // The cycle went on; what it could not do is said once here, in full in dirsync status
     // and the event log.
     const QString first = report->problems.isEmpty() ? report->setAside.first() : report->problems.first();
-    run.err() << "The cycle went on, but " << report->setAside.size() << " entr"
-              << (report->setAside.size() == 1 ? "y was" : "ies were") << " set aside and "
-              << report->problems.size() << " step(s) failed (first: " << first
-              << "); see siteadminctl dirsync status and the event log" << Qt::endl;
-    return 1;
+    return run.fail(
+        QStringLiteral("the cycle went on, but %1 entr%2 set aside and %3 step(s) failed "
+                       "(first: %4); see siteadminctl dirsync status and the event log")
+            .arg(report->setAside.size())
+            .arg(report->setAside.size() == 1 ? QStringLiteral("y was") : QStringLiteral("ies were"))
+            .arg(report->problems.size())
+            .arg(first));
 }
 
 } // namespace sa::app::ctl

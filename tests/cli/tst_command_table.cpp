@@ -12,6 +12,8 @@
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -50,6 +52,13 @@ public:
     }
     int run(CommandRun& run) override
     {
+        // Arguments that make it say something on stderr: a refusal, a busy lock, a warning.
+        if (run.args().contains(QStringLiteral("fail")))
+            return run.fail(QStringLiteral("no \"fail\" here"));
+        if (run.args().contains(QStringLiteral("busy")))
+            return run.fail(sa::core::Error(sa::core::ErrorCode::Busy, QStringLiteral("held by 42")));
+        if (run.args().contains(QStringLiteral("warn")))
+            run.warn(QStringLiteral("careful"));
         *m_said = QStringLiteral("%1(%2)%3")
                       .arg(name(), run.args().join(QLatin1Char(',')),
                            run.isSet(QStringLiteral("level"))
@@ -206,6 +215,72 @@ private Q_SLOTS:
         QCOMPARE(m_said, QStringLiteral("box add(a,b)@3"));
         QCOMPARE(run({QStringLiteral("box"), QStringLiteral("list"), QStringLiteral("--quiet")}).code, 0);
         QCOMPARE(m_said, QStringLiteral("box list()"));
+    }
+
+    /// Under --json, what is said on stderr is one JSON object a line: refusals of the line (before and
+    /// after it parses), a command's failure with its exit code named, a warning; without, text.
+    void underJsonProblemsAreJsonObjectsOnStderr_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        const QString json = QStringLiteral("--json");
+        QTest::newRow("unknown option")
+            << QStringList{json, QStringLiteral("--frob")} << 2 << QStringLiteral("usage")
+            << QStringLiteral("Unknown option 'frob'.");
+        QTest::newRow("-json too") << QStringList{QStringLiteral("-json"), QStringLiteral("--frob")} << 2
+                                   << QStringLiteral("usage") << QStringLiteral("Unknown option 'frob'.");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frob"), json} << 2 << QStringLiteral("usage")
+            << QStringLiteral("unknown command \"frob\" (see toy --help)");
+        QTest::newRow("missing argument")
+            << QStringList{json, QStringLiteral("show")} << 2 << QStringLiteral("usage")
+            << QStringLiteral("show: missing argument DN (usage: toy show DN)");
+        QTest::newRow("failed") << QStringList{json, QStringLiteral("show"), QStringLiteral("fail")} << 1
+                                << QStringLiteral("failed") << QStringLiteral("no \"fail\" here");
+        QTest::newRow("busy") << QStringList{json, QStringLiteral("show"), QStringLiteral("busy")} << 75
+                              << QStringLiteral("busy") << QStringLiteral("held by 42");
+    }
+
+    void underJsonProblemsAreJsonObjectsOnStderr()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        const Outcome o = run(args);
+        QCOMPARE(o.code, code);
+        QVERIFY2(o.err.endsWith(QLatin1Char('\n')) && o.err.count(QLatin1Char('\n')) == 1, qPrintable(o.err));
+        QJsonParseError error{};
+        const QJsonObject line = QJsonDocument::fromJson(o.err.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(o.err));
+        QCOMPARE(line, (QJsonObject{{QStringLiteral("program"), QStringLiteral("toy")},
+                                    {QStringLiteral("error"), message},
+                                    {QStringLiteral("exitCode"), code},
+                                    {QStringLiteral("kind"), kind}}));
+        QVERIFY(o.out.isEmpty());
+        // The same line without --json: text.
+        QStringList plain = args;
+        plain.removeAll(QStringLiteral("--json"));
+        plain.removeAll(QStringLiteral("-json"));
+        QCOMPARE(run(plain).err, QStringLiteral("toy: %1\n").arg(message));
+    }
+
+    void underJsonAWarningIsAJsonObjectAndTheCommandGoesOn()
+    {
+        Outcome o = run({QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("warn")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(m_said, QStringLiteral("show(warn)"));
+        QCOMPARE(QJsonDocument::fromJson(o.err.toUtf8()).object(),
+                 (QJsonObject{{QStringLiteral("program"), QStringLiteral("toy")},
+                              {QStringLiteral("warning"), QStringLiteral("careful")}}));
+        // "--" ends the options: a later "--json" is an argument, and the warning is text.
+        o = run({QStringLiteral("box"), QStringLiteral("add"), QStringLiteral("--level"), QStringLiteral("1"),
+                 QStringLiteral("warn"), QStringLiteral("--"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(m_said, QStringLiteral("box add(warn,--json)@1"));
+        QCOMPARE(o.err, QStringLiteral("toy: careful\n"));
     }
 
     void whatACommandDoesNotDeclareIsRefusedBeforeItRuns()
@@ -452,6 +527,30 @@ private Q_SLOTS:
                           {QStringLiteral("msmail-po"), QStringLiteral("user"), QStringLiteral("")}),
                  (QStringList{QStringLiteral("add"), QStringLiteral("delete"), QStringLiteral("list"),
                               QStringLiteral("modify")}));
+    }
+
+    /// Both programs say a failure, and a refused line, as JSON under --json.
+    void theProgramsSayProblemsAsJsonUnderJson()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("none"));
+        ProcessRun r = runProcess(Cli::ctlProgram(), {QStringLiteral("--org"), missing,
+                                                      QStringLiteral("--json"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QJsonObject line = QJsonDocument::fromJson(r.err.toUtf8()).object();
+        QCOMPARE(line.value(QStringLiteral("program")).toString(), QStringLiteral("siteadminctl"));
+        QCOMPARE(line.value(QStringLiteral("kind")).toString(), QStringLiteral("failed"));
+        QVERIFY2(line.value(QStringLiteral("error")).toString().contains(missing), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        r = runProcess(Cli::poProgram(),
+                       {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("frob")});
+        QCOMPARE(r.exitCode, 2);
+        line = QJsonDocument::fromJson(r.err.toUtf8()).object();
+        QCOMPARE(line.value(QStringLiteral("program")).toString(), QStringLiteral("msmail-po"));
+        QCOMPARE(line.value(QStringLiteral("exitCode")).toInt(), 2);
+        QVERIFY2(
+            line.value(QStringLiteral("error")).toString().startsWith(QStringLiteral("unknown user command")),
+            qPrintable(r.err));
     }
 
     /// The zsh completion each build installs (`_program`, made by "completion zsh"): compinit takes it
