@@ -18,7 +18,7 @@ PoDirsyncRequestorCommand::PoDirsyncRequestorCommand()
                               "(ORG/SITE), whose Directory Synchronization Server then needs a Remote "
                               "Dir-Sync Requestor for this postoffice."));
     addPostofficeArgument();
-    addRequiredOption({OptServer, QStringLiteral("The dirsync server: a postoffice, or ORG/SITE."),
+    addRequiredOption({OptDirsyncServer, QStringLiteral("The dirsync server: a postoffice, or ORG/SITE."),
                        QStringLiteral("NET/PO")});
     addPasswordOption(OptDirsyncPassword, QStringLiteral("The dirsync password the server expects"));
     addOption({OptTypes, QStringLiteral("Address types to ask for (default PCM)."),
@@ -31,7 +31,7 @@ int PoDirsyncRequestorCommand::execute(PoRun& run)
     if (!po)
         return run.fail(po.error().message());
     PostofficeDirsync agent(*po.value());
-    if (Status s = DirsyncCycle::checkServerName(run.orgDir(), run.value(OptServer)); !s)
+    if (Status s = DirsyncCycle::checkServerName(run.orgDir(), run.value(OptDirsyncServer)); !s)
         return run.fail(s.error().message());
     const QStringList types =
         run.isSet(OptTypes) ? run.value(OptTypes).split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList();
@@ -39,12 +39,12 @@ int PoDirsyncRequestorCommand::execute(PoRun& run)
         run.password(OptDirsyncPassword, QStringLiteral("Dirsync password of %1: ").arg(po.value()->name()));
     if (!password)
         return run.fail(password.error().message());
-    if (Status s = agent.makeRequestor(run.value(OptServer), password.value(), types); !s)
+    if (Status s = agent.makeRequestor(run.value(OptDirsyncServer), password.value(), types); !s)
         return run.fail(s.error().message());
     run.print(QJsonObject{{QStringLiteral("postoffice"), po.value()->name()},
-                          {QStringLiteral("server"), run.value(OptServer).toUpper()}},
+                          {QStringLiteral("dirsyncServer"), run.value(OptDirsyncServer).toUpper()}},
               QStringLiteral("%1 is a dirsync requestor of %2")
-                  .arg(po.value()->name(), run.value(OptServer).toUpper()));
+                  .arg(po.value()->name(), run.value(OptDirsyncServer).toUpper()));
     return 0;
 }
 

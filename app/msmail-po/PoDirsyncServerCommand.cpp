@@ -23,7 +23,7 @@ int PoDirsyncServerCommand::execute(PoRun& run)
     PostofficeDirsyncServer server(*po.value());
     if (Status s = server.makeServer(); !s)
         return run.fail(s.error().message());
-    run.print(QJsonObject{{QStringLiteral("server"), po.value()->name()}},
+    run.print(QJsonObject{{QStringLiteral("dirsyncServer"), po.value()->name()}},
               QStringLiteral("%1 is the dirsync server of its network").arg(po.value()->name()));
     return 0;
 }

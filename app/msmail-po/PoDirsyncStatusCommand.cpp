@@ -51,7 +51,7 @@ int PoDirsyncStatusCommand::execute(PoRun& run)
     auto s = agent.status();
     if (!s)
         return run.fail(s.error().message());
-    run.print(QJsonObject{{QStringLiteral("server"), s->server},
+    run.print(QJsonObject{{QStringLiteral("dirsyncServer"), s->server},
                           {QStringLiteral("types"), QJsonArray::fromStringList(s->types)},
                           {QStringLiteral("reqSync"), s->reqSync},
                           {QStringLiteral("reqConfirmed"), s->reqConfirmed},

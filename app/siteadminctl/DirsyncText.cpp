@@ -47,19 +47,19 @@ int printPartnerStatus(CtlRun& run, const QList<DirsyncPartnerStatus>& status)
     QString text =
         QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
             .arg(QStringLiteral("Requestor").leftJustified(16),
-                 QStringLiteral("Postoffice").leftJustified(21), QStringLiteral("Req").rightJustified(7),
-                 QStringLiteral("Svr").rightJustified(7), QStringLiteral("Conf").rightJustified(7),
-                 QStringLiteral("Imp").rightJustified(4), QStringLiteral("Pending").rightJustified(7),
+                 QStringLiteral("Postoffice").leftJustified(21), QStringLiteral("ReqSync").rightJustified(7),
+                 QStringLiteral("SrvSync").rightJustified(7), QStringLiteral("SrvConf").rightJustified(7),
+                 QStringLiteral("ImpSync").rightJustified(7), QStringLiteral("Pending").rightJustified(7),
                  QStringLiteral("Last received").leftJustified(19),
                  QStringLiteral("Last sent").leftJustified(19), QStringLiteral("Last result"));
     for (const DirsyncPartnerStatus& s : status) {
         json.append(QJsonObject{{QStringLiteral("name"), s.name},
                                 {QStringLiteral("postoffice"), s.postoffice},
                                 {QStringLiteral("address"), s.address},
-                                {QStringLiteral("reqSeq"), s.reqSeq},
-                                {QStringLiteral("svrSeq"), s.svrSeq},
-                                {QStringLiteral("confSeq"), s.confSeq},
-                                {QStringLiteral("impSeq"), s.impSeq},
+                                {QStringLiteral("reqSync"), s.reqSeq},
+                                {QStringLiteral("srvSync"), s.svrSeq},
+                                {QStringLiteral("srvConfirmed"), s.confSeq},
+                                {QStringLiteral("impSync"), s.impSeq},
                                 {QStringLiteral("pending"), s.pending},
                                 {QStringLiteral("lastReceived"), s.lastReceived.toString(Qt::ISODate)},
                                 {QStringLiteral("lastSent"), s.lastSent.toString(Qt::ISODate)},
@@ -74,7 +74,7 @@ int printPartnerStatus(CtlRun& run, const QList<DirsyncPartnerStatus>& status)
                     .arg(s.reqSeq, 7)
                     .arg(s.svrSeq, 7)
                     .arg(s.confSeq, 7)
-                    .arg(s.impSeq, 4)
+                    .arg(s.impSeq, 7)
                     .arg(s.pending, 7)
                     .arg(timeText(s.lastReceived).leftJustified(19), timeText(s.lastSent).leftJustified(19),
                          s.lastStatus.isEmpty() ? QStringLiteral("-") : s.lastStatus);

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace sa::app::ctl {
@@ -54,32 +57,49 @@ int ServeCommand::execute(CtlRun& run)
     const QString dir = run.orgDir();
     ServiceHost host(dir, settings);
     QTextStream& out = run.out();
-    const auto line = [&out](const QString& text) {
-        out << QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << text
-            << Qt::endl;
+    // A line for each thing done: text, or under --json one object a line (JSON Lines) with the time,
+    // what happened ("started", "working", "waiting", "done", "stopped") and its text, plus what
+    // it carries (the work held, the kind of work done, whether it failed).
+    const bool json = run.json();
+    const auto line = [&out, json](const QString& event, const QString& text, QJsonObject fields = {}) {
+        const QDateTime now = QDateTime::currentDateTime();
+        if (json) {
+            fields.insert(QStringLiteral("at"), now.toString(Qt::ISODateWithMs));
+            fields.insert(QStringLiteral("event"), event);
+            fields.insert(QStringLiteral("text"), text);
+            out << QJsonDocument(fields).toJson(QJsonDocument::Compact) << Qt::endl;
+        } else {
+            out << now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << text << Qt::endl;
+        }
     };
     // The worker's reports, printed here in the main thread as they arrive.
     ServiceWorker* worker = host.worker();
     QObject::connect(
         worker, &ServiceWorker::started, worker,
         [line, dir](const QString& name) {
-            line(QStringLiteral("Serving %1 from %2; SIGTERM or Ctrl+C stops between transactions")
-                     .arg(name, dir));
+            line(QStringLiteral("started"),
+                 QStringLiteral("Serving %1 from %2; SIGTERM or Ctrl+C stops between transactions")
+                     .arg(name, dir),
+                 {{QStringLiteral("organization"), name}, {QStringLiteral("folder"), dir}});
         },
         Qt::DirectConnection);
     QObject::connect(
         worker, &ServiceWorker::locksChanged, worker,
         [line](const QStringList& held, const QStringList& elsewhere) {
             if (!held.isEmpty())
-                line(QStringLiteral("Doing the work of: %1").arg(held.join(QStringLiteral(", "))));
+                line(QStringLiteral("working"),
+                     QStringLiteral("Doing the work of: %1").arg(held.join(QStringLiteral(", "))),
+                     {{QStringLiteral("work"), QJsonArray::fromStringList(held)}});
             for (const QString& e : elsewhere)
-                line(QStringLiteral("Not here (waiting) - %1").arg(e));
+                line(QStringLiteral("waiting"), QStringLiteral("Not here (waiting) - %1").arg(e),
+                     {{QStringLiteral("holder"), e}});
         },
         Qt::DirectConnection);
     QObject::connect(
         worker, &ServiceWorker::activity, worker,
         [line](const WorkerActivity& a) {
-            line((a.failed ? QStringLiteral("FAILED: ") : QString()) + a.text);
+            line(QStringLiteral("done"), (a.failed ? QStringLiteral("FAILED: ") : QString()) + a.text,
+                 {{QStringLiteral("work"), a.work}, {QStringLiteral("failed"), a.failed}});
         },
         Qt::DirectConnection);
 
@@ -98,7 +118,7 @@ int ServeCommand::execute(CtlRun& run)
     watch.start(100);
     host.start();
     QCoreApplication::exec();
-    line(QStringLiteral("Stopped."));
+    line(QStringLiteral("stopped"), QStringLiteral("Stopped."));
     return 0;
 }
 

@@ -7,9 +7,13 @@ namespace sa::core {
 QJsonObject ObjectFormatter::toJson(const DirectoryObject& o, bool attributes, Secrets::Display secrets)
 {
     QJsonObject j{
-        {QStringLiteral("dn"), o.dn.toString()},          {QStringLiteral("class"), o.cls->name},
-        {QStringLiteral("objClass"), o.cls->objClass},    {QStringLiteral("guid"), o.guid},
-        {QStringLiteral("displayName"), o.displayName()}, {QStringLiteral("usnCreated"), o.usnCreated},
+        // "class" is the name --class and create take ("mailbox"); the schema's Obj-Class is among
+        // the attributes (show), not said twice.
+        {QStringLiteral("dn"), o.dn.toString()},
+        {QStringLiteral("class"), o.cls->name},
+        {QStringLiteral("guid"), o.guid},
+        {QStringLiteral("displayName"), o.displayName()},
+        {QStringLiteral("usnCreated"), o.usnCreated},
         {QStringLiteral("usnChanged"), o.usnChanged},
     };
     if (attributes) {

@@ -152,6 +152,8 @@ private Q_SLOTS:
         QCOMPARE(boxes.size(), 36);
         QCOMPARE(boxes.first().toObject().value(QStringLiteral("class")).toString(),
                  QStringLiteral("mailbox"));
+        // The class once, by the name --class takes (the schema's Obj-Class is an attribute: show).
+        QVERIFY(!boxes.first().toObject().contains(QStringLiteral("objClass")));
 
         r = ctlOrg(
             {QStringLiteral("show"), QStringLiteral("/o=NORTHWIND/ou=SEATTLE/cn=Recipients/cn=NancyD")});

@@ -175,7 +175,7 @@ private Q_SLOTS:
     {
         const QString problem = m_cli.poRefused(
             {QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO1"),
-             QStringLiteral("--server"), QStringLiteral("NO/SUCH"), QStringLiteral("--password"),
+             QStringLiteral("--dirsync-server"), QStringLiteral("NO/SUCH"), QStringLiteral("--password"),
              QStringLiteral("syncpw1")},
             QStringLiteral("no dirsync server \"NO/SUCH\" in this organization"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));

@@ -94,12 +94,12 @@ private Q_SLOTS:
         // Server is the one PO2's requestor writes to.
         const ProcessRun made =
             x2.po({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO2"),
-                   QStringLiteral("--server"), QStringLiteral("NORTHWIND/SEATTLE"),
+                   QStringLiteral("--dirsync-server"), QStringLiteral("NORTHWIND/SEATTLE"),
                    QStringLiteral("--password"), QStringLiteral("syncpw1")});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
         const QString refused =
             x2.poRefused({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO2"),
-                          QStringLiteral("--server"), QStringLiteral("NORTHWIND/PARIS"),
+                          QStringLiteral("--dirsync-server"), QStringLiteral("NORTHWIND/PARIS"),
                           QStringLiteral("--password"), QStringLiteral("syncpw1")},
                          QStringLiteral("no dirsync server \"NORTHWIND/PARIS\""));
         QVERIFY2(refused.isEmpty(), qPrintable(refused));

@@ -168,7 +168,7 @@ private Q_SLOTS:
                 common);
         for (const QString& p :
              {QStringLiteral("NWNET/PO1"), QStringLiteral("NWNET/PO2"), QStringLiteral("NWNET/PO3")})
-            po({QStringLiteral("dirsync"), QStringLiteral("requestor"), p, QStringLiteral("--server"),
+            po({QStringLiteral("dirsync"), QStringLiteral("requestor"), p, QStringLiteral("--dirsync-server"),
                 QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("--password"),
                 QStringLiteral("syncpw1")});
         ctl({QStringLiteral("services"), QStringLiteral("start"), QStringLiteral("--server"),

@@ -390,7 +390,7 @@ private Q_SLOTS:
     {
         const QStringList args{QStringLiteral("--org"),     m_org,
                                QStringLiteral("dirsync"),   QStringLiteral("requestor"),
-                               QStringLiteral("NWNET/PO4"), QStringLiteral("--server"),
+                               QStringLiteral("NWNET/PO4"), QStringLiteral("--dirsync-server"),
                                QStringLiteral("NWNET/PO3")};
         // Typed twice, differently: refused.
         TerminalRun r = onTerminal(Cli::poProgram(), args,

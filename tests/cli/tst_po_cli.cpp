@@ -469,13 +469,13 @@ private Q_SLOTS:
         poRefuses({QStringLiteral("dirsync"), QStringLiteral("t1"), QStringLiteral("NWNET/PO1")},
                   QStringLiteral("is not a dirsync requestor"));
         poRefuses({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO1")},
-                  QStringLiteral("needs --server"));
+                  QStringLiteral("needs --dirsync-server"));
         poRefuses({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO1"),
-                   QStringLiteral("--server"), QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("--types"),
-                   QStringLiteral("PCM,S M T P")},
+                   QStringLiteral("--dirsync-server"), QStringLiteral("NORTHWIND/SEATTLE"),
+                   QStringLiteral("--types"), QStringLiteral("PCM,S M T P")},
                   QStringLiteral("is not an address type"));
         poRefuses({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO1"),
-                   QStringLiteral("--server"), QStringLiteral("NWNET/PO1")},
+                   QStringLiteral("--dirsync-server"), QStringLiteral("NWNET/PO1")},
                   QStringLiteral("cannot be its own dirsync server"));
 
         QCOMPARE(ctl({QStringLiteral("create"), QStringLiteral("recipients-container"), site,
@@ -511,7 +511,7 @@ private Q_SLOTS:
                     QStringLiteral("DXA-Password=aaaaaa"), QStringLiteral("Import-Container=") + msmail},
                    QStringLiteral("is one character repeated"));
         poRefuses({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO1"),
-                   QStringLiteral("--server"), QStringLiteral("NORTHWIND/SEATTLE"),
+                   QStringLiteral("--dirsync-server"), QStringLiteral("NORTHWIND/SEATTLE"),
                    QStringLiteral("--password"), QStringLiteral("pw")},
                   QStringLiteral("the dirsync password of NWNET/PO1 is too short"));
         ProcessRun r =
@@ -533,9 +533,9 @@ private Q_SLOTS:
                     QStringLiteral("Common-Name=PO1 again"), QStringLiteral("DXA-ReqName=NWNET/PO1")},
                    QStringLiteral("NWNET/PO1 already has a requestor"));
         for (const QString& p : {QStringLiteral("NWNET/PO1"), QStringLiteral("NWNET/PO2")}) {
-            r = po({QStringLiteral("dirsync"), QStringLiteral("requestor"), p, QStringLiteral("--server"),
-                    QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("--password"),
-                    QStringLiteral("syncpw1")});
+            r = po({QStringLiteral("dirsync"), QStringLiteral("requestor"), p,
+                    QStringLiteral("--dirsync-server"), QStringLiteral("NORTHWIND/SEATTLE"),
+                    QStringLiteral("--password"), QStringLiteral("syncpw1")});
             QCOMPARE(r.exitCode, 0);
         }
         ctlRefuses({QStringLiteral("dirsync"), QStringLiteral("now")},
@@ -571,14 +571,30 @@ private Q_SLOTS:
         QCOMPARE(status.size(), 2);
         for (const QJsonValue& v : status) {
             const QJsonObject o = v.toObject();
-            QCOMPARE(o.value(QStringLiteral("confSeq")).toInteger(),
-                     o.value(QStringLiteral("svrSeq")).toInteger());
-            QVERIFY(o.value(QStringLiteral("svrSeq")).toInteger() > 0);
+            QCOMPARE(o.value(QStringLiteral("srvConfirmed")).toInteger(),
+                     o.value(QStringLiteral("srvSync")).toInteger());
+            QVERIFY(o.value(QStringLiteral("srvSync")).toInteger() > 0);
             QCOMPARE(o.value(QStringLiteral("lastResult")).toString(), QStringLiteral("success"));
         }
         r = po({QStringLiteral("dirsync"), QStringLiteral("status"), QStringLiteral("NWNET/PO1")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("0 waiting")), qPrintable(r.out));
+        // One vocabulary: the postoffice names its numbers as the site does (MS Mail's ReqSync, SrvSync,
+        // ImpSync), and its dirsync server is dirsyncServer, as the option that sets it.
+        r = po({QStringLiteral("--json"), QStringLiteral("dirsync"), QStringLiteral("status"),
+                QStringLiteral("NWNET/PO1")});
+        const QJsonObject requestor = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const QString& key :
+             {QStringLiteral("reqSync"), QStringLiteral("srvSync"), QStringLiteral("impSync"),
+              QStringLiteral("reqConfirmed"), QStringLiteral("dirsyncServer")})
+            QVERIFY2(requestor.contains(key), qPrintable(key + QLatin1Char(' ') + r.out));
+        QCOMPARE(requestor.value(QStringLiteral("dirsyncServer")).toString(),
+                 QStringLiteral("NORTHWIND/SEATTLE"));
+        for (const QJsonValue& v : status) {
+            for (const QString& key :
+                 {QStringLiteral("reqSync"), QStringLiteral("srvSync"), QStringLiteral("impSync")})
+                QVERIFY2(v.toObject().contains(key), qPrintable(key));
+        }
         r = ctl({QStringLiteral("dirsync"), QStringLiteral("history"), QStringLiteral("--limit"),
                  QStringLiteral("4")});
         QCOMPARE(r.exitCode, 0);
@@ -638,7 +654,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("nothing is held back")), qPrintable(r.out));
         // A wrong password at PO2: its request is discarded with an event.
         QCOMPARE(po({QStringLiteral("dirsync"), QStringLiteral("requestor"), QStringLiteral("NWNET/PO2"),
-                     QStringLiteral("--server"), QStringLiteral("NORTHWIND/SEATTLE"),
+                     QStringLiteral("--dirsync-server"), QStringLiteral("NORTHWIND/SEATTLE"),
                      QStringLiteral("--password"), QStringLiteral("WRONGPW")})
                      .exitCode,
                  0);

@@ -5,6 +5,9 @@
 #include "tests/support/DirsyncFixture.h"
 #include "tests/support/TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 #include <memory>
@@ -148,6 +151,39 @@ private Q_SLOTS:
             qPrintable(secondSaid));
         QVERIFY(everyoneImported()); // nothing doubled by either
         stop(*second, secondSaid);
+    }
+
+    /// Under --json each line is a JSON object (JSON Lines): started first, stopped last, the work it
+    /// took and what it did between, each with its time.
+    void underJsonEachLineIsAnObject()
+    {
+        auto p = serve({QStringLiteral("--json"), QStringLiteral("--interval"), QStringLiteral("1")});
+        QString seen;
+        QVERIFY2(waitForOutput(*p, seen, QStringLiteral("\"event\":\"done\""), 15000), qPrintable(seen));
+        p->terminate();
+        QVERIFY(p->waitForFinished(15000));
+        QCOMPARE(p->exitCode(), 0);
+        seen += QString::fromUtf8(p->readAllStandardOutput());
+        QStringList events;
+        for (const QString& text : seen.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            QJsonParseError error{};
+            const QJsonObject line = QJsonDocument::fromJson(text.toUtf8(), &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(text));
+            QVERIFY2(QDateTime::fromString(line.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)
+                         .isValid(),
+                     qPrintable(text));
+            QVERIFY2(!line.value(QStringLiteral("text")).toString().isEmpty(), qPrintable(text));
+            events << line.value(QStringLiteral("event")).toString();
+            if (events.last() == QLatin1String("started"))
+                QCOMPARE(line.value(QStringLiteral("folder")).toString(), m_org->dir());
+            if (events.last() == QLatin1String("working"))
+                QVERIFY(line.value(QStringLiteral("work")).toArray().contains(QStringLiteral("dirsync")));
+            if (events.last() == QLatin1String("done"))
+                QVERIFY(line.value(QStringLiteral("failed")).isBool());
+        }
+        QCOMPARE(events.first(), QStringLiteral("started"));
+        QCOMPARE(events.last(), QStringLiteral("stopped"));
+        QVERIFY2(events.contains(QStringLiteral("working")), qPrintable(seen));
     }
 
     void serveRefusesBadInput()

@@ -405,7 +405,7 @@ private Q_SLOTS:
         // The MS Mail side: each postoffice's administrator registers it with the dirsync server.
         for (const QString& postoffice : {Po1, Po2}) {
             const ProcessRun r = po({QStringLiteral("dirsync"), QStringLiteral("requestor"), postoffice,
-                                     QStringLiteral("--server"), QStringLiteral("NORTHWIND/SEATTLE"),
+                                     QStringLiteral("--dirsync-server"), QStringLiteral("NORTHWIND/SEATTLE"),
                                      QStringLiteral("--password"), Password},
                                     m_dir->path());
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -251,9 +251,9 @@ private Q_SLOTS:
         for (const auto& [folder, po] :
              {std::pair{m_x1, QStringLiteral("NWNET/PO1")}, std::pair{m_x2, QStringLiteral("NWNET/PO2")}})
             ok(Po, folder,
-               {QStringLiteral("dirsync"), QStringLiteral("requestor"), po, QStringLiteral("--server"),
-                QStringLiteral("NORTHWIND/SEATTLE"), QStringLiteral("--password"),
-                QStringLiteral("syncpw1")});
+               {QStringLiteral("dirsync"), QStringLiteral("requestor"), po,
+                QStringLiteral("--dirsync-server"), QStringLiteral("NORTHWIND/SEATTLE"),
+                QStringLiteral("--password"), QStringLiteral("syncpw1")});
 
         // X1's serve runs whole cycles (PO1's T1 and T3 among them); PO2's requestor runs on X2 as its
         // postoffice's administrator schedules it (msmail-po dirsync t1, t3).
