@@ -2,6 +2,7 @@
 
 #include "AddressSyntax.h"
 #include "Schema.h"
+#include "core/common/AsciiFold.h"
 
 #include <QRegularExpression>
 
@@ -19,27 +20,17 @@ QString smtpSafe(const QString& text)
 {
     QString out;
     static const QString forbidden = QStringLiteral(" \t\"(),:;<>@[\\]");
-    for (QChar c : text.normalized(QString::NormalizationForm_D)) {
+    for (QChar c : AsciiFold::letters(text)) {
         if (c.unicode() > 32 && c.unicode() < 127 && !forbidden.contains(c))
             out += c;
     }
     return out;
 }
 
-QString msMailSafe(const QString& text)
-{
-    QString out;
-    for (QChar c : text.normalized(QString::NormalizationForm_D).toUpper()) {
-        if (c.unicode() > 32 && c.unicode() < 127 && c != QLatin1Char('/'))
-            out += c;
-    }
-    return out.left(10);
-}
-
 QString x400Safe(const QString& text)
 {
     QString out;
-    for (QChar c : text.normalized(QString::NormalizationForm_D)) {
+    for (QChar c : AsciiFold::letters(text)) {
         if (c.unicode() >= 32 && c.unicode() < 127 && c != QLatin1Char(';') && c != QLatin1Char('/') &&
             c != QLatin1Char('='))
             out += c;
@@ -55,7 +46,8 @@ QStringList AddressGenerator::defaultTemplates(const QString& organization, cons
     const QString domain =
         QStringLiteral("%1.%2.com").arg(smtpSafe(site).toLower(), smtpSafe(organization).toLower());
     return {QStringLiteral("SMTP:@") + domain,
-            QStringLiteral("MS:%1/%2").arg(msMailSafe(organization), msMailSafe(site)),
+            QStringLiteral("MS:%1/%2")
+                .arg(AddressSyntax::msMailName(organization), AddressSyntax::msMailName(site)),
             QStringLiteral("X400:c=US;a= ;p=%1;o=%2;")
                 .arg(x400Safe(organization).left(16), x400Safe(site).left(64))};
 }
@@ -104,7 +96,7 @@ QString AddressGenerator::generate(const QString& addressTemplate, const Attribu
             local = smtpSafe(alias);
         address = QStringLiteral("SMTP:") + local + pattern.mid(at);
     } else if (type == QLatin1String("MS")) {
-        const QString mailbox = msMailSafe(alias);
+        const QString mailbox = AddressSyntax::msMailName(alias);
         address = QStringLiteral("MS:%1/%2").arg(pattern, mailbox);
     } else if (type == QLatin1String("X400")) {
         QString x = pattern;

@@ -1,5 +1,6 @@
 #include "AddressSyntax.h"
 
+#include "core/common/AsciiFold.h"
 #include "core/common/TextRule.h"
 
 #include <QRegularExpression>
@@ -62,6 +63,16 @@ Status AddressSyntax::checkMsMailPart(const QString& what, const QString& part)
                                     : QStringLiteral("'%1'").arg(c)));
     }
     return {};
+}
+
+QString AddressSyntax::msMailName(const QString& text)
+{
+    QString out;
+    for (QChar c : AsciiFold::letters(text).toUpper()) {
+        if (c.unicode() > 32 && c.unicode() < 127 && c != QLatin1Char('/'))
+            out += c;
+    }
+    return out.left(MsMailPartLength);
 }
 
 Status AddressSyntax::checkMsMail(const QString& value)

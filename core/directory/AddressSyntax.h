@@ -30,6 +30,9 @@ public:
     static Status checkX400(const QString& value, bool templateOnly);
     /// One part of an MS Mail address (network, postoffice or mailbox name).
     static Status checkMsMailPart(const QString& what, const QString& part);
+    /// `text` as an MS Mail name can hold it: accents taken off ("SÜD" -> "SUD"), upper case, the
+    /// printable ASCII characters but '/' and blanks, at most 10 (a site's own postoffice, an alias).
+    static QString msMailName(const QString& text);
 };
 
 } // namespace sa::core

@@ -1,5 +1,7 @@
 #include "AutoNaming.h"
 
+#include "core/common/AsciiFold.h"
+
 #include <QRegularExpression>
 
 namespace sa::core {
@@ -62,7 +64,7 @@ QString AutoNaming::aliasName(const QString& given, const QString& initials, con
     // Keep what an alias may hold (see Schema: printable ASCII, no spaces or address punctuation).
     static const QString forbidden = QStringLiteral(" \t\"(),:;<>@[\\]/");
     QString out;
-    for (QChar c : raw.normalized(QString::NormalizationForm_D)) {
+    for (QChar c : AsciiFold::letters(raw)) {
         if (c.unicode() > 32 && c.unicode() < 127 && !forbidden.contains(c))
             out += c;
     }

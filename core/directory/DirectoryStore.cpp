@@ -545,14 +545,15 @@ Result<QList<DirectoryObject>> DirectoryStore::findRecipients(qint64 containerId
     for (auto it = contains.constBegin(); it != contains.constEnd(); ++it) {
         if (it.value().trimmed().isEmpty())
             continue;
-        // "contains" rather than the address book's "begins with": easier to find people by. LIKE
-        // special characters in the text are escaped.
-        QString pattern = it.value().trimmed();
+        // "contains" rather than the address book's "begins with": easier to find people by. Both
+        // sides folded as names sort (accents off, any case: "perez" finds "Pérez", "ñoño" "Ñoño");
+        // LIKE special characters in the text are escaped.
+        QString pattern = SortKey::plain(it.value().trimmed());
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM attrs a WHERE a.object_id = o.id AND a.name = ?"
-                              " AND a.value LIKE ? ESCAPE '\\')");
+                              " AND folded(a.value) LIKE ? ESCAPE '\\')");
         values << it.key() << QStringLiteral("%") + pattern + QStringLiteral("%");
     }
     if (after) {

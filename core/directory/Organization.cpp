@@ -76,17 +76,21 @@ Status Organization::checkName(const QString& kind, const QString& name, int max
         return Error(
             ErrorCode::InvalidArgument,
             QStringLiteral("the %1 name \"%2\" is longer than %3 characters").arg(kind, name).arg(maxLength));
+    // The organization and site are directory names, which the original kept in Unicode: any letter
+    // or digit ("MÜNCHEN"; the addresses made from them take the accents off, AddressSyntax::
+    // msMailName). A server is a computer's network name: ASCII letters and digits, as host names are.
     const bool isServer = kind == QLatin1String("server");
     for (QChar c : name) {
-        const bool ok = (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-') ||
-                        c == QLatin1Char('_') ||
+        const bool letter = isServer ? c.unicode() < 128 && c.isLetterOrNumber()
+                                     : c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+        const bool ok = letter || c == QLatin1Char('-') || c == QLatin1Char('_') ||
                         (!isServer && (c == QLatin1Char(' ') || c == QLatin1Char('.')));
         if (!ok)
             return Error(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("the %1 name \"%2\" contains '%3'; use letters, digits, '-' and '_'%4")
-                    .arg(kind, name, c)
-                    .arg(isServer ? QString() : QStringLiteral(" (and spaces)")));
+                QStringLiteral("the %1 name \"%2\" contains '%3'; use %4letters, digits, '-' and '_'%5")
+                    .arg(kind, name, c, isServer ? QStringLiteral("ASCII ") : QString(),
+                         isServer ? QString() : QStringLiteral(" (and spaces)")));
     }
     return {};
 }

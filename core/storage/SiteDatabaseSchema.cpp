@@ -357,11 +357,14 @@ Status upgradeToVersion18(SqliteConnection& c)
             QStringLiteral("DROP TABLE dxa_pending_before")});
 }
 
-// Version 19: sort keys in natural order and without accents ("User 2" before "User 10", "Émile"
-// with "Emile"; SortKey::of). Made in C++, as version 2's: the objects' keys from their names, the
-// change log's earlier keys from themselves (SortKey::fromFolded), so that a list following the log
-// compares keys of one kind.
-Status upgradeToVersion19(SqliteConnection& c)
+// Versions 19 and 20: sort keys made again by SortKey::of — 19 in natural order and without
+// accents ("User 2" before "User 10", "Émile" with "Emile"), 20 with letters such as 'ß' and 'ø'
+// spelled out ("Größ" with "Gross"; AsciiFold). Made in C++, as version 2's: the objects' keys from
+// their names, the change log's earlier keys from themselves (`logged`: version 18's case-folded
+// names made natural, SortKey::fromFolded; version 19's natural keys only folded again, their
+// numbers already written as keys write them), so that a list following the log compares keys of
+// one kind.
+Status remakeSortKeys(SqliteConnection& c, QString (*logged)(const QString&))
 {
     const auto remake = [&c](const QString& select, const QVariantList& values, const QString& update,
                              const QString& what,
@@ -395,8 +398,18 @@ Status upgradeToVersion19(SqliteConnection& c)
         return s;
     return remake(QStringLiteral("SELECT usn, prev_sort_key FROM change_log"), {},
                   QStringLiteral("UPDATE change_log SET prev_sort_key = ? WHERE usn = ?"),
-                  QStringLiteral("making the change log's sort keys in natural order"),
-                  [](const QSqlQuery& q) { return SortKey::fromFolded(q.value(1).toString()); });
+                  QStringLiteral("making the change log's sort keys again"),
+                  [logged](const QSqlQuery& q) { return logged(q.value(1).toString()); });
+}
+
+Status upgradeToVersion19(SqliteConnection& c)
+{
+    return remakeSortKeys(c, SortKey::fromFolded);
+}
+
+Status upgradeToVersion20(SqliteConnection& c)
+{
+    return remakeSortKeys(c, SortKey::refolded);
 }
 
 } // namespace
@@ -423,6 +436,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {17, QStringLiteral("the audit trail"), upgradeToVersion17},
         {18, QStringLiteral("replies kept until confirmed, keyed beside their text"), upgradeToVersion18},
         {19, QStringLiteral("sort keys in natural order, without accents"), upgradeToVersion19},
+        {20, QStringLiteral("sort keys with letters such as 'ß' and 'ø' spelled out"), upgradeToVersion20},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "SortKey.h"
 
+#include "core/common/AsciiFold.h"
+
 #include <algorithm>
 
 namespace sa::core::SortKey {
@@ -55,22 +57,21 @@ QString numbered(const QString& plainText)
 
 QString plain(const QString& name)
 {
-    // Decomposed (NFKD), the accents are marks of their own and are left out; a ligature becomes
-    // its letters.
-    const QString s = name.normalized(QString::NormalizationForm_KD);
-    QString out;
-    out.reserve(s.size());
-    for (QChar c : s) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c;
-    }
-    return out.toCaseFolded();
+    // Accents off, ligatures and letters such as 'ß' and 'ø' as their letters (AsciiFold), then any
+    // case: "Größ" is found by "gross" and sorts with it.
+    return AsciiFold::letters(name).toCaseFolded();
 }
 
 QString fromFolded(const QString& folded)
 {
     // Folding twice is folding once: an old key made again is the key of the name it came from.
     return of(folded);
+}
+
+QString refolded(const QString& key)
+{
+    // The numbers' length marks and digits are ASCII, which folding leaves as they are.
+    return plain(key);
 }
 
 QString of(const QString& displayName)

@@ -15,9 +15,13 @@ QString of(const QString& displayName);
 /// A key made by an earlier version (the case-folded name alone) brought to this one's: the
 /// change log keeps the keys objects had, and no name to make them again from.
 QString fromFolded(const QString& folded);
+/// A key made by version 19 (natural order, accents off, but 'ß' and 'ø' kept) brought to this
+/// one's: its letters folded again, its numbers left as they are written.
+QString refolded(const QString& key);
 
-/// The name as keys compare its letters: decomposed without accents and case-folded, digits as
-/// they are ("Émile 07" -> "emile 07"); what typing a name's beginning is matched with.
+/// The name as keys compare its letters: its letters as AsciiFold spells them (accents off, "ß" as
+/// "ss") and case-folded, digits as they are ("Émile 07" -> "emile 07"); what typing a name's
+/// beginning is matched with, and what find compares (SQL folded()).
 QString plain(const QString& name);
 
 /// Where to look for names that begin with `typed`, in sort order: its key, or when it ends in

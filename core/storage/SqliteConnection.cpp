@@ -2,6 +2,7 @@
 
 #include "KeptConnections.h"
 #include "PrivateFiles.h"
+#include "SortKey.h"
 #include "StorageProblem.h"
 
 #include <QAtomicInteger>
@@ -46,6 +47,20 @@ int countCommit(void*)
 {
     s_commits.fetch_add(1, std::memory_order_relaxed);
     return 0; // go on with the commit
+}
+
+/// SQL folded(text): the text as SortKey::plain compares letters (accents off, case folded beyond
+/// ASCII), for finding "Ñoño" by "ñoño" and "Pérez" by "perez"; SQLite's own LIKE folds ASCII only.
+void foldedFunction(sqlite3_context* context, int, sqlite3_value** values)
+{
+    if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = static_cast<const char16_t*>(sqlite3_value_text16(values[0]));
+    const int bytes = sqlite3_value_bytes16(values[0]);
+    const QString folded = SortKey::plain(QString::fromUtf16(text, bytes / 2));
+    sqlite3_result_text16(context, folded.utf16(), int(folded.size() * 2), SQLITE_TRANSIENT);
 }
 
 Error storageError(const QString& path, const QString& why)
@@ -268,8 +283,11 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
     if (made && !PrivateFiles::restrictFile(path))
         return storageError(path, StorageProblem::diagnose(path));
     s_opened.fetch_add(1, std::memory_order_relaxed);
-    if (sqlite3* h = conn->handle())
+    if (sqlite3* h = conn->handle()) {
         sqlite3_commit_hook(h, countCommit, nullptr);
+        sqlite3_create_function_v2(h, "folded", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                   nullptr, foldedFunction, nullptr, nullptr, nullptr);
+    }
 
     // The application id tells our files from any other SQLite database.
     auto appId = conn->scalar(QStringLiteral("PRAGMA application_id"));

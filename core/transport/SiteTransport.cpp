@@ -33,15 +33,7 @@ SiteTransport::SiteTransport(DirectoryStore& store, QString orgDir)
 
 QString SiteTransport::shadowPostoffice(const QString& organization, const QString& site)
 {
-    auto part = [](const QString& s) {
-        QString out;
-        for (QChar c : s.toUpper()) {
-            if (c.unicode() > 32 && c.unicode() < 127 && c != QLatin1Char('/'))
-                out += c;
-        }
-        return out.left(10);
-    };
-    return part(organization) + QLatin1Char('/') + part(site);
+    return AddressSyntax::msMailName(organization) + QLatin1Char('/') + AddressSyntax::msMailName(site);
 }
 
 QString SiteTransport::requestorAddress() const

@@ -145,6 +145,14 @@ private Q_SLOTS:
                  QStringLiteral("MS:NORTHWIND/SEATTLE/ELODIEZ"));
         QCOMPARE(AddressGenerator::generate(QStringLiteral("X400:c=US;a= ;p=NW;o=S;"), r),
                  QStringLiteral("X400:c=US;a= ;p=NW;o=S;s=Zola Martin;g=Elodie;i=EZ;"));
+        // Letters that do not decompose are spelled out, in every address type (issue 21).
+        const AttributeValues danish{{attr::MailNickname, {QStringLiteral("SorenG")}},
+                                     {attr::GivenName, {QStringLiteral("Søren")}},
+                                     {attr::Surname, {QStringLiteral("Größ-Ærø")}}};
+        QCOMPARE(AddressGenerator::generate(QStringLiteral("SMTP:%g.%s@nw.example"), danish),
+                 QStringLiteral("SMTP:Soren.Gross-AEro@nw.example"));
+        QCOMPARE(AddressGenerator::generate(QStringLiteral("X400:c=US;a= ;p=NW;o=S;"), danish),
+                 QStringLiteral("X400:c=US;a= ;p=NW;o=S;s=Gross-AEro;g=Soren;"));
         const AttributeValues longAlias{{attr::MailNickname, {QStringLiteral("verylongalias")}}};
         QCOMPARE(AddressGenerator::generate(QStringLiteral("MS:N/P"), longAlias),
                  QStringLiteral("MS:N/P/VERYLONGAL"));

@@ -150,12 +150,13 @@ private Q_SLOTS:
     void namesSortNaturallyAndWithoutTheirAccents()
     {
         // "User 10" sorted before "User 2", and "Émile" and "Ñoño" after "Zoe" (issues 20 and 21):
-        // numbers by their value, accented letters with their base letters, any case.
+        // numbers by their value, accented letters with their base letters, 'ß' as "ss", any case.
         int n = 0;
         const QStringList names{
             QStringLiteral("Zoe"),    QStringLiteral("User 10"), QStringLiteral("Ñoño"),
             QStringLiteral("user 2"), QStringLiteral("Émile"),   QStringLiteral("User 009"),
-            QStringLiteral("Nora"),   QStringLiteral("Room 2b"), QStringLiteral("Room 12a")};
+            QStringLiteral("Nora"),   QStringLiteral("Room 2b"), QStringLiteral("Room 12a"),
+            QStringLiteral("Größ"),   QStringLiteral("Grosz"),   QStringLiteral("Grose")};
         for (const QString& name : names)
             QVERIFY(createMailbox(QStringLiteral("u%1").arg(++n), name).ok());
         QStringList order;
@@ -164,13 +165,48 @@ private Q_SLOTS:
         for (const DirectoryObject& o : children.value())
             order << o.displayName();
         QCOMPARE(order,
-                 (QStringList{QStringLiteral("Émile"), QStringLiteral("Ñoño"), QStringLiteral("Nora"),
+                 (QStringList{QStringLiteral("Émile"), QStringLiteral("Grose"), QStringLiteral("Größ"),
+                              QStringLiteral("Grosz"), QStringLiteral("Ñoño"), QStringLiteral("Nora"),
                               QStringLiteral("Room 2b"), QStringLiteral("Room 12a"), QStringLiteral("user 2"),
                               QStringLiteral("User 009"), QStringLiteral("User 10"), QStringLiteral("Zoe")}));
         ChildQuery down;
         down.order = Qt::DescendingOrder;
         QCOMPARE(m_store->children(m_store->object(recipients())->id, down)->first().displayName(),
                  QStringLiteral("Zoe"));
+    }
+
+    /// Find Recipients and `find` match what is typed beyond ASCII as names sort: any case, accents
+    /// off, 'ß' as "ss" (issue 21; SQLite's LIKE folds ASCII only).
+    void findFoldsCaseAndAccentsBeyondAscii_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("found");
+        const QString nono = QStringLiteral("Ñoño Pérez");
+        const QString gross = QStringLiteral("Jürgen Größ");
+        QTest::newRow("ñoño") << QStringLiteral("ñoño") << QStringList{nono};
+        QTest::newRow("NOÑO") << QStringLiteral("NOÑO") << QStringList{nono};
+        QTest::newRow("perez") << QStringLiteral("perez") << QStringList{nono};
+        QTest::newRow("PÉR") << QStringLiteral("PÉR") << QStringList{nono};
+        QTest::newRow("gross") << QStringLiteral("gross") << QStringList{gross};
+        QTest::newRow("größ") << QStringLiteral("größ") << QStringList{gross};
+        QTest::newRow("jurg") << QStringLiteral("jurg") << QStringList{gross};
+        QTest::newRow("% is a percent") << QStringLiteral("%") << QStringList{};
+        QTest::newRow("Zoe") << QStringLiteral("zoé") << QStringList{QStringLiteral("Zoe")};
+    }
+
+    void findFoldsCaseAndAccentsBeyondAscii()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, found);
+        QVERIFY(createMailbox(QStringLiteral("nono"), QStringLiteral("Ñoño Pérez")).ok());
+        QVERIFY(createMailbox(QStringLiteral("jg"), QStringLiteral("Jürgen Größ")).ok());
+        QVERIFY(createMailbox(QStringLiteral("zoe"), QStringLiteral("Zoe")).ok());
+        auto matches = m_store->findRecipients(0, {{QStringLiteral("Display-Name"), typed}}, 10);
+        QVERIFY2(matches.ok(), qPrintable(matches.error().message()));
+        QStringList names;
+        for (const DirectoryObject& o : matches.value())
+            names << o.displayName();
+        QCOMPARE(names, found);
     }
 
     void childrenReadOnlyTheAttributesAsked()

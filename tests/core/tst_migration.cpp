@@ -122,6 +122,40 @@ private Q_SLOTS:
         QCOMPARE(keys->toString(), QStringLiteral("elodie 17"));
     }
 
+    void sortKeysSpellOutTheLettersThatDoNotDecompose()
+    {
+        // Version 20 (issue 21): "Größ" sorts and is found with "Gross"; version 19 had kept 'ß'.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("OLDSITE.sqlite"));
+        writeVersion1Fixture(path);
+        {
+            auto conn = SqliteConnection::open(path, SqliteConnection::OpenMode::ExistingOnly,
+                                               SiteDatabaseApplicationId, QStringLiteral("site"));
+            QVERIFY2(conn.ok(), qPrintable(conn.error().message()));
+            SqliteConnection& c = *conn.value();
+            QVERIFY(Migrator::migrate(c, siteDatabaseMigrations().mid(0, 19), QStringLiteral("site")));
+            QVERIFY(c.exec(QStringLiteral("UPDATE attrs SET value = 'Größ' WHERE name = 'Display-Name' AND"
+                                          " object_id = (SELECT id FROM objects WHERE rdn = 'EveZ')"))
+                        .ok());
+            QVERIFY(c.exec(QStringLiteral("UPDATE objects SET sort_key = 'größ' WHERE rdn = 'EveZ'")).ok());
+            QVERIFY(
+                c.exec(QStringLiteral("INSERT INTO change_log(usn, object_id, prev_parent_id, prev_sort_key,"
+                                      " prev_usn_changed, prev_deleted) SELECT 1000, id, parent_id,"
+                                      " 'størrelse 217', usn_changed, 0 FROM objects WHERE rdn = 'EveZ'"))
+                    .ok());
+        }
+        auto store = DirectoryStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store.error().message()));
+        auto key = store.value()->connection().scalar(
+            QStringLiteral("SELECT sort_key FROM objects WHERE rdn = 'EveZ'"));
+        QVERIFY(key.ok());
+        QCOMPARE(key->toString(), QStringLiteral("gross"));
+        auto logged = store.value()->connection().scalar(
+            QStringLiteral("SELECT group_concat(DISTINCT prev_sort_key) FROM change_log WHERE usn = 1000"));
+        QVERIFY(logged.ok());
+        QCOMPARE(logged->toString(), QStringLiteral("storrelse 217")); // its number not written twice
+    }
+
     void theRepliesKeptUntilConfirmedMoveToATableWithRowIds()
     {
         // Version 18 (issue 18): the replies a server keeps until its requestors confirm them leave

@@ -1,8 +1,10 @@
+#include "core/directory/AddressGenerator.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/host/DemoOrganization.h"
+#include "core/transport/SiteTransport.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
@@ -62,6 +64,31 @@ private Q_SLOTS:
         QCOMPARE(servers->size(), 2);
     }
 
+    /// Organization and site names are directory names, in Unicode as the original kept them: letters
+    /// beyond ASCII are taken (issue 21), and what is made from them for MS Mail and addresses is
+    /// written without the accents.
+    void namesWithLettersBeyondAscii()
+    {
+        QTemporaryDir dir;
+        auto org = Organization::create(dir.filePath(QStringLiteral("org")), QStringLiteral("MÜNCHEN"),
+                                        QStringLiteral("SÜD"), QStringLiteral("X1"));
+        QVERIFY2(org.ok(), qPrintable(org.error().message()));
+        auto site = org.value().addSite(QStringLiteral("Zürich Ost"), QStringLiteral("X2"));
+        QVERIFY2(site.ok(), qPrintable(site.error().message()));
+        auto reopened = Organization::open(dir.filePath(QStringLiteral("org")));
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened->name(), QStringLiteral("MÜNCHEN"));
+        QCOMPARE(reopened->sites()->at(1).name, QStringLiteral("Zürich Ost"));
+        QCOMPARE(reopened->sitePathFor(Dn::parse(QStringLiteral("/o=MÜNCHEN/ou=zürich ost")).value()).value(),
+                 reopened->sitePath(QStringLiteral("Zürich Ost")));
+        QCOMPARE(SiteTransport::shadowPostoffice(QStringLiteral("MÜNCHEN"), QStringLiteral("SÜD")),
+                 QStringLiteral("MUNCHEN/SUD"));
+        QCOMPARE(AddressGenerator::defaultTemplates(QStringLiteral("MÜNCHEN"), QStringLiteral("Zürich Ost")),
+                 (QStringList{QStringLiteral("SMTP:@zurichost.munchen.com"),
+                              QStringLiteral("MS:MUNCHEN/ZURICHOST"),
+                              QStringLiteral("X400:c=US;a= ;p=MUNCHEN;o=Zurich Ost;")}));
+    }
+
     void refusalsWriteNothing_data()
     {
         QTest::addColumn<QString>("site");
@@ -85,6 +112,10 @@ private Q_SLOTS:
         QTest::newRow("space in server") << "PARIS"
                                          << "X 7"
                                          << "contains ' '";
+        // A server is a computer's network name: ASCII, as host names are (issue 21).
+        QTest::newRow("accent in server") << "PARIS"
+                                          << "X7é"
+                                          << "contains 'é'; use ASCII letters";
     }
     void refusalsWriteNothing()
     {
