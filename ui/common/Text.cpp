@@ -36,7 +36,23 @@ QLabel* buddyLabel(const QString& text, QWidget* buddy)
 {
     auto* label = new QLabel(text);
     label->setBuddy(buddy);
+    if (buddy->accessibleName().isEmpty())
+        buddy->setAccessibleName(labelName(text));
     return label;
+}
+
+QString labelName(const QString& text)
+{
+    QString name;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&') && i + 1 < text.size())
+            ++i; // "&&" is one ampersand, "&x" the letter x
+        name += text.at(i);
+    }
+    name = name.trimmed();
+    if (name.endsWith(QLatin1Char(':')))
+        name.chop(1);
+    return name.trimmed();
 }
 
 QLabel* errorLabel(const QString& objectName)

@@ -25,8 +25,13 @@ QString sentence(const QString& message);
 /// "2026-12-07 09:19:55"): in local time, the locale's short date and its short time with seconds
 /// (cycles come every 30 seconds in the demo); "-" for none. Files keep ISO 8601.
 QString when(const QDateTime& moment);
-/// A label whose mnemonic (&) moves the focus to `buddy`.
+/// A label whose mnemonic (&) moves the focus to `buddy`, and whose words name `buddy` to assistive
+/// technology when it has no name of its own: Qt names a line edit by its buddy label, but not a list
+/// or a table (issue 21).
 QLabel* buddyLabel(const QString& text, QWidget* buddy);
+/// A label's text as a name: without its mnemonic's "&" and its closing colon ("Object &attributes:"
+/// -> "Object attributes").
+QString labelName(const QString& text);
 /// A dialog's inline error line (dark red, wrapped, hidden while empty).
 QLabel* errorLabel(const QString& objectName);
 /// Shows `message` as a sentence in `label` and lets its window grow to show all of it.

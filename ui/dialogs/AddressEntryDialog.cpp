@@ -67,8 +67,7 @@ void AddressEntryDialog::build()
     auto* typePage = new QWidget;
     auto* typeLayout = new QVBoxLayout(typePage);
     typeLayout->setContentsMargins(0, 0, 0, 0);
-    auto* typeLabel = new QLabel(tr("Select an e-mail address type:"));
-    typeLabel->setBuddy(m_types);
+    auto* typeLabel = buddyLabel(tr("Select an e-mail address type:"), m_types);
     typeLayout->addWidget(typeLabel);
     typeLayout->addWidget(m_types);
     for (const QString& t :

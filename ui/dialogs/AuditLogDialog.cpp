@@ -66,6 +66,7 @@ AuditLogDialog::AuditLogDialog(QList<AuditLogModel::Site> sites, QWidget* parent
     m_action->setObjectName(QStringLiteral("auditActionCombo"));
     m_text->setObjectName(QStringLiteral("auditTextEdit"));
     m_view->setObjectName(QStringLiteral("auditView"));
+    m_view->setAccessibleName(tr("Directory changes"));
     m_action->addItem(tr("All changes"), QString());
     for (const QString& a : {QStringLiteral("create"), QStringLiteral("modify"), QStringLiteral("delete")})
         m_action->addItem(AuditLogModel::actionText(a), a);

@@ -1,5 +1,7 @@
 #include "ColumnsDialog.h"
 
+#include "ui/common/Text.h"
+
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -37,10 +39,8 @@ ColumnsDialog::ColumnsDialog(const QString& kind, const QStringList& shown, QWid
     middle->addStretch(1);
 
     auto* grid = new QGridLayout;
-    auto* availableLabel = new QLabel(tr("A&vailable columns:"));
-    availableLabel->setBuddy(m_available);
-    auto* shownLabel = new QLabel(tr("&Show the following columns:"));
-    shownLabel->setBuddy(m_shown);
+    auto* availableLabel = buddyLabel(tr("A&vailable columns:"), m_available);
+    auto* shownLabel = buddyLabel(tr("&Show the following columns:"), m_shown);
     grid->addWidget(availableLabel, 0, 0);
     grid->addWidget(shownLabel, 0, 2);
     grid->addWidget(m_available, 1, 0);

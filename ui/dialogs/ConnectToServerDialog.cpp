@@ -1,6 +1,7 @@
 #include "ConnectToServerDialog.h"
 
 #include "ui/common/Icons.h"
+#include "ui/common/Text.h"
 #include "ui/common/Tones.h"
 
 #include <QCheckBox>
@@ -52,8 +53,7 @@ ConnectToServerDialog::ConnectToServerDialog(const QList<core::SiteInfo>& sites,
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    auto* browse = new QLabel(tr("&Browse the organization's sites and servers:"));
-    browse->setBuddy(m_tree);
+    auto* browse = buddyLabel(tr("&Browse the organization's sites and servers:"), m_tree);
     layout->addWidget(browse);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_default);

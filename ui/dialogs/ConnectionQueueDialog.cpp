@@ -40,6 +40,7 @@ ConnectionQueueDialog::ConnectionQueueDialog(core::DirectoryStore& store, QStrin
     setWindowTitle(m_postoffice.isEmpty() ? tr("Message Transfer Agent Queue - %1").arg(store.siteName())
                                           : tr("Queue for %1").arg(m_postoffice));
     m_list->setObjectName(QStringLiteral("queueList"));
+    m_list->setAccessibleName(tr("Queued messages"));
     m_list->setHeaderLabels(
         {tr("From"), tr("To"), tr("Subject"), tr("Size"), tr("Submitted"), tr("Attempts"), tr("State")});
     m_list->setRootIsDecorated(false);

@@ -71,6 +71,7 @@ EventLogDialog::EventLogDialog(QList<EventLogModel::Site> sites, QWidget* parent
     m_category->setObjectName(QStringLiteral("eventCategoryCombo"));
     m_text->setObjectName(QStringLiteral("eventTextEdit"));
     m_view->setObjectName(QStringLiteral("eventView"));
+    m_view->setAccessibleName(tr("Events"));
     m_detail->setObjectName(QStringLiteral("eventDetail"));
     m_type->addItem(tr("All types"), QString());
     for (const QString& t :

@@ -28,6 +28,7 @@ FindRecipientsDialog::FindRecipientsDialog(core::DirectoryStore& store, QWidget*
     setWindowTitle(tr("Find Recipients"));
     m_lookIn->setObjectName(QStringLiteral("lookInCombo"));
     m_results->setObjectName(QStringLiteral("findResults"));
+    m_results->setAccessibleName(tr("Recipients found"));
     m_status->setObjectName(QStringLiteral("findStatus"));
     m_lookIn->addItem(tr("All recipients containers"), 0);
     RecipientContainers::fill(m_lookIn, store, RecipientContainers::Sites::All, RecipientContainers::Data::Id,

@@ -27,6 +27,7 @@ ServicesDialog::ServicesDialog(QList<ServicesModel::Server> servers,
     setObjectName(QStringLiteral("servicesDialog"));
     setWindowTitle(tr("Services"));
     m_view->setObjectName(QStringLiteral("servicesView"));
+    m_view->setAccessibleName(tr("Services"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -49,6 +49,9 @@ ServerWindow::ServerWindow(SiteSession& session, const QString& server,
     m_splitter->setObjectName(QStringLiteral("splitter"));
     m_tree->setObjectName(QStringLiteral("containerTree"));
     m_contents->setObjectName(QStringLiteral("contentsView"));
+    // Named for assistive technology; the contents are named by their container (updateTitle).
+    m_tree->setAccessibleName(tr("Containers"));
+    m_contents->setAccessibleName(tr("Contents"));
     m_status->setObjectName(QStringLiteral("serverStatusBar"));
     m_count->setObjectName(QStringLiteral("objectCountLabel"));
 
@@ -356,6 +359,7 @@ void ServerWindow::updateTitle()
 {
     const QString container = m_tree->currentIndex().data(Qt::DisplayRole).toString();
     setWindowTitle(tr("Server %1 in Site %2 - %3").arg(m_server, m_session.site(), container));
+    m_contents->setAccessibleName(container.isEmpty() ? tr("Contents") : tr("Contents of %1").arg(container));
 }
 
 void ServerWindow::updateStatus()

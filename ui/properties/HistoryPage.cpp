@@ -16,6 +16,7 @@ HistoryPage::HistoryPage(QWidget* parent) : PropertyPage(parent), m_note(new QLa
     m_note->setObjectName(QStringLiteral("historyNote"));
     m_note->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setAccessibleName(tr("Changes to this object"));
     LogTables::setUp(m_view);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);

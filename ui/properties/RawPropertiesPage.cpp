@@ -3,6 +3,7 @@
 #include "core/directory/Schema.h"
 #include "core/directory/Secrets.h"
 #include "ui/common/Prompts.h"
+#include "ui/common/Text.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -66,8 +67,7 @@ RawPropertiesPage::RawPropertiesPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    auto* listLabel = new QLabel(tr("Object &attributes:"));
-    listLabel->setBuddy(m_list);
+    auto* listLabel = buddyLabel(tr("Object &attributes:"), m_list);
     layout->addWidget(listLabel);
     layout->addWidget(m_list, 1);
     auto* valueLabel = new QLabel(tr("Attribute &value (one value per line):"));

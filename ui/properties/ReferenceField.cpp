@@ -17,6 +17,9 @@ ReferenceField::ReferenceField(const QString& name, const QString& pickerTitle, 
     capitalized[0] = capitalized[0].toUpper();
     m_edit->setObjectName(name + QStringLiteral("Edit"));
     m_edit->setReadOnly(true);
+    // A label's mnemonic, and Tab, reach the chosen name; it is named by what it holds ("Owner").
+    m_edit->setAccessibleName(pickerTitle);
+    setFocusProxy(m_edit);
     auto* modify = new QPushButton(tr("M&odify..."));
     m_modify = modify;
     modify->setObjectName(QStringLiteral("modify%1Button").arg(capitalized));

@@ -18,6 +18,10 @@ ReferenceListWidget::ReferenceListWidget(const QString& objectName, const QStrin
 {
     setObjectName(objectName);
     m_list->setObjectName(objectName + QStringLiteral("List"));
+    // A label's mnemonic, and Tab, reach the list; it is named by what it holds ("Distribution List
+    // Members").
+    m_list->setAccessibleName(pickerTitle);
+    setFocusProxy(m_list);
     m_modify->setObjectName(objectName + QStringLiteral("Modify"));
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_modify);

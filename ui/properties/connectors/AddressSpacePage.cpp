@@ -17,6 +17,7 @@ AddressSpacePage::AddressSpacePage(QWidget* parent)
     : ValueListPage(core::attr::AddressSpace, {tr("Type"), tr("Address")}, parent)
 {
     setObjectName(QStringLiteral("addressSpacePage"));
+    setListName(tr("Address space"));
 }
 
 QStringList AddressSpacePage::columns(const QString& value) const

@@ -30,6 +30,7 @@ ConnectedSitesPage::ConnectedSitesPage(QWidget* parent)
                     parent)
 {
     setObjectName(QStringLiteral("connectedSitesPage"));
+    setListName(tr("Connected sites"));
     setNote(tr("The sites on other machines this service carries mail and directory replication to. Each "
                "site lists this one on its own Internet Mail Service, with the same secret (siteadminctl ims "
                "secret)."));

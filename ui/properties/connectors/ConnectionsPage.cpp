@@ -29,6 +29,7 @@ ConnectionsPage::ConnectionsPage(QWidget* parent)
     : ValueListPage(core::attr::MsMailConnection, {tr("Postoffice"), tr("Connection")}, parent)
 {
     setObjectName(QStringLiteral("connectionsPage"));
+    setListName(tr("Postoffice connections"));
     setButtonTexts(tr("&Create..."), tr("&Modify..."), tr("&Delete"));
     m_queue = new QPushButton(tr("&Queue..."));
     m_queue->setObjectName(QStringLiteral("queueButton"));

@@ -25,6 +25,7 @@ ConnectorMtasPage::ConnectorMtasPage(QWidget* parent)
                     parent)
 {
     setObjectName(QStringLiteral("connectorMtasPage"));
+    setListName(tr("Connector MTAs"));
     setButtonTexts(tr("&New..."), tr("&Configure..."), tr("&Remove"));
 }
 

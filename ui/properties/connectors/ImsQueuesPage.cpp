@@ -70,11 +70,12 @@ ImsQueuesPage::ImsQueuesPage(QWidget* parent)
     imsRow->addWidget(m_ims, 1);
     imsRow->addLayout(buttons);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Waiting at this service for the mail server (Postfix) to take them:")));
+    layout->addWidget(
+        buddyLabel(tr("Waiting at this service for the mail server (Postfix) to take them:"), m_ims));
     layout->addLayout(imsRow, 3);
     layout->addWidget(m_imsStatus);
-    layout->addWidget(
-        new QLabel(tr("Taken by the mail server, not delivered yet (its queue; postsuper manages it):")));
+    layout->addWidget(buddyLabel(
+        tr("Taken by the mail server, not delivered yet (its queue; postsuper manages it):"), m_postfix));
     layout->addWidget(m_postfix, 2);
     layout->addWidget(m_postfixStatus);
     connect(m_refresh, &QPushButton::clicked, this, &ImsQueuesPage::refresh);

@@ -25,6 +25,7 @@ SchedulePage::SchedulePage(QWidget* parent)
     m_always->setObjectName(QStringLiteral("alwaysRadio"));
     m_selected->setObjectName(QStringLiteral("selectedTimesRadio"));
     m_grid->setObjectName(QStringLiteral("scheduleGrid"));
+    m_grid->setAccessibleName(tr("Hours of the week"));
     marks(m_always, core::attr::ActivationStyle, tr("Runs"));
     marks(m_grid, core::attr::ActivationSchedule, tr("Hours"));
     QStringList days;

@@ -50,6 +50,11 @@ ValueListPage::ValueListPage(const QString& attribute, const QStringList& header
     updateButtons();
 }
 
+void ValueListPage::setListName(const QString& name)
+{
+    m_list->setAccessibleName(name);
+}
+
 QString ValueListPage::derivedToolTip() const
 {
     return tr("Added automatically; it changes with what it comes from.");

@@ -44,6 +44,8 @@ protected:
     virtual QString derivedToolTip() const;
     /// A line of explanation above the list (hidden while empty).
     void setNote(const QString& text);
+    /// What the list holds, for assistive technology ("Connections"; issue 21).
+    void setListName(const QString& name);
     /// Where subclasses add buttons of their own, below Remove.
     QVBoxLayout* buttonColumn() const { return m_buttonColumn; }
     int currentRow() const;

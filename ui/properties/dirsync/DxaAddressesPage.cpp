@@ -14,6 +14,7 @@ DxaAddressesPage::DxaAddressesPage(QWidget* parent) : PropertyPage(parent), m_li
 {
     setObjectName(QStringLiteral("dxaAddressesPage"));
     m_list->setObjectName(QStringLiteral("dxaAddressList"));
+    m_list->setAccessibleName(tr("Dirsync addresses"));
     m_list->setHeaderLabels({tr("Type"), tr("Address"), tr("Used as")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -44,6 +44,7 @@ TemplateMapPage::TemplateMapPage(bool incoming, QWidget* parent)
 {
     setObjectName(incoming ? QStringLiteral("incomingTemplatesPage")
                            : QStringLiteral("outgoingTemplatesPage"));
+    setListName(incoming ? tr("Incoming template map") : tr("Outgoing template map"));
     setNote(incoming ? tr("Template fields of the entries MS Mail sends (such as Department:) and the "
                           "attributes of the custom recipients they fill. While none is set, the greyed "
                           "defaults apply. A requestor applies them only with Settings > Receive template "

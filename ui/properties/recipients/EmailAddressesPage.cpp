@@ -2,6 +2,7 @@
 
 #include "core/directory/AddressSyntax.h"
 #include "core/directory/Schema.h"
+#include "ui/common/Text.h"
 #include "ui/dialogs/AddressEntryDialog.h"
 
 #include <QHBoxLayout>
@@ -48,7 +49,7 @@ EmailAddressesPage::EmailAddressesPage(QWidget* parent)
                       "A new recipient gets the addresses Site Addressing makes for the types it lacks."));
     note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("E-mail addresses:")));
+    layout->addWidget(buddyLabel(tr("E-mail addresses:"), m_list));
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
     layout->addWidget(note);
