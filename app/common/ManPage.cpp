@@ -1,6 +1,7 @@
 #include "ManPage.h"
 
 #include "CommandTable.h"
+#include "JsonFields.h"
 #include "core/common/Version.h"
 
 namespace sa::app {
@@ -79,6 +80,21 @@ QString ManPage::text() const
                 out += optionItem(o);
             out += QStringLiteral(".RE\n");
         }
+    }
+    // The JSON vocabulary, for a program that prints JSON: one dictionary for both programs.
+    bool json = false;
+    for (const QCommandLineOption& o : m_table.commonOptions())
+        json = json || o.names().contains(QStringLiteral("json"));
+    if (json) {
+        out += QStringLiteral(".SH \"JSON FIELDS\"\n") +
+               roff(QStringLiteral(
+                   "With --json, commands print a JSON object or array (serve: one object a line), and "
+                   "say a failure on standard error as one object a line. A field has the same type "
+                   "and meaning in every command of siteadminctl and msmail-po. A time is a string "
+                   "in ISO 8601.")) +
+               QLatin1Char('\n');
+        for (const JsonField& f : jsonFields())
+            out += QStringLiteral(".TP\n\\fB%1\\fR (%2)\n%3\n").arg(roff(f.name), f.type, roff(f.meaning));
     }
     out += QStringLiteral(".SH \"EXIT STATUS\"\n.TP\n0\nDone.\n.TP\n1\nThe command failed, or could not do "
                           "all of its work; standard error says why.\n.TP\n2\nThe command line is "

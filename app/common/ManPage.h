@@ -1,7 +1,8 @@
 #pragma once
 
 // A program's manual page (roff, man(7) macros) made from its command table: NAME, SYNOPSIS,
-// DESCRIPTION, OPTIONS, COMMANDS (each with its arguments and options), EXIT STATUS, FILES.
+// DESCRIPTION, OPTIONS, COMMANDS (each with its arguments and options), JSON FIELDS (JsonFields),
+// EXIT STATUS, FILES.
 // The build writes it into the build tree and installs it (app/CMakeLists.txt).
 
 #include <QString>

@@ -32,7 +32,7 @@ int PoExternalListCommand::execute(PoRun& run)
         array.append(QJsonObject{{QStringLiteral("name"), x.name()},
                                  {QStringLiteral("postoffices"), QJsonArray::fromStringList(x.postoffices())},
                                  {QStringLiteral("every"), x.interval()},
-                                 {QStringLiteral("started"), x.isStarted()},
+                                 {QStringLiteral("running"), x.isStarted()},
                                  {QStringLiteral("lastRun"), x.lastRun().toString(Qt::ISODate)},
                                  {QStringLiteral("waiting"), int(waiting->size())}});
         lines << QStringLiteral("%1  %2  %3  %4  last run %5  %6 waiting")

@@ -25,7 +25,7 @@ int PoExternalStartCommand::execute(PoRun& run)
     const bool start = m_verb == QLatin1String("start");
     if (Status s = e.value()->setStarted(start); !s)
         return run.fail(s.error().message());
-    run.print(QJsonObject{{QStringLiteral("name"), e.value()->name()}, {QStringLiteral("started"), start}},
+    run.print(QJsonObject{{QStringLiteral("name"), e.value()->name()}, {QStringLiteral("running"), start}},
               QStringLiteral("The External %1 is %2")
                   .arg(e.value()->name(), start ? QStringLiteral("started") : QStringLiteral("stopped")));
     return 0;

@@ -29,7 +29,8 @@ int PoMailSendCommand::execute(PoRun& run)
                   .send(run.value(OptFrom), run.value(OptTo), run.value(OptSubject), run.value(OptBody));
     if (!id)
         return run.fail(id.error().message());
-    run.print(QJsonObject{{QStringLiteral("id"), id.value()}}, QStringLiteral("Queued %1").arg(id.value()));
+    run.print(QJsonObject{{QStringLiteral("messageId"), id.value()}},
+              QStringLiteral("Queued %1").arg(id.value()));
     return 0;
 }
 

@@ -97,7 +97,7 @@ int AuditCommand::execute(CtlRun& run)
                             {QStringLiteral("guid"), e.objectGuid},
                             {QStringLiteral("class"), e.className},
                             {QStringLiteral("usn"), e.usn},
-                            {QStringLiteral("attributes"), QJsonArray::fromStringList(e.attributes)}});
+                            {QStringLiteral("changedAttributes"), QJsonArray::fromStringList(e.attributes)}});
         } else {
             run.out() << timeText(e.at) << "  " << site.leftJustified(10) << ' ' << e.user.leftJustified(10)
                       << ' ' << e.program.leftJustified(12) << ' ' << e.action.leftJustified(6) << ' '

@@ -27,7 +27,7 @@ int DeleteCommand::execute(CtlRun& run)
         return run.fail(done.error().message());
     if (run.json())
         run.printJson(
-            QJsonObject{{QStringLiteral("deleted"), dn.toString()}, {QStringLiteral("usn"), done->lastUsn}});
+            QJsonObject{{QStringLiteral("dn"), dn.toString()}, {QStringLiteral("usn"), done->lastUsn}});
     else
         run.out() << "Deleted " << dn.toString() << Qt::endl;
     return 0;

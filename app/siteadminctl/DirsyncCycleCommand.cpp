@@ -39,7 +39,7 @@ int DirsyncCycleCommand::execute(CtlRun& run)
         run.printJson(
             QJsonObject{{QStringLiteral("requestors"), QJsonArray::fromStringList(report->requestors)},
                         {QStringLiteral("servers"), QJsonArray::fromStringList(report->servers)},
-                        {QStringLiteral("site"), t2Json(report->site)},
+                        {QStringLiteral("atSite"), t2Json(report->site)},
                         {QStringLiteral("siteSent"), report->siteSent},
                         {QStringLiteral("t3Applied"), report->t3.applied},
                         {QStringLiteral("t3Rejected"), report->t3.rejected},

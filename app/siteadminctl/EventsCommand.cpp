@@ -51,7 +51,7 @@ int EventsCommand::execute(CtlRun& run)
                                 {QStringLiteral("source"), e.source},
                                 {QStringLiteral("type"), e.level},
                                 {QStringLiteral("category"), e.category},
-                                {QStringLiteral("id"), e.eventId},
+                                {QStringLiteral("eventId"), e.eventId},
                                 {QStringLiteral("text"), e.text}});
         if (!run.json())
             run.out() << timeText(e.at) << "  " << site.leftJustified(10) << ' ' << e.level.leftJustified(11)

@@ -59,7 +59,7 @@ int ServeCommand::execute(CtlRun& run)
     QTextStream& out = run.out();
     // A line for each thing done: text, or under --json one object a line (JSON Lines) with the time,
     // what happened ("started", "working", "waiting", "done", "stopped") and its text, plus what
-    // it carries (the work held, the kind of work done, whether it failed).
+    // it carries (workHeld: the kinds of work held; work: the kind of work done; failed).
     const bool json = run.json();
     const auto line = [&out, json](const QString& event, const QString& text, QJsonObject fields = {}) {
         const QDateTime now = QDateTime::currentDateTime();
@@ -89,7 +89,7 @@ int ServeCommand::execute(CtlRun& run)
             if (!held.isEmpty())
                 line(QStringLiteral("working"),
                      QStringLiteral("Doing the work of: %1").arg(held.join(QStringLiteral(", "))),
-                     {{QStringLiteral("work"), QJsonArray::fromStringList(held)}});
+                     {{QStringLiteral("workHeld"), QJsonArray::fromStringList(held)}});
             for (const QString& e : elsewhere)
                 line(QStringLiteral("waiting"), QStringLiteral("Not here (waiting) - %1").arg(e),
                      {{QStringLiteral("holder"), e}});

@@ -79,7 +79,7 @@ QJsonObject ObjectFormatter::schemaJson()
         }
         attributes.append(j);
     }
-    return QJsonObject{{QStringLiteral("classes"), classes}, {QStringLiteral("attributes"), attributes}};
+    return QJsonObject{{QStringLiteral("classes"), classes}, {QStringLiteral("attributeTypes"), attributes}};
 }
 
 QString ObjectFormatter::schemaText()

@@ -68,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(e.value(QStringLiteral("site")).toString(), QStringLiteral("SEATTLE"));
         QCOMPARE(e.value(QStringLiteral("dn")).toString(), nancy);
         QCOMPARE(e.value(QStringLiteral("class")).toString(), QStringLiteral("mailbox"));
-        QCOMPARE(e.value(QStringLiteral("attributes")).toArray(), QJsonArray{QStringLiteral("Title")});
+        QCOMPARE(e.value(QStringLiteral("changedAttributes")).toArray(), QJsonArray{QStringLiteral("Title")});
         // The text form says the same on one line.
         const ProcessRun text = m_cli.ctl({QStringLiteral("audit"), QStringLiteral("--object"), nancy,
                                            QStringLiteral("--limit"), QStringLiteral("1")});
@@ -96,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(e.value(QStringLiteral("action")).toString(), QStringLiteral("create"));
         QCOMPARE(e.value(QStringLiteral("program")).toString(), QStringLiteral("import"));
         QCOMPARE(e.value(QStringLiteral("user")).toString(), osUser());
-        QVERIFY(e.value(QStringLiteral("attributes")).toArray().contains(QStringLiteral("Display-Name")));
+        QVERIFY(
+            e.value(QStringLiteral("changedAttributes")).toArray().contains(QStringLiteral("Display-Name")));
     }
 
     void theLimitIsSaidWhenItCutsAndABadTimeIsRefused()

@@ -289,7 +289,7 @@ private Q_SLOTS:
         r = ctl({QStringLiteral("--json"), QStringLiteral("schema")});
         const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(s.value(QStringLiteral("classes")).toArray().size() >= 13);
-        QVERIFY(s.value(QStringLiteral("attributes")).toArray().size() >= 21);
+        QVERIFY(s.value(QStringLiteral("attributeTypes")).toArray().size() >= 21);
     }
 
     void badInput()

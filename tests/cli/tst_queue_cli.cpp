@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(ext1.value(QStringLiteral("postoffices")).toArray(),
                  QJsonArray({QStringLiteral("NWNET/PO1"), QStringLiteral("NWNET/PO3")}));
         QCOMPARE(ext1.value(QStringLiteral("every")).toInt(), 600);
-        QCOMPARE(ext1.value(QStringLiteral("started")).toBool(), false);
+        QCOMPARE(ext1.value(QStringLiteral("running")).toBool(), false);
 
         // Stopped, it carries nothing, and the mail says why it waits.
         send(QStringLiteral("NWNET/PO3"), QStringLiteral("CARL"), QStringLiteral("NWNET/PO1/AMARTIN"),
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(array(po({QStringLiteral("external"), QStringLiteral("list"), QStringLiteral("--json")}))
                     .first()
                     .toObject()
-                    .value(QStringLiteral("started"))
+                    .value(QStringLiteral("running"))
                     .toBool());
         ok({QStringLiteral("external"), QStringLiteral("delete"), QStringLiteral("EXT1")});
         QCOMPARE(

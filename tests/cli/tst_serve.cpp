@@ -177,7 +177,7 @@ private Q_SLOTS:
             if (events.last() == QLatin1String("started"))
                 QCOMPARE(line.value(QStringLiteral("folder")).toString(), m_org->dir());
             if (events.last() == QLatin1String("working"))
-                QVERIFY(line.value(QStringLiteral("work")).toArray().contains(QStringLiteral("dirsync")));
+                QVERIFY(line.value(QStringLiteral("workHeld")).toArray().contains(QStringLiteral("dirsync")));
             if (events.last() == QLatin1String("done"))
                 QVERIFY(line.value(QStringLiteral("failed")).isBool());
         }
