@@ -5,11 +5,16 @@
 #include "tests/support/UiTestSupport.h"
 #include "ui/common/Text.h"
 #include "ui/common/Tones.h"
+#include "ui/panels/SyncChart.h"
 #include "ui/properties/PropertySheet.h"
 
+#include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
 #include <QHash>
 #include <QLabel>
+#include <QLegend>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -147,6 +152,46 @@ private Q_SLOTS:
     }
 
     void readableInTheLightTheme() { checkReadable(QStringLiteral("light")); }
+
+    /// The Synchronization Status chart draws on the palette's background, its words in the
+    /// palette's text colour, each series at 3:1 against that background; it follows a theme switch.
+    void theChartFollowsThePalette()
+    {
+        QList<sa::core::DirsyncRun> runs;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-600);
+        for (int i = 0; i < 3; ++i) {
+            sa::core::DirsyncRun r;
+            r.started = start.addSecs(i * 120);
+            r.finished = r.started.addSecs(4 + i);
+            r.requestor = QStringLiteral("PO1");
+            r.step = QStringLiteral("received");
+            r.status = QStringLiteral("success");
+            r.adds = 5 + i;
+            r.modifies = 3;
+            r.deletes = 2;
+            r.errors = 1;
+            runs << r;
+        }
+        SyncChart chart;
+        chart.resize(640, 260);
+        chart.setRuns(runs);
+        const QPalette before = QApplication::palette();
+        for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            QApplication::setPalette(theme == QLatin1String("dark") ? darkPalette() : before);
+            QCoreApplication::processEvents();
+            const QColor background = chart.palette().color(QPalette::Base);
+            QCOMPARE(chart.chart()->backgroundBrush().color(), background);
+            QCOMPARE(chart.chart()->legend()->labelColor(), chart.palette().color(QPalette::Text));
+            auto* bars = qobject_cast<QAbstractBarSeries*>(chart.chart()->series().constFirst());
+            QVERIFY(bars);
+            QCOMPARE(bars->barSets().size(), 4);
+            for (QBarSet* set : bars->barSets())
+                QVERIFY2(Tones::contrast(set->color(), background) >= 3.0,
+                         qPrintable(theme + QLatin1Char(' ') + set->label()));
+            sa::test::savePng(&chart, QStringLiteral("sync-chart-") + theme);
+        }
+        QApplication::setPalette(before);
+    }
 
     void readableInADarkTheme()
     {

@@ -43,21 +43,34 @@ double Tones::contrast(const QColor& a, const QColor& b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-QColor Tones::text(Kind kind, const QColor& background)
+namespace {
+
+/// `start`'s hue with its lightness moved away from `background`'s until their contrast is `minimum`.
+QColor withContrast(const QColor& start, const QColor& background, double minimum)
 {
-    // Keep the hue; move the lightness away from the background's until it reads.
-    const QColor start = base(kind);
     const bool darkBackground = luminance(background) < 0.18;
     float h = 0, s = 0, l = 0, a = 1;
     start.getHslF(&h, &s, &l, &a);
     if (darkBackground)
         l = std::max(l, 0.55f); // a light tint of the hue on a dark window
     QColor c = QColor::fromHslF(h, s, l);
-    for (int step = 0; step < 40 && contrast(c, background) < 4.5; ++step) {
+    for (int step = 0; step < 40 && Tones::contrast(c, background) < minimum; ++step) {
         l = darkBackground ? std::min(1.0f, l + 0.025f) : std::max(0.0f, l - 0.025f);
         c = QColor::fromHslF(h, s, l);
     }
     return c;
+}
+
+} // namespace
+
+QColor Tones::text(Kind kind, const QColor& background)
+{
+    return withContrast(base(kind), background, 4.5);
+}
+
+QColor Tones::graphic(const QColor& hue, const QColor& background)
+{
+    return withContrast(hue, background, 3.0);
 }
 
 void Tones::mark(QWidget* widget, Kind kind)

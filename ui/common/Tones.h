@@ -25,6 +25,9 @@ public:
     static double contrast(const QColor& a, const QColor& b);
     /// A colour of `kind` for text on `background`, with at least 4.5:1 against it.
     static QColor text(Kind kind, const QColor& background);
+    /// `hue` for a mark drawn on `background` (a chart's bar or line): its lightness moved until it
+    /// has WCAG's 3:1 for graphics against it.
+    static QColor graphic(const QColor& hue, const QColor& background);
     /// Gives `widget`'s text the colour of `kind` on its window background (Normal: the palette's).
     static void mark(QWidget* widget, Kind kind);
     /// Makes `widget` a note: the palette's tooltip colours (the system's own pair for notes), framed.

@@ -1,5 +1,7 @@
 #include "SyncChart.h"
 
+#include "ui/common/Tones.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -29,18 +31,16 @@ void SyncChart::setRuns(const QList<core::DirsyncRun>& runs)
     auto* chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* bars = new QStackedBarSeries;
-    const std::pair<const char*, QColor> kinds[] = {{QT_TR_NOOP("Adds"), QColor(0x16, 0xa3, 0x4a)},
-                                                    {QT_TR_NOOP("Modifies"), QColor(0x25, 0x63, 0xeb)},
-                                                    {QT_TR_NOOP("Deletes"), QColor(0xd9, 0x77, 0x06)},
-                                                    {QT_TR_NOOP("Errors"), QColor(0xdc, 0x26, 0x26)}};
     QList<QBarSet*> sets;
-    for (const auto& [name, color] : kinds) {
+    for (const char* name :
+         {QT_TR_NOOP("Adds"), QT_TR_NOOP("Modifies"), QT_TR_NOOP("Deletes"), QT_TR_NOOP("Errors")}) {
         auto* set = new QBarSet(tr(name));
-        set->setColor(color);
         sets << set;
         bars->append(set);
     }
+    m_sets = sets;
     auto* durations = new QLineSeries;
+    m_durations = durations;
     durations->setName(tr("Seconds"));
     QStringList labels;
     double longest = 0;
@@ -80,7 +80,48 @@ void SyncChart::setRuns(const QList<core::DirsyncRun>& runs)
     QChart* old = this->chart();
     setChart(chart);
     delete old;
+    applyPalette();
     fitTimes();
+}
+
+void SyncChart::applyPalette()
+{
+    QChart* c = chart();
+    if (!c || m_sets.size() != 4 || !m_durations)
+        return;
+    const QPalette p = palette();
+    const QColor background = p.color(QPalette::Base);
+    const QColor text = p.color(QPalette::Text);
+    c->setBackgroundBrush(background);
+    c->setBackgroundPen(Qt::NoPen);
+    c->setPlotAreaBackgroundVisible(false);
+    c->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : c->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(p.color(QPalette::Mid));
+        axis->setLinePenColor(p.color(QPalette::Mid));
+    }
+    // The hues of adds (green), modifies (blue), deletes (amber) and errors (red), each made to
+    // stand out from this background.
+    const QColor hues[] = {QColor::fromHsl(142, 200, 80), QColor::fromHsl(221, 200, 110),
+                           QColor::fromHsl(32, 230, 90), QColor::fromHsl(0, 200, 100)};
+    for (int i = 0; i < 4; ++i) {
+        const QColor colour = Tones::graphic(hues[i], background);
+        m_sets[i]->setColor(colour);
+        m_sets[i]->setBorderColor(colour);
+        m_sets[i]->setLabelColor(text);
+    }
+    QPen line(Tones::graphic(p.color(QPalette::Highlight), background));
+    line.setWidth(2);
+    m_durations->setPen(line);
+}
+
+void SyncChart::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 bool SyncChart::timesShown() const

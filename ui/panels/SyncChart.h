@@ -31,12 +31,18 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void fitTimes();
+    /// The chart's colours from the palette (a dark theme draws a dark chart); each series keeps its
+    /// hue at 3:1 against the chart's background (Tones::graphic).
+    void applyPalette();
 
     QList<core::DirsyncCycleTotals> m_cycles;
     QBarCategoryAxis* m_times = nullptr;
+    QList<QBarSet*> m_sets;
+    QLineSeries* m_durations = nullptr;
 };
 
 } // namespace sa::ui
