@@ -13,6 +13,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -42,9 +43,10 @@ inline bool isPartOfAnInput(const QWidget* w)
 
 inline bool isInput(const QWidget* w)
 {
+    // A chart or other drawing (a graphics view) says nothing without a name either.
     if (qobject_cast<const QLineEdit*>(w) || qobject_cast<const QAbstractSpinBox*>(w) ||
         qobject_cast<const QComboBox*>(w) || qobject_cast<const QPlainTextEdit*>(w) ||
-        qobject_cast<const QAbstractItemView*>(w))
+        qobject_cast<const QAbstractItemView*>(w) || qobject_cast<const QGraphicsView*>(w))
         return true;
     if (const auto* t = qobject_cast<const QTextEdit*>(w))
         return !t->isReadOnly();

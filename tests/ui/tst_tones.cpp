@@ -175,6 +175,12 @@ private Q_SLOTS:
         SyncChart chart;
         chart.resize(640, 260);
         chart.setRuns(runs);
+        // Said in words too, for a screen reader (issue 21).
+        QCOMPARE(chart.accessibleName(), QStringLiteral("Synchronization cycles"));
+        QVERIFY2(chart.accessibleDescription().contains(QStringLiteral("3 cycle(s) shown")) &&
+                     chart.accessibleDescription().contains(
+                         QStringLiteral("7 adds, 3 modifies, 2 deletes, 1 errors")),
+                 qPrintable(chart.accessibleDescription()));
         const QPalette before = QApplication::palette();
         for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
             QApplication::setPalette(theme == QLatin1String("dark") ? darkPalette() : before);

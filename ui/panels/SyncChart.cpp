@@ -15,6 +15,8 @@ namespace sa::ui {
 SyncChart::SyncChart(QWidget* parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("syncChart"));
+    // A picture says nothing to a screen reader: its name, and the newest cycle in words (setRuns).
+    setAccessibleName(tr("Synchronization cycles"));
     setRenderHint(QPainter::Antialiasing);
     // The tab names what is drawn; without a title the chart reads at 120 px (issue 20: the panel
     // crowded the window).
@@ -77,6 +79,21 @@ void SyncChart::setRuns(const QList<core::DirsyncRun>& runs)
     bars->attachAxis(count);
     durations->attachAxis(x);
     durations->attachAxis(time);
+    if (m_cycles.isEmpty()) {
+        setAccessibleDescription(tr("No synchronization cycle yet."));
+    } else {
+        const core::DirsyncCycleTotals& last = m_cycles.constLast();
+        setAccessibleDescription(
+            tr("%n cycle(s) shown. The newest, at %1: %2 adds, %3 modifies, %4 deletes, %5 errors in %6 "
+               "seconds.",
+               nullptr, int(m_cycles.size()))
+                .arg(QLocale().toString(last.started.toLocalTime().time(), QStringLiteral("HH:mm:ss")))
+                .arg(last.adds)
+                .arg(last.modifies)
+                .arg(last.deletes)
+                .arg(last.errors)
+                .arg(QLocale().toString(double(last.started.msecsTo(last.finished)) / 1000.0, 'f', 1)));
+    }
     QChart* old = this->chart();
     setChart(chart);
     delete old;
