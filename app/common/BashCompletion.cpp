@@ -1,8 +1,7 @@
 #include "BashCompletion.h"
 
 #include "CommandTable.h"
-
-#include <QRegularExpression>
+#include "CompletionWords.h"
 
 namespace sa::app {
 
@@ -28,39 +27,20 @@ QString flags(const QList<QCommandLineOption>& options)
 QString BashCompletion::script() const
 {
     const QString program = m_table.program();
-    const QString function =
-        QStringLiteral("_") +
-        QString(program).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")), QStringLiteral("_"));
-    QStringList valued;
-    QStringList folders;
-    for (const QCommandLineOption& o : m_table.allOptions()) {
-        if (o.valueName().isEmpty())
-            continue;
-        valued << QStringLiteral("--") + o.names().constLast();
-        if (o.valueName() == QLatin1String("DIR"))
-            folders << QStringLiteral("--") + o.names().constLast();
-    }
+    const CompletionWords completion(m_table);
+    const QString& function = completion.function();
     QString next;
-    QStringList prefixes{QString()};
     QString options;
     QString files;
     for (const auto& c : m_table.commands()) {
-        for (int n = 1; n < c->words().size(); ++n) {
-            const QString prefix = c->words().mid(0, n).join(QLatin1Char(' '));
-            if (!prefixes.contains(prefix))
-                prefixes << prefix;
-        }
         options += QStringLiteral("        [%1]=%2\n").arg(quoted(c->name()), quoted(flags(c->options())));
-        for (const CommandArgument& a : c->arguments()) {
-            if (a.completion != CommandArgument::Completion::Nothing && !files.contains(quoted(c->name()))) {
-                files += QStringLiteral("        [%1]=%2\n")
-                             .arg(quoted(c->name()), a.completion == CommandArgument::Completion::Directory
-                                                         ? QStringLiteral("-d")
-                                                         : QStringLiteral("-f"));
-            }
-        }
+        if (const auto kind = CompletionWords::argumentsOf(*c); kind != CommandArgument::Completion::Nothing)
+            files += QStringLiteral("        [%1]=%2\n")
+                         .arg(quoted(c->name()), kind == CommandArgument::Completion::Directory
+                                                     ? QStringLiteral("-d")
+                                                     : QStringLiteral("-f"));
     }
-    for (const QString& prefix : prefixes) {
+    for (const QString& prefix : completion.prefixes()) {
         const QStringList words = prefix.isEmpty() ? QStringList() : prefix.split(QLatin1Char(' '));
         next += QStringLiteral("        [%1]=%2\n")
                     .arg(quoted(prefix.isEmpty() ? QStringLiteral("-") : prefix),
@@ -110,8 +90,9 @@ QString BashCompletion::script() const
                "    return 0\n"
                "}\n"
                "complete -F %2 %1\n")
-        .arg(program, function, quoted(flags(m_table.commonOptions())), quoted(valued.join(QLatin1Char(' '))),
-             quoted(folders.join(QLatin1Char(' '))), next, options, files);
+        .arg(program, function, quoted(flags(m_table.commonOptions())),
+             quoted(completion.valued().join(QLatin1Char(' '))),
+             quoted(completion.folders().join(QLatin1Char(' '))), next, options, files);
 }
 
 } // namespace sa::app

@@ -1,8 +1,7 @@
 #include "ZshCompletion.h"
 
 #include "CommandTable.h"
-
-#include <QRegularExpression>
+#include "CompletionWords.h"
 
 namespace sa::app {
 
@@ -37,30 +36,12 @@ QString optionEntries(const QList<QCommandLineOption>& options)
 QString ZshCompletion::script() const
 {
     const QString program = m_table.program();
-    const QString function =
-        QStringLiteral("_") +
-        QString(program).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")), QStringLiteral("_"));
-    QStringList valued;
-    QStringList folders;
-    for (const QCommandLineOption& o : m_table.allOptions()) {
-        if (o.valueName().isEmpty())
-            continue;
-        valued << QStringLiteral("--") + o.names().constLast();
-        if (o.valueName() == QLatin1String("DIR"))
-            folders << QStringLiteral("--") + o.names().constLast();
-    }
+    const CompletionWords completion(m_table);
+    const QString& function = completion.function();
     // What may follow each prefix of command words, each word with the summary of the command it
     // ends (a word that only leads on, "dirsync", has none).
-    QStringList prefixes{QString()};
-    for (const auto& c : m_table.commands()) {
-        for (int n = 1; n < c->words().size(); ++n) {
-            const QString prefix = c->words().mid(0, n).join(QLatin1Char(' '));
-            if (!prefixes.contains(prefix))
-                prefixes << prefix;
-        }
-    }
     QString next;
-    for (const QString& prefix : prefixes) {
+    for (const QString& prefix : completion.prefixes()) {
         const QStringList words = prefix.isEmpty() ? QStringList() : prefix.split(QLatin1Char(' '));
         QStringList entries;
         for (const QString& word : m_table.nextWords(words)) {
@@ -77,14 +58,11 @@ QString ZshCompletion::script() const
     for (const auto& c : m_table.commands()) {
         options +=
             QStringLiteral("        %1 %2\n").arg(quoted(c->name()), quoted(optionEntries(c->options())));
-        for (const CommandArgument& a : c->arguments()) {
-            if (a.completion != CommandArgument::Completion::Nothing && !files.contains(quoted(c->name()))) {
-                files += QStringLiteral("        %1 %2\n")
-                             .arg(quoted(c->name()), a.completion == CommandArgument::Completion::Directory
-                                                         ? QStringLiteral("-/")
-                                                         : QStringLiteral("-f"));
-            }
-        }
+        if (const auto kind = CompletionWords::argumentsOf(*c); kind != CommandArgument::Completion::Nothing)
+            files += QStringLiteral("        %1 %2\n")
+                         .arg(quoted(c->name()), kind == CommandArgument::Completion::Directory
+                                                     ? QStringLiteral("-/")
+                                                     : QStringLiteral("-f"));
     }
     const QList<QCommandLineOption> common = m_table.commonOptions();
     return QStringLiteral("#compdef %1\n"
@@ -138,8 +116,8 @@ QString ZshCompletion::script() const
         .arg(program, function, quoted(optionEntries(common)),
              quoted(entry(QStringLiteral("--version"), QStringLiteral("Show the version"))),
              quoted(entry(QStringLiteral("--help"), QStringLiteral("Show the help"))),
-             quoted(valued.join(QLatin1Char(' '))), quoted(folders.join(QLatin1Char(' '))), next, options,
-             files);
+             quoted(completion.valued().join(QLatin1Char(' '))),
+             quoted(completion.folders().join(QLatin1Char(' '))), next, options, files);
 }
 
 } // namespace sa::app

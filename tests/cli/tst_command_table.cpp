@@ -78,12 +78,14 @@ struct Outcome
     QString err;
 };
 
-/// The line `function` completes for `words` (the last one being typed), in a bash that sourced
-/// `script`.
-QStringList complete(const QString& script, const QString& function, const QStringList& words)
+/// What `shell` (run with `options` and -c) prints, sorted, running `code` in a folder that holds
+/// `script` as `fileName`; in `code`, {dir} is that folder and {words} the `words` quoted for the shell. A
+/// failing shell, or one that says anything on stderr, is a line saying so.
+QStringList completions(const QString& shell, const QStringList& options, const QString& fileName,
+                        const QString& script, const QString& code, const QStringList& words)
 {
     QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("completion.bash")));
+    QFile file(dir.filePath(fileName));
     if (!file.open(QIODevice::WriteOnly))
         return {QStringLiteral("cannot write the script")};
     file.write(script.toUtf8());
@@ -91,18 +93,29 @@ QStringList complete(const QString& script, const QString& function, const QStri
     QStringList quoted;
     for (const QString& w : words)
         quoted << QLatin1Char('\'') + w + QLatin1Char('\'');
-    const QString code =
-        QStringLiteral("cd '%1' && source completion.bash && COMP_WORDS=(%2) && COMP_CWORD=%3 "
-                       "&& %4 && printf '%s\\n' \"${COMPREPLY[@]}\"")
-            .arg(dir.path(), quoted.join(QLatin1Char(' ')))
-            .arg(words.size() - 1)
-            .arg(function);
-    const ProcessRun r = runProcess(QStringLiteral("bash"), {QStringLiteral("-c"), code});
-    if (r.exitCode != 0)
-        return {QStringLiteral("bash failed: ") + r.err};
+    const ProcessRun r = runProcess(
+        shell, options + QStringList{QStringLiteral("-c"),
+                                     QString(code)
+                                         .replace(QStringLiteral("{dir}"), dir.path())
+                                         .replace(QStringLiteral("{words}"), quoted.join(QLatin1Char(' ')))});
+    if (r.exitCode != 0 || !r.err.isEmpty())
+        return {shell + QStringLiteral(" failed: ") + r.err};
     QStringList out = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     out.sort();
     return out;
+}
+
+/// The line `function` completes for `words` (the last one being typed), in a bash that sourced
+/// `script`.
+QStringList complete(const QString& script, const QString& function, const QStringList& words)
+{
+    return completions(
+        QStringLiteral("bash"), {}, QStringLiteral("completion.bash"), script,
+        QStringLiteral("cd '{dir}' && source completion.bash && COMP_WORDS=({words}) && COMP_CWORD=%1 "
+                       "&& %2 && printf '%s\\n' \"${COMPREPLY[@]}\"")
+            .arg(words.size() - 1)
+            .arg(function),
+        words);
 }
 
 /// What zsh offers for `words` (the last one being typed) when compinit has loaded `script` as the
@@ -111,31 +124,16 @@ QStringList complete(const QString& script, const QString& function, const QStri
 /// logic and nothing of the terminal is needed.
 QStringList completeZsh(const QString& script, const QStringList& words)
 {
-    QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("_completion")));
-    if (!file.open(QIODevice::WriteOnly))
-        return {QStringLiteral("cannot write the script")};
-    file.write(script.toUtf8());
-    file.close();
-    QStringList quoted;
-    for (const QString& w : words)
-        quoted << QLatin1Char('\'') + w + QLatin1Char('\'');
-    const QString code =
-        QStringLiteral("cd '%1' || exit 9\n"
+    return completions(
+        QStringLiteral("zsh"), {QStringLiteral("-f")}, QStringLiteral("_completion"), script,
+        QStringLiteral("cd '{dir}' || exit 9\n"
                        "_describe() { local e; for e in \"${(@P)4}\"; do e=${e%%:*}; "
                        "[[ $e == ${words[CURRENT]}* ]] && print -r -- \"${e//\\\\/}\"; done; }\n"
                        "_files() { print -r -- \"files $*\"; }\n"
-                       "words=(%2); CURRENT=%3\n"
+                       "words=({words}); CURRENT=%1\n"
                        "source ./_completion\n")
-            .arg(dir.path(), quoted.join(QLatin1Char(' ')))
-            .arg(words.size());
-    const ProcessRun r =
-        runProcess(QStringLiteral("zsh"), {QStringLiteral("-f"), QStringLiteral("-c"), code});
-    if (r.exitCode != 0 || !r.err.isEmpty())
-        return {QStringLiteral("zsh failed: ") + r.err};
-    QStringList out = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    out.sort();
-    return out;
+            .arg(words.size()),
+        words);
 }
 
 /// The names of the commands a program's --help lists.

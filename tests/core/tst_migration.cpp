@@ -26,6 +26,26 @@ private:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    /// A version 1 site database at `path`, migrated to `version`: an older file to upgrade. Null, with
+    /// the reason in `why`, when it cannot be made.
+    static std::unique_ptr<SqliteConnection> fixtureAtVersion(const QString& path, int version, QString* why)
+    {
+        writeVersion1Fixture(path);
+        auto conn = SqliteConnection::open(path, SqliteConnection::OpenMode::ExistingOnly,
+                                           SiteDatabaseApplicationId, QStringLiteral("site"));
+        if (!conn) {
+            *why = conn.error().message();
+            return nullptr;
+        }
+        if (Status s = Migrator::migrate(*conn.value(), siteDatabaseMigrations().mid(0, version),
+                                         QStringLiteral("site"));
+            !s) {
+            *why = s.error().message();
+            return nullptr;
+        }
+        return std::move(conn).value();
+    }
+
 private Q_SLOTS:
     void upgradesVersion1StepByStep()
     {
@@ -83,13 +103,11 @@ private Q_SLOTS:
         // The objects' keys are made again from their names, the change log's from the keys it kept.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("OLDSITE.sqlite"));
-        writeVersion1Fixture(path);
         {
-            auto conn = SqliteConnection::open(path, SqliteConnection::OpenMode::ExistingOnly,
-                                               SiteDatabaseApplicationId, QStringLiteral("site"));
-            QVERIFY2(conn.ok(), qPrintable(conn.error().message()));
-            SqliteConnection& c = *conn.value();
-            QVERIFY(Migrator::migrate(c, siteDatabaseMigrations().mid(0, 18), QStringLiteral("site")));
+            QString why;
+            const auto conn = fixtureAtVersion(path, 18, &why);
+            QVERIFY2(conn, qPrintable(why));
+            SqliteConnection& c = *conn;
             for (const auto& [rdn, name] : {std::pair{"AdamB", "User 2"}, std::pair{"EveZ", "User 10"}}) {
                 QVERIFY(c.exec(QStringLiteral("UPDATE attrs SET value = ? WHERE name = 'Display-Name' AND"
                                               " object_id = (SELECT id FROM objects WHERE rdn = ?)"),
@@ -127,13 +145,11 @@ private Q_SLOTS:
         // Version 20 (issue 21): "Größ" sorts and is found with "Gross"; version 19 had kept 'ß'.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("OLDSITE.sqlite"));
-        writeVersion1Fixture(path);
         {
-            auto conn = SqliteConnection::open(path, SqliteConnection::OpenMode::ExistingOnly,
-                                               SiteDatabaseApplicationId, QStringLiteral("site"));
-            QVERIFY2(conn.ok(), qPrintable(conn.error().message()));
-            SqliteConnection& c = *conn.value();
-            QVERIFY(Migrator::migrate(c, siteDatabaseMigrations().mid(0, 19), QStringLiteral("site")));
+            QString why;
+            const auto conn = fixtureAtVersion(path, 19, &why);
+            QVERIFY2(conn, qPrintable(why));
+            SqliteConnection& c = *conn;
             QVERIFY(c.exec(QStringLiteral("UPDATE attrs SET value = 'Größ' WHERE name = 'Display-Name' AND"
                                           " object_id = (SELECT id FROM objects WHERE rdn = 'EveZ')"))
                         .ok());
