@@ -199,6 +199,32 @@ private Q_SLOTS:
         QApplication::setPalette(before);
     }
 
+    /// An error line and a note made under the light theme read after a switch to a dark one, and
+    /// back: their colours are made again from the new palette.
+    void aThemeSwitchRemakesTheColours()
+    {
+        const QPalette before = QApplication::palette();
+        QWidget window;
+        auto* error = new QLabel(QStringLiteral("The alias is already used."), &window);
+        Tones::mark(error, Tones::Kind::Error);
+        auto* note = new QLabel(QStringLiteral("This object is a replica."), &window);
+        Tones::note(note);
+        window.show();
+        for (const QPalette& palette : {darkPalette(), before}) {
+            QApplication::setPalette(palette);
+            QCoreApplication::processEvents();
+            const QPalette e = error->palette();
+            QCOMPARE(e.color(QPalette::Window), palette.color(QPalette::Window));
+            QVERIFY2(Tones::contrast(e.color(QPalette::WindowText), e.color(QPalette::Window)) >= 4.5,
+                     qPrintable(e.color(QPalette::WindowText).name() + e.color(QPalette::Window).name()));
+            QVERIFY(e.color(QPalette::WindowText).red() > e.color(QPalette::WindowText).green());
+            const QPalette n = note->palette();
+            QCOMPARE(n.color(QPalette::Window), palette.color(QPalette::ToolTipBase));
+            QCOMPARE(n.color(QPalette::WindowText), palette.color(QPalette::ToolTipText));
+        }
+        QApplication::setPalette(before);
+    }
+
     void readableInADarkTheme()
     {
         const QPalette before = QApplication::palette();

@@ -1,5 +1,7 @@
 #include "Tones.h"
 
+#include "ToneKeeper.h"
+
 #include <QApplication>
 #include <QFrame>
 #include <QPalette>
@@ -73,7 +75,44 @@ QColor Tones::graphic(const QColor& hue, const QColor& background)
     return withContrast(hue, background, 3.0);
 }
 
+namespace {
+
+const char* const MarkProperty = "sa_tone";
+const char* const NoteProperty = "sa_note";
+
+} // namespace
+
 void Tones::mark(QWidget* widget, Kind kind)
+{
+    widget->setProperty(MarkProperty, int(kind));
+    applyMark(widget, kind);
+    ToneKeeper::keep(widget);
+}
+
+void Tones::note(QWidget* widget)
+{
+    widget->setProperty(NoteProperty, true);
+    applyNote(widget);
+    widget->setAutoFillBackground(true);
+    if (auto* frame = qobject_cast<QFrame*>(widget)) {
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setContentsMargins(4, 4, 4, 4);
+    }
+    ToneKeeper::keep(widget);
+}
+
+void Tones::reapply(QWidget* widget)
+{
+    // From the application's palette as it is now: the colours set before were the old theme's.
+    widget->setPalette(QPalette());
+    if (widget->property(NoteProperty).toBool())
+        applyNote(widget);
+    const QVariant kind = widget->property(MarkProperty);
+    if (kind.isValid())
+        applyMark(widget, Kind(kind.toInt()));
+}
+
+void Tones::applyMark(QWidget* widget, Kind kind)
 {
     QPalette p = widget->palette();
     const QPalette standard = QApplication::palette(widget);
@@ -87,17 +126,12 @@ void Tones::mark(QWidget* widget, Kind kind)
     widget->setPalette(p);
 }
 
-void Tones::note(QWidget* widget)
+void Tones::applyNote(QWidget* widget)
 {
     QPalette p = widget->palette();
     p.setColor(QPalette::Window, p.color(QPalette::ToolTipBase));
     p.setColor(QPalette::WindowText, p.color(QPalette::ToolTipText));
     widget->setPalette(p);
-    widget->setAutoFillBackground(true);
-    if (auto* frame = qobject_cast<QFrame*>(widget)) {
-        frame->setFrameShape(QFrame::StyledPanel);
-        frame->setContentsMargins(4, 4, 4, 4);
-    }
 }
 
 } // namespace sa::ui

@@ -32,6 +32,13 @@ public:
     static void mark(QWidget* widget, Kind kind);
     /// Makes `widget` a note: the palette's tooltip colours (the system's own pair for notes), framed.
     static void note(QWidget* widget);
+    /// Makes the colours mark() and note() gave `widget` again from the palette it has now (after a
+    /// theme change; ToneKeeper calls it).
+    static void reapply(QWidget* widget);
+
+private:
+    static void applyMark(QWidget* widget, Kind kind);
+    static void applyNote(QWidget* widget);
 };
 
 } // namespace sa::ui
