@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
+#include "core/common/TextRule.h"
 #include "core/directory/AuditTrail.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
@@ -155,7 +156,9 @@ Result<RunReport> Runner::runOnce()
         return s.error();
     // 4. Directory replication.
     if (Status s = eachSite(stores, m_replication, report.replicated,
-                            [this, &lookup](DirectoryStore& store) { return replicate(store, lookup); });
+                            [this, &lookup, &report](DirectoryStore& store) {
+                                return replicate(store, lookup, report.problems);
+                            });
         !s)
         return s.error();
     // 5. Directory synchronization on its schedules: the server's T2, a requestor's T3 and T1.
@@ -199,7 +202,8 @@ Status Runner::eachSite(const Stores& stores, bool enabled, int& total,
 }
 
 Result<int> Runner::replicate(DirectoryStore& store,
-                              const std::function<DirectoryStore*(const QString&)>& remoteSite)
+                              const std::function<DirectoryStore*(const QString&)>& remoteSite,
+                              QStringList& problems)
 {
     auto connectors = store.objectsOf(ListFilter{{QStringLiteral("directory-replication-connector")}, true});
     if (!connectors)
@@ -209,9 +213,22 @@ Result<int> Runner::replicate(DirectoryStore& store,
         if (c.isReplica() || !Schedule::isActive(c.value(attr::ActivationStyle),
                                                  c.value(attr::ActivationSchedule), Clock::now()))
             continue;
-        const QString bridgehead = c.value(attr::LocalBridgehead).isEmpty()
-                                       ? QString()
-                                       : Dn::parse(c.value(attr::LocalBridgehead)).value().rdn().value;
+        // The server that replicates: a connector whose bridgehead names none (a value written past the
+        // window, or carried in broken) is said and left out; the other connectors go on.
+        QString bridgehead;
+        if (const QString named = c.value(attr::LocalBridgehead); !named.isEmpty()) {
+            const auto dn = Dn::parse(named);
+            if (!dn) {
+                const QString problem =
+                    QStringLiteral("the Directory Replication Connector %1 names no server as its local "
+                                   "bridgehead (%2): it does not replicate until that is corrected")
+                        .arg(c.displayName(), TextRule::quoted(named));
+                if (!problems.contains(problem))
+                    problems << problem;
+                continue;
+            }
+            bridgehead = dn->rdn().value;
+        }
         if (!bridgehead.isEmpty() && !Services::isRunning(store, bridgehead, Services::Directory))
             continue;
         const QString site = c.value(attr::RemoteSite);

@@ -72,9 +72,11 @@ private:
     Status eachSite(const Stores& stores, bool enabled, int& total,
                     const std::function<Result<int>(DirectoryStore&)>& step) const;
     /// Directory replication into `store` over its Directory Replication Connectors whose schedule
-    /// says so now and whose local bridgehead's Directory runs; `remoteSite` opens the other side.
+    /// says so now and whose local bridgehead's Directory runs; `remoteSite` opens the other side. A
+    /// connector whose bridgehead names no server is said in `problems` and left out.
     Result<int> replicate(DirectoryStore& store,
-                          const std::function<DirectoryStore*(const QString&)>& remoteSite);
+                          const std::function<DirectoryStore*(const QString&)>& remoteSite,
+                          QStringList& problems);
     /// T2 where the Directory Synchronization Server's schedule says so now: with Always whenever
     /// requestor mail waits; with Selected times once at the top of each selected hour (Q180297).
     Result<int> scheduledT2(DirectoryStore& store);

@@ -557,6 +557,33 @@ private Q_SLOTS:
         QCOMPARE(Services::state(*seattle, x1, po9).error().code(), ErrorCode::NotFound);
     }
 
+    /// A Directory Replication Connector whose Local Bridgehead is not a server's DN (written past the
+    /// window's checks) stopped the whole run with a fatal error: it is said, left out, and the mail
+    /// and the other site's connector go on.
+    void aConnectorWithABrokenBridgeheadIsSaidAndTheRestGoesOn()
+    {
+        auto seattle = site(QStringLiteral("SEATTLE"));
+        QVERIFY(seattle->connection()
+                    .exec(QStringLiteral(
+                              "UPDATE attrs SET value = 'X1' WHERE name = ? AND object_id IN"
+                              " (SELECT id FROM objects WHERE class = 'directory-replication-connector')"),
+                          {attr::LocalBridgehead})
+                    .ok());
+        seattle.reset();
+        auto id = PostofficeMail(*po(QStringLiteral("NWNET/PO1")))
+                      .send(QStringLiteral("AMARTIN"), QStringLiteral("NWNET/PO2/AHOFF"),
+                            QStringLiteral("Still"), QStringLiteral("goes"));
+        QVERIFY(id.ok());
+        auto r = Runner(*m_org).runUntilIdle(60);
+        QVERIFY2(r.ok(), qPrintable(r.error().message()));
+        QCOMPARE(r->problems.size(), 1);
+        QVERIFY2(
+            r->problems.first().contains(QStringLiteral("names no server as its local bridgehead (\"X1\")")),
+            qPrintable(r->problems.first()));
+        QVERIFY(r->routed >= 2);
+        QCOMPARE(mailOf(QStringLiteral("NWNET/PO2"), QStringLiteral("AHOFF")).size(), 1);
+    }
+
     void aPassHoldsABoundedAmountOfMail()
     {
         // Four messages of 3 M characters each wait (the connector MTA is stopped): the MTA takes
