@@ -9,6 +9,7 @@
 #include "app/common/CommandTable.h"
 #include "app/common/ManPage.h"
 #include "app/common/ZshCompletion.h"
+#include "tests/support/ShellCompletion.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -21,6 +22,8 @@
 
 using namespace sa::app;
 using sa::test::Cli;
+using sa::test::complete;
+using sa::test::completeZsh;
 using sa::test::ProcessRun;
 using sa::test::runProcess;
 
@@ -77,64 +80,6 @@ struct Outcome
     QString out;
     QString err;
 };
-
-/// What `shell` (run with `options` and -c) prints, sorted, running `code` in a folder that holds
-/// `script` as `fileName`; in `code`, {dir} is that folder and {words} the `words` quoted for the shell. A
-/// failing shell, or one that says anything on stderr, is a line saying so.
-QStringList completions(const QString& shell, const QStringList& options, const QString& fileName,
-                        const QString& script, const QString& code, const QStringList& words)
-{
-    QTemporaryDir dir;
-    QFile file(dir.filePath(fileName));
-    if (!file.open(QIODevice::WriteOnly))
-        return {QStringLiteral("cannot write the script")};
-    file.write(script.toUtf8());
-    file.close();
-    QStringList quoted;
-    for (const QString& w : words)
-        quoted << QLatin1Char('\'') + w + QLatin1Char('\'');
-    const ProcessRun r = runProcess(
-        shell, options + QStringList{QStringLiteral("-c"),
-                                     QString(code)
-                                         .replace(QStringLiteral("{dir}"), dir.path())
-                                         .replace(QStringLiteral("{words}"), quoted.join(QLatin1Char(' ')))});
-    if (r.exitCode != 0 || !r.err.isEmpty())
-        return {shell + QStringLiteral(" failed: ") + r.err};
-    QStringList out = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    out.sort();
-    return out;
-}
-
-/// The line `function` completes for `words` (the last one being typed), in a bash that sourced
-/// `script`.
-QStringList complete(const QString& script, const QString& function, const QStringList& words)
-{
-    return completions(
-        QStringLiteral("bash"), {}, QStringLiteral("completion.bash"), script,
-        QStringLiteral("cd '{dir}' && source completion.bash && COMP_WORDS=({words}) && COMP_CWORD=%1 "
-                       "&& %2 && printf '%s\\n' \"${COMPREPLY[@]}\"")
-            .arg(words.size() - 1)
-            .arg(function),
-        words);
-}
-
-/// What zsh offers for `words` (the last one being typed) when compinit has loaded `script` as the
-/// program's completion function: its _describe and _files are stood in for by functions that print
-/// the words they would offer (with the prefix typed) and the _files flags, so zsh runs the script's own
-/// logic and nothing of the terminal is needed.
-QStringList completeZsh(const QString& script, const QStringList& words)
-{
-    return completions(
-        QStringLiteral("zsh"), {QStringLiteral("-f")}, QStringLiteral("_completion"), script,
-        QStringLiteral("cd '{dir}' || exit 9\n"
-                       "_describe() { local e; for e in \"${(@P)4}\"; do e=${e%%:*}; "
-                       "[[ $e == ${words[CURRENT]}* ]] && print -r -- \"${e//\\\\/}\"; done; }\n"
-                       "_files() { print -r -- \"files $*\"; }\n"
-                       "words=({words}); CURRENT=%1\n"
-                       "source ./_completion\n")
-            .arg(words.size()),
-        words);
-}
 
 /// The names of the commands a program's --help lists.
 QStringList listedCommands(const QString& help)
@@ -509,25 +454,6 @@ private Q_SLOTS:
         QVERIFY2(groff.exitCode == 0 && groff.err.isEmpty(), qPrintable(groff.err));
     }
 
-    void theProgramsCompleteTheirOwnWords()
-    {
-        const ProcessRun ctl = runProcess(Cli::ctlProgram(), {QStringLiteral("completion")});
-        QCOMPARE(complete(ctl.out, QStringLiteral("_siteadminctl"),
-                          {QStringLiteral("siteadminctl"), QStringLiteral("--org"), QStringLiteral("/tmp"),
-                           QStringLiteral("dirsync"), QStringLiteral("c")}),
-                 QStringList{QStringLiteral("cycle")});
-        QCOMPARE(complete(ctl.out, QStringLiteral("_siteadminctl"),
-                          {QStringLiteral("siteadminctl"), QStringLiteral("dirsync"),
-                           QStringLiteral("history"), QStringLiteral("--l")}),
-                 QStringList{QStringLiteral("--limit")});
-        const ProcessRun po = runProcess(Cli::poProgram(), {QStringLiteral("completion")});
-        QCOMPARE(complete(po.out, QStringLiteral("_msmail_po"),
-                          {QStringLiteral("msmail-po"), QStringLiteral("user"), QStringLiteral("")}),
-                 (QStringList{QStringLiteral("add"), QStringLiteral("delete"), QStringLiteral("list"),
-                              QStringLiteral("modify")}));
-    }
-
-    /// Both programs say a failure, and a refused line, as JSON under --json.
     void theProgramsSayProblemsAsJsonUnderJson()
     {
         QTemporaryDir dir;
@@ -549,57 +475,6 @@ private Q_SLOTS:
         QVERIFY2(
             line.value(QStringLiteral("error")).toString().startsWith(QStringLiteral("unknown user command")),
             qPrintable(r.err));
-    }
-
-    /// The zsh completion each build installs (`_program`, made by "completion zsh"): compinit takes it
-    /// for the program, and it offers what the bash one offers on the same lines; a folder after --org.
-    void theProgramsCompleteInZshAsInBash_data()
-    {
-        QTest::addColumn<QString>("program");
-        QTest::addColumn<QStringList>("words");
-        const QString ctl = QStringLiteral("siteadminctl");
-        const QString po = QStringLiteral("msmail-po");
-        QTest::newRow("ctl first") << ctl << QStringList{ctl, QString()};
-        QTest::newRow("ctl dirsync c") << ctl
-                                       << QStringList{ctl, QStringLiteral("--org"), QStringLiteral("/tmp"),
-                                                      QStringLiteral("dirsync"), QStringLiteral("c")};
-        QTest::newRow("ctl history --l")
-            << ctl
-            << QStringList{ctl, QStringLiteral("dirsync"), QStringLiteral("history"), QStringLiteral("--l")};
-        QTest::newRow("ctl import --")
-            << ctl << QStringList{ctl, QStringLiteral("import"), QStringLiteral("--")};
-        QTest::newRow("po first") << po << QStringList{po, QString()};
-        QTest::newRow("po user") << po << QStringList{po, QStringLiteral("user"), QString()};
-        QTest::newRow("po --") << po << QStringList{po, QStringLiteral("--")};
-    }
-
-    void theProgramsCompleteInZshAsInBash()
-    {
-        QFETCH(QString, program);
-        QFETCH(QStringList, words);
-        const QString path = program == QLatin1String("msmail-po") ? Cli::poProgram() : Cli::ctlProgram();
-        QFile installed(QFileInfo(path).dir().filePath(QStringLiteral("_") + program));
-        QVERIFY2(installed.open(QIODevice::ReadOnly), qPrintable(installed.fileName()));
-        const QString zsh = QString::fromUtf8(installed.readAll());
-        QCOMPARE(zsh, runProcess(path, {QStringLiteral("completion"), QStringLiteral("zsh")}).out);
-        const QString bash = runProcess(path, {QStringLiteral("completion")}).out;
-        const QStringList offered = completeZsh(zsh, words);
-        QVERIFY2(!offered.isEmpty(), "zsh offers nothing");
-        QCOMPARE(offered,
-                 complete(bash,
-                          QStringLiteral("_") + QString(program).replace(QLatin1Char('-'), QLatin1Char('_')),
-                          words));
-        // compinit reads the #compdef line: the function is the program's completion.
-        const ProcessRun compinit = runProcess(
-            QStringLiteral("zsh"),
-            {QStringLiteral("-f"), QStringLiteral("-c"),
-             QStringLiteral(
-                 "fpath=('%1' $fpath); autoload -Uz compinit; compinit -u -D; print -r -- $_comps[%2]")
-                 .arg(QFileInfo(installed).absolutePath(), program)});
-        QCOMPARE(compinit.out.trimmed(), QStringLiteral("_") + program);
-        // After --org, folders.
-        QCOMPARE(completeZsh(zsh, {program, QStringLiteral("--org"), QString()}),
-                 QStringList{QStringLiteral("files -/")});
     }
 };
 
