@@ -90,6 +90,16 @@ private Q_SLOTS:
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(panel->statusModel()->rowCount(), 2);
         QCOMPARE(panel->statusModel()->statusAt(0).name, QStringLiteral("PO1"));
+        // The sync numbers by MS Mail's names, as the command line says them, each explained.
+        QStringList numbers;
+        for (int column = 3; column <= 6; ++column)
+            numbers << panel->statusModel()->headerData(column, Qt::Horizontal).toString();
+        QCOMPARE(numbers, (QStringList{QStringLiteral("ReqSync"), QStringLiteral("SrvSync"),
+                                       QStringLiteral("SrvConf"), QStringLiteral("ImpSync")}));
+        QVERIFY(panel->statusModel()
+                    ->headerData(5, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("confirmed")));
         // Cycles run: the numbers move, the history grows row by row, the chart gets the cycles.
         QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->cycles().size() >= 2, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(panel->statusModel()->statusAt(0).svrSeq > 0, 10000);

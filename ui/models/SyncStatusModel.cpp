@@ -140,11 +140,28 @@ QVariant SyncStatusModel::data(const QModelIndex& index, int role) const
 
 QVariant SyncStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // The sync numbers by MS Mail's own names, as siteadminctl and msmail-po say them (issue 21).
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case 3:
+            return tr("ReqSync: the requestor's updates received so far");
+        case 4:
+            return tr("SrvSync: the server's updates sent to the requestor so far");
+        case 5:
+            return tr("The SrvSync the requestor has confirmed receiving");
+        case 6:
+            return tr("ImpSync: the requestor's import requests so far");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     static const QStringList headers{
-        tr("Requestor"),  tr("Postoffice"), tr("State"),         tr("Req"),       tr("Svr"),
-        tr("Conf"),       tr("Imp"),        tr("Last received"), tr("Last sent"), tr("Pending confirmation"),
+        tr("Requestor"),  tr("Postoffice"), tr("State"),         tr("ReqSync"),   tr("SrvSync"),
+        tr("SrvConf"),    tr("ImpSync"),    tr("Last received"), tr("Last sent"), tr("Pending confirmation"),
         tr("Next cycle"), tr("Last result")};
     return headers.value(section);
 }
