@@ -604,6 +604,7 @@ Status DirectoryStore::check(const ChangeSet& changes)
 Status DirectoryStore::write(const std::function<Status(DirectoryWriter&)>& work, CommitOptions options)
 {
     Q_ASSERT_X(thread() == QThread::currentThread(), "DirectoryStore", "written from another thread");
+    qint64 first = 0;
     qint64 last = 0;
     Status s = m_connection->transaction([&]() -> Status {
         DirectoryWriter writer(*this, options);
@@ -611,11 +612,19 @@ Status DirectoryStore::write(const std::function<Status(DirectoryWriter&)>& work
             return r;
         if (Status r = work(writer); !r)
             return r;
+        first = writer.startUsn() + 1;
         last = writer.lastUsn();
         return writer.finish();
     });
     if (s) {
-        qCDebug(lcStore).noquote() << "committed" << QDir::toNativeSeparators(path()) << "up to USN" << last;
+        // A transaction may write no directory change (an event, a service's state): said so, not as
+        // changes "up to" the USN the site already had.
+        if (last >= first)
+            qCDebug(lcStore).noquote()
+                << "committed" << QDir::toNativeSeparators(path()) << "USNs" << first << "to" << last;
+        else
+            qCDebug(lcStore).noquote() << "committed" << QDir::toNativeSeparators(path())
+                                       << "without a directory change (USN" << last << "kept)";
         Q_EMIT committed(last);
     } else {
         qCDebug(lcStore).noquote() << "rolled back" << QDir::toNativeSeparators(path())

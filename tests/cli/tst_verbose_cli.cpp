@@ -1,5 +1,6 @@
 #include "tests/support/TestSupport.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +40,16 @@ private Q_SLOTS:
              {"siteadmin.dirsync: step 1 of ", "siteadmin.store: committed ", "siteadmin.transport: pass: "})
             QVERIFY2(r.err.contains(QLatin1String(line)), qPrintable(QLatin1String(line) + r.err.left(2000)));
         QVERIFY(!r.out.contains(QStringLiteral("siteadmin.")));
+        // A transaction that changed the directory says which USNs; one that did not says so (it was
+        // logged as "up to USN N", as if it had written changes).
+        static const QRegularExpression changed(
+            QStringLiteral("siteadmin.store: committed \\S+ USNs (\\d+) to (\\d+)"));
+        const auto m = changed.match(r.err);
+        QVERIFY2(m.hasMatch() && m.captured(1).toLongLong() <= m.captured(2).toLongLong(),
+                 qPrintable(r.err.left(2000)));
+        QVERIFY2(r.err.contains(QStringLiteral("without a directory change (USN ")),
+                 qPrintable(r.err.left(2000)));
+        QVERIFY(!r.err.contains(QStringLiteral("up to USN")));
         QVERIFY(!r.out.isEmpty()); // the cycle's own report
         // msmail-po takes it too.
         const ProcessRun po = m_cli.po({QStringLiteral("--verbose"), QStringLiteral("list")});
