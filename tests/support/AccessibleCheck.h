@@ -75,11 +75,18 @@ inline QStringList windowAccessibilityProblems(QWidget* window, const QString& w
             QWidget* buddy = label->buddy();
             if (!buddy || mnemonicOf(label->text()).isNull())
                 continue;
-            while (buddy->focusProxy())
-                buddy = buddy->focusProxy();
-            if (!(buddy->focusPolicy() & Qt::TabFocus))
-                problems << QStringLiteral("%1: the label \"%2\" leads to %3, which takes no focus")
-                                .arg(where, label->text(), detail::describe(buddy));
+            // QLabel asks the buddy itself whether it takes focus, and only then does its focus
+            // proxy receive it: both must.
+            QWidget* target = buddy;
+            while (target->focusProxy())
+                target = target->focusProxy();
+            for (QWidget* asked : {buddy, target}) {
+                if (!(asked->focusPolicy() & Qt::TabFocus)) {
+                    problems << QStringLiteral("%1: the label \"%2\" leads to %3, which takes no focus")
+                                    .arg(where, label->text(), detail::describe(asked));
+                    break;
+                }
+            }
             continue;
         }
         if (!detail::isInput(w) || detail::isPartOfAnInput(w))

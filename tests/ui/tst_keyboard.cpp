@@ -194,8 +194,29 @@ private Q_SLOTS:
         // A buddy label made by buddyLabel() names a list, which Qt does not do from the buddy.
         layout->addWidget(buddyLabel(QStringLiteral("Object &attributes && values:"), list));
         QCOMPARE(list->accessibleName(), QStringLiteral("Object attributes & values"));
+        // A focus proxy alone is not enough: QLabel asks the buddy's own focus policy first.
         dead->setFocusProxy(edit);
+        problems = windowAccessibilityProblems(&window, QStringLiteral("toy"));
+        QVERIFY2(problems.join(QLatin1Char('\n')).contains(QStringLiteral("leads to QWidget \"noFocus\"")),
+                 qPrintable(problems.join(QLatin1Char('\n'))));
+        dead->setFocusPolicy(Qt::StrongFocus);
         QCOMPARE(windowAccessibilityProblems(&window, QStringLiteral("toy")), QStringList());
+    }
+
+    /// A label's letter reaches a field made of a field and buttons (Alt+B on "Members:", Alt+W on
+    /// "Owner:" did nothing on the running program: QLabel asks the wrapper whether it takes focus).
+    void aLabelsLetterReachesAReferenceField()
+    {
+        m_window->action(QStringLiteral("actionNewDistributionList"))->trigger();
+        auto* sheet = waitFor<PropertySheet>(m_window.get());
+        QVERIFY(sheet);
+        sheet->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), sheet);
+        QTest::keyClick(sheet->focusWidget(), Qt::Key_B, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), sheet->findChild<QWidget*>(QStringLiteral("membersList")));
+        QTest::keyClick(sheet->focusWidget(), Qt::Key_W, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), sheet->findChild<QWidget*>(QStringLiteral("ownerEdit")));
+        sheet->reject();
     }
 
     void aSheetOpenedOnAPageHasTheFocusThereAndCtrlTabTurnsPages()

@@ -19,7 +19,10 @@ ReferenceField::ReferenceField(const QString& name, const QString& pickerTitle, 
     m_edit->setReadOnly(true);
     // A label's mnemonic, and Tab, reach the chosen name; it is named by what it holds ("Owner").
     m_edit->setAccessibleName(pickerTitle);
+    // QLabel gives its buddy the focus only when the buddy itself takes focus: the proxy is not
+    // asked (Alt+W on "Owner:" did nothing).
     setFocusProxy(m_edit);
+    setFocusPolicy(m_edit->focusPolicy());
     auto* modify = new QPushButton(tr("M&odify..."));
     m_modify = modify;
     modify->setObjectName(QStringLiteral("modify%1Button").arg(capitalized));

@@ -21,7 +21,10 @@ ReferenceListWidget::ReferenceListWidget(const QString& objectName, const QStrin
     // A label's mnemonic, and Tab, reach the list; it is named by what it holds ("Distribution List
     // Members").
     m_list->setAccessibleName(pickerTitle);
+    // QLabel gives its buddy the focus only when the buddy itself takes focus: the proxy is not
+    // asked (Alt+B on "Members:" did nothing).
     setFocusProxy(m_list);
+    setFocusPolicy(m_list->focusPolicy());
     m_modify->setObjectName(objectName + QStringLiteral("Modify"));
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_modify);
