@@ -7,13 +7,6 @@ namespace sa::app {
 
 namespace {
 
-/// `text` between single quotes, for bash.
-QString quoted(const QString& text)
-{
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
-           QLatin1Char('\'');
-}
-
 QString flags(const QList<QCommandLineOption>& options)
 {
     QStringList out;
@@ -33,18 +26,19 @@ QString BashCompletion::script() const
     QString options;
     QString files;
     for (const auto& c : m_table.commands()) {
-        options += QStringLiteral("        [%1]=%2\n").arg(quoted(c->name()), quoted(flags(c->options())));
+        options += QStringLiteral("        [%1]=%2\n")
+                       .arg(CompletionWords::quoted(c->name()), CompletionWords::quoted(flags(c->options())));
         if (const auto kind = CompletionWords::argumentsOf(*c); kind != CommandArgument::Completion::Nothing)
             files += QStringLiteral("        [%1]=%2\n")
-                         .arg(quoted(c->name()), kind == CommandArgument::Completion::Directory
-                                                     ? QStringLiteral("-d")
-                                                     : QStringLiteral("-f"));
+                         .arg(CompletionWords::quoted(c->name()),
+                              kind == CommandArgument::Completion::Directory ? QStringLiteral("-d")
+                                                                             : QStringLiteral("-f"));
     }
     for (const QString& prefix : completion.prefixes()) {
         const QStringList words = prefix.isEmpty() ? QStringList() : prefix.split(QLatin1Char(' '));
         next += QStringLiteral("        [%1]=%2\n")
-                    .arg(quoted(prefix.isEmpty() ? QStringLiteral("-") : prefix),
-                         quoted(m_table.nextWords(words).join(QLatin1Char(' '))));
+                    .arg(CompletionWords::quoted(prefix.isEmpty() ? QStringLiteral("-") : prefix),
+                         CompletionWords::quoted(m_table.nextWords(words).join(QLatin1Char(' '))));
     }
     return QStringLiteral(
                "# bash completion for %1, made from its command table (%1 completion).\n"
@@ -90,9 +84,9 @@ QString BashCompletion::script() const
                "    return 0\n"
                "}\n"
                "complete -F %2 %1\n")
-        .arg(program, function, quoted(flags(m_table.commonOptions())),
-             quoted(completion.valued().join(QLatin1Char(' '))),
-             quoted(completion.folders().join(QLatin1Char(' '))), next, options, files);
+        .arg(program, function, CompletionWords::quoted(flags(m_table.commonOptions())),
+             CompletionWords::quoted(completion.valued().join(QLatin1Char(' '))),
+             CompletionWords::quoted(completion.folders().join(QLatin1Char(' '))), next, options, files);
 }
 
 } // namespace sa::app

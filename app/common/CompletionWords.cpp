@@ -27,6 +27,12 @@ CompletionWords::CompletionWords(const CommandTable& table)
     }
 }
 
+QString CompletionWords::quoted(const QString& text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+           QLatin1Char('\'');
+}
+
 CommandArgument::Completion CompletionWords::argumentsOf(const Command& command)
 {
     for (const CommandArgument& a : command.arguments()) {

@@ -29,6 +29,8 @@ public:
     const QStringList& prefixes() const { return m_prefixes; }
     /// What the arguments of `command` complete to: the first that completes to anything.
     static CommandArgument::Completion argumentsOf(const Command& command);
+    /// `text` between single quotes, as bash and zsh read it ("it's" -> 'it'\''s').
+    static QString quoted(const QString& text);
 
 private:
     QString m_function;

@@ -7,13 +7,6 @@ namespace sa::app {
 
 namespace {
 
-/// `text` between single quotes, for zsh.
-QString quoted(const QString& text)
-{
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
-           QLatin1Char('\'');
-}
-
 /// One `_describe` entry: the word (its colons escaped) and the first line of its help.
 QString entry(const QString& word, const QString& help)
 {
@@ -50,19 +43,20 @@ QString ZshCompletion::script() const
             entries << entry(word, ends ? command->summary() : QString());
         }
         next += QStringLiteral("        %1 %2\n")
-                    .arg(quoted(prefix.isEmpty() ? QStringLiteral("-") : prefix),
-                         quoted(entries.join(QLatin1Char('\n'))));
+                    .arg(CompletionWords::quoted(prefix.isEmpty() ? QStringLiteral("-") : prefix),
+                         CompletionWords::quoted(entries.join(QLatin1Char('\n'))));
     }
     QString options;
     QString files;
     for (const auto& c : m_table.commands()) {
-        options +=
-            QStringLiteral("        %1 %2\n").arg(quoted(c->name()), quoted(optionEntries(c->options())));
+        options += QStringLiteral("        %1 %2\n")
+                       .arg(CompletionWords::quoted(c->name()),
+                            CompletionWords::quoted(optionEntries(c->options())));
         if (const auto kind = CompletionWords::argumentsOf(*c); kind != CommandArgument::Completion::Nothing)
             files += QStringLiteral("        %1 %2\n")
-                         .arg(quoted(c->name()), kind == CommandArgument::Completion::Directory
-                                                     ? QStringLiteral("-/")
-                                                     : QStringLiteral("-f"));
+                         .arg(CompletionWords::quoted(c->name()),
+                              kind == CommandArgument::Completion::Directory ? QStringLiteral("-/")
+                                                                             : QStringLiteral("-f"));
     }
     const QList<QCommandLineOption> common = m_table.commonOptions();
     return QStringLiteral("#compdef %1\n"
@@ -113,11 +107,11 @@ QString ZshCompletion::script() const
                           "    return 0\n"
                           "}\n"
                           "%2 \"$@\"\n")
-        .arg(program, function, quoted(optionEntries(common)),
-             quoted(entry(QStringLiteral("--version"), QStringLiteral("Show the version"))),
-             quoted(entry(QStringLiteral("--help"), QStringLiteral("Show the help"))),
-             quoted(completion.valued().join(QLatin1Char(' '))),
-             quoted(completion.folders().join(QLatin1Char(' '))), next, options, files);
+        .arg(program, function, CompletionWords::quoted(optionEntries(common)),
+             CompletionWords::quoted(entry(QStringLiteral("--version"), QStringLiteral("Show the version"))),
+             CompletionWords::quoted(entry(QStringLiteral("--help"), QStringLiteral("Show the help"))),
+             CompletionWords::quoted(completion.valued().join(QLatin1Char(' '))),
+             CompletionWords::quoted(completion.folders().join(QLatin1Char(' '))), next, options, files);
 }
 
 } // namespace sa::app
