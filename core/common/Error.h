@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Phrase.h"
+
 #include <QString>
 #include <QtGlobal>
 #include <optional>
@@ -26,25 +28,36 @@ enum class ErrorCode
 };
 
 /// A failure with one line of text that names what is wrong (and the attribute or object when
-/// there is one), fit to print on the command line or in a message box as it is.
+/// there is one), fit to print on the command line or in a message box as it is. The text is a
+/// Phrase: message() says it in English (the command line, the logs), translated() in the window's
+/// language.
 class Error
 {
 public:
     Error() = default;
-    Error(ErrorCode code, QString message, QString attribute = {})
+    Error(ErrorCode code, Phrase message, QString attribute = {})
         : m_code(code), m_message(std::move(message)), m_attribute(std::move(attribute))
+    {
+    }
+    /// A failure whose text is not ours to translate (SQLite's, the system's, one read from a file).
+    Error(ErrorCode code, const QString& message, QString attribute = {})
+        : Error(code, Phrase::plain(message), std::move(attribute))
     {
     }
 
     ErrorCode code() const { return m_code; }
-    const QString& message() const { return m_message; }
+    /// In English.
+    QString message() const { return m_message.english(); }
+    /// In the language of the installed catalogues: what the window shows.
+    QString translated() const { return m_message.translated(); }
+    const Phrase& phrase() const { return m_message; }
     /// The attribute the error is about, when there is one (imports point at its column).
     const QString& attribute() const { return m_attribute; }
     bool isError() const { return m_code != ErrorCode::None; }
 
 private:
     ErrorCode m_code = ErrorCode::None;
-    QString m_message;
+    Phrase m_message;
     QString m_attribute;
 };
 

@@ -20,12 +20,12 @@ Result<QString> make(const QString& password, Cost cost)
     const unsigned long long ops = crypto_pwhash_OPSLIMIT_INTERACTIVE;
     const size_t memory = cost == Cost::Interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE : size_t(4) << 20;
     if (!ready())
-        return Error(ErrorCode::Storage, QStringLiteral("the password library (libsodium) cannot start"));
+        return Error(ErrorCode::Storage, Phrase::tr("the password library (libsodium) cannot start"));
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), ops, memory) != 0)
         return Error(ErrorCode::Storage,
-                     QStringLiteral("not enough memory to hash the password (it takes %1 MiB)")
+                     Phrase::tr("not enough memory to hash the password (it takes %1 MiB)")
                          .arg(memory / (1024 * 1024)));
     return QString::fromLatin1(out);
 }

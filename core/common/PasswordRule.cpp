@@ -5,7 +5,7 @@ namespace sa::core::PasswordRule {
 Status check(const QString& password, const QString& what, const QString& attribute)
 {
     const auto refused = [&](const QString& why) {
-        return Error(ErrorCode::InvalidValue, QStringLiteral("%1 %2").arg(what, why), attribute);
+        return Error(ErrorCode::InvalidValue, Phrase::tr("%1 %2").arg(what, why), attribute);
     };
     if (password.isEmpty())
         return refused(QStringLiteral("is empty; give one of at least %1 characters").arg(MinimumLength));

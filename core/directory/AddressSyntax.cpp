@@ -12,7 +12,7 @@ namespace {
 
 constexpr int MsMailPartLength = 10;
 
-Error bad(const QString& why)
+Error bad(const Phrase& why)
 {
     return Error(ErrorCode::InvalidValue, why);
 }
@@ -49,14 +49,14 @@ bool AddressSyntax::isPrimary(const QString& address)
 Status AddressSyntax::checkMsMailPart(const QString& what, const QString& part)
 {
     if (part.isEmpty())
-        return bad(QStringLiteral("the %1 name is empty").arg(what));
+        return bad(Phrase::tr("the %1 name is empty").arg(what));
     if (part.size() > MsMailPartLength)
-        return bad(QStringLiteral("the %1 name %2 is longer than %3 characters")
+        return bad(Phrase::tr("the %1 name %2 is longer than %3 characters")
                        .arg(what, TextRule::quoted(part))
                        .arg(MsMailPartLength));
     for (QChar c : part) {
         if (c.unicode() <= 32 || c.unicode() >= 127 || c == QLatin1Char('/'))
-            return bad(QStringLiteral("the %1 name %2 contains %3")
+            return bad(Phrase::tr("the %1 name %2 contains %3")
                            .arg(what, TextRule::quoted(part),
                                 c.unicode() < 32 || c.unicode() >= 127
                                     ? TextRule::quoted(QString(c)).mid(1).chopped(1)
@@ -79,7 +79,7 @@ Status AddressSyntax::checkMsMail(const QString& value)
 {
     const QStringList parts = value.split(QLatin1Char('/'));
     if (parts.size() != 3)
-        return bad(QStringLiteral("an MS Mail address is NETWORK/POSTOFFICE/MAILBOX"));
+        return bad(Phrase::tr("an MS Mail address is NETWORK/POSTOFFICE/MAILBOX"));
     for (int i = 0; i < 3; ++i) {
         const QString what = i == 0   ? QStringLiteral("network")
                              : i == 1 ? QStringLiteral("postoffice")
@@ -94,18 +94,18 @@ Status AddressSyntax::checkSmtp(const QString& value)
 {
     const int at = int(value.lastIndexOf(QLatin1Char('@')));
     if (at <= 0 || at == value.size() - 1)
-        return bad(QStringLiteral("an Internet address is name@domain"));
+        return bad(Phrase::tr("an Internet address is name@domain"));
     const QString local = value.left(at);
     const QString domain = value.mid(at + 1);
     static const QString forbidden = QStringLiteral(" \t\"(),:;<>@[\\]");
     for (QChar c : local) {
         if (c.unicode() <= 32 || c.unicode() >= 127 || forbidden.contains(c))
-            return bad(QStringLiteral("'%1' is not allowed before the @").arg(c));
+            return bad(Phrase::tr("'%1' is not allowed before the @").arg(c));
     }
     static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     for (const QString& l : domain.split(QLatin1Char('.'))) {
         if (!label.match(l).hasMatch())
-            return bad(QStringLiteral("the domain \"%1\" is not valid").arg(domain));
+            return bad(Phrase::tr("the domain \"%1\" is not valid").arg(domain));
     }
     return {};
 }
@@ -131,28 +131,27 @@ Status AddressSyntax::checkX400(const QString& value, bool templateOnly)
         from = to + 1;
     }
     if (pairs.isEmpty())
-        return bad(
-            QStringLiteral("an X.400 address is key=value; pairs such as c=US;a= ;p=ORG;o=SITE;s=Name;"));
+        return bad(Phrase::tr("an X.400 address is key=value; pairs such as c=US;a= ;p=ORG;o=SITE;s=Name;"));
     for (const QString& pair : pairs) {
         const int eq = int(pair.indexOf(QLatin1Char('=')));
         if (eq <= 0)
-            return bad(QStringLiteral("\"%1\" is not key=value").arg(pair));
+            return bad(Phrase::tr("\"%1\" is not key=value").arg(pair));
         const QString key = pair.left(eq).trimmed().toLower();
         if (!keys.contains(key) && !key.startsWith(QLatin1String("dda:")))
-            return bad(QStringLiteral("\"%1\" is not an X.400 key").arg(pair.left(eq)));
+            return bad(Phrase::tr("\"%1\" is not an X.400 key").arg(pair.left(eq)));
         if (pair.mid(eq + 1).isEmpty() && key != QLatin1String("a"))
-            return bad(QStringLiteral("%1= has no value").arg(key));
+            return bad(Phrase::tr("%1= has no value").arg(key));
         if (seen.contains(key))
-            return bad(QStringLiteral("%1= is given twice").arg(key));
+            return bad(Phrase::tr("%1= is given twice").arg(key));
         seen << key;
     }
     for (const char* required : {"c", "a"}) {
         if (!seen.contains(QLatin1String(required)))
-            return bad(QStringLiteral("an X.400 address needs %1=").arg(QLatin1String(required)));
+            return bad(Phrase::tr("an X.400 address needs %1=").arg(QLatin1String(required)));
     }
     if (!templateOnly && !seen.contains(QLatin1String("s")) && !seen.contains(QLatin1String("cn")) &&
         !seen.contains(QLatin1String("g")))
-        return bad(QStringLiteral("an X.400 address of a recipient needs s=, g= or cn="));
+        return bad(Phrase::tr("an X.400 address of a recipient needs s=, g= or cn="));
     return {};
 }
 
@@ -161,7 +160,7 @@ Status AddressSyntax::check(const QString& address)
     QString type;
     QString value;
     if (!splitTyped(address, &type, &value) || value.isEmpty())
-        return bad(QStringLiteral("write it as TYPE:address, e.g. SMTP:name@example.com"));
+        return bad(Phrase::tr("write it as TYPE:address, e.g. SMTP:name@example.com"));
     const QString t = type.toUpper();
     if (t == QLatin1String("MS"))
         return checkMsMail(value);
@@ -177,14 +176,14 @@ Status AddressSyntax::checkTemplate(const QString& text)
     QString type;
     QString value;
     if (!splitTyped(text, &type, &value) || value.isEmpty())
-        return bad(QStringLiteral("write it as TYPE:template, e.g. SMTP:@example.com"));
+        return bad(Phrase::tr("write it as TYPE:template, e.g. SMTP:@example.com"));
     const QString t = type.toUpper();
     if (value.endsWith(QLatin1Char('*')))
         return {}; // an address space pattern (MS:NET/PO/*, SMTP:*@domain)
     if (t == QLatin1String("MS")) {
         const QStringList parts = value.split(QLatin1Char('/'));
         if (parts.size() != 2)
-            return bad(QStringLiteral("an MS Mail template is NETWORK/POSTOFFICE"));
+            return bad(Phrase::tr("an MS Mail template is NETWORK/POSTOFFICE"));
         if (Status s = checkMsMailPart(QStringLiteral("network"), parts.at(0)); !s)
             return s;
         return checkMsMailPart(QStringLiteral("postoffice"), parts.at(1));
@@ -192,7 +191,7 @@ Status AddressSyntax::checkTemplate(const QString& text)
     if (t == QLatin1String("SMTP")) {
         const int at = int(value.indexOf(QLatin1Char('@')));
         if (at < 0)
-            return bad(QStringLiteral("an Internet template is @domain or %g.%s@domain"));
+            return bad(Phrase::tr("an Internet template is @domain or %g.%s@domain"));
         // Check the domain with a stand-in local part.
         return checkSmtp(QStringLiteral("x") + value.mid(at));
     }

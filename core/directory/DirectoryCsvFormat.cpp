@@ -77,8 +77,8 @@ Result<QStringList> DirectoryCsvFormat::splitValues(const QString& field, const 
     if (out.size() > 1 && out.contains(QString()))
         return Error(
             ErrorCode::InvalidValue,
-            QStringLiteral("%1: %2 has an empty value between its '%' separators (write %% for a "
-                           "'%' inside a value)")
+            Phrase::tr("%1: %2 has an empty value between its '%' separators (write %% for a "
+                       "'%' inside a value)")
                 .arg(attribute.isEmpty() ? QStringLiteral("the field") : attribute, TextRule::quoted(field)),
             attribute);
     return out;

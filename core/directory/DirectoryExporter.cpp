@@ -45,7 +45,7 @@ Result<int> DirectoryExporter::exportFile(DirectoryStore& store, const Options& 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(ErrorCode::Storage,
-                     QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()));
+                     Phrase::tr("%1 cannot be written: %2").arg(path, file.errorString()));
     auto n = exportTo(store, options, file, progress, cancel);
     if (!n) {
         file.cancelWriting();
@@ -53,7 +53,7 @@ Result<int> DirectoryExporter::exportFile(DirectoryStore& store, const Options& 
     }
     if (!file.commit())
         return Error(ErrorCode::Storage,
-                     QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()));
+                     Phrase::tr("%1 cannot be written: %2").arg(path, file.errorString()));
     return n;
 }
 
@@ -65,8 +65,8 @@ Result<int> DirectoryExporter::exportTo(DirectoryStore& store, const Options& op
         const ClassDef* cls = Schema::instance().findClass(name);
         if (!cls || !cls->recipient)
             return Error(ErrorCode::UnknownClass,
-                         QStringLiteral("\"%1\" is not a recipient class (mailbox, distribution-list, "
-                                        "custom-recipient)")
+                         Phrase::tr("\"%1\" is not a recipient class (mailbox, distribution-list, "
+                                    "custom-recipient)")
                              .arg(name));
         filter.classes << cls->name;
     }
@@ -80,8 +80,9 @@ Result<int> DirectoryExporter::exportTo(DirectoryStore& store, const Options& op
     if (!root)
         return root.error();
     if (root->cls->name != QLatin1String("recipients-container"))
-        return Error(ErrorCode::NotAllowed, QStringLiteral("%1 is a %2, not a recipients container")
-                                                .arg(options.container.toString(), root->cls->label));
+        return Error(ErrorCode::NotAllowed,
+                     Phrase::tr("%1 is a %2, not a recipients container")
+                         .arg(options.container.toString(), Phrase::known(root->cls->label)));
 
     // The containers to export, and how many objects in all.
     QList<DirectoryObject> containers{root.value()};
@@ -128,13 +129,13 @@ Result<int> DirectoryExporter::exportTo(DirectoryStore& store, const Options& op
     for (const QString& a : attributes)
         header << DirectoryCsvFormat::columnFor(a);
     if (out.write(Csv::line(header)) < 0)
-        return Error(ErrorCode::Storage, QStringLiteral("writing failed: %1").arg(out.errorString()));
+        return Error(ErrorCode::Storage, Phrase::tr("writing failed: %1").arg(out.errorString()));
 
     int done = 0;
     for (const DirectoryObject& c : containers) {
         Status s = forEachPage(store, c.id, filter, [&](const QList<DirectoryObject>& page) -> Status {
             if (cancel && *cancel)
-                return Error(ErrorCode::NotAllowed, QStringLiteral("the export was cancelled"));
+                return Error(ErrorCode::NotAllowed, Phrase::tr("the export was cancelled"));
             QByteArray chunk;
             for (const DirectoryObject& o : page) {
                 QStringList fields{DirectoryCsvFormat::classValue(*o.cls)};
@@ -146,7 +147,7 @@ Result<int> DirectoryExporter::exportTo(DirectoryStore& store, const Options& op
                 chunk += Csv::line(fields);
             }
             if (out.write(chunk) < 0)
-                return Error(ErrorCode::Storage, QStringLiteral("writing failed: %1").arg(out.errorString()));
+                return Error(ErrorCode::Storage, Phrase::tr("writing failed: %1").arg(out.errorString()));
             done += int(page.size());
             if (progress)
                 progress(done, total);

@@ -163,15 +163,15 @@ Status DirectoryImporter::open(const QString& path, QFile& file)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error(ErrorCode::NotFound, QStringLiteral("no such file"));
+        return Error(ErrorCode::NotFound, Phrase::tr("no such file"));
     if (info.isDir())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("is a folder, not a file to import"));
+        return Error(ErrorCode::InvalidArgument, Phrase::tr("is a folder, not a file to import"));
     if (!info.isFile())
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("is not a regular file (a device or a pipe), nothing to import"));
+                     Phrase::tr("is not a regular file (a device or a pipe), nothing to import"));
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Storage, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return Error(ErrorCode::Storage, Phrase::tr("cannot be read: %1").arg(file.errorString()));
     return {};
 }
 
@@ -323,7 +323,7 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
                 if (row.mode == Mode::Create && exists)
                     return Error(
                         ErrorCode::AlreadyExists,
-                        QStringLiteral("%1 already exists (a row with an empty Mode, or Update, changes it)")
+                        Phrase::tr("%1 already exists (a row with an empty Mode, or Update, changes it)")
                             .arg(row.dn.toString()),
                         attr::CommonName);
                 if (row.mode == Mode::Create || (row.mode == Mode::Update && !exists)) {
@@ -334,15 +334,16 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
                     return {};
                 }
                 if (!exists)
-                    return Error(ErrorCode::NotFound, QStringLiteral("no object %1").arg(row.dn.toString()),
+                    return Error(ErrorCode::NotFound, Phrase::tr("no object %1").arg(row.dn.toString()),
                                  attr::CommonName);
                 auto current = w.store().object(row.dn);
                 if (!current)
                     return current.error();
                 if (current->cls != row.cls)
                     return Error(ErrorCode::InvalidArgument,
-                                 QStringLiteral("%1 is a %2, not a %3")
-                                     .arg(row.dn.toString(), current->cls->label, row.cls->label),
+                                 Phrase::tr("%1 is a %2, not a %3")
+                                     .arg(row.dn.toString(), Phrase::known(current->cls->label),
+                                          Phrase::known(row.cls->label)),
                                  attr::CommonName);
                 // Only what differs is written: a row exported and imported again unchanged changes
                 // nothing, and its USN stays.
@@ -395,10 +396,10 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
         }
         if (cancel && *cancel) {
             report.cancelled = true;
-            return Error(ErrorCode::NotAllowed, QStringLiteral("cancelled"));
+            return Error(ErrorCode::NotAllowed, Phrase::tr("cancelled"));
         }
         if (!report.problems.isEmpty())
-            return Error(ErrorCode::InvalidArgument, QStringLiteral("the file has problems"));
+            return Error(ErrorCode::InvalidArgument, Phrase::tr("the file has problems"));
         return {};
     });
     if (!written && report.problems.isEmpty() && !report.cancelled)

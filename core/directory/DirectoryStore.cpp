@@ -111,7 +111,7 @@ Result<QList<DirectoryObject>> DirectoryStore::readObjects(SqliteStatement& q, c
         auto dn = Dn::parse(q.text(4));
         if (!o.cls || !dn) {
             q.reset();
-            return Error(ErrorCode::Storage, QStringLiteral("%1: damaged object row %2 (class %3)")
+            return Error(ErrorCode::Storage, Phrase::tr("%1: damaged object row %2 (class %3)")
                                                  .arg(QDir::toNativeSeparators(path()))
                                                  .arg(o.id)
                                                  .arg(cls));
@@ -385,7 +385,7 @@ Result<QStringList> DirectoryStore::childNames(const Dn& parent, const QString& 
     if (!read)
         return read.error();
     if (damaged)
-        return Error(ErrorCode::Storage, QStringLiteral("%1: a damaged name below %2")
+        return Error(ErrorCode::Storage, Phrase::tr("%1: a damaged name below %2")
                                              .arg(QDir::toNativeSeparators(path()), parent.toString()));
     return names;
 }
@@ -400,7 +400,7 @@ Status DirectoryStore::visitSubtree(const Dn& base, int depth, const QString& cl
     if (!className.isEmpty()) {
         filter = Schema::instance().findClass(className);
         if (!filter)
-            return Error(ErrorCode::UnknownClass, QStringLiteral("unknown class \"%1\"").arg(className));
+            return Error(ErrorCode::UnknownClass, Phrase::tr("unknown class \"%1\"").arg(className));
     }
     // Only an object of a class that some class may be created under can have children: the next
     // level holds those, not every mailbox of a big container.

@@ -50,10 +50,9 @@ Status DirectoryWriter::refuseReplica(const DirectoryObject& object) const
 {
     if (!object.isReplica() || m_replication)
         return {};
-    return Error(
-        ErrorCode::NotAllowed,
-        QStringLiteral("%1 is a replica of an object of site %2; connect to a server in %2 to change it")
-            .arg(object.dn.toString(), object.masterSite));
+    return Error(ErrorCode::NotAllowed,
+                 Phrase::tr("%1 is a replica of an object of site %2; connect to a server in %2 to change it")
+                     .arg(object.dn.toString(), object.masterSite));
 }
 
 Result<QSqlQuery*> DirectoryWriter::statement(const QString& sql)
@@ -211,14 +210,15 @@ Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
         const AttributeDef* def = schema.findAttribute(change.attribute);
         if (!def)
             return Error(ErrorCode::UnknownAttribute,
-                         QStringLiteral("unknown attribute \"%1\"").arg(change.attribute), change.attribute);
+                         Phrase::tr("unknown attribute \"%1\"").arg(change.attribute), change.attribute);
         if (!schema.allows(cls, def->name))
-            return Error(ErrorCode::UnknownAttribute,
-                         QStringLiteral("%1 is not an attribute of %2 objects").arg(def->name, cls.label),
-                         def->name);
+            return Error(
+                ErrorCode::UnknownAttribute,
+                Phrase::tr("%1 is not an attribute of %2 objects").arg(def->name, Phrase::known(cls.label)),
+                def->name);
         if (def->system)
             return Error(ErrorCode::NotAllowed,
-                         QStringLiteral("%1 is kept by the directory and cannot be written").arg(def->name),
+                         Phrase::tr("%1 is kept by the directory and cannot be written").arg(def->name),
                          def->name);
         QStringList values;
         for (const QString& raw : nonEmpty(change.values)) {
@@ -237,7 +237,7 @@ Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
                 if (containsCaseInsensitive(target, v))
                     return Error(
                         ErrorCode::InvalidValue,
-                        QStringLiteral("%1 of %2 already has the value \"%3\"").arg(def->name, objectName, v),
+                        Phrase::tr("%1 of %2 already has the value \"%3\"").arg(def->name, objectName, v),
                         def->name);
                 target << v;
             }
@@ -247,7 +247,7 @@ Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
                 const int i = int(target.indexOf(v));
                 if (i < 0)
                     return Error(ErrorCode::InvalidValue,
-                                 QStringLiteral("%1 of %2 has no value \"%3\"").arg(def->name, objectName, v),
+                                 Phrase::tr("%1 of %2 has no value \"%3\"").arg(def->name, objectName, v),
                                  def->name);
                 target.removeAt(i);
             }
@@ -256,16 +256,15 @@ Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
         if (!def->multiValued && target.size() > 1)
             return Error(
                 ErrorCode::InvalidValue,
-                QStringLiteral("%1 holds a single value; %2 were given").arg(def->name).arg(target.size()),
+                Phrase::tr("%1 holds a single value; %2 were given").arg(def->name).arg(target.size()),
                 def->name);
         if (def->multiValued) {
             for (int i = 0; i < target.size(); ++i) {
                 for (int j = i + 1; j < target.size(); ++j) {
                     if (target.at(i).compare(target.at(j), Qt::CaseInsensitive) == 0)
-                        return Error(
-                            ErrorCode::InvalidValue,
-                            QStringLiteral("%1 has the value \"%2\" twice").arg(def->name, target.at(i)),
-                            def->name);
+                        return Error(ErrorCode::InvalidValue,
+                                     Phrase::tr("%1 has the value \"%2\" twice").arg(def->name, target.at(i)),
+                                     def->name);
                 }
             }
         }
@@ -274,9 +273,10 @@ Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
     }
     for (const QString& required : cls.required) {
         if (result.value(required).isEmpty())
-            return Error(ErrorCode::MissingAttribute,
-                         QStringLiteral("%1 is required on a %2 (%3)").arg(required, cls.label, objectName),
-                         required);
+            return Error(
+                ErrorCode::MissingAttribute,
+                Phrase::tr("%1 is required on a %2 (%3)").arg(required, Phrase::known(cls.label), objectName),
+                required);
     }
     return result;
 }
@@ -314,14 +314,16 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
     const Schema& schema = Schema::instance();
     const ClassDef* cls = schema.findClass(className);
     if (!cls)
-        return Error(ErrorCode::UnknownClass, QStringLiteral("unknown class \"%1\"").arg(className));
+        return Error(ErrorCode::UnknownClass, Phrase::tr("unknown class \"%1\"").arg(className));
     if (!cls->userCreatable && !m_allowSystemObjects)
-        return Error(ErrorCode::NotAllowed, QStringLiteral("a %1 cannot be created here").arg(cls->label));
+        return Error(ErrorCode::NotAllowed,
+                     Phrase::tr("a %1 cannot be created here").arg(Phrase::known(cls->label)));
 
     ParentInfo parent;
     if (cls->possibleSuperiors.isEmpty()) {
         if (!parentDn.isEmpty())
-            return Error(ErrorCode::NotAllowed, QStringLiteral("a %1 has no parent").arg(cls->label));
+            return Error(ErrorCode::NotAllowed,
+                         Phrase::tr("a %1 has no parent").arg(Phrase::known(cls->label)));
     } else {
         auto p = parentInfo(parentDn);
         if (!p)
@@ -330,12 +332,13 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
         if (!parent.masterSite.isEmpty() && !m_replication)
             return Error(
                 ErrorCode::NotAllowed,
-                QStringLiteral("%1 is a replica of site %2's directory; connect to a server in %2 to create "
-                               "objects there")
+                Phrase::tr("%1 is a replica of site %2's directory; connect to a server in %2 to create "
+                           "objects there")
                     .arg(parentDn.toString(), parent.masterSite));
         if (!cls->possibleSuperiors.contains(parent.cls->name))
-            return Error(ErrorCode::NotAllowed, QStringLiteral("a %1 cannot be created in %2 (a %3)")
-                                                    .arg(cls->label, parentDn.toString(), parent.cls->label));
+            return Error(ErrorCode::NotAllowed, Phrase::tr("a %1 cannot be created in %2 (a %3)")
+                                                    .arg(Phrase::known(cls->label), parentDn.toString(),
+                                                         Phrase::known(parent.cls->label)));
     }
 
     // The directory name: given, or Common-Name, or the class's rdnFrom attribute (an alias).
@@ -345,7 +348,7 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
         if (c.attribute.compare(attr::CommonName, Qt::CaseInsensitive) == 0) {
             const QStringList v = nonEmpty(c.values);
             if (v.size() > 1)
-                return Error(ErrorCode::InvalidValue, QStringLiteral("Common-Name holds a single value"),
+                return Error(ErrorCode::InvalidValue, Phrase::tr("Common-Name holds a single value"),
                              attr::CommonName);
             if (!v.isEmpty())
                 rdn = v.first().trimmed();
@@ -360,13 +363,14 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
     if (rdn.isEmpty() && !cls->rdnFrom.isEmpty())
         rdn = values->value(cls->rdnFrom).value(0);
     if (rdn.isEmpty())
-        return Error(ErrorCode::MissingAttribute,
-                     QStringLiteral("Common-Name (the directory name) is required on a %1").arg(cls->label),
-                     attr::CommonName);
+        return Error(
+            ErrorCode::MissingAttribute,
+            Phrase::tr("Common-Name (the directory name) is required on a %1").arg(Phrase::known(cls->label)),
+            attr::CommonName);
     if (rdn.size() > MaxRdnLength)
         return Error(
             ErrorCode::InvalidValue,
-            QStringLiteral("Common-Name: \"%1\" is longer than %2 characters").arg(rdn).arg(MaxRdnLength),
+            Phrase::tr("Common-Name: \"%1\" is longer than %2 characters").arg(rdn).arg(MaxRdnLength),
             attr::CommonName);
 
     for (const auto& rule : m_rules) {
@@ -387,7 +391,7 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
     SqliteStatement& q = *ins.value();
     const QUuid givenGuid(guid);
     if (!guid.isEmpty() && givenGuid.isNull())
-        return Error(ErrorCode::InvalidValue, QStringLiteral("Object-GUID: \"%1\" is not a GUID").arg(guid));
+        return Error(ErrorCode::InvalidValue, Phrase::tr("Object-GUID: \"%1\" is not a GUID").arg(guid));
     const QString objectGuid = (guid.isEmpty() ? QUuid::createUuid() : givenGuid).toString();
     q.bind(1, objectGuid);
     q.bind(2, cls->name);
@@ -407,10 +411,10 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
     q.bind(12, qint64(hidden ? 1 : 0));
     if (Status s = q.exec(); !s) {
         if (s.error().message().contains(QLatin1String("dn_key")))
-            return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(dn.toString()),
+            return Error(ErrorCode::AlreadyExists, Phrase::tr("%1 already exists").arg(dn.toString()),
                          attr::CommonName);
         return Error(ErrorCode::Storage,
-                     QStringLiteral("creating %1 failed: %2").arg(dn.toString(), s.error().message()));
+                     Phrase::tr("creating %1 failed: %2").arg(dn.toString(), s.error().phrase()));
     }
     const qint64 id = q.lastInsertId();
     m_stamped.insert(id, usn);
@@ -439,7 +443,7 @@ Status DirectoryWriter::modify(const Dn& dn, const QList<AttributeChange>& chang
     for (const AttributeChange& c : changes) {
         if (c.attribute.compare(attr::CommonName, Qt::CaseInsensitive) == 0)
             return Error(ErrorCode::NotAllowed,
-                         QStringLiteral("Common-Name (the directory name) of %1 is fixed once created")
+                         Phrase::tr("Common-Name (the directory name) of %1 is fixed once created")
                              .arg(dn.toString()));
     }
     auto values = normalized(*current->cls, changes, current->values, dn.toString());
@@ -511,9 +515,8 @@ Status DirectoryWriter::remove(const Dn& dn)
     if (Status s = refuseReplica(current.value()); !s)
         return s;
     if (!current->cls->deletable && !m_allowSystemObjects)
-        return Error(
-            ErrorCode::NotAllowed,
-            QStringLiteral("%1 is a %2, which cannot be deleted").arg(dn.toString(), current->cls->label));
+        return Error(ErrorCode::NotAllowed, Phrase::tr("%1 is a %2, which cannot be deleted")
+                                                .arg(dn.toString(), Phrase::known(current->cls->label)));
     for (const auto& rule : m_rules) {
         if (Status s = rule->checkRemove(current.value()); !s)
             return s;
@@ -523,9 +526,8 @@ Status DirectoryWriter::remove(const Dn& dn)
         return stored.error();
     const int kids = stored.value() + m_parentDelta.value(current->id); // with this transaction's changes
     if (kids > 0)
-        return Error(
-            ErrorCode::NotAllowed,
-            QStringLiteral("%1 contains %2 object(s); delete them first").arg(dn.toString()).arg(kids));
+        return Error(ErrorCode::NotAllowed,
+                     Phrase::tr("%1 contains %2 object(s); delete them first").arg(dn.toString()).arg(kids));
     for (const auto& rule : m_rules) {
         if (Status s = rule->beforeRemove(current.value()); !s)
             return s;
@@ -557,7 +559,7 @@ Status DirectoryWriter::applyReplica(const DirectoryObject& remote, const QStrin
     auto existing = m_store.objectByGuid(remote.guid);
     if (existing) {
         if (!existing->isReplica())
-            return Error(ErrorCode::NotAllowed, QStringLiteral("%1 (%2) is mastered here, not by %3")
+            return Error(ErrorCode::NotAllowed, Phrase::tr("%1 (%2) is mastered here, not by %3")
                                                     .arg(existing->dn.toString(), remote.guid, masterSite));
         if (existing->masterUsn >= remote.usnChanged)
             return {}; // this copy is as new already
@@ -584,8 +586,8 @@ Status DirectoryWriter::applyReplica(const DirectoryObject& remote, const QStrin
         return {}; // never had it: nothing to take away
     auto parent = parentInfo(remote.dn.parent());
     if (!parent)
-        return Error(ErrorCode::NotFound, QStringLiteral("the parent of replica %1 is missing: %2")
-                                              .arg(remote.dn.toString(), parent.error().message()));
+        return Error(ErrorCode::NotFound, Phrase::tr("the parent of replica %1 is missing: %2")
+                                              .arg(remote.dn.toString(), parent.error().phrase()));
     const qint64 usn = nextUsn();
     auto ins =
         exec(QStringLiteral(
@@ -596,8 +598,8 @@ Status DirectoryWriter::applyReplica(const DirectoryObject& remote, const QStrin
               usn, remote.whenCreated.toString(Qt::ISODate), when, sortKey, hidden ? 1 : 0, masterSite,
               remote.usnChanged});
     if (!ins)
-        return Error(ErrorCode::Storage, QStringLiteral("the replica %1 cannot be written: %2")
-                                             .arg(remote.dn.toString(), ins.error().message()));
+        return Error(ErrorCode::Storage, Phrase::tr("the replica %1 cannot be written: %2")
+                                             .arg(remote.dn.toString(), ins.error().phrase()));
     const qint64 id = ins->lastInsertId().toLongLong();
     countChild(parent->id, cls->name, hidden, +1);
     if (cls->container)

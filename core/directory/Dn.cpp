@@ -12,7 +12,7 @@ namespace {
 
 Error malformed(const QString& text, const QString& why)
 {
-    return Error(ErrorCode::InvalidArgument, QStringLiteral("malformed DN \"%1\": %2").arg(text, why));
+    return Error(ErrorCode::InvalidArgument, Phrase::tr("malformed DN \"%1\": %2").arg(text, why));
 }
 
 } // namespace

@@ -68,14 +68,15 @@ QString Organization::defaultDemoPath()
 Status Organization::checkName(const QString& kind, const QString& name, int maxLength)
 {
     if (name.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("the %1 name is empty").arg(kind));
+        return Error(ErrorCode::InvalidArgument, Phrase::tr("the %1 name is empty").arg(Phrase::known(kind)));
     if (name != name.trimmed())
-        return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("the %1 name \"%2\" starts or ends with a space").arg(kind, name));
-    if (name.size() > maxLength)
         return Error(
             ErrorCode::InvalidArgument,
-            QStringLiteral("the %1 name \"%2\" is longer than %3 characters").arg(kind, name).arg(maxLength));
+            Phrase::tr("the %1 name \"%2\" starts or ends with a space").arg(Phrase::known(kind), name));
+    if (name.size() > maxLength)
+        return Error(ErrorCode::InvalidArgument, Phrase::tr("the %1 name \"%2\" is longer than %3 characters")
+                                                     .arg(Phrase::known(kind), name)
+                                                     .arg(maxLength));
     // The organization and site are directory names, which the original kept in Unicode: any letter
     // or digit ("MÜNCHEN"; the addresses made from them take the accents off, AddressSyntax::
     // msMailName). A server is a computer's network name: ASCII letters and digits, as host names are.
@@ -85,26 +86,34 @@ Status Organization::checkName(const QString& kind, const QString& name, int max
                                      : c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
         const bool ok = letter || c == QLatin1Char('-') || c == QLatin1Char('_') ||
                         (!isServer && (c == QLatin1Char(' ') || c == QLatin1Char('.')));
+        if (!ok && isServer)
+            return Error(
+                ErrorCode::InvalidArgument,
+                Phrase::tr("the %1 name \"%2\" contains '%3'; use ASCII letters, digits, '-' and '_'")
+                    .arg(Phrase::known(kind), name, c));
         if (!ok)
             return Error(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("the %1 name \"%2\" contains '%3'; use %4letters, digits, '-' and '_'%5")
-                    .arg(kind, name, c, isServer ? QStringLiteral("ASCII ") : QString(),
-                         isServer ? QString() : QStringLiteral(" (and spaces)")));
+                Phrase::tr("the %1 name \"%2\" contains '%3'; use letters, digits, '-', '_' and spaces")
+                    .arg(Phrase::known(kind), name, c));
     }
     return {};
 }
 
 Status Organization::checkSiteAndServer(const QString& site, const QString& server)
 {
-    if (Status s = checkName(QStringLiteral("site"), site, MaxSiteName); !s)
+    if (Status s =
+            checkName(QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "site")), site, MaxSiteName);
+        !s)
         return s;
-    return checkName(QStringLiteral("server"), server, MaxServerName);
+    return checkName(QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "server")), server, MaxServerName);
 }
 
 Status Organization::checkNames(const QString& organization, const QString& site, const QString& server)
 {
-    if (Status s = checkName(QStringLiteral("organization"), organization, MaxOrganizationName); !s)
+    if (Status s = checkName(QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "organization")),
+                             organization, MaxOrganizationName);
+        !s)
         return s;
     return checkSiteAndServer(site, server);
 }
@@ -113,16 +122,16 @@ Result<Organization> Organization::open(const QString& dir)
 {
     const QFileInfo info(dir);
     if (!info.exists())
-        return Error(ErrorCode::NotFound,
-                     QStringLiteral("the organization folder %1 does not exist (create one with init)")
-                         .arg(native(dir)));
+        return Error(
+            ErrorCode::NotFound,
+            Phrase::tr("the organization folder %1 does not exist (create one with init)").arg(native(dir)));
     if (!info.isDir())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a folder").arg(native(dir)));
+        return Error(ErrorCode::InvalidArgument, Phrase::tr("%1 is not a folder").arg(native(dir)));
     const QString sites = dir + QStringLiteral("/sites");
     const QStringList files = siteFiles(sites);
     if (files.isEmpty())
         return Error(ErrorCode::NotFound,
-                     QStringLiteral("%1 holds no organization (no sites/*.sqlite; create one with init)")
+                     Phrase::tr("%1 holds no organization (no sites/*.sqlite; create one with init)")
                          .arg(native(dir)));
     // The first site that can be opened names the organization: one bad file does not lock the
     // administrator out of the others (each command names it where it needs it).
@@ -137,7 +146,7 @@ Result<Organization> Organization::open(const QString& dir)
     if (name.isEmpty())
         return Error(
             ErrorCode::NotADatabase,
-            QStringLiteral("%1: the site database names no organization").arg(native(store.value()->path())));
+            Phrase::tr("%1: the site database names no organization").arg(native(store.value()->path())));
     return Organization(QFileInfo(dir).absoluteFilePath(), name);
 }
 
@@ -173,7 +182,7 @@ Status Organization::buildSite(const QString& path, const QString& organization,
     }
     SqliteConnection::closeKept(part); // renamed below: not kept open under its old name
     if (result && !QFile::rename(part, path))
-        result = Error(ErrorCode::Storage, QStringLiteral("cannot create %1").arg(native(path)));
+        result = Error(ErrorCode::Storage, Phrase::tr("cannot create %1").arg(native(path)));
     if (!result)
         removeDatabaseFiles(part);
     return result;
@@ -186,16 +195,15 @@ Result<Organization> Organization::create(const QString& dir, const QString& org
         return s.error();
     const QString sites = dir + QStringLiteral("/sites");
     if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a folder").arg(native(dir)));
+        return Error(ErrorCode::InvalidArgument, Phrase::tr("%1 is not a folder").arg(native(dir)));
     if (!siteFiles(sites).isEmpty())
-        return Error(
-            ErrorCode::AlreadyExists,
-            QStringLiteral("%1 already holds an organization; choose an empty folder").arg(native(dir)));
+        return Error(ErrorCode::AlreadyExists,
+                     Phrase::tr("%1 already holds an organization; choose an empty folder").arg(native(dir)));
     const bool existed = QFileInfo::exists(dir);
     // The organization's folder, when made here, and its sites/ are its owner's alone (PrivateFiles),
     // or its team's.
     if (!existed && !PrivateFiles::makeFolder(dir))
-        return Error(ErrorCode::Storage, QStringLiteral("cannot create the folder %1").arg(native(dir)));
+        return Error(ErrorCode::Storage, Phrase::tr("cannot create the folder %1").arg(native(dir)));
     if (!group.isEmpty()) {
         if (Status s = PrivateFiles::shareWithGroup(dir, group); !s) {
             if (!existed)
@@ -206,7 +214,7 @@ Result<Organization> Organization::create(const QString& dir, const QString& org
     if (!PrivateFiles::makeFolder(sites)) {
         if (!existed)
             QDir().rmdir(dir);
-        return Error(ErrorCode::Storage, QStringLiteral("cannot create the folder %1").arg(native(sites)));
+        return Error(ErrorCode::Storage, Phrase::tr("cannot create the folder %1").arg(native(sites)));
     }
     if (Status s = buildSite(sites + QLatin1Char('/') + site + SiteSuffix, organization, {}, site, server, 0);
         !s) {
@@ -228,11 +236,11 @@ Result<SiteInfo> Organization::addSite(const QString& site, const QString& serve
     for (const SiteInfo& info : known.value()) {
         if (info.name.compare(site, Qt::CaseInsensitive) == 0)
             return Error(ErrorCode::AlreadyExists,
-                         QStringLiteral("the organization already has a site named %1").arg(info.name));
+                         Phrase::tr("the organization already has a site named %1").arg(info.name));
         for (const QString& s : info.servers) {
             if (s.compare(server, Qt::CaseInsensitive) == 0)
                 return Error(ErrorCode::AlreadyExists,
-                             QStringLiteral("the organization already has a server named %1 (in site %2)")
+                             Phrase::tr("the organization already has a server named %1 (in site %2)")
                                  .arg(s, info.name));
         }
     }
@@ -326,10 +334,9 @@ Result<SiteInfo> Organization::siteOfServer(const QString& server) const
         }
     }
     if (!unreadable.isEmpty())
-        return Error(ErrorCode::Storage,
-                     QStringLiteral("no server named %1 in the sites that can be opened; %2")
-                         .arg(server, unreadable.join(QStringLiteral("; "))));
-    return Error(ErrorCode::NotFound, QStringLiteral("the organization has no server named %1").arg(server));
+        return Error(ErrorCode::Storage, Phrase::tr("no server named %1 in the sites that can be opened; %2")
+                                             .arg(server, unreadable.join(QStringLiteral("; "))));
+    return Error(ErrorCode::NotFound, Phrase::tr("the organization has no server named %1").arg(server));
 }
 
 } // namespace sa::core
@@ -339,7 +346,7 @@ namespace sa::core {
 Result<QString> Organization::sitePathFor(const Dn& dn) const
 {
     if (dn.isEmpty() || dn.rdns().first().value.compare(m_name, Qt::CaseInsensitive) != 0)
-        return Error(ErrorCode::NotFound, QStringLiteral("no object %1 (the organization is /o=%2)")
+        return Error(ErrorCode::NotFound, Phrase::tr("no object %1 (the organization is /o=%2)")
                                               .arg(dn.toString(), Dn::escapeValue(m_name)));
     QStringList unreadable;
     QStringList unreadableNames;
@@ -369,7 +376,7 @@ Result<QString> Organization::sitePathFor(const Dn& dn) const
             return info.path;
     }
     return Error(ErrorCode::NotFound,
-                 QStringLiteral("no object %1 (the organization has no site %2)").arg(dn.toString(), site));
+                 Phrase::tr("no object %1 (the organization has no site %2)").arg(dn.toString(), site));
 }
 
 Result<QList<DirectoryObject>> Organization::list(const Dn& base, int depth, const QString& className,

@@ -97,7 +97,7 @@ Status RecipientRules::addGeneratedAddresses(const ClassDef& cls, AttributeValue
                 break;
             if (n > 999)
                 return Error(ErrorCode::AlreadyExists,
-                             QStringLiteral("no free address like %1 could be made").arg(base));
+                             Phrase::tr("no free address like %1 could be made").arg(base));
             address = AddressGenerator::numbered(base, n);
         }
         proxies << address;
@@ -121,7 +121,7 @@ Status RecipientRules::check(const ClassDef& cls, qint64 selfId, const Attribute
             return taken.error();
         if (taken.value())
             return Error(ErrorCode::AlreadyExists,
-                         QStringLiteral("the alias \"%1\" is already used by %2")
+                         Phrase::tr("the alias \"%1\" is already used by %2")
                              .arg(values.value(attr::MailNickname).first(), describe(taken.value()->second)),
                          attr::MailNickname);
     }
@@ -138,8 +138,8 @@ Status RecipientRules::check(const ClassDef& cls, qint64 selfId, const Attribute
         if (primaries.contains(AddressSyntax::typeOf(p)))
             return Error(
                 ErrorCode::InvalidValue,
-                QStringLiteral("Proxy-Addresses has two primary %1 addresses; make one of them secondary "
-                               "(a lower-case type)")
+                Phrase::tr("Proxy-Addresses has two primary %1 addresses; make one of them secondary "
+                           "(a lower-case type)")
                     .arg(AddressSyntax::typeOf(p)),
                 attr::ProxyAddresses);
         primaries << AddressSyntax::typeOf(p);
@@ -156,7 +156,7 @@ Status RecipientRules::check(const ClassDef& cls, qint64 selfId, const Attribute
                     mine = a;
             }
             return Error(ErrorCode::AlreadyExists,
-                         QStringLiteral("the address \"%1\" is already used by %2")
+                         Phrase::tr("the address \"%1\" is already used by %2")
                              .arg(mine, describe(taken.value()->second)),
                          (values.value(attr::ProxyAddresses).contains(mine, Qt::CaseInsensitive)
                               ? attr::ProxyAddresses
@@ -169,10 +169,10 @@ Status RecipientRules::check(const ClassDef& cls, qint64 selfId, const Attribute
         for (const QString& dn : values.value(ref)) {
             auto target = store.object(Dn::parse(dn).value());
             if (!target)
-                return Error(ErrorCode::NotFound, QStringLiteral("%1: no object %2").arg(ref, dn), ref);
+                return Error(ErrorCode::NotFound, Phrase::tr("%1: no object %2").arg(ref, dn), ref);
             if (target->id == selfId && ref == attr::Member)
                 return Error(ErrorCode::NotAllowed,
-                             QStringLiteral("a distribution list cannot be its own member"), ref);
+                             Phrase::tr("a distribution list cannot be its own member"), ref);
         }
     }
     return {};

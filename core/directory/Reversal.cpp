@@ -51,7 +51,7 @@ AttributeValues withoutBookkeeping(AttributeValues values)
 Error changedSince(const DirectoryObject& o)
 {
     return Error(ErrorCode::NotAllowed,
-                 QStringLiteral("%1 was changed after this change; undoing it would lose that later change")
+                 Phrase::tr("%1 was changed after this change; undoing it would lose that later change")
                      .arg(o.displayName()));
 }
 
@@ -99,9 +99,8 @@ Result<ChangeSet> Reversal::inverse(const DirectoryStore& store) const
             if (!now)
                 return now.error();
             if (now->deleted)
-                return Error(
-                    ErrorCode::NotAllowed,
-                    QStringLiteral("%1 was deleted after this change").arg(image.after.displayName()));
+                return Error(ErrorCode::NotAllowed,
+                             Phrase::tr("%1 was deleted after this change").arg(image.after.displayName()));
             if (!differing(now->values, image.after.values).isEmpty())
                 return changedSince(image.after);
         } else if (was) {
@@ -110,7 +109,7 @@ Result<ChangeSet> Reversal::inverse(const DirectoryStore& store) const
                 return holder.error();
             if (holder.value() != 0)
                 return Error(ErrorCode::AlreadyExists,
-                             QStringLiteral("%1 cannot be made again: another object has its name (%2) now")
+                             Phrase::tr("%1 cannot be made again: another object has its name (%2) now")
                                  .arg(image.before.displayName(), image.before.dn.toString()));
         }
         if (was && is)

@@ -92,54 +92,89 @@ Schema::Schema()
     sys(attr::WhenChanged, S::Time, QStringLiteral("UTC time of the last change."));
     sys(attr::IsDeleted, S::Boolean, QStringLiteral("TRUE on a tombstone."));
 
-    addText(attr::DisplayName, 256, QStringLiteral("Name shown in the address book and the window."));
-    addAttribute({attr::MailNickname, S::Alias, false, 64, 0, 0, false,
-                  QStringLiteral("Alias name: printable ASCII, no spaces.")});
-    addText(attr::GivenName, 64, QStringLiteral("First name."));
-    addText(attr::Surname, 64, QStringLiteral("Last name."));
-    addText(attr::Initials, 6, QStringLiteral("Initials."));
-    addText(attr::Title, 64, QStringLiteral("Job title."));
-    addText(attr::Company, 64, QStringLiteral("Company."));
-    addText(attr::Department, 64, QStringLiteral("Department."));
-    addText(attr::TelephoneNumber, 64, QStringLiteral("Business telephone number."));
-    addText(attr::Office, 128, QStringLiteral("Office."));
-    addText(attr::City, 128, QStringLiteral("City."));
-    addAttribute({attr::TargetAddress, S::ProxyAddress, false, 1024, 0, 0, false,
-                  QStringLiteral("Where mail for a custom recipient goes, e.g. MS:NETWORK/PO/MAILBOX.")});
+    addText(attr::DisplayName, 256,
+            QStringLiteral(
+                QT_TRANSLATE_NOOP("sa::core::Phrase", "Name shown in the address book and the window.")));
+    addAttribute(
+        {attr::MailNickname, S::Alias, false, 64, 0, 0, false,
+         QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Alias name: printable ASCII, no spaces."))});
+    addText(attr::GivenName, 64, QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "First name.")));
+    addText(attr::Surname, 64, QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Last name.")));
+    addText(attr::Initials, 6, QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Initials.")));
+    addText(attr::Title, 64, QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Job title.")));
+    addText(attr::Company, 64, QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Company.")));
+    addText(attr::Department, 64, QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Department.")));
+    addText(attr::TelephoneNumber, 64,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Business telephone number.")));
+    addText(attr::Office, 128, QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Office.")));
+    addText(attr::City, 128, QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "City.")));
+    addAttribute(
+        {attr::TargetAddress, S::ProxyAddress, false, 1024, 0, 0, false,
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "sa::core::Phrase", "Where mail for a custom recipient goes, e.g. MS:NETWORK/PO/MAILBOX."))});
     addAttribute({attr::ProxyAddresses, S::ProxyAddress, true, 1024, 0, 0, false,
-                  QStringLiteral("E-mail addresses; an upper-case type marks the primary one.")});
+                  QStringLiteral(QT_TRANSLATE_NOOP(
+                      "sa::core::Phrase", "E-mail addresses; an upper-case type marks the primary one."))});
     addAttribute({attr::HideFromAddressBook, S::Boolean, false, 0, 0, 0, false,
-                  QStringLiteral("TRUE keeps the recipient out of the address book.")});
+                  QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                                   "TRUE keeps the recipient out of the address book."))});
     addAttribute({attr::TrustLevel, S::Integer, false, 0, 0, 100, false,
-                  QStringLiteral("0-100; compared with a directory synchronization trust level.")});
-    addText(attr::ImportedFrom, 256, QStringLiteral("The requestor a custom recipient was imported from."));
-    addText(attr::AdminNote, 1024, QStringLiteral("Administrative note."));
+                  QStringLiteral(QT_TRANSLATE_NOOP(
+                      "sa::core::Phrase", "0-100; compared with a directory synchronization trust level."))});
+    addText(attr::ImportedFrom, 256,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                             "The requestor a custom recipient was imported from.")));
+    addText(attr::AdminNote, 1024,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Administrative note.")));
     // The rest of the recipient pages (General, Organization, Phone/Notes, Delivery Restrictions,
     // Custom Attributes). Names marked [U] are our choice in the schema's style.
-    addText(attr::Address, 256, QStringLiteral("Street address."));
-    addText(attr::State, 128, QStringLiteral("State or province."));
-    addText(attr::PostalCode, 40, QStringLiteral("ZIP or postal code."));
-    addText(attr::Country, 128, QStringLiteral("Country. [U: name chosen]"));
-    addText(attr::Assistant, 128, QStringLiteral("Assistant's name. [U: name chosen]"));
-    for (const auto& [name, what] :
-         {std::pair{attr::TelephoneOffice2, "Business 2"}, std::pair{attr::TelephoneFax, "Fax"},
-          std::pair{attr::TelephoneAssistant, "Assistant's phone"}, std::pair{attr::TelephoneHome, "Home"},
-          std::pair{attr::TelephoneHome2, "Home 2"}, std::pair{attr::TelephoneMobile, "Mobile"},
-          std::pair{attr::TelephonePager, "Pager"}}) {
-        addText(name, 64, QStringLiteral("%1 telephone number.").arg(QLatin1String(what)));
+    addText(attr::Address, 256, QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Street address.")));
+    addText(attr::State, 128, QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "State or province.")));
+    addText(attr::PostalCode, 40,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "ZIP or postal code.")));
+    addText(attr::Country, 128,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Country. [U: name chosen]")));
+    addText(attr::Assistant, 128,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Assistant's name. [U: name chosen]")));
+    // Each description whole, so that it can be translated (a %1 filled here could not).
+    for (const auto& [name, description] :
+         {std::pair{attr::TelephoneOffice2,
+                    QT_TRANSLATE_NOOP("sa::core::Phrase", "Business 2 telephone number.")},
+          std::pair{attr::TelephoneFax, QT_TRANSLATE_NOOP("sa::core::Phrase", "Fax telephone number.")},
+          std::pair{attr::TelephoneAssistant,
+                    QT_TRANSLATE_NOOP("sa::core::Phrase", "Assistant's telephone number.")},
+          std::pair{attr::TelephoneHome, QT_TRANSLATE_NOOP("sa::core::Phrase", "Home telephone number.")},
+          std::pair{attr::TelephoneHome2, QT_TRANSLATE_NOOP("sa::core::Phrase", "Home 2 telephone number.")},
+          std::pair{attr::TelephoneMobile, QT_TRANSLATE_NOOP("sa::core::Phrase", "Mobile telephone number.")},
+          std::pair{attr::TelephonePager,
+                    QT_TRANSLATE_NOOP("sa::core::Phrase", "Pager telephone number.")}}) {
+        addText(name, 64, QString::fromUtf8(description));
     }
-    addAttribute({attr::Notes, S::Text, false, 1024, 0, 0, false, QStringLiteral("Notes.")});
-    addReference(attr::Manager, false, QStringLiteral("The recipient's manager (a DN)."));
-    addReference(attr::Member, true, QStringLiteral("Members of a distribution list (DNs)."));
-    addReference(attr::Owner, false, QStringLiteral("Who may change a distribution list's members (a DN)."));
-    addReference(attr::ExpansionServer, false,
-                 QStringLiteral("The server that expands a distribution list (a DN). [U: name chosen]"));
-    addReference(attr::AuthorizedSender, true, QStringLiteral("Accept messages only from these (DNs)."));
-    addReference(attr::UnauthorizedSender, true, QStringLiteral("Reject messages from these (DNs)."));
+    addAttribute({attr::Notes, S::Text, false, 1024, 0, 0, false,
+                  QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Notes."))});
+    addReference(attr::Manager, false,
+                 QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "The recipient's manager (a DN).")));
+    addReference(
+        attr::Member, true,
+        QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Members of a distribution list (DNs).")));
+    addReference(attr::Owner, false,
+                 QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                                  "Who may change a distribution list's members (a DN).")));
+    addReference(
+        attr::ExpansionServer, false,
+        QStringLiteral(QT_TRANSLATE_NOOP(
+            "sa::core::Phrase", "The server that expands a distribution list (a DN). [U: name chosen]")));
+    addReference(
+        attr::AuthorizedSender, true,
+        QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Accept messages only from these (DNs).")));
+    addReference(attr::UnauthorizedSender, true,
+                 QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Reject messages from these (DNs).")));
     for (int i = 1; i <= attr::ExtensionAttributeCount; ++i)
         addText(attr::extensionAttribute(i), 1024, QStringLiteral("Custom attribute %1.").arg(i));
-    addAttribute({attr::GatewayProxy, S::AddressTemplate, true, 1024, 0, 0, false,
-                  QStringLiteral("Site Addressing: how each type of address of a new recipient is made.")});
+    addAttribute(
+        {attr::GatewayProxy, S::AddressTemplate, true, 1024, 0, 0, false,
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "sa::core::Phrase", "Site Addressing: how each type of address of a new recipient is made."))});
 
     const QStringList common{attr::DisplayName, attr::AdminNote};
     QStringList custom;
@@ -193,7 +228,7 @@ Schema::Schema()
     ClassDef org;
     org.name = QStringLiteral("organization");
     org.objClass = QStringLiteral("Organization");
-    org.label = QStringLiteral("Organization");
+    org.label = QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Organization"));
     org.rdnType = QStringLiteral("o");
     org.icon = QStringLiteral("organization");
     org.container = true;
@@ -205,7 +240,7 @@ Schema::Schema()
     ClassDef site;
     site.name = QStringLiteral("site");
     site.objClass = QStringLiteral("Organizational-Unit"); // sites are ou= in the DN
-    site.label = QStringLiteral("Site");
+    site.label = QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Site"));
     site.rdnType = QStringLiteral("ou");
     site.icon = QStringLiteral("site");
     site.container = true;
@@ -215,23 +250,29 @@ Schema::Schema()
     site.optional = common;
     addClass(site);
 
-    container(QStringLiteral("configuration"), QStringLiteral("Site Configuration Container"),
+    container(QStringLiteral("configuration"),
+              QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Site Configuration Container")),
               QStringLiteral("configuration"), {QStringLiteral("site")});
     for (const auto& [name, label] :
-         {std::pair{QStringLiteral("add-ins"), QStringLiteral("Add-Ins Container")},
-          std::pair{QStringLiteral("addressing"), QStringLiteral("Addressing Container")},
-          std::pair{QStringLiteral("connections"), QStringLiteral("Connections Container")},
+         {std::pair{QStringLiteral("add-ins"),
+                    QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Add-Ins Container"))},
+          std::pair{QStringLiteral("addressing"),
+                    QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Addressing Container"))},
+          std::pair{QStringLiteral("connections"),
+                    QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Connections Container"))},
           std::pair{QStringLiteral("directory-replication"),
-                    QStringLiteral("Directory Replication Container")},
-          std::pair{QStringLiteral("monitors"), QStringLiteral("Monitors Container")},
-          std::pair{QStringLiteral("servers"), QStringLiteral("Servers Container")}}) {
+                    QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Directory Replication Container"))},
+          std::pair{QStringLiteral("monitors"),
+                    QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Monitors Container"))},
+          std::pair{QStringLiteral("servers"),
+                    QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Servers Container"))}}) {
         container(name, label, QStringLiteral("container"), {QStringLiteral("configuration")});
     }
 
     ClassDef siteAddressing;
     siteAddressing.name = QStringLiteral("site-addressing");
     siteAddressing.objClass = QStringLiteral("Site-Addressing");
-    siteAddressing.label = QStringLiteral("Site Addressing");
+    siteAddressing.label = QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Site Addressing"));
     siteAddressing.rdnType = QStringLiteral("cn");
     siteAddressing.icon = QStringLiteral("site-addressing");
     siteAddressing.userCreatable = false;
@@ -244,7 +285,7 @@ Schema::Schema()
     ClassDef server;
     server.name = QStringLiteral("server");
     server.objClass = QStringLiteral("Computer");
-    server.label = QStringLiteral("Server");
+    server.label = QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Server"));
     server.rdnType = QStringLiteral("cn");
     server.icon = QStringLiteral("server");
     server.container = true;
@@ -257,15 +298,19 @@ Schema::Schema()
     // The per-server service objects. Obj-Class names other than MTA are [U]: chosen in the schema's style.
     // Directory Synchronization's Incoming and Outgoing Templates (reference §3.4, Q158694): a
     // template prompt of MS Mail ("Department:") and the attribute it fills, as "Prompt:|Attribute".
+    addAttribute({attr::DxaInTemplateMap, S::String, true, 256, 0, 0, false,
+                  QStringLiteral(QT_TRANSLATE_NOOP(
+                      "sa::core::Phrase",
+                      "Incoming Templates: an MS Mail template prompt and the attribute it fills."))});
+    addAttribute({attr::DxaOutTemplateMap, S::String, true, 256, 0, 0, false,
+                  QStringLiteral(QT_TRANSLATE_NOOP(
+                      "sa::core::Phrase",
+                      "Outgoing Templates: an attribute and the MS Mail template prompt it is sent as."))});
     addAttribute(
-        {attr::DxaInTemplateMap, S::String, true, 256, 0, 0, false,
-         QStringLiteral("Incoming Templates: an MS Mail template prompt and the attribute it fills.")});
-    addAttribute(
-        {attr::DxaOutTemplateMap, S::String, true, 256, 0, 0, false,
-         QStringLiteral("Outgoing Templates: an attribute and the MS Mail template prompt it is sent as.")});
-    addAttribute({attr::DiagnosticsLogging, S::String, true, 128, 0, 0, false,
-                  QStringLiteral("Diagnostics Logging: a category of the service's events and its level, as "
-                                 "\"Category|None, Minimum, Medium or Maximum\". [U: name chosen]")});
+        {attr::DiagnosticsLogging, S::String, true, 128, 0, 0, false,
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "sa::core::Phrase", "Diagnostics Logging: a category of the service's events and its level, as "
+                                 "\"Category|None, Minimum, Medium or Maximum\". [U: name chosen]"))});
     auto service = [this, &common](const QString& name, const QString& objClass, const QString& label,
                                    const QStringList& extra = {}) {
         ClassDef def;
@@ -281,56 +326,77 @@ Schema::Schema()
         addClass(def);
     };
     service(QStringLiteral("directory-service"), QStringLiteral("Microsoft-DSA"),
-            QStringLiteral("Directory Service"));
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Directory Service")));
     service(QStringLiteral("directory-synchronization"), QStringLiteral("Microsoft-DXA"),
-            QStringLiteral("Directory Synchronization"),
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Directory Synchronization")),
             {attr::DxaInTemplateMap, attr::DxaOutTemplateMap, attr::DiagnosticsLogging,
              attr::AuthorizedSender, attr::UnauthorizedSender});
     service(QStringLiteral("message-transfer-agent"), QStringLiteral("MTA"),
-            QStringLiteral("Message Transfer Agent"));
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Message Transfer Agent")));
     service(QStringLiteral("system-attendant"), QStringLiteral("Microsoft-System-Attendant"),
-            QStringLiteral("System Attendant"));
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "System Attendant")));
 
     // Connectors (reference §3.6-3.8). Obj-Class and attribute names other than Activation-Style and
     // Activation-Schedule are [U]: chosen in the schema's style.
     {
-        addReference(attr::HomeServer, false, QStringLiteral("The server a connector runs on."));
+        addReference(
+            attr::HomeServer, false,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "The server a connector runs on.")));
         addText(attr::LocalNetwork, 10,
-                QStringLiteral("Network name of the connector's (shadow) postoffice."));
+                QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                                 "Network name of the connector's (shadow) postoffice.")));
         addText(attr::LocalPostoffice, 10,
-                QStringLiteral("Postoffice name of the connector's (shadow) postoffice."));
-        addAttribute(
-            {attr::MsMailConnection, S::String, true, 64, 0, 0, false,
-             QStringLiteral("A postoffice the connector serves: NET/PO (direct) or NET/PO via NET2/PO2.")});
+                QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                                 "Postoffice name of the connector's (shadow) postoffice.")));
+        addAttribute({attr::MsMailConnection, S::String, true, 64, 0, 0, false,
+                      QStringLiteral(QT_TRANSLATE_NOOP(
+                          "sa::core::Phrase",
+                          "A postoffice the connector serves: NET/PO (direct) or NET/PO via NET2/PO2."))});
         addAttribute(
             {attr::ConnectorMta, S::String, true, 256, 0, 0, false,
-             QStringLiteral(
-                 "A connector MTA: service name|polling seconds|NET/PO,NET/PO (postoffices serviced).")});
-        addAttribute({attr::AddressSpace, S::AddressTemplate, true, 1024, 0, 0, false,
-                      QStringLiteral("Addresses a connector leads to, as TYPE:pattern (MS:NET/PO/*).")});
-        addReference(attr::AdministratorMailbox, false, QStringLiteral("Who gets the connector's notices."));
-        addText(attr::PrimaryLanguage, 64, QStringLiteral("Primary language for MS Mail clients."));
-        addAttribute({attr::MsMailCompatibility, S::Boolean, false, 0, 0, 0, false,
-                      QStringLiteral("Maximize MS Mail 3.x compatibility.")});
-        addAttribute({attr::MessageTracking, S::Boolean, false, 0, 0, 0, false,
-                      QStringLiteral("Enable message tracking.")});
-        addText(attr::TargetSite, 64, QStringLiteral("The site a site connector leads to."));
+             QStringLiteral(QT_TRANSLATE_NOOP(
+                 "sa::core::Phrase",
+                 "A connector MTA: service name|polling seconds|NET/PO,NET/PO (postoffices serviced)."))});
         addAttribute(
-            {attr::Cost, S::Integer, false, 0, 1, 100, false, QStringLiteral("Routing cost, 1-100.")});
+            {attr::AddressSpace, S::AddressTemplate, true, 1024, 0, 0, false,
+             QStringLiteral(QT_TRANSLATE_NOOP(
+                 "sa::core::Phrase", "Addresses a connector leads to, as TYPE:pattern (MS:NET/PO/*)."))});
+        addReference(
+            attr::AdministratorMailbox, false,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Who gets the connector's notices.")));
+        addText(
+            attr::PrimaryLanguage, 64,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Primary language for MS Mail clients.")));
+        addAttribute(
+            {attr::MsMailCompatibility, S::Boolean, false, 0, 0, 0, false,
+             QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Maximize MS Mail 3.x compatibility."))});
+        addAttribute({attr::MessageTracking, S::Boolean, false, 0, 0, 0, false,
+                      QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Enable message tracking."))});
+        addText(attr::TargetSite, 64,
+                QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "The site a site connector leads to.")));
+        addAttribute({attr::Cost, S::Integer, false, 0, 1, 100, false,
+                      QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Routing cost, 1-100."))});
         addReference(attr::BridgeheadServer, false,
-                     QStringLiteral("Messaging bridgehead in the local site (none: any server)."));
+                     QStringLiteral(QT_TRANSLATE_NOOP(
+                         "sa::core::Phrase", "Messaging bridgehead in the local site (none: any server).")));
         addAttribute({attr::TargetServers, S::String, true, 64, 0, 0, false,
                       QStringLiteral("Target servers of a site connector: SERVER;cost.")});
         addText(attr::RemoteSite, 64,
-                QStringLiteral("The site a directory replication connector replicates with."));
-        addReference(attr::LocalBridgehead, false, QStringLiteral("The local server that replicates."));
+                QStringLiteral(QT_TRANSLATE_NOOP(
+                    "sa::core::Phrase", "The site a directory replication connector replicates with.")));
+        addReference(
+            attr::LocalBridgehead, false,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "The local server that replicates.")));
         addText(attr::RemoteBridgehead, 64,
-                QStringLiteral("The server in the remote site it replicates with."));
+                QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                                 "The server in the remote site it replicates with.")));
         addAttribute({attr::ActivationStyle, S::Integer, false, 0, 0, 2, false,
-                      QStringLiteral("0 = never, 1 = at selected times, 2 = always.")});
-        addAttribute(
-            {attr::ActivationSchedule, S::String, false, 168, 0, 0, false,
-             QStringLiteral("Selected hours of the week: 168 characters of 0 and 1, Sunday 0:00 first.")});
+                      QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                                       "0 = never, 1 = at selected times, 2 = always."))});
+        addAttribute({attr::ActivationSchedule, S::String, false, 168, 0, 0, false,
+                      QStringLiteral(QT_TRANSLATE_NOOP(
+                          "sa::core::Phrase",
+                          "Selected hours of the week: 168 characters of 0 and 1, Sunday 0:00 first."))});
 
         const auto connector = [this, &common](const QString& name, const QString& objClass,
                                                const QString& label, const QString& icon,
@@ -348,44 +414,54 @@ Schema::Schema()
             addClass(def);
         };
         connector(QStringLiteral("msmail-connector"), QStringLiteral("MSMail-Connector"),
-                  QStringLiteral("MS Mail Connector"), QStringLiteral("msmail-connector"),
-                  {QStringLiteral("connections")}, {attr::HomeServer},
+                  QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "MS Mail Connector")),
+                  QStringLiteral("msmail-connector"), {QStringLiteral("connections")}, {attr::HomeServer},
                   {attr::LocalNetwork, attr::LocalPostoffice, attr::MsMailConnection, attr::ConnectorMta,
                    attr::AddressSpace, attr::AdministratorMailbox, attr::PrimaryLanguage,
                    attr::MsMailCompatibility, attr::MessageTracking});
         connector(QStringLiteral("site-connector"), QStringLiteral("Site-Connector"),
-                  QStringLiteral("Site Connector"), QStringLiteral("site-connector"),
-                  {QStringLiteral("connections")}, {attr::TargetSite},
+                  QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Site Connector")),
+                  QStringLiteral("site-connector"), {QStringLiteral("connections")}, {attr::TargetSite},
                   {attr::Cost, attr::BridgeheadServer, attr::TargetServers, attr::AddressSpace});
         connector(
             QStringLiteral("directory-replication-connector"),
             QStringLiteral("Directory-Replication-Connector"),
-            QStringLiteral("Directory Replication Connector"), QStringLiteral("replication-connector"),
-            {QStringLiteral("directory-replication")}, {attr::RemoteSite},
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Directory Replication Connector")),
+            QStringLiteral("replication-connector"), {QStringLiteral("directory-replication")},
+            {attr::RemoteSite},
             {attr::LocalBridgehead, attr::RemoteBridgehead, attr::ActivationStyle, attr::ActivationSchedule});
 
         // The Internet Mail Service: one per server, the site connector between folders on different
         // machines (Q163777), its mail carried by a real MTA (DESIGN.md, "Many computers").
-        addAttribute({attr::ConnectedSites, S::String, true, 320, 0, 0, false,
-                      QStringLiteral("A site reached through this service: ORG|SITE|routing address (the "
-                                     "mail domain of that site's Internet Mail Service).")});
-        addAttribute({attr::TransferMode, S::Integer, false, 0, 0, 3, false,
-                      QStringLiteral("0 = inbound and outbound, 1 = inbound only, 2 = outbound only, "
-                                     "3 = none (flush queues).")});
-        addText(
-            attr::SmartHost, 255,
-            QStringLiteral("The host every outgoing message is handed to (the MTA; localhost unless set)."));
+        addAttribute(
+            {attr::ConnectedSites, S::String, true, 320, 0, 0, false,
+             QStringLiteral(QT_TRANSLATE_NOOP(
+                 "sa::core::Phrase", "A site reached through this service: ORG|SITE|routing address (the "
+                                     "mail domain of that site's Internet Mail Service)."))});
+        addAttribute(
+            {attr::TransferMode, S::Integer, false, 0, 0, 3, false,
+             QStringLiteral(QT_TRANSLATE_NOOP(
+                 "sa::core::Phrase", "0 = inbound and outbound, 1 = inbound only, 2 = outbound only, "
+                                     "3 = none (flush queues)."))});
+        addText(attr::SmartHost, 255,
+                QStringLiteral(QT_TRANSLATE_NOOP(
+                    "sa::core::Phrase",
+                    "The host every outgoing message is handed to (the MTA; localhost unless set).")));
         addAttribute({attr::SmartHostPort, S::Integer, false, 0, 1, 65535, false,
-                      QStringLiteral("The smart host's SMTP port (25 unless set).")});
+                      QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                                       "The smart host's SMTP port (25 unless set)."))});
         addText(attr::InboundDomain, 255,
-                QStringLiteral("This site's mail domain: the MTA delivers it to siteadminctl deliver."));
-        addText(
-            attr::MtaConfiguration, 255,
-            QStringLiteral("The configuration folder of the MTA on this machine (Postfix's, as postqueue -c "
-                           "takes it), whose queue the Queues page shows; the system's unless set."));
+                QStringLiteral(QT_TRANSLATE_NOOP(
+                    "sa::core::Phrase",
+                    "This site's mail domain: the MTA delivers it to siteadminctl deliver.")));
+        addText(attr::MtaConfiguration, 255,
+                QStringLiteral(QT_TRANSLATE_NOOP(
+                    "sa::core::Phrase",
+                    "The configuration folder of the MTA on this machine (Postfix's, as postqueue -c "
+                    "takes it), whose queue the Queues page shows; the system's unless set.")));
         connector(QStringLiteral("internet-mail-service"), QStringLiteral("Internet-Mail-Service"),
-                  QStringLiteral("Internet Mail Service"), QStringLiteral("site-connector"),
-                  {QStringLiteral("connections")}, {attr::HomeServer},
+                  QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Internet Mail Service")),
+                  QStringLiteral("site-connector"), {QStringLiteral("connections")}, {attr::HomeServer},
                   {attr::ConnectedSites, attr::AddressSpace, attr::TransferMode, attr::SmartHost,
                    attr::SmartHostPort, attr::InboundDomain, attr::AdministratorMailbox,
                    attr::DiagnosticsLogging, attr::AuthorizedSender, attr::UnauthorizedSender,
@@ -397,7 +473,7 @@ Schema::Schema()
     ClassDef recipients;
     recipients.name = QStringLiteral("recipients-container");
     recipients.objClass = QStringLiteral("Container");
-    recipients.label = QStringLiteral("Recipients Container");
+    recipients.label = QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Recipients Container"));
     recipients.rdnType = QStringLiteral("cn");
     recipients.icon = QStringLiteral("recipients");
     recipients.container = true;
@@ -421,13 +497,15 @@ Schema::Schema()
         def.rdnFrom = attr::MailNickname;
         addClass(def);
     };
-    recipient(QStringLiteral("mailbox"), QStringLiteral("Mailbox"), QStringLiteral("Mailbox"),
-              QStringLiteral("mailbox"), {attr::DisplayName, attr::MailNickname}, person);
+    recipient(QStringLiteral("mailbox"), QStringLiteral("Mailbox"),
+              QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Mailbox")), QStringLiteral("mailbox"),
+              {attr::DisplayName, attr::MailNickname}, person);
     recipient(QStringLiteral("distribution-list"), QStringLiteral("Distribution-List"),
-              QStringLiteral("Distribution List"), QStringLiteral("distribution-list"),
-              {attr::DisplayName, attr::MailNickname}, list);
+              QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Distribution List")),
+              QStringLiteral("distribution-list"), {attr::DisplayName, attr::MailNickname}, list);
     recipient(QStringLiteral("custom-recipient"), QStringLiteral("Remote-Address"),
-              QStringLiteral("Custom Recipient"), QStringLiteral("custom-recipient"),
+              QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Custom Recipient")),
+              QStringLiteral("custom-recipient"),
               {attr::DisplayName, attr::MailNickname, attr::TargetAddress}, person);
 }
 
@@ -513,7 +591,7 @@ Error invalid(const AttributeDef& a, const QString& value, const QString& why)
 {
     // An error never shows a secret: it goes to the terminal, the window and the event log.
     return Error(ErrorCode::InvalidValue,
-                 QStringLiteral("%1: %2 is not valid: %3")
+                 Phrase::tr("%1: %2 is not valid: %3")
                      .arg(a.name, a.secret ? Secrets::Mask : TextRule::quoted(value), why),
                  a.name);
 }

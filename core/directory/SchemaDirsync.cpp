@@ -7,30 +7,54 @@ namespace sa::core {
 // original's; the Obj-Class of the Dir-Sync Requestor and the names marked [U] are ours.
 void Schema::addDirsyncDefinitions(const QStringList& common)
 {
-    addReference(attr::ResponsibleLocalDxa, false,
-                 QStringLiteral("The server whose directory synchronization service runs this role."));
-    addReference(attr::DxaLocalAdmin, false, QStringLiteral("The dirsync administrator (a mailbox)."));
-    addFlag(attr::DxaAdminCopy, QStringLiteral("Copy administrator on outgoing messages."));
-    addFlag(attr::DxaAdminForward, QStringLiteral("Forward incoming dirsync messages to administrator."));
-    addFlag(attr::DxaAppendReqCn, QStringLiteral("Append the requestor's name to imported display names."));
-    addSecret(attr::DxaPassword, 64, QStringLiteral("The dirsync password the requestor and server share."));
-    addText(attr::DxaNativeAddressType, 8,
-            QStringLiteral("Requestor address type: the address type exported recipients carry (MS)."));
+    addReference(
+        attr::ResponsibleLocalDxa, false,
+        QStringLiteral(QT_TRANSLATE_NOOP(
+            "sa::core::Phrase", "The server whose directory synchronization service runs this role.")));
+    addReference(
+        attr::DxaLocalAdmin, false,
+        QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "The dirsync administrator (a mailbox).")));
+    addFlag(attr::DxaAdminCopy, QStringLiteral(QT_TRANSLATE_NOOP(
+                                    "sa::core::Phrase", "Copy administrator on outgoing messages.")));
+    addFlag(attr::DxaAdminForward,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                             "Forward incoming dirsync messages to administrator.")));
+    addFlag(attr::DxaAppendReqCn,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                             "Append the requestor's name to imported display names.")));
+    addSecret(attr::DxaPassword, 64,
+              QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                               "The dirsync password the requestor and server share.")));
+    addText(
+        attr::DxaNativeAddressType, 8,
+        QStringLiteral(QT_TRANSLATE_NOOP(
+            "sa::core::Phrase", "Requestor address type: the address type exported recipients carry (MS).")));
     addNumber(attr::DxaRecipientCp, 0, 65535,
-              QStringLiteral("Requestor language, as its code page (437 English)."));
+              QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                               "Requestor language, as its code page (437 English).")));
     addFlag(attr::DxaExportNow,
-            QStringLiteral("Export on next cycle: send every entry with the next reply."));
-    addFlag(attr::DxaImportNow, QStringLiteral("Import on next cycle: ask for every entry."));
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                             "Export on next cycle: send every entry with the next reply.")));
+    addFlag(attr::DxaImportNow, QStringLiteral(QT_TRANSLATE_NOOP(
+                                    "sa::core::Phrase", "Import on next cycle: ask for every entry.")));
     addNumber(attr::DxaExchangeOptions, 0, 3,
-              QStringLiteral("0 = none, 1 = send updates, 2 = receive updates, 3 = both."));
+              QStringLiteral(QT_TRANSLATE_NOOP(
+                  "sa::core::Phrase", "0 = none, 1 = send updates, 2 = receive updates, 3 = both.")));
     addNumber(attr::DxaTemplateOptions, 0, 3,
-              QStringLiteral("Template information: 0 = none, 1 = receive, 2 = send, 3 = both."));
-    addAttribute({attr::DxaTypes, Syntax::String, true, 16, 0, 0, false,
-                  QStringLiteral("Address types asked for from the dirsync server (PCM, SMTP, ...).")});
-    addText(attr::DxaReqName, 21, QStringLiteral("The postoffice at the other end: NETWORK/POSTOFFICE."));
-    addReference(attr::DxaDirsyncAddress, false,
-                 QStringLiteral("The MS Mail custom recipient NET/PO/$SYSTEM dirsync mail goes to. [U: name "
-                                "chosen]"));
+              QStringLiteral(QT_TRANSLATE_NOOP(
+                  "sa::core::Phrase", "Template information: 0 = none, 1 = receive, 2 = send, 3 = both.")));
+    addAttribute(
+        {attr::DxaTypes, Syntax::String, true, 16, 0, 0, false,
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "sa::core::Phrase", "Address types asked for from the dirsync server (PCM, SMTP, ...)."))});
+    addText(attr::DxaReqName, 21,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                             "The postoffice at the other end: NETWORK/POSTOFFICE.")));
+    addReference(
+        attr::DxaDirsyncAddress, false,
+        QStringLiteral(QT_TRANSLATE_NOOP(
+            "sa::core::Phrase", "The MS Mail custom recipient NET/PO/$SYSTEM dirsync mail goes to. [U: name "
+                                "chosen]")));
     for (const auto& [name, what] :
          {std::pair{attr::DxaReqSeq, "Transactions received from the requestor, cumulative."},
           std::pair{attr::DxaSvrSeq, "Transactions sent to the requestor, cumulative."},
@@ -38,20 +62,32 @@ void Schema::addDirsyncDefinitions(const QStringList& common)
           std::pair{attr::DxaImpSeq, "Full import requests."}}) {
         addAttribute({name, Syntax::Integer, false, 0, 0, 0, false, QLatin1String(what), false, true});
     }
-    addReference(attr::ImportContainer, false,
-                 QStringLiteral("The recipients container imported entries become custom recipients in."));
+    addReference(
+        attr::ImportContainer, false,
+        QStringLiteral(QT_TRANSLATE_NOOP(
+            "sa::core::Phrase", "The recipients container imported entries become custom recipients in.")));
     addNumber(attr::ImportTrustLevel, 0, 100,
-              QStringLiteral("Trust level stamped on imported entries. [U: name chosen]"));
-    addReference(attr::ExportContainers, true, QStringLiteral("The recipients containers exported."));
-    addNumber(attr::ExportTrustLevel, 0, 100,
-              QStringLiteral("Recipients with a higher trust level are not exported. [U: name chosen]"));
-    addFlag(attr::ExportCustomRecipients, QStringLiteral("Export custom recipients too."));
+              QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
+                                               "Trust level stamped on imported entries. [U: name chosen]")));
+    addReference(
+        attr::ExportContainers, true,
+        QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "The recipients containers exported.")));
+    addNumber(
+        attr::ExportTrustLevel, 0, 100,
+        QStringLiteral(QT_TRANSLATE_NOOP(
+            "sa::core::Phrase", "Recipients with a higher trust level are not exported. [U: name chosen]")));
+    addFlag(attr::ExportCustomRecipients,
+            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Export custom recipients too.")));
     addNumber(attr::DeletionThreshold, 0, 1000000,
-              QStringLiteral("A reply that would delete more entries than this stops until approved (0 = no "
-                             "limit; default 500). [U: ours]"));
-    addNumber(attr::DeletionThresholdPercent, 0, 100,
-              QStringLiteral("... or more than this percentage of the requestor's entries (0 = no limit; "
-                             "default 10). [U: ours]"));
+              QStringLiteral(QT_TRANSLATE_NOOP(
+                  "sa::core::Phrase",
+                  "A reply that would delete more entries than this stops until approved (0 = no "
+                  "limit; default 500). [U: ours]")));
+    addNumber(
+        attr::DeletionThresholdPercent, 0, 100,
+        QStringLiteral(QT_TRANSLATE_NOOP(
+            "sa::core::Phrase", "... or more than this percentage of the requestor's entries (0 = no limit; "
+                                "default 10). [U: ours]")));
 
     const QStringList schedule{attr::ActivationStyle, attr::ActivationSchedule};
     const QStringList containers{attr::ImportContainer,         attr::ImportTrustLevel,
@@ -62,7 +98,8 @@ void Schema::addDirsyncDefinitions(const QStringList& common)
     ClassDef dxaServer;
     dxaServer.name = QStringLiteral("dirsync-server");
     dxaServer.objClass = QStringLiteral("DXA-Site-Server");
-    dxaServer.label = QStringLiteral("Directory Synchronization Server");
+    dxaServer.label =
+        QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Directory Synchronization Server"));
     dxaServer.rdnType = QStringLiteral("cn");
     dxaServer.icon = QStringLiteral("dirsync-server");
     dxaServer.container = true; // its Remote Dir-Sync Requestors are listed when it is selected
@@ -75,7 +112,7 @@ void Schema::addDirsyncDefinitions(const QStringList& common)
     ClassDef remote;
     remote.name = QStringLiteral("remote-dirsync-requestor");
     remote.objClass = QStringLiteral("Remote-DXA");
-    remote.label = QStringLiteral("Remote Dir-Sync Requestor");
+    remote.label = QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Remote Dir-Sync Requestor"));
     remote.rdnType = QStringLiteral("cn");
     remote.icon = QStringLiteral("remote-requestor");
     remote.possibleSuperiors = {QStringLiteral("dirsync-server")};
@@ -90,7 +127,7 @@ void Schema::addDirsyncDefinitions(const QStringList& common)
     ClassDef requestor;
     requestor.name = QStringLiteral("dirsync-requestor");
     requestor.objClass = QStringLiteral("DXA-Requestor"); // [U]
-    requestor.label = QStringLiteral("Dir-Sync Requestor");
+    requestor.label = QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Dir-Sync Requestor"));
     requestor.rdnType = QStringLiteral("cn");
     requestor.icon = QStringLiteral("dirsync-requestor");
     requestor.possibleSuperiors = {QStringLiteral("connections")};

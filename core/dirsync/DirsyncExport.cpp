@@ -162,7 +162,7 @@ QString numbered(const QString& base, int n)
 Error noFreeName(const QString& base, const QString& requestor)
 {
     return Error(ErrorCode::AlreadyExists,
-                 QStringLiteral("no free display name like \"%1\" for %2").arg(base, requestor));
+                 Phrase::tr("no free display name like \"%1\" for %2").arg(base, requestor));
 }
 
 } // namespace

@@ -214,7 +214,7 @@ Status DirsyncImport::change(const DirsyncTransaction& t, DirsyncRun& run)
     auto guid = importedObject(oldKey);
     if (!guid)
         return guid.error();
-    auto o = guid->isEmpty() ? Result<DirectoryObject>(Error(ErrorCode::NotFound, {}))
+    auto o = guid->isEmpty() ? Result<DirectoryObject>(Error(ErrorCode::NotFound, Phrase()))
                              : m_writer.store().objectByGuid(guid.value());
     if (!o || o->deleted || o->isReplica()) {
         // Not known here (or deleted by the administrator): the entry as it is now is added.

@@ -42,7 +42,9 @@ const Diagnostics& service()
 {
     static const Diagnostics diagnostics(
         DirsyncEvent::Source, QStringLiteral("directory-synchronization"),
-        {QStringLiteral("Event Handler"), QStringLiteral("Startup"), QStringLiteral("MS Mail 3.2")});
+        {QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Event Handler")),
+         QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Startup")),
+         QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "MS Mail 3.2"))});
     return diagnostics;
 }
 
@@ -230,7 +232,7 @@ Result<DirsyncRunDetails> details(DirectoryStore& store, qint64 runId)
     if (!runs)
         return runs.error();
     if (runs->isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("no dirsync run %1 in the history").arg(runId));
+        return Error(ErrorCode::NotFound, Phrase::tr("no dirsync run %1 in the history").arg(runId));
     DirsyncRunDetails d;
     d.run = runs->first();
     if (d.run.firstUsn > 0) {

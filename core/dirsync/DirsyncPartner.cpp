@@ -22,7 +22,8 @@ Result<DirectoryObject> ownObject(DirectoryStore& store, const QString& classNam
         if (!o.isReplica())
             return o;
     }
-    return Error(ErrorCode::NotFound, QStringLiteral("site %1 has no %2").arg(store.siteName(), label));
+    return Error(ErrorCode::NotFound,
+                 Phrase::tr("site %1 has no %2").arg(store.siteName(), Phrase::known(label)));
 }
 
 QString server(const DirectoryObject& role)
@@ -38,9 +39,8 @@ Status requireService(DirectoryStore& store, const DirectoryObject& role)
     if (!state)
         return state.error();
     if (state.value() == ServiceState::Stopped)
-        return Error(
-            ErrorCode::NotAllowed,
-            QStringLiteral("Directory Synchronization is not running on %1; start it first").arg(name));
+        return Error(ErrorCode::NotAllowed,
+                     Phrase::tr("Directory Synchronization is not running on %1; start it first").arg(name));
     return {};
 }
 

@@ -31,7 +31,7 @@ Status DirsyncReplier::answer(const QList<DirsyncPartner>& due, T2Report& report
     Status together = m_store.write([&](DirectoryWriter& w) -> Status {
         for (const DirsyncPartner& p : due) {
             if (cancelled())
-                return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between replies"));
+                return Error(ErrorCode::Cancelled, Phrase::tr("T2 cancelled between replies"));
             HeldBack held;
             if (Status s = replyIn(w, p, report, held); !s)
                 return s;
@@ -43,7 +43,7 @@ Status DirsyncReplier::answer(const QList<DirsyncPartner>& due, T2Report& report
     report = received;
     for (const DirsyncPartner& p : due) {
         if (cancelled())
-            return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between replies"));
+            return Error(ErrorCode::Cancelled, Phrase::tr("T2 cancelled between replies"));
         if (Status s = reply(p, report); !s) {
             if (DirsyncServer::stopsT2(s.error()))
                 return s;
@@ -185,7 +185,7 @@ Status DirsyncReplier::replyIn(DirectoryWriter& w, const DirsyncPartner& p, T2Re
     if (!state->deletesApproved && p.exceedsDeletionThreshold(deletes, held)) {
         stopped.deletes = deletes;
         stopped.entries = held;
-        return Error(ErrorCode::NotAllowed, QStringLiteral("deletion threshold")); // rolls it all back
+        return Error(ErrorCode::NotAllowed, Phrase::tr("deletion threshold")); // rolls it all back
     }
     if (Status e = exporter.reportSetAside(run); !e)
         return e;

@@ -58,7 +58,7 @@ Result<int> DirsyncRequestor::t1()
     const AuditTrail::As as(AuditTrail::Dirsync);
     if (!m_requestor.isValid())
         return Error(ErrorCode::NotFound,
-                     QStringLiteral("site %1 has no Dir-Sync Requestor").arg(m_store.siteName()));
+                     Phrase::tr("site %1 has no Dir-Sync Requestor").arg(m_store.siteName()));
     if (Status s = DirsyncRole::requireService(m_store, m_requestor); !s)
         return s.error();
     int carried = 0;
@@ -170,7 +170,7 @@ Result<T2Report> DirsyncRequestor::t3()
     const AuditTrail::As as(AuditTrail::Dirsync);
     if (!m_requestor.isValid())
         return Error(ErrorCode::NotFound,
-                     QStringLiteral("site %1 has no Dir-Sync Requestor").arg(m_store.siteName()));
+                     Phrase::tr("site %1 has no Dir-Sync Requestor").arg(m_store.siteName()));
     auto mail = DirsyncMail::waiting(m_store);
     if (!mail)
         return mail.error();

@@ -23,7 +23,7 @@ const QString Server = QStringLiteral("dirsync-server");
 const QString CustomRecipient = QStringLiteral("custom-recipient");
 const QString SystemMailbox = QStringLiteral("$SYSTEM");
 
-Error refused(const QString& why, const QString& attribute = {})
+Error refused(const Phrase& why, const QString& attribute = {})
 {
     return Error(ErrorCode::NotAllowed, why, attribute);
 }
@@ -70,16 +70,15 @@ Status DirsyncRules::checkContainers(const AttributeValues& values)
             auto dn = Dn::parse(text);
             auto o = dn ? m_writer.store().object(dn.value()) : Result<DirectoryObject>(dn.error());
             if (!o)
-                return Error(ErrorCode::NotFound, QStringLiteral("%1: no container %2").arg(name, text),
-                             name);
+                return Error(ErrorCode::NotFound, Phrase::tr("%1: no container %2").arg(name, text), name);
             if (o->cls->name != QLatin1String("recipients-container"))
                 return Error(ErrorCode::InvalidValue,
-                             QStringLiteral("%1: %2 is a %3, not a recipients container")
-                                 .arg(name, text, o->cls->label),
+                             Phrase::tr("%1: %2 is a %3, not a recipients container")
+                                 .arg(name, text, Phrase::known(o->cls->label)),
                              name);
             if (name == attr::ImportContainer && o->isReplica())
-                return refused(QStringLiteral("%1 is a replica of site %2's container; import into a "
-                                              "container of this site")
+                return refused(Phrase::tr("%1 is a replica of site %2's container; import into a "
+                                          "container of this site")
                                    .arg(o->displayName(), o->masterSite),
                                name);
         }
@@ -97,15 +96,15 @@ Status DirsyncRules::beforeCreate(const ClassDef& cls, const Dn& parent, Attribu
         if (!roles)
             return roles.error();
         if (!roles->isEmpty())
-            return refused(QStringLiteral("the organization already has a %1 (%2); only one server takes "
-                                          "part in directory synchronization, as server or as requestor")
+            return refused(Phrase::tr("the organization already has a %1 (%2); only one server takes "
+                                      "part in directory synchronization, as server or as requestor")
                                .arg(roles->first().cls->label, roles->first().dn.toString()));
         for (const QString& serverDn : values.value(attr::ResponsibleLocalDxa)) {
             auto s = Dn::parse(serverDn);
             auto o = s ? store.object(s.value()) : Result<DirectoryObject>(s.error());
             if (!o || o->cls->name != QLatin1String("server"))
                 return Error(ErrorCode::NotFound,
-                             QStringLiteral("%1: no server %2").arg(attr::ResponsibleLocalDxa, serverDn),
+                             Phrase::tr("%1: no server %2").arg(attr::ResponsibleLocalDxa, serverDn),
                              attr::ResponsibleLocalDxa);
         }
     }
@@ -122,9 +121,9 @@ Status DirsyncRules::beforeCreate(const ClassDef& cls, const Dn& parent, Attribu
         if (!same->isEmpty())
             return Error(
                 ErrorCode::AlreadyExists,
-                QStringLiteral("the address \"%1\" is already used by %2 (%3): %4 has its $SYSTEM custom "
-                               "recipient already; use that one as the Dir-Sync Address (a second one stops "
-                               "directory synchronization with %4)")
+                Phrase::tr("the address \"%1\" is already used by %2 (%3): %4 has its $SYSTEM custom "
+                           "recipient already; use that one as the Dir-Sync Address (a second one stops "
+                           "directory synchronization with %4)")
                     .arg(target, same->first().displayName(), same->first().dn.toString(), postoffice),
                 attr::TargetAddress);
         return {};
@@ -139,16 +138,15 @@ Status DirsyncRules::beforeCreate(const ClassDef& cls, const Dn& parent, Attribu
     if (!postoffice.isEmpty()) {
         const QStringList parts = postoffice.split(QLatin1Char('/'));
         if (parts.size() != 2)
-            return Error(
-                ErrorCode::InvalidValue,
-                QStringLiteral("%1: \"%2\" is not NETWORK/POSTOFFICE").arg(attr::DxaReqName, postoffice),
-                attr::DxaReqName);
+            return Error(ErrorCode::InvalidValue,
+                         Phrase::tr("%1: \"%2\" is not NETWORK/POSTOFFICE").arg(attr::DxaReqName, postoffice),
+                         attr::DxaReqName);
         for (int i = 0; i < 2; ++i) {
             if (Status s = AddressSyntax::checkMsMailPart(
                     i == 0 ? QStringLiteral("network") : QStringLiteral("postoffice"), parts.at(i));
                 !s)
                 return Error(ErrorCode::InvalidValue,
-                             QStringLiteral("%1: %2").arg(attr::DxaReqName, s.error().message()),
+                             Phrase::tr("%1: %2").arg(attr::DxaReqName, s.error().phrase()),
                              attr::DxaReqName);
         }
     }
@@ -158,30 +156,29 @@ Status DirsyncRules::beforeCreate(const ClassDef& cls, const Dn& parent, Attribu
         auto o = dn ? store.object(dn.value()) : Result<DirectoryObject>(dn.error());
         if (!o)
             return Error(ErrorCode::NotFound,
-                         QStringLiteral("%1: no object %2").arg(attr::DxaDirsyncAddress, addressText),
+                         Phrase::tr("%1: no object %2").arg(attr::DxaDirsyncAddress, addressText),
                          attr::DxaDirsyncAddress);
         const QString of =
             o->cls->name == CustomRecipient ? systemPostoffice(o->value(attr::TargetAddress)) : QString();
         if (of.isEmpty())
             return Error(ErrorCode::InvalidValue,
-                         QStringLiteral("the Dir-Sync Address must be an MS Mail custom recipient "
-                                        "NETWORK/POSTOFFICE/$SYSTEM; %1 is not one")
+                         Phrase::tr("the Dir-Sync Address must be an MS Mail custom recipient "
+                                    "NETWORK/POSTOFFICE/$SYSTEM; %1 is not one")
                              .arg(o->displayName()),
                          attr::DxaDirsyncAddress);
         if (!postoffice.isEmpty() && postoffice != of)
             return Error(ErrorCode::InvalidValue,
-                         QStringLiteral("the Dir-Sync Address %1 is not the $SYSTEM mailbox of %2")
+                         Phrase::tr("the Dir-Sync Address %1 is not the $SYSTEM mailbox of %2")
                              .arg(o->value(attr::TargetAddress), postoffice),
                          attr::DxaDirsyncAddress);
         postoffice = of;
     }
     if (postoffice.isEmpty())
-        return Error(
-            ErrorCode::MissingAttribute,
-            QStringLiteral("a %1 needs its postoffice (%2, NETWORK/POSTOFFICE) or its Dir-Sync Address "
-                           "(%3)")
-                .arg(cls.label, attr::DxaReqName, attr::DxaDirsyncAddress),
-            attr::DxaReqName);
+        return Error(ErrorCode::MissingAttribute,
+                     Phrase::tr("a %1 needs its postoffice (%2, NETWORK/POSTOFFICE) or its Dir-Sync Address "
+                                "(%3)")
+                         .arg(Phrase::known(cls.label), attr::DxaReqName, attr::DxaDirsyncAddress),
+                     attr::DxaReqName);
     values[attr::DxaReqName] = {postoffice};
 
     // One requestor per postoffice.
@@ -191,7 +188,7 @@ Status DirsyncRules::beforeCreate(const ClassDef& cls, const Dn& parent, Attribu
             return same.error();
         if (!same->isEmpty())
             return Error(ErrorCode::AlreadyExists,
-                         QStringLiteral("%1 already has a requestor, %2; a postoffice has one")
+                         Phrase::tr("%1 already has a requestor, %2; a postoffice has one")
                              .arg(postoffice, same->first().displayName()),
                          attr::DxaReqName);
     }
@@ -257,8 +254,8 @@ Status DirsyncRules::beforeModify(const DirectoryObject& current, const Attribut
     if (!isRequestorClass(current.cls->name))
         return {};
     if (touched.contains(attr::ImportContainer) && !current.value(attr::ImportContainer).isEmpty())
-        return refused(QStringLiteral("the import container of %1 is fixed once chosen; delete the requestor "
-                                      "and create it again to import elsewhere")
+        return refused(Phrase::tr("the import container of %1 is fixed once chosen; delete the requestor "
+                                  "and create it again to import elsewhere")
                            .arg(current.displayName()),
                        attr::ImportContainer);
     if (touched.contains(attr::DxaPassword)) {
@@ -266,9 +263,8 @@ Status DirsyncRules::beforeModify(const DirectoryObject& current, const Attribut
             return s;
     }
     if (touched.contains(attr::DxaReqName))
-        return refused(
-            QStringLiteral("the postoffice of %1 is fixed once created").arg(current.displayName()),
-            attr::DxaReqName);
+        return refused(Phrase::tr("the postoffice of %1 is fixed once created").arg(current.displayName()),
+                       attr::DxaReqName);
     if (touched.contains(attr::DxaDirsyncAddress)) {
         const QString text = values.value(attr::DxaDirsyncAddress).value(0);
         auto dn = Dn::parse(text);
@@ -276,7 +272,7 @@ Status DirsyncRules::beforeModify(const DirectoryObject& current, const Attribut
         if (!o || o->cls->name != CustomRecipient ||
             systemPostoffice(o->value(attr::TargetAddress)) != current.value(attr::DxaReqName).toUpper())
             return Error(ErrorCode::InvalidValue,
-                         QStringLiteral("the Dir-Sync Address of %1 must be the custom recipient %2/$SYSTEM")
+                         Phrase::tr("the Dir-Sync Address of %1 must be the custom recipient %2/$SYSTEM")
                              .arg(current.displayName(), current.value(attr::DxaReqName)),
                          attr::DxaDirsyncAddress);
     }
@@ -294,7 +290,7 @@ Status DirsyncRules::checkRemove(const DirectoryObject& object)
         for (const DirectoryObject& k : kids.value())
             names << k.displayName();
         if (!names.isEmpty())
-            return refused(QStringLiteral("%1 still has Remote Dir-Sync Requestors (%2); delete them first")
+            return refused(Phrase::tr("%1 still has Remote Dir-Sync Requestors (%2); delete them first")
                                .arg(object.displayName(), names.join(QStringLiteral(", "))));
         return {};
     }
@@ -306,7 +302,7 @@ Status DirsyncRules::checkRemove(const DirectoryObject& object)
             if (!users)
                 return users.error();
             if (!users->isEmpty())
-                return refused(QStringLiteral("%1 is the Dir-Sync Address of %2; delete the requestor first")
+                return refused(Phrase::tr("%1 is the Dir-Sync Address of %2; delete the requestor first")
                                    .arg(object.displayName(), users->first().displayName()));
         }
         return {};

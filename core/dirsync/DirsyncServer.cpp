@@ -65,9 +65,8 @@ Result<T2Report> DirsyncServer::t2()
 {
     const AuditTrail::As as(AuditTrail::Dirsync);
     if (!m_server.isValid())
-        return Error(
-            ErrorCode::NotFound,
-            QStringLiteral("site %1 has no Directory Synchronization Server").arg(m_store.siteName()));
+        return Error(ErrorCode::NotFound,
+                     Phrase::tr("site %1 has no Directory Synchronization Server").arg(m_store.siteName()));
     if (Status s = DirsyncRole::requireService(m_store, m_server); !s)
         return s.error();
     T2Report report;
@@ -127,7 +126,7 @@ Status DirsyncServer::takeIn(const QList<DirsyncMail>& mail, QList<DirsyncPartne
     Status together = m_store.write([&](DirectoryWriter& w) -> Status {
         for (const DirsyncMail& in : mail) {
             if (cancelled())
-                return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between messages"));
+                return Error(ErrorCode::Cancelled, Phrase::tr("T2 cancelled between messages"));
             if (Status s = receiveIn(w, in, requestors, report); !s)
                 return s;
         }
@@ -139,7 +138,7 @@ Status DirsyncServer::takeIn(const QList<DirsyncMail>& mail, QList<DirsyncPartne
     report = none;
     for (const DirsyncMail& in : mail) {
         if (cancelled())
-            return Error(ErrorCode::Cancelled, QStringLiteral("T2 cancelled between messages"));
+            return Error(ErrorCode::Cancelled, Phrase::tr("T2 cancelled between messages"));
         if (Status s = receive(in, requestors, report); !s)
             return s;
     }
@@ -300,9 +299,8 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
     const DirsyncHeader& h = message.header;
     if (h.task != dirsync::TaskUpdate && h.task != dirsync::TaskExport &&
         h.task != dirsync::TaskImportRequest)
-        return Error(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("[155] Invalid DirSync profile from %1 (TASK=%2)").arg(p.postoffice, h.task));
+        return Error(ErrorCode::InvalidArgument,
+                     Phrase::tr("[155] Invalid DirSync profile from %1 (TASK=%2)").arg(p.postoffice, h.task));
     if (!p.password.isEmpty() && h.password != p.password)
         return discard(QStringLiteral("Error"), DirsyncEvent::WrongPassword,
                        QStringLiteral("[156] Invalid DirSync password from PCM:%1. The message \"%2\" was "

@@ -73,7 +73,7 @@ Result<DirsyncPartner> DirsyncServerAdmin::partnerNamed(const QString& name) con
         names << p.name;
     }
     return Error(ErrorCode::NotFound,
-                 QStringLiteral("no Remote Dir-Sync Requestor \"%1\" (there are: %2)")
+                 Phrase::tr("no Remote Dir-Sync Requestor \"%1\" (there are: %2)")
                      .arg(name, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
 }
 
@@ -137,7 +137,7 @@ Result<QList<DirsyncPreview>> DirsyncServerAdmin::preview(bool approveDeletes) c
 {
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Error(ErrorCode::Storage, QStringLiteral("no temporary folder for the preview"));
+        return Error(ErrorCode::Storage, Phrase::tr("no temporary folder for the preview"));
     const QString copyPath = dir.filePath(QStringLiteral("preview.sqlite"));
     if (auto r = m_store.connection().exec(QStringLiteral("VACUUM INTO ?"), {copyPath}); !r)
         return r.error();
@@ -147,9 +147,8 @@ Result<QList<DirsyncPreview>> DirsyncServerAdmin::preview(bool approveDeletes) c
     DirectoryStore& store = *copy.value();
     auto serverObject = DirsyncServer::serverObject(store);
     if (!serverObject)
-        return Error(
-            ErrorCode::NotFound,
-            QStringLiteral("site %1 has no Directory Synchronization Server").arg(m_store.siteName()));
+        return Error(ErrorCode::NotFound,
+                     Phrase::tr("site %1 has no Directory Synchronization Server").arg(m_store.siteName()));
     DirsyncServer server(store);
     // On the copy the service runs, whatever it does here, and approvals are given if asked for.
     if (Status s = Services::set(store, DirsyncServer::dxaServer(serverObject.value()),

@@ -30,7 +30,7 @@ constexpr int AddressColumn = 33; // 0-based: column 34
 
 Error bad(const QString& part, int line, const QString& what)
 {
-    return Error(ErrorCode::InvalidArgument, QStringLiteral("%1 line %2: %3").arg(part).arg(line).arg(what));
+    return Error(ErrorCode::InvalidArgument, Phrase::tr("%1 line %2: %3").arg(part).arg(line).arg(what));
 }
 
 QString seqText(qint64 seq)
@@ -210,7 +210,7 @@ QString DirsyncCodec::problem(const DirsyncTransaction& t)
 Status DirsyncCodec::appendTransaction(QString& out, const DirsyncTransaction& t)
 {
     if (const QString why = problem(t); !why.isEmpty())
-        return Error(ErrorCode::InvalidValue, QStringLiteral("transaction %1: %2").arg(t.seq).arg(why));
+        return Error(ErrorCode::InvalidValue, Phrase::tr("transaction %1: %2").arg(t.seq).arg(why));
     const QChar code = QChar::fromLatin1(char(t.code));
     out += seqText(t.seq) + QLatin1Char(' ') + code + QLatin1Char(' ');
     switch (t.code) {

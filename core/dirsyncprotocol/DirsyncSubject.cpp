@@ -62,11 +62,10 @@ Result<DirsyncSubject> DirsyncSubject::parse(const QString& subject)
         out.postoffice = m.captured(1).toUpper();
         return out;
     }
-    return Error(
-        ErrorCode::InvalidArgument,
-        QStringLiteral("\"%1\" is not a dirsync subject ($SYSTEM ReqTx ..., $SYSTEM SrvTx ... or Status "
-                       "report from NET/PO)")
-            .arg(subject));
+    return Error(ErrorCode::InvalidArgument,
+                 Phrase::tr("\"%1\" is not a dirsync subject ($SYSTEM ReqTx ..., $SYSTEM SrvTx ... or Status "
+                            "report from NET/PO)")
+                     .arg(subject));
 }
 
 bool DirsyncSubject::operator==(const DirsyncSubject& o) const

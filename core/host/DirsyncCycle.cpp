@@ -110,7 +110,7 @@ Status DirsyncCycle::step(const QString& name)
     if (m_cancel && m_cancel->load())
         return Error(
             ErrorCode::Cancelled,
-            QStringLiteral("the cycle was cancelled before %1; every step before it is complete").arg(name));
+            Phrase::tr("the cycle was cancelled before %1; every step before it is complete").arg(name));
     qCDebug(lcDirsync).noquote() << QStringLiteral("step %1 of %2:").arg(m_done + 1).arg(m_total) << name;
     if (m_progress)
         m_progress(name, m_done, m_total);
@@ -126,7 +126,7 @@ Result<T2Report> DirsyncCycle::now(int* sent)
     if (!site)
         return Error(
             ErrorCode::NotFound,
-            QStringLiteral("the organization has no Directory Synchronization Server or Dir-Sync Requestor"));
+            Phrase::tr("the organization has no Directory Synchronization Server or Dir-Sync Requestor"));
     auto store = DirectoryStore::open(site.value());
     if (!store)
         return store.error();
@@ -201,10 +201,9 @@ Result<DirsyncCycle::Postoffices> DirsyncCycle::postoffices(const Organization& 
 
 Error DirsyncCycle::noRole()
 {
-    return Error(
-        ErrorCode::NotFound,
-        QStringLiteral("the organization has no Directory Synchronization Server (create one in a "
-                       "site's Connections), no Dir-Sync Requestor and no dirsync server postoffice"));
+    return Error(ErrorCode::NotFound,
+                 Phrase::tr("the organization has no Directory Synchronization Server (create one in a "
+                            "site's Connections), no Dir-Sync Requestor and no dirsync server postoffice"));
 }
 
 bool DirsyncCycle::isRequestorOnly(const Organization& organization)
@@ -248,7 +247,7 @@ Result<DirsyncRoleInfo> DirsyncCycle::roleOf(DirectoryStore& store)
     }
     if (!object)
         return Error(ErrorCode::NotFound,
-                     QStringLiteral("site %1 has no Directory Synchronization Server or Dir-Sync Requestor")
+                     Phrase::tr("site %1 has no Directory Synchronization Server or Dir-Sync Requestor")
                          .arg(store.siteName()));
     info.name = object->displayName();
     info.server = DirsyncServer::dxaServer(object.value());
@@ -316,7 +315,7 @@ Status DirsyncCycle::exportOnNextCycle(DirectoryStore& store, const QString& req
         return done.status();
     }
     return Error(ErrorCode::NotFound,
-                 QStringLiteral("no requestor \"%1\" in site %2").arg(requestor, store.siteName()));
+                 Phrase::tr("no requestor \"%1\" in site %2").arg(requestor, store.siteName()));
 }
 
 Status DirsyncCycle::checkServerName(const QString& orgDir, const QString& server)
@@ -351,8 +350,8 @@ Status DirsyncCycle::checkServerName(const QString& orgDir, const QString& serve
     }
     return Error(
         ErrorCode::NotFound,
-        QStringLiteral("no dirsync server %1 in this organization: name a postoffice of it (NET/PO) or a "
-                       "site's own (ORGANIZATION/SITE)")
+        Phrase::tr("no dirsync server %1 in this organization: name a postoffice of it (NET/PO) or a "
+                   "site's own (ORGANIZATION/SITE)")
             .arg(TextRule::quoted(netPo)));
 }
 
@@ -365,7 +364,7 @@ Status DirsyncCycle::checkNow(const Organization& organization)
     if (!site)
         return Error(
             ErrorCode::NotFound,
-            QStringLiteral("the organization has no Directory Synchronization Server or Dir-Sync Requestor"));
+            Phrase::tr("the organization has no Directory Synchronization Server or Dir-Sync Requestor"));
     auto store = DirectoryStore::open(site.value());
     if (!store)
         return store.error();

@@ -52,8 +52,7 @@ RunReport& RunReport::operator+=(const RunReport& o)
 Status Runner::checkCancel() const
 {
     if (m_cancel && m_cancel->load())
-        return Error(ErrorCode::Cancelled,
-                     QStringLiteral("the services' work was cancelled between two steps"));
+        return Error(ErrorCode::Cancelled, Phrase::tr("the services' work was cancelled between two steps"));
     return {};
 }
 

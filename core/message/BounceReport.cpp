@@ -55,13 +55,12 @@ bool BounceReport::isOne(const QByteArray& raw)
 Result<BounceReport> BounceReport::parse(const QByteArray& raw)
 {
     if (!isOne(raw))
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("not a delivery status report"));
+        return Error(ErrorCode::InvalidArgument, Phrase::tr("not a delivery status report"));
     const QList<QByteArray> lines = unfoldedLines(raw);
     BounceReport r;
     r.action = field(lines, "Action").toLower();
     if (r.action.isEmpty())
-        return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("a delivery status report without an Action"));
+        return Error(ErrorCode::InvalidArgument, Phrase::tr("a delivery status report without an Action"));
     r.status = field(lines, "Status");
     r.diagnostic = field(lines, "Diagnostic-Code");
     if (const int semicolon = r.diagnostic.indexOf(QLatin1Char(';')); semicolon >= 0)

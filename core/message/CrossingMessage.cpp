@@ -60,24 +60,24 @@ struct Part
 /// The parts of a crossing message: each with headers and base64, as encode() writes them.
 Result<QList<Part>> partsOf(const QByteArray& body, const QByteArray& boundary)
 {
-    const auto bad = [](const QString& why) {
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("not a message between sites: %1").arg(why));
+    const auto bad = [](const Phrase& why) {
+        return Error(ErrorCode::InvalidArgument, Phrase::tr("not a message between sites: %1").arg(why));
     };
     bool closed = false;
     const QList<Mime::Part> mimeParts = Mime::partsOf(body, boundary, &closed);
     if (!closed)
-        return bad(QStringLiteral("its multipart body has no closing boundary"));
+        return bad(Phrase::tr("its multipart body has no closing boundary"));
     QList<Part> parts;
     for (const Mime::Part& p : mimeParts) {
         if (p.headers.isEmpty())
-            return bad(QStringLiteral("a part has no header"));
+            return bad(Phrase::tr("a part has no header"));
         const QList<QByteArray> encodings = valuesOf(p.headers, "content-transfer-encoding");
         if (encodings.size() != 1 || encodings.first().trimmed().toLower() != "base64")
-            return bad(QStringLiteral("a part is not base64"));
+            return bad(Phrase::tr("a part is not base64"));
         bool ok = false;
         const QByteArray decoded = Mime::decodeContent(p.content, "base64", &ok);
         if (!ok)
-            return bad(QStringLiteral("a part's base64 is damaged"));
+            return bad(Phrase::tr("a part's base64 is damaged"));
         parts.append({mediaType(valuesOf(p.headers, "content-type").value(0)), decoded});
     }
     return parts;
@@ -166,7 +166,7 @@ bool CrossingMessage::isOne(const QByteArray& raw)
 
 Result<CrossingMessage> CrossingMessage::decode(const QByteArray& raw)
 {
-    const auto bad = [](const QString& why) {
+    const auto bad = [](const Phrase& why) {
         return Error(ErrorCode::InvalidArgument, why);
     };
     auto top = Mime::readMessage(raw, MaxSize);
@@ -178,11 +178,11 @@ Result<CrossingMessage> CrossingMessage::decode(const QByteArray& raw)
         const QList<QByteArray> values = valuesOf(headers, name.toLower());
         if (values.isEmpty())
             return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("not a message between sites: it has no %1 header")
+                         Phrase::tr("not a message between sites: it has no %1 header")
                              .arg(QString::fromLatin1(name)));
         if (values.size() > 1)
             return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("not a message between sites: it has %1 %2 headers, one expected")
+                         Phrase::tr("not a message between sites: it has %1 %2 headers, one expected")
                              .arg(values.size())
                              .arg(QString::fromLatin1(name)));
         return QString::fromUtf8(values.first()).trimmed();
@@ -193,7 +193,7 @@ Result<CrossingMessage> CrossingMessage::decode(const QByteArray& raw)
         return kind.error();
     if (kind.value() != MailKind)
         return Error(ErrorCode::NotAllowed,
-                     QStringLiteral("unknown kind \"%1\" of message between sites (a site takes \"%2\")")
+                     Phrase::tr("unknown kind \"%1\" of message between sites (a site takes \"%2\")")
                          .arg(kind.value().left(64), MailKind));
     c.kind = kind.value();
     auto signature = one("X-SiteAdmin-Signature");
@@ -201,30 +201,30 @@ Result<CrossingMessage> CrossingMessage::decode(const QByteArray& raw)
         return signature.error();
     const QByteArray sig = parameter(signature->toLatin1(), "s");
     if (parameter(signature->toLatin1(), "a") != "hmac-sha256" || sig.isEmpty())
-        return bad(QStringLiteral("the X-SiteAdmin-Signature header is not an hmac-sha256 signature"));
+        return bad(Phrase::tr("the X-SiteAdmin-Signature header is not an hmac-sha256 signature"));
     auto mac = QByteArray::fromBase64Encoding(sig, QByteArray::AbortOnBase64DecodingErrors);
     if (!mac)
-        return bad(QStringLiteral("the X-SiteAdmin-Signature header's signature is damaged"));
+        return bad(Phrase::tr("the X-SiteAdmin-Signature header's signature is damaged"));
     c.signature = *mac;
     const QByteArray contentType = valuesOf(headers, "content-type").value(0);
     const QByteArray boundary = parameter(contentType, "boundary");
     if (mediaType(contentType) != "multipart/mixed" || boundary.isEmpty())
-        return bad(QStringLiteral("not a message between sites: it is not multipart/mixed with a boundary"));
+        return bad(Phrase::tr("not a message between sites: it is not multipart/mixed with a boundary"));
     auto parts = partsOf(body, boundary);
     if (!parts)
         return parts.error();
     if (parts->size() < 2 || parts->size() > 3 || parts->at(0).type != JsonType ||
         parts->at(1).type != TextType || (parts->size() == 3 && parts->at(2).type != AttachmentType))
-        return bad(QStringLiteral("not a message between sites: its parts are not the message, its text and "
-                                  "at most one attachment"));
+        return bad(Phrase::tr("not a message between sites: its parts are not the message, its text and "
+                              "at most one attachment"));
     QJsonParseError jsonError;
     const QJsonDocument doc = QJsonDocument::fromJson(parts->at(0).content, &jsonError);
     if (!doc.isObject())
-        return bad(QStringLiteral("not a message between sites: its message part is not JSON (%1)")
+        return bad(Phrase::tr("not a message between sites: its message part is not JSON (%1)")
                        .arg(jsonError.errorString()));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("v")).toInt() != 1)
-        return bad(QStringLiteral("not a message between sites: its message part is not version 1"));
+        return bad(Phrase::tr("not a message between sites: its message part is not version 1"));
     Message& m = c.message;
     m.id = o.value(QStringLiteral("id")).toString();
     m.from = o.value(QStringLiteral("from")).toString();
@@ -236,8 +236,8 @@ Result<CrossingMessage> CrossingMessage::decode(const QByteArray& raw)
     m.attachmentName = o.value(QStringLiteral("attachmentName")).toString();
     if (m.id.isEmpty() || m.from.isEmpty() || m.to.isEmpty() || !m.submitted.isValid() || m.hops < 0 ||
         m.hops > MaxHops)
-        return bad(QStringLiteral("not a message between sites: its message part lacks an id, a sender, a "
-                                  "recipient, a time or a hop count"));
+        return bad(Phrase::tr("not a message between sites: its message part lacks an id, a sender, a "
+                              "recipient, a time or a hop count"));
     m.body = QString::fromUtf8(parts->at(1).content);
     if (parts->size() == 3)
         m.attachment = parts->at(2).content;
@@ -248,7 +248,7 @@ Result<CrossingMessage> CrossingMessage::decode(const QByteArray& raw)
         if (!value)
             return value.error();
         if (value->isEmpty() || value->contains(QLatin1String("=?")))
-            return bad(QStringLiteral("not a message between sites: its %1 header is empty or encoded")
+            return bad(Phrase::tr("not a message between sites: its %1 header is empty or encoded")
                            .arg(QString::fromLatin1(name)));
         *field = value.value();
     }

@@ -77,10 +77,10 @@ Status collect(const Mime::Headers& headers, const QByteArray& content, int dept
         const QByteArray boundary = Mime::parameter(contentType, "boundary");
         if (boundary.isEmpty())
             return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("not a readable Internet message: a multipart part has no boundary"));
+                         Phrase::tr("not a readable Internet message: a multipart part has no boundary"));
         if (depth > 8)
             return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("not a readable Internet message: its parts nest too deep"));
+                         Phrase::tr("not a readable Internet message: its parts nest too deep"));
         bool closed = false;
         for (const Mime::Part& p : Mime::partsOf(content, boundary, &closed)) {
             if (Status s = collect(p.headers, p.content, depth + 1, out); !s)
@@ -93,8 +93,8 @@ Status collect(const Mime::Headers& headers, const QByteArray& content, int dept
     const QByteArray bytes = Mime::decodeContent(content, encoding, &ok);
     if (!ok)
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("not a readable Internet message: a part's transfer encoding \"%1\" is "
-                                    "unknown or damaged")
+                     Phrase::tr("not a readable Internet message: a part's transfer encoding \"%1\" is "
+                                "unknown or damaged")
                          .arg(QString::fromLatin1(encoding.left(40))));
     const bool attached =
         Mime::mediaType(Mime::valuesOf(headers, "content-disposition").value(0)) == "attachment";
@@ -160,7 +160,7 @@ QByteArray InternetMessage::encode(const Message& m, const QString& fromName, co
 
 Result<Message> InternetMessage::decode(const QByteArray& raw, const QString& recipient)
 {
-    const auto bad = [](const QString& why) {
+    const auto bad = [](const Phrase& why) {
         return Error(ErrorCode::InvalidArgument, why);
     };
     auto top = Mime::readMessage(raw, MaxSize);
@@ -173,13 +173,13 @@ Result<Message> InternetMessage::decode(const QByteArray& raw, const QString& re
         from = Mime::addressIn(Mime::valuesOf(headers, "return-path").value(0));
     static const QRegularExpression address(QStringLiteral("^[^\\s@<>()\",;:]+@[A-Za-z0-9.-]+$"));
     if (!address.match(from).hasMatch())
-        return bad(QStringLiteral("the Internet message names no sender it can be answered at (From: \"%1\")")
+        return bad(Phrase::tr("the Internet message names no sender it can be answered at (From: \"%1\")")
                        .arg(QString::fromUtf8(Mime::valuesOf(headers, "from").value(0).left(80))));
     if (recipient.isEmpty())
-        return bad(QStringLiteral("Internet mail is taken only for the envelope recipient the MTA names "
-                                  "(deliver --recipient ADDRESS)"));
+        return bad(Phrase::tr("Internet mail is taken only for the envelope recipient the MTA names "
+                              "(deliver --recipient ADDRESS)"));
     if (!address.match(recipient).hasMatch())
-        return bad(QStringLiteral("\"%1\" is not an Internet address").arg(recipient.left(80)));
+        return bad(Phrase::tr("\"%1\" is not an Internet address").arg(recipient.left(80)));
     // The line end that closes a single-part body is the message's end, as the one before a
     // boundary is the boundary's (encode() always writes it).
     if (!Mime::mediaType(Mime::valuesOf(headers, "content-type").value(0)).startsWith("multipart/")) {

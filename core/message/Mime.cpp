@@ -51,16 +51,16 @@ bool splitEntity(const QByteArray& entity, Headers* headers, QByteArray* body)
 Result<Entity> readMessage(const QByteArray& raw, qint64 maxSize)
 {
     if (raw.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("the message is empty"));
+        return Error(ErrorCode::InvalidArgument, Phrase::tr("the message is empty"));
     if (raw.size() > maxSize)
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("the message is %1 bytes, more than the %2 a site takes")
+                     Phrase::tr("the message is %1 bytes, more than the %2 a site takes")
                          .arg(raw.size())
                          .arg(maxSize));
     Entity e;
     if (!splitEntity(raw, &e.headers, &e.body) || e.headers.isEmpty())
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("not a MIME message: no header lines end before a body"));
+                     Phrase::tr("not a MIME message: no header lines end before a body"));
     return e;
 }
 

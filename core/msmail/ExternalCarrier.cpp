@@ -72,8 +72,7 @@ ExternalCarrier::ExternalCarrier(QString orgDir, OtherHops otherHops)
 Status ExternalCarrier::checkCancel() const
 {
     if (m_cancel && m_cancel->load())
-        return Error(ErrorCode::Cancelled,
-                     QStringLiteral("the services' work was cancelled between two steps"));
+        return Error(ErrorCode::Cancelled, Phrase::tr("the services' work was cancelled between two steps"));
     return {};
 }
 

@@ -36,7 +36,7 @@ Status ExternalStore::checkName(const QString& name)
     if (!valid.match(name).hasMatch())
         return Error(
             ErrorCode::InvalidArgument,
-            QStringLiteral("\"%1\" is not an External name: use 1-20 letters, digits, - or _").arg(name));
+            Phrase::tr("\"%1\" is not an External name: use 1-20 letters, digits, - or _").arg(name));
     return {};
 }
 
@@ -47,11 +47,10 @@ Result<std::unique_ptr<ExternalStore>> ExternalStore::create(const QString& orgD
     if (Status s = checkName(name); !s)
         return s.error();
     if (intervalSeconds < 0)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("an External's interval cannot be negative"));
+        return Error(ErrorCode::InvalidArgument, Phrase::tr("an External's interval cannot be negative"));
     if (!QFileInfo(orgDir + QStringLiteral("/sites")).isDir())
-        return Error(
-            ErrorCode::NotFound,
-            QStringLiteral("%1 holds no organization (create one with siteadminctl init)").arg(orgDir));
+        return Error(ErrorCode::NotFound,
+                     Phrase::tr("%1 holds no organization (create one with siteadminctl init)").arg(orgDir));
     QStringList served;
     for (const QString& p : postoffices) {
         auto parsed = PostofficeStore::parseName(p);
@@ -59,20 +58,20 @@ Result<std::unique_ptr<ExternalStore>> ExternalStore::create(const QString& orgD
             return parsed.error();
         const QString netPo = parsed->first + QLatin1Char('/') + parsed->second;
         if (!PostofficeStore::exists(orgDir, netPo))
-            return Error(ErrorCode::NotFound, QStringLiteral("no postoffice %1 in %2").arg(netPo, orgDir));
+            return Error(ErrorCode::NotFound, Phrase::tr("no postoffice %1 in %2").arg(netPo, orgDir));
         if (served.contains(netPo))
-            return Error(ErrorCode::InvalidArgument, QStringLiteral("%1 is named twice").arg(netPo));
+            return Error(ErrorCode::InvalidArgument, Phrase::tr("%1 is named twice").arg(netPo));
         served << netPo;
     }
     if (served.size() < 2)
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("an External carries mail between postoffices: name at least two"));
+                     Phrase::tr("an External carries mail between postoffices: name at least two"));
     const QString path = pathFor(orgDir, name);
     if (QFileInfo::exists(path))
         return Error(ErrorCode::AlreadyExists,
-                     QStringLiteral("the External %1 already exists").arg(name.toUpper()));
+                     Phrase::tr("the External %1 already exists").arg(name.toUpper()));
     if (!PrivateFiles::makeFolder(orgDir + QStringLiteral("/externals")))
-        return Error(ErrorCode::Storage, QStringLiteral("cannot create %1/externals").arg(orgDir));
+        return Error(ErrorCode::Storage, Phrase::tr("cannot create %1/externals").arg(orgDir));
     const Status made = Migrator::createFile(
         path, ExternalApplicationId, What, externalDatabaseMigrations(), [&](SqliteConnection& c) -> Status {
             for (const auto& [k, v] :
@@ -101,7 +100,7 @@ Result<std::unique_ptr<ExternalStore>> ExternalStore::open(const QString& orgDir
         return s.error();
     const QString path = pathFor(orgDir, name);
     if (!QFileInfo::exists(path))
-        return Error(ErrorCode::NotFound, QStringLiteral("no External %1 in %2").arg(name.toUpper(), orgDir));
+        return Error(ErrorCode::NotFound, Phrase::tr("no External %1 in %2").arg(name.toUpper(), orgDir));
     auto conn =
         SqliteConnection::open(path, SqliteConnection::OpenMode::ExistingOnly, ExternalApplicationId, What);
     if (!conn)
@@ -133,7 +132,7 @@ Status ExternalStore::remove(const QString& orgDir, const QString& name)
     const QString path = pathFor(orgDir, name);
     SqliteConnection::closeKept(path);
     if (!QFile::remove(path))
-        return Error(ErrorCode::Storage, QStringLiteral("cannot delete %1").arg(path));
+        return Error(ErrorCode::Storage, Phrase::tr("cannot delete %1").arg(path));
     for (const char* suffix : {"-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
     return {};

@@ -49,8 +49,8 @@ Status PostofficeDirsync::requireRequestor() const
 {
     if (!m_po.isDirsyncRequestor())
         return Error(ErrorCode::NotAllowed,
-                     QStringLiteral("%1 is not a dirsync requestor (register it with msmail-po dirsync "
-                                    "requestor %1 --server NET/PO --password PW)")
+                     Phrase::tr("%1 is not a dirsync requestor (register it with msmail-po dirsync "
+                                "requestor %1 --server NET/PO --password PW)")
                          .arg(m_po.name()));
     return {};
 }
@@ -62,14 +62,13 @@ Status PostofficeDirsync::makeRequestor(const QString& server, const QString& pa
     if (!parsed)
         return parsed.error();
     if (m_po.isDirsyncServer())
-        return Error(
-            ErrorCode::NotAllowed,
-            QStringLiteral("%1 is a dirsync server; a server cannot be a requestor of another server")
-                .arg(m_po.name()));
+        return Error(ErrorCode::NotAllowed,
+                     Phrase::tr("%1 is a dirsync server; a server cannot be a requestor of another server")
+                         .arg(m_po.name()));
     const QString serverName = parsed->first + QLatin1Char('/') + parsed->second;
     if (serverName == m_po.name())
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("%1 cannot be its own dirsync server here; name the server's postoffice")
+                     Phrase::tr("%1 cannot be its own dirsync server here; name the server's postoffice")
                          .arg(serverName));
     QStringList upper;
     for (const QString& t : types) {
@@ -80,7 +79,7 @@ Status PostofficeDirsync::makeRequestor(const QString& server, const QString& pa
             }))
             return Error(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("\"%1\" is not an address type (letters and digits, e.g. PCM, SMTP)").arg(t));
+                Phrase::tr("\"%1\" is not an address type (letters and digits, e.g. PCM, SMTP)").arg(t));
         if (!upper.contains(type))
             upper << type;
     }

@@ -38,10 +38,9 @@ QString requestorKey(const QString& name)
 Status PostofficeDirsyncServer::requireServer() const
 {
     if (!m_po.isDirsyncServer())
-        return Error(
-            ErrorCode::NotAllowed,
-            QStringLiteral("%1 is not a dirsync server (make it one with msmail-po dirsync server %1)")
-                .arg(m_po.name()));
+        return Error(ErrorCode::NotAllowed,
+                     Phrase::tr("%1 is not a dirsync server (make it one with msmail-po dirsync server %1)")
+                         .arg(m_po.name()));
     return {};
 }
 
@@ -49,7 +48,7 @@ Status PostofficeDirsyncServer::makeServer()
 {
     if (m_po.isDirsyncRequestor())
         return Error(ErrorCode::NotAllowed,
-                     QStringLiteral("%1 is a requestor of %2; a requestor cannot be a server as well")
+                     Phrase::tr("%1 is a requestor of %2; a requestor cannot be a server as well")
                          .arg(m_po.name(), m_po.metaValue(QStringLiteral("dirsync-server"))));
     return m_po.connection().transaction([&]() -> Status {
         if (Status s = m_po.setMetaValue(KeyRole, QStringLiteral("server")); !s)
@@ -68,9 +67,8 @@ Status PostofficeDirsyncServer::registerRequestor(const QString& requestor, cons
         return parsed.error();
     const QString key = parsed->first + QLatin1Char('/') + parsed->second;
     if (key == m_po.name())
-        return Error(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("%1 is the server; it is its own requestor without registering").arg(key));
+        return Error(ErrorCode::InvalidArgument,
+                     Phrase::tr("%1 is the server; it is its own requestor without registering").arg(key));
     if (Status s = PasswordRule::check(password, QStringLiteral("the dirsync password of %1").arg(key)); !s)
         return s;
     // Only checked here, never sent: kept as a hash (postoffice schema 12).

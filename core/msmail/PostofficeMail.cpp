@@ -26,7 +26,7 @@ Result<Message> PostofficeMail::compose(const OutgoingMail& mail) const
     const QString sender = mail.from.toUpper();
     if (!m_senders.contains(sender)) {
         if (!m_po.hasMailbox(sender))
-            return Error(ErrorCode::NotFound, QStringLiteral("%1 has no user %2").arg(m_po.name(), sender));
+            return Error(ErrorCode::NotFound, Phrase::tr("%1 has no user %2").arg(m_po.name(), sender));
         m_senders.insert(sender);
     }
     QString recipient = mail.to.trimmed();
@@ -34,7 +34,7 @@ Result<Message> PostofficeMail::compose(const OutgoingMail& mail) const
         recipient = QStringLiteral("MS:") + recipient; // MS Mail users address NET/PO/MAILBOX
     if (Status s = AddressSyntax::check(recipient); !s)
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("\"%1\" is not an address: %2").arg(mail.to, s.error().message()));
+                     Phrase::tr("\"%1\" is not an address: %2").arg(mail.to, s.error().phrase()));
     Message m = Message::create(QStringLiteral("MS:%1/%2").arg(m_po.name(), sender), recipient, mail.subject,
                                 mail.body);
     m.attachment = mail.attachment;
@@ -77,7 +77,7 @@ Result<QList<PoMail>> PostofficeMail::mailbox(const QString& mailbox) const
 {
     if (!m_po.hasMailbox(mailbox))
         return Error(ErrorCode::NotFound,
-                     QStringLiteral("%1 has no user %2").arg(m_po.name(), mailbox.toUpper()));
+                     Phrase::tr("%1 has no user %2").arg(m_po.name(), mailbox.toUpper()));
     // Delivered mail has no hop count any more: 0 stands in its column.
     QList<PoMail> out;
     if (Status s = m_po.connection().eachRow(
@@ -111,7 +111,7 @@ Result<PoMail> PostofficeMail::read(const QString& mailbox, qint64 id)
             return read;
         }
     }
-    return Error(ErrorCode::NotFound, QStringLiteral("%1 has no message %2").arg(mailbox.toUpper()).arg(id));
+    return Error(ErrorCode::NotFound, Phrase::tr("%1 has no message %2").arg(mailbox.toUpper()).arg(id));
 }
 
 Status PostofficeMail::consume(qint64 id)

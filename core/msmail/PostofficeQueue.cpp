@@ -356,7 +356,7 @@ Status PostofficeQueue::removeQueued(qint64 seq, bool returnToSender, const QStr
         QSqlQuery& row = q.value();
         if (!row.next())
             return Error(ErrorCode::NotFound,
-                         QStringLiteral("%1 has no queued message %2").arg(m_po.name()).arg(seq));
+                         Phrase::tr("%1 has no queued message %2").arg(m_po.name()).arg(seq));
         const Message m = MessageRow::read(row, 1);
         row.finish();
         Status s = returnToSender ? bounce(m, QStringLiteral("Administrator"), reason)
@@ -381,7 +381,7 @@ Status PostofficeQueue::setUndeliverableAfter(int seconds)
 {
     if (seconds <= 0)
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("undeliverable-after must be a number of seconds above 0"));
+                     Phrase::tr("undeliverable-after must be a number of seconds above 0"));
     return m_po.connection().transaction(
         [&] { return m_po.setMetaValue(UndeliverableKey, QString::number(seconds)); });
 }

@@ -22,7 +22,7 @@ const QString PostofficeStore::SystemMailbox = QStringLiteral("$SYSTEM");
 
 namespace {
 
-Error bad(const QString& why)
+Error bad(const Phrase& why)
 {
     return Error(ErrorCode::InvalidArgument, why);
 }
@@ -105,7 +105,7 @@ Result<std::pair<QString, QString>> PostofficeStore::parseName(const QString& ne
 {
     const QStringList parts = netPo.trimmed().split(QLatin1Char('/'));
     if (parts.size() != 2)
-        return bad(QStringLiteral("\"%1\" is not NETWORK/POSTOFFICE").arg(netPo));
+        return bad(Phrase::tr("\"%1\" is not NETWORK/POSTOFFICE").arg(netPo));
     if (Status s = AddressSyntax::checkMsMailPart(QStringLiteral("network"), parts.at(0)); !s)
         return s.error();
     if (Status s = AddressSyntax::checkMsMailPart(QStringLiteral("postoffice"), parts.at(1)); !s)
@@ -120,13 +120,12 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::create(const QString& 
     if (!name)
         return name.error();
     if (!QFileInfo(orgDir + QStringLiteral("/sites")).isDir())
-        return Error(
-            ErrorCode::NotFound,
-            QStringLiteral("%1 holds no organization (create one with siteadminctl init)").arg(orgDir));
+        return Error(ErrorCode::NotFound,
+                     Phrase::tr("%1 holds no organization (create one with siteadminctl init)").arg(orgDir));
     const QString path = pathFor(orgDir, name->first, name->second);
     if (QFileInfo::exists(path) || exists(orgDir, netPo))
         return Error(ErrorCode::AlreadyExists,
-                     QStringLiteral("the postoffice %1/%2 already exists").arg(name->first, name->second));
+                     Phrase::tr("the postoffice %1/%2 already exists").arg(name->first, name->second));
     // Hashed before the file is made: a password PasswordRule refuses writes nothing.
     QString adminHash;
     if (!adminPassword.isEmpty()) {
@@ -136,7 +135,7 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::create(const QString& 
         adminHash = kept.value();
     }
     if (!PrivateFiles::makeFolder(orgDir + QStringLiteral("/postoffices")))
-        return Error(ErrorCode::Storage, QStringLiteral("cannot create %1/postoffices").arg(orgDir));
+        return Error(ErrorCode::Storage, Phrase::tr("cannot create %1/postoffices").arg(orgDir));
     const Status made = Migrator::createFile(
         path, PostofficeApplicationId, QStringLiteral("postoffice"), postofficeDatabaseMigrations(),
         [&](SqliteConnection& c) -> Status {
@@ -187,7 +186,7 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::open(const QString& or
             return old;
     }
     return Error(ErrorCode::NotFound,
-                 QStringLiteral("no postoffice %1/%2 in %3").arg(name->first, name->second, orgDir));
+                 Phrase::tr("no postoffice %1/%2 in %3").arg(name->first, name->second, orgDir));
 }
 
 QStringList PostofficeStore::list(const QString& orgDir, QStringList* unreadable)
@@ -238,14 +237,14 @@ Status PostofficeStore::checkUserText(const QString& fullName, const QMap<QStrin
     // The one rule for text (TextRule), with MS Mail's limit on full names; template prompts and
     // values are one line each, as MS Mail's extended user information was.
     if (const QString why = TextRule::problem(fullName, TextRule::Lines::One, MaxFullName); !why.isEmpty())
-        return bad(QStringLiteral("the full name %1 is not valid: %2").arg(TextRule::quoted(fullName), why));
+        return bad(Phrase::tr("the full name %1 is not valid: %2").arg(TextRule::quoted(fullName), why));
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (const QString why = TextRule::problem(it.key()); !why.isEmpty() || it.key().trimmed().isEmpty())
             return bad(
-                QStringLiteral("the template field %1 is not valid: %2")
+                Phrase::tr("the template field %1 is not valid: %2")
                     .arg(TextRule::quoted(it.key()), why.isEmpty() ? QStringLiteral("it is empty") : why));
         if (const QString why = TextRule::problem(it.value()); !why.isEmpty())
-            return bad(QStringLiteral("the template field %1's value %2 is not valid: %3")
+            return bad(Phrase::tr("the template field %1's value %2 is not valid: %3")
                            .arg(it.key(), TextRule::quoted(it.value()), why));
     }
     return {};
@@ -263,9 +262,9 @@ Status PostofficeStore::addUsers(const QList<PoUser>& users)
         if (Status s = AddressSyntax::checkMsMailPart(QStringLiteral("mailbox"), u.mailbox); !s)
             return s;
         if (u.mailbox.startsWith(QLatin1Char('$')))
-            return bad(QStringLiteral("mailbox names starting with $ are the postoffice's own"));
+            return bad(Phrase::tr("mailbox names starting with $ are the postoffice's own"));
         if (u.fullName.trimmed().isEmpty())
-            return bad(QStringLiteral("a user needs a full name"));
+            return bad(Phrase::tr("a user needs a full name"));
         if (Status s = checkUserText(u.fullName, u.fields); !s)
             return s;
     }
@@ -284,13 +283,12 @@ Status PostofficeStore::insertUser(const PoUser& u)
     const QString fullName = u.fullName.trimmed();
     if (hasMailbox(mailbox))
         return Error(ErrorCode::AlreadyExists,
-                     QStringLiteral("%1 already has a mailbox %2").arg(name(), mailbox.toUpper()));
+                     Phrase::tr("%1 already has a mailbox %2").arg(name(), mailbox.toUpper()));
     auto same = m_connection->scalar(QStringLiteral("SELECT mailbox FROM users WHERE full_key = ?"),
                                      {fullName.toLower()});
     if (same && !same->isNull())
-        return Error(ErrorCode::AlreadyExists,
-                     QStringLiteral("the full name \"%1\" is already used by %2 on %3")
-                         .arg(fullName, same->toString(), name()));
+        return Error(ErrorCode::AlreadyExists, Phrase::tr("the full name \"%1\" is already used by %2 on %3")
+                                                   .arg(fullName, same->toString(), name()));
     if (auto r = m_connection->exec(
             QStringLiteral("INSERT INTO users(key, mailbox, full_name, full_key) VALUES (?, ?, ?, ?)"),
             {mailbox.toUpper(), mailbox.toUpper(), fullName, fullName.toLower()});
@@ -316,8 +314,7 @@ Status PostofficeStore::modifyUser(const QString& mailbox, const QString& fullNa
         auto exists = m_connection->scalar(QStringLiteral("SELECT full_name FROM users WHERE key = ?"),
                                            {mailbox.toUpper()});
         if (!exists || !exists->isValid())
-            return Error(ErrorCode::NotFound,
-                         QStringLiteral("%1 has no user %2").arg(name(), mailbox.toUpper()));
+            return Error(ErrorCode::NotFound, Phrase::tr("%1 has no user %2").arg(name(), mailbox.toUpper()));
         const QString oldName = exists->toString();
         if (!fullName.trimmed().isEmpty()) {
             auto same = m_connection->scalar(
@@ -325,7 +322,7 @@ Status PostofficeStore::modifyUser(const QString& mailbox, const QString& fullNa
                 {fullName.trimmed().toLower(), mailbox.toUpper()});
             if (same && !same->isNull())
                 return Error(ErrorCode::AlreadyExists,
-                             QStringLiteral("the full name \"%1\" is already used by %2 on %3")
+                             Phrase::tr("the full name \"%1\" is already used by %2 on %3")
                                  .arg(fullName.trimmed(), same->toString(), name()));
             if (auto r = m_connection->exec(
                     QStringLiteral("UPDATE users SET full_name = ?, full_key = ? WHERE key = ?"),
@@ -359,8 +356,7 @@ Status PostofficeStore::deleteUser(const QString& mailbox)
         if (!old)
             return old.error();
         if (!old->isValid())
-            return Error(ErrorCode::NotFound,
-                         QStringLiteral("%1 has no user %2").arg(name(), mailbox.toUpper()));
+            return Error(ErrorCode::NotFound, Phrase::tr("%1 has no user %2").arg(name(), mailbox.toUpper()));
         auto r = m_connection->exec(QStringLiteral("DELETE FROM users WHERE key = ?"), {mailbox.toUpper()});
         if (!r)
             return r.error();
@@ -394,7 +390,7 @@ Status PostofficeStore::setRoute(const QString& target, const QString& via)
         return t.error();
     const QString targetName = t->first + QLatin1Char('/') + t->second;
     if (targetName == name())
-        return bad(QStringLiteral("%1 is this postoffice").arg(targetName));
+        return bad(Phrase::tr("%1 is this postoffice").arg(targetName));
     QString viaName;
     if (!via.isEmpty()) {
         auto v = parseName(via);
@@ -402,7 +398,7 @@ Status PostofficeStore::setRoute(const QString& target, const QString& via)
             return v.error();
         viaName = v->first + QLatin1Char('/') + v->second;
         if (viaName == targetName)
-            return bad(QStringLiteral("%1 cannot be reached via itself").arg(targetName));
+            return bad(Phrase::tr("%1 cannot be reached via itself").arg(targetName));
     }
     return m_connection->transaction([&]() -> Status {
         if (!viaName.isEmpty()) {
@@ -411,10 +407,9 @@ Status PostofficeStore::setRoute(const QString& target, const QString& via)
             if (!viaRoute || !viaRoute->isValid())
                 return Error(
                     ErrorCode::NotFound,
-                    QStringLiteral("%1 has no route to %2; define it (direct) first").arg(name(), viaName));
+                    Phrase::tr("%1 has no route to %2; define it (direct) first").arg(name(), viaName));
             if (!viaRoute->toString().isEmpty())
-                return bad(
-                    QStringLiteral("%1 is itself indirect; route via a direct postoffice").arg(viaName));
+                return bad(Phrase::tr("%1 is itself indirect; route via a direct postoffice").arg(viaName));
         }
         auto r =
             m_connection->exec(QStringLiteral("INSERT INTO routes(target_key, target, via) VALUES (?, ?, ?)"
@@ -435,15 +430,14 @@ Status PostofficeStore::removeRoute(const QString& target)
             m_connection->scalar(QStringLiteral("SELECT count(*) FROM routes WHERE via = ?"), {targetName});
         if (users && users->toInt() > 0)
             return Error(ErrorCode::NotAllowed,
-                         QStringLiteral("%1 is the way to %2 other postoffice(s); remove those routes first")
+                         Phrase::tr("%1 is the way to %2 other postoffice(s); remove those routes first")
                              .arg(targetName)
                              .arg(users->toInt()));
         auto r = m_connection->exec(QStringLiteral("DELETE FROM routes WHERE target_key = ?"), {targetName});
         if (!r)
             return r.error();
         if (r->numRowsAffected() == 0)
-            return Error(ErrorCode::NotFound,
-                         QStringLiteral("%1 has no route to %2").arg(name(), targetName));
+            return Error(ErrorCode::NotFound, Phrase::tr("%1 has no route to %2").arg(name(), targetName));
         return {};
     });
 }
@@ -593,7 +587,7 @@ Result<DirsyncTransaction> PostofficeStore::userTransaction(const QString& mailb
     }
     rows.finish();
     if (!found)
-        return Error(ErrorCode::NotFound, QStringLiteral("%1 has no user %2").arg(name(), mailbox.toUpper()));
+        return Error(ErrorCode::NotFound, Phrase::tr("%1 has no user %2").arg(name(), mailbox.toUpper()));
     return userTransaction(user);
 }
 

@@ -37,7 +37,7 @@ QByteArray ReplicationBatch::toJson() const
 Result<ReplicationBatch> ReplicationBatch::fromJson(const QByteArray& json)
 {
     const auto bad = [](const QString& why) {
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("not a replication batch: %1").arg(why));
+        return Error(ErrorCode::InvalidArgument, Phrase::tr("not a replication batch: %1").arg(why));
     };
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);

@@ -63,16 +63,16 @@ Result<int> Replicator::apply(DirectoryStore& local, const ReplicationBatch& bat
                               const std::function<Status(DirectoryWriter&)>& alsoInTransaction)
 {
     if (batch.site.compare(local.siteName(), Qt::CaseInsensitive) == 0)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("a site does not replicate with itself"));
+        return Error(ErrorCode::InvalidArgument, Phrase::tr("a site does not replicate with itself"));
     if (batch.organization.compare(local.organizationName(), Qt::CaseInsensitive) != 0)
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("%1 belongs to another organization").arg(batch.site));
+                     Phrase::tr("%1 belongs to another organization").arg(batch.site));
     const Dn siteDn = SiteBuilder::siteDn(local.organizationName(), batch.site);
     for (const DirectoryObject& o : batch.objects) {
         if (!o.dn.isWithin(siteDn))
-            return Error(ErrorCode::NotAllowed,
-                         QStringLiteral("%1 is not an object of site %2, which sent it")
-                             .arg(o.dn.toString(), batch.site));
+            return Error(
+                ErrorCode::NotAllowed,
+                Phrase::tr("%1 is not an object of site %2, which sent it").arg(o.dn.toString(), batch.site));
     }
     CommitOptions options;
     options.replication = true;

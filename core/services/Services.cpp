@@ -129,7 +129,7 @@ Result<ServiceStatus> find(DirectoryStore& store, const QString& server, const Q
         return serverId.error();
     if (serverId.value() == 0)
         return Error(ErrorCode::NotFound,
-                     QStringLiteral("site %1 has no server %2").arg(store.siteName(), server));
+                     Phrase::tr("site %1 has no server %2").arg(store.siteName(), server));
     if (std::optional<ServiceStatus> known = definition(store, server, service)) {
         ServiceStatus s = *known;
         auto stored = store.connection().scalar(
@@ -145,7 +145,7 @@ Result<ServiceStatus> find(DirectoryStore& store, const QString& server, const Q
         }
         return s;
     }
-    return Error(ErrorCode::NotFound, QStringLiteral("server %1 has no service \"%2\"").arg(server, service));
+    return Error(ErrorCode::NotFound, Phrase::tr("server %1 has no service \"%2\"").arg(server, service));
 }
 
 } // namespace
@@ -222,7 +222,7 @@ Result<QStringList> Services::stop(DirectoryStore& store, const QString& server,
             dependents << d.name;
     }
     if (!dependents.isEmpty())
-        return Error(ErrorCode::NotAllowed, QStringLiteral("%1 on %2 is needed by %3; stop those first")
+        return Error(ErrorCode::NotAllowed, Phrase::tr("%1 on %2 is needed by %3; stop those first")
                                                 .arg(s->name, server, dependents.join(QStringLiteral(", "))));
     if (s->state == ServiceState::Stopped)
         return QStringList();
@@ -301,9 +301,8 @@ Result<QStringList> Services::pause(DirectoryStore& store, const QString& server
     if (!s)
         return s.error();
     if (s->state != ServiceState::Running)
-        return Error(ErrorCode::NotAllowed,
-                     QStringLiteral("%1 on %2 is %3; only a running service can be paused")
-                         .arg(s->name, server, stateName(s->state).toLower()));
+        return Error(ErrorCode::NotAllowed, Phrase::tr("%1 on %2 is %3; only a running service can be paused")
+                                                .arg(s->name, server, stateName(s->state).toLower()));
     if (Status w = set(store, server, s->name, ServiceState::Paused); !w)
         return w.error();
     return QStringList{s->name};
@@ -315,9 +314,8 @@ Result<QStringList> Services::resume(DirectoryStore& store, const QString& serve
     if (!s)
         return s.error();
     if (s->state != ServiceState::Paused)
-        return Error(ErrorCode::NotAllowed,
-                     QStringLiteral("%1 on %2 is %3; only a paused service can continue")
-                         .arg(s->name, server, stateName(s->state).toLower()));
+        return Error(ErrorCode::NotAllowed, Phrase::tr("%1 on %2 is %3; only a paused service can continue")
+                                                .arg(s->name, server, stateName(s->state).toLower()));
     if (Status w = set(store, server, s->name, ServiceState::Running); !w)
         return w.error();
     return QStringList{s->name};

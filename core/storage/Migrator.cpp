@@ -27,13 +27,13 @@ Status Migrator::migrate(SqliteConnection& connection, const QList<MigrationStep
         return {};
     const int current = userVersion(connection);
     if (current < 0)
-        return Error(ErrorCode::Storage, QStringLiteral("%1: cannot read the schema version")
+        return Error(ErrorCode::Storage, Phrase::tr("%1: cannot read the schema version")
                                              .arg(QDir::toNativeSeparators(connection.path())));
     const int latest = steps.isEmpty() ? 0 : steps.last().version;
     if (current > latest)
         return Error(ErrorCode::NotADatabase,
-                     QStringLiteral("%1: this %2 database has schema version %3; this program knows up to %4 "
-                                    "(it was written by a newer Site Administrator)")
+                     Phrase::tr("%1: this %2 database has schema version %3; this program knows up to %4 "
+                                "(it was written by a newer Site Administrator)")
                          .arg(QDir::toNativeSeparators(connection.path()), what)
                          .arg(current)
                          .arg(latest));
@@ -48,11 +48,10 @@ Status Migrator::migrate(SqliteConnection& connection, const QList<MigrationStep
             return set.status();
         });
         if (!s)
-            return Error(ErrorCode::Storage,
-                         QStringLiteral("%1: upgrading to schema version %2 (%3) failed: %4")
-                             .arg(QDir::toNativeSeparators(connection.path()))
-                             .arg(step.version)
-                             .arg(step.description, s.error().message()));
+            return Error(ErrorCode::Storage, Phrase::tr("%1: upgrading to schema version %2 (%3) failed: %4")
+                                                 .arg(QDir::toNativeSeparators(connection.path()))
+                                                 .arg(step.version)
+                                                 .arg(step.description, s.error().phrase()));
     }
     connection.setMigrated();
     return {};

@@ -64,16 +64,17 @@ Status PrivateFiles::shareWithGroup(const QString& path, const QString& groupNam
     const struct group* g = ::getgrnam(groupName.toLocal8Bit().constData());
     if (!g)
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("there is no group \"%1\" on this machine").arg(groupName));
+                     Phrase::tr("there is no group \"%1\" on this machine").arg(groupName));
     if (!isMemberOf(g->gr_gid))
         return Error(ErrorCode::NotAllowed,
-                     QStringLiteral("you are not a member of the group \"%1\"; only its members may share an "
-                                    "organization with it")
+                     Phrase::tr("you are not a member of the group \"%1\"; only its members may share an "
+                                "organization with it")
                          .arg(groupName));
     const QByteArray name = QFile::encodeName(path);
     if (::chown(name.constData(), static_cast<uid_t>(-1), g->gr_gid) != 0 || !changeMode(path, TeamFolder))
-        return Error(ErrorCode::Storage, QStringLiteral("cannot give %1 to the group \"%2\"")
-                                             .arg(QDir::toNativeSeparators(path), groupName));
+        return Error(
+            ErrorCode::Storage,
+            Phrase::tr("cannot give %1 to the group \"%2\"").arg(QDir::toNativeSeparators(path), groupName));
     return {};
 }
 

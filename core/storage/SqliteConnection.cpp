@@ -65,7 +65,7 @@ void foldedFunction(sqlite3_context* context, int, sqlite3_value** values)
 
 Error storageError(const QString& path, const QString& why)
 {
-    return Error(ErrorCode::Storage, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why));
+    return Error(ErrorCode::Storage, Phrase::tr("%1: %2").arg(QDir::toNativeSeparators(path), why));
 }
 
 } // namespace
@@ -190,9 +190,8 @@ QSqlDatabase SqliteConnection::database() const
 
 Error SqliteConnection::queryError(const QSqlQuery& query, const QString& what)
 {
-    return Error(
-        ErrorCode::Storage,
-        QStringLiteral("%1 failed: %2").arg(what, StorageProblem::explain(query.lastError().text())));
+    return Error(ErrorCode::Storage,
+                 Phrase::tr("%1 failed: %2").arg(what, StorageProblem::explain(query.lastError().text())));
 }
 
 std::unique_ptr<SqliteConnection> SqliteConnection::takeKept(const QString& path, quint32 applicationId,
@@ -246,7 +245,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
     if (made) {
         if (mode == OpenMode::ExistingOnly)
             return Error(ErrorCode::NotFound,
-                         QStringLiteral("%1: no such %2 database").arg(QDir::toNativeSeparators(path), what));
+                         Phrase::tr("%1: no such %2 database").arg(QDir::toNativeSeparators(path), what));
         if (!info.dir().exists())
             return storageError(path, QStringLiteral("the folder does not exist"));
         if (!QFileInfo(info.absolutePath()).isWritable())
@@ -256,9 +255,8 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
             return storageError(path, StorageProblem::diagnose(path));
         // An empty file is no database: taking it for a new one would write on a read command.
         if (info.size() == 0 && mode == OpenMode::ExistingOnly)
-            return Error(ErrorCode::NotADatabase,
-                         QStringLiteral("%1: not a %2 database (it is empty, 0 bytes)")
-                             .arg(QDir::toNativeSeparators(path), what));
+            return Error(ErrorCode::NotADatabase, Phrase::tr("%1: not a %2 database (it is empty, 0 bytes)")
+                                                      .arg(QDir::toNativeSeparators(path), what));
         // The file is not opened here by other means than SQLite: SQLite's locks belong to the
         // process, and closing any other descriptor of the file would drop those of the connections
         // this process has open on it, letting another process delete the write-ahead log under
@@ -298,7 +296,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
             why.startsWith(QLatin1String("truncated")) || why.startsWith(QLatin1String("not an SQLite")))
             return Error(
                 ErrorCode::NotADatabase,
-                QStringLiteral("%1: not a %2 database (%3)").arg(QDir::toNativeSeparators(path), what, why));
+                Phrase::tr("%1: not a %2 database (%3)").arg(QDir::toNativeSeparators(path), what, why));
         return storageError(path, why);
     }
     const auto tables = conn->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
@@ -307,7 +305,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
     const quint32 foundId = appId->toUInt();
     if (foundId != applicationId && (foundId != 0 || tables->toInt() > 0))
         return Error(ErrorCode::NotADatabase,
-                     QStringLiteral("%1: not a %2 database").arg(QDir::toNativeSeparators(path), what));
+                     Phrase::tr("%1: not a %2 database").arg(QDir::toNativeSeparators(path), what));
 
     for (const QString& pragma : connectionPragmas()) {
         auto r = conn->exec(pragma);
@@ -440,7 +438,7 @@ Result<std::unique_ptr<SqliteStatement>> SqliteConnection::statementOnce(const Q
 {
     sqlite3* db = handle();
     if (!db)
-        return Error(ErrorCode::Storage, QStringLiteral("%1: the connection is not open").arg(m_path));
+        return Error(ErrorCode::Storage, Phrase::tr("%1: the connection is not open").arg(m_path));
     sqlite3_stmt* stmt = nullptr;
     const QByteArray text = sql.toUtf8();
     s_prepared.fetch_add(1, std::memory_order_relaxed);
@@ -449,7 +447,7 @@ Result<std::unique_ptr<SqliteStatement>> SqliteConnection::statementOnce(const Q
         const QString why = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(stmt);
         return Error(ErrorCode::Storage,
-                     QStringLiteral("%1 failed: %2")
+                     Phrase::tr("%1 failed: %2")
                          .arg(sql.section(QLatin1Char(' '), 0, 3), StorageProblem::explain(why)));
     }
     return std::unique_ptr<SqliteStatement>(new SqliteStatement(db, stmt, sql));
@@ -560,7 +558,7 @@ Status SqliteConnection::transaction(const std::function<Status()>& work)
             text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("disk I/O error"))) {
             if (const QString why = StorageProblem::diagnose(m_path, text); !why.isEmpty() && why != text)
                 return Error(ErrorCode::Storage,
-                             QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), why));
+                             Phrase::tr("%1: %2").arg(QDir::toNativeSeparators(m_path), why));
         }
     }
     return result;

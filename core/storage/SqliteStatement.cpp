@@ -110,8 +110,7 @@ Error SqliteStatement::failure(int rc) const
     QString text = QString::fromUtf8(sqlite3_errmsg(m_db));
     if (text.isEmpty())
         text = QString::fromUtf8(sqlite3_errstr(rc));
-    return Error(ErrorCode::Storage,
-                 QStringLiteral("%1 failed: %2").arg(what, StorageProblem::explain(text)));
+    return Error(ErrorCode::Storage, Phrase::tr("%1 failed: %2").arg(what, StorageProblem::explain(text)));
 }
 
 Status SqliteStatement::exec()

@@ -56,7 +56,8 @@ Status ConnectorRules::check(const ClassDef& cls, const AttributeValues& values,
     const QString target = values.value(kind->siteAttribute).value(0).trimmed();
     if (target.compare(store.siteName(), Qt::CaseInsensitive) == 0)
         return Error(ErrorCode::InvalidValue,
-                     QStringLiteral("a %1 leads to another site, not to %2 itself").arg(kind->label, target),
+                     Phrase::tr("a %1 leads to another site, not to %2 itself")
+                         .arg(Phrase::known(kind->label), target),
                      kind->siteAttribute);
     auto connectors = store.objectsOf(ListFilter{{kind->className}, true});
     if (!connectors)
@@ -65,10 +66,11 @@ Status ConnectorRules::check(const ClassDef& cls, const AttributeValues& values,
         if (other.isReplica() || other.guid == exceptGuid ||
             other.value(kind->siteAttribute).compare(target, Qt::CaseInsensitive) != 0)
             continue;
-        return Error(ErrorCode::AlreadyExists,
-                     QStringLiteral("site %1 already has a %2 to %3 (%4); there is one between two sites")
-                         .arg(store.siteName(), kind->label, target.toUpper(), other.displayName()),
-                     kind->siteAttribute);
+        return Error(
+            ErrorCode::AlreadyExists,
+            Phrase::tr("site %1 already has a %2 to %3 (%4); there is one between two sites")
+                .arg(store.siteName(), Phrase::known(kind->label), target.toUpper(), other.displayName()),
+            kind->siteAttribute);
     }
     return {};
 }

@@ -6,10 +6,13 @@ const Diagnostics& service()
 {
     static const Diagnostics diagnostics(
         ImsEvent::Source, QStringLiteral("internet-mail-service"),
-        {QStringLiteral("Initialization/Termination"), QStringLiteral("Addressing"),
-         QStringLiteral("Message Archival"), QStringLiteral("SMTP Interface Events"),
-         QStringLiteral("Internal Processing"), QStringLiteral("SMTP Protocol Log"),
-         QStringLiteral("Message Transfer")});
+        {QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Initialization/Termination")),
+         QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Addressing")),
+         QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Message Archival")),
+         QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "SMTP Interface Events")),
+         QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Internal Processing")),
+         QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "SMTP Protocol Log")),
+         QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Message Transfer"))});
     return diagnostics;
 }
 

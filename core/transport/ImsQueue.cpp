@@ -155,7 +155,7 @@ Status ImsQueue::remove(qint64 seq, bool nonDeliveryReport)
         return drop(seq);
     }
     return Error(ErrorCode::NotFound,
-                 QStringLiteral("no message %1 waits at the Internet Mail Service").arg(seq));
+                 Phrase::tr("no message %1 waits at the Internet Mail Service").arg(seq));
 }
 
 } // namespace sa::core

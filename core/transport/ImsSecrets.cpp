@@ -11,10 +11,10 @@ namespace sa::core {
 Status ImsSecrets::set(const QString& site, const QByteArray& secret)
 {
     if (site.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("no site is named for the secret"));
+        return Error(ErrorCode::InvalidArgument, Phrase::tr("no site is named for the secret"));
     if (secret.size() < MinimumLength)
         return Error(ErrorCode::InvalidValue,
-                     QStringLiteral("the secret shared with %1 has %2 characters; at least %3 are needed")
+                     Phrase::tr("the secret shared with %1 has %2 characters; at least %3 are needed")
                          .arg(site)
                          .arg(secret.size())
                          .arg(MinimumLength));
@@ -36,7 +36,7 @@ Result<QByteArray> ImsSecrets::of(const QString& site) const
         return v.error();
     if (!v->isValid() || v->toByteArray().isEmpty())
         return Error(ErrorCode::NotFound,
-                     QStringLiteral("no secret is set for the sites %1 and %2 (siteadminctl ims secret %2)")
+                     Phrase::tr("no secret is set for the sites %1 and %2 (siteadminctl ims secret %2)")
                          .arg(m_store.siteName(), site));
     return v->toByteArray();
 }

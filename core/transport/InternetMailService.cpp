@@ -36,7 +36,7 @@ Result<InternetMailService::Link> InternetMailService::linkTo(const QString& sit
         }
     }
     return Error(ErrorCode::NotFound,
-                 QStringLiteral("no Internet Mail Service of site %1 is connected to site %2")
+                 Phrase::tr("no Internet Mail Service of site %1 is connected to site %2")
                      .arg(m_store.siteName(), site));
 }
 
@@ -62,7 +62,7 @@ Result<InternetMailService::Link> InternetMailService::linkToInternet(const QStr
             return Link{ims, {}, ConnectorValues::homeServer(ims)};
     }
     return Error(ErrorCode::NotFound,
-                 QStringLiteral("no Internet Mail Service of site %1 has an SMTP address space for %2")
+                 Phrase::tr("no Internet Mail Service of site %1 has an SMTP address space for %2")
                      .arg(m_store.siteName(), AddressSyntax::valueOf(address)));
 }
 
@@ -144,7 +144,7 @@ Result<QString> InternetMailService::internetRecipient(const QString& smtp) cons
             return typed;
     }
     return Error(ErrorCode::NotFound,
-                 QStringLiteral("no recipient of site %1 has the address %2").arg(m_store.siteName(), smtp));
+                 Phrase::tr("no recipient of site %1 has the address %2").arg(m_store.siteName(), smtp));
 }
 
 bool InternetMailService::runs(const Link& link) const

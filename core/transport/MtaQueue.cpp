@@ -148,7 +148,7 @@ Result<Message> MtaQueue::message(qint64 seq) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error(ErrorCode::NotFound, QStringLiteral("the message is no longer in the queue"));
+        return Error(ErrorCode::NotFound, Phrase::tr("the message is no longer in the queue"));
     return MessageRow::read(q.value(), 0);
 }
 

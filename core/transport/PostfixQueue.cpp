@@ -16,7 +16,7 @@ Result<QList<PostfixQueued>> PostfixQueue::read() const
         program = QStandardPaths::findExecutable(QStringLiteral("postqueue"),
                                                  {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
     if (program.isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("Postfix's postqueue is not installed"));
+        return Error(ErrorCode::NotFound, Phrase::tr("Postfix's postqueue is not installed"));
     QStringList args;
     if (!m_configDir.isEmpty())
         args << QStringLiteral("-c") << m_configDir;
@@ -25,18 +25,18 @@ Result<QList<PostfixQueued>> PostfixQueue::read() const
     p.start(program, args);
     if (!p.waitForStarted(5000))
         return Error(ErrorCode::Storage,
-                     QStringLiteral("postqueue could not be started: %1").arg(p.errorString()));
+                     Phrase::tr("postqueue could not be started: %1").arg(p.errorString()));
     p.closeWriteChannel();
     if (!p.waitForFinished(15000) && p.state() != QProcess::NotRunning) {
         p.kill();
         p.waitForFinished(2000);
-        return Error(ErrorCode::Storage, QStringLiteral("postqueue did not answer within 15 seconds"));
+        return Error(ErrorCode::Storage, Phrase::tr("postqueue did not answer within 15 seconds"));
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         const QString said =
             QString::fromLocal8Bit(p.readAllStandardError()).trimmed().section(QLatin1Char('\n'), 0, 0);
         return Error(ErrorCode::Storage,
-                     QStringLiteral("Postfix's queue cannot be read: %1")
+                     Phrase::tr("Postfix's queue cannot be read: %1")
                          .arg(said.isEmpty() ? QStringLiteral("postqueue failed") : said));
     }
     return parse(p.readAllStandardOutput());
@@ -54,7 +54,7 @@ Result<QList<PostfixQueued>> PostfixQueue::parse(const QByteArray& lines)
         const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
             return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("line %1 of postqueue -j is not a JSON object").arg(number));
+                         Phrase::tr("line %1 of postqueue -j is not a JSON object").arg(number));
         const QJsonObject o = doc.object();
         PostfixQueued q;
         q.queueId = o.value(QStringLiteral("queue_id")).toString();

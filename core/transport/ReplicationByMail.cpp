@@ -131,7 +131,7 @@ Status ReplicationByMail::setInterval(int seconds)
 {
     if (seconds < 0)
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("the replication interval is a number of seconds"));
+                     Phrase::tr("the replication interval is a number of seconds"));
     return m_store.write([&](DirectoryWriter& w) {
         return w.setMeta(QStringLiteral("replication-mail-interval"), QString::number(seconds));
     });

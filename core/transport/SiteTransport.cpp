@@ -387,7 +387,7 @@ Status SiteTransport::setUndeliverableAfter(int seconds)
 {
     if (seconds <= 0)
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("undeliverable-after must be a number of seconds above 0"));
+                     Phrase::tr("undeliverable-after must be a number of seconds above 0"));
     return m_store.write([&](DirectoryWriter& w) {
         return w.setMeta(QStringLiteral("mta-undeliverable-after"), QString::number(seconds));
     });

@@ -1,0 +1,67 @@
+#include "Phrase.h"
+
+#include <QCoreApplication>
+
+namespace sa::core {
+
+Phrase Phrase::tr(const char* source)
+{
+    Phrase p;
+    p.m_source = source;
+    return p;
+}
+
+Phrase Phrase::plain(const QString& text)
+{
+    Phrase p;
+    p.m_plain = text;
+    return p;
+}
+
+Phrase Phrase::known(const QString& text)
+{
+    Phrase p;
+    p.m_plain = text;
+    p.m_known = true;
+    return p;
+}
+
+Phrase Phrase::arg(const QString& a) const
+{
+    return arg(plain(a));
+}
+
+Phrase Phrase::arg(const Phrase& a) const
+{
+    Phrase p = *this;
+    p.m_args.push_back(a);
+    return p;
+}
+
+QString Phrase::said(bool translate) const
+{
+    QString text;
+    if (m_source == nullptr)
+        text = translate && m_known
+                   ? QCoreApplication::translate("sa::core::Phrase", m_plain.toUtf8().constData())
+                   : m_plain;
+    else
+        text = translate ? QCoreApplication::translate("sa::core::Phrase", m_source)
+                         : QString::fromUtf8(m_source);
+    // One %n at a time, in order, as the chained QString::arg calls this replaces did.
+    for (const Phrase& a : m_args)
+        text = text.arg(a.said(translate));
+    return text;
+}
+
+QString Phrase::english() const
+{
+    return said(false);
+}
+
+QString Phrase::translated() const
+{
+    return said(true);
+}
+
+} // namespace sa::core
