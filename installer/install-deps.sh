@@ -4,7 +4,8 @@
 # pages, libcurl for the Internet Mail Service's SMTP hand-over, libsodium for the postoffices'
 # administrator passwords (kept as Argon2id hashes), libsqlite3-dev for the benchmark's
 # lower bound written against the sqlite3 C API, systemd for systemd-analyze's checks of the service
-# unit, zsh for the zsh completion's test). Postfix is installed for the Internet
+# unit, zsh for the zsh completion's test; qt6-tools-dev and qt6-l10n-tools for lrelease and lupdate,
+# which build the window's translations and check them, qt6-translations-l10n for Qt's own German). Postfix is installed for the Internet
 # Mail Service's tests, which start a private instance of their own (tests/postfix): with debconf's
 # "No configuration", so the system's own mail setup is neither made nor started. For users, Postfix is
 # optional: only a site joined to another machine needs it (README, "Sites on several machines").
@@ -13,7 +14,7 @@ set -eu
 
 PACKAGES="build-essential cmake ninja-build dpkg-dev file git
 qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libqt6charts6 qt6-charts-dev libqt6opengl6-dev
-qt6-qpa-plugins fonts-dejavu-core xvfb xauth
+qt6-qpa-plugins fonts-dejavu-core xvfb xauth qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 clang clang-format libclang-rt-14-dev groff-base libsqlite3-dev
 libcurl4-openssl-dev libsodium-dev pkgconf postfix help2man lintian appstream systemd zsh"
 

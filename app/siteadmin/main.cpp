@@ -7,6 +7,7 @@
 #include "core/directory/AuditTrail.h"
 #include "core/directory/Organization.h"
 #include "ui/common/SettingsMigration.h"
+#include "ui/common/Translations.h"
 #include "ui/dialogs/OptionsDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
@@ -112,6 +113,7 @@ int main(int argc, char* argv[])
         }
     }
     QApplication app(argc, argv);
+    sa::ui::Translations::install(); // the window in the user's language (LANGUAGE, LC_MESSAGES, LANG)
     QApplication::setApplicationDisplayName(sa::core::productName());
     sa::core::AuditTrail::setProgram(QStringLiteral("window")); // who changed what: the audit trail
     QApplication::setDesktopFileName(QStringLiteral("siteadmin"));

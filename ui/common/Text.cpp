@@ -1,8 +1,11 @@
 #include "Text.h"
 
 #include "Tones.h"
+#include "core/common/Phrase.h"
+#include "core/directory/ClassDef.h"
 #include "core/directory/DirectoryObject.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
@@ -83,6 +86,31 @@ QString nameWithSite(const core::DirectoryObject& object)
     const QList<core::Rdn>& rdns = object.dn.rdns();
     const bool inSite = rdns.size() > 1 && rdns.at(1).type == QLatin1String("ou");
     return nameWithSite(object.displayName(), inSite ? rdns.at(1).value : QString());
+}
+
+QString classLabel(const core::ClassDef* cls)
+{
+    return cls ? core::Phrase::known(cls->label).translated() : QString();
+}
+
+QString levelText(const QString& level)
+{
+    // Each spelled out, so that lupdate finds them.
+    if (level == QLatin1String("Error"))
+        return QCoreApplication::translate("sa::ui::Levels", "Error");
+    if (level == QLatin1String("Warning"))
+        return QCoreApplication::translate("sa::ui::Levels", "Warning");
+    if (level == QLatin1String("Information"))
+        return QCoreApplication::translate("sa::ui::Levels", "Information");
+    if (level == QLatin1String("None"))
+        return QCoreApplication::translate("sa::ui::Levels", "None");
+    if (level == QLatin1String("Minimum"))
+        return QCoreApplication::translate("sa::ui::Levels", "Minimum");
+    if (level == QLatin1String("Medium"))
+        return QCoreApplication::translate("sa::ui::Levels", "Medium");
+    if (level == QLatin1String("Maximum"))
+        return QCoreApplication::translate("sa::ui::Levels", "Maximum");
+    return level;
 }
 
 } // namespace sa::ui

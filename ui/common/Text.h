@@ -7,8 +7,9 @@ class QLabel;
 class QWidget;
 
 namespace sa::core {
+struct ClassDef;
 struct DirectoryObject;
-}
+} // namespace sa::core
 
 namespace sa::ui {
 
@@ -18,6 +19,11 @@ QString nameWithSite(const core::DirectoryObject& object);
 /// The same with the name and site given.
 QString nameWithSite(const QString& name, const QString& site);
 
+/// What the window calls one object of `cls` ("Mailbox"), in the window's language; empty for none.
+QString classLabel(const core::ClassDef* cls);
+/// A level the core keeps in English, as the window says it: an event's type (Error, Warning,
+/// Information) or a Diagnostics Logging level (None, Minimum, Medium, Maximum); others as they are.
+QString levelText(const QString& level);
 /// An error from the core ("the alias ... is already used by ...") as a sentence for a dialog:
 /// capital first letter, full stop at the end.
 QString sentence(const QString& message);

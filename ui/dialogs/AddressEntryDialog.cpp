@@ -235,7 +235,7 @@ void AddressEntryDialog::accept()
         return;
     }
     if (core::Status s = core::AddressSyntax::check(address()); !s) {
-        m_error->setText(sentence(s.error().message()));
+        m_error->setText(sentence(s.error().translated()));
         m_error->show();
         return;
     }

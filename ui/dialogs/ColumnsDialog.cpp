@@ -86,13 +86,13 @@ void ColumnsDialog::fill(const QStringList& shown)
     m_available->clear();
     m_shown->clear();
     for (const ColumnDef& c : ColumnCatalog::resolve(m_kind, shown)) {
-        auto* item = new QListWidgetItem(c.header, m_shown);
+        auto* item = new QListWidgetItem(c.title(), m_shown);
         item->setData(Qt::UserRole, c.id);
     }
     for (const ColumnDef& c : ColumnCatalog::available(m_kind)) {
         if (shownColumns().contains(c.id))
             continue;
-        auto* item = new QListWidgetItem(c.header, m_available);
+        auto* item = new QListWidgetItem(c.title(), m_available);
         item->setData(Qt::UserRole, c.id);
     }
     updateButtons();

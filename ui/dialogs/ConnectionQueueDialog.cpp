@@ -88,7 +88,7 @@ void ConnectionQueueDialog::refresh()
     auto queued = m_postoffice.isEmpty() ? core::MtaQueue(m_store).all()
                                          : core::MtaQueue(m_store).waitingFor(m_postoffice);
     if (!queued) {
-        m_status->setText(sentence(queued.error().message()));
+        m_status->setText(sentence(queued.error().translated()));
         return;
     }
     for (const core::QueuedMessage& q : queued.value()) {
@@ -149,7 +149,7 @@ void ConnectionQueueDialog::removeSelected(bool nonDeliveryReport)
                                    ? core::ImsQueue(m_store).remove(seq, nonDeliveryReport)
                                    : transport.removeQueued(seq, nonDeliveryReport);
         if (!s)
-            problems << sentence(s.error().message());
+            problems << sentence(s.error().translated());
     }
     refresh();
     if (!problems.isEmpty())

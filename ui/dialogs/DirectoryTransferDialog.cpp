@@ -182,7 +182,7 @@ void DirectoryTransferDialog::start()
                                                           const std::atomic_bool& cancel) {
         auto store = core::DirectoryStore::open(sitePath);
         if (!store) {
-            m_error = store.error().message();
+            m_error = store.error().translated();
             return;
         }
         if (direction == Direction::Import) {
@@ -202,7 +202,7 @@ void DirectoryTransferDialog::start()
             if (n)
                 m_result = tr("Exported %L1 objects to %2.").arg(n.value()).arg(file);
             else
-                m_error = n.error().message();
+                m_error = n.error().translated();
         }
     });
     connect(m_task.get(), &BackgroundTask::progress, this, [this](int done, int total) {

@@ -76,7 +76,7 @@ EventLogDialog::EventLogDialog(QList<EventLogModel::Site> sites, QWidget* parent
     m_type->addItem(tr("All types"), QString());
     for (const QString& t :
          {QStringLiteral("Error"), QStringLiteral("Warning"), QStringLiteral("Information")})
-        m_type->addItem(t, t);
+        m_type->addItem(levelText(t), t);
     m_text->setPlaceholderText(tr("Text, source, event ID or site"));
     m_text->setClearButtonEnabled(true);
     fillCategories();
@@ -154,7 +154,8 @@ void EventLogDialog::updateHint()
         const core::Dn dxa = core::SiteBuilder::directorySynchronizationDn(
             site.store->organizationName(), site.store->siteName(), role->server);
         auto object = site.store->object(dxa);
-        const QString level = object ? core::Diagnostics::levelOf(object.value(), category) : tr("Minimum");
+        const QString level = levelText(object ? core::Diagnostics::levelOf(object.value(), category)
+                                               : QStringLiteral("Minimum"));
         parts << tr("Site %1 logs only directory synchronization problems: Diagnostics Logging of Directory "
                     "Synchronization on %2 is at %3 for %4, so successful cycles leave no event. "
                     "<a href=\"site:%1|%5\">Set Diagnostics Logging...</a> (Medium or more logs every cycle)")
@@ -193,11 +194,11 @@ void EventLogDialog::showDetail()
     }
     const EventLogModel::Row& r = m_model->rowAt(current.row());
     const core::EventRecord& e = r.event;
-    m_detail->setPlainText(
-        tr("%1  %2  site %3\nSource: %4   Category: %5   Event ID: %6\n\n%7")
-            .arg(when(e.at), e.level, r.site, e.source, e.category.isEmpty() ? tr("None") : e.category)
-            .arg(e.eventId)
-            .arg(e.text));
+    m_detail->setPlainText(tr("%1  %2  site %3\nSource: %4   Category: %5   Event ID: %6\n\n%7")
+                               .arg(when(e.at), levelText(e.level), r.site, e.source,
+                                    e.category.isEmpty() ? tr("None") : e.category)
+                               .arg(e.eventId)
+                               .arg(e.text));
 }
 
 } // namespace sa::ui

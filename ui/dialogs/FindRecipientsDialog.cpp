@@ -117,7 +117,7 @@ int FindRecipientsDialog::findNow()
     m_results->clear();
     auto found = m_store.findRecipients(m_lookIn->currentData().toLongLong(), criteria, MaxResults + 1);
     if (!found) {
-        m_status->setText(found.error().message());
+        m_status->setText(found.error().translated());
         return 0;
     }
     QHash<qint64, QString> containers;

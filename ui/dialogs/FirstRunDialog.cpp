@@ -91,7 +91,7 @@ void FirstRunDialog::accept()
 {
     m_choice = Choice::Create;
     if (core::Status s = core::Organization::checkNames(organization(), site(), server()); !s) {
-        m_error->setText(sentence(s.error().message()));
+        m_error->setText(sentence(s.error().translated()));
         m_error->show();
         return;
     }

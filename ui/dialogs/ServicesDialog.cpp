@@ -114,7 +114,7 @@ void ServicesDialog::run(Command command)
     if (command == Command::Stop || command == Command::Restart) {
         auto needing = core::Services::dependents(*store, s.server, s.name);
         if (!needing) {
-            Prompts::error(this, tr("Services"), needing.error().message());
+            Prompts::error(this, tr("Services"), needing.error().translated());
             return;
         }
         if (!needing->isEmpty() &&
@@ -157,7 +157,7 @@ void ServicesDialog::run(Command command)
         break;
     }
     if (!changed) {
-        Prompts::error(this, tr("Services"), changed.error().message());
+        Prompts::error(this, tr("Services"), changed.error().translated());
         return;
     }
     m_model->refresh();

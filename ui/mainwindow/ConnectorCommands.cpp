@@ -33,7 +33,7 @@ ConnectorCommands::newOnFreeServer(const QString& className, const QString& titl
     auto servers = store.subtree(core::SiteBuilder::serversDn(org, site), 1, QStringLiteral("server"));
     auto services = store.objectsOf(core::ListFilter{{className}, true});
     if (!servers || !services) {
-        Prompts::error(&m_window, title, (servers ? services.error() : servers.error()).message());
+        Prompts::error(&m_window, title, (servers ? services.error() : servers.error()).translated());
         return std::nullopt;
     }
     QStringList taken; // servers that have theirs already (one per server)
@@ -112,7 +112,7 @@ void ConnectorCommands::offerPartner(
                               QMessageBox::Yes) != QMessageBox::Yes)
             return;
         if (auto made = make(created); !made)
-            Prompts::error(&m_window, title, sentence(made.error().message()));
+            Prompts::error(&m_window, title, sentence(made.error().translated()));
     });
 }
 

@@ -4,6 +4,7 @@
 #include "ServerWindow.h"
 #include "core/directory/DirectoryStore.h"
 #include "ui/common/Prompts.h"
+#include "ui/common/Text.h"
 #include "ui/session/SiteSession.h"
 #include "ui/session/UndoHistory.h"
 
@@ -28,11 +29,11 @@ void EditCommands::step(bool back)
             Prompts::failed(&m_window, tr("Undo"), done.error(),
                             tr("%1 could not be undone: %2. Nothing was changed, and it can no longer be "
                                "undone.")
-                                .arg(what, done.error().message()));
+                                .arg(what, done.error().translated()));
         else
-            Prompts::failed(
-                &m_window, tr("Redo"), done.error(),
-                tr("%1 could not be done again: %2. Nothing was changed.").arg(what, done.error().message()));
+            Prompts::failed(&m_window, tr("Redo"), done.error(),
+                            tr("%1 could not be done again: %2. Nothing was changed.")
+                                .arg(what, done.error().translated()));
         return;
     }
     m_window.statusBar()->showMessage(back ? tr("Undone: %1").arg(what) : tr("Done again: %1").arg(what),
@@ -66,7 +67,7 @@ void EditCommands::deleteSelected()
     QStringList refused;
     for (const core::DirectoryObject& o : objects) {
         if (!o.cls->deletable)
-            refused << tr("%1 is a %2, which cannot be deleted.").arg(o.displayName(), o.cls->label);
+            refused << tr("%1 is a %2, which cannot be deleted.").arg(o.displayName(), classLabel(o.cls));
     }
     if (!refused.isEmpty()) {
         Prompts::refuse(&m_window, tr("Delete"), refused.join(QLatin1Char('\n')));
@@ -78,7 +79,7 @@ void EditCommands::deleteSelected()
     // What the directory refuses is said before the question, not after it (issue 20).
     if (core::Status s = window->session().store().check(changes); !s) {
         Prompts::failed(&m_window, tr("Delete"), s.error(),
-                        tr("Nothing was deleted: %1").arg(s.error().message()));
+                        tr("Nothing was deleted: %1").arg(s.error().translated()));
         return;
     }
     const QString what =
@@ -90,7 +91,7 @@ void EditCommands::deleteSelected()
                                                  : tr("Delete %1 Objects").arg(objects.size());
     auto done = m_history.commit(window->session().store(), changes, undoText);
     if (!done)
-        Prompts::error(&m_window, tr("Delete"), tr("Nothing was deleted: %1").arg(done.error().message()));
+        Prompts::error(&m_window, tr("Delete"), tr("Nothing was deleted: %1").arg(done.error().translated()));
 }
 
 } // namespace sa::ui

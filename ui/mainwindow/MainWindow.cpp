@@ -12,6 +12,7 @@
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
+#include "ui/common/Text.h"
 #include "ui/dialogs/ColumnsDialog.h"
 #include "ui/dialogs/ConnectToServerDialog.h"
 #include "ui/dialogs/ProcedureDialog.h"
@@ -149,7 +150,7 @@ void MainWindow::openOrganization(const QString& folder)
         }
         Prompts::refuse(this, title,
                         tr("%1 holds no organization that can be opened: %2")
-                            .arg(QDir::toNativeSeparators(dir), other.error().message()));
+                            .arg(QDir::toNativeSeparators(dir), other.error().translated()));
         return;
     }
     Q_EMIT organizationChosen(QDir(dir).absolutePath());
@@ -235,7 +236,7 @@ SiteSession* MainWindow::sessionForSite(const core::SiteInfo& site)
         return s;
     auto store = core::DirectoryStore::open(site.path);
     if (!store) {
-        Prompts::error(this, tr("Connect to Server"), store.error().message());
+        Prompts::error(this, tr("Connect to Server"), store.error().translated());
         return nullptr;
     }
     auto* session = new SiteSession(std::move(store).value());
@@ -247,7 +248,7 @@ ServerWindow* MainWindow::openServer(const QString& server)
 {
     auto site = m_organization.siteOfServer(server);
     if (!site) {
-        Prompts::error(this, tr("Connect to Server"), site.error().message());
+        Prompts::error(this, tr("Connect to Server"), site.error().translated());
         return nullptr;
     }
     SiteSession* session = sessionForSite(site.value());
@@ -350,7 +351,7 @@ void MainWindow::connectToServer()
     QStringList unreadableNames;
     auto sites = m_organization.sites(&unreadable, &unreadableNames);
     if (!sites) {
-        Prompts::error(this, tr("Connect to Server"), sites.error().message());
+        Prompts::error(this, tr("Connect to Server"), sites.error().translated());
         return;
     }
     if (sites->isEmpty()) {
@@ -405,7 +406,7 @@ void MainWindow::showBulkProperties(const QList<core::DirectoryObject>& objects)
         Prompts::refuse(this, tr("Properties"),
                         tr("Several objects are changed at once only when all are recipients; %1 is a %2. "
                            "Select recipients only, or one object.")
-                            .arg(other->displayName(), other->cls ? other->cls->label : QString()));
+                            .arg(other->displayName(), classLabel(other->cls)));
         return;
     }
     auto* dialog = new BulkPropertiesDialog(window->session().store(), objects, m_undo, this);
@@ -439,7 +440,7 @@ void MainWindow::saveWindowContents()
     if (path.isEmpty())
         return;
     if (core::Status s = window->saveContents(path); !s)
-        Prompts::error(this, tr("Save Window Contents"), s.error().message());
+        Prompts::error(this, tr("Save Window Contents"), s.error().translated());
     else
         statusBar()->showMessage(
             tr("Saved %L1 rows to %2").arg(window->contentsModel()->rowCount()).arg(path), 5000);

@@ -165,7 +165,7 @@ void ServiceCommands::openDiagnostics(QWidget* parent, const QString& site, cons
             continue;
         auto object = s.store->object(dn);
         if (!object) {
-            Prompts::error(parent, tr("Diagnostics Logging"), object.error().message());
+            Prompts::error(parent, tr("Diagnostics Logging"), object.error().translated());
             return;
         }
         auto* sheet = new PropertySheet(*s.store, object.value(), parent);

@@ -15,13 +15,13 @@ std::optional<core::Organization> Startup::openOrganization(const QString& folde
     if (org)
         return org.value();
     if (org.error().code() != core::ErrorCode::NotFound) {
-        Prompts::error(parent, title, org.error().message());
+        Prompts::error(parent, title, org.error().translated());
         return std::nullopt;
     }
     if (demo) {
         auto built = core::DemoOrganization::build(folder, core::DemoStage::Configured);
         if (!built) {
-            Prompts::error(parent, title, built.error().message());
+            Prompts::error(parent, title, built.error().translated());
             return std::nullopt;
         }
         return built.value();
@@ -33,7 +33,7 @@ std::optional<core::Organization> Startup::openOrganization(const QString& folde
         return openOrganization(core::Organization::defaultDemoPath(), true, parent);
     auto created = core::Organization::create(folder, dialog.organization(), dialog.site(), dialog.server());
     if (!created) {
-        Prompts::error(parent, title, created.error().message());
+        Prompts::error(parent, title, created.error().translated());
         return std::nullopt;
     }
     return created.value();

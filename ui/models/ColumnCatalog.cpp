@@ -3,6 +3,7 @@
 #include "core/directory/Schema.h"
 #include "ui/common/Text.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace sa::ui {
@@ -13,7 +14,7 @@ namespace attr = core::attr;
 
 namespace {
 
-ColumnDef attributeColumn(const QString& header, const QString& attribute, int widthChars = 14)
+ColumnDef attributeColumn(const char* header, const QString& attribute, int widthChars = 14)
 {
     return ColumnDef{attribute, header, Kind::Attribute, attribute, std::nullopt, widthChars};
 }
@@ -22,25 +23,40 @@ QList<ColumnDef> commonTail()
 {
     return {
         ColumnDef{QStringLiteral("directory-name"),
-                  QStringLiteral("Directory Name"),
+                  QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Directory Name"),
                   Kind::DirectoryName,
                   {},
                   std::nullopt,
                   20},
         ColumnDef{QStringLiteral("last-modified"),
-                  QStringLiteral("Last Modified"),
+                  QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Last Modified"),
                   Kind::WhenChanged,
                   {},
                   SortField::LastModified,
                   20},
-        ColumnDef{
-            QStringLiteral("created"), QStringLiteral("Created"), Kind::WhenCreated, {}, std::nullopt, 20},
-        attributeColumn(QStringLiteral("Administrative Note"), attr::AdminNote, 30),
-        ColumnDef{QStringLiteral("dn"), QStringLiteral("Distinguished Name"), Kind::Dn, {}, std::nullopt, 50},
+        ColumnDef{QStringLiteral("created"),
+                  QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Created"),
+                  Kind::WhenCreated,
+                  {},
+                  std::nullopt,
+                  20},
+        attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Administrative Note"), attr::AdminNote,
+                        30),
+        ColumnDef{QStringLiteral("dn"),
+                  QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Distinguished Name"),
+                  Kind::Dn,
+                  {},
+                  std::nullopt,
+                  50},
     };
 }
 
 } // namespace
+
+QString ColumnDef::title() const
+{
+    return QCoreApplication::translate("sa::ui::ColumnCatalog", header);
+}
 
 QString ColumnCatalog::kindFor(const QString& containerClass)
 {
@@ -53,28 +69,32 @@ const QList<ColumnDef>& ColumnCatalog::available(const QString& kind)
     static const QList<ColumnDef> recipients = [] {
         QList<ColumnDef> c{
             ColumnDef{QStringLiteral("display-name"),
-                      QStringLiteral("Display Name"),
+                      QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Display Name"),
                       Kind::DisplayName,
                       {},
                       SortField::DisplayName,
                       26},
-            attributeColumn(QStringLiteral("Alias Name"), attr::MailNickname, 12),
-            attributeColumn(QStringLiteral("First Name"), attr::GivenName),
-            attributeColumn(QStringLiteral("Last Name"), attr::Surname),
-            attributeColumn(QStringLiteral("Initials"), attr::Initials),
-            attributeColumn(QStringLiteral("Title"), attr::Title, 24),
-            attributeColumn(QStringLiteral("Company"), attr::Company),
-            attributeColumn(QStringLiteral("Department"), attr::Department),
-            attributeColumn(QStringLiteral("Office"), attr::Office),
-            attributeColumn(QStringLiteral("City"), attr::City),
-            attributeColumn(QStringLiteral("Phone"), attr::TelephoneNumber, 16),
-            attributeColumn(QStringLiteral("E-mail Addresses"), attr::ProxyAddresses, 40),
-            attributeColumn(QStringLiteral("Target Address"), attr::TargetAddress, 30),
-            attributeColumn(QStringLiteral("Hidden"), attr::HideFromAddressBook, 8),
-            attributeColumn(QStringLiteral("Trust Level"), attr::TrustLevel, 8),
-            attributeColumn(QStringLiteral("Imported From"), attr::ImportedFrom, 18),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Alias Name"), attr::MailNickname, 12),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "First Name"), attr::GivenName),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Last Name"), attr::Surname),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Initials"), attr::Initials),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Title"), attr::Title, 24),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Company"), attr::Company),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Department"), attr::Department),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Office"), attr::Office),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "City"), attr::City),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Phone"), attr::TelephoneNumber, 16),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "E-mail Addresses"),
+                            attr::ProxyAddresses, 40),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Target Address"), attr::TargetAddress,
+                            30),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Hidden"), attr::HideFromAddressBook,
+                            8),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Trust Level"), attr::TrustLevel, 8),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Imported From"), attr::ImportedFrom,
+                            18),
             ColumnDef{QStringLiteral("object-type"),
-                      QStringLiteral("Object Type"),
+                      QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Object Type"),
                       Kind::ObjectType,
                       {},
                       std::nullopt,
@@ -85,13 +105,13 @@ const QList<ColumnDef>& ColumnCatalog::available(const QString& kind)
     static const QList<ColumnDef> general = [] {
         QList<ColumnDef> c{
             ColumnDef{QStringLiteral("display-name"),
-                      QStringLiteral("Display Name"),
+                      QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Display Name"),
                       Kind::DisplayName,
                       {},
                       SortField::DisplayName,
                       30},
             ColumnDef{QStringLiteral("object-type"),
-                      QStringLiteral("Object Type"),
+                      QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Object Type"),
                       Kind::ObjectType,
                       {},
                       std::nullopt,
@@ -138,7 +158,7 @@ QString ColumnCatalog::text(const ColumnDef& column, const core::DirectoryObject
     case Kind::DisplayName:
         return o.displayName();
     case Kind::ObjectType:
-        return o.cls ? o.cls->label : QString();
+        return classLabel(o.cls);
     case Kind::DirectoryName:
         return o.rdn();
     case Kind::WhenChanged:

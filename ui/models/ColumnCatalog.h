@@ -23,8 +23,8 @@ struct ColumnDef
         WhenCreated,
         Dn
     };
-    QString id;     ///< stable name kept in settings
-    QString header; ///< what the header says
+    QString id;                   ///< stable name kept in settings
+    const char* header = nullptr; ///< what the header says, in English (marked for translation)
     Kind kind = Kind::Attribute;
     QString attribute; ///< for Kind::Attribute
     /// The order the list takes when this column's header is clicked; none = not sortable (the
@@ -32,6 +32,9 @@ struct ColumnDef
     std::optional<core::SortField> sortField;
     /// Default width in average characters, until the administrator resizes the column.
     int widthChars = 14;
+
+    /// The header in the window's language.
+    QString title() const;
 };
 
 /// The columns of contents lists, per kind of container: recipients containers have recipient

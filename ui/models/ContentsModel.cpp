@@ -39,7 +39,7 @@ void ContentsModel::reload()
         return {};
     });
     if (!s)
-        Q_EMIT loadFailed(s.error().message());
+        Q_EMIT loadFailed(s.error().translated());
 }
 
 void ContentsModel::setContainer(qint64 containerId, const core::ListFilter& filter)
@@ -192,7 +192,7 @@ QVariant ContentsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return {};
     if (role == Qt::DisplayRole)
-        return m_columns.at(section).header;
+        return m_columns.at(section).title();
     if (role == Qt::ToolTipRole && !m_columns.at(section).sortField)
         return tr("Lists sort by Display Name or Last Modified only");
     return {};

@@ -76,7 +76,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
     case SiteColumn:
         return r.site;
     case TypeColumn:
-        return e.level;
+        return levelText(e.level);
     case SourceColumn:
         return e.source;
     case CategoryColumn:

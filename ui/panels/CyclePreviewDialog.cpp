@@ -111,7 +111,7 @@ void CyclePreviewDialog::showPreview(const core::Result<QList<core::DirsyncPrevi
 {
     m_ready = true;
     if (!result) {
-        m_status->setText(tr("The preview could not be worked out: %1").arg(result.error().message()));
+        m_status->setText(tr("The preview could not be worked out: %1").arg(result.error().translated()));
         Q_EMIT ready();
         return;
     }
@@ -186,13 +186,13 @@ void CyclePreviewDialog::approve()
 {
     auto store = core::DirectoryStore::open(m_sitePath);
     if (!store) {
-        Prompts::error(this, windowTitle(), store.error().message());
+        Prompts::error(this, windowTitle(), store.error().translated());
         return;
     }
     core::DirsyncServerAdmin server(*store.value());
     for (const QString& name : m_held) {
         if (auto done = server.approveDeletes(name); !done) {
-            Prompts::error(this, windowTitle(), done.error().message());
+            Prompts::error(this, windowTitle(), done.error().translated());
             return;
         }
     }

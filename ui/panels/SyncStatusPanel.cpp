@@ -326,7 +326,7 @@ void SyncStatusPanel::exportOnNextCycle()
         return;
     const QString name = m_status->statusAt(row).name;
     if (core::Status s = core::DirsyncCycle::exportOnNextCycle(*store, name); !s) {
-        Prompts::error(this, tr("Export on Next Cycle"), s.error().message());
+        Prompts::error(this, tr("Export on Next Cycle"), s.error().translated());
         return;
     }
     m_last->setText(tr("%1 gets everything again with the next cycle.").arg(name));
@@ -366,7 +366,7 @@ void SyncStatusPanel::openRunDetails(qint64 runId)
         return;
     auto details = core::DirsyncLog::details(*store, runId);
     if (!details) {
-        Prompts::error(this, tr("Run Details"), details.error().message());
+        Prompts::error(this, tr("Run Details"), details.error().translated());
         return;
     }
     auto* dialog = new RunDetailsDialog(details.value(), this);

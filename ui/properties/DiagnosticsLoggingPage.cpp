@@ -28,8 +28,9 @@ DiagnosticsLoggingPage::DiagnosticsLoggingPage(const core::Diagnostics& service,
         QString name = category;
         name.remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")));
         level->setObjectName(QStringLiteral("level") + name + QStringLiteral("Combo"));
-        level->addItems(core::Diagnostics::levels());
-        form->addRow(buddyLabel(category + QLatin1Char(':'), level), level);
+        for (const QString& l : core::Diagnostics::levels())
+            level->addItem(levelText(l), l); // shown in the window's language, kept in English
+        form->addRow(buddyLabel(core::Phrase::known(category).translated() + QLatin1Char(':'), level), level);
         m_levels << level;
         connect(level, &QComboBox::currentIndexChanged, this, &PropertyPage::edited);
     }
@@ -45,7 +46,8 @@ void DiagnosticsLoggingPage::load(const core::DirectoryObject& object)
     const QStringList& categories = m_service.categories();
     for (int i = 0; i < m_levels.size(); ++i) {
         const QSignalBlocker block(m_levels.at(i));
-        m_levels.at(i)->setCurrentText(core::Diagnostics::levelOf(object, categories.at(i)));
+        m_levels.at(i)->setCurrentIndex(
+            m_levels.at(i)->findData(core::Diagnostics::levelOf(object, categories.at(i))));
     }
 }
 
@@ -54,7 +56,7 @@ QStringList DiagnosticsLoggingPage::values() const
     QStringList out;
     const QStringList& categories = m_service.categories();
     for (int i = 0; i < m_levels.size(); ++i)
-        out << categories.at(i) + QLatin1Char('|') + m_levels.at(i)->currentText();
+        out << categories.at(i) + QLatin1Char('|') + m_levels.at(i)->currentData().toString();
     return out;
 }
 

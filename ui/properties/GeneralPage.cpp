@@ -115,7 +115,7 @@ void GeneralPage::load(const core::DirectoryObject& object)
     m_directoryEdit->setVisible(isNew(object));
     m_directoryEdit->setText(isNew(object) ? object.value(attr::CommonName) : QString()); // a preset name
     m_directoryTouched = false;
-    m_objectType->setText(object.cls->label);
+    m_objectType->setText(classLabel(object.cls));
     // A new object's dn is the container it will be created in.
     const core::Dn container = isNew(object) ? object.dn : object.dn.parent();
     m_location->setText(container.isEmpty() ? tr("(top of the directory)") : container.toString());

@@ -120,7 +120,7 @@ void PropertySheet::loadPages()
 
 void PropertySheet::updateTitle()
 {
-    setWindowTitle(isNew() ? tr("New %1").arg(m_object.cls->label)
+    setWindowTitle(isNew() ? tr("New %1").arg(classLabel(m_object.cls))
                            : tr("%1 Properties").arg(m_object.displayName()));
 }
 
@@ -278,12 +278,12 @@ bool PropertySheet::apply()
     }
     if (changes.isEmpty())
         return true;
-    const QString what =
-        isNew() ? tr("New %1").arg(m_object.cls->label) : tr("Properties of %1").arg(m_object.displayName());
+    const QString what = isNew() ? tr("New %1").arg(classLabel(m_object.cls))
+                                 : tr("Properties of %1").arg(m_object.displayName());
     auto done = m_history ? m_history->commit(m_store, changes, what) : m_store.commit(changes);
     if (!done) {
         Prompts::failed(this, windowTitle(), done.error(),
-                        tr("%1 The changes were not saved.").arg(sentence(done.error().message())));
+                        tr("%1 The changes were not saved.").arg(sentence(done.error().translated())));
         return false;
     }
     qCDebug(sa::core::lcUi).noquote() << what << "written:" << changes.size() << "operation(s)";

@@ -6,6 +6,7 @@
 #include "ui/common/Text.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +19,16 @@
 namespace sa::ui {
 
 namespace {
+
+/// An attribute's description from the schema, in the window's language.
+QString description(const core::AttributeDef& def)
+{
+    for (int i = 1; i <= core::attr::ExtensionAttributeCount; ++i) {
+        if (def.name == core::attr::extensionAttribute(i)) // made with its number, so said here whole
+            return QCoreApplication::translate("sa::core::Phrase", "Custom attribute %1.").arg(i);
+    }
+    return core::Phrase::known(def.description).translated();
+}
 enum class Listing
 {
     All,
@@ -25,7 +36,7 @@ enum class Listing
     Optional,
     System
 };
-}
+} // namespace
 
 RawPropertiesPage::RawPropertiesPage(QWidget* parent)
     : PropertyPage(parent), m_type(new QComboBox), m_list(new QTreeWidget), m_syntax(new QLabel),
@@ -187,7 +198,7 @@ void RawPropertiesPage::showSelected()
         if (def->system)
             info += tr("; kept by the directory (read-only)");
         if (!def->description.isEmpty())
-            info += QStringLiteral(". ") + def->description;
+            info += QStringLiteral(". ") + description(*def);
         m_syntax->setText(info);
     }
     m_value->setReadOnly(!editable);

@@ -79,7 +79,7 @@ bool SiteAddressingPage::setTemplate(int row, const QString& text, QString* prob
     const QString t = text.trimmed();
     if (core::Status s = AddressSyntax::checkTemplate(t); !s) {
         if (problem)
-            *problem = s.error().message();
+            *problem = s.error().translated();
         return false;
     }
     for (int i = 0; i < m_templates.size(); ++i) {

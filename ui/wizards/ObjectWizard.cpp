@@ -48,7 +48,7 @@ ObjectWizard::ObjectWizard(core::DirectoryStore& store, const core::DirectoryObj
     : QWizard(parent), m_store(store), m_prototype(prototype), m_summary(new QTextBrowser)
 {
     setObjectName(QStringLiteral("objectWizard"));
-    setWindowTitle(tr("New %1").arg(prototype.cls->label));
+    setWindowTitle(tr("New %1").arg(classLabel(prototype.cls)));
     setWindowIcon(Icons::forClass(prototype.cls->name));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -98,7 +98,7 @@ QString ObjectWizard::summary() const
     auto container = m_store.object(m_prototype.dn);
     QString html = QStringLiteral("<p>%1</p><table cellspacing='4'>")
                        .arg(tr("A new %1 in %2:")
-                                .arg(m_prototype.cls->label,
+                                .arg(classLabel(m_prototype.cls),
                                      container ? nameWithSite(container.value()) : m_prototype.dn.toString())
                                 .toHtmlEscaped());
     // Each setting under the page that set it, by the page's label and as its field shows it (issue
@@ -169,7 +169,7 @@ void ObjectWizard::accept()
     auto done = m_history ? m_history->commit(m_store, changes, windowTitle()) : m_store.commit(changes);
     if (!done) {
         Prompts::failed(this, windowTitle(), done.error(),
-                        tr("%1 Nothing was created.").arg(sentence(done.error().message())));
+                        tr("%1 Nothing was created.").arg(sentence(done.error().translated())));
         return;
     }
     if (auto created = m_store.object(done->created.value(0)))

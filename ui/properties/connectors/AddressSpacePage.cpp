@@ -65,7 +65,7 @@ void AddressSpacePage::edit(int row)
     connect(buttons, &QDialogButtonBox::accepted, dialog, [=] {
         const QString value = type->currentData().toString() + QLatin1Char(':') + address->text().trimmed();
         if (core::Status s = core::AddressSyntax::checkTemplate(value); !s) {
-            showError(error, s.error().message());
+            showError(error, s.error().translated());
             return;
         }
         setValue(row, value);

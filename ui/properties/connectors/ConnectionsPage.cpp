@@ -144,7 +144,7 @@ void ConnectionsPage::edit(int row)
     connect(buttons, &QDialogButtonBox::accepted, dialog, [=] {
         auto name = core::PostofficeStore::parseName(postoffice->currentText());
         if (!name) {
-            showError(error, name.error().message());
+            showError(error, name.error().translated());
             return;
         }
         const QString po = name->first + QLatin1Char('/') + name->second;

@@ -124,7 +124,7 @@ void ImsQueuesPage::refresh()
     // Why the oldest waits, where it is read without scrolling to its column.
     const QString why = m_ims->topLevelItemCount() > 0 ? m_ims->topLevelItem(0)->text(7) : QString();
     if (!queued)
-        m_imsStatus->setText(sentence(queued.error().message()));
+        m_imsStatus->setText(sentence(queued.error().translated()));
     else if (shown == 0)
         m_imsStatus->setText(tr("Nothing is waiting at this service."));
     else if (why.isEmpty())
@@ -136,7 +136,7 @@ void ImsQueuesPage::refresh()
     const QString configuration = core::InternetMailService::mtaConfiguration(m_object);
     auto all = core::PostfixQueue(configuration).read();
     if (!all) {
-        m_postfixStatus->setText(sentence(all.error().message()));
+        m_postfixStatus->setText(sentence(all.error().translated()));
     } else {
         const auto mine =
             core::PostfixQueue::sentBy(all.value(), core::InternetMailService::envelopeSender(m_object));
@@ -167,7 +167,7 @@ void ImsQueuesPage::removeSelected(bool nonDeliveryReport)
         if (core::Status s =
                 core::ImsQueue(*store()).remove(item->data(0, Qt::UserRole).toLongLong(), nonDeliveryReport);
             !s)
-            problems << sentence(s.error().message());
+            problems << sentence(s.error().translated());
     }
     refresh();
     if (!problems.isEmpty())

@@ -36,7 +36,7 @@ QString LocalPostofficePage::validate() const
     for (const auto& [what, a] : {std::pair{QStringLiteral("network"), attr::LocalNetwork},
                                   std::pair{QStringLiteral("postoffice"), attr::LocalPostoffice}}) {
         if (core::Status s = core::AddressSyntax::checkMsMailPart(what, m_fields.value(a)); !s)
-            return sentence(s.error().message());
+            return sentence(s.error().translated());
     }
     return {};
 }

@@ -13,7 +13,7 @@ QString dirsyncPasswordProblem(const QString& typed, const core::DirectoryObject
         return {};
     const core::Status s = core::PasswordRule::check(
         typed, QCoreApplication::translate("sa::ui::DirsyncPasswordCheck", "The dirsync password"));
-    return s ? QString() : s.error().message() + QLatin1Char('.');
+    return s ? QString() : s.error().translated() + QLatin1Char('.');
 }
 
 } // namespace sa::ui

@@ -126,7 +126,7 @@ void BulkPropertiesDialog::accept()
     auto done = m_history ? m_history->commit(m_store, all, what) : m_store.commit(all);
     if (!done) {
         Prompts::failed(this, windowTitle(), done.error(),
-                        tr("%1 Nothing was changed.").arg(sentence(done.error().message())));
+                        tr("%1 Nothing was changed.").arg(sentence(done.error().translated())));
         return;
     }
     QDialog::accept();

@@ -1,0 +1,275 @@
+// The window in German (issue 21): run under LANG=de_DE.UTF-8 (CTest sets it), the program picks its
+// German catalogue and Qt's, and the main window, every property sheet and every New Other wizard show
+// no English word, names of the organization's objects apart.
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Organization.h"
+#include "core/directory/Schema.h"
+#include "tests/support/LanguageCheck.h"
+#include "tests/support/MnemonicCheck.h"
+#include "tests/support/UiTestSupport.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/Translations.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/ServerWindow.h"
+#include "ui/properties/PropertySheet.h"
+#include "ui/session/SiteSession.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMenu>
+#include <QPushButton>
+#include <QSet>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWizard>
+#include <memory>
+
+using namespace sa::test;
+using sa::ui::Prompts;
+using sa::ui::PropertySheet;
+
+class TestGerman : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<sa::ui::MainWindow> m_window;
+    QString m_language;
+
+    sa::ui::ServerWindow* server() const { return m_window->activeServerWindow(); }
+
+    /// Every name the demo's objects have: they are the administrator's, not the program's words.
+    QStringList names() const
+    {
+        // The products' own names, which German Exchange kept too.
+        QStringList all{QStringLiteral("Microsoft Exchange"),
+                        QStringLiteral("MS Mail Connector"),
+                        QStringLiteral("MS Mail"),
+                        QStringLiteral("Internet Mail Service"),
+                        QStringLiteral("Message Transfer Agent"),
+                        QStringLiteral("Site Administrator"),
+                        QStringLiteral("Add-In")};
+        auto objects = server()->session().store().objectsOf(sa::core::ListFilter(), 100000);
+        if (objects.ok()) {
+            for (const sa::core::DirectoryObject& o : objects.value())
+                all << o.rdn() << o.displayName();
+        }
+        // The directory's own vocabulary, the same in every language (as in the original's raw
+        // mode): attribute and syntax names, the import file's keywords, MS Mail's template prompts,
+        // auto naming's codes, commands and paths.
+        for (const sa::core::AttributeDef& a : sa::core::Schema::instance().attributes())
+            all << a.name << sa::core::syntaxName(a.syntax);
+        all << QStringLiteral("Obj-Class") << QStringLiteral("Mode") << QStringLiteral("Update")
+            << QStringLiteral("Create") << QStringLiteral("Modify") << QStringLiteral("Delete")
+            << QStringLiteral("Department:") << QStringLiteral("%First") << QStringLiteral("%Last")
+            << QStringLiteral("%Initials") << QStringLiteral("%1First")
+            << QStringLiteral("installer/postfix-site.sh");
+        all.removeAll(QString());
+        all.removeDuplicates();
+        return all;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        startGuiTests(QStringLiteral("siteadmin-test-german"));
+        m_language = sa::ui::Translations::install(); // the locale of the environment, as main() does
+    }
+
+    void init() { openDemoWindow(m_dir, m_window); }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void theGermanLocaleChoosesGermanAndQtsOwnCatalogue()
+    {
+        QCOMPARE(QLocale().name(), QStringLiteral("de_DE"));
+        QCOMPARE(m_language, QStringLiteral("de"));
+        QVERIFY(sa::ui::Translations::shipped().contains(QStringLiteral("de")));
+        // Qt's own: the standard buttons of every dialog.
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+    }
+
+    /// A core error: English for the command line and the logs, German where the window shows it,
+    /// phrase inside phrase (the kind of name, and an error inside another).
+    void aCoreErrorIsEnglishInTheLogAndGermanInTheWindow()
+    {
+        const sa::core::Status s = sa::core::Organization::checkNames(
+            QStringLiteral("NORTHWIND"), QStringLiteral(" OST"), QStringLiteral("X9"));
+        QVERIFY(!s);
+        QCOMPARE(s.error().message(), QStringLiteral("the site name \" OST\" starts or ends with a space"));
+        QCOMPARE(s.error().translated(),
+                 QStringLiteral("der Name (Standort) „ OST“ beginnt oder endet mit einem Leerzeichen"));
+        const sa::core::Error outer(
+            sa::core::ErrorCode::InvalidArgument,
+            sa::core::Phrase::tr("%1: %2").arg(QStringLiteral("import.csv"), s.error().phrase()));
+        QCOMPARE(outer.message(),
+                 QStringLiteral("import.csv: the site name \" OST\" starts or ends with a space"));
+        QVERIFY(outer.translated().endsWith(QStringLiteral("beginnt oder endet mit einem Leerzeichen")));
+        // A text that is not ours (SQLite's, the system's) is said as it is.
+        QCOMPARE(sa::core::Error(sa::core::ErrorCode::Storage, QStringLiteral("disk I/O error")).translated(),
+                 QStringLiteral("disk I/O error"));
+    }
+
+    void theCheckFindsEnglish()
+    {
+        QWidget window;
+        window.setWindowTitle(QStringLiteral("Eigenschaften von Nancy Davolio"));
+        auto* button = new QPushButton(QStringLiteral("&Apply"), &window);
+        button->setToolTip(QStringLiteral("Übernimmt die Änderungen"));
+        const QStringList problems =
+            windowEnglish(&window, QStringLiteral("toy"), {QStringLiteral("Nancy Davolio")});
+        QCOMPARE(problems, QStringList{QStringLiteral("toy: \"&Apply\" [apply]")});
+    }
+
+    void theMainWindowSpeaksGerman()
+    {
+        m_window->action(QStringLiteral("actionNewWindow"))->trigger();
+        QVERIFY(selectRow(QStringLiteral("Nancy Davolio")).isValid());
+        const QStringList english = windowEnglish(m_window.get(), QStringLiteral("main window"), names());
+        savePng(m_window.get(), QStringLiteral("german-main-window"));
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        // The German letters are chosen anew: no two commands of a menu share one.
+        for (QMenu* menu : m_window->menuBar()->findChildren<QMenu*>())
+            Q_EMIT menu->aboutToShow();
+        const QStringList clashes = menuBarMnemonicClashes(m_window->menuBar());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    void everyPropertySheetSpeaksGerman()
+    {
+        // The first object of every class in the demo's site, every tab as it is shown.
+        auto all = server()->session().store().objectsOf(sa::core::ListFilter(), 100000);
+        QVERIFY(all.ok());
+        const QStringList known = names();
+        QSet<QString> seen;
+        QStringList english;
+        QStringList clashes;
+        for (const sa::core::DirectoryObject& o : all.value()) {
+            if (seen.contains(o.cls->name) || o.isReplica())
+                continue;
+            seen.insert(o.cls->name);
+            m_window->showProperties(o);
+            auto* sheet = waitFor<PropertySheet>(m_window.get());
+            QVERIFY2(sheet, qPrintable(o.cls->name));
+            auto* tabs = sheet->findChild<QTabWidget*>();
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                english << windowEnglish(sheet, o.cls->name + QStringLiteral(", ") + tabs->tabText(i), known);
+                clashes << windowMnemonicClashes(sheet,
+                                                 o.cls->name + QStringLiteral(", ") + tabs->tabText(i));
+            }
+            if (o.rdn() == QLatin1String("Nancy Davolio"))
+                savePng(sheet, QStringLiteral("german-mailbox-sheet"));
+            sheet->reject();
+            delete sheet;
+        }
+        QVERIFY(seen.size() >= 15);
+        english.removeDuplicates();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    void everyWizardSpeaksGerman()
+    {
+        // Each File > New Other command the demo allows: a wizard's every page reached by Next, or a
+        // new object's sheet's every tab.
+        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("menuNewOther"));
+        QVERIFY(menu);
+        const QStringList known = names();
+        QStringList english;
+        QStringList clashes;
+        int walked = 0;
+        for (QAction* a : menu->actions()) {
+            Q_EMIT menu->aboutToShow();
+            if (a->isSeparator() || !a->isEnabled())
+                continue;
+            a->trigger();
+            if (!Prompts::takeRecorded().isEmpty())
+                continue;
+            auto* dialog = waitFor<QDialog>(m_window.get());
+            QVERIFY2(dialog, qPrintable(a->text()));
+            ++walked;
+            const QString name = a->text().remove(QLatin1Char('&'));
+            if (auto* wizard = qobject_cast<QWizard*>(dialog)) {
+                QWizardPage* page = nullptr;
+                for (int n = 0; wizard->currentPage() != page; ++n) {
+                    page = wizard->currentPage();
+                    english << windowEnglish(wizard, name + QStringLiteral(", ") + page->title(), known);
+                    clashes << windowMnemonicClashes(wizard, name + QStringLiteral(", ") + page->title());
+                    savePng(wizard, QStringLiteral("german-wizard-%1-%2").arg(walked).arg(n));
+                    wizard->next();
+                    Prompts::takeRecorded();
+                }
+            } else if (auto* tabs = dialog->findChild<QTabWidget*>()) {
+                for (int i = 0; i < tabs->count(); ++i) {
+                    tabs->setCurrentIndex(i);
+                    english << windowEnglish(dialog, name + QStringLiteral(", ") + tabs->tabText(i), known);
+                    clashes << windowMnemonicClashes(dialog, name + QStringLiteral(", ") + tabs->tabText(i));
+                }
+            }
+            dialog->reject();
+            delete dialog;
+        }
+        QVERIFY(walked >= 5);
+        english.removeDuplicates();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    void theDialogsOfTheMenusSpeakGerman()
+    {
+        QVERIFY(selectRow(QStringLiteral("Nancy Davolio")).isValid());
+        const QStringList known = names();
+        QStringList english;
+        QStringList clashes;
+        for (const char* name : {"actionConnectToServer", "actionColumns", "actionQueues", "actionEventLog",
+                                 "actionAuditLog", "actionDirectoryImport", "actionDirectoryExport",
+                                 "actionFindRecipients", "actionServices", "actionOptions"}) {
+            const QWidgetList before = QApplication::topLevelWidgets();
+            QAction* a = m_window->action(QLatin1String(name));
+            QVERIFY2(a && a->isEnabled(), name);
+            a->trigger();
+            QDialog* dialog = nullptr;
+            QTRY_VERIFY2(
+                [&] {
+                    for (QWidget* w : QApplication::topLevelWidgets()) {
+                        if (!before.contains(w) && w->isVisible() && qobject_cast<QDialog*>(w))
+                            dialog = qobject_cast<QDialog*>(w);
+                    }
+                    return dialog != nullptr;
+                }(),
+                name);
+            if (auto* tabs = dialog->findChild<QTabWidget*>()) {
+                for (int i = 0; i < tabs->count(); ++i) {
+                    tabs->setCurrentIndex(i);
+                    english << windowEnglish(dialog, QLatin1String(name), known);
+                    clashes << windowMnemonicClashes(dialog, QLatin1String(name));
+                }
+            } else {
+                english << windowEnglish(dialog, QLatin1String(name), known);
+                clashes << windowMnemonicClashes(dialog, QLatin1String(name));
+            }
+            dialog->reject();
+            dialog->close();
+            delete dialog;
+            Prompts::takeRecorded();
+        }
+        english.removeDuplicates();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+private:
+    QModelIndex selectRow(const QString& name) { return clickRowNamed(server()->contentsView(), name); }
+};
+
+QTEST_MAIN(TestGerman)
+#include "tst_german.moc"
