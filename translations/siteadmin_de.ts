@@ -1509,6 +1509,126 @@
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
+    <message>
+        <source>T1 and T3 at %1</source>
+        <translation>T1 und T3 bei %1</translation>
+    </message>
+    <message>
+        <source>T2 at %1: %2 received, %3 replies</source>
+        <translation>T2 bei %1: %2 empfangen, %3 Antworten</translation>
+    </message>
+    <message>
+        <source>%1 adds, %2 modifies, %3 deletes, %4 errors</source>
+        <translation>%1 Hinzufügungen, %2 Änderungen, %3 Löschungen, %4 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 applied at the postoffices</source>
+        <translation>%1 bei den Postämtern übernommen</translation>
+    </message>
+    <message>
+        <source>Dirsync cycle: %1 (%2 s)</source>
+        <translation>Dirsync-Zyklus: %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>Directory Synchronization on %1 keeps running: %1 runs the organization&apos;s directory synchronization, so, as in the original, pausing it starts a synchronization cycle now instead (the original&apos;s pause &quot;failed&quot; with error 2140, as expected)</source>
+        <translation>Die Verzeichnissynchronisation auf %1 läuft weiter: %1 führt die Verzeichnissynchronisation der Organisation aus; wie im Original startet das Anhalten stattdessen jetzt einen Synchronisationszyklus (das Anhalten des Originals „scheiterte“ mit Fehler 2140, wie erwartet)</translation>
+    </message>
+    <message>
+        <source>Directory Synchronization on %1 is paused: %1 runs neither the organization&apos;s dirsync server nor its requestor, so no synchronization starts; Continue resumes it</source>
+        <translation>Die Verzeichnissynchronisation auf %1 ist angehalten: %1 führt weder den Dirsync-Server der Organisation noch ihren Anforderer aus, daher startet keine Synchronisation; „Fortsetzen“ setzt sie fort</translation>
+    </message>
+    <message>
+        <source>The services cannot start: %1</source>
+        <translation>Die Dienste können nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Pausing Directory Synchronization on %1: %2</source>
+        <translation>Anhalten der Verzeichnissynchronisation auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Dirsync cycle went on without %1</source>
+        <translation>Der Dirsync-Zyklus lief ohne %1 weiter</translation>
+    </message>
+    <message>
+        <source>Dirsync cycle: 1 entry set aside until corrected (Synchronization Status and the event log name it)</source>
+        <translation>Dirsync-Zyklus: 1 Eintrag bis zur Korrektur zurückgestellt (Synchronisationsstatus und Ereignisprotokoll nennen ihn)</translation>
+    </message>
+    <message>
+        <source>Dirsync cycle: %1 entries set aside until corrected (Synchronization Status and the event log name them)</source>
+        <translation>Dirsync-Zyklus: %1 Einträge bis zur Korrektur zurückgestellt (Synchronisationsstatus und Ereignisprotokoll nennen sie)</translation>
+    </message>
+    <message>
+        <source>%1 adds, %2 modifies, %3 deletes, %4 errors in %5 s</source>
+        <translation>%1 Hinzufügungen, %2 Änderungen, %3 Löschungen, %4 Fehler in %5 s</translation>
+    </message>
+    <message>
+        <source>%1 set aside</source>
+        <translation>%1 zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Set aside: %1</source>
+        <translation>Zurückgestellt: %1</translation>
+    </message>
+    <message>
+        <source>%1 step(s) failed</source>
+        <translation>%1 Schritt(e) fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Went on without: %1</source>
+        <translation>Weiter ohne: %1</translation>
+    </message>
+    <message>
+        <source>Dirsync cycle cancelled: %1</source>
+        <translation>Dirsync-Zyklus abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Dirsync cycle failed: %1</source>
+        <translation>Dirsync-Zyklus fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Letting old events go at site %1 failed: %2</source>
+        <translation>Verwerfen alter Ereignisse an Standort %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Letting old log lines go at the postoffices failed: %1</source>
+        <translation>Verwerfen alter Protokollzeilen bei den Postämtern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Kept the last %1 days: %2 older events, %3 older dirsync runs, %4 older audit trail entries and %5 older postoffice and External log lines let go</source>
+        <translation>Die letzten %1 Tage aufbewahrt: %2 ältere Ereignisse, %3 ältere Dirsync-Läufe, %4 ältere Einträge des Änderungsprotokolls und %5 ältere Protokollzeilen von Postämtern und External verworfen</translation>
+    </message>
+    <message>
+        <source>The services&apos; work failed: %1</source>
+        <translation>Die Arbeit der Dienste ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Mail: %1 delivered or forwarded at the postoffices, %2 carried between postoffices by MS Mail External, %3 returned as undeliverable, %4 picked up by MS Mail Connectors, %5 routed by MTAs</source>
+        <translation>Nachrichten: %1 bei den Postämtern zugestellt oder weitergeleitet, %2 von MS Mail External zwischen Postämtern übertragen, %3 als unzustellbar zurückgegeben, %4 von MS Mail Connectors abgeholt, %5 von MTAs geleitet</translation>
+    </message>
+    <message>
+        <source>Directory replication: %1 (objects written, and requests and answers sent by mail)</source>
+        <translation>Verzeichnisreplikation: %1 (geschriebene Objekte sowie per Nachricht gesendete Anforderungen und Antworten)</translation>
+    </message>
+    <message>
+        <source>Directory synchronization: %1 messages received or sent</source>
+        <translation>Verzeichnissynchronisation: %1 Nachrichten empfangen oder gesendet</translation>
+    </message>
+    <message>
+        <source>No cycle here: directory synchronization is done by %1; synchronize there</source>
+        <translation>Kein Zyklus hier: die Verzeichnissynchronisation erledigt %1; synchronisieren Sie dort</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>MS Mail Connector Interchange</source>
+        <translation>MS Mail Connector Interchange</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AddressBookDialog</name>
@@ -5163,6 +5283,38 @@ Save %5? No saves %3; Cancel goes back to the %2 page.</source>
         <source>Out</source>
         <translation>Aus</translation>
     </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>completed with errors</source>
+        <translation>mit Fehlern abgeschlossen</translation>
+    </message>
+    <message>
+        <source>completed with warnings</source>
+        <translation>mit Warnungen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped: error</source>
+        <translation>beendet: Fehler</translation>
+    </message>
+    <message>
+        <source>stopped: deletion threshold</source>
+        <translation>beendet: Löschschwellenwert</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::SchedulePage</name>
@@ -5377,6 +5529,18 @@ Save %5? No saves %3; Cancel goes back to the %2 page.</source>
     <message>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,8 @@ int ServeCommand::execute(CtlRun& run)
     QObject::connect(
         worker, &ServiceWorker::activity, worker,
         [line](const WorkerActivity& a) {
-            line(QStringLiteral("done"), (a.failed ? QStringLiteral("FAILED: ") : QString()) + a.text,
+            line(QStringLiteral("done"),
+                 (a.failed ? QStringLiteral("FAILED: ") : QString()) + a.text.english(),
                  {{QStringLiteral("work"), a.work}, {QStringLiteral("failed"), a.failed}});
         },
         Qt::DirectConnection);

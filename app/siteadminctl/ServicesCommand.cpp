@@ -129,7 +129,7 @@ Result<QStringList> ServicesCommand::pause(CtlRun& run, DirectoryStore& store, c
         return outcome.error();
     if (!outcome->startsCycle) {
         if (service.compare(Services::DirectorySynchronization, Qt::CaseInsensitive) == 0)
-            notes << DirsyncPause::pausedOnly(server);
+            notes << DirsyncPause::pausedOnly(server).english();
         return outcome->paused;
     }
     if (Status s = run.holdWork({ServiceLock::Dirsync}); !s)

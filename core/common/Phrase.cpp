@@ -1,6 +1,7 @@
 #include "Phrase.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace sa::core {
 
@@ -26,6 +27,15 @@ Phrase Phrase::known(const QString& text)
     return p;
 }
 
+Phrase Phrase::joined(const std::vector<Phrase>& parts, const QString& separator)
+{
+    Phrase p;
+    p.m_plain = separator;
+    p.m_joined = true;
+    p.m_args = parts;
+    return p;
+}
+
 Phrase Phrase::arg(const QString& a) const
 {
     return arg(plain(a));
@@ -40,6 +50,12 @@ Phrase Phrase::arg(const Phrase& a) const
 
 QString Phrase::said(bool translate) const
 {
+    if (m_joined) {
+        QStringList parts;
+        for (const Phrase& a : m_args)
+            parts << a.said(translate);
+        return parts.join(m_plain);
+    }
     QString text;
     if (m_source == nullptr)
         text = translate && m_known

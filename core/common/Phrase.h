@@ -35,6 +35,9 @@ public:
     /// QT_TRANSLATE_NOOP("sa::core::Phrase", ...)): translated as tr() is.
     static Phrase known(const QString& text);
 
+    /// `parts` said one after another with `separator` between them ("; ").
+    static Phrase joined(const std::vector<Phrase>& parts, const QString& separator);
+
     /// The phrase with its lowest %n filled, as QString::arg does.
     Phrase arg(const QString& a) const;
     /// Several at once, each a string or a phrase, as QString::arg(a1, a2, ...) does; a number
@@ -100,7 +103,8 @@ private:
 
     const char* m_source = nullptr; ///< the English text of ours, or null for a plain text
     QString m_plain;
-    bool m_known = false; ///< m_plain is a text of ours (known())
+    bool m_known = false;  ///< m_plain is a text of ours (known())
+    bool m_joined = false; ///< m_args said one after another, m_plain between them (joined())
     std::vector<Phrase> m_args;
 };
 

@@ -159,28 +159,29 @@ Result<QString> DirsyncCycle::kickedByPause(const QString& server)
     auto done = run();
     if (!done)
         return done.error();
-    return DirsyncPause::startedCycle(server) + QStringLiteral(". ") + summary(done.value(), clock.elapsed());
+    return DirsyncPause::startedCycle(server).english() + QStringLiteral(". ") +
+           summary(done.value(), clock.elapsed()).english();
 }
 
-QString DirsyncCycle::summary(const DirsyncCycleReport& r, qint64 ms)
+Phrase DirsyncCycle::summary(const DirsyncCycleReport& r, qint64 ms)
 {
-    QStringList parts;
+    std::vector<Phrase> parts;
     if (!r.requestors.isEmpty())
-        parts << QStringLiteral("T1 and T3 at %1").arg(r.requestors.join(QStringLiteral(", ")));
+        parts.push_back(Phrase::tr("T1 and T3 at %1").arg(r.requestors.join(QStringLiteral(", "))));
     if (!r.servers.isEmpty())
-        parts << QStringLiteral("T2 at %1: %2 received, %3 replies")
-                     .arg(r.servers.join(QStringLiteral(", ")))
-                     .arg(r.site.received)
-                     .arg(r.site.replies);
-    parts << QStringLiteral("%1 adds, %2 modifies, %3 deletes, %4 errors")
-                 .arg(r.site.adds)
-                 .arg(r.site.modifies)
-                 .arg(r.site.deletes)
-                 .arg(r.site.errors + r.site.rejected + r.t3.rejected);
-    parts << QStringLiteral("%1 applied at the postoffices").arg(r.t3.applied);
-    return QStringLiteral("Dirsync cycle: %1 (%2 s)")
-        .arg(parts.join(QStringLiteral("; ")))
-        .arg(double(ms) / 1000.0, 0, 'f', 1);
+        parts.push_back(Phrase::tr("T2 at %1: %2 received, %3 replies")
+                            .arg(r.servers.join(QStringLiteral(", ")))
+                            .arg(r.site.received)
+                            .arg(r.site.replies));
+    parts.push_back(Phrase::tr("%1 adds, %2 modifies, %3 deletes, %4 errors")
+                        .arg(r.site.adds)
+                        .arg(r.site.modifies)
+                        .arg(r.site.deletes)
+                        .arg(r.site.errors + r.site.rejected + r.t3.rejected));
+    parts.push_back(Phrase::tr("%1 applied at the postoffices").arg(r.t3.applied));
+    return Phrase::tr("Dirsync cycle: %1 (%2 s)")
+        .arg(Phrase::joined(parts, QStringLiteral("; ")))
+        .arg(QString::number(double(ms) / 1000.0, 'f', 1));
 }
 
 Result<DirsyncCycle::Postoffices> DirsyncCycle::postoffices(const Organization& organization)

@@ -103,7 +103,7 @@ public:
     /// caller holds the dirsync work lock.
     Result<QString> kickedByPause(const QString& server);
     /// A cycle's report in one line ("Dirsync cycle: T1 and T3 at ...; ... (1.2 s)").
-    static QString summary(const DirsyncCycleReport& report, qint64 ms);
+    static Phrase summary(const DirsyncCycleReport& report, qint64 ms);
     /// T2 alone, now, at the site's dirsync server.
     Result<T2Report> t2Now();
 

@@ -28,20 +28,20 @@ Result<DirsyncPause::Outcome> DirsyncPause::pause(const Organization& organizati
     return out;
 }
 
-QString DirsyncPause::startedCycle(const QString& server)
+Phrase DirsyncPause::startedCycle(const QString& server)
 {
-    return QStringLiteral("Directory Synchronization on %1 keeps running: %1 runs the organization's "
-                          "directory synchronization, so, as in the original, pausing it starts a "
-                          "synchronization cycle now instead (the original's pause \"failed\" with error "
-                          "2140, as expected)")
+    return Phrase::tr("Directory Synchronization on %1 keeps running: %1 runs the organization's "
+                      "directory synchronization, so, as in the original, pausing it starts a "
+                      "synchronization cycle now instead (the original's pause \"failed\" with error "
+                      "2140, as expected)")
         .arg(server);
 }
 
-QString DirsyncPause::pausedOnly(const QString& server)
+Phrase DirsyncPause::pausedOnly(const QString& server)
 {
-    return QStringLiteral("Directory Synchronization on %1 is paused: %1 runs neither the organization's "
-                          "dirsync server nor its requestor, so no synchronization starts; Continue "
-                          "resumes it")
+    return Phrase::tr("Directory Synchronization on %1 is paused: %1 runs neither the organization's "
+                      "dirsync server nor its requestor, so no synchronization starts; Continue "
+                      "resumes it")
         .arg(server);
 }
 

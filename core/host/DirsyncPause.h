@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/common/Phrase.h"
 
 #include <QString>
 #include <QStringList>
@@ -30,9 +31,9 @@ public:
     static Result<Outcome> pause(const Organization& organization, DirectoryStore& store,
                                  const QString& server, const QString& service);
     /// What the administrator is told when the pause started a cycle.
-    static QString startedCycle(const QString& server);
+    static Phrase startedCycle(const QString& server);
     /// ... and when Directory Synchronization was paused where no dirsync role runs.
-    static QString pausedOnly(const QString& server);
+    static Phrase pausedOnly(const QString& server);
 };
 
 } // namespace sa::core

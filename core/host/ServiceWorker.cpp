@@ -34,7 +34,7 @@ void ServiceWorker::start()
 {
     auto org = Organization::open(m_orgDir);
     if (!org) {
-        report(QString(), QStringLiteral("The services cannot start: %1").arg(org.error().message()), true);
+        report(QString(), Phrase::tr("The services cannot start: %1").arg(org.error().phrase()), true);
         Q_EMIT stopped();
         return;
     }
@@ -85,8 +85,7 @@ void ServiceWorker::kickDirsync(const QString& server)
     auto kicks = DirsyncCycle::pauseKicks(*m_organization, server);
     if (!kicks) {
         report(ServiceLock::Dirsync,
-               QStringLiteral("Pausing Directory Synchronization on %1: %2")
-                   .arg(server, kicks.error().message()),
+               Phrase::tr("Pausing Directory Synchronization on %1: %2").arg(server, kicks.error().phrase()),
                true);
         return;
     }
@@ -103,7 +102,7 @@ void ServiceWorker::kickDirsync(const QString& server)
 void ServiceWorker::requestReplication(const QString& site, const QString& remote)
 {
     const auto answer = [&](bool ok, const QString& text) {
-        report(ServiceLock::Replication, text, !ok);
+        report(ServiceLock::Replication, Phrase::plain(text), !ok);
         Q_EMIT replicationRequested(site, remote, ok, text);
     };
     if (!m_organization)
@@ -176,9 +175,9 @@ void ServiceWorker::takeLocks()
     }
 }
 
-void ServiceWorker::report(const QString& work, const QString& text, bool failed)
+void ServiceWorker::report(const QString& work, const Phrase& text, bool failed)
 {
-    qCInfo(lcWorker).noquote() << work << (failed ? "failed:" : "-") << text;
+    qCInfo(lcWorker).noquote() << work << (failed ? "failed:" : "-") << text.english();
     Q_EMIT activity(WorkerActivity{Clock::nowUtc(), work, text, failed});
 }
 
@@ -227,46 +226,49 @@ void ServiceWorker::runCycle()
     auto done = cycle.run();
     if (done) {
         const DirsyncCycleReport& r = done.value();
-        const QString summary = DirsyncCycle::summary(r, clock.elapsed());
+        const Phrase summary = DirsyncCycle::summary(r, clock.elapsed());
         report(ServiceLock::Dirsync, summary);
         // What the cycle went on without is said as failures of their own (the panel shows them red).
         for (const QString& p : r.problems)
-            report(ServiceLock::Dirsync, QStringLiteral("Dirsync cycle went on without %1").arg(p), true);
-        if (!r.setAside.isEmpty())
-            report(
-                ServiceLock::Dirsync,
-                QStringLiteral("Dirsync cycle: %1 entr%2 set aside until corrected (Synchronization Status "
-                               "and the event log name them)")
-                    .arg(r.setAside.size())
-                    .arg(r.setAside.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies")),
-                true);
-        QString brief = QStringLiteral("%1 adds, %2 modifies, %3 deletes, %4 errors in %5 s")
-                            .arg(r.site.adds)
-                            .arg(r.site.modifies)
-                            .arg(r.site.deletes)
-                            .arg(r.site.errors + r.site.rejected + r.t3.rejected)
-                            .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1);
-        QString full = summary;
+            report(ServiceLock::Dirsync, Phrase::tr("Dirsync cycle went on without %1").arg(p), true);
+        if (r.setAside.size() == 1)
+            report(ServiceLock::Dirsync,
+                   Phrase::tr("Dirsync cycle: 1 entry set aside until corrected (Synchronization Status and "
+                              "the event log name it)"),
+                   true);
+        else if (!r.setAside.isEmpty())
+            report(ServiceLock::Dirsync,
+                   Phrase::tr("Dirsync cycle: %1 entries set aside until corrected (Synchronization Status "
+                              "and the event log name them)")
+                       .arg(r.setAside.size()),
+                   true);
+        std::vector<Phrase> brief{Phrase::tr("%1 adds, %2 modifies, %3 deletes, %4 errors in %5 s")
+                                      .arg(r.site.adds)
+                                      .arg(r.site.modifies)
+                                      .arg(r.site.deletes)
+                                      .arg(r.site.errors + r.site.rejected + r.t3.rejected)
+                                      .arg(QString::number(double(clock.elapsed()) / 1000.0, 'f', 1))};
+        std::vector<Phrase> full{summary};
         if (!r.setAside.isEmpty()) {
-            brief += QStringLiteral(", %1 set aside").arg(r.setAside.size());
-            full += QStringLiteral("\nSet aside: ") + r.setAside.join(QStringLiteral("\nSet aside: "));
+            brief.push_back(Phrase::tr("%1 set aside").arg(r.setAside.size()));
+            for (const QString& entry : r.setAside)
+                full.push_back(Phrase::tr("Set aside: %1").arg(entry));
         }
         if (!r.problems.isEmpty()) {
-            brief += QStringLiteral(", %1 step(s) failed").arg(r.problems.size());
-            full += QStringLiteral("\nWent on without: ") +
-                    r.problems.join(QStringLiteral("\nWent on without: "));
+            brief.push_back(Phrase::tr("%1 step(s) failed").arg(r.problems.size()));
+            for (const QString& p : r.problems)
+                full.push_back(Phrase::tr("Went on without: %1").arg(p));
         }
         // A cycle that went on without something is not a clean one: the panels show it red.
-        Q_EMIT cycleFinished(r.clean(), full, brief);
+        Q_EMIT cycleFinished(r.clean(), Phrase::joined(full, QStringLiteral("\n")),
+                             Phrase::joined(brief, QStringLiteral(", ")));
         return;
     }
-    const QString why = done.error().code() == ErrorCode::Cancelled
-                            ? QStringLiteral("Dirsync cycle cancelled: %1").arg(done.error().message())
-                            : QStringLiteral("Dirsync cycle failed: %1").arg(done.error().message());
+    const bool cancelled = done.error().code() == ErrorCode::Cancelled;
+    const Phrase why = cancelled ? Phrase::tr("Dirsync cycle cancelled: %1").arg(done.error().phrase())
+                                 : Phrase::tr("Dirsync cycle failed: %1").arg(done.error().phrase());
     report(ServiceLock::Dirsync, why, true);
-    Q_EMIT cycleFinished(false, why,
-                         done.error().code() == ErrorCode::Cancelled ? QStringLiteral("cancelled")
-                                                                     : QStringLiteral("failed"));
+    Q_EMIT cycleFinished(false, why, cancelled ? Phrase::tr("cancelled") : Phrase::tr("failed"));
 }
 
 void ServiceWorker::setSettings(const WorkerSettings& settings)
@@ -290,8 +292,8 @@ void ServiceWorker::pruneIfDue(const QDateTime& now)
             store ? Retention::prune(*store.value(), before) : Result<Retention::Pruned>(store.error());
         if (!pruned) {
             report(QString(),
-                   QStringLiteral("Letting old events go at site %1 failed: %2")
-                       .arg(s.name, pruned.error().message()),
+                   Phrase::tr("Letting old events go at site %1 failed: %2")
+                       .arg(s.name, pruned.error().phrase()),
                    true);
             continue;
         }
@@ -301,15 +303,15 @@ void ServiceWorker::pruneIfDue(const QDateTime& now)
     }
     auto lines = Retention::pruneMsMailLogs(m_orgDir, before);
     if (!lines)
-        report(QString(),
-               QStringLiteral("Letting old log lines go at the postoffices failed: %1")
-                   .arg(lines.error().message()),
-               true);
+        report(
+            QString(),
+            Phrase::tr("Letting old log lines go at the postoffices failed: %1").arg(lines.error().phrase()),
+            true);
     const int logLines = lines ? lines.value() : 0;
     if (total.events + total.runs + total.audits + logLines > 0)
         report(QString(),
-               QStringLiteral("Kept the last %1 days: %2 older events, %3 older dirsync runs, %4 older audit "
-                              "trail entries and %5 older postoffice and External log lines let go")
+               Phrase::tr("Kept the last %1 days: %2 older events, %3 older dirsync runs, %4 older audit "
+                          "trail entries and %5 older postoffice and External log lines let go")
                    .arg(m_settings.keepDays)
                    .arg(total.events)
                    .arg(total.runs)
@@ -333,46 +335,44 @@ void ServiceWorker::tick()
         auto pass = runner.runOnce();
         if (!pass) {
             if (pass.error().code() != ErrorCode::Cancelled)
-                report(QString(), QStringLiteral("The services' work failed: %1").arg(pass.error().message()),
+                report(QString(), Phrase::tr("The services' work failed: %1").arg(pass.error().phrase()),
                        true);
         } else {
             const RunReport& r = pass.value();
             // A place that cannot be worked on is said when it starts failing, not every tick.
             for (const QString& p : r.problems) {
                 if (!m_saidProblems.contains(p))
-                    report(QString(), p, true);
+                    report(QString(), Phrase::plain(p), true);
             }
             m_saidProblems = QSet<QString>(r.problems.cbegin(), r.problems.cend());
             if (r.dispatched + r.carried + r.returned + r.pickedUp + r.routed > 0)
-                report(
-                    ServiceLock::Mail,
-                    QStringLiteral("Mail: %1 delivered or forwarded at the postoffices, %2 carried between "
-                                   "postoffices by MS Mail External, %3 returned as undeliverable, %4 "
-                                   "picked up by MS Mail Connectors, %5 routed by MTAs")
-                        .arg(r.dispatched)
-                        .arg(r.carried)
-                        .arg(r.returned)
-                        .arg(r.pickedUp)
-                        .arg(r.routed));
+                report(ServiceLock::Mail,
+                       Phrase::tr("Mail: %1 delivered or forwarded at the postoffices, %2 carried between "
+                                  "postoffices by MS Mail External, %3 returned as undeliverable, %4 "
+                                  "picked up by MS Mail Connectors, %5 routed by MTAs")
+                           .arg(r.dispatched)
+                           .arg(r.carried)
+                           .arg(r.returned)
+                           .arg(r.pickedUp)
+                           .arg(r.routed));
             if (r.replicated > 0)
                 report(
                     ServiceLock::Replication,
-                    QStringLiteral(
+                    Phrase::tr(
                         "Directory replication: %1 (objects written, and requests and answers sent by mail)")
                         .arg(r.replicated));
             if (r.dirsync > 0)
-                report(
-                    ServiceLock::Dirsync,
-                    QStringLiteral("Directory synchronization: %1 messages received or sent").arg(r.dirsync));
+                report(ServiceLock::Dirsync,
+                       Phrase::tr("Directory synchronization: %1 messages received or sent").arg(r.dirsync));
         }
     }
     if (m_cycleRequested && !holds(ServiceLock::Dirsync)) {
         m_cycleRequested = false;
         const QString who = m_locks.at(ServiceLock::Dirsync)->holderText();
-        report(ServiceLock::Dirsync,
-               QStringLiteral("No cycle here: directory synchronization is done by %1; synchronize there")
-                   .arg(who),
-               true);
+        report(
+            ServiceLock::Dirsync,
+            Phrase::tr("No cycle here: directory synchronization is done by %1; synchronize there").arg(who),
+            true);
     }
     if (holds(ServiceLock::Dirsync) && !m_stopping && cycleDue(Clock::now()))
         runCycle();

@@ -2,6 +2,7 @@
 
 #include "DirsyncCycle.h"
 #include "Retention.h"
+#include "core/common/Phrase.h"
 #include "core/directory/AuditTrail.h"
 #include "core/directory/Organization.h"
 #include "core/services/ServiceLock.h"
@@ -38,7 +39,7 @@ struct WorkerActivity
 {
     QDateTime at;
     QString work; ///< ServiceLock::Mail, Replication or Dirsync
-    QString text; ///< what was done, with its counts
+    Phrase text;  ///< what was done, with its counts (english() for logs, translated() for the window)
     bool failed = false;
 };
 
@@ -93,7 +94,7 @@ Q_SIGNALS:
     void cycleStarted();
     void progress(const QString& step, int done, int total);
     /// `summary`: everything it did; `brief`: the counts in a few words for a status bar.
-    void cycleFinished(bool ok, const QString& summary, const QString& brief);
+    void cycleFinished(bool ok, const sa::core::Phrase& summary, const sa::core::Phrase& brief);
     /// The kinds of work this worker does, and for each it cannot, who holds it.
     void locksChanged(const QStringList& held, const QStringList& heldElsewhere);
     /// What a Request Now did: `ok`, and the sentence that says so.
@@ -103,7 +104,7 @@ Q_SIGNALS:
 private:
     void takeLocks();
     bool holds(const QString& work) const;
-    void report(const QString& work, const QString& text, bool failed = false);
+    void report(const QString& work, const Phrase& text, bool failed = false);
     /// The Directory Synchronization Server (or, else, the Dir-Sync Requestor) of the organization:
     /// its schedule and whether its Directory Synchronization runs.
     std::optional<DirsyncRoleInfo> dirsyncRole() const;

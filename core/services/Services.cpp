@@ -11,12 +11,16 @@
 
 namespace sa::core {
 
-const QString Services::SystemAttendant = QStringLiteral("System Attendant");
-const QString Services::Directory = QStringLiteral("Directory");
-const QString Services::Mta = QStringLiteral("Message Transfer Agent");
-const QString Services::MsMailInterchange = QStringLiteral("MS Mail Connector Interchange");
-const QString Services::DirectorySynchronization = QStringLiteral("Directory Synchronization");
-const QString Services::InternetMail = QStringLiteral("Internet Mail Service");
+const QString Services::SystemAttendant =
+    QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "System Attendant"));
+const QString Services::Directory = QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Directory"));
+const QString Services::Mta = QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Message Transfer Agent"));
+const QString Services::MsMailInterchange =
+    QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "MS Mail Connector Interchange"));
+const QString Services::DirectorySynchronization =
+    QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Directory Synchronization"));
+const QString Services::InternetMail =
+    QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Internet Mail Service"));
 
 QString stateName(ServiceState state)
 {

@@ -88,9 +88,9 @@ int guiStallBench(const QString& dir, int users)
     bool ok = false;
     QString summary;
     QObject::connect(window.services()->host()->worker(), &core::ServiceWorker::cycleFinished, &busy,
-                     [&](bool done, const QString& text) {
+                     [&](bool done, const core::Phrase& text) {
                          ok = done;
-                         summary = text;
+                         summary = text.english();
                          busy.quit();
                      });
     QElapsedTimer cycle;

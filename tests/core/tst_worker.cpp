@@ -63,8 +63,9 @@ private Q_SLOTS:
         host.start();
         QVERIFY(QTest::qWaitFor([&] { return finished.size() >= 2; }, 60000));
         QVERIFY(finished.at(0).at(0).toBool());
-        QVERIFY2(finished.at(0).at(1).toString().startsWith(QStringLiteral("Dirsync cycle: ")),
-                 qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY2(finished.at(0).at(1).value<sa::core::Phrase>().english().startsWith(
+                     QStringLiteral("Dirsync cycle: ")),
+                 qPrintable(finished.at(0).at(1).value<sa::core::Phrase>().english()));
         QVERIFY(cycleThread.load() != nullptr && cycleThread.load() != QThread::currentThread());
         QVERIFY(progress.size() > 4); // T1 at each postoffice, the mail, T2, the mail, T3 ...
         QVERIFY(beats > 0);           // this thread answered all along
@@ -95,7 +96,7 @@ private Q_SLOTS:
         ServiceHost host(m_org->dir(), WorkerSettings{50, 3600});
         QStringList said;
         connect(host.worker(), &ServiceWorker::activity, this,
-                [&](const WorkerActivity& a) { said << a.text; });
+                [&](const WorkerActivity& a) { said << a.text.english(); });
         host.start();
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -210,8 +211,9 @@ private Q_SLOTS:
         worker.tick();
         QCOMPARE(finished.size(), 1);
         QVERIFY(!finished.at(0).at(0).toBool());
-        QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("T2 cancelled between messages")),
-                 qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY2(finished.at(0).at(1).value<sa::core::Phrase>().english().contains(
+                     QStringLiteral("T2 cancelled between messages")),
+                 qPrintable(finished.at(0).at(1).value<sa::core::Phrase>().english()));
         QCOMPARE(steps.size(), 4);      // T1, T1, the requests carried, T2 (stopped before its first message)
         QCOMPARE(waitingAtServer(), 2); // both requests wait, whole, for the next T2
         const QString problems =
@@ -329,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(msmailLines(QStringLiteral("ten")), 3);
         QString said;
         for (const QList<QVariant>& a : activity)
-            said += a.at(0).value<WorkerActivity>().text + QLatin1Char('\n');
+            said += a.at(0).value<WorkerActivity>().text.english() + QLatin1Char('\n');
         QVERIFY2(said.contains(
                      QStringLiteral("Kept the last 30 days: 2 older events, 2 older dirsync runs, 2 older "
                                     "audit trail entries and 3 older postoffice and External log lines "

@@ -3,9 +3,10 @@
 // What a German administrator reads in a window (issue 21): every text a visible widget shows — a
 // label, a button, a group's title, a tab, a page's title and subtitle, a column header, a menu and
 // its commands, a tool tip, the window's title, a combo box's choices — with the names it shows (of
-// the organization's objects) taken out, must hold no English word. The words are those a German text
-// never uses (not "Name", "Status", "Server", "Export", "Alias", "Container", "Attribute", "Fax" or
-// "Remote", which German shares, nor "Connector", which German Exchange kept).
+// the organization's objects) taken out, must hold no English word, nor may the cells of its lists.
+// The words are those a German text never uses (not "Name", "Status", "Server", "Export", "Alias",
+// "Container", "Attribute", "Fax" or "Remote", which German shares, nor "Connector", which German
+// Exchange kept).
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -102,6 +103,16 @@ inline QStringList shownTexts(const QWidget* w)
         }
     } else if (const auto* e = qobject_cast<const QLineEdit*>(w)) {
         texts << e->placeholderText();
+    } else if (const auto* v = qobject_cast<const QAbstractItemView*>(w); v && v->model()) {
+        // The cells a list shows (its first 40 rows at the top level): states, steps and results in
+        // the program's words, beside the organization's names and values.
+        const QAbstractItemModel* model = v->model();
+        for (int row = 0; row < std::min(model->rowCount(), 40); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex cell = model->index(row, column);
+                texts << model->data(cell).toString() << model->data(cell, Qt::ToolTipRole).toString();
+            }
+        }
     }
     if (const auto* page = qobject_cast<const QWizardPage*>(w))
         texts << page->title() << page->subTitle();
@@ -113,13 +124,28 @@ inline QStringList shownTexts(const QWidget* w)
     return texts;
 }
 
-/// The English words of `text` once the `names` in it are taken out.
-inline QStringList englishIn(QString text, const QStringList& names)
+/// The names as one pattern that finds each as a whole (not "ar" inside "Bearbeiten"), longest first.
+inline QRegularExpression namesPattern(QStringList names)
+{
+    names.removeAll(QString());
+    std::sort(names.begin(), names.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    QStringList escaped;
+    for (const QString& n : std::as_const(names))
+        escaped << QRegularExpression::escape(n);
+    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}])(?:") + escaped.join(QLatin1Char('|')) +
+                                  QStringLiteral(")(?![\\p{L}\\p{N}])"),
+                              QRegularExpression::CaseInsensitiveOption |
+                                  QRegularExpression::UseUnicodePropertiesOption);
+}
+
+/// The English words of `text` once the names `pattern` finds are taken out.
+inline QStringList englishIn(QString text, const QRegularExpression& pattern)
 {
     text.remove(QLatin1Char('&'));
-    for (const QString& name : names)
-        text.replace(name, QStringLiteral(" "), Qt::CaseInsensitive);
-    static const QRegularExpression word(QStringLiteral("\\p{L}+"));
+    text.replace(pattern, QStringLiteral(" "));
+    // Words of letters; a token with digits in it (a GUID, "PO1") is a value, not a word.
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
     QStringList found;
     for (auto m = word.globalMatch(text); m.hasNext();) {
         const QString w = m.next().captured().toLower();
@@ -146,11 +172,10 @@ inline void addMenuTexts(const QMenu* menu, QStringList& texts, QSet<const QMenu
 
 /// The words of English a German reader meets in `window` as it is shown (its visible widgets, its
 /// menus and their commands), one line per text that has some, "where: text [words]"; `names` are the
-/// organization's names, which are not translated (longest first, so a name holding another goes first).
-inline QStringList windowEnglish(QWidget* window, const QString& where, QStringList names)
+/// organization's names, which are not translated, each taken out where it stands as a whole.
+inline QStringList windowEnglish(QWidget* window, const QString& where, const QStringList& names)
 {
-    std::sort(names.begin(), names.end(),
-              [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    const QRegularExpression pattern = detail::namesPattern(names);
     QStringList texts = detail::shownTexts(window);
     for (const QWidget* w : window->findChildren<QWidget*>()) {
         if (w->isVisibleTo(window) && !w->isWindow())
@@ -168,7 +193,7 @@ inline QStringList windowEnglish(QWidget* window, const QString& where, QStringL
     QStringList problems;
     texts.removeDuplicates();
     for (const QString& text : std::as_const(texts)) {
-        const QStringList english = detail::englishIn(text, names);
+        const QStringList english = detail::englishIn(text, pattern);
         if (!english.isEmpty())
             problems << where + QStringLiteral(": \"") + text + QStringLiteral("\" [") +
                             english.join(QLatin1Char(' ')) + QLatin1Char(']');

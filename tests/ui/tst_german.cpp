@@ -4,6 +4,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
+#include "core/dirsync/DirsyncTemplateMap.h"
 #include "tests/support/LanguageCheck.h"
 #include "tests/support/MnemonicCheck.h"
 #include "tests/support/UiTestSupport.h"
@@ -53,8 +54,11 @@ class TestGerman : public QObject
                         QStringLiteral("Add-In")};
         auto objects = server()->session().store().objectsOf(sa::core::ListFilter(), 100000);
         if (objects.ok()) {
-            for (const sa::core::DirectoryObject& o : objects.value())
-                all << o.rdn() << o.displayName();
+            for (const sa::core::DirectoryObject& o : objects.value()) {
+                all << o.rdn() << o.displayName() << o.dn.toString();
+                for (auto v = o.values.cbegin(); v != o.values.cend(); ++v)
+                    all << v.value(); // what the administrator typed: titles, departments, addresses
+            }
         }
         // The directory's own vocabulary, the same in every language (as in the original's raw
         // mode): attribute and syntax names, the import file's keywords, MS Mail's template prompts,
@@ -65,7 +69,12 @@ class TestGerman : public QObject
             << QStringLiteral("Create") << QStringLiteral("Modify") << QStringLiteral("Delete")
             << QStringLiteral("Department:") << QStringLiteral("%First") << QStringLiteral("%Last")
             << QStringLiteral("%Initials") << QStringLiteral("%1First")
-            << QStringLiteral("installer/postfix-site.sh");
+            << QStringLiteral("installer/postfix-site.sh") << QStringLiteral("siteadminctl")
+            << QStringLiteral("siteadmin");
+        for (const sa::core::ClassDef& c : sa::core::Schema::instance().classes())
+            all << c.name << c.objClass;
+        for (const auto& prompt : sa::core::DirsyncTemplateMap::defaultIncoming())
+            all << prompt.first + QLatin1Char(':'); // MS Mail's own field names
         all.removeAll(QString());
         all.removeDuplicates();
         return all;

@@ -117,8 +117,8 @@ private Q_SLOTS:
         int finishedWhenSaid = -1;
         connect(m_window->services()->host()->worker(), &ServiceWorker::activity, dialog,
                 [&](const WorkerActivity& a) {
-                    if (finishedWhenSaid < 0 &&
-                        a.text.startsWith(QStringLiteral("Directory Synchronization on X1 keeps running")))
+                    if (finishedWhenSaid < 0 && a.text.english().startsWith(QStringLiteral(
+                                                    "Directory Synchronization on X1 keeps running")))
                         finishedWhenSaid = int(finished.count());
                 });
         auto runsBefore = DirsyncLog::history(*seattle(), 1000);
@@ -179,7 +179,7 @@ private Q_SLOTS:
                                 "resumes it."));
         const auto said = [&](const QString& start) {
             for (const QList<QVariant>& a : activity) {
-                if (a.at(0).value<WorkerActivity>().text.startsWith(start))
+                if (a.at(0).value<WorkerActivity>().text.english().startsWith(start))
                     return true;
             }
             return false;

@@ -52,7 +52,7 @@ void ServiceCommands::start(const core::WorkerSettings& settings)
     // flash here too.
     connect(worker, &core::ServiceWorker::activity, this, [this](const core::WorkerActivity& a) {
         if (a.failed || a.work != core::ServiceLock::Dirsync)
-            m_window.statusBar()->showMessage(a.text, 10000);
+            m_window.statusBar()->showMessage(a.text.translated(), 10000);
     });
     m_host->start();
 }
@@ -254,15 +254,16 @@ void ServiceCommands::showLastCycle(ServerWindow* window) const
         window->setDirsyncStatus(m_lastCycle, m_lastSummary, m_lastFailed);
 }
 
-void ServiceCommands::cycleFinished(bool ok, const QString& summary, const QString& brief)
+void ServiceCommands::cycleFinished(bool ok, const core::Phrase& summary, const core::Phrase& brief)
 {
     m_lastFailed = !ok;
-    m_lastSummary = summary;
-    m_lastCycle = tr("Last dirsync cycle %1: %2")
-                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), brief);
+    m_lastSummary = summary.translated();
+    m_lastCycle =
+        tr("Last dirsync cycle %1: %2")
+            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), brief.translated());
     for (ServerWindow* w : m_window.serverWindows())
         showLastCycle(w);
-    Q_EMIT lastCycleChanged(ok, summary);
+    Q_EMIT lastCycleChanged(ok, m_lastSummary);
 }
 
 void ServiceCommands::locksChanged(const QStringList& held, const QStringList& elsewhere)

@@ -68,7 +68,7 @@ Q_SIGNALS:
     void lastCycleChanged(bool ok, const QString& summary);
 
 private:
-    void cycleFinished(bool ok, const QString& summary, const QString& brief);
+    void cycleFinished(bool ok, const core::Phrase& summary, const core::Phrase& brief);
     /// The Diagnostics Logging page of `dn` in `site`, over `parent` (the Event Log's hint).
     void openDiagnostics(QWidget* parent, const QString& site, const core::Dn& dn);
     void locksChanged(const QStringList& held, const QStringList& elsewhere);

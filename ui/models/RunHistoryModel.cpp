@@ -48,6 +48,33 @@ int RunHistoryModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString RunHistoryModel::stepText(const QString& step)
+{
+    // The history keeps MS Mail's English words (the command line prints them); the window says them.
+    if (step == QLatin1String("sent"))
+        return tr("sent");
+    if (step == QLatin1String("received"))
+        return tr("received");
+    return step;
+}
+
+QString RunHistoryModel::statusText(const QString& status)
+{
+    if (status == QLatin1String("success"))
+        return tr("success");
+    if (status == QLatin1String("completed with errors"))
+        return tr("completed with errors");
+    if (status == QLatin1String("completed with warnings"))
+        return tr("completed with warnings");
+    if (status == QLatin1String("stopped: error"))
+        return tr("stopped: error");
+    if (status == QLatin1String("stopped: deletion threshold"))
+        return tr("stopped: deletion threshold");
+    if (status == QLatin1String("discarded"))
+        return tr("discarded");
+    return status;
+}
+
 QVariant RunHistoryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -69,11 +96,11 @@ QVariant RunHistoryModel::data(const QModelIndex& index, int role) const
     case RequestorColumn:
         return r.requestor;
     case StepColumn:
-        return r.step;
+        return stepText(r.step);
     case DurationColumn:
         return tr("%1 s").arg(double(r.started.msecsTo(r.finished)) / 1000.0, 0, 'f', 2);
     case StatusColumn:
-        return r.status;
+        return statusText(r.status);
     case AddsColumn:
         return r.adds;
     case ModifiesColumn:

@@ -15,6 +15,10 @@ class RunHistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// A run's step and status as the window says them (kept in English in the history).
+    static QString stepText(const QString& step);
+    static QString statusText(const QString& status);
+
     enum Column
     {
         StartedColumn,

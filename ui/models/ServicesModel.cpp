@@ -1,5 +1,6 @@
 #include "ServicesModel.h"
 
+#include "core/common/Phrase.h"
 #include "ui/common/Icons.h"
 
 namespace sa::ui {
@@ -82,6 +83,19 @@ int ServicesModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ServicesModel::stateText(core::ServiceState state)
+{
+    switch (state) {
+    case core::ServiceState::Stopped:
+        return tr("Stopped");
+    case core::ServiceState::Running:
+        return tr("Running");
+    case core::ServiceState::Paused:
+        return tr("Paused");
+    }
+    return {};
+}
+
 QVariant ServicesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -92,11 +106,15 @@ QVariant ServicesModel::data(const QModelIndex& index, int role) const
         case ServerColumn:
             return s.server;
         case ServiceColumn:
-            return s.name;
+            return core::Phrase::known(s.name).translated();
         case StateColumn:
-            return core::stateName(s.state);
-        case DependsColumn:
-            return s.dependsOn.join(QStringLiteral(", "));
+            return stateText(s.state);
+        case DependsColumn: {
+            QStringList names;
+            for (const QString& d : s.dependsOn)
+                names << core::Phrase::known(d).translated();
+            return names.join(QStringLiteral(", "));
+        }
         default:
             return {};
         }

@@ -21,6 +21,9 @@ class ServicesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// A service's state as the window says it (the core and the command line say it in English).
+    static QString stateText(core::ServiceState state);
+
     enum Column
     {
         ServerColumn,

@@ -3,6 +3,7 @@
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/Text.h"
+#include "ui/models/RunHistoryModel.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -35,7 +36,7 @@ RunDetailsDialog::RunDetailsDialog(const core::DirsyncRunDetails& d, QWidget* pa
 {
     setObjectName(QStringLiteral("runDetailsDialog"));
     const core::DirsyncRun& r = d.run;
-    setWindowTitle(tr("Run Details - %1 %2").arg(r.requestor, r.step));
+    setWindowTitle(tr("Run Details - %1 %2").arg(r.requestor, RunHistoryModel::stepText(r.step)));
     auto* form = new QFormLayout;
     const auto add = [form](const QString& label, const QString& value, const QString& name) {
         auto* v = new QLabel(value);
@@ -45,11 +46,11 @@ RunDetailsDialog::RunDetailsDialog(const core::DirsyncRunDetails& d, QWidget* pa
         form->addRow(label, v);
     };
     add(tr("Requestor:"), r.requestor, QStringLiteral("runRequestorLabel"));
-    add(tr("Step:"), r.step, QStringLiteral("runStepLabel"));
+    add(tr("Step:"), RunHistoryModel::stepText(r.step), QStringLiteral("runStepLabel"));
     add(tr("Ran:"),
         tr("%1, %2 s").arg(when(r.started)).arg(double(r.started.msecsTo(r.finished)) / 1000.0, 0, 'f', 2),
         QStringLiteral("runTimeLabel"));
-    add(tr("Status:"), r.status, QStringLiteral("runStatusLabel"));
+    add(tr("Status:"), RunHistoryModel::statusText(r.status), QStringLiteral("runStatusLabel"));
     add(tr("Counts:"),
         tr("%1 adds, %2 modifies, %3 deletes, %4 errors; %5 message(s) in, %6 out")
             .arg(r.adds)

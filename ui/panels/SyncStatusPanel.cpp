@@ -163,7 +163,9 @@ SyncStatusPanel::SyncStatusPanel(std::function<core::DirectoryStore*()> roleStor
         connect(worker, &core::ServiceWorker::cycleStarted, this, &SyncStatusPanel::cycleStarted);
         connect(worker, &core::ServiceWorker::progress, this, &SyncStatusPanel::cycleProgress);
         connect(worker, &core::ServiceWorker::cycleFinished, this,
-                [this](bool ok, const QString& summary, const QString&) { cycleFinished(ok, summary); });
+                [this](bool ok, const core::Phrase& summary, const core::Phrase&) {
+                    cycleFinished(ok, summary.translated());
+                });
         // A burst of the worker's reports makes one read of the status, not one each.
         auto* soon = new QTimer(this);
         soon->setSingleShot(true);
