@@ -1629,6 +1629,10 @@
         <source>MS Mail Connector Interchange</source>
         <translation>MS Mail Connector Interchange</translation>
     </message>
+    <message>
+        <source>site %1</source>
+        <translation>Standort %1</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AddressBookDialog</name>

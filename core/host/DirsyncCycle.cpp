@@ -168,11 +168,17 @@ Phrase DirsyncCycle::summary(const DirsyncCycleReport& r, qint64 ms)
     std::vector<Phrase> parts;
     if (!r.requestors.isEmpty())
         parts.push_back(Phrase::tr("T1 and T3 at %1").arg(r.requestors.join(QStringLiteral(", "))));
-    if (!r.servers.isEmpty())
+    if (!r.servers.isEmpty()) {
+        // A site's own server is "site NAME" in the report (the command line prints it so).
+        std::vector<Phrase> servers;
+        for (const QString& s : r.servers)
+            servers.push_back(s.startsWith(QLatin1String("site ")) ? Phrase::tr("site %1").arg(s.mid(5))
+                                                                   : Phrase::plain(s));
         parts.push_back(Phrase::tr("T2 at %1: %2 received, %3 replies")
-                            .arg(r.servers.join(QStringLiteral(", ")))
+                            .arg(Phrase::joined(servers, QStringLiteral(", ")))
                             .arg(r.site.received)
                             .arg(r.site.replies));
+    }
     parts.push_back(Phrase::tr("%1 adds, %2 modifies, %3 deletes, %4 errors")
                         .arg(r.site.adds)
                         .arg(r.site.modifies)

@@ -64,7 +64,7 @@ inline const QSet<QString>& englishWords()
             "update "
             "request requests reply replies cycle cycles chart summary preview approve reset transfer column "
             "columns width sort ascending descending results result incoming outgoing "
-            "contents";
+            "contents success successful completed discarded paused";
         for (const QString& word : QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts))
             w.insert(word);
         return w;

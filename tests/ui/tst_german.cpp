@@ -12,15 +12,18 @@
 #include "ui/common/Translations.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
+#include "ui/mainwindow/ServiceCommands.h"
 #include "ui/properties/PropertySheet.h"
 #include "ui/session/SiteSession.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QMenu>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,6 +142,32 @@ private Q_SLOTS:
 
     void theMainWindowSpeaksGerman()
     {
+        // The demo with directory synchronization set up, after a cycle: the Synchronization Status
+        // panel's states, history and summary are the program's words.
+        m_window.reset();
+        openDemoWindow(m_dir, m_window, QSize(1200, 760), sa::core::DemoStage::Configured);
+        m_window->restorePanels(true);
+        QSignalSpy finished(m_window->services(), &sa::ui::ServiceCommands::lastCycleChanged);
+        m_window->services()->start(sa::core::WorkerSettings{50, 30});
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(
+            finished.first().at(1).toString().startsWith(QStringLiteral("Dirsync-Zyklus: T1 und T3 bei")),
+            qPrintable(finished.first().at(1).toString()));
+        // The panel has read the cycle's runs.
+        const auto shows = [this](const QString& word) {
+            for (const QAbstractItemView* v : m_window->findChildren<QAbstractItemView*>()) {
+                const QAbstractItemModel* m = v->model();
+                for (int r = 0; m && r < m->rowCount(); ++r) {
+                    for (int c = 0; c < m->columnCount(); ++c) {
+                        if (m->data(m->index(r, c)).toString() == word)
+                            return true;
+                    }
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shows(QStringLiteral("erfolgreich")), 10000);
         m_window->action(QStringLiteral("actionNewWindow"))->trigger();
         QVERIFY(selectRow(QStringLiteral("Nancy Davolio")).isValid());
         const QStringList english = windowEnglish(m_window.get(), QStringLiteral("main window"), names());

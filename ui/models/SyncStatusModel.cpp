@@ -3,6 +3,7 @@
 #include "core/dirsync/DirsyncLog.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Text.h"
+#include "ui/models/RunHistoryModel.h"
 
 #include <QLocale>
 
@@ -132,7 +133,7 @@ QVariant SyncStatusModel::data(const QModelIndex& index, int role) const
     case NextColumn:
         return m_next.isValid() ? when(m_next) : tr("Not scheduled");
     case ResultColumn:
-        return s.lastStatus.isEmpty() ? QStringLiteral("-") : s.lastStatus;
+        return s.lastStatus.isEmpty() ? QStringLiteral("-") : RunHistoryModel::statusText(s.lastStatus);
     default:
         return {};
     }
