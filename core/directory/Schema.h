@@ -161,6 +161,9 @@ private:
     void addNumber(const QString& name, qint64 min, qint64 max, const QString& description);
     /// The directory synchronization attributes and classes (SchemaDirsync.cpp).
     void addDirsyncDefinitions(const QStringList& common);
+    /// The recipients' attributes, and their classes and container (SchemaRecipients.cpp).
+    void addRecipientAttributes();
+    void addRecipientClasses(const QStringList& common);
 
     QList<AttributeDef> m_attributes;
     QList<ClassDef> m_classes;
