@@ -93,24 +93,23 @@ QString classLabel(const core::ClassDef* cls)
     return cls ? core::Phrase::known(cls->label).translated() : QString();
 }
 
+QString keywordText(const char* context, const QString& keyword, std::initializer_list<const char*> keywords)
+{
+    for (const char* k : keywords) {
+        if (keyword == QLatin1String(k))
+            return QCoreApplication::translate(context, k);
+    }
+    return keyword;
+}
+
 QString levelText(const QString& level)
 {
-    // Each spelled out, so that lupdate finds them.
-    if (level == QLatin1String("Error"))
-        return QCoreApplication::translate("sa::ui::Levels", "Error");
-    if (level == QLatin1String("Warning"))
-        return QCoreApplication::translate("sa::ui::Levels", "Warning");
-    if (level == QLatin1String("Information"))
-        return QCoreApplication::translate("sa::ui::Levels", "Information");
-    if (level == QLatin1String("None"))
-        return QCoreApplication::translate("sa::ui::Levels", "None");
-    if (level == QLatin1String("Minimum"))
-        return QCoreApplication::translate("sa::ui::Levels", "Minimum");
-    if (level == QLatin1String("Medium"))
-        return QCoreApplication::translate("sa::ui::Levels", "Medium");
-    if (level == QLatin1String("Maximum"))
-        return QCoreApplication::translate("sa::ui::Levels", "Maximum");
-    return level;
+    return keywordText(
+        "sa::ui::Levels", level,
+        {QT_TRANSLATE_NOOP("sa::ui::Levels", "Error"), QT_TRANSLATE_NOOP("sa::ui::Levels", "Warning"),
+         QT_TRANSLATE_NOOP("sa::ui::Levels", "Information"), QT_TRANSLATE_NOOP("sa::ui::Levels", "None"),
+         QT_TRANSLATE_NOOP("sa::ui::Levels", "Minimum"), QT_TRANSLATE_NOOP("sa::ui::Levels", "Medium"),
+         QT_TRANSLATE_NOOP("sa::ui::Levels", "Maximum")});
 }
 
 } // namespace sa::ui

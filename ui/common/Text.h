@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <initializer_list>
 
 class QDateTime;
 class QLabel;
@@ -21,6 +22,10 @@ QString nameWithSite(const QString& name, const QString& site);
 
 /// What the window calls one object of `cls` ("Mailbox"), in the window's language; empty for none.
 QString classLabel(const core::ClassDef* cls);
+/// A keyword the core keeps in English (a run's status, an event's type) as the window says it:
+/// translated in `context` when it is one of `keywords` (each marked there with QT_TRANSLATE_NOOP, so
+/// that lupdate finds it), otherwise as it is stored.
+QString keywordText(const char* context, const QString& keyword, std::initializer_list<const char*> keywords);
 /// A level the core keeps in English, as the window says it: an event's type (Error, Warning,
 /// Information) or a Diagnostics Logging level (None, Minimum, Medium, Maximum); others as they are.
 QString levelText(const QString& level);

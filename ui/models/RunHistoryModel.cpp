@@ -51,28 +51,20 @@ int RunHistoryModel::columnCount(const QModelIndex& parent) const
 QString RunHistoryModel::stepText(const QString& step)
 {
     // The history keeps MS Mail's English words (the command line prints them); the window says them.
-    if (step == QLatin1String("sent"))
-        return tr("sent");
-    if (step == QLatin1String("received"))
-        return tr("received");
-    return step;
+    return keywordText("sa::ui::RunHistoryModel", step,
+                       {QT_TRANSLATE_NOOP("sa::ui::RunHistoryModel", "sent"),
+                        QT_TRANSLATE_NOOP("sa::ui::RunHistoryModel", "received")});
 }
 
 QString RunHistoryModel::statusText(const QString& status)
 {
-    if (status == QLatin1String("success"))
-        return tr("success");
-    if (status == QLatin1String("completed with errors"))
-        return tr("completed with errors");
-    if (status == QLatin1String("completed with warnings"))
-        return tr("completed with warnings");
-    if (status == QLatin1String("stopped: error"))
-        return tr("stopped: error");
-    if (status == QLatin1String("stopped: deletion threshold"))
-        return tr("stopped: deletion threshold");
-    if (status == QLatin1String("discarded"))
-        return tr("discarded");
-    return status;
+    return keywordText("sa::ui::RunHistoryModel", status,
+                       {QT_TRANSLATE_NOOP("sa::ui::RunHistoryModel", "success"),
+                        QT_TRANSLATE_NOOP("sa::ui::RunHistoryModel", "completed with errors"),
+                        QT_TRANSLATE_NOOP("sa::ui::RunHistoryModel", "completed with warnings"),
+                        QT_TRANSLATE_NOOP("sa::ui::RunHistoryModel", "stopped: error"),
+                        QT_TRANSLATE_NOOP("sa::ui::RunHistoryModel", "stopped: deletion threshold"),
+                        QT_TRANSLATE_NOOP("sa::ui::RunHistoryModel", "discarded")});
 }
 
 QVariant RunHistoryModel::data(const QModelIndex& index, int role) const
