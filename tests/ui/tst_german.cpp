@@ -5,6 +5,7 @@
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/dirsync/DirsyncTemplateMap.h"
+#include "tests/support/DialogWalk.h"
 #include "tests/support/LanguageCheck.h"
 #include "tests/support/MnemonicCheck.h"
 #include "tests/support/UiTestSupport.h"
@@ -196,13 +197,10 @@ private Q_SLOTS:
             m_window->showProperties(o);
             auto* sheet = waitFor<PropertySheet>(m_window.get());
             QVERIFY2(sheet, qPrintable(o.cls->name));
-            auto* tabs = sheet->findChild<QTabWidget*>();
-            for (int i = 0; i < tabs->count(); ++i) {
-                tabs->setCurrentIndex(i);
-                english << windowEnglish(sheet, o.cls->name + QStringLiteral(", ") + tabs->tabText(i), known);
-                clashes << windowMnemonicClashes(sheet,
-                                                 o.cls->name + QStringLiteral(", ") + tabs->tabText(i));
-            }
+            visitTabs(sheet, o.cls->name, [&](QDialog* d, const QString& where) {
+                english << windowEnglish(d, where, known);
+                clashes << windowMnemonicClashes(d, where);
+            });
             if (o.rdn() == QLatin1String("Nancy Davolio"))
                 savePng(sheet, QStringLiteral("german-mailbox-sheet"));
             sheet->reject();
@@ -218,43 +216,16 @@ private Q_SLOTS:
     {
         // Each File > New Other command the demo allows: a wizard's every page reached by Next, or a
         // new object's sheet's every tab.
-        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("menuNewOther"));
-        QVERIFY(menu);
         const QStringList known = names();
         QStringList english;
         QStringList clashes;
-        int walked = 0;
-        for (QAction* a : menu->actions()) {
-            Q_EMIT menu->aboutToShow();
-            if (a->isSeparator() || !a->isEnabled())
-                continue;
-            a->trigger();
-            if (!Prompts::takeRecorded().isEmpty())
-                continue;
-            auto* dialog = waitFor<QDialog>(m_window.get());
-            QVERIFY2(dialog, qPrintable(a->text()));
-            ++walked;
-            const QString name = a->text().remove(QLatin1Char('&'));
-            if (auto* wizard = qobject_cast<QWizard*>(dialog)) {
-                QWizardPage* page = nullptr;
-                for (int n = 0; wizard->currentPage() != page; ++n) {
-                    page = wizard->currentPage();
-                    english << windowEnglish(wizard, name + QStringLiteral(", ") + page->title(), known);
-                    clashes << windowMnemonicClashes(wizard, name + QStringLiteral(", ") + page->title());
-                    savePng(wizard, QStringLiteral("german-wizard-%1-%2").arg(walked).arg(n));
-                    wizard->next();
-                    Prompts::takeRecorded();
-                }
-            } else if (auto* tabs = dialog->findChild<QTabWidget*>()) {
-                for (int i = 0; i < tabs->count(); ++i) {
-                    tabs->setCurrentIndex(i);
-                    english << windowEnglish(dialog, name + QStringLiteral(", ") + tabs->tabText(i), known);
-                    clashes << windowMnemonicClashes(dialog, name + QStringLiteral(", ") + tabs->tabText(i));
-                }
-            }
-            dialog->reject();
-            delete dialog;
-        }
+        int pages = 0;
+        const int walked = walkNewOther(m_window.get(), [&](QDialog* d, const QString& where) {
+            english << windowEnglish(d, where, known);
+            clashes << windowMnemonicClashes(d, where);
+            if (qobject_cast<QWizard*>(d))
+                savePng(d, QStringLiteral("german-wizard-%1").arg(++pages));
+        });
         QVERIFY(walked >= 5);
         english.removeDuplicates();
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
@@ -270,30 +241,14 @@ private Q_SLOTS:
         for (const char* name : {"actionConnectToServer", "actionColumns", "actionQueues", "actionEventLog",
                                  "actionAuditLog", "actionDirectoryImport", "actionDirectoryExport",
                                  "actionFindRecipients", "actionServices", "actionOptions"}) {
-            const QWidgetList before = QApplication::topLevelWidgets();
             QAction* a = m_window->action(QLatin1String(name));
             QVERIFY2(a && a->isEnabled(), name);
-            a->trigger();
-            QDialog* dialog = nullptr;
-            QTRY_VERIFY2(
-                [&] {
-                    for (QWidget* w : QApplication::topLevelWidgets()) {
-                        if (!before.contains(w) && w->isVisible() && qobject_cast<QDialog*>(w))
-                            dialog = qobject_cast<QDialog*>(w);
-                    }
-                    return dialog != nullptr;
-                }(),
-                name);
-            if (auto* tabs = dialog->findChild<QTabWidget*>()) {
-                for (int i = 0; i < tabs->count(); ++i) {
-                    tabs->setCurrentIndex(i);
-                    english << windowEnglish(dialog, QLatin1String(name), known);
-                    clashes << windowMnemonicClashes(dialog, QLatin1String(name));
-                }
-            } else {
-                english << windowEnglish(dialog, QLatin1String(name), known);
-                clashes << windowMnemonicClashes(dialog, QLatin1String(name));
-            }
+            QDialog* dialog = dialogOpenedBy(a);
+            QVERIFY2(dialog, name);
+            visitTabs(dialog, QLatin1String(name), [&](QDialog* d, const QString& where) {
+                english << windowEnglish(d, where, known);
+                clashes << windowMnemonicClashes(d, where);
+            });
             dialog->reject();
             dialog->close();
             delete dialog;

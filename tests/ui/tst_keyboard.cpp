@@ -6,6 +6,7 @@
 
 #include "core/directory/DirectoryStore.h"
 #include "tests/support/AccessibleCheck.h"
+#include "tests/support/DialogWalk.h"
 #include "tests/support/MnemonicCheck.h"
 #include "tests/support/ShortcutCheck.h"
 #include "tests/support/UiTestSupport.h"
@@ -254,43 +255,12 @@ private Q_SLOTS:
         // Each File > New Other command the demo allows, with what it opens: a wizard's every page
         // reached by Next as it opens (a page that wants input first ends the walk), or a new
         // object's property sheet's every tab; each with the dialog's own buttons.
-        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("menuNewOther"));
-        QVERIFY(menu);
         QStringList clashes;
         QStringList unnamed;
-        int walked = 0;
-        for (QAction* a : menu->actions()) {
-            Q_EMIT menu->aboutToShow();
-            if (a->isSeparator() || !a->isEnabled())
-                continue;
-            a->trigger();
-            if (!Prompts::takeRecorded().isEmpty())
-                continue; // it said why it opens nothing here
-            auto* dialog = waitFor<QDialog>(m_window.get());
-            QVERIFY2(dialog, qPrintable(a->text()));
-            ++walked;
-            const QString name = readable(a->text());
-            if (auto* wizard = qobject_cast<QWizard*>(dialog)) {
-                QWizardPage* page = nullptr;
-                while (wizard->currentPage() != page) {
-                    page = wizard->currentPage();
-                    clashes << windowMnemonicClashes(wizard, name + QStringLiteral(", ") + page->title());
-                    unnamed << windowAccessibilityProblems(wizard,
-                                                           name + QStringLiteral(", ") + page->title());
-                    wizard->next();
-                    Prompts::takeRecorded();
-                }
-            } else if (auto* tabs = dialog->findChild<QTabWidget*>()) {
-                for (int i = 0; i < tabs->count(); ++i) {
-                    tabs->setCurrentIndex(i);
-                    clashes << windowMnemonicClashes(dialog, name + QStringLiteral(", ") + tabs->tabText(i));
-                    unnamed << windowAccessibilityProblems(dialog,
-                                                           name + QStringLiteral(", ") + tabs->tabText(i));
-                }
-            }
-            dialog->reject();
-            delete dialog;
-        }
+        const int walked = walkNewOther(m_window.get(), [&](QDialog* d, const QString& where) {
+            clashes << windowMnemonicClashes(d, where);
+            unnamed << windowAccessibilityProblems(d, where);
+        });
         QVERIFY(walked >= 5);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
@@ -310,20 +280,10 @@ private Q_SLOTS:
               "actionNewCustomRecipient", "actionColumns", "actionQueues", "actionEventLog", "actionAuditLog",
               "actionDirectoryImport", "actionDirectoryExport", "actionFindRecipients", "actionServices",
               "actionOptions", "actionProcedure"}) {
-            const QWidgetList before = QApplication::topLevelWidgets();
             QAction* a = m_window->action(QLatin1String(name));
             QVERIFY2(a && a->isEnabled(), name);
-            a->trigger();
-            QDialog* dialog = nullptr;
-            QTRY_VERIFY2(
-                [&] {
-                    for (QWidget* w : QApplication::topLevelWidgets()) {
-                        if (!before.contains(w) && w->isVisible() && qobject_cast<QDialog*>(w))
-                            dialog = qobject_cast<QDialog*>(w);
-                    }
-                    return dialog != nullptr;
-                }(),
-                name);
+            QDialog* dialog = dialogOpenedBy(a);
+            QVERIFY2(dialog, name);
             ++walked;
             clashes << windowMnemonicClashes(dialog, QLatin1String(name));
             unnamed << windowAccessibilityProblems(dialog, QLatin1String(name));
