@@ -1633,6 +1633,198 @@
         <source>site %1</source>
         <translation>Standort %1</translation>
     </message>
+    <message>
+        <source>line breaks and tabs are not allowed (%1 at character %2)</source>
+        <translation>Zeilenumbrüche und Tabulatoren sind nicht erlaubt (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>it holds the control character %1 at character %2</source>
+        <translation>es enthält das Steuerzeichen %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8 (character %1 could not be read)</source>
+        <translation>es ist kein gültiges UTF-8 (Zeichen %1 konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>it holds the non-character U+%1 at character %2</source>
+        <translation>es enthält das Nichtzeichen U+%1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>it is not valid Unicode (a lone surrogate at character %1)</source>
+        <translation>es ist kein gültiges Unicode (ein einzelnes Surrogat bei Zeichen %1)</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>es ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ORGANIZATION|SITE|routing address</source>
+        <translation>„%1“ hat nicht die Form ORGANISATION|STANDORT|Routingadresse</translation>
+    </message>
+    <message>
+        <source>the site %1 is in the organization %2, not %3: sites of one organization only</source>
+        <translation>der Standort %1 gehört zur Organisation %2, nicht zu %3: nur Standorte einer Organisation</translation>
+    </message>
+    <message>
+        <source>the site %1 is this site</source>
+        <translation>der Standort %1 ist dieser Standort</translation>
+    </message>
+    <message>
+        <source>the routing address &quot;%1&quot; of site %2 is not a domain name</source>
+        <translation>die Routingadresse „%1“ des Standorts %2 ist kein Domänenname</translation>
+    </message>
+    <message>
+        <source>the site %1 (sites/%2) cannot be opened: %3</source>
+        <translation>der Standort %1 (sites/%2) kann nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>es ist leer</translation>
+    </message>
+    <message>
+        <source>a space is not allowed in an alias</source>
+        <translation>ein Leerzeichen ist in einem Alias nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos; is not allowed in an alias</source>
+        <translation>das Zeichen „%1“ ist in einem Alias nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>it is not a whole number</source>
+        <translation>es ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>it must be from %1 to %2</source>
+        <translation>es muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>use TRUE or FALSE</source>
+        <translation>verwenden Sie TRUE oder FALSE</translation>
+    </message>
+    <message>
+        <source>use an ISO 8601 time such as 2026-01-31T12:00:00Z</source>
+        <translation>verwenden Sie eine ISO-8601-Zeit wie 2026-01-31T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>it is not a GUID</source>
+        <translation>es ist keine GUID</translation>
+    </message>
+    <message>
+        <source>the reply to %1: %2</source>
+        <translation>die Antwort an %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be sent: %3</source>
+        <translation>%1 %2 kann nicht gesendet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 starts or ends with a space</source>
+        <translation>%1 %2 beginnt oder endet mit einem Leerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not TYPE:address on one line</source>
+        <translation>%1 %2 hat nicht die Form TYP:Adresse in einer Zeile</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>die Adresse</translation>
+    </message>
+    <message>
+        <source>the full name</source>
+        <translation>der vollständige Name</translation>
+    </message>
+    <message>
+        <source>the new full name</source>
+        <translation>der neue vollständige Name</translation>
+    </message>
+    <message>
+        <source>the new address</source>
+        <translation>die neue Adresse</translation>
+    </message>
+    <message>
+        <source>a template field has no prompt</source>
+        <translation>ein Vorlagenfeld hat keine Bezeichnung</translation>
+    </message>
+    <message>
+        <source>the template prompt %1 holds &quot;:/&quot;</source>
+        <translation>die Vorlagenbezeichnung %1 enthält „:/“</translation>
+    </message>
+    <message>
+        <source>the template prompt %1 cannot be sent: %2</source>
+        <translation>die Vorlagenbezeichnung %1 kann nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>the template field %1&apos;s value %2 cannot be sent: %3</source>
+        <translation>der Wert %2 des Vorlagenfelds %1 kann nicht gesendet werden: %3</translation>
+    </message>
+    <message>
+        <source>a template line holds a line break</source>
+        <translation>eine Vorlagenzeile enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the organization has no Directory Synchronization Server (create one in a site&apos;s Connections)</source>
+        <translation>die Organisation hat keinen Verzeichnissynchronisationsserver (erstellen Sie einen unter den Verbindungen eines Standorts)</translation>
+    </message>
+    <message>
+        <source>the organization has no Dir-Sync Requestor</source>
+        <translation>die Organisation hat keinen Dir-Sync-Anforderer</translation>
+    </message>
+    <message>
+        <source>T1 at %1</source>
+        <translation>T1 bei %1</translation>
+    </message>
+    <message>
+        <source>T1 at site %1</source>
+        <translation>T1 bei Standort %1</translation>
+    </message>
+    <message>
+        <source>the requests carried</source>
+        <translation>Beförderung der Anforderungen</translation>
+    </message>
+    <message>
+        <source>T2 at the Directory Synchronization Server</source>
+        <translation>T2 beim Verzeichnissynchronisationsserver</translation>
+    </message>
+    <message>
+        <source>T2 at site %1</source>
+        <translation>T2 bei Standort %1</translation>
+    </message>
+    <message>
+        <source>T2 at %1</source>
+        <translation>T2 bei %1</translation>
+    </message>
+    <message>
+        <source>T2 at %1: %2</source>
+        <translation>T2 bei %1: %2</translation>
+    </message>
+    <message>
+        <source>the replies carried</source>
+        <translation>Beförderung der Antworten</translation>
+    </message>
+    <message>
+        <source>T3 at %1</source>
+        <translation>T3 bei %1</translation>
+    </message>
+    <message>
+        <source>T3 at site %1</source>
+        <translation>T3 bei Standort %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>the Directory Replication Connector %1 names no server as its local bridgehead (%2): it does not replicate until that is corrected</source>
+        <translation>der Verzeichnisreplikationsconnector %1 nennt keinen Server als lokalen Bridgehead (%2): er repliziert nicht, bis das korrigiert ist</translation>
+    </message>
+    <message>
+        <source>the postoffice %1 (postoffices/%2) cannot be opened: %3</source>
+        <translation>das Postamt %1 (postoffices/%2) kann nicht geöffnet werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AddressBookDialog</name>

@@ -17,11 +17,11 @@ int PoListCommand::execute(PoRun& run)
 {
     if (auto org = Organization::open(run.orgDir()); !org)
         return run.fail(org.error().message());
-    QStringList unreadable;
+    Phrases unreadable;
     const QStringList all = PostofficeStore::list(run.orgDir(), &unreadable);
     run.print(QJsonArray::fromStringList(all), all.join(QLatin1Char('\n')));
-    for (const QString& line : unreadable)
-        run.warn(line);
+    for (const Phrase& line : unreadable)
+        run.warn(line.english());
     return unreadable.isEmpty() ? 0 : 1;
 }
 

@@ -108,8 +108,9 @@ Status CtlRun::holdWork(const QStringList& works)
 int CtlRun::finish(int code)
 {
     // The sites the command went on without are named last, and the command did not do all of its work.
-    m_unreadable.removeDuplicates();
-    for (const QString& line : std::as_const(m_unreadable))
+    QStringList lines = core::englishOf(m_unreadable);
+    lines.removeDuplicates();
+    for (const QString& line : std::as_const(lines))
         warn(line);
     return code == 0 && !m_unreadable.isEmpty() ? ExitFailed : code;
 }

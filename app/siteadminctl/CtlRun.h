@@ -41,8 +41,8 @@ public:
     /// error naming the server when none has it.
     core::Result<QList<core::SiteInfo>> sitesOfServerOption();
     /// Somewhere the command could not look, said at the end (finish()).
-    void noteUnreadable(const QString& what) { m_unreadable << what; }
-    QStringList* unreadable() { return &m_unreadable; }
+    void noteUnreadable(const QString& what) { m_unreadable << core::Phrase::plain(what); }
+    core::Phrases* unreadable() { return &m_unreadable; }
     bool anyUnreadable() const { return !m_unreadable.isEmpty(); }
 
     /// Takes the ServiceLocks of `works` for the rest of the command; a refusal naming the process
@@ -55,7 +55,7 @@ public:
 private:
     QString m_defaultOrganization;
     std::optional<core::Organization> m_organization;
-    QStringList m_unreadable;
+    core::Phrases m_unreadable;
     std::vector<std::unique_ptr<core::ServiceLock>> m_locks;
 };
 

@@ -36,15 +36,15 @@ int DirsyncCycleCommand::execute(CtlRun& run)
     if (!report)
         return run.fail(report.error().message());
     if (run.json()) {
-        run.printJson(
-            QJsonObject{{QStringLiteral("requestors"), QJsonArray::fromStringList(report->requestors)},
-                        {QStringLiteral("servers"), QJsonArray::fromStringList(report->servers)},
-                        {QStringLiteral("atSite"), t2Json(report->site)},
-                        {QStringLiteral("siteSent"), report->siteSent},
-                        {QStringLiteral("t3Applied"), report->t3.applied},
-                        {QStringLiteral("t3Rejected"), report->t3.rejected},
-                        {QStringLiteral("setAside"), QJsonArray::fromStringList(report->setAside)},
-                        {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
+        run.printJson(QJsonObject{
+            {QStringLiteral("requestors"), QJsonArray::fromStringList(report->requestors)},
+            {QStringLiteral("servers"), QJsonArray::fromStringList(report->servers)},
+            {QStringLiteral("atSite"), t2Json(report->site)},
+            {QStringLiteral("siteSent"), report->siteSent},
+            {QStringLiteral("t3Applied"), report->t3.applied},
+            {QStringLiteral("t3Rejected"), report->t3.rejected},
+            {QStringLiteral("setAside"), QJsonArray::fromStringList(report->setAside)},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(core::englishOf(report->problems))}});
     } else {
         run.out() << "T1: "
                   << (report->requestors.isEmpty() ? QStringLiteral("no requestor")
@@ -65,7 +65,8 @@ int DirsyncCycleCommand::execute(CtlRun& run)
         return 0;
     // The cycle went on; what it could not do is said once here, in full in dirsync status
     // and the event log.
-    const QString first = report->problems.isEmpty() ? report->setAside.first() : report->problems.first();
+    const QString first =
+        report->problems.isEmpty() ? report->setAside.first() : report->problems.first().english();
     return run.fail(
         QStringLiteral("the cycle went on, but %1 entr%2 set aside and %3 step(s) failed "
                        "(first: %4); see siteadminctl dirsync status and the event log")

@@ -40,15 +40,15 @@ int RunCommand::execute(CtlRun& run)
     if (!report)
         return run.fail(report.error().message());
     if (run.json())
-        run.printJson(
-            QJsonObject{{QStringLiteral("dispatched"), report->dispatched},
-                        {QStringLiteral("carried"), report->carried},
-                        {QStringLiteral("returned"), report->returned},
-                        {QStringLiteral("pickedUp"), report->pickedUp},
-                        {QStringLiteral("routed"), report->routed},
-                        {QStringLiteral("replicated"), report->replicated},
-                        {QStringLiteral("dirsync"), report->dirsync},
-                        {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
+        run.printJson(QJsonObject{
+            {QStringLiteral("dispatched"), report->dispatched},
+            {QStringLiteral("carried"), report->carried},
+            {QStringLiteral("returned"), report->returned},
+            {QStringLiteral("pickedUp"), report->pickedUp},
+            {QStringLiteral("routed"), report->routed},
+            {QStringLiteral("replicated"), report->replicated},
+            {QStringLiteral("dirsync"), report->dirsync},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(core::englishOf(report->problems))}});
     else
         run.out() << "Postoffices delivered or forwarded " << report->dispatched << ", External carried "
                   << report->carried << ", returned as undeliverable " << report->returned
@@ -57,8 +57,8 @@ int RunCommand::execute(CtlRun& run)
                   << " (objects written, requests and answers by mail), directory synchronization handled "
                   << report->dirsync << " message(s)" << Qt::endl;
     // The rest went on; what could not be worked on is named, and the exit code says so.
-    for (const QString& p : report->problems)
-        run.warn(p);
+    for (const core::Phrase& p : report->problems)
+        run.warn(p.english());
     return report->problems.isEmpty() ? 0 : 1;
 }
 

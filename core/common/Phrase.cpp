@@ -80,4 +80,20 @@ QString Phrase::translated() const
     return said(true);
 }
 
+QStringList englishOf(const Phrases& phrases)
+{
+    QStringList out;
+    for (const Phrase& p : phrases)
+        out << p.english();
+    return out;
+}
+
+QStringList translatedOf(const Phrases& phrases)
+{
+    QStringList out;
+    for (const Phrase& p : phrases)
+        out << p.translated();
+    return out;
+}
+
 } // namespace sa::core

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <type_traits>
 #include <vector>
 
@@ -37,6 +39,10 @@ public:
 
     /// `parts` said one after another with `separator` between them ("; ").
     static Phrase joined(const std::vector<Phrase>& parts, const QString& separator);
+    static Phrase joined(const QList<Phrase>& parts, const QString& separator)
+    {
+        return joined(std::vector<Phrase>(parts.cbegin(), parts.cend()), separator);
+    }
 
     /// The phrase with its lowest %n filled, as QString::arg does.
     Phrase arg(const QString& a) const;
@@ -97,6 +103,15 @@ public:
     {
         return m_source == nullptr && m_plain.isEmpty();
     }
+    /// The same sentence: compared as said in English (what a report says once, not every tick).
+    bool operator==(const Phrase& other) const
+    {
+        return english() == other.english();
+    }
+    bool operator!=(const Phrase& other) const
+    {
+        return !(*this == other);
+    }
 
 private:
     QString said(bool translate) const;
@@ -107,5 +122,13 @@ private:
     bool m_joined = false; ///< m_args said one after another, m_plain between them (joined())
     std::vector<Phrase> m_args;
 };
+
+/// Lines of a report that go on after a failure ("the postoffice X cannot be opened: ..."), each said
+/// where it is read.
+using Phrases = QList<Phrase>;
+/// `phrases` in English, for the command line and the logs.
+QStringList englishOf(const Phrases& phrases);
+/// `phrases` in the reader's language.
+QStringList translatedOf(const Phrases& phrases);
 
 } // namespace sa::core

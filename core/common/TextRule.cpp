@@ -27,22 +27,22 @@ QString shown(char16_t c)
 
 } // namespace
 
-QString problem(const QString& value, Lines lines, int maxLength)
+Phrase problem(const QString& value, Lines lines, int maxLength)
 {
     for (qsizetype i = 0; i < value.size(); ++i) {
         const char16_t c = value.at(i).unicode();
         const bool lineBreak = c == u'\n' || c == u'\r' || c == u'\t';
         if (isControl(c) && !(lineBreak && lines == Lines::Many))
-            return lineBreak ? QStringLiteral("line breaks and tabs are not allowed (%1 at character %2)")
+            return lineBreak ? Phrase::tr("line breaks and tabs are not allowed (%1 at character %2)")
                                    .arg(shown(c))
                                    .arg(i + 1)
-                             : QStringLiteral("it holds the control character %1 at character %2")
+                             : Phrase::tr("it holds the control character %1 at character %2")
                                    .arg(shown(c))
                                    .arg(i + 1);
         if (c == 0xFFFD)
-            return QStringLiteral("it is not valid UTF-8 (character %1 could not be read)").arg(i + 1);
+            return Phrase::tr("it is not valid UTF-8 (character %1 could not be read)").arg(i + 1);
         if (c == 0xFFFE || c == 0xFFFF)
-            return QStringLiteral("it holds the non-character U+%1 at character %2")
+            return Phrase::tr("it holds the non-character U+%1 at character %2")
                 .arg(QString::number(uint(c), 16).toUpper())
                 .arg(i + 1);
         if (QChar::isHighSurrogate(c)) {
@@ -50,13 +50,13 @@ QString problem(const QString& value, Lines lines, int maxLength)
                 ++i;
                 continue;
             }
-            return QStringLiteral("it is not valid Unicode (a lone surrogate at character %1)").arg(i + 1);
+            return Phrase::tr("it is not valid Unicode (a lone surrogate at character %1)").arg(i + 1);
         }
         if (QChar::isLowSurrogate(c))
-            return QStringLiteral("it is not valid Unicode (a lone surrogate at character %1)").arg(i + 1);
+            return Phrase::tr("it is not valid Unicode (a lone surrogate at character %1)").arg(i + 1);
     }
     if (maxLength > 0 && value.size() > maxLength)
-        return QStringLiteral("it is longer than %1 characters").arg(maxLength);
+        return Phrase::tr("it is longer than %1 characters").arg(maxLength);
     return {};
 }
 

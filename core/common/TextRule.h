@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Phrase.h"
+
 #include <QString>
 
 namespace sa::core {
@@ -20,7 +22,7 @@ enum class Lines
 /// Why `value` cannot be stored (empty when it can): a control character (C0 or C1, DEL), a
 /// character that stands for undecodable input (U+FFFD: the bytes were not UTF-8), an unpaired
 /// surrogate or a non-character; `maxLength` (0: none) characters at most.
-QString problem(const QString& value, Lines lines = Lines::One, int maxLength = 0);
+Phrase problem(const QString& value, Lines lines = Lines::One, int maxLength = 0);
 /// `value` fit for a one-line message: at most ~80 characters, control characters shown as \xNN
 /// (\t, \r, \n for those), quoted; longer values say how long they are.
 QString quoted(const QString& value);

@@ -53,22 +53,22 @@ ConnectedSite ConnectedSite::parse(const QString& value)
     return c;
 }
 
-QString ConnectedSite::problem(const QString& value, const QString& ownOrganization, const QString& ownSite)
+Phrase ConnectedSite::problem(const QString& value, const QString& ownOrganization, const QString& ownSite)
 {
     if (value.count(QLatin1Char('|')) != 2)
-        return QStringLiteral("\"%1\" is not ORGANIZATION|SITE|routing address").arg(value);
+        return Phrase::tr("\"%1\" is not ORGANIZATION|SITE|routing address").arg(value);
     const ConnectedSite c = parse(value);
     if (Status s = Organization::checkName(QStringLiteral("organization"), c.organization, 64); !s)
-        return s.error().message();
+        return s.error().phrase();
     if (Status s = Organization::checkName(QStringLiteral("site"), c.site, 64); !s)
-        return s.error().message();
+        return s.error().phrase();
     if (c.organization.compare(ownOrganization, Qt::CaseInsensitive) != 0)
-        return QStringLiteral("the site %1 is in the organization %2, not %3: sites of one organization only")
+        return Phrase::tr("the site %1 is in the organization %2, not %3: sites of one organization only")
             .arg(c.site, c.organization, ownOrganization);
     if (c.site.compare(ownSite, Qt::CaseInsensitive) == 0)
-        return QStringLiteral("the site %1 is this site").arg(c.site);
+        return Phrase::tr("the site %1 is this site").arg(c.site);
     if (!isDomainName(c.routingAddress))
-        return QStringLiteral("the routing address \"%1\" of site %2 is not a domain name")
+        return Phrase::tr("the routing address \"%1\" of site %2 is not a domain name")
             .arg(c.routingAddress, c.site);
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Phrase.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -49,7 +51,7 @@ struct ConnectedSite
     /// What is wrong with a value typed for `ownOrganization`'s site `ownSite`, or empty: names
     /// that are not names, another organization (replication is within one), the site itself, a
     /// routing address that is not a domain name.
-    static QString problem(const QString& value, const QString& ownOrganization, const QString& ownSite);
+    static Phrase problem(const QString& value, const QString& ownOrganization, const QString& ownSite);
 };
 
 /// Whether `name` is a domain name (letters, digits, '-' in dot-separated labels, at most 253).

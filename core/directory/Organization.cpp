@@ -281,14 +281,14 @@ QString Organization::sitePath(const QString& site) const
     return sitesDir() + QLatin1Char('/') + site + SiteSuffix;
 }
 
-QString Organization::unreadableLine(const QString& sitesDir, const QString& file, const Error& why)
+Phrase Organization::unreadableLine(const QString& sitesDir, const QString& file, const Error& why)
 {
-    return QStringLiteral("the site %1 (sites/%2) cannot be opened: %3")
+    return Phrase::tr("the site %1 (sites/%2) cannot be opened: %3")
         .arg(file.chopped(int(SiteSuffix.size())), file,
-             StorageProblem::withoutPath(why.message(), sitesDir + QLatin1Char('/') + file));
+             Phrase::plain(StorageProblem::withoutPath(why.message(), sitesDir + QLatin1Char('/') + file)));
 }
 
-Result<QList<SiteInfo>> Organization::sites(QStringList* unreadable, QStringList* unreadableNames) const
+Result<QList<SiteInfo>> Organization::sites(Phrases* unreadable, QStringList* unreadableNames) const
 {
     QList<SiteInfo> out;
     for (const QString& file : siteFiles(sitesDir())) {
@@ -323,7 +323,7 @@ Result<QList<SiteInfo>> Organization::sites(QStringList* unreadable, QStringList
 
 Result<SiteInfo> Organization::siteOfServer(const QString& server) const
 {
-    QStringList unreadable;
+    Phrases unreadable;
     auto all = sites(&unreadable);
     if (!all)
         return all.error();
@@ -335,7 +335,7 @@ Result<SiteInfo> Organization::siteOfServer(const QString& server) const
     }
     if (!unreadable.isEmpty())
         return Error(ErrorCode::Storage, Phrase::tr("no server named %1 in the sites that can be opened; %2")
-                                             .arg(server, unreadable.join(QStringLiteral("; "))));
+                                             .arg(server, Phrase::joined(unreadable, QStringLiteral("; "))));
     return Error(ErrorCode::NotFound, Phrase::tr("the organization has no server named %1").arg(server));
 }
 
@@ -348,7 +348,7 @@ Result<QString> Organization::sitePathFor(const Dn& dn) const
     if (dn.isEmpty() || dn.rdns().first().value.compare(m_name, Qt::CaseInsensitive) != 0)
         return Error(ErrorCode::NotFound, Phrase::tr("no object %1 (the organization is /o=%2)")
                                               .arg(dn.toString(), Dn::escapeValue(m_name)));
-    QStringList unreadable;
+    Phrases unreadable;
     QStringList unreadableNames;
     auto all = sites(&unreadable, &unreadableNames);
     if (!all)
@@ -380,7 +380,7 @@ Result<QString> Organization::sitePathFor(const Dn& dn) const
 }
 
 Result<QList<DirectoryObject>> Organization::list(const Dn& base, int depth, const QString& className,
-                                                  QStringList* unreadable) const
+                                                  Phrases* unreadable) const
 {
     QList<DirectoryObject> out;
     Status s = visit(base, depth, className, unreadable, [&out](const DirectoryObject& o) {
@@ -392,7 +392,7 @@ Result<QList<DirectoryObject>> Organization::list(const Dn& base, int depth, con
     return out;
 }
 
-Status Organization::visit(const Dn& base, int depth, const QString& className, QStringList* unreadable,
+Status Organization::visit(const Dn& base, int depth, const QString& className, Phrases* unreadable,
                            const std::function<Status(const DirectoryObject&)>& visit) const
 {
     auto path = sitePathFor(base);

@@ -61,7 +61,7 @@ public:
     /// sites are returned, so that one bad file does not stop work on the rest; without it, the
     /// first such site is the error (for work that needs every site, like adding one).
     /// `unreadableNames` (when given) receives the names of those sites, from their files' names.
-    Result<QList<SiteInfo>> sites(QStringList* unreadable = nullptr,
+    Result<QList<SiteInfo>> sites(Phrases* unreadable = nullptr,
                                   QStringList* unreadableNames = nullptr) const;
     /// The site whose database holds `server` (case-insensitive). When it is not among the sites
     /// that can be opened and one cannot, that one is the error: the server may be in it.
@@ -75,16 +75,16 @@ public:
     /// Below the organization object this walks every site's database; with `unreadable`, a site
     /// that cannot be opened is named there and the others are listed (as sites() does).
     Result<QList<DirectoryObject>> list(const Dn& base, int depth, const QString& className = {},
-                                        QStringList* unreadable = nullptr) const;
+                                        Phrases* unreadable = nullptr) const;
     /// The same objects in the same order, handed to `visit` one at a time and read a page at a time
     /// (DirectoryStore::visitSubtree): what `siteadminctl list` prints as it reads.
-    Status visit(const Dn& base, int depth, const QString& className, QStringList* unreadable,
+    Status visit(const Dn& base, int depth, const QString& className, Phrases* unreadable,
                  const std::function<Status(const DirectoryObject&)>& visit) const;
 
 private:
     Organization(QString dir, QString name) : m_dir(std::move(dir)), m_name(std::move(name)) {}
     /// The line sites() gives for a site file that cannot be opened.
-    static QString unreadableLine(const QString& sitesDir, const QString& file, const Error& why);
+    static Phrase unreadableLine(const QString& sitesDir, const QString& file, const Error& why);
     static Status buildSite(const QString& path, const QString& organization, const QString& organizationGuid,
                             const QString& site, const QString& server, int number);
 

@@ -442,7 +442,7 @@ bool Schema::isRequired(const ClassDef& cls, const QString& attribute) const
 
 namespace {
 
-Error invalid(const AttributeDef& a, const QString& value, const QString& why)
+Error invalid(const AttributeDef& a, const QString& value, const Phrase& why)
 {
     // An error never shows a secret: it goes to the terminal, the window and the event log.
     return Error(ErrorCode::InvalidValue,
@@ -465,7 +465,7 @@ Result<QString> Schema::normalizeValue(const AttributeDef& a, const QString& val
 {
     // The one rule for text at every door (TextRule): no control characters, valid UTF-8, and
     // line breaks only in multi-line text; the length is checked at the end, as stored.
-    if (const QString why =
+    if (const Phrase why =
             TextRule::problem(value, a.syntax == Syntax::Text ? TextRule::Lines::Many : TextRule::Lines::One);
         !why.isEmpty())
         return invalid(a, value, why);
@@ -475,16 +475,17 @@ Result<QString> Schema::normalizeValue(const AttributeDef& a, const QString& val
         break;
     case Syntax::AddressTemplate:
         if (Status s = AddressSyntax::checkTemplate(value); !s)
-            return invalid(a, value, s.error().message());
+            return invalid(a, value, s.error().phrase());
         break;
     case Syntax::Alias: {
         if (value.isEmpty())
-            return invalid(a, value, QStringLiteral("it is empty"));
+            return invalid(a, value, Phrase::tr("it is empty"));
         for (QChar c : value) {
             if (!isValidAliasChar(c))
                 return invalid(a, value,
-                               QStringLiteral("the character '%1' is not allowed in an alias")
-                                   .arg(c == QLatin1Char(' ') ? QStringLiteral("space") : c));
+                               c == QLatin1Char(' ')
+                                   ? Phrase::tr("a space is not allowed in an alias")
+                                   : Phrase::tr("the character '%1' is not allowed in an alias").arg(c));
         }
         break;
     }
@@ -492,10 +493,9 @@ Result<QString> Schema::normalizeValue(const AttributeDef& a, const QString& val
         bool ok = false;
         const qint64 n = value.trimmed().toLongLong(&ok);
         if (!ok)
-            return invalid(a, value, QStringLiteral("it is not a whole number"));
+            return invalid(a, value, Phrase::tr("it is not a whole number"));
         if ((a.minValue != 0 || a.maxValue != 0) && (n < a.minValue || n > a.maxValue))
-            return invalid(a, value,
-                           QStringLiteral("it must be from %1 to %2").arg(a.minValue).arg(a.maxValue));
+            return invalid(a, value, Phrase::tr("it must be from %1 to %2").arg(a.minValue).arg(a.maxValue));
         return QString::number(n);
     }
     case Syntax::Boolean: {
@@ -504,33 +504,33 @@ Result<QString> Schema::normalizeValue(const AttributeDef& a, const QString& val
             return BooleanSyntax::text(true);
         if (v == QLatin1String("false") || v == QLatin1String("0") || v == QLatin1String("no"))
             return BooleanSyntax::text(false);
-        return invalid(a, value, QStringLiteral("use TRUE or FALSE"));
+        return invalid(a, value, Phrase::tr("use TRUE or FALSE"));
     }
     case Syntax::Dn: {
         const Result<Dn> dn = Dn::parse(value);
         if (!dn)
-            return invalid(a, value, dn.error().message());
+            return invalid(a, value, dn.error().phrase());
         return dn->toString();
     }
     case Syntax::Time: {
         const QDateTime t = QDateTime::fromString(value.trimmed(), Qt::ISODate);
         if (!t.isValid())
-            return invalid(a, value, QStringLiteral("use an ISO 8601 time such as 2026-01-31T12:00:00Z"));
+            return invalid(a, value, Phrase::tr("use an ISO 8601 time such as 2026-01-31T12:00:00Z"));
         return t.toUTC().toString(Qt::ISODate);
     }
     case Syntax::Guid: {
         const QUuid id(value.trimmed());
         if (id.isNull())
-            return invalid(a, value, QStringLiteral("it is not a GUID"));
+            return invalid(a, value, Phrase::tr("it is not a GUID"));
         return id.toString();
     }
     case Syntax::ProxyAddress:
         if (Status s = AddressSyntax::check(value); !s)
-            return invalid(a, value, s.error().message());
+            return invalid(a, value, s.error().phrase());
         break;
     }
     if (a.maxLength > 0 && value.size() > a.maxLength)
-        return invalid(a, value, QStringLiteral("it is longer than %1 characters").arg(a.maxLength));
+        return invalid(a, value, Phrase::tr("it is longer than %1 characters").arg(a.maxLength));
     return value;
 }
 

@@ -230,7 +230,7 @@ Status DirsyncExport::clearSetAside(const QString& guid)
 
 Result<bool> DirsyncExport::writable(const DirectoryObject& o, const DirsyncTransaction& t)
 {
-    const QString why = DirsyncCodec::problem(t);
+    const QString why = DirsyncCodec::problem(t).english();
     if (why.isEmpty()) {
         if (m_fullPass) // full() cleared them all
             return true;

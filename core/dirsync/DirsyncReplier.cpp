@@ -56,7 +56,7 @@ Status DirsyncReplier::answer(const QList<DirsyncPartner>& due, T2Report& report
 
 Status DirsyncReplier::replyFailed(const DirsyncPartner& p, const Error& error, T2Report& report)
 {
-    report.problems << QStringLiteral("the reply to %1: %2").arg(p.name, error.message());
+    report.problems << Phrase::tr("the reply to %1: %2").arg(p.name, error.phrase());
     return m_store.write([&](DirectoryWriter& w) -> Status {
         DirsyncRun run;
         run.started = run.finished = Clock::nowUtc();

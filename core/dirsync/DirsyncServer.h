@@ -24,8 +24,8 @@ struct T2Report
     int modifies = 0;
     int deletes = 0;
     int errors = 0;
-    int setAside = 0;     ///< entries the replies could not carry (DirsyncExport::setAside)
-    QStringList problems; ///< one line per requestor whose reply failed; the others were answered
+    int setAside = 0; ///< entries the replies could not carry (DirsyncExport::setAside)
+    Phrases problems; ///< one line per requestor whose reply failed; the others were answered
 };
 
 /// Where one requestor stands, for status displays.

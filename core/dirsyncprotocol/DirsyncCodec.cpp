@@ -153,63 +153,61 @@ QString DirsyncCodec::encodeHeader(const DirsyncHeader& h)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString DirsyncCodec::problem(const DirsyncTransaction& t)
+Phrase DirsyncCodec::problem(const DirsyncTransaction& t)
 {
     // A name MS Mail can hold: one line, no control characters (a tab separates name and address),
     // at most 30 characters, no spaces around it (its column padding would eat them).
-    const auto nameProblem = [](const QString& what, const QString& name) -> QString {
+    const auto nameProblem = [](const Phrase& what, const QString& name) -> Phrase {
         if (name.trimmed().isEmpty())
-            return QStringLiteral("%1 is empty").arg(what);
-        if (const QString why = TextRule::problem(name, TextRule::Lines::One, dirsync::MaxFullName);
+            return Phrase::tr("%1 is empty").arg(what);
+        if (const Phrase why = TextRule::problem(name, TextRule::Lines::One, dirsync::MaxFullName);
             !why.isEmpty())
-            return QStringLiteral("%1 %2 cannot be sent: %3").arg(what, TextRule::quoted(name), why);
+            return Phrase::tr("%1 %2 cannot be sent: %3").arg(what, TextRule::quoted(name), why);
         if (name != name.trimmed())
-            return QStringLiteral("%1 %2 starts or ends with a space").arg(what, TextRule::quoted(name));
+            return Phrase::tr("%1 %2 starts or ends with a space").arg(what, TextRule::quoted(name));
         return {};
     };
-    const auto addressProblem = [](const QString& what, const QString& address, bool list) -> QString {
+    const auto addressProblem = [](const Phrase& what, const QString& address, bool list) -> Phrase {
         if (hasControl(address) || !(list ? isListAddress(address) : isAddress(address)))
-            return QStringLiteral("%1 %2 is not TYPE:address on one line")
-                .arg(what, TextRule::quoted(address));
+            return Phrase::tr("%1 %2 is not TYPE:address on one line").arg(what, TextRule::quoted(address));
         return {};
     };
     const bool list =
         t.code == DirsyncTransaction::Code::Replace || t.code == DirsyncTransaction::Code::Template;
-    if (QString why = addressProblem(QStringLiteral("the address"), t.address, list); !why.isEmpty())
+    if (Phrase why = addressProblem(Phrase::tr("the address"), t.address, list); !why.isEmpty())
         return why;
     if (!list) {
-        if (QString why = nameProblem(QStringLiteral("the full name"), t.fullName); !why.isEmpty())
+        if (Phrase why = nameProblem(Phrase::tr("the full name"), t.fullName); !why.isEmpty())
             return why;
     }
     if (t.code == DirsyncTransaction::Code::Modify) {
-        if (QString why = nameProblem(QStringLiteral("the new full name"), t.newFullName); !why.isEmpty())
+        if (Phrase why = nameProblem(Phrase::tr("the new full name"), t.newFullName); !why.isEmpty())
             return why;
-        if (QString why = addressProblem(QStringLiteral("the new address"), t.newAddress, false);
-            !why.isEmpty())
+        if (Phrase why = addressProblem(Phrase::tr("the new address"), t.newAddress, false); !why.isEmpty())
             return why;
     }
     for (const DirsyncField& f : t.fields) {
         if (f.prompt.trimmed().isEmpty())
-            return QStringLiteral("a template field has no prompt");
+            return Phrase::tr("a template field has no prompt");
         if (f.prompt.contains(QStringLiteral(":/")))
-            return QStringLiteral("the template prompt %1 holds \":/\"").arg(TextRule::quoted(f.prompt));
-        if (const QString why = TextRule::problem(f.prompt); !why.isEmpty())
-            return QStringLiteral("the template prompt %1 cannot be sent: %2")
+            return Phrase::tr("the template prompt %1 holds \":/\"").arg(TextRule::quoted(f.prompt));
+        if (const Phrase why = TextRule::problem(f.prompt); !why.isEmpty())
+            return Phrase::tr("the template prompt %1 cannot be sent: %2")
                 .arg(TextRule::quoted(f.prompt), why);
-        if (const QString why = TextRule::problem(f.value); !why.isEmpty())
-            return QStringLiteral("the template field %1's value %2 cannot be sent: %3")
+        if (const Phrase why = TextRule::problem(f.value); !why.isEmpty())
+            return Phrase::tr("the template field %1's value %2 cannot be sent: %3")
                 .arg(TextRule::quoted(f.prompt), TextRule::quoted(f.value), why);
     }
     for (const QString& l : t.templateLines) {
         if (l.contains(QLatin1Char('\n')) || l.contains(QLatin1Char('\r')))
-            return QStringLiteral("a template line holds a line break");
+            return Phrase::tr("a template line holds a line break");
     }
     return {};
 }
 
 Status DirsyncCodec::appendTransaction(QString& out, const DirsyncTransaction& t)
 {
-    if (const QString why = problem(t); !why.isEmpty())
+    if (const Phrase why = problem(t); !why.isEmpty())
         return Error(ErrorCode::InvalidValue, Phrase::tr("transaction %1: %2").arg(t.seq).arg(why));
     const QChar code = QChar::fromLatin1(char(t.code));
     out += seqText(t.seq) + QLatin1Char(' ') + code + QLatin1Char(' ');

@@ -42,7 +42,7 @@ public:
     /// Why `transaction` cannot be written (empty when it can): what is wrong, naming the field and
     /// quoting at most ~80 characters of its value. encode() refuses such a transaction; the
     /// exporters set its entry aside instead, so one bad entry never stops a message.
-    static QString problem(const DirsyncTransaction& transaction);
+    static Phrase problem(const DirsyncTransaction& transaction);
     /// The edition of problem()'s rules, TextRule's included. Raise it whenever they refuse
     /// something they accepted before (or the reverse): a postoffice keeps the users MS Mail cannot
     /// carry as they change (PostofficeDirsyncJournal::unsendable) and looks at all of them again

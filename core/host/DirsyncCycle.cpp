@@ -28,8 +28,8 @@ namespace {
 /// The first site database among `sites` for which `holds` finds the object. A site that cannot be
 /// opened (`unreadable`) does not hide the object in another; when none holds it and one cannot be
 /// opened, that one is the error (it may hold the object), never "there is none".
-Result<QString> siteWith(const QList<SiteInfo>& sites, const QStringList& unreadable,
-                         const std::function<bool(DirectoryStore&)>& holds, const QString& missing)
+Result<QString> siteWith(const QList<SiteInfo>& sites, const Phrases& unreadable,
+                         const std::function<bool(DirectoryStore&)>& holds, const Phrase& missing)
 {
     for (const SiteInfo& s : sites) {
         auto store = DirectoryStore::open(s.path);
@@ -39,14 +39,14 @@ Result<QString> siteWith(const QList<SiteInfo>& sites, const QStringList& unread
             return s.path;
     }
     if (!unreadable.isEmpty())
-        return Error(ErrorCode::Storage, unreadable.join(QStringLiteral("; ")));
+        return Error(ErrorCode::Storage, Phrase::joined(unreadable, QStringLiteral("; ")));
     return Error(ErrorCode::NotFound, missing);
 }
 
 Result<QString> siteWith(const Organization& organization, const std::function<bool(DirectoryStore&)>& holds,
-                         const QString& missing)
+                         const Phrase& missing)
 {
-    QStringList unreadable;
+    Phrases unreadable;
     auto sites = organization.sites(&unreadable);
     if (!sites)
         return sites.error();
@@ -63,15 +63,15 @@ bool holdsRequestor(DirectoryStore& store)
     return DirsyncRequestor::requestorObject(store).ok();
 }
 
-QString noServer()
+Phrase noServer()
 {
-    return QStringLiteral(
+    return Phrase::tr(
         "the organization has no Directory Synchronization Server (create one in a site's Connections)");
 }
 
-QString noRequestor()
+Phrase noRequestor()
 {
-    return QStringLiteral("the organization has no Dir-Sync Requestor");
+    return Phrase::tr("the organization has no Dir-Sync Requestor");
 }
 
 /// T2 at the site database `path`.
@@ -105,13 +105,14 @@ Result<T2Report> DirsyncCycle::t2Now()
     return t2At(site.value(), m_cancel);
 }
 
-Status DirsyncCycle::step(const QString& name)
+Status DirsyncCycle::step(const Phrase& name)
 {
     if (m_cancel && m_cancel->load())
         return Error(
             ErrorCode::Cancelled,
             Phrase::tr("the cycle was cancelled before %1; every step before it is complete").arg(name));
-    qCDebug(lcDirsync).noquote() << QStringLiteral("step %1 of %2:").arg(m_done + 1).arg(m_total) << name;
+    qCDebug(lcDirsync).noquote() << QStringLiteral("step %1 of %2:").arg(m_done + 1).arg(m_total)
+                                 << name.english();
     if (m_progress)
         m_progress(name, m_done, m_total);
     ++m_done;
@@ -233,7 +234,7 @@ Status DirsyncCycle::checkRoles(const Organization& organization)
     return pos->servers.isEmpty() ? Status(noRole()) : Status();
 }
 
-Status DirsyncCycle::atPostoffice(const QString& stepName, const QString& name,
+Status DirsyncCycle::atPostoffice(const Phrase& stepName, const QString& name,
                                   const std::function<Status(PostofficeStore&)>& work)
 {
     if (Status s = step(stepName.arg(name)); !s)
@@ -382,22 +383,23 @@ Status DirsyncCycle::checkNow(const Organization& organization)
     return DirsyncRole::requireService(*store.value(), role.value());
 }
 
-Status DirsyncCycle::isolate(const QString& where, const Status& outcome, DirsyncCycleReport& report)
+Status DirsyncCycle::isolate(const Phrase& where, const Status& outcome, DirsyncCycleReport& report)
 {
     if (outcome || outcome.error().code() == ErrorCode::Cancelled)
         return outcome;
-    const QString line = where.isEmpty() ? outcome.error().message()
-                                         : QStringLiteral("%1: %2").arg(where, outcome.error().message());
+    const Phrase line = where.isEmpty() ? outcome.error().phrase()
+                                        : Phrase::tr("%1: %2").arg(where, outcome.error().phrase());
     report.problems << line;
-    qCInfo(lcDirsync).noquote() << "went on without" << line;
+    qCInfo(lcDirsync).noquote() << "went on without" << line.english();
     if (m_eventSite.isEmpty())
         return {};
     auto store = DirectoryStore::open(m_eventSite);
     if (!store)
         return {}; // said in the report; the site's own failure shows where it is needed
     return store.value()->write([&](DirectoryWriter& w) {
-        return DirsyncLog::event(w, QStringLiteral("Error"), DirsyncEvent::StepFailed,
-                                 QStringLiteral("%1. The rest of the dirsync cycle went on.").arg(line));
+        return DirsyncLog::event(
+            w, QStringLiteral("Error"), DirsyncEvent::StepFailed,
+            QStringLiteral("%1. The rest of the dirsync cycle went on.").arg(line.english()));
     });
 }
 
@@ -410,7 +412,7 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     // The sites are listed once for the cycle (each listing opens every site database and reads its
     // servers). What cannot be opened is said first; the cycle goes on with the rest (the mail to
     // and from a site that cannot be opened waits in the queues until it can).
-    QStringList unreadableSites;
+    Phrases unreadableSites;
     const auto readable = m_organization.sites(&unreadableSites);
     if (!readable)
         return readable.error();
@@ -430,8 +432,8 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     }
     m_eventSite = server ? server.value() : requestor ? requestor.value() : QString();
     DirsyncCycleReport report;
-    for (const QString& line : unreadableSites + pos->unreadable) {
-        if (Status i = isolate(QString(), Error(ErrorCode::Storage, line), report); !i)
+    for (const Phrase& line : unreadableSites + pos->unreadable) {
+        if (Status i = isolate(Phrase(), Error(ErrorCode::Storage, line), report); !i)
             return i.error();
     }
     // T1 at each requestor, the mail, T2 at each server, the mail, T3 at each requestor. A step that
@@ -453,26 +455,26 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     };
     // T1.
     for (const QString& name : poRequestors) {
-        const Status s = atPostoffice(QStringLiteral("T1 at %1"), name, [&](PostofficeStore& po) -> Status {
+        const Status s = atPostoffice(Phrase::tr("T1 at %1"), name, [&](PostofficeStore& po) -> Status {
             PostofficeDirsync agent(po);
             auto sent = agent.t1();
             poSetAside(name, agent.setAside());
             return sent.status();
         });
-        if (Status i = isolate(QStringLiteral("T1 at %1").arg(name), s, report); !i)
+        if (Status i = isolate(Phrase::tr("T1 at %1").arg(name), s, report); !i)
             return i.error();
         if (s)
             report.requestors << name;
     }
     // A step of the site's requestor: said as a step, its failure isolated as a postoffice's is.
-    const auto atSiteRequestor = [&](const QString& label, const std::function<Status()>& work) -> Status {
-        const QString where = label.arg(requestorStore->siteName());
+    const auto atSiteRequestor = [&](const Phrase& label, const std::function<Status()>& work) -> Status {
+        const Phrase where = label.arg(requestorStore->siteName());
         if (Status s = step(where); !s)
             return s;
         return isolate(where, work(), report);
     };
     if (requestorStore) {
-        if (Status s = atSiteRequestor(QStringLiteral("T1 at site %1"),
+        if (Status s = atSiteRequestor(Phrase::tr("T1 at site %1"),
                                        [&]() -> Status {
                                            auto carried = DirsyncRequestor(*requestorStore).t1();
                                            if (carried)
@@ -486,7 +488,7 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     Runner runner(m_organization);
     runner.setScheduledDirsync(false); // T2 and T3 come in their places below
     runner.setCancel(m_cancel);
-    if (Status s = step(QStringLiteral("the requests carried")); !s)
+    if (Status s = step(Phrase::tr("the requests carried")); !s)
         return s.error();
     auto carried = runner.runUntilIdle();
     if (!carried)
@@ -494,38 +496,39 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     report.transport += carried.value();
     // T2.
     if (server) {
-        if (Status s = step(QStringLiteral("T2 at the Directory Synchronization Server")); !s)
+        if (Status s = step(Phrase::tr("T2 at the Directory Synchronization Server")); !s)
             return s.error();
-        QString where = QStringLiteral("site ");
+        QString siteName;
         for (const SiteInfo& site : readable.value()) {
             if (site.path == server.value())
-                where += site.name;
+                siteName = site.name;
         }
+        const Phrase where = Phrase::tr("T2 at site %1").arg(siteName);
         auto t2 = t2At(server.value(), m_cancel);
         if (t2) {
             report.site = t2.value();
-            for (const QString& p : t2->problems)
-                report.problems << QStringLiteral("T2 at %1: %2").arg(where, p);
+            for (const Phrase& p : t2->problems)
+                report.problems << Phrase::tr("%1: %2").arg(where, p);
         }
-        if (Status i = isolate(QStringLiteral("T2 at %1").arg(where), t2.status(), report); !i)
+        if (Status i = isolate(where, t2.status(), report); !i)
             return i.error();
-        report.servers << where;
+        report.servers << QStringLiteral("site ") + siteName;
     }
     for (const QString& name : poServers) {
-        const Status s = atPostoffice(QStringLiteral("T2 at %1"), name, [&](PostofficeStore& po) -> Status {
+        const Status s = atPostoffice(Phrase::tr("T2 at %1"), name, [&](PostofficeStore& po) -> Status {
             auto t2 = PostofficeDirsyncServer(po).t2();
             if (!t2)
                 return t2.error();
             poSetAside(name, t2->setAside);
-            for (const QString& p : t2->problems)
-                report.problems << QStringLiteral("T2 at %1: %2").arg(name, p);
+            for (const Phrase& p : t2->problems)
+                report.problems << Phrase::tr("T2 at %1: %2").arg(name, p);
             return {};
         });
-        if (Status i = isolate(QStringLiteral("T2 at %1").arg(name), s, report); !i)
+        if (Status i = isolate(Phrase::tr("T2 at %1").arg(name), s, report); !i)
             return i.error();
         report.servers << name;
     }
-    if (Status s = step(QStringLiteral("the replies carried")); !s)
+    if (Status s = step(Phrase::tr("the replies carried")); !s)
         return s.error();
     carried = runner.runUntilIdle();
     if (!carried)
@@ -533,21 +536,20 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
     report.transport += carried.value();
     // T3, also where T1 failed: replies sent before may wait there.
     for (const QString& name : poRequestors) {
-        const Status s =
-            atPostoffice(QStringLiteral("T3 at %1"), name, [&report](PostofficeStore& po) -> Status {
-                auto t3 = PostofficeDirsync(po).t3();
-                if (!t3)
-                    return t3.error();
-                report.t3.messages += t3->messages;
-                report.t3.applied += t3->applied;
-                report.t3.rejected += t3->rejected;
-                return {};
-            });
-        if (Status i = isolate(QStringLiteral("T3 at %1").arg(name), s, report); !i)
+        const Status s = atPostoffice(Phrase::tr("T3 at %1"), name, [&report](PostofficeStore& po) -> Status {
+            auto t3 = PostofficeDirsync(po).t3();
+            if (!t3)
+                return t3.error();
+            report.t3.messages += t3->messages;
+            report.t3.applied += t3->applied;
+            report.t3.rejected += t3->rejected;
+            return {};
+        });
+        if (Status i = isolate(Phrase::tr("T3 at %1").arg(name), s, report); !i)
             return i.error();
     }
     if (requestorStore) {
-        if (Status s = atSiteRequestor(QStringLiteral("T3 at site %1"),
+        if (Status s = atSiteRequestor(Phrase::tr("T3 at site %1"),
                                        [&]() -> Status {
                                            auto t3 = DirsyncRequestor(*requestorStore).t3();
                                            if (t3)
@@ -577,7 +579,7 @@ Result<DirsyncCycleReport> DirsyncCycle::run()
         }
     }
     if (m_progress)
-        m_progress(QStringLiteral("done"), m_total, m_total);
+        m_progress(Phrase::tr("done"), m_total, m_total);
     return report;
 }
 

@@ -26,7 +26,7 @@ struct DirsyncCycleReport
     QStringList setAside;
     /// Steps that failed at one place while the cycle went on elsewhere ("T1 at NWNET/PO1: why");
     /// each is also an event of the site that runs the dirsync role.
-    QStringList problems;
+    Phrases problems;
     bool clean() const { return setAside.isEmpty() && problems.isEmpty(); }
 };
 
@@ -52,7 +52,7 @@ class DirsyncCycle
 public:
     /// What step the cycle is at (T1 at NWNET/PO1, the mail carried, T2 at site SEATTLE, ...), the
     /// steps done and all of them.
-    using Progress = std::function<void(const QString& step, int done, int total)>;
+    using Progress = std::function<void(const Phrase& step, int done, int total)>;
 
     explicit DirsyncCycle(Organization organization) : m_organization(std::move(organization)) {}
     /// Checked between steps (and between T2's messages): the cycle stops there with
@@ -113,19 +113,19 @@ private:
     {
         QStringList servers;    ///< dirsync servers (T2)
         QStringList requestors; ///< requestors (T1, T3)
-        QStringList unreadable; ///< files that cannot be opened (PostofficeStore::list)
+        Phrases unreadable;     ///< files that cannot be opened (PostofficeStore::list)
     };
     static Result<Postoffices> postoffices(const Organization& organization);
     /// The refusal of a cycle in an organization without any dirsync role.
     static Error noRole();
-    Status step(const QString& name);
+    Status step(const Phrase& name);
     /// One step at postoffice `name`: announced as `stepName` (with %1 for the name), then `work`.
-    Status atPostoffice(const QString& stepName, const QString& name,
+    Status atPostoffice(const Phrase& stepName, const QString& name,
                         const std::function<Status(PostofficeStore&)>& work);
     /// A step that failed at one place: Cancelled and the database of the site that runs the role
     /// stop the cycle (returned); anything else goes into the report and the event log, and the
     /// cycle goes on.
-    Status isolate(const QString& where, const Status& outcome, DirsyncCycleReport& report);
+    Status isolate(const Phrase& where, const Status& outcome, DirsyncCycleReport& report);
 
     Organization m_organization;
     QString m_eventSite; ///< the database of the site whose event log hears of failed steps

@@ -42,7 +42,7 @@ RunReport& RunReport::operator+=(const RunReport& o)
     dirsync += o.dirsync;
     followUp += o.followUp;
     passes += o.passes;
-    for (const QString& p : o.problems) {
+    for (const Phrase& p : o.problems) {
         if (!problems.contains(p))
             problems << p;
     }
@@ -81,7 +81,7 @@ Result<RunReport> Runner::runOnce()
     }
     // A site whose database cannot be opened is said (problems) and the others go on; mail for it
     // waits in their queues until it can be opened again (SiteTransport::setUnreachable).
-    QStringList unreadable;
+    Phrases unreadable;
     QStringList unreadableNames;
     auto sites = m_organization.sites(&unreadable, &unreadableNames);
     if (!sites)
@@ -100,7 +100,7 @@ Result<RunReport> Runner::runOnce()
     };
     QHash<QString, QString> unreachable; // upper-case site name -> why
     for (int i = 0; i < unreadable.size(); ++i)
-        unreachable.insert(unreadableNames.at(i).toUpper(), unreadable.at(i));
+        unreachable.insert(unreadableNames.at(i).toUpper(), unreadable.at(i).english());
     // 1b. MS Mail External carries mail between the postoffices and returns what waited too long;
     //     a next hop that is a site's postoffice is its MS Mail Connector's, which says why it waits.
     if (m_mail) {
@@ -179,8 +179,8 @@ Result<RunReport> Runner::runOnce()
                              << report.returned << "returned," << report.pickedUp << "picked up,"
                              << report.routed << "routed," << report.internet << "by the IMS,"
                              << report.replicated << "replicated," << report.dirsync << "dirsync";
-    for (const QString& p : std::as_const(report.problems))
-        qCDebug(lcTransport).noquote() << "went on without:" << p;
+    for (const Phrase& p : std::as_const(report.problems))
+        qCDebug(lcTransport).noquote() << "went on without:" << p.english();
     return report;
 }
 
@@ -202,7 +202,7 @@ Status Runner::eachSite(const Stores& stores, bool enabled, int& total,
 
 Result<int> Runner::replicate(DirectoryStore& store,
                               const std::function<DirectoryStore*(const QString&)>& remoteSite,
-                              QStringList& problems)
+                              Phrases& problems)
 {
     auto connectors = store.objectsOf(ListFilter{{QStringLiteral("directory-replication-connector")}, true});
     if (!connectors)
@@ -218,9 +218,9 @@ Result<int> Runner::replicate(DirectoryStore& store,
         if (const QString named = c.value(attr::LocalBridgehead); !named.isEmpty()) {
             const auto dn = Dn::parse(named);
             if (!dn) {
-                const QString problem =
-                    QStringLiteral("the Directory Replication Connector %1 names no server as its local "
-                                   "bridgehead (%2): it does not replicate until that is corrected")
+                const Phrase problem =
+                    Phrase::tr("the Directory Replication Connector %1 names no server as its local "
+                               "bridgehead (%2): it does not replicate until that is corrected")
                         .arg(c.displayName(), TextRule::quoted(named));
                 if (!problems.contains(problem))
                     problems << problem;

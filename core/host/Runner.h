@@ -31,7 +31,7 @@ struct RunReport
     int passes = 0; ///< passes made
     /// What could not be worked on while the rest was (a postoffice whose file cannot be opened),
     /// one line each, each said once however many passes met it.
-    QStringList problems;
+    Phrases problems;
     int total() const
     {
         return dispatched + carried + returned + pickedUp + routed + internet + replicated + dirsync;
@@ -76,7 +76,7 @@ private:
     /// connector whose bridgehead names no server is said in `problems` and left out.
     Result<int> replicate(DirectoryStore& store,
                           const std::function<DirectoryStore*(const QString&)>& remoteSite,
-                          QStringList& problems);
+                          Phrases& problems);
     /// T2 where the Directory Synchronization Server's schedule says so now: with Always whenever
     /// requestor mail waits; with Selected times once at the top of each selected hour (Q180297).
     Result<int> scheduledT2(DirectoryStore& store);

@@ -220,7 +220,7 @@ void ServiceWorker::runCycle()
     DirsyncCycle cycle(*m_organization);
     cycle.setCancel(&m_cancel);
     cycle.setProgress(
-        [this](const QString& step, int done, int total) { Q_EMIT progress(step, done, total); });
+        [this](const Phrase& step, int done, int total) { Q_EMIT progress(step, done, total); });
     QElapsedTimer clock;
     clock.start();
     auto done = cycle.run();
@@ -229,7 +229,7 @@ void ServiceWorker::runCycle()
         const Phrase summary = DirsyncCycle::summary(r, clock.elapsed());
         report(ServiceLock::Dirsync, summary);
         // What the cycle went on without is said as failures of their own (the panel shows them red).
-        for (const QString& p : r.problems)
+        for (const Phrase& p : r.problems)
             report(ServiceLock::Dirsync, Phrase::tr("Dirsync cycle went on without %1").arg(p), true);
         if (r.setAside.size() == 1)
             report(ServiceLock::Dirsync,
@@ -256,7 +256,7 @@ void ServiceWorker::runCycle()
         }
         if (!r.problems.isEmpty()) {
             brief.push_back(Phrase::tr("%1 step(s) failed").arg(r.problems.size()));
-            for (const QString& p : r.problems)
+            for (const Phrase& p : r.problems)
                 full.push_back(Phrase::tr("Went on without: %1").arg(p));
         }
         // A cycle that went on without something is not a clean one: the panels show it red.
@@ -340,11 +340,13 @@ void ServiceWorker::tick()
         } else {
             const RunReport& r = pass.value();
             // A place that cannot be worked on is said when it starts failing, not every tick.
-            for (const QString& p : r.problems) {
-                if (!m_saidProblems.contains(p))
-                    report(QString(), Phrase::plain(p), true);
+            QSet<QString> said;
+            for (const Phrase& p : r.problems) {
+                if (!m_saidProblems.contains(p.english()))
+                    report(QString(), p, true);
+                said.insert(p.english());
             }
-            m_saidProblems = QSet<QString>(r.problems.cbegin(), r.problems.cend());
+            m_saidProblems = said;
             if (r.dispatched + r.carried + r.returned + r.pickedUp + r.routed > 0)
                 report(ServiceLock::Mail,
                        Phrase::tr("Mail: %1 delivered or forwarded at the postoffices, %2 carried between "

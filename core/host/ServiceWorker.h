@@ -92,7 +92,7 @@ Q_SIGNALS:
     void started(const QString& organization);
     void activity(const sa::core::WorkerActivity& activity);
     void cycleStarted();
-    void progress(const QString& step, int done, int total);
+    void progress(const sa::core::Phrase& step, int done, int total);
     /// `summary`: everything it did; `brief`: the counts in a few words for a status bar.
     void cycleFinished(bool ok, const sa::core::Phrase& summary, const sa::core::Phrase& brief);
     /// The kinds of work this worker does, and for each it cannot, who holds it.

@@ -166,7 +166,7 @@ Status PostofficeDirsync::setAsideUnwritable()
         return queued.error();
     QList<std::pair<DirsyncTransaction, QString>> bad;
     for (const DirsyncTransaction& t : queued.value()) {
-        if (const QString why = DirsyncCodec::problem(t); !why.isEmpty())
+        if (const QString why = DirsyncCodec::problem(t).english(); !why.isEmpty())
             bad.prepend({t, why});
     }
     for (const auto& [t, why] : bad) { // highest number first

@@ -58,7 +58,7 @@ Status PostofficeDirsyncJournal::append(DirsyncTransaction t, QStringList* setAs
         if (DirsyncCodec::problem(add).isEmpty())
             t = add;
     }
-    if (const QString why = DirsyncCodec::problem(t); !why.isEmpty()) {
+    if (const QString why = DirsyncCodec::problem(t).english(); !why.isEmpty()) {
         if (t.code == DirsyncTransaction::Code::Delete)
             return {}; // never sent, as it could not be: nothing to delete at the server
         const QString line =
@@ -111,7 +111,7 @@ Status PostofficeDirsyncJournal::recordChange(DirsyncTransaction::Code code, con
 
 Status PostofficeDirsyncJournal::note(const QString& key, const DirsyncTransaction& t)
 {
-    const QString why = DirsyncCodec::problem(t);
+    const QString why = DirsyncCodec::problem(t).english();
     if (why.isEmpty())
         return m_po.connection().run(QStringLiteral("DELETE FROM unsendable WHERE key = ?"), {key}).status();
     return m_po.connection()

@@ -354,7 +354,7 @@ Status PostofficeDirsyncServer::reply(const QString& requestor, PoT2Report& repo
     // of the reply, said in DIRSYNC.LOG; the rest goes.
     for (qsizetype i = message.transactions.size() - 1; i >= 0; --i) {
         const DirsyncTransaction& t = message.transactions.at(i);
-        const QString why = DirsyncCodec::problem(t);
+        const QString why = DirsyncCodec::problem(t).english();
         if (why.isEmpty())
             continue;
         report.setAside << QStringLiteral("%1 (to %2): %3").arg(t.address, requestor, why);
@@ -446,7 +446,7 @@ Result<PoT2Report> PostofficeDirsyncServer::t2()
         if (s.error().code() == ErrorCode::Storage)
             return s.error(); // the database itself: nothing else goes either
         // One requestor's reply failed for a reason of its own: said, and the others answered.
-        report.problems << QStringLiteral("the reply to %1: %2").arg(requestor, s.error().message());
+        report.problems << Phrase::tr("the reply to %1: %2").arg(requestor, s.error().phrase());
         if (Status logged = c.transaction([&] {
                 return PostofficeDirsyncJournal(m_po).log(
                     QStringLiteral("ERROR"),

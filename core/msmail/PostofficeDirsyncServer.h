@@ -15,7 +15,7 @@ struct PoT2Report
     int replies = 0;
     int transactions = 0; ///< transactions added to MSTTRANS
     QStringList setAside; ///< entries a reply could not carry: "address (to NET/PO): why"
-    QStringList problems; ///< one line per requestor whose reply failed; the others were answered
+    Phrases problems;     ///< one line per requestor whose reply failed; the others were answered
 };
 
 /// One registered requestor, as SRVCONF.GLB keeps it (LISTDS -S).

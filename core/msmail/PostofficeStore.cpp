@@ -189,7 +189,7 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::open(const QString& or
                  Phrase::tr("no postoffice %1/%2 in %3").arg(name->first, name->second, orgDir));
 }
 
-QStringList PostofficeStore::list(const QString& orgDir, QStringList* unreadable)
+QStringList PostofficeStore::list(const QString& orgDir, Phrases* unreadable)
 {
     QStringList out;
     eachOpen(orgDir, unreadable, [&out](PostofficeStore& po) -> Status {
@@ -199,7 +199,7 @@ QStringList PostofficeStore::list(const QString& orgDir, QStringList* unreadable
     return out;
 }
 
-Status PostofficeStore::eachOpen(const QString& orgDir, QStringList* unreadable,
+Status PostofficeStore::eachOpen(const QString& orgDir, Phrases* unreadable,
                                  const std::function<Status(PostofficeStore&)>& visit)
 {
     for (const QString& f :
@@ -210,9 +210,9 @@ Status PostofficeStore::eachOpen(const QString& orgDir, QStringList* unreadable,
             if (Status s = visit(*po.value()); !s)
                 return s;
         } else if (unreadable) {
-            *unreadable << QStringLiteral("the postoffice %1 (postoffices/%2) cannot be opened: %3")
+            *unreadable << Phrase::tr("the postoffice %1 (postoffices/%2) cannot be opened: %3")
                                .arg(nameOfFile(f), f,
-                                    StorageProblem::withoutPath(po.error().message(), path));
+                                    Phrase::plain(StorageProblem::withoutPath(po.error().message(), path)));
         }
     }
     return {};
@@ -236,14 +236,13 @@ Status PostofficeStore::checkUserText(const QString& fullName, const QMap<QStrin
 {
     // The one rule for text (TextRule), with MS Mail's limit on full names; template prompts and
     // values are one line each, as MS Mail's extended user information was.
-    if (const QString why = TextRule::problem(fullName, TextRule::Lines::One, MaxFullName); !why.isEmpty())
+    if (const Phrase why = TextRule::problem(fullName, TextRule::Lines::One, MaxFullName); !why.isEmpty())
         return bad(Phrase::tr("the full name %1 is not valid: %2").arg(TextRule::quoted(fullName), why));
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        if (const QString why = TextRule::problem(it.key()); !why.isEmpty() || it.key().trimmed().isEmpty())
-            return bad(
-                Phrase::tr("the template field %1 is not valid: %2")
-                    .arg(TextRule::quoted(it.key()), why.isEmpty() ? QStringLiteral("it is empty") : why));
-        if (const QString why = TextRule::problem(it.value()); !why.isEmpty())
+        if (const Phrase why = TextRule::problem(it.key()); !why.isEmpty() || it.key().trimmed().isEmpty())
+            return bad(Phrase::tr("the template field %1 is not valid: %2")
+                           .arg(TextRule::quoted(it.key()), why.isEmpty() ? Phrase::tr("it is empty") : why));
+        if (const Phrase why = TextRule::problem(it.value()); !why.isEmpty())
             return bad(Phrase::tr("the template field %1's value %2 is not valid: %3")
                            .arg(it.key(), TextRule::quoted(it.value()), why));
     }

@@ -64,11 +64,11 @@ public:
     /// Every postoffice of an organization folder, as NET/PO. A file of postoffices/ that cannot be
     /// opened is never passed over in silence: `unreadable` (when given) receives a line for each,
     /// naming the file and why.
-    static QStringList list(const QString& orgDir, QStringList* unreadable = nullptr);
+    static QStringList list(const QString& orgDir, Phrases* unreadable = nullptr);
     /// Opens every postoffice of list() once and gives it to `visit`, stopping at its first failure:
     /// for the passes that visit each postoffice, which opened each twice (to list its name, then to
     /// work on it), a tenth of an idle cycle's openings (issue 18).
-    static Status eachOpen(const QString& orgDir, QStringList* unreadable,
+    static Status eachOpen(const QString& orgDir, Phrases* unreadable,
                            const std::function<Status(PostofficeStore&)>& visit);
 
     QString network() const { return m_network; }

@@ -61,7 +61,7 @@ ImsDelivery ImsReceiver::bounce(const Organization& organization, const QByteArr
                 QStringLiteral("a delivery status report that names no message of this folder")};
     // Not signed: whoever knows a message's id could make its sender believe it was lost - no mail is
     // lost or changed by it, so a report is taken on the MTA's word (it came through the MTA).
-    QStringList unreadable;
+    Phrases unreadable;
     auto sites = organization.sites(&unreadable);
     if (!sites)
         return tryLaterOrFail(sites.error());
@@ -79,7 +79,7 @@ ImsDelivery ImsReceiver::bounce(const Organization& organization, const QByteArr
                         .arg(r.messageId, r.status)};
     }
     if (!unreadable.isEmpty()) // it may be the site that cannot be opened now
-        return {Kind::TryLater, unreadable.join(QStringLiteral("; "))};
+        return {Kind::TryLater, englishOf(unreadable).join(QStringLiteral("; "))};
     return {
         Kind::AlreadyHad,
         QStringLiteral("a delivery status report for message %1, which this folder did not send or reported "
@@ -94,7 +94,7 @@ ImsDelivery ImsReceiver::internet(const Organization& organization, const QByteA
     if (!decoded)
         return {Kind::Refused, decoded.error().message()};
     Message m = decoded.value();
-    QStringList unreadable;
+    Phrases unreadable;
     auto sites = organization.sites(&unreadable);
     if (!sites)
         return tryLaterOrFail(sites.error());
@@ -160,7 +160,7 @@ ImsDelivery ImsReceiver::internet(const Organization& organization, const QByteA
         return {Kind::Delivered, delivered};
     }
     if (!unreadable.isEmpty()) // it may be for the site that cannot be opened now
-        return {Kind::TryLater, unreadable.join(QStringLiteral("; "))};
+        return {Kind::TryLater, englishOf(unreadable).join(QStringLiteral("; "))};
     return {Kind::Refused,
             QStringLiteral("5.1.1 unknown recipient %1: no recipient of this folder's sites has "
                            "that address")
@@ -183,7 +183,7 @@ ImsDelivery ImsReceiver::deliver(const Organization& organization, const QByteAr
     if (c.organization.compare(organization.name(), Qt::CaseInsensitive) != 0)
         return {Kind::Refused, QStringLiteral("the message is for the organization %1; this folder holds %2")
                                    .arg(c.organization, organization.name())};
-    QStringList unreadable;
+    Phrases unreadable;
     auto sites = organization.sites(&unreadable);
     if (!sites)
         return tryLaterOrFail(sites.error());
@@ -194,7 +194,7 @@ ImsDelivery ImsReceiver::deliver(const Organization& organization, const QByteAr
     }
     if (path.isEmpty()) {
         if (!unreadable.isEmpty()) // it may be the site that cannot be opened now
-            return {Kind::TryLater, unreadable.join(QStringLiteral("; "))};
+            return {Kind::TryLater, englishOf(unreadable).join(QStringLiteral("; "))};
         return {
             Kind::Refused,
             QStringLiteral("the message is for site %1, which this folder does not hold").arg(c.targetSite)};

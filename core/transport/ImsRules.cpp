@@ -64,10 +64,10 @@ Status ImsRules::check(const AttributeValues& values, const QString& exceptGuid)
     }
     QSet<QString> sites;
     for (const QString& value : values.value(attr::ConnectedSites)) {
-        const QString problem =
+        const Phrase problem =
             ConnectorValues::ConnectedSite::problem(value, store.organizationName(), store.siteName());
         if (!problem.isEmpty())
-            return refused(Phrase::plain(problem), attr::ConnectedSites);
+            return refused(problem, attr::ConnectedSites);
         const QString site = ConnectorValues::ConnectedSite::parse(value).site.toUpper();
         if (sites.contains(site))
             return refused(Phrase::tr("the site %1 is connected twice").arg(site), attr::ConnectedSites);

@@ -40,7 +40,7 @@ class TestUnreadableSite : public QObject, protected sa::test::DirsyncFixture
         QVERIFY(QFile::remove(path));
         QVERIFY(QFile::copy(m_saved, path));
     }
-    static QString text(const QStringList& lines) { return lines.join(QLatin1Char('\n')); }
+    static QString text(const Phrases& lines) { return englishOf(lines).join(QLatin1Char('\n')); }
 
 private Q_SLOTS:
     void cleanup() { tearDown(); }
@@ -57,7 +57,7 @@ private Q_SLOTS:
         const QString why =
             QStringLiteral("the site LONDON (sites/LONDON.sqlite) cannot be opened: not a site "
                            "database (truncated: 5000 bytes of the ");
-        QStringList unreadable;
+        Phrases unreadable;
         QStringList names;
         auto sites = org->sites(&unreadable, &names);
         QVERIFY(sites.ok());
@@ -65,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(sites->first().name, QStringLiteral("SEATTLE"));
         QCOMPARE(names, QStringList{QStringLiteral("LONDON")});
         QCOMPARE(unreadable.size(), 1);
-        QVERIFY2(unreadable.first().startsWith(why), qPrintable(unreadable.first()));
+        QVERIFY2(unreadable.first().english().startsWith(why), qPrintable(unreadable.first().english()));
         // Without a place for the lines, the bad site is the error (work that needs every site).
         auto strict = org->sites();
         QVERIFY(!strict.ok());
@@ -84,7 +84,7 @@ private Q_SLOTS:
         QVERIFY2(x2.error().message().contains(why), qPrintable(x2.error().message()));
 
         // The organization's listing: SEATTLE's part, and LONDON named.
-        QStringList missed;
+        Phrases missed;
         auto all = org->list(Dn().child(QStringLiteral("o"), Org), 1, {}, &missed);
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 2); // the organization and SEATTLE

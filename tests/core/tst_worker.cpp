@@ -196,7 +196,8 @@ private Q_SLOTS:
         ServiceWorker worker(m_org->dir(), WorkerSettings{3600 * 1000, 1});
         QStringList steps;
         bool cancelOnce = true;
-        connect(&worker, &ServiceWorker::progress, this, [&](const QString& step, int, int) {
+        connect(&worker, &ServiceWorker::progress, this, [&](const Phrase& phrase, int, int) {
+            const QString step = phrase.english();
             if (!cancelOnce)
                 return;
             steps << step;

@@ -5,6 +5,7 @@
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
 #include "core/dirsync/DirsyncTemplateMap.h"
+#include "core/host/DirsyncCycle.h"
 #include "tests/support/DialogWalk.h"
 #include "tests/support/LanguageCheck.h"
 #include "tests/support/MnemonicCheck.h"
@@ -128,6 +129,58 @@ private Q_SLOTS:
         // A text that is not ours (SQLite's, the system's) is said as it is.
         QCOMPARE(sa::core::Error(sa::core::ErrorCode::Storage, QStringLiteral("disk I/O error")).translated(),
                  QStringLiteral("disk I/O error"));
+    }
+
+    /// What a dirsync cycle goes on without and the steps it reports are said in German in the
+    /// window and in English for the logs: a site whose database cannot be opened, each step's
+    /// name, and a value the directory refuses.
+    void theCyclesStepsAndWhatItWentWithoutAreGerman()
+    {
+        m_window.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto org = sa::core::DemoOrganization::build(m_dir->path(), sa::core::DemoStage::Configured);
+        QVERIFY2(org.ok(), qPrintable(org.ok() ? QString() : org.error().message()));
+        QFile broken(org->sitesDir() + QStringLiteral("/BROKEN.sqlite"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("not a database, not at all");
+        broken.close();
+        sa::core::DirsyncCycle cycle(org.value());
+        QStringList steps;
+        QStringList englishSteps;
+        cycle.setProgress([&](const sa::core::Phrase& step, int, int) {
+            steps << step.translated();
+            englishSteps << step.english();
+        });
+        auto report = cycle.run();
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+        QVERIFY(steps.size() >= 6);
+        QVERIFY2(englishSteps.contains(QStringLiteral("the requests carried")),
+                 qPrintable(englishSteps.join(QLatin1Char('|'))));
+        const QRegularExpression names = sa::test::detail::namesPattern(
+            {QStringLiteral("NWNET/PO1"), QStringLiteral("NWNET/PO2"), QStringLiteral("SEATTLE")});
+        for (const QString& step : std::as_const(steps))
+            QVERIFY2(sa::test::detail::englishIn(step, names).isEmpty(), qPrintable(step));
+        QVERIFY2(steps.contains(QStringLiteral("Beförderung der Anforderungen")),
+                 qPrintable(steps.join(QLatin1Char('|'))));
+        QCOMPARE(report->problems.size(), 1);
+        QVERIFY2(report->problems.first().english().startsWith(
+                     QStringLiteral("the site BROKEN (sites/BROKEN.sqlite) cannot be opened: ")),
+                 qPrintable(report->problems.first().english()));
+        QVERIFY2(report->problems.first().translated().startsWith(QStringLiteral(
+                     "der Standort BROKEN (sites/BROKEN.sqlite) kann nicht geöffnet werden: ")),
+                 qPrintable(report->problems.first().translated()));
+        // A value refused at every door: the rule's reason in German too.
+        const sa::core::AttributeDef* trust =
+            sa::core::Schema::instance().findAttribute(sa::core::attr::TrustLevel);
+        QVERIFY(trust);
+        const auto refused = sa::core::Schema::instance().normalizeValue(*trust, QStringLiteral("a\x01"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().endsWith(
+                     QStringLiteral("it holds the control character \\x01 at character 2")),
+                 qPrintable(refused.error().message()));
+        QVERIFY2(refused.error().translated().endsWith(
+                     QStringLiteral("es enthält das Steuerzeichen \\x01 bei Zeichen 2")),
+                 qPrintable(refused.error().translated()));
     }
 
     void theCheckFindsEnglish()

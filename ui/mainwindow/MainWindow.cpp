@@ -176,7 +176,7 @@ QString MainWindow::startServer() const
         if (known(server))
             return server;
     }
-    QStringList unreadable;                         // the Synchronization Status panel names them
+    core::Phrases unreadable;                       // the Synchronization Status panel names them
     auto sites = m_organization.sites(&unreadable); // in the order the sites were added
     if (sites) {
         for (const core::SiteInfo& s : sites.value()) {
@@ -347,7 +347,7 @@ void MainWindow::applyRecipientFilter()
 
 void MainWindow::connectToServer()
 {
-    QStringList unreadable;
+    core::Phrases unreadable;
     QStringList unreadableNames;
     auto sites = m_organization.sites(&unreadable, &unreadableNames);
     if (!sites) {
@@ -355,12 +355,12 @@ void MainWindow::connectToServer()
         return;
     }
     if (sites->isEmpty()) {
-        Prompts::error(this, tr("Connect to Server"), unreadable.join(QLatin1Char('\n')));
+        Prompts::error(this, tr("Connect to Server"), core::translatedOf(unreadable).join(QLatin1Char('\n')));
         return;
     }
     const QString current = activeServerWindow() ? activeServerWindow()->server() : startServer();
     auto* dialog = new ConnectToServerDialog(sites.value(), current, this);
-    dialog->setUnreadable(unreadableNames, unreadable);
+    dialog->setUnreadable(unreadableNames, core::translatedOf(unreadable));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->setAsDefault())

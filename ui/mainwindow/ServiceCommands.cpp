@@ -88,7 +88,7 @@ ServicesDialog* ServiceCommands::openServices()
         return m_services;
     }
     QList<ServicesModel::Server> servers;
-    QStringList unreadable; // the Synchronization Status panel names them
+    core::Phrases unreadable; // the Synchronization Status panel names them
     auto sites = m_window.organization().sites(&unreadable);
     for (const core::SiteInfo& site : sites ? sites.value() : QList<core::SiteInfo>()) {
         SiteSession* session = m_window.sessionForSite(site);
@@ -115,7 +115,7 @@ ServicesDialog* ServiceCommands::openServices()
 QList<SiteStore> ServiceCommands::siteStores()
 {
     QList<SiteStore> sites;
-    QStringList unreadable; // the Synchronization Status panel names them
+    core::Phrases unreadable; // the Synchronization Status panel names them
     auto all = m_window.organization().sites(&unreadable);
     for (const core::SiteInfo& site : all ? all.value() : QList<core::SiteInfo>()) {
         if (SiteSession* session = m_window.sessionForSite(site))
@@ -185,7 +185,7 @@ AuditLogDialog* ServiceCommands::openAuditLog()
 
 core::DirectoryStore* ServiceCommands::roleStore()
 {
-    QStringList unreadable; // said by unreadable()
+    core::Phrases unreadable; // said by unreadable()
     auto sites = m_window.organization().sites(&unreadable);
     for (const core::SiteInfo& site : sites ? sites.value() : QList<core::SiteInfo>()) {
         SiteSession* session = m_window.sessionForSite(site);
@@ -197,16 +197,16 @@ core::DirectoryStore* ServiceCommands::roleStore()
 
 QStringList ServiceCommands::unreadable() const
 {
-    QStringList lines;
+    core::Phrases lines;
     m_window.organization().sites(&lines);
     core::PostofficeStore::list(m_window.organization().dir(), &lines);
-    return lines;
+    return core::translatedOf(lines);
 }
 
 QStringList ServiceCommands::overdueSites() const
 {
     QStringList lines;
-    QStringList unreadable; // said by unreadable()
+    core::Phrases unreadable; // said by unreadable()
     auto sites = m_window.organization().sites(&unreadable);
     for (const core::SiteInfo& site : sites ? sites.value() : QList<core::SiteInfo>()) {
         SiteSession* session = m_window.sessionForSite(site);

@@ -303,13 +303,13 @@ void SyncStatusPanel::cycleStarted()
     updateButtons();
 }
 
-void SyncStatusPanel::cycleProgress(const QString& step, int done, int total)
+void SyncStatusPanel::cycleProgress(const core::Phrase& step, int done, int total)
 {
     m_progressRow->show();
     m_progress->setRange(0, total);
     m_progress->setValue(done);
     if (m_cancel->isEnabled())
-        m_step->setText(step);
+        m_step->setText(step.translated());
 }
 
 void SyncStatusPanel::cycleFinished(bool ok, const QString& summary)

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace sa::core {
 class DirectoryStore;
+class Phrase;
 class ServiceHost;
 } // namespace sa::core
 
@@ -61,7 +62,7 @@ protected:
 
 private:
     void cycleStarted();
-    void cycleProgress(const QString& step, int done, int total);
+    void cycleProgress(const core::Phrase& step, int done, int total);
     void cycleFinished(bool ok, const QString& summary);
     void exportOnNextCycle();
     void updateButtons();

@@ -87,8 +87,8 @@ void ConnectedSitesPage::edit(int row)
         const QString value = ConnectedSite{organization->text().trimmed(), site->text().trimmed().toUpper(),
                                             routing->text().trimmed().toLower()}
                                   .toString();
-        if (const QString problem = ConnectedSite::problem(value, org, own); !problem.isEmpty()) {
-            showError(error, sentence(problem));
+        if (const core::Phrase problem = ConnectedSite::problem(value, org, own); !problem.isEmpty()) {
+            showError(error, sentence(problem.translated()));
             return;
         }
         setValue(row, value);

@@ -42,7 +42,7 @@ void ReplicationGeneralPage::load(const core::DirectoryObject& object)
     m_serversBySite.clear();
     if (store()) {
         auto org = core::Organization::open(core::Organization::dirOfSite(store()->path()));
-        QStringList unreadable; // not offered; the Synchronization Status panel names them
+        core::Phrases unreadable; // not offered; the Synchronization Status panel names them
         auto sites = org ? org->sites(&unreadable) : core::Result<QList<core::SiteInfo>>(org.error());
         for (const core::SiteInfo& s : sites ? sites.value() : QList<core::SiteInfo>()) {
             if (s.name.compare(store()->siteName(), Qt::CaseInsensitive) == 0) {
