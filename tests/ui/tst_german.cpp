@@ -12,6 +12,7 @@
 #include "tests/support/UiTestSupport.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/Translations.h"
+#include "ui/dialogs/ProcedureDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerWindow.h"
 #include "ui/mainwindow/ServiceCommands.h"
@@ -29,6 +30,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QWizard>
 #include <memory>
 
@@ -181,6 +183,47 @@ private Q_SLOTS:
         QVERIFY2(refused.error().translated().endsWith(
                      QStringLiteral("es enthält das Steuerzeichen \\x01 bei Zeichen 2")),
                  qPrintable(refused.error().translated()));
+    }
+
+    /// Help > Procedure in German, and every menu command it names (**Datei > Neu: Andere > ...**) is
+    /// the window's own German command, so that the walkthrough and the menus never drift apart.
+    void theProcedureIsGermanAndNamesTheGermanMenus()
+    {
+        QAction* procedure = m_window->action(QStringLiteral("actionProcedure"));
+        QVERIFY(procedure);
+        procedure->trigger();
+        auto* dialog = waitFor<sa::ui::ProcedureDialog>(m_window.get());
+        QVERIFY(dialog);
+        const QString text = dialog->text()->toPlainText();
+        QVERIFY2(text.startsWith(QStringLiteral("Dir-Sync mit mehreren Servern")), qPrintable(text.left(80)));
+        QVERIFY(text.contains(QStringLiteral("Standortconnector")));
+        const QString markdown = sa::ui::ProcedureDialog::walkthrough(QStringLiteral("de"));
+        static const QRegularExpression path(QStringLiteral("\\*\\*([^*]+ > [^*]+)\\*\\*"));
+        int checked = 0;
+        for (auto m = path.globalMatch(markdown); m.hasNext();) {
+            const QString named = m.next().captured(1);
+            const QStringList parts = named.split(QStringLiteral(" > "));
+            // The menu bar's menu, then its commands and submenus; what follows a command that opens a
+            // dialog (Extras > Optionen > Dienste: a tab) is the dialog's.
+            QList<QAction*> actions = m_window->menuBar()->actions();
+            for (const QString& part : parts) {
+                QAction* found = nullptr;
+                for (QAction* a : std::as_const(actions)) {
+                    if (a->menu())
+                        Q_EMIT a->menu()->aboutToShow();
+                    if (readable(a->text()) == part)
+                        found = a;
+                }
+                QVERIFY2(found, qPrintable(named + QStringLiteral(": no ") + part));
+                if (!found->menu())
+                    break;
+                actions = found->menu()->actions();
+            }
+            ++checked;
+        }
+        QVERIFY(checked >= 10);
+        savePng(dialog, QStringLiteral("german-procedure"));
+        dialog->close();
     }
 
     void theCheckFindsEnglish()

@@ -146,6 +146,32 @@ private Q_SLOTS:
         QCOMPARE(m_window->findChildren<ProcedureDialog*>().size(), 1);
     }
 
+    void theGermanWalkthroughKeepsInStepWithTheReadme()
+    {
+        // docs/procedure.de.md tells the README's walkthrough in German: the same steps, pictures and
+        // commands in the same order, so that a change to one that misses the other fails here.
+        const QString english = ProcedureDialog::walkthrough(QString());
+        const QString german = ProcedureDialog::walkthrough(QStringLiteral("de"));
+        QVERIFY(german.contains(QStringLiteral("Datei > Neu: Andere > Standortconnector")));
+        QVERIFY(!german.contains(QStringLiteral("procedure:")));
+        const auto all = [](const QString& pattern, const QString& text) {
+            QStringList found;
+            const QRegularExpression re(pattern, QRegularExpression::MultilineOption |
+                                                     QRegularExpression::DotMatchesEverythingOption);
+            for (auto m = re.globalMatch(text); m.hasNext();)
+                found << m.next().captured(1);
+            return found;
+        };
+        QCOMPARE(pictures(german), pictures(english));
+        QCOMPARE(all(QStringLiteral("```sh\\n(.*?)```"), german),
+                 all(QStringLiteral("```sh\\n(.*?)```"), english));
+        const QStringList steps = all(QStringLiteral("^### (\\d+)\\. "), english);
+        QCOMPARE(steps.size(), 8);
+        QCOMPARE(all(QStringLiteral("^### (\\d+)\\. "), german), steps);
+        // A language without its own walkthrough gets the README's.
+        QCOMPARE(ProcedureDialog::walkthrough(QStringLiteral("fr")), english);
+    }
+
     void theReadmesPicturesAreThere()
     {
         // Every picture the README names is in docs/screenshots, and every picture there is named.

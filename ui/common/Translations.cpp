@@ -10,6 +10,7 @@ namespace sa::ui {
 namespace {
 const QString OurFolder = QStringLiteral(":/i18n");
 const QString OurName = QStringLiteral("siteadmin");
+QString g_language; // set once by install(), before any window
 } // namespace
 
 QStringList Translations::shipped()
@@ -40,7 +41,13 @@ QString Translations::install(const QLocale& locale)
         QCoreApplication::installTranslator(qt);
     else
         delete qt; // the system lacks Qt's translations (qt6-translations-l10n): our own still apply
+    g_language = language;
     return language;
+}
+
+QString Translations::language()
+{
+    return g_language;
 }
 
 } // namespace sa::ui

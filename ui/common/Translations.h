@@ -19,6 +19,8 @@ namespace Translations {
 QString install(const QLocale& locale = QLocale());
 /// The languages the program ships besides English ("de").
 QStringList shipped();
+/// The language install() chose ("de"), or empty while the window speaks English.
+QString language();
 } // namespace Translations
 
 } // namespace sa::ui

@@ -1,5 +1,7 @@
 #include "ProcedureDialog.h"
 
+#include "ui/common/Translations.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
@@ -25,9 +27,12 @@ const QString ReadmeOnlyBegin = QStringLiteral("<!-- procedure:readme-only:begin
 const QString ReadmeOnlyEnd = QStringLiteral("<!-- procedure:readme-only:end -->");
 } // namespace
 
-QString ProcedureDialog::walkthrough()
+QString ProcedureDialog::walkthrough(const QString& language)
 {
-    QFile readme(ResourceRoot + QStringLiteral("/README.md"));
+    const QString translated = ResourceRoot + QStringLiteral("/docs/procedure.%1.md").arg(language);
+    QFile readme(!language.isEmpty() && QFile::exists(translated)
+                     ? translated
+                     : ResourceRoot + QStringLiteral("/README.md"));
     if (!readme.open(QIODevice::ReadOnly))
         return tr("This build has no walkthrough: README.md was not built into the program.");
     const QString all = QString::fromUtf8(readme.readAll());
@@ -54,7 +59,7 @@ ProcedureDialog::ProcedureDialog(QWidget* parent) : QDialog(parent), m_text(new 
     m_text->setObjectName(QStringLiteral("procedureText"));
     m_text->setSearchPaths({ResourceRoot});
     m_text->setOpenExternalLinks(true);
-    m_text->setMarkdown(walkthrough());
+    m_text->setMarkdown(walkthrough(Translations::language()));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -10,7 +10,8 @@ namespace sa::ui {
 /// between its `procedure:begin` and `procedure:end` markers, built into the program with the
 /// screenshots it shows, so that the window and the README never tell two stories). Pictures are
 /// scaled down to the width of the text; the window is not modal, so a person can follow it step
-/// by step beside the main window.
+/// by step beside the main window. In the window's language where the program has the walkthrough
+/// translated (docs/procedure.LANG.md, kept in step with the README by tst_help_ui).
 class ProcedureDialog : public QDialog
 {
     Q_OBJECT
@@ -19,9 +20,10 @@ public:
     explicit ProcedureDialog(QWidget* parent = nullptr);
 
     QTextBrowser* text() const { return m_text; }
-    /// The walkthrough's Markdown; a sentence saying it is missing when the program was built
-    /// without it.
-    static QString walkthrough();
+    /// The walkthrough's Markdown in `language` ("de": docs/procedure.de.md, the README's translated;
+    /// empty or a language without one: the README's); a sentence saying it is missing when the
+    /// program was built without it.
+    static QString walkthrough(const QString& language);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
