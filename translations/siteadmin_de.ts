@@ -686,10 +686,6 @@
         <translation>%1: die Schemaversion kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>%1: this %2 database has schema version %3; this program knows up to %4 (it was written by a newer Site Administrator)</source>
-        <translation>%1: diese %2-Datenbank hat die Schemaversion %3; dieses Programm kennt bis %4 (sie wurde von einem neueren Site Administrator geschrieben)</translation>
-    </message>
-    <message>
         <source>%1: upgrading to schema version %2 (%3) failed: %4</source>
         <translation>%1: Aktualisieren auf Schemaversion %2 (%3) fehlgeschlagen: %4</translation>
     </message>
@@ -708,22 +704,6 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1: no such %2 database</source>
-        <translation>%1: keine solche %2-Datenbank</translation>
-    </message>
-    <message>
-        <source>%1: not a %2 database (it is empty, 0 bytes)</source>
-        <translation>%1: keine %2-Datenbank (sie ist leer, 0 Byte)</translation>
-    </message>
-    <message>
-        <source>%1: not a %2 database (%3)</source>
-        <translation>%1: keine %2-Datenbank (%3)</translation>
-    </message>
-    <message>
-        <source>%1: not a %2 database</source>
-        <translation>%1: keine %2-Datenbank</translation>
     </message>
     <message>
         <source>%1: the connection is not open</source>
@@ -1824,6 +1804,94 @@
     <message>
         <source>the postoffice %1 (postoffices/%2) cannot be opened: %3</source>
         <translation>das Postamt %1 (postoffices/%2) kann nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>MS Mail External</source>
+        <translation>MS Mail External</translation>
+    </message>
+    <message>
+        <source>postoffice</source>
+        <translation>Postamt</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>keine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>truncated: %1 bytes, less than an SQLite header</source>
+        <translation>abgeschnitten: %1 Byte, weniger als ein SQLite-Kopf</translation>
+    </message>
+    <message>
+        <source>truncated: %1 bytes of the %2 it holds</source>
+        <translation>abgeschnitten: %1 Byte von den %2, die sie enthält</translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>ist ein Ordner, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), not a database</source>
+        <translation>ist leer (0 Byte), keine Datenbank</translation>
+    </message>
+    <message>
+        <source>permission denied: user %1 cannot read it</source>
+        <translation>Zugriff verweigert: Benutzer %1 kann sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>the file system is read-only (mounted read-only): a database needs to write beside it</source>
+        <translation>das Dateisystem ist schreibgeschützt (schreibgeschützt eingehängt): eine Datenbank muss daneben schreiben können</translation>
+    </message>
+    <message>
+        <source>permission denied: user %1 cannot write in %2</source>
+        <translation>Zugriff verweigert: Benutzer %1 kann nicht in %2 schreiben</translation>
+    </message>
+    <message>
+        <source>permission denied: user %1 cannot write it (read-only file, or immutable)</source>
+        <translation>Zugriff verweigert: Benutzer %1 kann sie nicht schreiben (schreibgeschützte oder unveränderliche Datei)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite: %2)</source>
+        <translation>%1 (SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (a read-only file, folder or file system)</source>
+        <translation>die Datenbank kann nicht geschrieben werden (schreibgeschützte Datei, schreibgeschützter Ordner oder schreibgeschütztes Dateisystem)</translation>
+    </message>
+    <message>
+        <source>the database is damaged</source>
+        <translation>die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the disk failed to read or write it</source>
+        <translation>der Datenträger konnte sie nicht lesen oder schreiben</translation>
+    </message>
+    <message>
+        <source>this %1 database has schema version %2; this program knows up to %3 (it was written by a newer Site Administrator)</source>
+        <translation>diese %1-Datenbank hat die Schemaversion %2; dieses Programm kennt bis %3 (sie wurde von einem neueren Site Administrator geschrieben)</translation>
+    </message>
+    <message>
+        <source>no such %1 database</source>
+        <translation>keine solche %1-Datenbank</translation>
+    </message>
+    <message>
+        <source>not a %1 database (it is empty, 0 bytes)</source>
+        <translation>keine %1-Datenbank (sie ist leer, 0 Byte)</translation>
+    </message>
+    <message>
+        <source>not a %1 database (%2)</source>
+        <translation>keine %1-Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>not a %1 database</source>
+        <translation>keine %1-Datenbank</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,16 @@ public:
     QString english() const;
     /// In the language of the catalogues installed (English when none is).
     QString translated() const;
+    /// The English text with its %n (null for a plain text) and the words put into it: for code
+    /// that takes a phrase apart (StorageProblem::withoutPath).
+    const char* source() const
+    {
+        return m_source;
+    }
+    const std::vector<Phrase>& args() const
+    {
+        return m_args;
+    }
     bool isEmpty() const
     {
         return m_source == nullptr && m_plain.isEmpty();

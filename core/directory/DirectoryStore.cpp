@@ -42,7 +42,8 @@ DirectoryStore::~DirectoryStore() = default;
 
 Result<std::unique_ptr<DirectoryStore>> DirectoryStore::open(const QString& path, OpenMode mode)
 {
-    auto conn = SqliteConnection::open(path, mode, SiteDatabaseApplicationId, QStringLiteral("site"));
+    auto conn = SqliteConnection::open(path, mode, SiteDatabaseApplicationId,
+                                       QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "site")));
     if (!conn)
         return conn.error();
     if (Status s = Migrator::migrate(*conn.value(), siteDatabaseMigrations(), QStringLiteral("site")); !s)

@@ -285,7 +285,7 @@ Phrase Organization::unreadableLine(const QString& sitesDir, const QString& file
 {
     return Phrase::tr("the site %1 (sites/%2) cannot be opened: %3")
         .arg(file.chopped(int(SiteSuffix.size())), file,
-             Phrase::plain(StorageProblem::withoutPath(why.message(), sitesDir + QLatin1Char('/') + file)));
+             StorageProblem::withoutPath(why.phrase(), sitesDir + QLatin1Char('/') + file));
 }
 
 Result<QList<SiteInfo>> Organization::sites(Phrases* unreadable, QStringList* unreadableNames) const

@@ -15,7 +15,7 @@ namespace sa::core {
 
 namespace {
 
-const QString What = QStringLiteral("MS Mail External");
+const QString What = QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "MS Mail External"));
 
 } // namespace
 

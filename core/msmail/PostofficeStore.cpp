@@ -156,8 +156,9 @@ Result<std::unique_ptr<PostofficeStore>> PostofficeStore::create(const QString& 
 
 Result<std::unique_ptr<PostofficeStore>> PostofficeStore::open(const QString& path)
 {
-    auto conn = SqliteConnection::open(path, SqliteConnection::OpenMode::ExistingOnly,
-                                       PostofficeApplicationId, QStringLiteral("postoffice"));
+    auto conn =
+        SqliteConnection::open(path, SqliteConnection::OpenMode::ExistingOnly, PostofficeApplicationId,
+                               QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "postoffice")));
     if (!conn)
         return conn.error();
     if (Status s =
@@ -211,8 +212,7 @@ Status PostofficeStore::eachOpen(const QString& orgDir, Phrases* unreadable,
                 return s;
         } else if (unreadable) {
             *unreadable << Phrase::tr("the postoffice %1 (postoffices/%2) cannot be opened: %3")
-                               .arg(nameOfFile(f), f,
-                                    Phrase::plain(StorageProblem::withoutPath(po.error().message(), path)));
+                               .arg(nameOfFile(f), f, StorageProblem::withoutPath(po.error().phrase(), path));
         }
     }
     return {};

@@ -53,9 +53,10 @@ bool ServiceLock::tryLock()
         fd = ::open(path.constData(), O_RDWR | O_CLOEXEC);
     if (fd < 0) {
         // Not held by anyone: the lock file cannot be made or opened (permissions, read-only media).
-        const QString why = StorageProblem::diagnose(m_path);
-        m_problem = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path),
-                                                 why.isEmpty() ? StorageProblem::systemError(errno) : why);
+        const Phrase why = StorageProblem::diagnose(m_path);
+        m_problem =
+            QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path),
+                                         why.isEmpty() ? StorageProblem::systemError(errno) : why.english());
         return false;
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {

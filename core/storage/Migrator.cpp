@@ -32,11 +32,13 @@ Status Migrator::migrate(SqliteConnection& connection, const QList<MigrationStep
     const int latest = steps.isEmpty() ? 0 : steps.last().version;
     if (current > latest)
         return Error(ErrorCode::NotADatabase,
-                     Phrase::tr("%1: this %2 database has schema version %3; this program knows up to %4 "
-                                "(it was written by a newer Site Administrator)")
-                         .arg(QDir::toNativeSeparators(connection.path()), what)
-                         .arg(current)
-                         .arg(latest));
+                     Phrase::tr("%1: %2").arg(
+                         QDir::toNativeSeparators(connection.path()),
+                         Phrase::tr("this %1 database has schema version %2; this program knows up to %3 "
+                                    "(it was written by a newer Site Administrator)")
+                             .arg(Phrase::known(what))
+                             .arg(current)
+                             .arg(latest)));
     for (const MigrationStep& step : steps) {
         if (step.version <= current)
             continue;

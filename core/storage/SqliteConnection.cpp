@@ -63,9 +63,11 @@ void foldedFunction(sqlite3_context* context, int, sqlite3_value** values)
     sqlite3_result_text16(context, folded.utf16(), int(folded.size() * 2), SQLITE_TRANSIENT);
 }
 
-Error storageError(const QString& path, const QString& why)
+/// "PATH: why": the why kept a phrase of its own, so that a line that names the file itself can
+/// leave the path out and still say the why in the reader's language (StorageProblem::withoutPath).
+Error storageError(const QString& path, const Phrase& why, ErrorCode code = ErrorCode::Storage)
 {
-    return Error(ErrorCode::Storage, Phrase::tr("%1: %2").arg(QDir::toNativeSeparators(path), why));
+    return Error(code, Phrase::tr("%1: %2").arg(QDir::toNativeSeparators(path), why));
 }
 
 } // namespace
@@ -244,10 +246,10 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
     const bool made = !info.exists(); // asked once: QFileInfo may ask the file system again later
     if (made) {
         if (mode == OpenMode::ExistingOnly)
-            return Error(ErrorCode::NotFound,
-                         Phrase::tr("%1: no such %2 database").arg(QDir::toNativeSeparators(path), what));
+            return storageError(path, Phrase::tr("no such %1 database").arg(Phrase::known(what)),
+                                ErrorCode::NotFound);
         if (!info.dir().exists())
-            return storageError(path, QStringLiteral("the folder does not exist"));
+            return storageError(path, Phrase::tr("the folder does not exist"));
         if (!QFileInfo(info.absolutePath()).isWritable())
             return storageError(path, StorageProblem::diagnose(path));
     } else {
@@ -255,8 +257,9 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
             return storageError(path, StorageProblem::diagnose(path));
         // An empty file is no database: taking it for a new one would write on a read command.
         if (info.size() == 0 && mode == OpenMode::ExistingOnly)
-            return Error(ErrorCode::NotADatabase, Phrase::tr("%1: not a %2 database (it is empty, 0 bytes)")
-                                                      .arg(QDir::toNativeSeparators(path), what));
+            return storageError(
+                path, Phrase::tr("not a %1 database (it is empty, 0 bytes)").arg(Phrase::known(what)),
+                ErrorCode::NotADatabase);
         // The file is not opened here by other means than SQLite: SQLite's locks belong to the
         // process, and closing any other descriptor of the file would drop those of the connections
         // this process has open on it, letting another process delete the write-ahead log under
@@ -291,12 +294,12 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
     auto appId = conn->scalar(QStringLiteral("PRAGMA application_id"));
     if (!appId) {
         // Not ours, or not reachable: the file system and the file's header say which.
-        const QString why = StorageProblem::diagnose(path, appId.error().message());
+        const Phrase why = StorageProblem::diagnose(path, appId.error().message());
         if (appId.error().message().contains(QLatin1String("file is not a database")) ||
-            why.startsWith(QLatin1String("truncated")) || why.startsWith(QLatin1String("not an SQLite")))
-            return Error(
-                ErrorCode::NotADatabase,
-                Phrase::tr("%1: not a %2 database (%3)").arg(QDir::toNativeSeparators(path), what, why));
+            why.english().startsWith(QLatin1String("truncated")) ||
+            why.english().startsWith(QLatin1String("not an SQLite")))
+            return storageError(path, Phrase::tr("not a %1 database (%2)").arg(Phrase::known(what), why),
+                                ErrorCode::NotADatabase);
         return storageError(path, why);
     }
     const auto tables = conn->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
@@ -304,8 +307,8 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
         return tables.error();
     const quint32 foundId = appId->toUInt();
     if (foundId != applicationId && (foundId != 0 || tables->toInt() > 0))
-        return Error(ErrorCode::NotADatabase,
-                     Phrase::tr("%1: not a %2 database").arg(QDir::toNativeSeparators(path), what));
+        return storageError(path, Phrase::tr("not a %1 database").arg(Phrase::known(what)),
+                            ErrorCode::NotADatabase);
 
     for (const QString& pragma : connectionPragmas()) {
         auto r = conn->exec(pragma);
@@ -556,7 +559,8 @@ Status SqliteConnection::transaction(const std::function<Status()>& work)
         const QString text = result.error().message();
         if (text.contains(QLatin1String("readonly database")) ||
             text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("disk I/O error"))) {
-            if (const QString why = StorageProblem::diagnose(m_path, text); !why.isEmpty() && why != text)
+            if (const Phrase why = StorageProblem::diagnose(m_path, text);
+                !why.isEmpty() && why.english() != text)
                 return Error(ErrorCode::Storage,
                              Phrase::tr("%1: %2").arg(QDir::toNativeSeparators(m_path), why));
         }

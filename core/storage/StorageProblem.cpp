@@ -47,7 +47,7 @@ bool writable(const QString& path)
 
 /// The first 100 bytes of an SQLite file are its header: the magic text, the page size (16-17) and
 /// the size in pages (28-31). Read only when SQLite has refused the file.
-QString headerProblem(const QString& path, qint64 size)
+Phrase headerProblem(const QString& path, qint64 size)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -56,9 +56,9 @@ QString headerProblem(const QString& path, qint64 size)
     f.close();
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic))
-        return QStringLiteral("not an SQLite file");
+        return Phrase::tr("not an SQLite file");
     if (header.size() < 100)
-        return QStringLiteral("truncated: %1 bytes, less than an SQLite header").arg(size);
+        return Phrase::tr("truncated: %1 bytes, less than an SQLite header").arg(size);
     const auto byte = [&header](int i) {
         return quint32(quint8(header.at(i)));
     };
@@ -67,9 +67,7 @@ QString headerProblem(const QString& path, qint64 size)
         pageSize = 65536;
     const quint32 pages = (byte(28) << 24) | (byte(29) << 16) | (byte(30) << 8) | byte(31);
     if (pageSize >= 512 && pages > 0 && size < qint64(pageSize) * pages)
-        return QStringLiteral("truncated: %1 bytes of the %2 it holds")
-            .arg(size)
-            .arg(qint64(pageSize) * pages);
+        return Phrase::tr("truncated: %1 bytes of the %2 it holds").arg(size).arg(qint64(pageSize) * pages);
     return {};
 }
 
@@ -83,59 +81,64 @@ QString systemError(int error)
     return text;
 }
 
-QString diagnose(const QString& path, const QString& sqliteText)
+Phrase diagnose(const QString& path, const QString& sqliteText)
 {
     const QFileInfo info(path);
     const QString folder = existingFolder(path);
     if (info.isDir())
-        return QStringLiteral("is a folder, not a database file");
+        return Phrase::tr("is a folder, not a database file");
     if (info.exists() && info.isFile() && info.size() == 0)
-        return QStringLiteral("is empty (0 bytes), not a database");
+        return Phrase::tr("is empty (0 bytes), not a database");
     if (info.exists() && !info.isReadable())
-        return QStringLiteral("permission denied: user %1 cannot read it").arg(userName());
+        return Phrase::tr("permission denied: user %1 cannot read it").arg(userName());
     if (readOnlyFileSystem(folder))
-        return QStringLiteral("the file system is read-only (mounted read-only): a database needs to write "
-                              "beside it");
+        return Phrase::tr("the file system is read-only (mounted read-only): a database needs to write "
+                          "beside it");
     // SQLite writes its journal beside the file: the folder must be writable, and the file.
     if (!writable(folder))
-        return QStringLiteral("permission denied: user %1 cannot write in %2")
+        return Phrase::tr("permission denied: user %1 cannot write in %2")
             .arg(userName(), QDir::toNativeSeparators(folder));
     if (info.exists() && !writable(path))
-        return QStringLiteral("permission denied: user %1 cannot write it (read-only file, or immutable)")
+        return Phrase::tr("permission denied: user %1 cannot write it (read-only file, or immutable)")
             .arg(userName());
     if (diskFull(folder))
-        return QStringLiteral("the disk is full");
+        return Phrase::tr("the disk is full");
     if (info.exists() && info.isFile() && !sqliteText.isEmpty()) {
-        if (const QString header = headerProblem(path, info.size()); !header.isEmpty())
+        if (const Phrase header = headerProblem(path, info.size()); !header.isEmpty())
             return header;
     }
     return explain(sqliteText);
 }
 
-QString explain(const QString& sqliteText)
+Phrase explain(const QString& sqliteText)
 {
     const QString text = sqliteText.trimmed();
-    const auto said = [&text](const QString& ours) {
-        return QStringLiteral("%1 (SQLite: %2)").arg(ours, text);
+    const auto said = [&text](const Phrase& ours) {
+        return Phrase::tr("%1 (SQLite: %2)").arg(ours, text);
     };
     if (text.contains(QLatin1String("database or disk is full")))
-        return said(QStringLiteral("the disk is full"));
+        return said(Phrase::tr("the disk is full"));
     if (text.contains(QLatin1String("readonly database")))
-        return said(
-            QStringLiteral("the database cannot be written (a read-only file, folder or file system)"));
+        return said(Phrase::tr("the database cannot be written (a read-only file, folder or file system)"));
     if (text.contains(QLatin1String("malformed")))
-        return said(QStringLiteral("the database is damaged"));
+        return said(Phrase::tr("the database is damaged"));
     if (text.contains(QLatin1String("file is not a database")))
-        return said(QStringLiteral("not an SQLite file"));
+        return said(Phrase::tr("not an SQLite file"));
     if (text.contains(QLatin1String("disk I/O error")))
-        return said(QStringLiteral("the disk failed to read or write it"));
-    return text;
+        return said(Phrase::tr("the disk failed to read or write it"));
+    return Phrase::plain(text);
 }
 
-QString withoutPath(const QString& message, const QString& path)
+Phrase withoutPath(const Phrase& message, const QString& path)
 {
-    const QString prefix = QDir::toNativeSeparators(path) + QStringLiteral(": ");
-    return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
+    // The stores say "PATH: why" (Phrase::tr("%1: %2")): the why, still to be translated.
+    const QString native = QDir::toNativeSeparators(path);
+    if (message.source() == QLatin1String("%1: %2") && message.args().size() == 2 &&
+        message.args().front().english() == native)
+        return message.args().back();
+    const QString prefix = native + QStringLiteral(": ");
+    const QString english = message.english();
+    return english.startsWith(prefix) ? Phrase::plain(english.mid(prefix.size())) : message;
 }
 
 } // namespace sa::core::StorageProblem
