@@ -1893,6 +1893,58 @@
         <source>not a %1 database</source>
         <translation>keine %1-Datenbank</translation>
     </message>
+    <message>
+        <source>the file is not UTF-8 text (byte %1 of the line)</source>
+        <translation>die Datei ist kein UTF-8-Text (Byte %1 der Zeile)</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one</source>
+        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Felds</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields; the header has %2</source>
+        <translation>die Zeile hat %1 Felder; die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>unknown mode %1 (use Update, Create, Modify or Delete; empty is Update)</source>
+        <translation>unbekannter Modus %1 (verwenden Sie Update, Create, Modify oder Delete; leer ist Update)</translation>
+    </message>
+    <message>
+        <source>unknown class &quot;%1&quot; (use Mailbox, Dist-List or Remote)</source>
+        <translation>unbekannte Klasse „%1“ (verwenden Sie Mailbox, Dist-List oder Remote)</translation>
+    </message>
+    <message>
+        <source>no container: give an Obj-Container or a default container</source>
+        <translation>kein Container: geben Sie einen Obj-Container oder einen Standardcontainer an</translation>
+    </message>
+    <message>
+        <source>a Modify or Delete row needs the Common-Name of the object</source>
+        <translation>eine Modify- oder Delete-Zeile braucht den Common-Name des Objekts</translation>
+    </message>
+    <message>
+        <source>the file is empty; its first line must name the attributes</source>
+        <translation>die Datei ist leer; ihre erste Zeile muss die Attribute nennen</translation>
+    </message>
+    <message>
+        <source>%1 is kept by the directory and cannot be imported</source>
+        <translation>%1 wird vom Verzeichnis geführt und kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>the header has no Obj-Class column</source>
+        <translation>die Kopfzeile hat keine Spalte Obj-Class</translation>
+    </message>
+    <message>
+        <source>the file has no rows after its header</source>
+        <translation>die Datei hat keine Zeilen nach ihrer Kopfzeile</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AddressBookDialog</name>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Phrase.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -20,7 +22,7 @@ struct CsvProblem
 {
     int line = 0;
     int column = 0;
-    QString reason;
+    Phrase reason; ///< English for the command line, translated where the window lists it
 };
 
 /// A strict RFC 4180 reader for UTF-8 files: quoted fields may hold commas, quotes (doubled) and

@@ -33,7 +33,7 @@ bool CsvStream::fill()
     return true;
 }
 
-void CsvStream::fail(int line, int column, const QString& reason)
+void CsvStream::fail(int line, int column, const Phrase& reason)
 {
     m_problem = CsvProblem{line, column, reason};
 }
@@ -42,7 +42,7 @@ bool CsvStream::checkUtf8(unsigned char c)
 {
     const auto notUtf8 = [this](int line, int offset, int commas) {
         fail(line, commas + 1,
-             QStringLiteral("the file is not UTF-8 text (byte %1 of the line)").arg(offset + 1));
+             Phrase::tr("the file is not UTF-8 text (byte %1 of the line)").arg(offset + 1));
         return false;
     };
     if (m_pending > 0) {
@@ -109,7 +109,7 @@ std::optional<CsvRow> CsvStream::next()
         if (c == '"') {
             if (!m_field.isEmpty() || m_wasQuoted) {
                 fail(m_line, int(m_row.fields.size()) + 1,
-                     QStringLiteral("a quote inside a field that does not start with one"));
+                     Phrase::tr("a quote inside a field that does not start with one"));
                 return -1;
             }
             m_quoted = true;
@@ -117,8 +117,7 @@ std::optional<CsvRow> CsvStream::next()
             return 0;
         }
         if (m_wasQuoted) {
-            fail(m_line, int(m_row.fields.size()) + 1,
-                 QStringLiteral("text after the closing quote of a field"));
+            fail(m_line, int(m_row.fields.size()) + 1, Phrase::tr("text after the closing quote of a field"));
             return -1;
         }
         m_field += c;
@@ -131,9 +130,8 @@ std::optional<CsvRow> CsvStream::next()
             // The end of the file.
             if (m_pending > 0) {
                 m_pending = 0;
-                fail(
-                    m_leadLine, m_leadCommas + 1,
-                    QStringLiteral("the file is not UTF-8 text (byte %1 of the line)").arg(m_leadOffset + 1));
+                fail(m_leadLine, m_leadCommas + 1,
+                     Phrase::tr("the file is not UTF-8 text (byte %1 of the line)").arg(m_leadOffset + 1));
                 return std::nullopt;
             }
             if (m_quoteSeen) {
@@ -146,8 +144,7 @@ std::optional<CsvRow> CsvStream::next()
                     return std::nullopt;
             }
             if (m_quoted) {
-                fail(m_quoteLine, int(m_row.fields.size()) + 1,
-                     QStringLiteral("a quoted field is not closed"));
+                fail(m_quoteLine, int(m_row.fields.size()) + 1, Phrase::tr("a quoted field is not closed"));
                 return std::nullopt;
             }
             if (!m_field.isEmpty() || m_wasQuoted || !m_row.fields.isEmpty()) {

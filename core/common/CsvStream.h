@@ -29,7 +29,7 @@ private:
     bool checkUtf8(unsigned char c);
     void endField();
     bool endRow(); ///< true when the row is a record (not an empty line)
-    void fail(int line, int column, const QString& reason);
+    void fail(int line, int column, const Phrase& reason);
 
     QIODevice& m_device;
     QByteArray m_buffer;

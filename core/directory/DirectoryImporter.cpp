@@ -52,12 +52,11 @@ struct Header
 
 /// A data row understood, or nothing when it has a problem (said through `problem`).
 std::optional<Row> understand(const CsvRow& raw, const Header& h, int columns, const Dn& defaultContainer,
-                              const std::function<void(int, int, const QString&)>& problem)
+                              const std::function<void(int, int, const Phrase&)>& problem)
 {
     if (raw.fields.size() != columns) {
-        problem(
-            raw.line, std::min(int(raw.fields.size()), columns) + 1,
-            QStringLiteral("the row has %1 fields; the header has %2").arg(raw.fields.size()).arg(columns));
+        problem(raw.line, std::min(int(raw.fields.size()), columns) + 1,
+                Phrase::tr("the row has %1 fields; the header has %2").arg(raw.fields.size()).arg(columns));
         return std::nullopt;
     }
     Row row;
@@ -73,14 +72,14 @@ std::optional<Row> understand(const CsvRow& raw, const Header& h, int columns, c
         row.mode = Mode::Delete;
     else {
         problem(raw.line, h.mode + 1,
-                QStringLiteral("unknown mode %1 (use Update, Create, Modify or Delete; empty is Update)")
+                Phrase::tr("unknown mode %1 (use Update, Create, Modify or Delete; empty is Update)")
                     .arg(TextRule::quoted(modeText)));
         return std::nullopt;
     }
     row.cls = DirectoryCsvFormat::classFromValue(raw.fields.at(h.objClass));
     if (!row.cls || !row.cls->recipient) {
         problem(raw.line, h.objClass + 1,
-                QStringLiteral("unknown class \"%1\" (use Mailbox, Dist-List or Remote)")
+                Phrase::tr("unknown class \"%1\" (use Mailbox, Dist-List or Remote)")
                     .arg(raw.fields.at(h.objClass)));
         return std::nullopt;
     }
@@ -88,7 +87,7 @@ std::optional<Row> understand(const CsvRow& raw, const Header& h, int columns, c
     if (!containerText.isEmpty()) {
         auto dn = Dn::parse(containerText);
         if (!dn) {
-            problem(raw.line, h.container + 1, dn.error().message());
+            problem(raw.line, h.container + 1, dn.error().phrase());
             return std::nullopt;
         }
         row.container = dn.value();
@@ -96,13 +95,13 @@ std::optional<Row> understand(const CsvRow& raw, const Header& h, int columns, c
         row.container = defaultContainer;
     } else {
         problem(raw.line, h.container >= 0 ? h.container + 1 : 1,
-                QStringLiteral("no container: give an Obj-Container or a default container"));
+                Phrase::tr("no container: give an Obj-Container or a default container"));
         return std::nullopt;
     }
     row.rdn = h.commonName >= 0 ? raw.fields.at(h.commonName).trimmed() : QString();
     if ((row.mode == Mode::Modify || row.mode == Mode::Delete) && row.rdn.isEmpty()) {
         problem(raw.line, h.commonName >= 0 ? h.commonName + 1 : 1,
-                QStringLiteral("a Modify or Delete row needs the Common-Name of the object"));
+                Phrase::tr("a Modify or Delete row needs the Common-Name of the object"));
         return std::nullopt;
     }
     bool bad = false; // every field's problem is told, then the row is left out
@@ -114,7 +113,7 @@ std::optional<Row> understand(const CsvRow& raw, const Header& h, int columns, c
         if (field != DirectoryCsvFormat::Delete) {
             auto split = DirectoryCsvFormat::splitValues(field, attribute);
             if (!split) {
-                problem(raw.line, column + 1, split.error().message());
+                problem(raw.line, column + 1, split.error().phrase());
                 bad = true;
                 continue;
             }
@@ -140,7 +139,7 @@ QStringList DirectoryImporter::Report::lines(const QString& file) const
 {
     QStringList out;
     for (const CsvProblem& p : problems)
-        out << QStringLiteral("%1:%2:%3: %4").arg(file).arg(p.line).arg(p.column).arg(p.reason);
+        out << QStringLiteral("%1:%2:%3: %4").arg(file).arg(p.line).arg(p.column).arg(p.reason.english());
     if (cancelled)
         out << QStringLiteral("%1: the import was cancelled; nothing was written").arg(file);
     return out;
@@ -153,7 +152,7 @@ DirectoryImporter::Report DirectoryImporter::importFile(DirectoryStore& store, c
     QFile f(path);
     if (Status s = open(path, f); !s) {
         Report r;
-        r.problems << CsvProblem{0, 0, s.error().message()};
+        r.problems << CsvProblem{0, 0, s.error().phrase()};
         return r;
     }
     return importFrom(store, f, defaultContainer, progress, cancel);
@@ -199,7 +198,7 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
 {
     const AuditTrail::As as(AuditTrail::Import);
     Report report;
-    auto problem = [&report](int line, int column, const QString& reason) {
+    auto problem = [&report](int line, int column, const Phrase& reason) {
         report.problems << CsvProblem{line, column, reason};
     };
     CsvStream csv(device);
@@ -208,7 +207,7 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
         if (csv.problem())
             report.problems << *csv.problem();
         else
-            problem(1, 1, QStringLiteral("the file is empty; its first line must name the attributes"));
+            problem(1, 1, Phrase::tr("the file is empty; its first line must name the attributes"));
         return report;
     }
 
@@ -229,21 +228,20 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
             const QString attribute = DirectoryCsvFormat::attributeFor(name);
             const AttributeDef* def = Schema::instance().findAttribute(attribute);
             if (attribute.isEmpty())
-                problem(1, c + 1, QStringLiteral("unknown attribute \"%1\"").arg(name));
+                problem(1, c + 1, Phrase::tr("unknown attribute \"%1\"").arg(name));
             else if (def->system)
-                problem(1, c + 1,
-                        QStringLiteral("%1 is kept by the directory and cannot be imported").arg(name));
+                problem(1, c + 1, Phrase::tr("%1 is kept by the directory and cannot be imported").arg(name));
             else
                 h.attributes.append({c, attribute});
         }
     }
     if (h.objClass < 0)
-        problem(1, 1, QStringLiteral("the header has no Obj-Class column"));
+        problem(1, 1, Phrase::tr("the header has no Obj-Class column"));
     std::optional<CsvRow> raw = csv.next();
     if (!raw && csv.problem())
         report.problems << *csv.problem();
     else if (!raw)
-        problem(2, 1, QStringLiteral("the file has no rows after its header"));
+        problem(2, 1, Phrase::tr("the file has no rows after its header"));
     if (!report.problems.isEmpty())
         return report;
 
@@ -288,7 +286,7 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
             if (!s) {
                 if (guarded)
                     savepoint("ROLLBACK TO import_row");
-                problem(row.line, columnOf(s.error().attribute()), s.error().message());
+                problem(row.line, columnOf(s.error().attribute()), s.error().phrase());
             }
             if (guarded)
                 savepoint("RELEASE import_row");
@@ -311,7 +309,7 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
             // Whether it exists first (cheap); the object itself only for a change.
             auto id = w.store().idOf(row.dn);
             if (!id) {
-                problem(row.line, columnOf(attr::CommonName), id.error().message());
+                problem(row.line, columnOf(attr::CommonName), id.error().phrase());
                 continue;
             }
             const bool exists = id.value() != 0;
@@ -403,7 +401,7 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
         return {};
     });
     if (!written && report.problems.isEmpty() && !report.cancelled)
-        report.problems << CsvProblem{0, 0, written.error().message()};
+        report.problems << CsvProblem{0, 0, written.error().phrase()};
     report.modified = modified + int(changed.size());
     report.unchanged = unchangedCount + int(unchanged.size());
     if (!written)

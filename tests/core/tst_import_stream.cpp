@@ -98,7 +98,8 @@ private Q_SLOTS:
             QList<CsvRow> rows;
             while (auto row = stream.next())
                 rows << *row;
-            QVERIFY2(!stream.problem(), qPrintable(stream.problem() ? stream.problem()->reason : QString()));
+            QVERIFY2(!stream.problem(),
+                     qPrintable(stream.problem() ? stream.problem()->reason.english() : QString()));
             QCOMPARE(rows.size(), 3);
             QCOMPARE(rows.at(1).line, 2);
             QCOMPARE(rows.at(1).fields,
@@ -109,7 +110,7 @@ private Q_SLOTS:
         }
         // A character cut short by the end of the file is still not UTF-8, with its place.
         const QByteArray cut = QByteArray(65535, 'x') + ",\xC3";
-        QCOMPARE(CsvReader::parse(cut).problem->reason,
+        QCOMPARE(CsvReader::parse(cut).problem->reason.english(),
                  QStringLiteral("the file is not UTF-8 text (byte 65537 of the line)"));
         QCOMPARE(CsvReader::parse(cut).problem->column, 2);
     }

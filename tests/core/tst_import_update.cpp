@@ -203,7 +203,8 @@ private Q_SLOTS:
             QVERIFY(!r.ok());
             QCOMPARE(r.problems.size(), 1);
             QCOMPARE(r.problems.first().line, 2);
-            QVERIFY2(r.problems.first().reason.contains(expected), qPrintable(r.problems.first().reason));
+            QVERIFY2(r.problems.first().reason.english().contains(expected),
+                     qPrintable(r.problems.first().reason.english()));
             QCOMPARE(m_store->highestUsn(), usn); // nothing written
         }
     }
@@ -289,9 +290,9 @@ private Q_SLOTS:
             QCOMPARE(r.problems.size(), 1);
             QCOMPARE(r.problems.first().line, 2);
             QCOMPARE(r.problems.first().column, 4);
-            QVERIFY2(
-                r.problems.first().reason.contains(QStringLiteral("empty value between its '%' separators")),
-                qPrintable(r.problems.first().reason));
+            QVERIFY2(r.problems.first().reason.english().contains(
+                         QStringLiteral("empty value between its '%' separators")),
+                     qPrintable(r.problems.first().reason.english()));
             QCOMPARE(m_store->highestUsn(), usn);
             QCOMPARE(m_store->object(club->dn)->valuesOf(attr::ProxyAddresses), proxies);
         }

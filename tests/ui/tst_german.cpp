@@ -1,6 +1,7 @@
 // The window in German (issue 21): run under LANG=de_DE.UTF-8 (CTest sets it), the program picks its
 // German catalogue and Qt's, and the main window, every property sheet and every New Other wizard show
 // no English word, names of the organization's objects apart.
+#include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
@@ -21,6 +22,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QBuffer>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QMenu>
@@ -225,6 +227,23 @@ private Q_SLOTS:
         QVERIFY(checked >= 10);
         savePng(dialog, QStringLiteral("german-procedure"));
         dialog->close();
+    }
+
+    /// Directory Import's problems, as its dialog lists them: German, with the line and column; the
+    /// command line's lines English.
+    void anImportsProblemsAreGermanInTheWindow()
+    {
+        QByteArray bytes("Obj-Class,Display-Name,Shoe-Size\nMailbox,Ann,42\n");
+        QBuffer file(&bytes);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto report =
+            sa::core::DirectoryImporter::importFrom(server()->session().store(), file, sa::core::Dn());
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(report.problems.first().column, 3);
+        QCOMPARE(report.problems.first().reason.translated(),
+                 QStringLiteral("unbekanntes Attribut „Shoe-Size“"));
+        QCOMPARE(report.lines(QStringLiteral("x.csv")),
+                 QStringList{QStringLiteral("x.csv:1:3: unknown attribute \"Shoe-Size\"")});
     }
 
     void theCheckFindsEnglish()

@@ -139,7 +139,7 @@ private Q_SLOTS:
 
         auto* importer = run(QStringLiteral("actionDirectoryImport"), file);
         QVERIFY(importer);
-        QVERIFY2(importer->problems().isEmpty(), qPrintable(importer->problems().value(0).reason));
+        QVERIFY2(importer->problems().isEmpty(), qPrintable(importer->problems().value(0).reason.english()));
         QCOMPARE(importer->result(),
                  QStringLiteral("Imported: 0 created, 1 modified, %1 unchanged, 0 deleted.").arg(rows - 1));
         savePng(importer, QStringLiteral("directory-import-update"));

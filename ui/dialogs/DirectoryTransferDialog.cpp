@@ -223,9 +223,9 @@ void DirectoryTransferDialog::finish()
                               ? tr("Nothing was imported: the file has a problem, listed below.")
                               : tr("Nothing was imported: the file has %L1 problems, listed below.").arg(n));
         for (const core::CsvProblem& p : std::as_const(m_problems)) {
-            auto* item = new QTreeWidgetItem(m_problemList,
-                                             {QString::number(p.line), QString::number(p.column), p.reason});
-            item->setToolTip(2, p.reason);
+            auto* item = new QTreeWidgetItem(
+                m_problemList, {QString::number(p.line), QString::number(p.column), p.reason.translated()});
+            item->setToolTip(2, p.reason.translated());
         }
         m_problemList->setVisible(true);
         m_saveProblems->setVisible(true);
