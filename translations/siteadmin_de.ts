@@ -1945,6 +1945,34 @@
         <source>the file has no rows after its header</source>
         <translation>die Datei hat keine Zeilen nach ihrer Kopfzeile</translation>
     </message>
+    <message>
+        <source>%1 message(s) from it wait at %2 for %3 since %4%5</source>
+        <translation>%1 Nachricht(en) von ihm warten bei %2 auf %3 seit %4%5</translation>
+    </message>
+    <message>
+        <source>%1 message(s) from it wait at %2 to be dispatched</source>
+        <translation>%1 Nachricht(en) von ihm warten bei %2 auf die Zustellung</translation>
+    </message>
+    <message>
+        <source>%1 message(s) to or from it wait at site %2&apos;s Internet Mail Service for site %3%4</source>
+        <translation>%1 Nachricht(en) an oder von ihm warten beim Internet Mail Service des Standorts %2 auf Standort %3%4</translation>
+    </message>
+    <message>
+        <source>%1 message(s) from it are held in site %2&apos;s MTA queue: %3</source>
+        <translation>%1 Nachricht(en) von ihm werden in der MTA-Warteschlange des Standorts %2 zurückgehalten: %3</translation>
+    </message>
+    <message>
+        <source>%1 message(s) from it wait in site %2&apos;s MTA queue (%3 attempt(s))</source>
+        <translation>%1 Nachricht(en) von ihm warten in der MTA-Warteschlange des Standorts %2 (%3 Versuch(e))</translation>
+    </message>
+    <message>
+        <source>%1 is not in this folder: its mail comes from another machine through the Internet Mail Service (see replication status and the IMS queues there)</source>
+        <translation>%1 ist nicht in diesem Ordner: seine Nachrichten kommen von einem anderen Computer über den Internet Mail Service (siehe den Replikationsstatus und die IMS-Warteschlangen dort)</translation>
+    </message>
+    <message>
+        <source>the postoffice %1 cannot be opened: %2</source>
+        <translation>das Postamt %1 kann nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AddressBookDialog</name>

@@ -53,22 +53,23 @@ int printPartnerStatus(CtlRun& run, const QList<DirsyncPartnerStatus>& status)
                  QStringLiteral("Last received").leftJustified(19),
                  QStringLiteral("Last sent").leftJustified(19), QStringLiteral("Last result"));
     for (const DirsyncPartnerStatus& s : status) {
-        json.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                {QStringLiteral("postoffice"), s.postoffice},
-                                {QStringLiteral("address"), s.address},
-                                {QStringLiteral("reqSync"), s.reqSeq},
-                                {QStringLiteral("srvSync"), s.svrSeq},
-                                {QStringLiteral("srvConfirmed"), s.confSeq},
-                                {QStringLiteral("impSync"), s.impSeq},
-                                {QStringLiteral("pending"), s.pending},
-                                {QStringLiteral("lastReceived"), s.lastReceived.toString(Qt::ISODate)},
-                                {QStringLiteral("lastSent"), s.lastSent.toString(Qt::ISODate)},
-                                {QStringLiteral("lastResult"), s.lastStatus},
-                                {QStringLiteral("missed"), s.missed},
-                                {QStringLiteral("late"), s.late()},
-                                {QStringLiteral("lateReason"), s.lateReason},
-                                {QStringLiteral("setAside"), QJsonArray::fromStringList(s.setAside)},
-                                {QStringLiteral("unreadable"), s.unreadable}});
+        json.append(QJsonObject{
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("postoffice"), s.postoffice},
+            {QStringLiteral("address"), s.address},
+            {QStringLiteral("reqSync"), s.reqSeq},
+            {QStringLiteral("srvSync"), s.svrSeq},
+            {QStringLiteral("srvConfirmed"), s.confSeq},
+            {QStringLiteral("impSync"), s.impSeq},
+            {QStringLiteral("pending"), s.pending},
+            {QStringLiteral("lastReceived"), s.lastReceived.toString(Qt::ISODate)},
+            {QStringLiteral("lastSent"), s.lastSent.toString(Qt::ISODate)},
+            {QStringLiteral("lastResult"), s.lastStatus},
+            {QStringLiteral("missed"), s.missed},
+            {QStringLiteral("late"), s.late()},
+            {QStringLiteral("lateReason"), core::englishOf(s.lateReason).join(QStringLiteral("; "))},
+            {QStringLiteral("setAside"), QJsonArray::fromStringList(s.setAside)},
+            {QStringLiteral("unreadable"), s.unreadable.english()}});
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                     .arg(s.name.leftJustified(16), s.postoffice.leftJustified(21))
                     .arg(s.reqSeq, 7)
@@ -82,12 +83,15 @@ int printPartnerStatus(CtlRun& run, const QList<DirsyncPartnerStatus>& status)
             text += QStringLiteral("%1 late: nothing from it reached the last %2 runs of T2%3\n")
                         .arg(QString(16, QLatin1Char(' ')))
                         .arg(s.missed)
-                        .arg(s.lateReason.isEmpty() ? QString() : QStringLiteral("; ") + s.lateReason);
+                        .arg(s.lateReason.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("; ") +
+                                       core::englishOf(s.lateReason).join(QStringLiteral("; ")));
         for (const QString& entry : s.setAside)
             text += QStringLiteral("%1 set aside: %2\n").arg(QString(16, QLatin1Char(' ')), entry);
         if (!s.unreadable.isEmpty()) {
-            text += QStringLiteral("%1 %2\n").arg(QString(16, QLatin1Char(' ')), s.unreadable);
-            run.noteUnreadable(s.unreadable); // said once more at the end, and the command exits 1
+            text += QStringLiteral("%1 %2\n").arg(QString(16, QLatin1Char(' ')), s.unreadable.english());
+            run.noteUnreadable(s.unreadable.english()); // said once more at the end, and the command exits 1
         }
     }
     if (run.json())

@@ -31,9 +31,9 @@ QString postofficeOf(const QString& address)
 
 } // namespace
 
-QString whereWaiting(const Organization& organization, const QString& address)
+Phrases waiting(const Organization& organization, const QString& address)
 {
-    QStringList found;
+    Phrases found;
     for (const QString& name : PostofficeStore::list(organization.dir())) {
         auto po = PostofficeStore::open(organization.dir(), name);
         if (!po)
@@ -50,12 +50,12 @@ QString whereWaiting(const Organization& organization, const QString& address)
         if (n == 0)
             continue;
         found << (first.direction == QLatin1String("out")
-                      ? QStringLiteral("%1 message(s) from it wait at %2 for %3 since %4%5")
+                      ? Phrase::tr("%1 message(s) from it wait at %2 for %3 since %4%5")
                             .arg(n)
                             .arg(name, first.nextHop,
                                  first.queuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                  first.reason.isEmpty() ? QString() : QStringLiteral(": ") + first.reason)
-                      : QStringLiteral("%1 message(s) from it wait at %2 to be dispatched").arg(n).arg(name));
+                      : Phrase::tr("%1 message(s) from it wait at %2 to be dispatched").arg(n).arg(name));
     }
     auto sites = organization.sites();
     for (const SiteInfo& site : sites ? sites.value() : QList<SiteInfo>()) {
@@ -73,8 +73,8 @@ QString whereWaiting(const Organization& organization, const QString& address)
                     first = q;
             }
             if (n > 0)
-                found << QStringLiteral("%1 message(s) to or from it wait at site %2's Internet Mail Service "
-                                        "for site %3%4")
+                found << Phrase::tr("%1 message(s) to or from it wait at site %2's Internet Mail Service "
+                                    "for site %3%4")
                              .arg(n)
                              .arg(site.name, first.site,
                                   first.reason.isEmpty() ? QString() : QStringLiteral(": ") + first.reason);
@@ -91,10 +91,10 @@ QString whereWaiting(const Organization& organization, const QString& address)
         if (n == 0)
             continue;
         found << (first.state == QLatin1String("held")
-                      ? QStringLiteral("%1 message(s) from it are held in site %2's MTA queue: %3")
+                      ? Phrase::tr("%1 message(s) from it are held in site %2's MTA queue: %3")
                             .arg(n)
                             .arg(site.name, first.reason)
-                      : QStringLiteral("%1 message(s) from it wait in site %2's MTA queue (%3 attempt(s))")
+                      : Phrase::tr("%1 message(s) from it wait in site %2's MTA queue (%3 attempt(s))")
                             .arg(n)
                             .arg(site.name)
                             .arg(first.attempts));
@@ -108,10 +108,15 @@ QString whereWaiting(const Organization& organization, const QString& address)
                                        .compare(po, Qt::CaseInsensitive) == 0;
     if (found.isEmpty() && !po.isEmpty() && !siteHere &&
         !PostofficeStore::list(organization.dir()).contains(po, Qt::CaseInsensitive))
-        found << QStringLiteral("%1 is not in this folder: its mail comes from another machine through the "
-                                "Internet Mail Service (see replication status and the IMS queues there)")
+        found << Phrase::tr("%1 is not in this folder: its mail comes from another machine through the "
+                            "Internet Mail Service (see replication status and the IMS queues there)")
                      .arg(po);
-    return found.join(QStringLiteral("; "));
+    return found;
+}
+
+QString whereWaiting(const Organization& organization, const QString& address)
+{
+    return englishOf(waiting(organization, address)).join(QStringLiteral("; "));
 }
 
 } // namespace sa::core::DirsyncLate

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Phrase.h"
+
 #include <QString>
 
 namespace sa::core {
@@ -10,7 +12,10 @@ class Organization;
 /// organization's mail (a postoffice's queue, a site's MTA queue) and why, as the status displays
 /// say it of a late requestor.
 namespace DirsyncLate {
-/// Where mail from `address` (a requestor's MS:NET/PO/$SYSTEM) waits and why; empty when none does.
+/// Where mail from `address` (a requestor's MS:NET/PO/$SYSTEM) waits and why, a phrase for each
+/// place (the queue's own reason inside it as stored); empty when none does.
+Phrases waiting(const Organization& organization, const QString& address);
+/// The same in English, the places joined with "; " (siteadminctl, the logs).
 QString whereWaiting(const Organization& organization, const QString& address);
 } // namespace DirsyncLate
 

@@ -47,12 +47,12 @@ struct DirsyncPartnerStatus
     /// nothing from it (one can fall between its T1 and the mail's arrival; two cannot).
     bool late() const { return missed >= LateAfterMissed; }
     static constexpr int LateAfterMissed = 2;
-    QString lateReason; ///< when late and known: where its messages wait, and why
+    Phrases lateReason; ///< when late and known: where its messages wait, and why (a line each)
     /// Entries its replies leave out until corrected: "DN: why", oldest first.
     QStringList setAside;
     /// Why its postoffice's database (an emulated postoffice of the organization folder) cannot be
     /// opened; empty when it can, or when the postoffice is not one of the folder's.
-    QString unreadable;
+    Phrase unreadable;
 };
 
 /// The site's directory synchronization service as the dirsync server (the DXA with a Directory

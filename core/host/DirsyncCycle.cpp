@@ -281,13 +281,13 @@ Result<QList<DirsyncPartnerStatus>> DirsyncCycle::partnerStatus(DirectoryStore& 
             if (s.late() && !organization)
                 organization = Organization::open(orgDir);
             if (s.late() && organization->ok())
-                s.lateReason = DirsyncLate::whereWaiting(organization->value(), s.address);
+                s.lateReason = DirsyncLate::waiting(organization->value(), s.address);
             // A requestor whose postoffice cannot be opened says so on its own row.
             if (auto po = PostofficeStore::open(orgDir, s.postoffice);
                 !po && po.error().code() != ErrorCode::NotFound &&
                 po.error().code() != ErrorCode::InvalidArgument)
-                s.unreadable = QStringLiteral("the postoffice %1 cannot be opened: %2")
-                                   .arg(s.postoffice, po.error().message());
+                s.unreadable = Phrase::tr("the postoffice %1 cannot be opened: %2")
+                                   .arg(s.postoffice, po.error().phrase());
         }
         return out;
     }

@@ -5,6 +5,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Organization.h"
 #include "core/directory/Schema.h"
+#include "core/dirsync/DirsyncLate.h"
 #include "core/dirsync/DirsyncTemplateMap.h"
 #include "core/host/DirsyncCycle.h"
 #include "tests/support/DialogWalk.h"
@@ -174,6 +175,34 @@ private Q_SLOTS:
         QCOMPARE(report->problems.first().translated(),
                  QStringLiteral("der Standort BROKEN (sites/BROKEN.sqlite) kann nicht geöffnet werden: keine "
                                 "Standort-Datenbank (keine SQLite-Datei)"));
+        // The panel's row of a requestor whose postoffice cannot be opened, and why a requestor is
+        // late when its postoffice is on another machine.
+        for (const char* wal : {"-wal", "-shm"})
+            QFile::remove(org->dir() + QStringLiteral("/postoffices/NWNET-PO1.sqlite") + QLatin1String(wal));
+        QFile po(org->dir() + QStringLiteral("/postoffices/NWNET-PO1.sqlite"));
+        QVERIFY(po.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        po.write("not a postoffice");
+        po.close();
+        auto site = sa::core::DirectoryStore::open(org->sitesDir() + QStringLiteral("/SEATTLE.sqlite"));
+        QVERIFY(site.ok());
+        auto status = sa::core::DirsyncCycle::partnerStatus(*site.value());
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message()));
+        QStringList rows;
+        bool said = false;
+        for (const sa::core::DirsyncPartnerStatus& s : status.value()) {
+            const QString row = s.unreadable.translated();
+            rows << row;
+            said = said ||
+                   (row.startsWith(QStringLiteral("das Postamt NWNET/PO1 kann nicht geöffnet werden: ")) &&
+                    row.endsWith(QStringLiteral("keine Postamt-Datenbank (keine SQLite-Datei)")));
+        }
+        QVERIFY2(said, qPrintable(rows.join(QLatin1Char('|'))));
+        const sa::core::Phrases late =
+            sa::core::DirsyncLate::waiting(org.value(), QStringLiteral("MS:FARNET/POX/$SYSTEM"));
+        QCOMPARE(late.size(), 1);
+        QVERIFY2(
+            late.first().translated().startsWith(QStringLiteral("FARNET/POX ist nicht in diesem Ordner")),
+            qPrintable(late.first().translated()));
         // A value refused at every door: the rule's reason in German too.
         const sa::core::AttributeDef* trust =
             sa::core::Schema::instance().findAttribute(sa::core::attr::TrustLevel);

@@ -93,7 +93,7 @@ QVariant SyncStatusModel::data(const QModelIndex& index, int role) const
                                                                   : QStringLiteral("state-warning"));
     }
     if (role == Qt::ToolTipRole && index.column() == StateColumn && !s.unreadable.isEmpty())
-        return QStringLiteral("<p>%1.</p>").arg(s.unreadable.toHtmlEscaped());
+        return QStringLiteral("<p>%1.</p>").arg(s.unreadable.translated().toHtmlEscaped());
     if (role == Qt::ToolTipRole && index.column() == StateColumn && s.late()) {
         // Rich text, so that the long reasons wrap instead of running off the screen.
         QString tip = QStringLiteral("<p>%1</p>")
@@ -101,8 +101,8 @@ QVariant SyncStatusModel::data(const QModelIndex& index, int role) const
                                    .arg(s.name)
                                    .arg(s.missed)
                                    .toHtmlEscaped());
-        for (const QString& part : s.lateReason.split(QStringLiteral("; "), Qt::SkipEmptyParts))
-            tip += QStringLiteral("<p>%1.</p>").arg(part.toHtmlEscaped());
+        for (const core::Phrase& part : s.lateReason)
+            tip += QStringLiteral("<p>%1.</p>").arg(part.translated().toHtmlEscaped());
         return tip;
     }
     if (role == Qt::TextAlignmentRole && index.column() >= ReqColumn && index.column() <= ImpColumn)
