@@ -85,16 +85,6 @@ bool isDomainName(const QString& name)
     return true;
 }
 
-QString servingConnectorMta(const DirectoryObject& connector, const QString& direct)
-{
-    for (const QString& value : connector.valuesOf(attr::ConnectorMta)) {
-        const ConnectorMta mta = ConnectorMta::parse(value);
-        if (mta.serviced.contains(direct.toUpper()))
-            return mta.name;
-    }
-    return {};
-}
-
 QString homeServer(const DirectoryObject& connector)
 {
     auto home = Dn::parse(connector.value(attr::HomeServer));

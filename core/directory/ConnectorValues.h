@@ -57,8 +57,6 @@ struct ConnectedSite
 /// Whether `name` is a domain name (letters, digits, '-' in dot-separated labels, at most 253).
 bool isDomainName(const QString& name);
 
-/// The connector MTA of `connector` that services the direct postoffice `direct`, or empty.
-QString servingConnectorMta(const DirectoryObject& connector, const QString& direct);
 /// The server an MS Mail Connector runs on (its home server's name), or empty.
 QString homeServer(const DirectoryObject& connector);
 /// NET/PO of an MS address (MS:NET/PO/MAILBOX), upper case; empty for other types.

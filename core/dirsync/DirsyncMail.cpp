@@ -31,9 +31,12 @@ QString DirsyncMail::refusedBy(DirectoryStore& store, const QString& server) con
 {
     auto dxa = store.object(
         SiteBuilder::directorySynchronizationDn(store.organizationName(), store.siteName(), server));
-    if (!dxa)
-        return {};
-    switch (DeliveryRestrictions::of(store, dxa.value(), message.from)) {
+    return dxa ? refusedBy(store, dxa.value(), server) : QString();
+}
+
+QString DirsyncMail::refusedBy(DirectoryStore& store, const DirectoryObject& dxa, const QString& server) const
+{
+    switch (DeliveryRestrictions::of(store, dxa, message.from)) {
     case DeliveryRestrictions::Verdict::NotAccepted:
         return QStringLiteral(
                    "%1 is not among the senders Directory Synchronization on %2 accepts messages from")

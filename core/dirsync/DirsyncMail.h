@@ -5,6 +5,7 @@
 
 namespace sa::core {
 
+struct DirectoryObject;
 class DirectoryStore;
 class DirectoryWriter;
 
@@ -23,6 +24,8 @@ struct DirsyncMail
     /// sender (Accept messages from a list it is not on, or Reject messages from a list it is on);
     /// empty when they do not.
     QString refusedBy(DirectoryStore& store, const QString& server) const;
+    /// The same with that Directory Synchronization object already read.
+    QString refusedBy(DirectoryStore& store, const DirectoryObject& dxa, const QString& server) const;
     /// Set aside whole, unapplied (dxa_quarantine, event 1102, a run "stopped: error"): its own
     /// transaction, after the one that tried to apply it was rolled back.
     Status setAside(DirectoryStore& store, const QString& requestor, const QString& reason) const;

@@ -130,8 +130,10 @@ Status DirsyncReplier::replyIn(DirectoryWriter& w, const DirsyncPartner& p, T2Re
         return state.error();
     // The site's USN as this transaction has it: the replies before this one in it moved it.
     const qint64 watermark = w.lastUsn();
-    const DirsyncTemplateMap::Map outgoing =
-        DirsyncTemplateMap::outgoing(m_store, DirsyncServer::dxaServer(m_server));
+    // The Outgoing Templates, read once for all the replies of this T2 (issue 18).
+    if (!m_outgoing)
+        m_outgoing = DirsyncTemplateMap::outgoing(m_store, DirsyncServer::dxaServer(m_server));
+    const DirsyncTemplateMap::Map& outgoing = *m_outgoing;
     const bool full = state->fullReply || p.exportNow || state->watermark == 0 ||
                       state->exportConfig != p.exportConfig(outgoing);
     // What the requestor holds, for the deletion threshold's percentage: counted only when a

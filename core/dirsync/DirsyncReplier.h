@@ -1,11 +1,13 @@
 #pragma once
 
 #include "DirsyncPartner.h"
+#include "DirsyncTemplateMap.h"
 #include "core/common/Error.h"
 #include "core/directory/DirectoryObject.h"
 
 #include <QStringList>
 #include <atomic>
+#include <optional>
 
 namespace sa::core {
 
@@ -57,6 +59,7 @@ private:
     const DirectoryObject& m_server;
     const QStringList m_importContainers;
     const std::atomic_bool* m_cancel;
+    std::optional<DirsyncTemplateMap::Map> m_outgoing; ///< replyIn()'s, read once
 };
 
 } // namespace sa::core

@@ -14,6 +14,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryWriter.h"
 #include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
 #include "core/dirsyncprotocol/DirsyncAddress.h"
 #include "core/dirsyncprotocol/DirsyncCodec.h"
 #include "core/dirsyncprotocol/DirsyncSequence.h"
@@ -69,6 +70,7 @@ Result<T2Report> DirsyncServer::t2()
                      Phrase::tr("site %1 has no Directory Synchronization Server").arg(m_store.siteName()));
     if (Status s = DirsyncRole::requireService(m_store, m_server); !s)
         return s.error();
+    m_dxa.reset(); // read again by each T2
     T2Report report;
     auto all = partners();
     if (!all)
@@ -200,6 +202,16 @@ DirsyncPartner* DirsyncServer::senderOf(const Message& m, QList<DirsyncPartner>&
     return partner;
 }
 
+const DirectoryObject* DirsyncServer::dxa()
+{
+    if (!m_dxa) {
+        auto read = m_store.object(SiteBuilder::directorySynchronizationDn(
+            m_store.organizationName(), m_store.siteName(), dxaServer(m_server)));
+        m_dxa.emplace(read ? std::optional<DirectoryObject>(read.value()) : std::nullopt);
+    }
+    return m_dxa->has_value() ? &**m_dxa : nullptr;
+}
+
 Status DirsyncServer::readAgain(DirsyncPartner& partner) const
 {
     auto object = m_store.object(partner.object.dn);
@@ -285,7 +297,9 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
         return consume();
     };
 
-    if (const QString why = in.refusedBy(m_store, dxaServer(m_server)); !why.isEmpty())
+    const DirectoryObject* dxaObject = dxa();
+    if (const QString why = dxaObject ? in.refusedBy(m_store, *dxaObject, dxaServer(m_server)) : QString();
+        !why.isEmpty())
         return discard(QStringLiteral("Warning"), DirsyncEvent::Restricted,
                        QStringLiteral("The dirsync message \"%1\" was refused: %2.").arg(m.subject, why));
     auto subject = DirsyncSubject::parse(m.subject);
@@ -400,7 +414,7 @@ Status DirsyncServer::applyRequestorMessage(DirectoryWriter& w, DirsyncPartner& 
             return e;
     }
     DirsyncImport import(w, p);
-    import.setFieldMap(DirsyncTemplateMap::incoming(m_store, dxaServer(m_server)));
+    import.setFieldMap(DirsyncTemplateMap::incoming(dxa()));
     if (Status a = import.apply(fresh, run); !a)
         return a;
     qint64 reqSeq = std::max(p.reqSeq, h.reqSeq);

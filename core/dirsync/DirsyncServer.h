@@ -7,6 +7,7 @@
 #include "core/message/Message.h"
 
 #include <atomic>
+#include <optional>
 
 namespace sa::core {
 
@@ -124,8 +125,14 @@ private:
     Status countMissed(DirectoryWriter& w, const QList<DirsyncPartner>& requestors,
                        const QMap<QString, QString>& before);
 
+    /// The Directory Synchronization object of this server (its Delivery Restrictions and template
+    /// maps), read the first time a T2 needs it and kept for the rest of that T2: they were read
+    /// three times a message (issue 18). nullptr when there is none.
+    const DirectoryObject* dxa();
+
     DirectoryStore& m_store;
     DirectoryObject m_server;
+    std::optional<std::optional<DirectoryObject>> m_dxa; ///< dxa()'s: outer empty = not read yet
     const std::atomic_bool* m_cancel = nullptr;
 };
 

@@ -10,17 +10,21 @@ namespace sa::core {
 
 namespace {
 
-DirsyncTemplateMap::Map mapOf(DirectoryStore& store, const QString& server, const QString& attribute)
+DirsyncTemplateMap::Map mapOf(const DirectoryObject* dxa, const QString& attribute)
 {
-    const Dn dxa =
-        SiteBuilder::directorySynchronizationDn(store.organizationName(), store.siteName(), server);
-    auto object = store.object(dxa);
     DirsyncTemplateMap::Map map;
-    for (const QString& value : object ? object->valuesOf(attribute) : QStringList()) {
+    for (const QString& value : dxa ? dxa->valuesOf(attribute) : QStringList()) {
         if (auto m = DirsyncTemplateMap::parse(value))
             map.append(*m);
     }
     return map;
+}
+
+DirsyncTemplateMap::Map mapOf(DirectoryStore& store, const QString& server, const QString& attribute)
+{
+    auto object = store.object(
+        SiteBuilder::directorySynchronizationDn(store.organizationName(), store.siteName(), server));
+    return mapOf(object ? &object.value() : nullptr, attribute);
 }
 
 } // namespace
@@ -55,6 +59,17 @@ DirsyncTemplateMap::Map DirsyncTemplateMap::incoming(DirectoryStore& store, cons
 DirsyncTemplateMap::Map DirsyncTemplateMap::outgoing(DirectoryStore& store, const QString& server)
 {
     return mapOf(store, server, attr::DxaOutTemplateMap);
+}
+
+DirsyncTemplateMap::Map DirsyncTemplateMap::incoming(const DirectoryObject* dxa)
+{
+    Map map = mapOf(dxa, attr::DxaInTemplateMap);
+    return map.isEmpty() ? defaultIncoming() : map;
+}
+
+DirsyncTemplateMap::Map DirsyncTemplateMap::outgoing(const DirectoryObject* dxa)
+{
+    return mapOf(dxa, attr::DxaOutTemplateMap);
 }
 
 QList<DirsyncField> DirsyncTemplateMap::fieldsOf(const DirectoryObject& object, const Map& outgoing)

@@ -31,6 +31,10 @@ public:
     /// The Outgoing Templates of `server`'s Directory Synchronization object. None unless the
     /// administrator maps some: by default only names and addresses leave the site.
     static Map outgoing(DirectoryStore& store, const QString& server);
+    /// The same of a Directory Synchronization object already read (nullptr: there is none), for T2,
+    /// which reads it once for all its messages.
+    static Map incoming(const DirectoryObject* dxa);
+    static Map outgoing(const DirectoryObject* dxa);
     /// One "Prompt:|Attribute" value read; an unknown attribute or an empty prompt gives nothing.
     static std::optional<std::pair<QString, QString>> parse(const QString& value);
 

@@ -4,6 +4,7 @@
 #include "SiteTransport.h"
 #include "core/directory/ConnectorValues.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/ListFilter.h"
 #include "core/directory/Schema.h"
 #include "core/msmail/PostofficeQueue.h"
 #include "core/msmail/PostofficeStore.h"
@@ -13,8 +14,6 @@
 #include <vector>
 
 namespace sa::core {
-
-using ConnectorValues::servingConnectorMta;
 
 namespace {
 /// The messages pickUp() takes from one postoffice at a time.
@@ -28,9 +27,9 @@ ConnectorPickUp::ConnectorPickUp(DirectoryStore& store, QString orgDir)
 
 Result<int> ConnectorPickUp::pickUp()
 {
-    auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
+    const auto* connectors = plans();
     if (!connectors)
-        return connectors.error();
+        return m_plansError;
     // What every direct postoffice has for the site is taken in here in one transaction, then off
     // each postoffice's queue: a crash in between hands it over again, and the ids keep one copy.
     // One commit here for the pick-up, not one per postoffice.
@@ -42,17 +41,15 @@ Result<int> ConnectorPickUp::pickUp()
     std::vector<Picked> picked;
     QList<Message> batch;
     MailRouter router(m_store); // each connector MTA's state read once for the pick-up
-    for (const DirectoryObject& c : connectors.value()) {
-        if (c.isReplica())
+    for (const MsMailConnectorPlan& c : *connectors) {
+        if (c.connector().isReplica())
             continue;
-        const QString server = ConnectorValues::homeServer(c);
-        const QString shadow = localPostoffice(c);
-        for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
-            const auto conn = ConnectorValues::Connection::parse(value);
+        const QString shadow = localPostoffice(c.connector());
+        for (const ConnectorValues::Connection& conn : c.connections()) {
             if (!conn.isDirect())
                 continue; // indirect postoffices send through their direct one
-            const QString direct = conn.postoffice;
-            if (!router.carries(server, servingConnectorMta(c, direct)))
+            const QString& direct = conn.postoffice;
+            if (!router.carries(c.server(), c.mtaServing(direct)))
                 continue; // stopped: the mail waits in the postoffice's outbound queue
             auto po = PostofficeStore::open(m_orgDir, direct);
             if (!po)
@@ -91,26 +88,18 @@ QString ConnectorPickUp::localPostoffice(const DirectoryObject& c) const
 
 ConnectorPickUp::State ConnectorPickUp::state(const QString& postoffice, const QString& hop) const
 {
-    if (!m_connectors) {
-        auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
-        if (!connectors)
-            return {};
-        m_connectors = std::move(connectors).value();
-    }
-    for (const DirectoryObject& c : *m_connectors) {
-        if (c.isReplica() || localPostoffice(c).compare(hop, Qt::CaseInsensitive) != 0)
+    const auto* connectors = plans();
+    if (!connectors)
+        return {};
+    for (const MsMailConnectorPlan& c : *connectors) {
+        if (c.connector().isReplica() ||
+            localPostoffice(c.connector()).compare(hop, Qt::CaseInsensitive) != 0)
             continue;
-        const QString server = ConnectorValues::homeServer(c);
-        bool direct = false;
-        for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
-            const auto conn = ConnectorValues::Connection::parse(value);
-            direct =
-                direct || (conn.isDirect() && conn.postoffice.compare(postoffice, Qt::CaseInsensitive) == 0);
-        }
-        if (!direct)
+        const QString& server = c.server();
+        if (!c.isDirect(postoffice))
             return {true, QStringLiteral("the MS Mail Connector on %1 (%2) has no direct connection to %3")
                               .arg(server, hop, postoffice)};
-        const QString mta = servingConnectorMta(c, postoffice.toUpper());
+        const QString mta = c.mtaServing(postoffice);
         if (mta.isEmpty())
             return {true, QStringLiteral("no connector MTA of the MS Mail Connector on %1 services %2")
                               .arg(server, postoffice)};
@@ -122,6 +111,23 @@ ConnectorPickUp::State ConnectorPickUp::state(const QString& postoffice, const Q
         return {true, {}};
     }
     return {};
+}
+
+const std::vector<MsMailConnectorPlan>* ConnectorPickUp::plans() const
+{
+    if (!m_plans) {
+        auto connectors = m_store.objectsOf(ListFilter{{QStringLiteral("msmail-connector")}, true});
+        if (!connectors) {
+            m_plansError = connectors.error();
+            return nullptr;
+        }
+        std::vector<MsMailConnectorPlan> plans;
+        plans.reserve(size_t(connectors->size()));
+        for (const DirectoryObject& c : connectors.value())
+            plans.emplace_back(c);
+        m_plans = std::move(plans);
+    }
+    return &*m_plans;
 }
 
 bool ConnectorPickUp::running(const QString& server, const QString& service) const

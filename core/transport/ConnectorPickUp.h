@@ -2,11 +2,13 @@
 
 #include "core/common/Error.h"
 #include "core/directory/DirectoryObject.h"
+#include "core/directory/MsMailConnectorPlan.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace sa::core {
 
@@ -43,12 +45,15 @@ public:
 
 private:
     bool running(const QString& server, const QString& service) const;
+    /// The site's MS Mail Connectors, read and parsed the first time (nullptr: m_plansError).
+    const std::vector<MsMailConnectorPlan>* plans() const;
 
     DirectoryStore& m_store;
     QString m_orgDir;
     bool m_leftSome = false;
-    mutable std::optional<QList<DirectoryObject>> m_connectors; ///< state()'s, read once
-    mutable QHash<QString, bool> m_running;                     ///< state()'s, by server and service
+    mutable std::optional<std::vector<MsMailConnectorPlan>> m_plans; ///< read once
+    mutable Error m_plansError;
+    mutable QHash<QString, bool> m_running; ///< state()'s, by server and service
 };
 
 } // namespace sa::core

@@ -14,7 +14,6 @@
 namespace sa::core {
 
 using ConnectorValues::msPostoffice;
-using ConnectorValues::servingConnectorMta;
 
 MailRouter::MailRouter(DirectoryStore& store) : m_store(store)
 {
@@ -131,50 +130,46 @@ Route MailRouter::routeTo(const Message& m)
     }
     // 2. A postoffice of this site's MS Mail Connectors; 3. another site's connectors and site.
     const QString po = msPostoffice(to);
-    const QList<DirectoryObject>& connectors = objectsOf(m_connectors, QStringLiteral("msmail-connector"));
+    if (!m_connectorPlans) {
+        m_connectorPlans.emplace();
+        for (const DirectoryObject& c : objectsOf(m_connectors, QStringLiteral("msmail-connector")))
+            m_connectorPlans->emplace_back(c);
+    }
     if (!po.isEmpty()) {
-        for (const DirectoryObject& c : connectors) {
-            for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
-                const auto conn = ConnectorValues::Connection::parse(value);
-                if (conn.postoffice != po)
-                    continue;
-                if (c.isReplica()) {
-                    r.kind = Route::Kind::Site;
-                    r.site = c.masterSite;
-                } else {
-                    r.kind = Route::Kind::Postoffice;
-                    r.postoffice = conn.directPostoffice();
-                    r.server = ConnectorValues::homeServer(c);
-                    r.connectorMta = servingConnectorMta(c, r.postoffice);
-                }
-                return r;
+        for (const MsMailConnectorPlan& c : *m_connectorPlans) {
+            const ConnectorValues::Connection* conn = c.connectionTo(po);
+            if (!conn)
+                continue;
+            if (c.connector().isReplica()) {
+                r.kind = Route::Kind::Site;
+                r.site = c.connector().masterSite;
+            } else {
+                r.kind = Route::Kind::Postoffice;
+                r.postoffice = conn->directPostoffice();
+                r.server = c.server();
+                r.connectorMta = c.mtaServing(r.postoffice);
             }
+            return r;
         }
     }
     // 2b. An address space typed on an MS Mail Connector: through that connector's first direct
     //     postoffice, whose own routes take it further (or report it undeliverable).
-    for (const DirectoryObject& c : connectors) {
-        for (const QString& space : c.valuesOf(attr::AddressSpace)) {
+    for (const MsMailConnectorPlan& c : *m_connectorPlans) {
+        for (const QString& space : c.connector().valuesOf(attr::AddressSpace)) {
             if (!ConnectorValues::inAddressSpace(space, to))
                 continue;
-            QString direct;
-            for (const QString& value : c.valuesOf(attr::MsMailConnection)) {
-                if (const auto conn = ConnectorValues::Connection::parse(value); conn.isDirect()) {
-                    direct = conn.postoffice;
-                    break;
-                }
-            }
-            if (c.isReplica()) {
+            if (c.connector().isReplica()) {
                 r.kind = Route::Kind::Site;
-                r.site = c.masterSite;
+                r.site = c.connector().masterSite;
                 return r;
             }
+            const QString direct = c.firstDirect();
             if (direct.isEmpty())
                 continue;
             r.kind = Route::Kind::Postoffice;
             r.postoffice = direct;
-            r.server = ConnectorValues::homeServer(c);
-            r.connectorMta = servingConnectorMta(c, direct);
+            r.server = c.server();
+            r.connectorMta = c.mtaServing(direct);
             return r;
         }
     }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/directory/MsMailConnectorPlan.h"
 #include "core/message/Message.h"
 
 #include <QHash>
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 namespace sa::core {
 
@@ -61,6 +63,7 @@ private:
     QString m_systemAddress;
     QString m_requestorAddress;
     std::optional<QList<DirectoryObject>> m_connectors;
+    std::optional<std::vector<MsMailConnectorPlan>> m_connectorPlans; ///< m_connectors parsed
     std::optional<QList<DirectoryObject>> m_siteConnectors;
     std::optional<QList<DirectoryObject>> m_internetServices;
     QHash<QString, bool> m_carries; ///< by server and connector MTA
