@@ -1918,10 +1918,6 @@
         <translation>unbekannter Modus %1 (verwenden Sie Update, Create, Modify oder Delete; leer ist Update)</translation>
     </message>
     <message>
-        <source>unknown class &quot;%1&quot; (use Mailbox, Dist-List or Remote)</source>
-        <translation>unbekannte Klasse „%1“ (verwenden Sie Mailbox, Dist-List oder Remote)</translation>
-    </message>
-    <message>
         <source>no container: give an Obj-Container or a default container</source>
         <translation>kein Container: geben Sie einen Obj-Container oder einen Standardcontainer an</translation>
     </message>
@@ -1972,6 +1968,14 @@
     <message>
         <source>the postoffice %1 cannot be opened: %2</source>
         <translation>das Postamt %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown class &quot;%1&quot; (use mailbox, dl or remote)</source>
+        <translation>unbekannte Klasse „%1“ (verwenden Sie mailbox, dl oder remote)</translation>
+    </message>
+    <message>
+        <source>the header names %1 twice (columns %2 and %3)</source>
+        <translation>die Kopfzeile nennt %1 zweimal (Spalten %2 und %3)</translation>
     </message>
 </context>
 <context>

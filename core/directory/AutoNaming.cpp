@@ -61,10 +61,15 @@ QString AutoNaming::aliasName(const QString& given, const QString& initials, con
     case AliasFormat::None:
         return {};
     }
+    return aliasFrom(raw);
+}
+
+QString AutoNaming::aliasFrom(const QString& text)
+{
     // Keep what an alias may hold (see Schema: printable ASCII, no spaces or address punctuation).
     static const QString forbidden = QStringLiteral(" \t\"(),:;<>@[\\]/");
     QString out;
-    for (QChar c : AsciiFold::letters(raw)) {
+    for (QChar c : AsciiFold::letters(text)) {
         if (c.unicode() > 32 && c.unicode() < 127 && !forbidden.contains(c))
             out += c;
     }

@@ -34,6 +34,10 @@ struct AutoNaming
     /// An alias the schema accepts: letters, digits and the allowed punctuation, at most 64.
     QString aliasName(const QString& given, const QString& initials, const QString& surname) const;
 
+    /// `text` made an alias the schema accepts: what an alias may not hold left out, letters folded
+    /// to ASCII, at most 64 characters (Directory Import makes a blank alias from the directory name).
+    static QString aliasFrom(const QString& text);
+
     static QString expand(const QString& format, const QString& given, const QString& initials,
                           const QString& surname);
 };

@@ -3,6 +3,8 @@
 #include "Schema.h"
 #include "core/common/TextRule.h"
 
+#include <QHash>
+
 namespace sa::core {
 
 const QString DirectoryCsvFormat::ObjClass = QStringLiteral("Obj-Class");
@@ -17,11 +19,52 @@ QString DirectoryCsvFormat::columnFor(const QString& attribute)
     return attribute == attr::Member ? Members : attribute;
 }
 
+namespace {
+
+/// A header name as compared: blanks around it dropped, runs of blanks inside made one, any case.
+QString keyOf(const QString& name)
+{
+    return name.simplified().toLower();
+}
+
+/// The names the original's Directory Import took beside the schema's (key -> schema name): the
+/// Administrator's labels, as its documentation writes its headers. Sources: KB Q146304 "Directory
+/// Import File Format" (Directory Name; "the e-mail address attribute is required for remote
+/// objects"; "the Home-Server attribute"); the Exchange 5.5 Migration guide's "Creating or Changing
+/// Distribution Lists" (Display Name, Directory Name, Members, Owner, Hide From AB); its mailbox
+/// examples (Alias Name, Home Server). First Name and Last Name are ours: the General page's labels.
+const QHash<QString, QString>& originalNames()
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("display name"), attr::DisplayName},
+        {QStringLiteral("alias name"), attr::MailNickname},
+        {QStringLiteral("e-mail address"), attr::TargetAddress},
+        {QStringLiteral("hide from ab"), attr::HideFromAddressBook},
+        {QStringLiteral("home server"), attr::HomeServer},
+        {QStringLiteral("members"), attr::Member},
+        {QStringLiteral("first name"), attr::GivenName},
+        {QStringLiteral("last name"), attr::Surname},
+    };
+    return names;
+}
+
+} // namespace
+
+bool DirectoryCsvFormat::names(const QString& column, const QString& special)
+{
+    const QString key = keyOf(column);
+    if (key == special.toLower())
+        return true;
+    // Q146304's "Directory Name" is the Common-Name column (the SDK's name for it).
+    return special == CommonName && key == QLatin1String("directory name");
+}
+
 QString DirectoryCsvFormat::attributeFor(const QString& column)
 {
-    if (column.compare(Members, Qt::CaseInsensitive) == 0)
-        return attr::Member;
-    const AttributeDef* def = Schema::instance().findAttribute(column);
+    const QString key = keyOf(column);
+    if (const auto it = originalNames().constFind(key); it != originalNames().constEnd())
+        return it.value();
+    const AttributeDef* def = Schema::instance().findAttribute(key);
     return def ? def->name : QString();
 }
 
@@ -38,10 +81,13 @@ QString DirectoryCsvFormat::classValue(const ClassDef& cls)
 
 const ClassDef* DirectoryCsvFormat::classFromValue(const QString& value)
 {
-    const QString v = value.trimmed();
-    if (v.compare(QLatin1String("Remote"), Qt::CaseInsensitive) == 0)
+    // Q146304's values (mailbox, dl, remote) and the long forms of its table (Mailbox, Distribution
+    // List, Custom Recipient), Dist-List as exports wrote it, and the schema's names: any case.
+    const QString v = keyOf(value);
+    if (v == QLatin1String("remote") || v == QLatin1String("custom recipient"))
         return Schema::instance().findClass(QStringLiteral("custom-recipient"));
-    if (v.compare(QLatin1String("Dist-List"), Qt::CaseInsensitive) == 0)
+    if (v == QLatin1String("dl") || v == QLatin1String("dist-list") ||
+        v == QLatin1String("distribution list"))
         return Schema::instance().findClass(QStringLiteral("distribution-list"));
     return Schema::instance().findClass(v);
 }

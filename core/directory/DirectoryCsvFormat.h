@@ -27,12 +27,20 @@ public:
     static const QString Members;
     static const QString Delete; ///< "~DEL"
 
-    /// The column name of an attribute (Members for Member) and back (nothing for unknown names).
+    /// The column name of an attribute (Members for Member) and back (nothing for unknown names). A
+    /// header name is the schema's or the original's label for it ("Display Name", "Alias Name",
+    /// "E-mail address", "Hide From AB", "Home Server", "Members"), in any case, blanks around it
+    /// ignored.
     static QString columnFor(const QString& attribute);
     static QString attributeFor(const QString& column);
+    /// Whether a header name is the special column `special` (ObjClass, Mode, CommonName, Container),
+    /// in any case; CommonName is also the original's "Directory Name".
+    static bool names(const QString& column, const QString& special);
 
     /// Mailbox, Remote, Dist-List for the recipient classes; the Obj-Class otherwise.
     static QString classValue(const ClassDef& cls);
+    /// An Obj-Class value: mailbox, dl, remote (KB Q146304), their long forms, Dist-List and the
+    /// schema's class names, in any case.
     static const ClassDef* classFromValue(const QString& value);
 
     static QString joinValues(const QStringList& values);

@@ -1,5 +1,6 @@
 #include "DirectoryImporter.h"
 
+#include "AutoNaming.h"
 #include "DirectoryCsvFormat.h"
 #include "DirectoryStore.h"
 #include "DirectoryWriter.h"
@@ -50,6 +51,25 @@ struct Header
     QList<std::pair<int, QString>> attributes; // column index -> attribute
 };
 
+/// A reference (Members, Owner, Manager, ...) as the original's import files give it: a full DN
+/// (/o=ORG/ou=SITE/cn=Recipients/cn=BillL), a name relative to the site (Recipients/cn=BillL, or
+/// cn=Recipients/cn=BillL) or a bare directory name (BillL), which is in the row's own container
+/// (the Exchange 5.5 Migration guide, "Creating or Changing Distribution Lists", shows the last two).
+Result<Dn> referenceDn(const QString& value, const Dn& container)
+{
+    if (value.startsWith(QLatin1Char('/')))
+        return Dn::parse(value);
+    if (!value.contains(QLatin1Char('/')) && !value.contains(QLatin1Char('=')))
+        return container.child(QStringLiteral("cn"), value);
+    QList<Rdn> site = container.rdns().mid(0, 1);
+    if (container.depth() > 1 && container.rdns().at(1).type == QLatin1String("ou"))
+        site << container.rdns().at(1);
+    // Its first part names a container of the site, with or without its "cn=".
+    const bool typed = value.section(QLatin1Char('/'), 0, 0).contains(QLatin1Char('='));
+    const QString relative = typed ? value : QStringLiteral("cn=") + value;
+    return Dn::parse(Dn(site).toString() + QLatin1Char('/') + relative);
+}
+
 /// A data row understood, or nothing when it has a problem (said through `problem`).
 std::optional<Row> understand(const CsvRow& raw, const Header& h, int columns, const Dn& defaultContainer,
                               const std::function<void(int, int, const Phrase&)>& problem)
@@ -78,9 +98,9 @@ std::optional<Row> understand(const CsvRow& raw, const Header& h, int columns, c
     }
     row.cls = DirectoryCsvFormat::classFromValue(raw.fields.at(h.objClass));
     if (!row.cls || !row.cls->recipient) {
-        problem(raw.line, h.objClass + 1,
-                Phrase::tr("unknown class \"%1\" (use Mailbox, Dist-List or Remote)")
-                    .arg(raw.fields.at(h.objClass)));
+        problem(
+            raw.line, h.objClass + 1,
+            Phrase::tr("unknown class \"%1\" (use mailbox, dl or remote)").arg(raw.fields.at(h.objClass)));
         return std::nullopt;
     }
     const QString containerText = h.container >= 0 ? raw.fields.at(h.container).trimmed() : QString();
@@ -106,7 +126,11 @@ std::optional<Row> understand(const CsvRow& raw, const Header& h, int columns, c
     }
     bool bad = false; // every field's problem is told, then the row is left out
     for (const auto& [column, attribute] : h.attributes) {
-        const QString field = raw.fields.at(column);
+        // Blanks around a value are dropped ("dl, Marketing, ..." as the Migration guide spaces its
+        // lines), but not in a note, whose text is the administrator's as typed.
+        const AttributeDef* def = Schema::instance().findAttribute(attribute);
+        const bool asTyped = def && def->syntax == Syntax::Text;
+        const QString field = asTyped ? raw.fields.at(column) : raw.fields.at(column).trimmed();
         if (row.mode == Mode::Delete || field.isEmpty())
             continue; // an empty field leaves the attribute as it is (or unset, for a new object)
         QStringList values;
@@ -119,8 +143,22 @@ std::optional<Row> understand(const CsvRow& raw, const Header& h, int columns, c
             }
             values = split.value();
         }
+        const bool reference = attr::referenceAttributes().contains(attribute);
+        for (QString& v : values) {
+            if (!asTyped)
+                v = v.trimmed();
+            if (!reference)
+                continue;
+            auto dn = referenceDn(v, row.container);
+            if (!dn) {
+                problem(raw.line, column + 1, dn.error().phrase());
+                bad = true;
+                break;
+            }
+            v = dn->toString();
+        }
         AttributeChange change{attribute, AttributeChange::Op::Replace, values};
-        (attr::referenceAttributes().contains(attribute) ? row.references : row.plain) << change;
+        (reference ? row.references : row.plain) << change;
     }
     QString name = row.rdn;
     for (const AttributeChange& c : row.plain) {
@@ -131,6 +169,41 @@ std::optional<Row> understand(const CsvRow& raw, const Header& h, int columns, c
     if (bad)
         return std::nullopt;
     return row;
+}
+
+/// Blank values of a new object, made as the original's import made them (the Exchange SDK's
+/// appendix on import files: "blank values are sometimes constructed from the values of other
+/// attributes"): the alias from the directory name, the display name from the given name, initials
+/// and surname as Auto Naming's default (First Last) joins them, else the directory name. Which
+/// attributes and from what is decided here: the sources name no list.
+void deriveBlanks(Row& row)
+{
+    const auto valueOf = [&row](const QString& attribute) -> QString {
+        for (const AttributeChange& c : row.plain) {
+            if (c.attribute == attribute)
+                return c.values.value(0).trimmed();
+        }
+        return {};
+    };
+    const auto fill = [&row](const QString& attribute, const QString& value) {
+        if (value.isEmpty() || !Schema::instance().allows(*row.cls, attribute))
+            return;
+        for (AttributeChange& c : row.plain) {
+            if (c.attribute == attribute) {
+                c.values = QStringList{value};
+                return;
+            }
+        }
+        row.plain << AttributeChange{attribute, AttributeChange::Op::Replace, {value}};
+    };
+    const QString directoryName = row.rdn.isEmpty() ? valueOf(attr::MailNickname) : row.rdn;
+    if (valueOf(attr::MailNickname).isEmpty())
+        fill(attr::MailNickname, AutoNaming::aliasFrom(directoryName));
+    if (valueOf(attr::DisplayName).isEmpty()) {
+        const QString joined = AutoNaming().displayName(valueOf(attr::GivenName), valueOf(attr::Initials),
+                                                        valueOf(attr::Surname));
+        fill(attr::DisplayName, joined.isEmpty() ? directoryName : joined);
+    }
 }
 
 } // namespace
@@ -214,25 +287,39 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
     // The header.
     Header h;
     const QStringList names = header->fields;
+    QHash<QString, int> seen; // what each column names -> its first column, to refuse a second
+    const auto take = [&](int c, const QString& what, int& column) {
+        if (const auto first = seen.constFind(what); first != seen.constEnd()) {
+            problem(1, c + 1,
+                    Phrase::tr("the header names %1 twice (columns %2 and %3)")
+                        .arg(what)
+                        .arg(*first + 1)
+                        .arg(c + 1));
+            return;
+        }
+        seen.insert(what, c);
+        column = c;
+    };
     for (int c = 0; c < names.size(); ++c) {
         const QString name = names.at(c).trimmed();
-        if (name.compare(DirectoryCsvFormat::ObjClass, Qt::CaseInsensitive) == 0) {
-            h.objClass = c;
-        } else if (name.compare(DirectoryCsvFormat::Mode, Qt::CaseInsensitive) == 0) {
-            h.mode = c;
-        } else if (name.compare(DirectoryCsvFormat::CommonName, Qt::CaseInsensitive) == 0) {
-            h.commonName = c;
-        } else if (name.compare(DirectoryCsvFormat::Container, Qt::CaseInsensitive) == 0) {
-            h.container = c;
+        if (DirectoryCsvFormat::names(name, DirectoryCsvFormat::ObjClass)) {
+            take(c, DirectoryCsvFormat::ObjClass, h.objClass);
+        } else if (DirectoryCsvFormat::names(name, DirectoryCsvFormat::Mode)) {
+            take(c, DirectoryCsvFormat::Mode, h.mode);
+        } else if (DirectoryCsvFormat::names(name, DirectoryCsvFormat::CommonName)) {
+            take(c, DirectoryCsvFormat::CommonName, h.commonName);
+        } else if (DirectoryCsvFormat::names(name, DirectoryCsvFormat::Container)) {
+            take(c, DirectoryCsvFormat::Container, h.container);
         } else {
             const QString attribute = DirectoryCsvFormat::attributeFor(name);
             const AttributeDef* def = Schema::instance().findAttribute(attribute);
+            int column = -1;
             if (attribute.isEmpty())
                 problem(1, c + 1, Phrase::tr("unknown attribute \"%1\"").arg(name));
             else if (def->system)
                 problem(1, c + 1, Phrase::tr("%1 is kept by the directory and cannot be imported").arg(name));
-            else
-                h.attributes.append({c, attribute});
+            else if (take(c, attribute, column); column >= 0)
+                h.attributes.append({column, attribute});
         }
     }
     if (h.objClass < 0)
@@ -325,6 +412,7 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
                             .arg(row.dn.toString()),
                         attr::CommonName);
                 if (row.mode == Mode::Create || (row.mode == Mode::Update && !exists)) {
+                    deriveBlanks(row);
                     auto created = w.create(row.cls->name, row.container, row.plain, row.rdn);
                     if (!created)
                         return created.error();

@@ -253,7 +253,7 @@ private Q_SLOTS:
         const auto report = DirectoryImporter::importBytes(*m_store, file, recipients());
         QCOMPARE(report.problems.size(), 2);
         QCOMPARE(report.lines(QStringLiteral("in.csv")).first(),
-                 QStringLiteral("in.csv:2:1: unknown class \"Printer\" (use Mailbox, Dist-List or Remote)"));
+                 QStringLiteral("in.csv:2:1: unknown class \"Printer\" (use mailbox, dl or remote)"));
     }
 
     void cancelWritesNothing()

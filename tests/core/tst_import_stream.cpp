@@ -159,7 +159,7 @@ private Q_SLOTS:
         const QStringList lines = report.lines(QStringLiteral("in.csv"));
         QCOMPARE(lines.size(), 4);
         QCOMPARE(lines.at(0),
-                 QStringLiteral("in.csv:3:1: unknown class \"Printer\" (use Mailbox, Dist-List or Remote)"));
+                 QStringLiteral("in.csv:3:1: unknown class \"Printer\" (use mailbox, dl or remote)"));
         QVERIFY2(lines.at(1).startsWith(QLatin1String("in.csv:10000:2: unknown mode")),
                  qPrintable(lines.at(1)));
         QVERIFY2(lines.at(2).startsWith(QLatin1String("in.csv:15000:3: ")) &&

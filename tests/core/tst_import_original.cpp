@@ -1,0 +1,247 @@
+#include "core/directory/DirectoryImporter.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/Schema.h"
+#include "core/directory/SiteBuilder.h"
+#include "core/host/DemoOrganization.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace sa::core;
+
+/// Directory Import reads the files administrators of the original really have (issue 22): the
+/// corpus of tests/data/import (each file's source in its SOURCES.md) imports into a fresh
+/// organization with the objects, members and owners its lines mean; and each rule on its own:
+/// header names by the original's labels in any case with blanks around them, Obj-Class values
+/// (mailbox, dl, remote and their long forms), blank values made from others, members given
+/// container-relative or by bare directory name. Bad input still writes nothing and says where.
+class TestImportOriginal : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<DirectoryStore> m_store;
+    Dn m_recipients;
+
+    DirectoryImporter::Report importText(const QByteArray& text)
+    {
+        return DirectoryImporter::importBytes(*m_store, text, m_recipients);
+    }
+    DirectoryImporter::Report importCorpus(const QString& name)
+    {
+        return DirectoryImporter::importFile(*m_store, QStringLiteral(SITEADMIN_TEST_DATA "/import/") + name,
+                                             m_recipients);
+    }
+    static QString problems(const DirectoryImporter::Report& r)
+    {
+        return r.lines(QStringLiteral("in.csv")).join(u'\n');
+    }
+    DirectoryObject recipient(const QString& cn) const
+    {
+        auto o = m_store->object(m_recipients.child(QStringLiteral("cn"), cn));
+        return o ? o.value() : DirectoryObject();
+    }
+    QString dnOf(const QString& cn) const { return m_recipients.child(QStringLiteral("cn"), cn).key(); }
+    static QStringList keys(const QStringList& dns)
+    {
+        QStringList out;
+        for (const QString& d : dns)
+            out << d.toLower();
+        out.sort();
+        return out;
+    }
+    int objectCount() const
+    {
+        return m_store->connection().scalar(QStringLiteral("SELECT count(*) FROM objects"))->toInt();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto org = DemoOrganization::build(
+            m_dir.filePath(QStringLiteral("org%1").arg(QRandomGenerator::global()->generate())),
+            DemoStage::Linked);
+        QVERIFY(org.ok());
+        auto store = DirectoryStore::open(org->sitePath(QStringLiteral("SEATTLE")));
+        QVERIFY(store.ok());
+        m_store = std::move(store).value();
+        m_recipients = SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"));
+    }
+    void cleanup() { m_store.reset(); }
+
+    void theCorpusImportsAsItsLinesMean()
+    {
+        const auto sdk = importCorpus(QStringLiteral("sdk-blank-values.csv"));
+        QVERIFY2(sdk.problems.isEmpty(), qPrintable(problems(sdk)));
+        QCOMPARE(sdk.created, 2);
+        QCOMPARE(recipient(QStringLiteral("SteveMas")).value(attr::DisplayName),
+                 QStringLiteral("Steve Masters"));
+        QCOMPARE(recipient(QStringLiteral("SteveMas")).value(attr::MailNickname), QStringLiteral("SteveMas"));
+        // mailbox,KevinY,,BOB,, : the display name from the surname, the alias from the directory name.
+        QCOMPARE(recipient(QStringLiteral("KevinY")).value(attr::DisplayName), QStringLiteral("BOB"));
+        QCOMPARE(recipient(QStringLiteral("KevinY")).value(attr::MailNickname), QStringLiteral("KevinY"));
+        QCOMPARE(recipient(QStringLiteral("KevinY")).value(attr::Surname), QStringLiteral("BOB"));
+
+        const auto dls = importCorpus(QStringLiteral("migration-dl.csv"));
+        QVERIFY2(dls.problems.isEmpty(), qPrintable(problems(dls)));
+        QCOMPARE(dls.created, 2);
+        const DirectoryObject marketing = recipient(QStringLiteral("Marketing"));
+        QCOMPARE(marketing.cls->name, QStringLiteral("distribution-list"));
+        QCOMPARE(marketing.value(attr::DisplayName), QStringLiteral("Marketing"));
+        QCOMPARE(keys(marketing.valuesOf(attr::Member)),
+                 (QStringList{dnOf(QStringLiteral("KevinY")), dnOf(QStringLiteral("SteveMas"))}));
+        QCOMPARE(marketing.value(attr::Owner).toLower(), dnOf(QStringLiteral("SteveMas")));
+        QCOMPARE(marketing.value(attr::HideFromAddressBook), QStringLiteral("TRUE"));
+        const DirectoryObject support = recipient(QStringLiteral("Support"));
+        QCOMPARE(keys(support.valuesOf(attr::Member)),
+                 (QStringList{dnOf(QStringLiteral("KevinY")), dnOf(QStringLiteral("SteveMas"))}));
+        QCOMPARE(support.value(attr::HideFromAddressBook), QStringLiteral("FALSE"));
+
+        const auto remote = importCorpus(QStringLiteral("q146304-remote.csv"));
+        QVERIFY2(remote.problems.isEmpty(), qPrintable(problems(remote)));
+        QCOMPARE(remote.created, 3);
+        for (const QString& cn : {QStringLiteral("JoeS"), QStringLiteral("AnnB"), QStringLiteral("LiZ")}) {
+            QCOMPARE(recipient(cn).cls->name, QStringLiteral("custom-recipient"));
+            QCOMPARE(recipient(cn).value(attr::MailNickname), cn);
+        }
+        QCOMPARE(recipient(QStringLiteral("JoeS")).value(attr::TargetAddress),
+                 QStringLiteral("SMTP:joe@example.com"));
+        QCOMPARE(recipient(QStringLiteral("AnnB")).value(attr::DisplayName), QStringLiteral("AnnB"));
+    }
+
+    void headerNamesByTheOriginalsLabelsInAnyCase_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::newRow("schema names")
+            << QByteArray("Obj-Class,Common-Name,Display-Name,Mail-Nickname,Target-Address");
+        QTest::newRow("the Administrator's labels")
+            << QByteArray("Obj-Class,Directory Name,Display Name,Alias Name,E-mail address");
+        QTest::newRow("any case, blanks around")
+            << QByteArray("  OBJ-CLASS , directory   name ,DISPLAY NAME,  alias name\t,e-mail ADDRESS ");
+    }
+    void headerNamesByTheOriginalsLabelsInAnyCase()
+    {
+        QFETCH(QByteArray, header);
+        const auto r = importText(header + "\r\nremote,PatK,Pat Kim,PatKim,SMTP:pat@example.com\r\n");
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        const DirectoryObject pat = recipient(QStringLiteral("PatK"));
+        QCOMPARE(pat.value(attr::DisplayName), QStringLiteral("Pat Kim"));
+        QCOMPARE(pat.value(attr::MailNickname), QStringLiteral("PatKim"));
+        QCOMPARE(pat.value(attr::TargetAddress), QStringLiteral("SMTP:pat@example.com"));
+    }
+
+    void objClassValuesAsTheOriginal_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("className");
+        QTest::addColumn<QString>("extra"); // what the class needs beside a name
+        const QString address = QStringLiteral("SMTP:x@example.com");
+        QTest::newRow("mailbox") << "mailbox"
+                                 << "mailbox"
+                                 << "";
+        QTest::newRow("Mailbox") << "Mailbox"
+                                 << "mailbox"
+                                 << "";
+        QTest::newRow("dl") << "dl"
+                            << "distribution-list"
+                            << "";
+        QTest::newRow("DL") << "DL"
+                            << "distribution-list"
+                            << "";
+        QTest::newRow("Distribution List") << "Distribution List"
+                                           << "distribution-list"
+                                           << "";
+        QTest::newRow("Dist-List") << "Dist-List"
+                                   << "distribution-list"
+                                   << "";
+        QTest::newRow("remote") << "remote"
+                                << "custom-recipient" << address;
+        QTest::newRow("Custom Recipient") << "custom recipient"
+                                          << "custom-recipient" << address;
+        QTest::newRow("schema name") << "custom-recipient"
+                                     << "custom-recipient" << address;
+    }
+    void objClassValuesAsTheOriginal()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, className);
+        QFETCH(QString, extra);
+        const auto r = importText("Obj-Class,Directory Name,E-mail address\r\n" +
+                                  QStringLiteral("%1,New1,%2\r\n").arg(value, extra).toUtf8());
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        QCOMPARE(recipient(QStringLiteral("New1")).cls->name, className);
+    }
+
+    void blankValuesAreMadeOnlyForANewObject()
+    {
+        // Given and surname make the display name; nothing at all: the directory name.
+        auto r = importText("Obj-Class,Directory Name,Given-Name,Surname,Display Name\r\n"
+                            "mailbox,AnaR,Ana,Ruiz,\r\nmailbox,Plain,,,\r\n");
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        QCOMPARE(recipient(QStringLiteral("AnaR")).value(attr::DisplayName), QStringLiteral("Ana Ruiz"));
+        QCOMPARE(recipient(QStringLiteral("Plain")).value(attr::DisplayName), QStringLiteral("Plain"));
+        // A directory name an alias cannot hold is made one it can.
+        r = importText("Obj-Class,Directory Name\r\nmailbox,Ana María (Sales)\r\n");
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        QCOMPARE(recipient(QStringLiteral("Ana María (Sales)")).value(attr::MailNickname),
+                 QStringLiteral("AnaMariaSales"));
+        // An existing object's blank field leaves its value as it is: nothing is made for it.
+        r = importText("Obj-Class,Directory Name,Given-Name,Display Name\r\nmailbox,AnaR,Anna,\r\n");
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        QCOMPARE(recipient(QStringLiteral("AnaR")).value(attr::GivenName), QStringLiteral("Anna"));
+        QCOMPARE(recipient(QStringLiteral("AnaR")).value(attr::DisplayName), QStringLiteral("Ana Ruiz"));
+    }
+
+    void membersContainerRelativeOrBare()
+    {
+        QVERIFY(importCorpus(QStringLiteral("sdk-blank-values.csv")).problems.isEmpty());
+        const auto r = importText("Obj-Class,Directory Name,Members\r\n"
+                                  "dl,Full,/o=NORTHWIND/ou=SEATTLE/cn=Recipients/cn=SteveMas\r\n"
+                                  "dl,Relative,cn=Recipients/cn=SteveMas\r\n"
+                                  "dl,Bare, SteveMas % KevinY \r\n");
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        QCOMPARE(keys(recipient(QStringLiteral("Full")).valuesOf(attr::Member)),
+                 QStringList{dnOf(QStringLiteral("SteveMas"))});
+        QCOMPARE(keys(recipient(QStringLiteral("Relative")).valuesOf(attr::Member)),
+                 QStringList{dnOf(QStringLiteral("SteveMas"))});
+        QCOMPARE(keys(recipient(QStringLiteral("Bare")).valuesOf(attr::Member)),
+                 (QStringList{dnOf(QStringLiteral("KevinY")), dnOf(QStringLiteral("SteveMas"))}));
+    }
+
+    void badHeadersAndReferencesWriteNothing_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one attribute twice")
+            << QByteArray("Obj-Class,Display Name,Directory Name,display-name\r\nmailbox,A,A,A\r\n")
+            << "in.csv:1:4: the header names Display-Name twice (columns 2 and 4)";
+        QTest::newRow("Common-Name and Directory Name")
+            << QByteArray("Obj-Class,Common-Name,Directory Name\r\nmailbox,A,A\r\n")
+            << "in.csv:1:3: the header names Common-Name twice (columns 2 and 3)";
+        QTest::newRow("a label the original did not have")
+            << QByteArray("Obj-Class,Directory Name,Nick Name\r\nmailbox,A,A\r\n")
+            << "in.csv:1:3: unknown attribute \"Nick Name\"";
+        QTest::newRow("an unknown class")
+            << QByteArray("Obj-Class,Directory Name\r\nmailbox,A\r\nprinter,B\r\n")
+            << "in.csv:3:1: unknown class \"printer\" (use mailbox, dl or remote)";
+        QTest::newRow("a member that is not there")
+            << QByteArray("Obj-Class,Directory Name,Members\r\nmailbox,A,\r\ndl,L,A%Recipients/cn=Nobody\r\n")
+            << "in.csv:3:3: ";
+    }
+    void badHeadersAndReferencesWriteNothing()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        const int before = objectCount();
+        const auto r = importText(text);
+        QVERIFY(!r.problems.isEmpty());
+        QVERIFY2(problems(r).startsWith(expected), qPrintable(problems(r)));
+        QCOMPARE(r.created, 0);
+        QCOMPARE(objectCount(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportOriginal)
+#include "tst_import_original.moc"
