@@ -3118,6 +3118,26 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Multivalued properties</source>
+        <translation>Mehrwertige Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Append values</source>
+        <translation>Werte an&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Values in the file are added to those a recipient already has.</source>
+        <translation>Die Werte der Datei werden den vorhandenen Werten eines Empfängers hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Over&amp;write values</source>
+        <translation>Werte ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Values in the file replace those a recipient has.</source>
+        <translation>Die Werte der Datei ersetzen die Werte eines Empfängers.</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::DirsyncAddressPage</name>

@@ -25,11 +25,24 @@ ImportCommand::ImportCommand()
     addOption({OptContainer,
                QStringLiteral("Where rows without an Obj-Container go (default: the first row's)."),
                QStringLiteral("DN")});
+    addOption(
+        {OptMultivalued,
+         QStringLiteral("Multivalued properties (Members, Proxy-Addresses, ...) of an existing object: "
+                        "append adds the file's values to its own, overwrite (the default) replaces them."),
+         QStringLiteral("append|overwrite")});
 }
 
 int ImportCommand::execute(CtlRun& run)
 {
     const QString file = run.arg(0);
+    DirectoryImporter::Options options;
+    if (run.isSet(OptMultivalued)) {
+        const auto multivalued = DirectoryImporter::multivaluedFrom(run.value(OptMultivalued));
+        if (!multivalued)
+            return run.usage(QStringLiteral("--multivalued takes append or overwrite, not \"%1\"")
+                                 .arg(run.value(OptMultivalued)));
+        options.multivalued = *multivalued;
+    }
     QFile input;
     if (Status opened = DirectoryImporter::open(file, input); !opened)
         return run.fail(QStringLiteral("%1: %2").arg(file, opened.error().message()));
@@ -45,7 +58,11 @@ int ImportCommand::execute(CtlRun& run)
         CsvStream csv(input);
         const std::optional<CsvRow> header = csv.next();
         const std::optional<CsvRow> first = header ? csv.next() : std::nullopt;
-        const int column = header ? int(header->fields.indexOf(DirectoryCsvFormat::Container)) : -1;
+        int column = -1;
+        for (int c = 0; header && c < header->fields.size() && column < 0; ++c) {
+            if (DirectoryCsvFormat::names(header->fields.at(c), DirectoryCsvFormat::Container))
+                column = c;
+        }
         if (column < 0 || !first || first->fields.value(column).isEmpty())
             return run.usage(
                 QStringLiteral("import needs --container DN (where rows without an Obj-Container go)"));
@@ -58,8 +75,9 @@ int ImportCommand::execute(CtlRun& run)
     auto store = run.storeFor(container);
     if (!store)
         return run.fail(store.error().message());
-    const DirectoryImporter::Report report =
-        DirectoryImporter::importFrom(*store.value(), input, run.isSet(OptContainer) ? container : Dn());
+    if (run.isSet(OptContainer))
+        options.container = container;
+    const DirectoryImporter::Report report = DirectoryImporter::importFrom(*store.value(), input, options);
     if (!report.ok()) {
         for (const QString& line : report.lines(file))
             run.warn(line);

@@ -2,6 +2,7 @@
 
 #include "AutoNaming.h"
 #include "DirectoryCsvFormat.h"
+#include "DirectoryObject.h"
 #include "DirectoryStore.h"
 #include "DirectoryWriter.h"
 #include "Schema.h"
@@ -206,6 +207,24 @@ void deriveBlanks(Row& row)
     }
 }
 
+/// `changes` with each multi-valued attribute's values added to those `current` has (Append
+/// values): a value it has already, in any case, is not added again; ~DEL (no values) still clears.
+QList<AttributeChange> appended(QList<AttributeChange> changes, const DirectoryObject& current)
+{
+    for (AttributeChange& c : changes) {
+        const AttributeDef* def = Schema::instance().findAttribute(c.attribute);
+        if (!def || !def->multiValued || c.values.isEmpty())
+            continue;
+        QStringList merged = current.valuesOf(c.attribute);
+        for (const QString& v : std::as_const(c.values)) {
+            if (!merged.contains(v, Qt::CaseInsensitive))
+                merged << v;
+        }
+        c.values = merged;
+    }
+    return changes;
+}
+
 } // namespace
 
 QStringList DirectoryImporter::Report::lines(const QString& file) const
@@ -222,13 +241,29 @@ DirectoryImporter::Report DirectoryImporter::importFile(DirectoryStore& store, c
                                                         const Dn& defaultContainer, const Progress& progress,
                                                         const std::atomic_bool* cancel)
 {
+    return importFile(store, path, Options{defaultContainer}, progress, cancel);
+}
+
+DirectoryImporter::Report DirectoryImporter::importFile(DirectoryStore& store, const QString& path,
+                                                        const Options& options, const Progress& progress,
+                                                        const std::atomic_bool* cancel)
+{
     QFile f(path);
     if (Status s = open(path, f); !s) {
         Report r;
         r.problems << CsvProblem{0, 0, s.error().phrase()};
         return r;
     }
-    return importFrom(store, f, defaultContainer, progress, cancel);
+    return importFrom(store, f, options, progress, cancel);
+}
+
+std::optional<DirectoryImporter::Multivalued> DirectoryImporter::multivaluedFrom(const QString& text)
+{
+    if (text.compare(QLatin1String("append"), Qt::CaseInsensitive) == 0)
+        return Multivalued::Append;
+    if (text.compare(QLatin1String("overwrite"), Qt::CaseInsensitive) == 0)
+        return Multivalued::Overwrite;
+    return std::nullopt;
 }
 
 Status DirectoryImporter::open(const QString& path, QFile& file)
@@ -259,16 +294,32 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
                                                          const Dn& defaultContainer, const Progress& progress,
                                                          const std::atomic_bool* cancel)
 {
+    return importBytes(store, bytes, Options{defaultContainer}, progress, cancel);
+}
+
+DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, const QByteArray& bytes,
+                                                         const Options& options, const Progress& progress,
+                                                         const std::atomic_bool* cancel)
+{
     QByteArray copy = bytes; // shared, not copied: QBuffer only reads it
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
-    return importFrom(store, buffer, defaultContainer, progress, cancel);
+    return importFrom(store, buffer, options, progress, cancel);
 }
 
 DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, QIODevice& device,
                                                         const Dn& defaultContainer, const Progress& progress,
                                                         const std::atomic_bool* cancel)
 {
+    return importFrom(store, device, Options{defaultContainer}, progress, cancel);
+}
+
+DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, QIODevice& device,
+                                                        const Options& options, const Progress& progress,
+                                                        const std::atomic_bool* cancel)
+{
+    const Dn& defaultContainer = options.container;
+    const bool append = options.multivalued == Multivalued::Append;
     const AuditTrail::As as(AuditTrail::Import);
     Report report;
     auto problem = [&report](int line, int column, const Phrase& reason) {
@@ -434,7 +485,8 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
                 // Only what differs is written: a row exported and imported again unchanged changes
                 // nothing, and its USN stays.
                 const qint64 before = w.lastUsn();
-                if (Status s = w.modify(row.dn, row.plain); !s)
+                if (Status s = w.modify(row.dn, append ? appended(row.plain, current.value()) : row.plain);
+                    !s)
                     return s;
                 row.existingId = current->id;
                 const bool didChange = w.lastUsn() != before;
@@ -470,7 +522,14 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
             } else {
                 attempt(row, true, [&]() -> Status {
                     const qint64 before = w.lastUsn();
-                    if (Status s = w.modify(dn, row.references); !s)
+                    QList<AttributeChange> references = row.references;
+                    if (append) {
+                        auto current = w.store().object(dn);
+                        if (!current)
+                            return current.error();
+                        references = appended(references, current.value());
+                    }
+                    if (Status s = w.modify(dn, references); !s)
                         return s;
                     if (w.lastUsn() != before && row.existingId && unchanged.remove(row.existingId))
                         changed.insert(row.existingId);

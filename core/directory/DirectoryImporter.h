@@ -10,6 +10,7 @@
 class QFile;
 class QIODevice;
 #include <functional>
+#include <optional>
 
 namespace sa::core {
 
@@ -41,6 +42,22 @@ public:
     };
     using Progress = std::function<void(int done, int total)>;
 
+    /// The original's "Multivalued properties" option: what a row's values of a multi-valued
+    /// attribute (Members, Proxy-Addresses, ...) do to an existing object's.
+    enum class Multivalued
+    {
+        Overwrite, ///< they become its values (the default here, so that an exported file edited and
+                   ///< imported again removes what was removed from it)
+        Append,    ///< they are added to those it has; a value it has already is not added twice
+    };
+    struct Options
+    {
+        Dn container; ///< where rows without an Obj-Container go (may be empty when every row has one)
+        Multivalued multivalued = Multivalued::Overwrite;
+    };
+    /// "append" or "overwrite" (any case), as `siteadminctl import --multivalued` takes them.
+    static std::optional<Multivalued> multivaluedFrom(const QString& text);
+
     /// `defaultContainer`: where rows without an Obj-Container go (may be empty when every row has one).
     static Report importFile(DirectoryStore& store, const QString& path, const Dn& defaultContainer,
                              const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
@@ -55,6 +72,13 @@ public:
     /// being written and the rows with references or Delete for the second pass, never the file.
     /// Progress is in thousandths: the first pass by bytes read (up to 900), the second by its rows.
     static Report importFrom(DirectoryStore& store, QIODevice& device, const Dn& defaultContainer,
+                             const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    /// The same with the dialog's and the command line's options.
+    static Report importFile(DirectoryStore& store, const QString& path, const Options& options,
+                             const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    static Report importBytes(DirectoryStore& store, const QByteArray& bytes, const Options& options,
+                              const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    static Report importFrom(DirectoryStore& store, QIODevice& device, const Options& options,
                              const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
 };
 

@@ -91,6 +91,39 @@ private Q_SLOTS:
         }
     }
 
+    void multivaluedAppendOrOverwrite()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("team.csv"));
+        write(file, "Obj-Class, Directory Name, Members\r\ndl, Team, AndrewF\r\n");
+        QCOMPARE(
+            m_cli.ctl({QStringLiteral("import"), file, QStringLiteral("--container"), Recipients}).exitCode,
+            0);
+        write(file, "Obj-Class, Directory Name, Members\r\ndl, Team, AnnD\r\n");
+        const ProcessRun appended =
+            m_cli.ctl({QStringLiteral("import"), file, QStringLiteral("--container"), Recipients,
+                       QStringLiteral("--multivalued"), QStringLiteral("append")});
+        QVERIFY2(appended.exitCode == 0, qPrintable(appended.err));
+        ProcessRun shown = m_cli.ctl({QStringLiteral("show"), Recipients + QStringLiteral("/cn=Team")});
+        QVERIFY2(shown.out.contains(QStringLiteral("cn=AndrewF")) &&
+                     shown.out.contains(QStringLiteral("cn=AnnD")),
+                 qPrintable(shown.out));
+        // A value it does not know is refused before anything is read or written.
+        const QString problem =
+            m_cli.ctlRefused({QStringLiteral("import"), file, QStringLiteral("--container"), Recipients,
+                              QStringLiteral("--multivalued"), QStringLiteral("merge")},
+                             QStringLiteral("--multivalued takes append or overwrite, not \"merge\""));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(m_cli
+                     .ctl({QStringLiteral("import"), file, QStringLiteral("--container"), Recipients,
+                           QStringLiteral("--multivalued"), QStringLiteral("overwrite")})
+                     .exitCode,
+                 0);
+        shown = m_cli.ctl({QStringLiteral("show"), Recipients + QStringLiteral("/cn=Team")});
+        QVERIFY2(!shown.out.contains(QStringLiteral("cn=AndrewF")) &&
+                     shown.out.contains(QStringLiteral("cn=AnnD")),
+                 qPrintable(shown.out));
+    }
+
     void aStrayPercentIsRefusedWhereItIs()
     {
         const QString file = m_dir.filePath(QStringLiteral("stray.csv"));

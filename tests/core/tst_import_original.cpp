@@ -210,6 +210,47 @@ private Q_SLOTS:
                  (QStringList{dnOf(QStringLiteral("KevinY")), dnOf(QStringLiteral("SteveMas"))}));
     }
 
+    void multivaluedAppendAddsOverwriteReplaces()
+    {
+        QVERIFY(importCorpus(QStringLiteral("sdk-blank-values.csv")).problems.isEmpty());
+        QVERIFY(importText("Obj-Class,Directory Name,Members\r\ndl,Team,SteveMas\r\n").problems.isEmpty());
+        DirectoryImporter::Options append{m_recipients, DirectoryImporter::Multivalued::Append};
+        // Append: the file's members join those the list has; one it has already is not doubled.
+        auto r = DirectoryImporter::importBytes(
+            *m_store, "Obj-Class,Directory Name,Members\r\ndl,Team,KevinY%SteveMas\r\n", append);
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        QCOMPARE(r.modified, 1);
+        QCOMPARE(keys(recipient(QStringLiteral("Team")).valuesOf(attr::Member)),
+                 (QStringList{dnOf(QStringLiteral("KevinY")), dnOf(QStringLiteral("SteveMas"))}));
+        // The same again changes nothing.
+        r = DirectoryImporter::importBytes(*m_store, "Obj-Class,Directory Name,Members\r\ndl,Team,KevinY\r\n",
+                                           append);
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        QCOMPARE(r.unchanged, 1);
+        // A plain multi-valued attribute too (the generated addresses stay), and ~DEL still clears.
+        const QStringList addresses = recipient(QStringLiteral("KevinY")).valuesOf(attr::ProxyAddresses);
+        QVERIFY(!addresses.isEmpty());
+        r = DirectoryImporter::importBytes(
+            *m_store,
+            "Obj-Class,Directory Name,Proxy-Addresses\r\nmailbox,KevinY,smtp:kevin.y@other.example.com\r\n",
+            append);
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        QCOMPARE(recipient(QStringLiteral("KevinY")).valuesOf(attr::ProxyAddresses),
+                 addresses + QStringList{QStringLiteral("smtp:kevin.y@other.example.com")});
+        // Overwrite (the default): the file's members are the list's.
+        r = importText("Obj-Class,Directory Name,Members\r\ndl,Team,KevinY\r\n");
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        QCOMPARE(keys(recipient(QStringLiteral("Team")).valuesOf(attr::Member)),
+                 QStringList{dnOf(QStringLiteral("KevinY"))});
+        r = DirectoryImporter::importBytes(*m_store, "Obj-Class,Directory Name,Members\r\ndl,Team,~DEL\r\n",
+                                           append);
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        QVERIFY(recipient(QStringLiteral("Team")).valuesOf(attr::Member).isEmpty());
+        QCOMPARE(DirectoryImporter::multivaluedFrom(QStringLiteral("APPEND")),
+                 DirectoryImporter::Multivalued::Append);
+        QVERIFY(!DirectoryImporter::multivaluedFrom(QStringLiteral("merge")));
+    }
+
     void badHeadersAndReferencesWriteNothing_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -37,7 +38,8 @@ class TestImportUpdateUi : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
 
-    DirectoryTransferDialog* run(const QString& action, const QString& file)
+    DirectoryTransferDialog* run(const QString& action, const QString& file,
+                                 const std::function<void(DirectoryTransferDialog*)>& before = {})
     {
         m_window->action(action)->trigger();
         auto* dialog = waitFor<DirectoryTransferDialog>(m_window.get());
@@ -50,6 +52,8 @@ class TestImportUpdateUi : public QObject
         } else {
             dialog->findChild<QLineEdit*>(QStringLiteral("transferFileEdit"))->setText(file);
         }
+        if (before)
+            before(dialog);
         QSignalSpy done(dialog, &DirectoryTransferDialog::done);
         dialog->findChild<QPushButton*>(QStringLiteral("transferRunButton"))->click();
         if (!done.wait(10000))
@@ -151,6 +155,48 @@ private Q_SLOTS:
                                                  Qt::MatchExactly)
                                          .size() == 1,
                                  3000);
+    }
+
+    void multivaluedPropertiesAppendOrOverwrite()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("team.csv"));
+        const auto write = [&file](const QByteArray& bytes) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+        };
+        const auto members = [this] {
+            auto team = m_window->activeServerWindow()->session().store().object(
+                SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))
+                    .child(QStringLiteral("cn"), QStringLiteral("Team")));
+            QStringList out;
+            for (const QString& m : team ? team->valuesOf(QStringLiteral("Member")) : QStringList())
+                out << Dn::parse(m)->rdn().value;
+            out.sort();
+            return out;
+        };
+        write("Obj-Class, Directory Name, Members\r\ndl, Team, AndrewF\r\n");
+        auto* importer = run(QStringLiteral("actionDirectoryImport"), file);
+        QVERIFY(importer);
+        // Overwrite values is the default, Append values one click away.
+        auto* append = importer->findChild<QRadioButton*>(QStringLiteral("multivaluedAppendRadio"));
+        auto* overwrite = importer->findChild<QRadioButton*>(QStringLiteral("multivaluedOverwriteRadio"));
+        QVERIFY(append && overwrite && overwrite->isChecked() && !append->isChecked());
+        importer->close();
+        write("Obj-Class, Directory Name, Members\r\ndl, Team, AnnD\r\n");
+        importer = run(QStringLiteral("actionDirectoryImport"), file, [](DirectoryTransferDialog* d) {
+            QTest::mouseClick(d->findChild<QRadioButton*>(QStringLiteral("multivaluedAppendRadio")),
+                              Qt::LeftButton);
+        });
+        QVERIFY(importer);
+        QVERIFY2(importer->problems().isEmpty(), qPrintable(importer->problems().value(0).reason.english()));
+        QCOMPARE(members(), (QStringList{QStringLiteral("AndrewF"), QStringLiteral("AnnD")}));
+        savePng(importer, QStringLiteral("directory-import-append"));
+        importer->close();
+        importer = run(QStringLiteral("actionDirectoryImport"), file);
+        QVERIFY(importer);
+        QCOMPARE(members(), QStringList{QStringLiteral("AnnD")});
+        importer->close();
     }
 
     void aStrayPercentIsListedAndNothingWritten()

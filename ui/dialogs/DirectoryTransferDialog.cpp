@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSaveFile>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -92,6 +93,22 @@ DirectoryTransferDialog::DirectoryTransferDialog(Direction direction, core::Dire
                           "first: if a row is wrong, nothing is imported and the problems are listed."));
         note->setWordWrap(true);
         layout->addWidget(note);
+        // The original's option; Overwrite is our default (an exported file edited and imported
+        // again then removes what was removed from it).
+        auto* multivalued = new QGroupBox(tr("Multivalued properties"));
+        multivalued->setObjectName(QStringLiteral("multivaluedGroup"));
+        auto* multivaluedLayout = new QHBoxLayout(multivalued);
+        m_append = new QRadioButton(tr("&Append values"));
+        m_append->setObjectName(QStringLiteral("multivaluedAppendRadio"));
+        m_append->setToolTip(tr("Values in the file are added to those a recipient already has."));
+        auto* overwrite = new QRadioButton(tr("Over&write values"));
+        overwrite->setObjectName(QStringLiteral("multivaluedOverwriteRadio"));
+        overwrite->setToolTip(tr("Values in the file replace those a recipient has."));
+        overwrite->setChecked(true);
+        multivaluedLayout->addWidget(m_append);
+        multivaluedLayout->addWidget(overwrite);
+        multivaluedLayout->addStretch(1);
+        layout->addWidget(multivalued);
     }
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
@@ -175,9 +192,13 @@ void DirectoryTransferDialog::start()
             options.classes << c->property("className").toString();
     }
     const Direction direction = m_direction;
+    core::DirectoryImporter::Options importOptions;
+    importOptions.container = container;
+    if (m_append && m_append->isChecked())
+        importOptions.multivalued = core::DirectoryImporter::Multivalued::Append;
     // The job's own connection, in its own thread; it hands its outcome back through members the
     // GUI reads only after finished().
-    m_task = std::make_unique<BackgroundTask>([this, sitePath, file, container, options,
+    m_task = std::make_unique<BackgroundTask>([this, sitePath, file, container, options, importOptions,
                                                direction](const BackgroundTask::Progress& progress,
                                                           const std::atomic_bool& cancel) {
         auto store = core::DirectoryStore::open(sitePath);
@@ -187,7 +208,7 @@ void DirectoryTransferDialog::start()
         }
         if (direction == Direction::Import) {
             const auto report =
-                core::DirectoryImporter::importFile(*store.value(), file, container, progress, &cancel);
+                core::DirectoryImporter::importFile(*store.value(), file, importOptions, progress, &cancel);
             m_problems = report.problems;
             if (report.cancelled)
                 m_error = tr("The import was cancelled; nothing was imported.");

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QRadioButton;
 class QTreeWidget;
 
 namespace sa::core {
@@ -60,6 +61,7 @@ private:
     QComboBox* m_container;
     QCheckBox* m_subcontainers = nullptr;
     QList<QCheckBox*> m_classes;
+    QRadioButton* m_append = nullptr; ///< import: Multivalued properties, Append values
     QProgressBar* m_progress;
     QLabel* m_status;
     QPushButton* m_run;
