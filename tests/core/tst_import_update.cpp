@@ -7,6 +7,7 @@
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
 #include "core/host/DemoOrganization.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QRandomGenerator>
@@ -71,13 +72,8 @@ class TestImportUpdate : public QObject
 private Q_SLOTS:
     void init()
     {
-        auto org = DemoOrganization::build(
-            m_dir.filePath(QStringLiteral("org%1").arg(QRandomGenerator::global()->generate())),
-            DemoStage::Linked);
-        QVERIFY(org.ok());
-        auto store = DirectoryStore::open(org->sitePath(QStringLiteral("SEATTLE")));
-        QVERIFY(store.ok());
-        m_store = std::move(store).value();
+        m_store = sa::test::freshDemoSeattle(m_dir);
+        QVERIFY(m_store);
         m_recipients = SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"));
     }
     void cleanup() { m_store.reset(); }

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "core/directory/DirectoryStore.h"
+#include "core/host/DemoOrganization.h"
 #include "core/msmail/ExternalStore.h"
 #include "core/msmail/PostofficeStore.h"
 
@@ -19,6 +20,17 @@
 #include <QUuid>
 
 namespace sa::test {
+
+std::unique_ptr<sa::core::DirectoryStore> freshDemoSeattle(const QTemporaryDir& dir)
+{
+    auto org = sa::core::DemoOrganization::build(
+        dir.filePath(QStringLiteral("org%1").arg(QRandomGenerator::global()->generate())),
+        sa::core::DemoStage::Linked);
+    if (!org)
+        return nullptr;
+    auto store = sa::core::DirectoryStore::open(org->sitePath(QStringLiteral("SEATTLE")));
+    return store ? std::move(store).value() : nullptr;
+}
 
 QString databaseDigest(const QString& path)
 {

@@ -4,8 +4,17 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <memory>
+
+namespace sa::core {
+class DirectoryStore;
+}
 
 namespace sa::test {
+
+/// A linked demo organization made afresh in a new folder of `dir`, and its SEATTLE site's store
+/// (nullptr when either fails): the fixture of the Directory Import tests.
+std::unique_ptr<sa::core::DirectoryStore> freshDemoSeattle(const QTemporaryDir& dir);
 
 /// Everything a site database holds, as text in a fixed order: two equal digests mean nothing was
 /// written. Read through a private connection that is closed again.
