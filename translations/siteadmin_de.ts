@@ -1977,6 +1977,26 @@
         <source>the header names %1 twice (columns %2 and %3)</source>
         <translation>die Kopfzeile nennt %1 zweimal (Spalten %2 und %3)</translation>
     </message>
+    <message>
+        <source>the file is not UTF-16 text: it ends inside a character</source>
+        <translation>die Datei ist kein UTF-16-Text: sie endet mitten in einem Zeichen</translation>
+    </message>
+    <message>
+        <source>the file is %1 (it starts with the byte-order mark of %1), not %2</source>
+        <translation>die Datei ist %1 (sie beginnt mit der Bytereihenfolgemarke von %1), nicht %2</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 big-endian, which is not read: save it as Unicode (little-endian) or UTF-8</source>
+        <translation>die Datei ist UTF-16 Big-Endian, das nicht gelesen wird: speichern Sie sie als Unicode (Little-Endian) oder UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not Windows-1252 text: the byte 0x%1 is no character in it</source>
+        <translation>die Datei ist kein Windows-1252-Text: das Byte 0x%1 ist darin kein Zeichen</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-16 text: half of a surrogate pair stands alone</source>
+        <translation>die Datei ist kein UTF-16-Text: eine Hälfte eines Ersatzzeichenpaars steht allein</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AddressBookDialog</name>
@@ -3137,6 +3157,26 @@
     <message>
         <source>Values in the file replace those a recipient has.</source>
         <translation>Die Werte der Datei ersetzen die Werte eines Empfängers.</translation>
+    </message>
+    <message>
+        <source>Detect (byte-order mark, else UTF-8)</source>
+        <translation>Erkennen (Bytereihenfolgemarke, sonst UTF-8)</translation>
+    </message>
+    <message>
+        <source>ANSI (Windows-1252)</source>
+        <translation>ANSI (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Character s&amp;et:</source>
+        <translation>&amp;Zeichensatz:</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ inline const QString OptAdd = QStringLiteral("add");
 inline const QString OptRemove = QStringLiteral("remove");
 inline const QString OptContainer = QStringLiteral("container");
 inline const QString OptMultivalued = QStringLiteral("multivalued");
+inline const QString OptCharset = QStringLiteral("charset");
 inline const QString OptSubcontainers = QStringLiteral("subcontainers");
 inline const QString OptUntilIdle = QStringLiteral("until-idle");
 inline const QString OptMaxSeconds = QStringLiteral("max-seconds");

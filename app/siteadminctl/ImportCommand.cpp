@@ -30,6 +30,11 @@ ImportCommand::ImportCommand()
          QStringLiteral("Multivalued properties (Members, Proxy-Addresses, ...) of an existing object: "
                         "append adds the file's values to its own, overwrite (the default) replaces them."),
          QStringLiteral("append|overwrite")});
+    addOption(
+        {OptCharset,
+         QStringLiteral("The file's character set: ansi (Windows-1252), unicode (UTF-16 LE) or utf8; by "
+                        "default its byte-order mark says, UTF-8 without one."),
+         QStringLiteral("ansi|unicode|utf8")});
 }
 
 int ImportCommand::execute(CtlRun& run)
@@ -43,6 +48,13 @@ int ImportCommand::execute(CtlRun& run)
                                  .arg(run.value(OptMultivalued)));
         options.multivalued = *multivalued;
     }
+    if (run.isSet(OptCharset)) {
+        const auto charset = charsetFrom(run.value(OptCharset));
+        if (!charset)
+            return run.usage(QStringLiteral("--charset takes ansi, unicode or utf8, not \"%1\"")
+                                 .arg(run.value(OptCharset)));
+        options.charset = *charset;
+    }
     QFile input;
     if (Status opened = DirectoryImporter::open(file, input); !opened)
         return run.fail(QStringLiteral("%1: %2").arg(file, opened.error().message()));
@@ -55,7 +67,7 @@ int ImportCommand::execute(CtlRun& run)
     } else {
         // The site comes from the first row's Obj-Container; without one, --container is needed.
         // Two records are read for it; the import reads the file again from its start.
-        CsvStream csv(input);
+        CsvStream csv(input, options.charset);
         const std::optional<CsvRow> header = csv.next();
         const std::optional<CsvRow> first = header ? csv.next() : std::nullopt;
         int column = -1;

@@ -1,6 +1,9 @@
 #include "CsvStream.h"
 
+#include "Windows1252.h"
+
 #include <QIODevice>
+#include <QString>
 
 namespace sa::core {
 
@@ -8,29 +11,118 @@ namespace {
 constexpr qint64 PieceSize = 64 * 1024;
 }
 
-CsvStream::CsvStream(QIODevice& device) : m_device(device)
+CsvStream::CsvStream(QIODevice& device, Charset charset) : m_device(device), m_charset(charset)
 {
     m_row.line = 1;
 }
 
 bool CsvStream::fill()
 {
-    if (m_eof)
+    if (m_eof || m_sourceBad)
         return false;
-    m_buffer = m_device.read(PieceSize);
+    QByteArray raw = m_device.read(PieceSize);
     m_at = 0;
-    if (m_buffer.isEmpty()) {
+    m_consumed += raw.size();
+    if (raw.isEmpty()) {
         m_eof = true;
+        m_buffer.clear();
+        if (m_charset == Charset::Unicode && (!m_carry.isEmpty() || m_highSurrogate))
+            m_sourceBad = Phrase::tr("the file is not UTF-16 text: it ends inside a character");
         return false;
     }
     if (!m_started) {
         m_started = true;
-        if (m_buffer.startsWith("\xEF\xBB\xBF")) {
-            m_at = 3;
-            m_consumed += 3;
+        takeByteOrderMark(raw);
+        if (m_sourceBad) {
+            m_buffer.clear(); // nothing of it is read
+            return true;
         }
     }
+    switch (m_charset) {
+    case Charset::Ansi:
+        m_buffer = fromAnsi(raw);
+        break;
+    case Charset::Unicode:
+        m_buffer = fromUtf16(raw);
+        break;
+    case Charset::Detect:
+    case Charset::Utf8:
+        m_buffer = raw;
+        break;
+    }
     return true;
+}
+
+void CsvStream::takeByteOrderMark(QByteArray& raw)
+{
+    // What the mark says wins over "detect"; a choice it contradicts is said, not guessed past.
+    const auto says = [&](Charset marked, int length) {
+        raw.remove(0, length);
+        if (m_charset == Charset::Detect)
+            m_charset = marked;
+        else if (m_charset != marked)
+            m_sourceBad = Phrase::tr("the file is %1 (it starts with the byte-order mark of %1), not %2")
+                              .arg(charsetName(marked), charsetName(m_charset));
+    };
+    if (raw.startsWith("\xEF\xBB\xBF"))
+        says(Charset::Utf8, 3);
+    else if (raw.startsWith("\xFF\xFE"))
+        says(Charset::Unicode, 2);
+    else if (raw.startsWith("\xFE\xFF"))
+        m_sourceBad = Phrase::tr("the file is UTF-16 big-endian, which is not read: save it as Unicode "
+                                 "(little-endian) or UTF-8");
+    else if (m_charset == Charset::Detect)
+        m_charset = Charset::Utf8;
+}
+
+QByteArray CsvStream::fromAnsi(const QByteArray& raw)
+{
+    QString text;
+    text.reserve(raw.size());
+    for (const char b : raw) {
+        const auto byte = static_cast<unsigned char>(b);
+        const QChar c = Windows1252::decode(byte);
+        if (c.isNull() && byte != 0) {
+            m_sourceBad = Phrase::tr("the file is not Windows-1252 text: the byte 0x%1 is no character in it")
+                              .arg(QString::number(byte, 16).toUpper());
+            break;
+        }
+        text += c;
+    }
+    return text.toUtf8();
+}
+
+QByteArray CsvStream::fromUtf16(const QByteArray& raw)
+{
+    const QByteArray bytes = m_carry + raw;
+    const qsizetype whole = bytes.size() & ~qsizetype(1);
+    m_carry = bytes.mid(whole);
+    QString text;
+    text.reserve(whole / 2);
+    const auto lone = [this] {
+        m_sourceBad = Phrase::tr("the file is not UTF-16 text: half of a surrogate pair stands alone");
+    };
+    for (qsizetype i = 0; i < whole; i += 2) {
+        const auto unit = char16_t(static_cast<unsigned char>(bytes.at(i)) |
+                                   (static_cast<unsigned char>(bytes.at(i + 1)) << 8));
+        if (m_highSurrogate) {
+            if (!QChar::isLowSurrogate(unit)) {
+                lone();
+                break;
+            }
+            text += QChar(m_highSurrogate);
+            text += QChar(unit);
+            m_highSurrogate = 0;
+        } else if (QChar::isHighSurrogate(unit)) {
+            m_highSurrogate = unit;
+        } else if (QChar::isLowSurrogate(unit)) {
+            lone();
+            break;
+        } else {
+            text += QChar(unit);
+        }
+    }
+    return text.toUtf8();
 }
 
 void CsvStream::fail(int line, int column, const Phrase& reason)
@@ -127,6 +219,11 @@ std::optional<CsvRow> CsvStream::next()
         while (m_at >= m_buffer.size()) {
             if (fill())
                 continue;
+            // Text that is not text in its character set, where the text before it ended.
+            if (m_sourceBad) {
+                fail(m_line, m_commas + 1, *m_sourceBad);
+                return std::nullopt;
+            }
             // The end of the file.
             if (m_pending > 0) {
                 m_pending = 0;
@@ -155,7 +252,6 @@ std::optional<CsvRow> CsvStream::next()
             return std::nullopt;
         }
         const char c = m_buffer.at(m_at++);
-        ++m_consumed;
         if (!checkUtf8(static_cast<unsigned char>(c)))
             return std::nullopt;
         int result = 0;

@@ -325,7 +325,7 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
     auto problem = [&report](int line, int column, const Phrase& reason) {
         report.problems << CsvProblem{line, column, reason};
     };
-    CsvStream csv(device);
+    CsvStream csv(device, options.charset);
     const std::optional<CsvRow> header = csv.next();
     if (!header) {
         if (csv.problem())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dn.h"
+#include "core/common/Charset.h"
 #include "core/common/CsvReader.h"
 #include "core/common/Error.h"
 
@@ -54,6 +55,8 @@ public:
     {
         Dn container; ///< where rows without an Obj-Container go (may be empty when every row has one)
         Multivalued multivalued = Multivalued::Overwrite;
+        /// The file's character set; Detect reads its byte-order mark (UTF-8 without one).
+        Charset charset = Charset::Detect;
     };
     /// "append" or "overwrite" (any case), as `siteadminctl import --multivalued` takes them.
     static std::optional<Multivalued> multivaluedFrom(const QString& text);

@@ -124,6 +124,26 @@ private Q_SLOTS:
                  qPrintable(shown.out));
     }
 
+    void charsetChosenOrRefused()
+    {
+        const QString file = QStringLiteral(SITEADMIN_TEST_DATA "/import/ansi-names.csv");
+        QString problem =
+            m_cli.ctlRefused({QStringLiteral("import"), file, QStringLiteral("--container"), Recipients},
+                             file + QStringLiteral(":2:3: the file is not UTF-8 text"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        problem = m_cli.ctlRefused({QStringLiteral("import"), file, QStringLiteral("--container"), Recipients,
+                                    QStringLiteral("--charset"), QStringLiteral("latin9")},
+                                   QStringLiteral("--charset takes ansi, unicode or utf8, not \"latin9\""));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const ProcessRun imported =
+            m_cli.ctl({QStringLiteral("import"), file, QStringLiteral("--container"), Recipients,
+                       QStringLiteral("--charset"), QStringLiteral("ANSI")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const ProcessRun shown =
+            m_cli.ctl({QStringLiteral("show"), Recipients + QStringLiteral("/cn=CafeE")});
+        QVERIFY2(shown.out.contains(QStringLiteral("Café – “Ñoño” €")), qPrintable(shown.out));
+    }
+
     void aStrayPercentIsRefusedWhereItIs()
     {
         const QString file = m_dir.filePath(QStringLiteral("stray.csv"));

@@ -1,3 +1,5 @@
+#include "core/common/Windows1252.h"
+#include "core/directory/ChangeSet.h"
 #include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
@@ -52,6 +54,16 @@ class TestImportOriginal : public QObject
             out << d.toLower();
         out.sort();
         return out;
+    }
+    /// Deletes the recipients `cns` of Recipients that exist.
+    void removeAll(const QStringList& cns)
+    {
+        ChangeSet gone;
+        for (const QString& cn : cns) {
+            if (recipient(cn).isValid())
+                gone.remove(m_recipients.child(QStringLiteral("cn"), cn));
+        }
+        QVERIFY(m_store->commit(gone).ok());
     }
     int objectCount() const
     {
@@ -245,6 +257,143 @@ private Q_SLOTS:
         QCOMPARE(DirectoryImporter::multivaluedFrom(QStringLiteral("APPEND")),
                  DirectoryImporter::Multivalued::Append);
         QVERIFY(!DirectoryImporter::multivaluedFrom(QStringLiteral("merge")));
+    }
+
+    void charactersInWindows1252AndUtf16()
+    {
+        // The same lines in Windows-1252 (chosen) and UTF-16 LE (its byte-order mark says so).
+        DirectoryImporter::Options ansi{m_recipients};
+        ansi.charset = Charset::Ansi;
+        auto r = DirectoryImporter::importFile(
+            *m_store, QStringLiteral(SITEADMIN_TEST_DATA "/import/ansi-names.csv"), ansi);
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        QCOMPARE(recipient(QStringLiteral("JuergenM")).value(attr::DisplayName),
+                 QStringLiteral("Jürgen Müller"));
+        QCOMPARE(recipient(QStringLiteral("CafeE")).value(attr::DisplayName),
+                 QStringLiteral("Café – “Ñoño” €"));
+        removeAll({QStringLiteral("JuergenM"), QStringLiteral("CafeE")});
+        r = importCorpus(QStringLiteral("unicode-names.csv"));
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        QCOMPARE(recipient(QStringLiteral("JuergenM")).value(attr::Surname), QStringLiteral("Müller"));
+        QCOMPARE(recipient(QStringLiteral("CafeE")).value(attr::DisplayName),
+                 QStringLiteral("Café – “Ñoño” €"));
+    }
+
+    void theCorpusReadsAlikeInEveryCharacterSet_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char* f : {"sdk-blank-values.csv", "migration-dl.csv", "q146304-remote.csv"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+    void theCorpusReadsAlikeInEveryCharacterSet()
+    {
+        QFETCH(QString, file);
+        if (file != QLatin1String("sdk-blank-values.csv"))
+            QVERIFY(importCorpus(QStringLiteral("sdk-blank-values.csv")).problems.isEmpty());
+        auto bytes = DirectoryImporter::readFile(QStringLiteral(SITEADMIN_TEST_DATA "/import/") + file);
+        QVERIFY(bytes.ok());
+        const QString text = QString::fromUtf8(bytes.value());
+        QByteArray ansi;
+        for (const QChar c : text)
+            ansi += char(Windows1252::encode(c));
+        QByteArray unicode("\xFF\xFE");
+        unicode += QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        // Each encoding into a fresh copy of the directory: the same objects with the same values.
+        QString expected;
+        for (const auto& [encoded, charset] :
+             {std::pair{bytes.value(), Charset::Detect},
+              std::pair{QByteArray("\xEF\xBB\xBF") + bytes.value(), Charset::Detect},
+              std::pair{ansi, Charset::Ansi}, std::pair{unicode, Charset::Detect},
+              std::pair{unicode, Charset::Unicode}}) {
+            DirectoryImporter::Options options{m_recipients};
+            options.charset = charset;
+            auto r = DirectoryImporter::importBytes(*m_store, encoded, options);
+            QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+            QVERIFY(r.created > 0);
+            QString listed;
+            for (const QString& cn :
+                 {QStringLiteral("SteveMas"), QStringLiteral("KevinY"), QStringLiteral("Marketing"),
+                  QStringLiteral("Support"), QStringLiteral("JoeS"), QStringLiteral("AnnB"),
+                  QStringLiteral("LiZ")}) {
+                const DirectoryObject o = recipient(cn);
+                listed += cn + u':' + o.value(attr::DisplayName) + u':' + o.value(attr::MailNickname) + u':' +
+                          o.valuesOf(attr::Member).join(u'%') + u'\n';
+            }
+            if (expected.isEmpty())
+                expected = listed;
+            QCOMPARE(listed, expected);
+            // Undone for the next encoding: every object this import made is removed again.
+            removeAll({QStringLiteral("Marketing"), QStringLiteral("Support"), QStringLiteral("JoeS"),
+                       QStringLiteral("AnnB"), QStringLiteral("LiZ")});
+            if (file == QLatin1String("sdk-blank-values.csv"))
+                removeAll({QStringLiteral("SteveMas"), QStringLiteral("KevinY")});
+        }
+    }
+
+    void textThatIsNotTextInItsCharacterSetWritesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("charset");
+        QTest::addColumn<QString>("expected");
+        const QByteArray head("Obj-Class,Directory Name,Display Name\r\nmailbox,Ok1,Fine\r\n");
+        QTest::newRow("Windows-1252: 0x81")
+            << head + "mailbox,Bad\x81,Bad\r\n"
+            << int(Charset::Ansi)
+            << "in.csv:3:2: the file is not Windows-1252 text: the byte 0x81 is no character in it";
+        QTest::newRow("UTF-8: a Windows-1252 file read as UTF-8")
+            << head + "mailbox,M\xFCller,M\r\n"
+            << int(Charset::Detect) << "in.csv:3:2: the file is not UTF-8 text (byte 10 of the line)";
+        const auto utf16 = [](const QString& text) {
+            return QByteArray("\xFF\xFE") +
+                   QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        };
+        QTest::newRow("UTF-16: a lone low surrogate")
+            << utf16(QString::fromUtf8(head) + QStringLiteral("mailbox,X,") + QChar(0xDC00) +
+                     QStringLiteral("\r\n"))
+            << int(Charset::Detect)
+            << "in.csv:3:3: the file is not UTF-16 text: half of a surrogate pair stands alone";
+        QTest::newRow("UTF-16: an odd byte at the end")
+            << utf16(QString::fromUtf8(head) + QStringLiteral("mailbox,X,Y")) + "\x41"
+            << int(Charset::Unicode) << "in.csv:3:3: the file is not UTF-16 text: it ends inside a character";
+        QTest::newRow("a byte-order mark against the choice")
+            << utf16(QString::fromUtf8(head)) << int(Charset::Ansi)
+            << "in.csv:1:1: the file is UTF-16 (it starts with the byte-order mark of UTF-16), not "
+               "Windows-1252";
+        QTest::newRow("UTF-16 big-endian") << QByteArray("\xFE\xFF\x00O") << int(Charset::Detect)
+                                           << "in.csv:1:1: the file is UTF-16 big-endian, which is not read";
+    }
+    void textThatIsNotTextInItsCharacterSetWritesNothing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, charset);
+        QFETCH(QString, expected);
+        const QString before = sa::test::databaseDigest(m_store->path());
+        DirectoryImporter::Options options{m_recipients};
+        options.charset = Charset(charset);
+        const auto r = DirectoryImporter::importBytes(*m_store, bytes, options);
+        QVERIFY(!r.problems.isEmpty());
+        QVERIFY2(problems(r).startsWith(expected), qPrintable(problems(r)));
+        QCOMPARE(sa::test::databaseDigest(m_store->path()), before);
+    }
+
+    void aSurrogatePairAcrossTwoPiecesOfTheFile()
+    {
+        // The stream reads 64 KiB at a time; a pair whose halves fall in two pieces is one character.
+        // Blank lines (no records) move the last row so that its pair's high half ends the first piece.
+        const qsizetype unitsBefore = (64 * 1024 - 2) / 2 - 1; // after the byte-order mark
+        const QString head = QStringLiteral("Obj-Class,Directory Name,Display Name\r\n");
+        const QString last = QStringLiteral("mailbox,Wide,Smile ");
+        QString text = head + QString(unitsBefore - head.size() - last.size(), QLatin1Char('\n')) + last;
+        QCOMPARE(text.size(), unitsBefore);
+        text += QString::fromUtf8("\xF0\x9F\x98\x80") + QStringLiteral("\r\n");
+        DirectoryImporter::Options options{m_recipients};
+        const QByteArray bytes =
+            QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        QCOMPARE(bytes.mid(64 * 1024 - 2, 2), QByteArray("\x3D\xD8")); // the high half, last in the piece
+        const auto r = DirectoryImporter::importBytes(*m_store, bytes, options);
+        QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
+        QCOMPARE(recipient(QStringLiteral("Wide")).value(attr::DisplayName),
+                 QStringLiteral("Smile ") + QString::fromUtf8("\xF0\x9F\x98\x80"));
     }
 
     void badHeadersAndReferencesWriteNothing_data()

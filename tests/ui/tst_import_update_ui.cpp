@@ -199,6 +199,34 @@ private Q_SLOTS:
         importer->close();
     }
 
+    void aWindows1252FileIsReadWhenAnsiIsChosen()
+    {
+        const QString file = QStringLiteral(SITEADMIN_TEST_DATA "/import/ansi-names.csv");
+        // As UTF-8 (the default without a byte-order mark) it is refused where its first 0xFC is.
+        auto* importer = run(QStringLiteral("actionDirectoryImport"), file);
+        QVERIFY(importer);
+        QCOMPARE(importer->problems().size(), 1);
+        QCOMPARE(importer->problems().first().line, 2);
+        importer->close();
+        // ANSI chosen in the Character set box, as a person picks it.
+        importer = run(QStringLiteral("actionDirectoryImport"), file, [](DirectoryTransferDialog* d) {
+            auto* combo = d->findChild<QComboBox*>(QStringLiteral("importCharsetCombo"));
+            QCOMPARE(combo->currentText(), QStringLiteral("Detect (byte-order mark, else UTF-8)"));
+            combo->setFocus();
+            QTest::keyClick(combo, Qt::Key_Down);
+            QCOMPARE(combo->currentText(), QStringLiteral("ANSI (Windows-1252)"));
+        });
+        QVERIFY(importer);
+        QVERIFY2(importer->problems().isEmpty(), qPrintable(importer->problems().value(0).reason.english()));
+        savePng(importer, QStringLiteral("directory-import-ansi"));
+        importer->close();
+        auto muller = m_window->activeServerWindow()->session().store().object(
+            SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"))
+                .child(QStringLiteral("cn"), QStringLiteral("JuergenM")));
+        QVERIFY(muller.ok());
+        QCOMPARE(muller->value(QStringLiteral("Display-Name")), QStringLiteral("Jürgen Müller"));
+    }
+
     void aStrayPercentIsListedAndNothingWritten()
     {
         const QString file = m_dir->filePath(QStringLiteral("stray.csv"));

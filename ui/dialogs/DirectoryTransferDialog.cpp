@@ -65,6 +65,18 @@ DirectoryTransferDialog::DirectoryTransferDialog(Direction direction, core::Dire
     grid->addWidget(buddyLabel(import ? tr("Default c&ontainer:") : tr("Export c&ontainer:"), m_container), 1,
                     0);
     grid->addWidget(m_container, 1, 1, 1, 2);
+    if (import) {
+        // The original's Import dialog offered ANSI and Unicode; UTF-8, and reading the file's
+        // byte-order mark, are ours.
+        m_charset = new QComboBox;
+        m_charset->setObjectName(QStringLiteral("importCharsetCombo"));
+        m_charset->addItem(tr("Detect (byte-order mark, else UTF-8)"), int(core::Charset::Detect));
+        m_charset->addItem(tr("ANSI (Windows-1252)"), int(core::Charset::Ansi));
+        m_charset->addItem(tr("Unicode (UTF-16)"), int(core::Charset::Unicode));
+        m_charset->addItem(tr("UTF-8"), int(core::Charset::Utf8));
+        grid->addWidget(buddyLabel(tr("Character s&et:"), m_charset), 2, 0);
+        grid->addWidget(m_charset, 2, 1, 1, 2);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     if (!import) {
@@ -196,6 +208,8 @@ void DirectoryTransferDialog::start()
     importOptions.container = container;
     if (m_append && m_append->isChecked())
         importOptions.multivalued = core::DirectoryImporter::Multivalued::Append;
+    if (m_charset)
+        importOptions.charset = core::Charset(m_charset->currentData().toInt());
     // The job's own connection, in its own thread; it hands its outcome back through members the
     // GUI reads only after finished().
     m_task = std::make_unique<BackgroundTask>([this, sitePath, file, container, options, importOptions,
