@@ -1997,6 +1997,10 @@
         <source>the file is not UTF-16 text: half of a surrogate pair stands alone</source>
         <translation>die Datei ist kein UTF-16-Text: eine Hälfte eines Ersatzzeichenpaars steht allein</translation>
     </message>
+    <message>
+        <source>%1 cannot be written in Windows-1252: its %2 holds &quot;%3&quot;, which that character set does not have (export in Unicode or UTF-8)</source>
+        <translation>%1 kann nicht in Windows-1252 geschrieben werden: sein Attribut %2 enthält „%3“, das dieser Zeichensatz nicht hat (exportieren Sie in Unicode oder UTF-8)</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AddressBookDialog</name>
@@ -3175,7 +3179,7 @@
         <translation>UTF-8</translation>
     </message>
     <message>
-        <source>Character s&amp;et:</source>
+        <source>C&amp;haracter set:</source>
         <translation>&amp;Zeichensatz:</translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "CharsetOption.h"
 #include "CtlOptions.h"
 #include "core/directory/DirectoryExporter.h"
 
@@ -19,6 +20,10 @@ ExportCommand::ExportCommand()
     addOption({OptClass, QStringLiteral("A class to export (repeatable; default: every recipient class)."),
                QStringLiteral("CLASS")});
     addOption({OptSubcontainers, QStringLiteral("Also the recipients containers below DN.")});
+    addOption({OptCharset,
+               QStringLiteral("The file's character set: utf8 (the default), ansi (Windows-1252; a value it "
+                              "cannot hold is refused) or unicode (UTF-16 LE with a byte-order mark)."),
+               QStringLiteral("ansi|unicode|utf8")});
 }
 
 int ExportCommand::execute(CtlRun& run)
@@ -30,6 +35,8 @@ int ExportCommand::execute(CtlRun& run)
     options.container = dn.value();
     options.subcontainers = run.isSet(OptSubcontainers);
     options.classes = run.values(OptClass);
+    if (const QString refused = takeCharsetOption(run, options.charset); !refused.isEmpty())
+        return run.usage(refused);
     auto store = run.storeFor(dn.value());
     if (!store)
         return run.fail(store.error().message());

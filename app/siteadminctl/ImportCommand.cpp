@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "CharsetOption.h"
 #include "CtlOptions.h"
 #include "core/common/CsvStream.h"
 #include "core/directory/DirectoryCsvFormat.h"
@@ -48,13 +49,8 @@ int ImportCommand::execute(CtlRun& run)
                                  .arg(run.value(OptMultivalued)));
         options.multivalued = *multivalued;
     }
-    if (run.isSet(OptCharset)) {
-        const auto charset = charsetFrom(run.value(OptCharset));
-        if (!charset)
-            return run.usage(QStringLiteral("--charset takes ansi, unicode or utf8, not \"%1\"")
-                                 .arg(run.value(OptCharset)));
-        options.charset = *charset;
-    }
+    if (const QString refused = takeCharsetOption(run, options.charset); !refused.isEmpty())
+        return run.usage(refused);
     QFile input;
     if (Status opened = DirectoryImporter::open(file, input); !opened)
         return run.fail(QStringLiteral("%1: %2").arg(file, opened.error().message()));

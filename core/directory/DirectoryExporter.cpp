@@ -5,6 +5,7 @@
 #include "Schema.h"
 #include "Secrets.h"
 #include "core/common/Csv.h"
+#include "core/common/Windows1252.h"
 
 #include <QSaveFile>
 #include <QSet>
@@ -128,7 +129,40 @@ Result<int> DirectoryExporter::exportTo(DirectoryStore& store, const Options& op
     header << DirectoryCsvFormat::CommonName;
     for (const QString& a : attributes)
         header << DirectoryCsvFormat::columnFor(a);
-    if (out.write(Csv::line(header)) < 0)
+    // A line in the file's character set, or the field Windows-1252 cannot hold.
+    const auto encoded = [&options, &header](const QStringList& fields,
+                                             const QString& who) -> Result<QByteArray> {
+        const QByteArray utf8 = Csv::line(fields);
+        if (options.charset == Charset::Utf8 || options.charset == Charset::Detect)
+            return utf8;
+        const QString text = QString::fromUtf8(utf8);
+        if (options.charset == Charset::Unicode)
+            return QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        QByteArray ansi;
+        ansi.reserve(text.size());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const int byte = Windows1252::encode(text.at(i));
+            if (byte < 0) {
+                const QString character = text.mid(i, text.at(i).isHighSurrogate() ? 2 : 1);
+                qsizetype column = 0;
+                while (column < fields.size() && !fields.at(column).contains(character))
+                    ++column;
+                return Error(
+                    ErrorCode::InvalidValue,
+                    Phrase::tr("%1 cannot be written in Windows-1252: its %2 holds \"%3\", which that "
+                               "character set does not have (export in Unicode or UTF-8)")
+                        .arg(who, header.value(column), character));
+            }
+            ansi += char(byte);
+        }
+        return ansi;
+    };
+    if (options.charset == Charset::Unicode && out.write("\xFF\xFE", 2) < 0)
+        return Error(ErrorCode::Storage, Phrase::tr("writing failed: %1").arg(out.errorString()));
+    auto headerLine = encoded(header, QStringLiteral("the header"));
+    if (!headerLine)
+        return headerLine.error();
+    if (out.write(headerLine.value()) < 0)
         return Error(ErrorCode::Storage, Phrase::tr("writing failed: %1").arg(out.errorString()));
 
     int done = 0;
@@ -144,7 +178,10 @@ Result<int> DirectoryExporter::exportTo(DirectoryStore& store, const Options& op
                 fields << o.rdn();
                 for (const QString& a : attributes)
                     fields << DirectoryCsvFormat::joinValues(o.valuesOf(a));
-                chunk += Csv::line(fields);
+                auto line = encoded(fields, o.dn.toString());
+                if (!line)
+                    return line.error();
+                chunk += line.value();
             }
             if (out.write(chunk) < 0)
                 return Error(ErrorCode::Storage, Phrase::tr("writing failed: %1").arg(out.errorString()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dn.h"
+#include "core/common/Charset.h"
 #include "core/common/Error.h"
 
 #include <QStringList>
@@ -23,6 +24,10 @@ public:
         Dn container;
         bool subcontainers = false;
         QStringList classes; ///< class names; empty = every recipient class
+        /// The file's character set: UTF-8 (no byte-order mark), ANSI (Windows-1252; a value it
+        /// cannot hold is refused, naming the recipient and the attribute: nothing is lost without a
+        /// word) or Unicode (UTF-16 LE after its byte-order mark). Detect is UTF-8.
+        Charset charset = Charset::Utf8;
     };
     /// Rows written so far, and the total.
     using Progress = std::function<void(int done, int total)>;

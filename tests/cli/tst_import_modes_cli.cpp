@@ -144,6 +144,26 @@ private Q_SLOTS:
         QVERIFY2(shown.out.contains(QStringLiteral("Café – “Ñoño” €")), qPrintable(shown.out));
     }
 
+    void exportInUnicodeImportsBackUnchanged()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("unicode.csv"));
+        const QString problem =
+            m_cli.ctlRefused({QStringLiteral("export"), file, Recipients, QStringLiteral("--charset"),
+                              QStringLiteral("ebcdic")},
+                             QStringLiteral("--charset takes ansi, unicode or utf8, not \"ebcdic\""));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const ProcessRun exported = m_cli.ctl({QStringLiteral("export"), file, Recipients,
+                                               QStringLiteral("--charset"), QStringLiteral("unicode")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(read(file).startsWith("\xFF\xFEO\0"));
+        // Its byte-order mark says what it is: no --charset needed to read it back.
+        const ProcessRun imported =
+            m_cli.ctl({QStringLiteral("import"), file, QStringLiteral("--container"), Recipients});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QStringLiteral(": 0 created, 0 modified, ")),
+                 qPrintable(imported.out));
+    }
+
     void aStrayPercentIsRefusedWhereItIs()
     {
         const QString file = m_dir.filePath(QStringLiteral("stray.csv"));

@@ -227,6 +227,25 @@ private Q_SLOTS:
         QCOMPARE(muller->value(QStringLiteral("Display-Name")), QStringLiteral("Jürgen Müller"));
     }
 
+    void exportInTheChosenCharacterSet()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("unicode.csv"));
+        auto* exporter = run(QStringLiteral("actionDirectoryExport"), file, [](DirectoryTransferDialog* d) {
+            auto* combo = d->findChild<QComboBox*>(QStringLiteral("exportCharsetCombo"));
+            QCOMPARE(combo->currentText(), QStringLiteral("UTF-8"));
+            combo->setFocus();
+            QTest::keyClick(combo, Qt::Key_Down);
+            QTest::keyClick(combo, Qt::Key_Down);
+            QCOMPARE(combo->currentText(), QStringLiteral("Unicode (UTF-16)"));
+        });
+        QVERIFY(exporter);
+        savePng(exporter, QStringLiteral("directory-export-unicode"));
+        exporter->close();
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith(QByteArray("\xFF\xFEO\0b\0j\0", 8)));
+    }
+
     void aStrayPercentIsListedAndNothingWritten()
     {
         const QString file = m_dir->filePath(QStringLiteral("stray.csv"));

@@ -65,18 +65,21 @@ DirectoryTransferDialog::DirectoryTransferDialog(Direction direction, core::Dire
     grid->addWidget(buddyLabel(import ? tr("Default c&ontainer:") : tr("Export c&ontainer:"), m_container), 1,
                     0);
     grid->addWidget(m_container, 1, 1, 1, 2);
-    if (import) {
-        // The original's Import dialog offered ANSI and Unicode; UTF-8, and reading the file's
-        // byte-order mark, are ours.
-        m_charset = new QComboBox;
-        m_charset->setObjectName(QStringLiteral("importCharsetCombo"));
+    // The original's Import and Export dialogs offered ANSI and Unicode; UTF-8 (export's default),
+    // and reading the file's byte-order mark on import, are ours.
+    m_charset = new QComboBox;
+    m_charset->setObjectName(import ? QStringLiteral("importCharsetCombo")
+                                    : QStringLiteral("exportCharsetCombo"));
+    if (import)
         m_charset->addItem(tr("Detect (byte-order mark, else UTF-8)"), int(core::Charset::Detect));
-        m_charset->addItem(tr("ANSI (Windows-1252)"), int(core::Charset::Ansi));
-        m_charset->addItem(tr("Unicode (UTF-16)"), int(core::Charset::Unicode));
+    else
         m_charset->addItem(tr("UTF-8"), int(core::Charset::Utf8));
-        grid->addWidget(buddyLabel(tr("Character s&et:"), m_charset), 2, 0);
-        grid->addWidget(m_charset, 2, 1, 1, 2);
-    }
+    m_charset->addItem(tr("ANSI (Windows-1252)"), int(core::Charset::Ansi));
+    m_charset->addItem(tr("Unicode (UTF-16)"), int(core::Charset::Unicode));
+    if (import)
+        m_charset->addItem(tr("UTF-8"), int(core::Charset::Utf8));
+    grid->addWidget(buddyLabel(tr("C&haracter set:"), m_charset), 2, 0);
+    grid->addWidget(m_charset, 2, 1, 1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     if (!import) {
@@ -199,6 +202,7 @@ void DirectoryTransferDialog::start()
     core::DirectoryExporter::Options options;
     options.container = container;
     options.subcontainers = m_subcontainers && m_subcontainers->isChecked();
+    options.charset = core::Charset(m_charset->currentData().toInt());
     for (QCheckBox* c : std::as_const(m_classes)) {
         if (c->isChecked())
             options.classes << c->property("className").toString();
@@ -208,8 +212,7 @@ void DirectoryTransferDialog::start()
     importOptions.container = container;
     if (m_append && m_append->isChecked())
         importOptions.multivalued = core::DirectoryImporter::Multivalued::Append;
-    if (m_charset)
-        importOptions.charset = core::Charset(m_charset->currentData().toInt());
+    importOptions.charset = core::Charset(m_charset->currentData().toInt());
     // The job's own connection, in its own thread; it hands its outcome back through members the
     // GUI reads only after finished().
     m_task = std::make_unique<BackgroundTask>([this, sitePath, file, container, options, importOptions,

@@ -62,7 +62,7 @@ private:
     QCheckBox* m_subcontainers = nullptr;
     QList<QCheckBox*> m_classes;
     QRadioButton* m_append = nullptr; ///< import: Multivalued properties, Append values
-    QComboBox* m_charset = nullptr;   ///< import: the file's character set
+    QComboBox* m_charset = nullptr;   ///< the file's character set
     QProgressBar* m_progress;
     QLabel* m_status;
     QPushButton* m_run;
