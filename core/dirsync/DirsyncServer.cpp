@@ -70,7 +70,7 @@ Result<T2Report> DirsyncServer::t2()
                      Phrase::tr("site %1 has no Directory Synchronization Server").arg(m_store.siteName()));
     if (Status s = DirsyncRole::requireService(m_store, m_server); !s)
         return s.error();
-    m_dxa.reset(); // read again by each T2
+    m_dxaRead = false; // read again by each T2
     T2Report report;
     auto all = partners();
     if (!all)
@@ -204,12 +204,13 @@ DirsyncPartner* DirsyncServer::senderOf(const Message& m, QList<DirsyncPartner>&
 
 const DirectoryObject* DirsyncServer::dxa()
 {
-    if (!m_dxa) {
+    if (!m_dxaRead) {
         auto read = m_store.object(SiteBuilder::directorySynchronizationDn(
             m_store.organizationName(), m_store.siteName(), dxaServer(m_server)));
-        m_dxa.emplace(read ? std::optional<DirectoryObject>(read.value()) : std::nullopt);
+        m_dxa = read ? std::optional<DirectoryObject>(read.value()) : std::nullopt;
+        m_dxaRead = true;
     }
-    return m_dxa->has_value() ? &**m_dxa : nullptr;
+    return m_dxa ? &*m_dxa : nullptr;
 }
 
 Status DirsyncServer::readAgain(DirsyncPartner& partner) const

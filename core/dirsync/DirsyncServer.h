@@ -132,7 +132,8 @@ private:
 
     DirectoryStore& m_store;
     DirectoryObject m_server;
-    std::optional<std::optional<DirectoryObject>> m_dxa; ///< dxa()'s: outer empty = not read yet
+    bool m_dxaRead = false;               ///< dxa() has read it in this T2
+    std::optional<DirectoryObject> m_dxa; ///< what it read (none: there is no such object)
     const std::atomic_bool* m_cancel = nullptr;
 };
 

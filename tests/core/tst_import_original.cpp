@@ -65,6 +65,12 @@ class TestImportOriginal : public QObject
         }
         QVERIFY(m_store->commit(gone).ok());
     }
+    /// `text` as a Unicode file: UTF-16 LE after its byte-order mark.
+    static QByteArray utf16File(const QString& text)
+    {
+        return QByteArray("\xFF\xFE") +
+               QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    }
     int objectCount() const
     {
         return m_store->connection().scalar(QStringLiteral("SELECT count(*) FROM objects"))->toInt();
@@ -296,8 +302,7 @@ private Q_SLOTS:
         QByteArray ansi;
         for (const QChar c : text)
             ansi += char(Windows1252::encode(c));
-        QByteArray unicode("\xFF\xFE");
-        unicode += QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        const QByteArray unicode = utf16File(text);
         // Each encoding into a fresh copy of the directory: the same objects with the same values.
         QString expected;
         for (const auto& [encoded, charset] :
@@ -343,10 +348,7 @@ private Q_SLOTS:
         QTest::newRow("UTF-8: a Windows-1252 file read as UTF-8")
             << head + "mailbox,M\xFCller,M\r\n"
             << int(Charset::Detect) << "in.csv:3:2: the file is not UTF-8 text (byte 10 of the line)";
-        const auto utf16 = [](const QString& text) {
-            return QByteArray("\xFF\xFE") +
-                   QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
-        };
+        const auto utf16 = &utf16File;
         QTest::newRow("UTF-16: a lone low surrogate")
             << utf16(QString::fromUtf8(head) + QStringLiteral("mailbox,X,") + QChar(0xDC00) +
                      QStringLiteral("\r\n"))
@@ -387,8 +389,7 @@ private Q_SLOTS:
         QCOMPARE(text.size(), unitsBefore);
         text += QString::fromUtf8("\xF0\x9F\x98\x80") + QStringLiteral("\r\n");
         DirectoryImporter::Options options{m_recipients};
-        const QByteArray bytes =
-            QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        const QByteArray bytes = utf16File(text);
         QCOMPARE(bytes.mid(64 * 1024 - 2, 2), QByteArray("\x3D\xD8")); // the high half, last in the piece
         const auto r = DirectoryImporter::importBytes(*m_store, bytes, options);
         QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
