@@ -82,6 +82,30 @@ bool DirsyncPartner::exceedsDeletionThreshold(int deletes, int entries) const
 
 Result<DirsyncPartner> DirsyncPartner::of(DirectoryStore& store, const DirectoryObject& requestor)
 {
+    DirsyncPartner p = settingsOf(requestor);
+    const QString addressDn = requestor.value(attr::DxaDirsyncAddress);
+    if (!addressDn.isEmpty()) {
+        auto dn = Dn::parse(addressDn);
+        auto o = dn ? store.object(dn.value()) : Result<DirectoryObject>(dn.error());
+        if (o)
+            p.address = o->value(attr::TargetAddress);
+    }
+    if (p.address.isEmpty() && !p.postoffice.isEmpty())
+        p.address = QStringLiteral("MS:%1/$SYSTEM").arg(p.postoffice);
+    p.addressKey = DirsyncAddress::key(p.address);
+    return p;
+}
+
+DirsyncPartner DirsyncPartner::refreshed(const DirectoryObject& requestor) const
+{
+    DirsyncPartner p = settingsOf(requestor);
+    p.address = address;
+    p.addressKey = addressKey;
+    return p;
+}
+
+DirsyncPartner DirsyncPartner::settingsOf(const DirectoryObject& requestor)
+{
     DirsyncPartner p;
     p.object = requestor;
     p.name = requestor.rdn();
@@ -115,16 +139,6 @@ Result<DirsyncPartner> DirsyncPartner::of(DirectoryStore& store, const Directory
     p.svrSeq = number(attr::DxaSvrSeq, 0);
     p.confSeq = number(attr::DxaConfSeq, 0);
     p.impSeq = number(attr::DxaImpSeq, 0);
-    const QString addressDn = requestor.value(attr::DxaDirsyncAddress);
-    if (!addressDn.isEmpty()) {
-        auto dn = Dn::parse(addressDn);
-        auto o = dn ? store.object(dn.value()) : Result<DirectoryObject>(dn.error());
-        if (o)
-            p.address = o->value(attr::TargetAddress);
-    }
-    if (p.address.isEmpty() && !p.postoffice.isEmpty())
-        p.address = QStringLiteral("MS:%1/$SYSTEM").arg(p.postoffice);
-    p.addressKey = DirsyncAddress::key(p.address);
     return p;
 }
 

@@ -57,8 +57,16 @@ struct DirsyncPartner
     bool exceedsDeletionThreshold(int deletes, int entries) const;
 
     static Result<DirsyncPartner> of(DirectoryStore& store, const DirectoryObject& requestor);
+    /// This partner with `requestor`'s settings and numbers read again (a message moved them), its
+    /// address kept: the Dir-Sync Address object is the administrator's, which no requestor's
+    /// message changes, and reading it again after every message was a read an idle cycle made for
+    /// every requestor (issue 18).
+    DirsyncPartner refreshed(const DirectoryObject& requestor) const;
     /// Writes sequence numbers (DXA-Req-Seq, ...) on the object, in the writer's transaction.
     Status setNumbers(DirectoryWriter& w, const QList<std::pair<QString, qint64>>& numbers) const;
+
+private:
+    static DirsyncPartner settingsOf(const DirectoryObject& requestor);
 };
 
 } // namespace sa::core

@@ -216,11 +216,9 @@ const DirectoryObject* DirsyncServer::dxa()
 Status DirsyncServer::readAgain(DirsyncPartner& partner) const
 {
     auto object = m_store.object(partner.object.dn);
-    auto fresh =
-        object ? DirsyncPartner::of(m_store, object.value()) : Result<DirsyncPartner>(object.error());
-    if (!fresh)
-        return fresh.error();
-    partner = fresh.value();
+    if (!object)
+        return object.error();
+    partner = partner.refreshed(object.value());
     return {};
 }
 
