@@ -1226,10 +1226,6 @@
         <translation>Diagnoseprotokollierung: eine Kategorie der Ereignisse des Dienstes und ihre Stufe, als „Kategorie|None, Minimum, Medium oder Maximum“. [U: Name gewählt]</translation>
     </message>
     <message>
-        <source>The server a connector runs on.</source>
-        <translation>Der Server, auf dem ein Connector läuft.</translation>
-    </message>
-    <message>
         <source>Network name of the connector&apos;s (shadow) postoffice.</source>
         <translation>Netzwerkname des (Schatten-)Postamts des Connectors.</translation>
     </message>
@@ -2001,6 +1997,22 @@
         <source>%1 cannot be written in Windows-1252: its %2 holds &quot;%3&quot;, which that character set does not have (export in Unicode or UTF-8)</source>
         <translation>%1 kann nicht in Windows-1252 geschrieben werden: sein Attribut %2 enthält „%3“, das dieser Zeichensatz nicht hat (exportieren Sie in Unicode oder UTF-8)</translation>
     </message>
+    <message>
+        <source>the organization has no site named %1</source>
+        <translation>die Organisation hat keinen Standort namens %1</translation>
+    </message>
+    <message>
+        <source>The server a connector runs on, or a mailbox lives on.</source>
+        <translation>Der Server, auf dem ein Connector läuft oder ein Postfach liegt.</translation>
+    </message>
+    <message>
+        <source>site %1 has no server for mailboxes to live on</source>
+        <translation>Standort %1 hat keinen Server, auf dem Postfächer liegen können</translation>
+    </message>
+    <message>
+        <source>the Home-Server &quot;%1&quot; is not a server of site %2 (its servers: %3)</source>
+        <translation>der Home-Server „%1“ ist kein Server von Standort %2 (seine Server: %3)</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AddressBookDialog</name>
@@ -2192,6 +2204,10 @@
     <message>
         <source>Advanced</source>
         <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Home &amp;server:</source>
+        <translation>Home-&amp;Server:</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2416,10 @@
     <message>
         <source>Object Type</source>
         <translation>Objekttyp</translation>
+    </message>
+    <message>
+        <source>Home Server</source>
+        <translation>Home-Server</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3201,10 @@
     <message>
         <source>C&amp;haracter set:</source>
         <translation>&amp;Zeichensatz:</translation>
+    </message>
+    <message>
+        <source>MS Exchange se&amp;rver:</source>
+        <translation>&amp;MS Exchange-Server:</translation>
     </message>
 </context>
 <context>

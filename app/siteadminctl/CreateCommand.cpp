@@ -23,6 +23,10 @@ CreateCommand::CreateCommand()
     addArgument({QStringLiteral("ATTR=VALUE"),
                  QStringLiteral("A value (repeat the attribute for several values)."),
                  CommandArgument::Count::Many});
+    addOption({OptServer,
+               QStringLiteral("The server a mailbox lives on, when no Home-Server=... is given (default: "
+                              "the site's first server)."),
+               QStringLiteral("SERVER")});
     addPasswordOption(OptPassword,
                       QStringLiteral("The object's password (DXA-Password), for the classes that have one"));
 }
@@ -58,6 +62,18 @@ int CreateCommand::execute(CtlRun& run)
             !problem.isEmpty())
             return run.usage(problem);
         values[secret] = {typed.value()};
+    }
+    if (run.isSet(OptServer)) {
+        if (cls->name != QLatin1String("mailbox"))
+            return run.usage(QStringLiteral("--server is for mailboxes (the server one lives on), not a %1")
+                                 .arg(cls->label));
+        bool named = false;
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            const AttributeDef* def = Schema::instance().findAttribute(it.key());
+            named = named || (def && def->name == attr::HomeServer);
+        }
+        if (!named)
+            values[attr::HomeServer] = {run.value(OptServer)};
     }
     if (cls->recipient && cls->name != QLatin1String("distribution-list")) {
         // The names typed are checked first, so that a refusal names them, not what is made of them.

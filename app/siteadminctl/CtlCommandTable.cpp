@@ -1,5 +1,6 @@
 #include "CtlCommandTable.h"
 
+#include "AddServerCommand.h"
 #include "AddSiteCommand.h"
 #include "AuditCommand.h"
 #include "CreateCommand.h"
@@ -63,6 +64,7 @@ CtlCommandTable::CtlCommandTable()
 
     add(std::make_unique<InitCommand>());
     add(std::make_unique<AddSiteCommand>());
+    add(std::make_unique<AddServerCommand>());
     add(std::make_unique<DemoCommand>());
     add(std::make_unique<ListCommand>());
     add(std::make_unique<ShowCommand>());

@@ -31,6 +31,10 @@ ImportCommand::ImportCommand()
          QStringLiteral("Multivalued properties (Members, Proxy-Addresses, ...) of an existing object: "
                         "append adds the file's values to its own, overwrite (the default) replaces them."),
          QStringLiteral("append|overwrite")});
+    addOption({OptServer,
+               QStringLiteral("The server new mailboxes live on when their row names no Home-Server (the "
+                              "Import dialog's MS Exchange server; default: the site's first server)."),
+               QStringLiteral("SERVER")});
     addOption(
         {OptCharset,
          QStringLiteral("The file's character set: ansi (Windows-1252), unicode (UTF-16 LE) or utf8; by "
@@ -49,6 +53,7 @@ int ImportCommand::execute(CtlRun& run)
                                  .arg(run.value(OptMultivalued)));
         options.multivalued = *multivalued;
     }
+    options.server = run.value(OptServer);
     if (const QString refused = takeCharsetOption(run, options.charset); !refused.isEmpty())
         return run.usage(refused);
     QFile input;

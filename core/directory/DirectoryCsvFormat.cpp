@@ -1,6 +1,7 @@
 #include "DirectoryCsvFormat.h"
 
 #include "Schema.h"
+#include "SiteServers.h"
 #include "core/common/TextRule.h"
 
 #include <QHash>
@@ -90,6 +91,13 @@ const ClassDef* DirectoryCsvFormat::classFromValue(const QString& value)
         v == QLatin1String("distribution list"))
         return Schema::instance().findClass(QStringLiteral("distribution-list"));
     return Schema::instance().findClass(v);
+}
+
+QString DirectoryCsvFormat::exportField(const QString& attribute, const QStringList& values)
+{
+    if (attribute == attr::HomeServer && values.size() == 1)
+        return SiteServers::nameOf(values.first());
+    return joinValues(values);
 }
 
 QString DirectoryCsvFormat::joinValues(const QStringList& values)

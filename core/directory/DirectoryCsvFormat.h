@@ -44,6 +44,10 @@ public:
     static const ClassDef* classFromValue(const QString& value);
 
     static QString joinValues(const QStringList& values);
+    /// The field Directory Export writes for `attribute`'s `values`: joinValues(), except a
+    /// Home-Server, written as the server's name ("FALCON"), as the SDK's import files name it; the
+    /// import reads a name or a DN.
+    static QString exportField(const QString& attribute, const QStringList& values);
     /// The values of a multi-valued field of `attribute` (for the error); refuses an empty value.
     static Result<QStringList> splitValues(const QString& field, const QString& attribute = {});
 

@@ -177,7 +177,7 @@ Result<int> DirectoryExporter::exportTo(DirectoryStore& store, const Options& op
                     fields << c.dn.toString();
                 fields << o.rdn();
                 for (const QString& a : attributes)
-                    fields << DirectoryCsvFormat::joinValues(o.valuesOf(a));
+                    fields << DirectoryCsvFormat::exportField(a, o.valuesOf(a));
                 auto line = encoded(fields, o.dn.toString());
                 if (!line)
                     return line.error();

@@ -207,6 +207,28 @@ void deriveBlanks(Row& row)
     }
 }
 
+/// The options of an import that says only where rows without an Obj-Container go.
+DirectoryImporter::Options optionsIn(const Dn& container)
+{
+    DirectoryImporter::Options options;
+    options.container = container;
+    return options;
+}
+
+/// A new mailbox whose row names no home server lives on `server`, the server the import was made
+/// on (the original's Import dialog's "MS Exchange server", `siteadminctl import --server`); with
+/// none, the writer gives it the site's first server (MailboxRules).
+void homeServerOf(Row& row, const QString& server)
+{
+    if (server.isEmpty() || !Schema::instance().allows(*row.cls, attr::HomeServer))
+        return;
+    for (const AttributeChange& c : row.plain) {
+        if (c.attribute == attr::HomeServer && !c.values.value(0).trimmed().isEmpty())
+            return;
+    }
+    row.plain << AttributeChange{attr::HomeServer, AttributeChange::Op::Replace, {server}};
+}
+
 /// `changes` with each multi-valued attribute's values added to those `current` has (Append
 /// values): a value it has already, in any case, is not added again; ~DEL (no values) still clears.
 QList<AttributeChange> appended(QList<AttributeChange> changes, const DirectoryObject& current)
@@ -241,7 +263,7 @@ DirectoryImporter::Report DirectoryImporter::importFile(DirectoryStore& store, c
                                                         const Dn& defaultContainer, const Progress& progress,
                                                         const std::atomic_bool* cancel)
 {
-    return importFile(store, path, Options{defaultContainer}, progress, cancel);
+    return importFile(store, path, optionsIn(defaultContainer), progress, cancel);
 }
 
 DirectoryImporter::Report DirectoryImporter::importFile(DirectoryStore& store, const QString& path,
@@ -294,7 +316,7 @@ DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, 
                                                          const Dn& defaultContainer, const Progress& progress,
                                                          const std::atomic_bool* cancel)
 {
-    return importBytes(store, bytes, Options{defaultContainer}, progress, cancel);
+    return importBytes(store, bytes, optionsIn(defaultContainer), progress, cancel);
 }
 
 DirectoryImporter::Report DirectoryImporter::importBytes(DirectoryStore& store, const QByteArray& bytes,
@@ -311,7 +333,7 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
                                                         const Dn& defaultContainer, const Progress& progress,
                                                         const std::atomic_bool* cancel)
 {
-    return importFrom(store, device, Options{defaultContainer}, progress, cancel);
+    return importFrom(store, device, optionsIn(defaultContainer), progress, cancel);
 }
 
 DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, QIODevice& device,
@@ -464,6 +486,7 @@ DirectoryImporter::Report DirectoryImporter::importFrom(DirectoryStore& store, Q
                         attr::CommonName);
                 if (row.mode == Mode::Create || (row.mode == Mode::Update && !exists)) {
                     deriveBlanks(row);
+                    homeServerOf(row, options.server);
                     auto created = w.create(row.cls->name, row.container, row.plain, row.rdn);
                     if (!created)
                         return created.error();

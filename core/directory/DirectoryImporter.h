@@ -57,6 +57,9 @@ public:
         Multivalued multivalued = Multivalued::Overwrite;
         /// The file's character set; Detect reads its byte-order mark (UTF-8 without one).
         Charset charset = Charset::Detect;
+        /// The server (its name or DN) new mailboxes live on when their row names none; empty: the
+        /// site's first server.
+        QString server;
     };
     /// "append" or "overwrite" (any case), as `siteadminctl import --multivalued` takes them.
     static std::optional<Multivalued> multivaluedFrom(const QString& text);

@@ -271,8 +271,11 @@ Result<AttributeValues> DirectoryWriter::normalized(const ClassDef& cls,
         if (target.isEmpty())
             result.remove(def->name);
     }
+    // A new object needs every required value; a changed one only keeps those it has: an object
+    // written before an attribute became required (a mailbox before Home-Server, issue 22, in a site
+    // with no server to give it) can still be edited, but a required value cannot be taken away.
     for (const QString& required : cls.required) {
-        if (result.value(required).isEmpty())
+        if (result.value(required).isEmpty() && (current.isEmpty() || !current.value(required).isEmpty()))
             return Error(
                 ErrorCode::MissingAttribute,
                 Phrase::tr("%1 is required on a %2 (%3)").arg(required, Phrase::known(cls.label), objectName),
@@ -344,7 +347,12 @@ Result<Dn> DirectoryWriter::create(const QString& className, const Dn& parentDn,
     // The directory name: given, or Common-Name, or the class's rdnFrom attribute (an alias).
     QString rdn = rdnValue.trimmed();
     QList<AttributeChange> rest;
-    for (const AttributeChange& c : changes) {
+    QList<AttributeChange> filled = changes;
+    for (const auto& rule : m_rules) {
+        if (Status s = rule->fillIn(*cls, true, filled); !s)
+            return s.error();
+    }
+    for (const AttributeChange& c : filled) {
         if (c.attribute.compare(attr::CommonName, Qt::CaseInsensitive) == 0) {
             const QStringList v = nonEmpty(c.values);
             if (v.size() > 1)
@@ -446,11 +454,16 @@ Status DirectoryWriter::modify(const Dn& dn, const QList<AttributeChange>& chang
                          Phrase::tr("Common-Name (the directory name) of %1 is fixed once created")
                              .arg(dn.toString()));
     }
-    auto values = normalized(*current->cls, changes, current->values, dn.toString());
+    QList<AttributeChange> filled = changes;
+    for (const auto& rule : m_rules) {
+        if (Status s = rule->fillIn(*current->cls, false, filled); !s)
+            return s;
+    }
+    auto values = normalized(*current->cls, filled, current->values, dn.toString());
     if (!values)
         return values.error();
     QStringList touched;
-    for (const AttributeChange& c : changes) {
+    for (const AttributeChange& c : filled) {
         const QString name = Schema::instance().findAttribute(c.attribute)->name;
         if (!touched.contains(name) && values->value(name) != current->values.value(name))
             touched << name;

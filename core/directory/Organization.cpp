@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <algorithm>
+#include <optional>
 
 namespace sa::core {
 
@@ -237,13 +238,9 @@ Result<SiteInfo> Organization::addSite(const QString& site, const QString& serve
         if (info.name.compare(site, Qt::CaseInsensitive) == 0)
             return Error(ErrorCode::AlreadyExists,
                          Phrase::tr("the organization already has a site named %1").arg(info.name));
-        for (const QString& s : info.servers) {
-            if (s.compare(server, Qt::CaseInsensitive) == 0)
-                return Error(ErrorCode::AlreadyExists,
-                             Phrase::tr("the organization already has a server named %1 (in site %2)")
-                                 .arg(s, info.name));
-        }
     }
+    if (Status s = serverNameFree(known.value(), server); !s)
+        return s.error();
     // Every site's database holds the same organization object (same GUID).
     QString orgGuid;
     {
@@ -262,6 +259,49 @@ Result<SiteInfo> Organization::addSite(const QString& site, const QString& serve
     if (Status s = buildSite(path, m_name, orgGuid, site, server, number); !s)
         return s.error();
     return SiteInfo{site, path, m_name, {server}, number};
+}
+
+Status Organization::serverNameFree(const QList<SiteInfo>& sites, const QString& server)
+{
+    for (const SiteInfo& info : sites) {
+        for (const QString& s : info.servers) {
+            if (s.compare(server, Qt::CaseInsensitive) == 0)
+                return Error(ErrorCode::AlreadyExists,
+                             Phrase::tr("the organization already has a server named %1 (in site %2)")
+                                 .arg(s, info.name));
+        }
+    }
+    return {};
+}
+
+Result<SiteInfo> Organization::addServer(const QString& site, const QString& server)
+{
+    if (Status s = checkSiteAndServer(site, server); !s)
+        return s.error();
+    auto known = sites();
+    if (!known)
+        return known.error();
+    std::optional<SiteInfo> target;
+    for (const SiteInfo& info : known.value()) {
+        if (info.name.compare(site, Qt::CaseInsensitive) == 0)
+            target = info;
+    }
+    if (Status s = serverNameFree(known.value(), server); !s)
+        return s.error();
+    if (!target)
+        return Error(ErrorCode::NotFound, Phrase::tr("the organization has no site named %1").arg(site));
+    auto store = DirectoryStore::open(target->path);
+    if (!store)
+        return store.error();
+    CommitOptions system;
+    system.allowSystemObjects = true;
+    ChangeSet changes;
+    SiteBuilder::addServer(changes, m_name, target->name, server);
+    auto done = store.value()->commit(changes, system);
+    if (!done)
+        return done.error();
+    target->servers << server;
+    return *target;
 }
 
 QString Organization::dirOfSite(const QString& sitePath)

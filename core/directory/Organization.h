@@ -41,6 +41,10 @@ public:
                                        const QString& server, const QString& group = {});
     /// Adds a site with its own database and one server.
     Result<SiteInfo> addSite(const QString& site, const QString& server);
+    /// Adds a server with its services to an existing site, as the original's Setup joined a new
+    /// server to a site (its System Attendant, Directory and MTA running, as on every server):
+    /// mailboxes may then live on it (Home-Server). Server names are unique in the organization.
+    Result<SiteInfo> addServer(const QString& site, const QString& server);
 
     /// Checks a name typed for an organization, site or server; the error names what is wrong.
     static Status checkName(const QString& kind, const QString& name, int maxLength);
@@ -85,6 +89,9 @@ private:
     Organization(QString dir, QString name) : m_dir(std::move(dir)), m_name(std::move(name)) {}
     /// The line sites() gives for a site file that cannot be opened.
     static Phrase unreadableLine(const QString& sitesDir, const QString& file, const Error& why);
+    /// Refused when a site of `sites` has a server named `server` (any case): names are the
+    /// organization's.
+    static Status serverNameFree(const QList<SiteInfo>& sites, const QString& server);
     static Status buildSite(const QString& path, const QString& organization, const QString& organizationGuid,
                             const QString& site, const QString& server, int number);
 

@@ -230,9 +230,9 @@ Schema::Schema()
     // Connectors (reference §3.6-3.8). Obj-Class and attribute names other than Activation-Style and
     // Activation-Schedule are [U]: chosen in the schema's style.
     {
-        addReference(
-            attr::HomeServer, false,
-            QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "The server a connector runs on.")));
+        addReference(attr::HomeServer, false,
+                     QStringLiteral(QT_TRANSLATE_NOOP(
+                         "sa::core::Phrase", "The server a connector runs on, or a mailbox lives on.")));
         addText(attr::LocalNetwork, 10,
                 QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase",
                                                  "Network name of the connector's (shadow) postoffice.")));

@@ -152,7 +152,7 @@ void Schema::addRecipientClasses(const QStringList& common)
     };
     recipient(QStringLiteral("mailbox"), QStringLiteral("Mailbox"),
               QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Mailbox")), QStringLiteral("mailbox"),
-              {attr::DisplayName, attr::MailNickname}, person);
+              {attr::DisplayName, attr::MailNickname, attr::HomeServer}, person);
     recipient(QStringLiteral("distribution-list"), QStringLiteral("Distribution-List"),
               QStringLiteral(QT_TRANSLATE_NOOP("sa::core::Phrase", "Distribution List")),
               QStringLiteral("distribution-list"), {attr::DisplayName, attr::MailNickname}, list);

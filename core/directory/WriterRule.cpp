@@ -2,6 +2,11 @@
 
 namespace sa::core {
 
+Status WriterRule::fillIn(const ClassDef&, bool, QList<AttributeChange>&)
+{
+    return {};
+}
+
 Status WriterRule::beforeCreate(const ClassDef&, const Dn&, AttributeValues&)
 {
     return {};

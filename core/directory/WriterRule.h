@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeSet.h"
 #include "DirectoryObject.h"
 #include "core/common/Error.h"
 
@@ -20,6 +21,10 @@ class WriterRule
 public:
     virtual ~WriterRule() = default;
 
+    /// Before the writer reads `changes` of an object of `cls` (made when `creating`, else changed):
+    /// may add what the caller left out (a mailbox's home server) or put a value in the form the
+    /// schema checks (a server's name as its DN). Runs before the required attributes are checked.
+    virtual Status fillIn(const ClassDef& cls, bool creating, QList<AttributeChange>& changes);
     /// Before an object of `cls` is made under `parent`; may fill in values.
     virtual Status beforeCreate(const ClassDef& cls, const Dn& parent, AttributeValues& values);
     /// Before `current` takes `values`; `touched` are the attributes that really change.

@@ -1,3 +1,4 @@
+#include "core/directory/MailboxRules.h"
 #include "core/directory/RecipientRules.h"
 #include "core/directory/WriterRule.h"
 #include "core/dirsync/DirsyncRules.h"
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<WriterRule>> WriterRule::rulesFor(DirectoryWriter& w
     // rules check the values.
     rules.push_back(std::make_unique<DirsyncRules>(writer));
     rules.push_back(std::make_unique<RecipientRules>(writer));
+    rules.push_back(std::make_unique<MailboxRules>(writer));
     rules.push_back(std::make_unique<ImsRules>(writer));
     rules.push_back(std::make_unique<ConnectorRules>(writer));
     return rules;

@@ -2,6 +2,8 @@
 
 #include "SortKey.h"
 
+#include <QDateTime>
+
 namespace sa::core {
 
 namespace {
@@ -412,6 +414,52 @@ Status upgradeToVersion20(SqliteConnection& c)
     return remakeSortKeys(c, SortKey::refolded);
 }
 
+// Version 21: every mailbox lives on a server of its site (Home-Server, issue 22). The mailboxes made
+// before were made on the site's first server, the one it was made with (a site had no other), so
+// each own live mailbox without one gets it, as a change: a new USN and a line in the change log, so
+// that replication carries it to the other sites' replicas and the window sees it. A site with no
+// server (a file from before servers) leaves them as they are.
+Status upgradeToVersion21(SqliteConnection& c)
+{
+    auto server = c.scalar(QStringLiteral("SELECT dn FROM objects WHERE class = 'server' AND master_site = ''"
+                                          " AND deleted = 0 ORDER BY usn_created, id LIMIT 1"));
+    if (!server)
+        return server.error();
+    if (server->isNull())
+        return {};
+    auto usn = c.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'usn'"));
+    if (!usn)
+        return usn.error();
+    qint64 next = usn->toLongLong();
+    QList<qint64> ids;
+    if (Status s =
+            c.eachRow(QStringLiteral("SELECT id FROM objects o WHERE class = 'mailbox' AND master_site = ''"
+                                     " AND deleted = 0 AND NOT EXISTS (SELECT 1 FROM attrs a"
+                                     " WHERE a.object_id = o.id AND a.name = 'Home-Server') ORDER BY id"),
+                      {}, [&ids](const QSqlQuery& row) { ids << row.value(0).toLongLong(); });
+        !s)
+        return s;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (qint64 id : ids) {
+        ++next;
+        for (const auto& [sql, values] :
+             {std::pair{
+                  QStringLiteral("INSERT INTO change_log(usn, object_id, prev_parent_id, prev_sort_key,"
+                                 " prev_usn_changed, prev_deleted, prev_hidden) SELECT ?, id, parent_id,"
+                                 " sort_key, usn_changed, deleted, hidden FROM objects WHERE id = ?"),
+                  QVariantList{next, id}},
+              std::pair{QStringLiteral("UPDATE objects SET usn_changed = ?, when_changed = ? WHERE id = ?"),
+                        QVariantList{next, now, id}},
+              std::pair{QStringLiteral("INSERT INTO attrs(object_id, name, idx, value) VALUES (?, ?, 0, ?)"),
+                        QVariantList{id, QStringLiteral("Home-Server"), server->toString()}}}) {
+            if (Status s = c.exec(sql, values).status(); !s)
+                return s;
+        }
+    }
+    return c.exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'usn'"), {QString::number(next)})
+        .status();
+}
+
 } // namespace
 
 QList<MigrationStep> siteDatabaseMigrations()
@@ -437,6 +485,7 @@ QList<MigrationStep> siteDatabaseMigrations()
         {18, QStringLiteral("replies kept until confirmed, keyed beside their text"), upgradeToVersion18},
         {19, QStringLiteral("sort keys in natural order, without accents"), upgradeToVersion19},
         {20, QStringLiteral("sort keys with letters such as 'ß' and 'ø' spelled out"), upgradeToVersion20},
+        {21, QStringLiteral("mailboxes on their site's first server"), upgradeToVersion21},
     };
 }
 

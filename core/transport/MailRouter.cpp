@@ -8,6 +8,7 @@
 #include "core/directory/DirectoryLookup.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
+#include "core/directory/SiteServers.h"
 #include "core/msmail/PostofficeStore.h"
 #include "core/services/Services.h"
 
@@ -33,6 +34,17 @@ bool MailRouter::carries(const QString& server, const QString& connectorMta)
     if (it == m_carries.constEnd())
         it = m_carries.insert(key, Services::isRunning(m_store, server, Services::MsMailInterchange) &&
                                        Services::isRunning(m_store, server, connectorMta));
+    return it.value();
+}
+
+bool MailRouter::delivers(const QString& server)
+{
+    if (server.isEmpty())
+        return true; // a mailbox from before home servers, in a site that had none to give it
+    const QString key = server.toUpper() + QStringLiteral("|MTA");
+    auto it = m_carries.constFind(key);
+    if (it == m_carries.constEnd())
+        it = m_carries.insert(key, Services::isRunning(m_store, server, Services::Mta));
     return it.value();
 }
 
@@ -100,6 +112,8 @@ Route MailRouter::routeTo(const Message& m)
             if (o->cls->name == QLatin1String("mailbox")) {
                 r.kind = Route::Kind::Local;
                 r.owner = o->guid;
+                // Delivered by its home server's MTA (issue 22): the server's name, the last RDN.
+                r.server = SiteServers::nameOf(o->value(attr::HomeServer));
                 return r;
             }
             if (o->cls->name == QLatin1String("distribution-list")) {

@@ -28,7 +28,8 @@ struct Route
     Kind kind = Kind::Unroutable;
     QString owner;        ///< Local: the recipient's GUID, or $SYSTEM (the directory synchronization service)
     QString postoffice;   ///< Postoffice: the direct postoffice (NET/PO) the connector hands it to
-    QString server;       ///< Postoffice: the server the MS Mail Connector runs on; Internet: the IMS's
+    QString server;       ///< Postoffice: the server the MS Mail Connector runs on; Internet: the IMS's;
+                          ///< Local: a mailbox's home server, whose MTA delivers it (none: any)
     QString connectorMta; ///< Postoffice: the connector MTA service that services that postoffice
     QString site;         ///< Site: the site it goes to over a site connector
     QStringList members;  ///< Expand: the addresses of a distribution list's members
@@ -53,6 +54,9 @@ public:
     /// `server`: its Interchange and the connector MTA `connectorMta` both run (as read the first
     /// time this router was asked).
     bool carries(const QString& server, const QString& connectorMta);
+    /// Whether the MTA of `server` runs, which delivers to the mailboxes living on it (as read the
+    /// first time this router was asked); true for no server.
+    bool delivers(const QString& server);
 
 private:
     /// route() for a recipient not looked up yet.

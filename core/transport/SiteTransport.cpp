@@ -213,6 +213,16 @@ Result<int> SiteTransport::routeBatch(const SiteLookup& sites, qint64& after, in
         Status s;
         switch (r.kind) { // the hand-overs to postoffices and sites are gathered, then made below
         case Route::Kind::Local:
+            if (!router.delivers(r.server)) { // its home server's MTA is stopped: it waits for it
+                const QString why =
+                    QStringLiteral("the %1 on %2 is not running").arg(Services::Mta, r.server);
+                if (!expired.contains(seq)) {
+                    waiting[why] << seq;
+                    continue;
+                }
+                s = giveBack(seq, m, why);
+                break;
+            }
             toLocal.append({seq, std::move(m), r.owner});
             continue; // delivered with the others, below
         case Route::Kind::Expand: {

@@ -104,7 +104,8 @@ private Q_SLOTS:
         QVERIFY(bytes.contains(holds));
         // Imported again in the same character set: nothing changes.
         const QString before = listing(*m_store, m_recipients);
-        DirectoryImporter::Options options{m_recipients};
+        DirectoryImporter::Options options;
+        options.container = m_recipients;
         options.charset = Charset(charset);
         auto again = DirectoryImporter::importFile(*m_store, file, options);
         QVERIFY2(again.problems.isEmpty(), qPrintable(problems(again)));

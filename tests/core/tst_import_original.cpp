@@ -82,6 +82,13 @@ private Q_SLOTS:
         m_store = sa::test::freshDemoSeattle(m_dir);
         QVERIFY(m_store);
         m_recipients = SiteBuilder::recipientsDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"));
+        // The SDK's example puts a mailbox on the server FALCON: SEATTLE gets it beside X1.
+        ChangeSet falcon;
+        SiteBuilder::addServer(falcon, QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"),
+                               QStringLiteral("FALCON"));
+        CommitOptions system;
+        system.allowSystemObjects = true;
+        QVERIFY(m_store->commit(falcon, system).ok());
     }
     void cleanup() { m_store.reset(); }
 
@@ -97,6 +104,13 @@ private Q_SLOTS:
         QCOMPARE(recipient(QStringLiteral("KevinY")).value(attr::DisplayName), QStringLiteral("BOB"));
         QCOMPARE(recipient(QStringLiteral("KevinY")).value(attr::MailNickname), QStringLiteral("KevinY"));
         QCOMPARE(recipient(QStringLiteral("KevinY")).value(attr::Surname), QStringLiteral("BOB"));
+        // Home-Server "FALCON" by the server's name, kept as its DN; KevinY's blank one: the site's
+        // first server.
+        const Dn servers = SiteBuilder::serversDn(QStringLiteral("NORTHWIND"), QStringLiteral("SEATTLE"));
+        QCOMPARE(recipient(QStringLiteral("SteveMas")).value(attr::HomeServer),
+                 servers.child(QStringLiteral("cn"), QStringLiteral("FALCON")).toString());
+        QCOMPARE(recipient(QStringLiteral("KevinY")).value(attr::HomeServer),
+                 servers.child(QStringLiteral("cn"), QStringLiteral("X1")).toString());
 
         const auto dls = importCorpus(QStringLiteral("migration-dl.csv"));
         QVERIFY2(dls.problems.isEmpty(), qPrintable(problems(dls)));
@@ -228,7 +242,9 @@ private Q_SLOTS:
     {
         QVERIFY(importCorpus(QStringLiteral("sdk-blank-values.csv")).problems.isEmpty());
         QVERIFY(importText("Obj-Class,Directory Name,Members\r\ndl,Team,SteveMas\r\n").problems.isEmpty());
-        DirectoryImporter::Options append{m_recipients, DirectoryImporter::Multivalued::Append};
+        DirectoryImporter::Options append;
+        append.container = m_recipients;
+        append.multivalued = DirectoryImporter::Multivalued::Append;
         // Append: the file's members join those the list has; one it has already is not doubled.
         auto r = DirectoryImporter::importBytes(
             *m_store, "Obj-Class,Directory Name,Members\r\ndl,Team,KevinY%SteveMas\r\n", append);
@@ -268,7 +284,8 @@ private Q_SLOTS:
     void charactersInWindows1252AndUtf16()
     {
         // The same lines in Windows-1252 (chosen) and UTF-16 LE (its byte-order mark says so).
-        DirectoryImporter::Options ansi{m_recipients};
+        DirectoryImporter::Options ansi;
+        ansi.container = m_recipients;
         ansi.charset = Charset::Ansi;
         auto r = DirectoryImporter::importFile(
             *m_store, QStringLiteral(SITEADMIN_TEST_DATA "/import/ansi-names.csv"), ansi);
@@ -310,7 +327,8 @@ private Q_SLOTS:
               std::pair{QByteArray("\xEF\xBB\xBF") + bytes.value(), Charset::Detect},
               std::pair{ansi, Charset::Ansi}, std::pair{unicode, Charset::Detect},
               std::pair{unicode, Charset::Unicode}}) {
-            DirectoryImporter::Options options{m_recipients};
+            DirectoryImporter::Options options;
+            options.container = m_recipients;
             options.charset = charset;
             auto r = DirectoryImporter::importBytes(*m_store, encoded, options);
             QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
@@ -370,7 +388,8 @@ private Q_SLOTS:
         QFETCH(int, charset);
         QFETCH(QString, expected);
         const QString before = sa::test::databaseDigest(m_store->path());
-        DirectoryImporter::Options options{m_recipients};
+        DirectoryImporter::Options options;
+        options.container = m_recipients;
         options.charset = Charset(charset);
         const auto r = DirectoryImporter::importBytes(*m_store, bytes, options);
         QVERIFY(!r.problems.isEmpty());
@@ -388,7 +407,8 @@ private Q_SLOTS:
         QString text = head + QString(unitsBefore - head.size() - last.size(), QLatin1Char('\n')) + last;
         QCOMPARE(text.size(), unitsBefore);
         text += QString::fromUtf8("\xF0\x9F\x98\x80") + QStringLiteral("\r\n");
-        DirectoryImporter::Options options{m_recipients};
+        DirectoryImporter::Options options;
+        options.container = m_recipients;
         const QByteArray bytes = utf16File(text);
         QCOMPARE(bytes.mid(64 * 1024 - 2, 2), QByteArray("\x3D\xD8")); // the high half, last in the piece
         const auto r = DirectoryImporter::importBytes(*m_store, bytes, options);

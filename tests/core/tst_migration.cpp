@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace sa::core;
 
@@ -170,6 +171,63 @@ private Q_SLOTS:
             QStringLiteral("SELECT group_concat(DISTINCT prev_sort_key) FROM change_log WHERE usn = 1000"));
         QVERIFY(logged.ok());
         QCOMPARE(logged->toString(), QStringLiteral("storrelse 217")); // its number not written twice
+    }
+
+    void mailboxesGoToTheSitesFirstServer()
+    {
+        // Version 21 (issue 22): every own live mailbox without a Home-Server lives on the site's first
+        // server, as a change (a new USN and a line in the change log, which replication and the window
+        // follow); another site's replica and a deleted mailbox are left alone.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("OLDSITE.sqlite"));
+        const QString first = QStringLiteral("/o=OLDORG/ou=OLDSITE/cn=Configuration/cn=Servers/cn=ALPHA");
+        {
+            QString why;
+            const auto conn = fixtureAtVersion(path, 20, &why);
+            QVERIFY2(conn, qPrintable(why));
+            SqliteConnection& c = *conn;
+            const auto add = [&c](int id, const char* cls, const QString& dn, int usn, const char* master,
+                                  int deleted) {
+                const QString rdn = dn.section(QLatin1Char('='), -1);
+                QVERIFY(
+                    c.exec(QStringLiteral("INSERT INTO objects(id, guid, class, parent_id, rdn, dn, dn_key,"
+                                          " usn_created, usn_changed, when_created, when_changed, deleted,"
+                                          " sort_key, hidden, master_site, master_usn) VALUES (?, ?, ?, 2,"
+                                          " ?, ?, ?, ?, ?, '2025-01-02T10:00:00Z', '2025-01-02T10:00:00Z',"
+                                          " ?, ?, 0, ?, 0)"),
+                           {id, QUuid::createUuid().toString(), QLatin1String(cls), rdn, dn, dn.toLower(),
+                            usn, usn, deleted, rdn.toLower(), QLatin1String(master)})
+                        .ok());
+            };
+            // The site's servers: ALPHA made first, then BETA; a replica mailbox of another site; a
+            // deleted one.
+            add(10, "server", first, 7, "", 0);
+            add(11, "server", QStringLiteral("/o=OLDORG/ou=OLDSITE/cn=Configuration/cn=Servers/cn=BETA"), 8,
+                "", 0);
+            add(12, "mailbox", QStringLiteral("/o=OLDORG/ou=OTHER/cn=Recipients/cn=Remote"), 9, "OTHER", 0);
+            add(13, "mailbox", QStringLiteral("/o=OLDORG/ou=OLDSITE/cn=Recipients/cn=Gone"), 10, "", 1);
+            QVERIFY(c.exec(QStringLiteral("UPDATE meta SET value = '10' WHERE key = 'usn'")).ok());
+        }
+        auto store = DirectoryStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store.error().message()));
+        DirectoryStore& s = *store.value();
+        QCOMPARE(Migrator::userVersion(s.connection()), siteDatabaseVersion());
+        for (const char* rdn : {"EveZ", "AdamB"}) {
+            auto o = s.object(
+                Dn::parse(QStringLiteral("/o=OLDORG/ou=OLDSITE/cn=Recipients/cn=%1").arg(QLatin1String(rdn)))
+                    .value());
+            QVERIFY(o.ok());
+            QCOMPARE(o->value(QStringLiteral("Home-Server")), first);
+            QVERIFY(o->usnChanged > 10); // a change replication carries
+        }
+        QCOMPARE(s.highestUsn(), 12);
+        auto logged = s.connection().scalar(
+            QStringLiteral("SELECT group_concat(object_id) FROM (SELECT object_id FROM change_log"
+                           " WHERE usn > 10 ORDER BY usn)"));
+        QCOMPARE(logged->toString(), QStringLiteral("4,5"));
+        auto untouched = s.connection().scalar(QStringLiteral(
+            "SELECT count(*) FROM attrs WHERE name = 'Home-Server' AND object_id IN (12, 13)"));
+        QCOMPARE(untouched->toInt(), 0);
     }
 
     void theRepliesKeptUntilConfirmedMoveToATableWithRowIds()

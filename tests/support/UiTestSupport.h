@@ -11,6 +11,7 @@
 #include "ui/common/Prompts.h"
 #include "ui/dialogs/ServicesDialog.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/ServerWindow.h"
 #include "ui/models/ServicesModel.h"
 #include "ui/properties/PropertySheet.h"
 #include "ui/views/ContentsView.h"
@@ -168,6 +169,31 @@ template <typename T> T* waitFor(QWidget* parent)
             5000))
         return nullptr;
     return found;
+}
+
+/// Selects the row showing `name` in the active server window's contents list (false: none shows
+/// it), as a click on it would.
+inline bool selectContentsRow(ui::MainWindow& window, const QString& name)
+{
+    QAbstractItemView* view = window.activeServerWindow()->contentsView();
+    const QModelIndexList found =
+        view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return false;
+    view->setFocus();
+    view->setCurrentIndex(found.first());
+    view->selectionModel()->select(found.first(),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
+/// File > Properties of the row showing `name`: its property sheet, or nullptr.
+inline ui::PropertySheet* openPropertiesOf(ui::MainWindow& window, const QString& name)
+{
+    if (!selectContentsRow(window, name))
+        return nullptr;
+    window.action(QStringLiteral("actionProperties"))->trigger();
+    return waitFor<ui::PropertySheet>(&window);
 }
 
 /// The newest visible dialog named `objectName` under `parent`, nullptr after 5 s.

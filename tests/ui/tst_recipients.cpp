@@ -67,27 +67,8 @@ private:
     Dn box(const QString& alias) const { return recipients().child(QStringLiteral("cn"), alias); }
     QString digest() const { return sa::test::databaseDigest(m_window->organization().sitePath(Site)); }
 
-    bool selectRow(const QString& name)
-    {
-        QAbstractItemView* view = server()->contentsView();
-        const QModelIndexList found =
-            view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
-        if (found.isEmpty())
-            return false;
-        view->setFocus();
-        view->setCurrentIndex(found.first());
-        view->selectionModel()->select(found.first(),
-                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        return true;
-    }
-
-    PropertySheet* openProperties(const QString& name)
-    {
-        if (!selectRow(name))
-            return nullptr;
-        m_window->action(QStringLiteral("actionProperties"))->trigger();
-        return waitFor<PropertySheet>(m_window.get());
-    }
+    bool selectRow(const QString& name) { return selectContentsRow(*m_window, name); }
+    PropertySheet* openProperties(const QString& name) { return openPropertiesOf(*m_window, name); }
 
 private Q_SLOTS:
     void initTestCase() { startGuiTests(QStringLiteral("siteadmin-test-recipients")); }

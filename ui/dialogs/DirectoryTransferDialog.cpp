@@ -4,6 +4,7 @@
 #include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
+#include "core/directory/SiteServers.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Icons.h"
@@ -80,6 +81,18 @@ DirectoryTransferDialog::DirectoryTransferDialog(Direction direction, core::Dire
         m_charset->addItem(tr("UTF-8"), int(core::Charset::Utf8));
     grid->addWidget(buddyLabel(tr("C&haracter set:"), m_charset), 2, 0);
     grid->addWidget(m_charset, 2, 1, 1, 2);
+    if (import) {
+        // The original's "MS Exchange server": where the new mailboxes of rows that name no
+        // Home-Server live (issue 22).
+        m_server = new QComboBox;
+        m_server->setObjectName(QStringLiteral("importServerCombo"));
+        if (auto servers = core::SiteServers::of(store)) {
+            for (const core::DirectoryObject& server : servers.value())
+                m_server->addItem(server.rdn(), server.dn.toString());
+        }
+        grid->addWidget(buddyLabel(tr("MS Exchange se&rver:"), m_server), 3, 0);
+        grid->addWidget(m_server, 3, 1, 1, 2);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     if (!import) {
@@ -158,6 +171,15 @@ DirectoryTransferDialog::DirectoryTransferDialog(Direction direction, core::Dire
 
 DirectoryTransferDialog::~DirectoryTransferDialog() = default;
 
+void DirectoryTransferDialog::setServer(const QString& name)
+{
+    if (!m_server)
+        return;
+    const int at = m_server->findText(name, Qt::MatchFixedString);
+    if (at >= 0)
+        m_server->setCurrentIndex(at);
+}
+
 bool DirectoryTransferDialog::isRunning() const
 {
     return m_task && m_task->isRunning();
@@ -213,6 +235,8 @@ void DirectoryTransferDialog::start()
     if (m_append && m_append->isChecked())
         importOptions.multivalued = core::DirectoryImporter::Multivalued::Append;
     importOptions.charset = core::Charset(m_charset->currentData().toInt());
+    if (m_server)
+        importOptions.server = m_server->currentData().toString();
     // The job's own connection, in its own thread; it hands its outcome back through members the
     // GUI reads only after finished().
     m_task = std::make_unique<BackgroundTask>([this, sitePath, file, container, options, importOptions,

@@ -41,6 +41,10 @@ public:
                             QWidget* parent = nullptr);
     ~DirectoryTransferDialog() override;
 
+    /// Import: the server new mailboxes live on when their row names none (the original's "MS
+    /// Exchange server"), by its name; the site's first until set.
+    void setServer(const QString& name);
+
     bool isRunning() const;
     /// What the last run found wrong (import), for the list and for tests.
     const QList<core::CsvProblem>& problems() const { return m_problems; }
@@ -63,6 +67,7 @@ private:
     QList<QCheckBox*> m_classes;
     QRadioButton* m_append = nullptr; ///< import: Multivalued properties, Append values
     QComboBox* m_charset = nullptr;   ///< the file's character set
+    QComboBox* m_server = nullptr;    ///< import: the site's servers, for new mailboxes
     QProgressBar* m_progress;
     QLabel* m_status;
     QPushButton* m_run;

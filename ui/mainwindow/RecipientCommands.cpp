@@ -7,6 +7,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/Schema.h"
 #include "core/directory/SiteBuilder.h"
+#include "core/directory/SiteServers.h"
 #include "core/dirsync/DirsyncRules.h"
 #include "core/host/ServiceHost.h"
 #include "ui/common/Prompts.h"
@@ -56,8 +57,17 @@ core::DirectoryObject RecipientCommands::prototype(const QString& className, con
 
 void RecipientCommands::newMailbox()
 {
-    if (auto container = recipientsContainer(tr("Mailbox")))
-        m_window.openNewObject(prototype(QStringLiteral("mailbox"), *container));
+    auto container = recipientsContainer(tr("Mailbox"));
+    if (!container)
+        return;
+    // Made on the server the window is connected to, as the original's Administrator made it; the
+    // Advanced page offers the site's other servers.
+    core::DirectoryObject o = prototype(QStringLiteral("mailbox"), *container);
+    if (ServerWindow* w = m_window.activeServerWindow()) {
+        if (auto server = core::SiteServers::find(w->session().store(), w->server()))
+            o.values[attr::HomeServer] = {server->dn.toString()};
+    }
+    m_window.openNewObject(o);
 }
 
 void RecipientCommands::newDistributionList()
@@ -115,7 +125,7 @@ void RecipientCommands::duplicate()
     for (const QString& a : {attr::Company, attr::Department, attr::Office, attr::Address, attr::City,
                              attr::State, attr::PostalCode, attr::Country, attr::Title, attr::Manager,
                              attr::TrustLevel, attr::AuthorizedSender, attr::UnauthorizedSender, attr::Owner,
-                             attr::Member, attr::ExpansionServer}) {
+                             attr::Member, attr::ExpansionServer, attr::HomeServer}) {
         if (source.cls && core::Schema::instance().allows(*source.cls, a) && source.values.contains(a))
             copy.values.insert(a, source.values.value(a));
     }
@@ -186,6 +196,7 @@ void RecipientCommands::directoryTransfer(bool import)
     auto* dialog = new DirectoryTransferDialog(
         import ? DirectoryTransferDialog::Direction::Import : DirectoryTransferDialog::Direction::Export,
         w->session().store(), container ? container->id : 0, &m_window);
+    dialog->setServer(w->server()); // new mailboxes on the window's server, as New Mailbox makes them
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

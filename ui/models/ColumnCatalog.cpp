@@ -1,6 +1,7 @@
 #include "ColumnCatalog.h"
 
 #include "core/directory/Schema.h"
+#include "core/directory/SiteServers.h"
 #include "ui/common/Text.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,7 @@ const QList<ColumnDef>& ColumnCatalog::available(const QString& kind)
                             30),
             attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Hidden"), attr::HideFromAddressBook,
                             8),
+            attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Home Server"), attr::HomeServer, 12),
             attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Trust Level"), attr::TrustLevel, 8),
             attributeColumn(QT_TRANSLATE_NOOP("sa::ui::ColumnCatalog", "Imported From"), attr::ImportedFrom,
                             18),
@@ -168,6 +170,9 @@ QString ColumnCatalog::text(const ColumnDef& column, const core::DirectoryObject
     case Kind::Dn:
         return o.dn.toString();
     case Kind::Attribute:
+        // A mailbox's home server by its name, as the original's column showed it, not its DN.
+        if (column.attribute == attr::HomeServer)
+            return core::SiteServers::nameOf(o.value(attr::HomeServer));
         return o.valuesOf(column.attribute).join(QStringLiteral("; "));
     }
     return QString();
